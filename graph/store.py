@@ -1,0 +1,232 @@
+"""The one interface to a store: the embedded pyoxigraph store or any SPARQL 1.1 endpoint.
+
+Both answer queries over the union of named graphs, take values to bind safely, and
+replace named graphs atomically (one SPARQL Update: ``DROP SILENT GRAPH`` then
+``INSERT DATA``, which Oxigraph and SPARQL 1.1 servers run as one operation).
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal as Lit
+
+import httpx
+import pyoxigraph as ox
+
+from graph.binding import Term, with_values
+
+__all__ = [
+    "GraphStore", "EmbeddedStore", "RemoteStore", "StoreError", "QueryError", "open_store",
+    "Row", "DEFAULT_STORE_DIR",
+]
+
+Row = dict[str, Term]
+DEFAULT_STORE_DIR = Path("store")
+ExportFormat = Lit["ttl", "nq", "trig", "jsonld", "nt"]
+_RDF_FORMATS = {
+    "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+}
+
+
+class StoreError(Exception):
+    """The store could not be opened, read or written."""
+
+
+class QueryError(StoreError):
+    """The query is not valid SPARQL; the message gives the position."""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Rows of a SELECT (``variables`` and ``rows``), or the answer of an ASK."""
+
+    variables: list[str]
+    rows: list[Row]
+    boolean: bool | None = None
+
+
+def _quads_text(quads: Iterable[ox.Quad]) -> str:
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+
+def replace_update(graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> str:
+    """One SPARQL Update replacing each named graph by its quads."""
+    parts = []
+    for graph, quads in graphs.items():
+        parts.append(f"DROP SILENT GRAPH {graph}")
+        body = _quads_text(quads)
+        if body:
+            parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+    return " ;\n".join(parts)
+
+
+class GraphStore(ABC):
+    """What the rest of the project may do with a store."""
+
+    @abstractmethod
+    def select(self, sparql: str, bindings: Mapping[str, Term | None] | None = None) -> QueryResult: ...
+
+    @abstractmethod
+    def serialize(self, sparql: str, media_type: str) -> tuple[bytes, str]:
+        """Run any query and return its results in ``media_type`` (and the type given)."""
+
+    @abstractmethod
+    def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None: ...
+
+    @abstractmethod
+    def named_graphs(self) -> list[ox.NamedNode]: ...
+
+    @abstractmethod
+    def __len__(self) -> int: ...
+
+    @abstractmethod
+    def export(self, fmt: ExportFormat) -> bytes: ...
+
+    def close(self) -> None:
+        """Release the store (flush the embedded one)."""
+
+
+class EmbeddedStore(GraphStore):
+    """A pyoxigraph store on disk (or in memory when ``path`` is None)."""
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if path is None:
+                self.store = ox.Store()
+            elif read_only:
+                self.store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self.store = ox.Store(str(path))
+        except OSError as error:
+            raise StoreError(f"cannot open the store at {path}: {error}") from error
+
+    def _query(self, sparql: str):
+        try:
+            return self.store.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as error:
+            raise QueryError(str(error)) from error
+
+    def select(self, sparql: str, bindings: Mapping[str, Term | None] | None = None) -> QueryResult:
+        result = self._query(with_values(sparql, bindings or {}))
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult([], [], bool(result))
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("select() needs a SELECT or ASK query")
+        names = [v.value for v in result.variables]
+        rows = [{n: s[n] for n in names if s[n] is not None} for s in result]
+        return QueryResult(names, rows)
+
+    def serialize(self, sparql: str, media_type: str) -> tuple[bytes, str]:
+        from graph.formats import serialize_result
+
+        return serialize_result(self._query(sparql), media_type)
+
+    def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None:
+        update = replace_update(graphs)
+        try:
+            self.store.update(update)
+        except (SyntaxError, OSError) as error:
+            raise StoreError(f"update failed, store unchanged: {error}") from error
+        self.store.flush()
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        return sorted((g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def export(self, fmt: ExportFormat) -> bytes:
+        from graph.formats import export_dataset
+
+        return export_dataset(self.store, fmt)
+
+    def close(self) -> None:
+        try:
+            self.store.flush()
+        except OSError:
+            pass
+
+
+class RemoteStore(GraphStore):
+    """A SPARQL 1.1 endpoint (Oxigraph server, QLever, GraphDB, Virtuoso...).
+
+    Queries see the union of named graphs only if the server is set up so (Oxigraph:
+    ``--union-default-graph``); updates go to ``update_url``.
+    """
+
+    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60.0) -> None:
+        self.query_url = query_url
+        self.update_url = update_url
+        self.client = httpx.Client(timeout=timeout)
+
+    def _post_query(self, sparql: str, accept: str) -> httpx.Response:
+        try:
+            response = self.client.post(self.query_url, data={"query": sparql}, headers={"Accept": accept})
+        except httpx.HTTPError as error:
+            raise StoreError(f"cannot reach {self.query_url}: {error}") from error
+        if response.status_code == 400:
+            raise QueryError(response.text.strip())
+        if response.status_code >= 300:
+            raise StoreError(f"{self.query_url} answered {response.status_code}: {response.text[:300]}")
+        return response
+
+    def select(self, sparql: str, bindings: Mapping[str, Term | None] | None = None) -> QueryResult:
+        response = self._post_query(with_values(sparql, bindings or {}), "application/sparql-results+json")
+        parsed = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
+        if isinstance(parsed, ox.QueryBoolean):
+            return QueryResult([], [], bool(parsed))
+        names = [v.value for v in parsed.variables]
+        return QueryResult(names, [{n: s[n] for n in names if s[n] is not None} for s in parsed])
+
+    def serialize(self, sparql: str, media_type: str) -> tuple[bytes, str]:
+        response = self._post_query(sparql, media_type)
+        return response.content, response.headers.get("content-type", media_type)
+
+    def _update(self, update: str) -> None:
+        if not self.update_url:
+            raise StoreError("this endpoint is read-only here: give an update URL to load data")
+        try:
+            response = self.client.post(self.update_url, data={"update": update})
+        except httpx.HTTPError as error:
+            raise StoreError(f"cannot reach {self.update_url}: {error}") from error
+        if response.status_code >= 300:
+            raise StoreError(f"update refused by {self.update_url} ({response.status_code}): {response.text[:300]}")
+
+    def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None:
+        self._update(replace_update(graphs))
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        result = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted((r["g"] for r in result.rows if isinstance(r.get("g"), ox.NamedNode)), key=lambda g: g.value)
+
+    def __len__(self) -> int:
+        result = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(result.rows[0]["n"].value) if result.rows else 0
+
+    def export(self, fmt: ExportFormat) -> bytes:
+        result = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        dataset = ox.Store()
+        dataset.extend(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in result.rows)
+        from graph.formats import export_dataset
+
+        return export_dataset(dataset, fmt)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def open_store(*, path: Path | str | None = None, endpoint: str | None = None,
+               update_endpoint: str | None = None, read_only: bool = False) -> GraphStore:
+    """The store the settings name: ``endpoint`` if given, else the embedded store at ``path``
+    (default ``MANDATES_STORE`` or ``./store``)."""
+    if endpoint:
+        return RemoteStore(endpoint, update_endpoint)
+    location = Path(path or os.environ.get("MANDATES_STORE") or DEFAULT_STORE_DIR)
+    return EmbeddedStore(location, read_only=read_only)

@@ -1,0 +1,84 @@
+"""Read one source file into the quads of its named graph: the loaders' single entry point.
+
+Pure with respect to stores: it reads files and returns quads; ``graph/`` loads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ontology import ONTOLOGY_TTL
+from ontology.namespaces import OWL, RDF, Iris, iris
+from loaders.curated import commitment_of, curated_quads, read_curated
+from loaders.detect import KINDS, LANGS, detect_kind, detect_lang
+from loaders.errors import LoadError
+from loaders.model import GraphBuilder, SourceDocument
+from loaders.paths import CURATED_DIR
+from loaders.registry import load_registry
+from loaders.resolution_rdf import resolution_quads
+from loaders.resolution_text import Located, parse_resolution
+from loaders.tracker import parse_tracker, tracker_quads
+
+__all__ = ["LoadedDocument", "load_document", "known_properties"]
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    path: Path
+    kind: str
+    lang: str
+    graph: ox.NamedNode
+    quads: list[ox.Quad]
+
+
+@lru_cache(maxsize=1)
+def known_properties() -> frozenset[str]:
+    store = ox.Store()
+    store.load(path=str(ONTOLOGY_TTL), format=ox.RdfFormat.TURTLE)
+    return frozenset(
+        q.subject.value
+        for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
+        for q in store.quads_for_pattern(None, RDF.type, kind)
+    )
+
+
+def load_document(path: Path, *, kind: str | None = None, lang: str | None = None,
+                  symbol: str | None = None, curated_dir: Path = CURATED_DIR,
+                  minter: Iris | None = None) -> LoadedDocument:
+    """Parse ``path`` and return its named graph. Raises :class:`LoadError` naming file and line."""
+    path = Path(path)
+    if not path.is_file():
+        raise LoadError("no such file", path=str(path))
+    if kind is not None and kind not in KINDS:
+        raise LoadError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}", path=str(path))
+    if lang is not None and lang not in LANGS:
+        raise LoadError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}", path=str(path))
+    probe = SourceDocument.read(path, lang=lang or "fr")
+    lang = lang or detect_lang(probe.text)
+    document = SourceDocument.read(path, lang=lang)
+    kind = kind or detect_kind(document.text)
+    registry = load_registry()
+    builder = GraphBuilder(document, iris=minter or iris())
+    curated_path = curated_dir / f"{path.stem}.yaml"
+    curated = read_curated(curated_path) if curated_path.is_file() else None
+
+    if kind == "resolution":
+        parsed = parse_resolution(document.text, lang=lang, path=str(path), registry=registry)
+        if symbol:
+            parsed.symbol = Located(symbol, parsed.symbol.start, parsed.symbol.end)
+        resolution_quads(builder, parsed)
+    elif kind == "tracker":
+        parsed_tracker = parse_tracker(document.text, lang=lang, path=str(path), registry=registry)
+        commitment = commitment_of(curated, builder, registry)
+        tracker_quads(builder, parsed_tracker, commitment=commitment)
+    else:
+        if curated is None:
+            raise LoadError(f"prose needs curated facts: write {curated_path}", path=str(path))
+        builder.document_node(kind="prose")
+    if curated is not None:
+        curated_quads(builder, curated, registry, set(known_properties()))
+    return LoadedDocument(path=path, kind=kind, lang=lang, graph=builder.graph, quads=builder.quads)

@@ -1,0 +1,94 @@
+"""The verb lexicon: how each canonical action is written, read from ``ontology/actions.ttl``.
+
+>>> lex = load_lexicon()
+>>> lex.action_for("Prie", "fr").value.rsplit("#", 1)[1]
+'requests'
+>>> lex.action_for("Invite", "fr").value.rsplit("#", 1)[1]
+'invites'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from ontology import ACTIONS_TTL
+from ontology.namespaces import MG, RDF, SKOS
+from loaders.text import fold
+
+__all__ = ["Lexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Surface forms by language, longest first, each with its candidate actions."""
+
+    forms: dict[str, list[tuple[str, list[ox.NamedNode]]]]
+    pref_labels: dict[tuple[ox.NamedNode, str], str]
+    statuses: dict[str, ox.NamedNode]
+    directives: frozenset[ox.NamedNode]
+    citation_properties: dict[ox.NamedNode, ox.NamedNode]
+
+    def citation_relation(self, action: ox.NamedNode | None) -> ox.NamedNode:
+        """The typed citation an action makes (reaffirms -> mg:reaffirms), else mg:cites."""
+        return self.citation_properties.get(action, MG.cites) if action is not None else MG.cites
+
+    def action_for(self, form: str, lang: str) -> ox.NamedNode | None:
+        candidates = dict(self.forms.get(lang, [])).get(form)
+        if not candidates:
+            folded = fold(form)
+            for known, actions in self.forms.get(lang, []):
+                if fold(known) == folded:
+                    candidates = actions
+                    break
+        if not candidates:
+            return None
+        for action in candidates:
+            if fold(self.pref_labels.get((action, lang), "")) == fold(form):
+                return action
+        return candidates[0]
+
+    def opening(self, text: str, lang: str, *, capitalised: bool = True) -> tuple[str, ox.NamedNode] | None:
+        """The longest surface form ``text`` starts with (on a word boundary), and its action."""
+        for form, _ in self.forms.get(lang, []):
+            if capitalised and not form[:1].isupper():
+                continue
+            if text.startswith(form) and (len(text) == len(form) or not text[len(form)].isalnum()):
+                action = self.action_for(form, lang)
+                if action is not None:
+                    return form, action
+        return None
+
+    def pattern(self, lang: str, *, lowercase: bool) -> str:
+        forms = [f for f, _ in self.forms.get(lang, []) if f[:1].islower() == lowercase]
+        return "|".join(re.escape(f) for f in forms)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    store = ox.Store()
+    store.load(path=str(ACTIONS_TTL), format=ox.RdfFormat.TURTLE)
+    forms: dict[str, dict[str, list[ox.NamedNode]]] = {}
+    actions = {q.subject for q in store.quads_for_pattern(None, RDF.type, MG.Action)}
+    statuses = {fold(q.object.value): q.subject for q in store.quads_for_pattern(None, MG.surfaceForm, None)
+                if q.subject not in actions}
+    notation = {q.subject: q.object.value for q in store.quads_for_pattern(None, SKOS.notation, None)}
+    rows = [(notation.get(q.subject, "99"), q.subject, q.object)
+            for q in store.quads_for_pattern(None, MG.surfaceForm, None) if q.subject in actions]
+    for _, action, form in sorted(rows, key=lambda t: (t[0], t[2].value)):
+        bucket = forms.setdefault(form.language or "", {}).setdefault(form.value, [])
+        if action not in bucket:
+            bucket.append(action)
+    labels = {
+        (q.subject, q.object.language): q.object.value
+        for q in store.quads_for_pattern(None, SKOS.prefLabel, None)
+    }
+    by_length = {
+        lang: sorted(entries.items(), key=lambda kv: -len(kv[0])) for lang, entries in forms.items()
+    }
+    directives = frozenset(q.subject for q in store.quads_for_pattern(None, RDF.type, MG.DirectiveAction))
+    citation = {q.subject: q.object for q in store.quads_for_pattern(None, MG.citationProperty, None)}
+    return Lexicon(forms=by_length, pref_labels=labels, statuses=statuses, directives=directives, citation_properties=citation)

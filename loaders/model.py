@@ -1,0 +1,131 @@
+"""What every loader produces: a source document and the quads of its named graph.
+
+A :class:`GraphBuilder` writes into one named graph (the document's). ``fact`` asserts a
+triple *and* its evidence: the document, the start and end offsets and the exact quote,
+checked against the document's text so that ``text[start:end] == quote`` always holds.
+
+>>> doc = SourceDocument.from_text("Invite les États.", name="t.txt", lang="fr")
+>>> b = GraphBuilder(doc)
+>>> ev = b.fact(b.iris.entity("a"), MG.mentions, b.iris.entity("b"), span=(10, 16))
+>>> b.quote_of(10, 16)
+'États.'
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
+
+from ontology.namespaces import MG, OA, PROV, RDF, RDFS, XSD, Iris, iris
+from loaders.errors import LoadError
+
+__all__ = ["SourceDocument", "GraphBuilder", "Object", "date_literal", "text_literal"]
+
+Object = NamedNode | Literal | BlankNode
+
+
+def date_literal(value: date) -> Literal:
+    return Literal(value.isoformat(), datatype=XSD.date)
+
+
+def text_literal(text: str, lang: str) -> Literal:
+    return Literal(text, language=lang)
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A document as read: its name, language and full text."""
+
+    name: str
+    text: str
+    lang: str
+    sha256: str
+    path: str | None = None
+
+    @classmethod
+    def from_text(cls, text: str, *, name: str, lang: str, path: str | None = None) -> "SourceDocument":
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return cls(name=name, text=text, lang=lang, sha256=digest, path=path)
+
+    @classmethod
+    def read(cls, path: Path, *, lang: str) -> "SourceDocument":
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            raise LoadError(f"not UTF-8 text ({error.reason})", path=str(path), line=line) from error
+        text = text.replace("\r\n", "\n")
+        return cls(name=path.stem, text=text, lang=lang, path=str(path),
+                   sha256=hashlib.sha256(raw).hexdigest())
+
+
+@dataclass
+class GraphBuilder:
+    """Collects the quads of one document's named graph, with evidence for each fact."""
+
+    document: SourceDocument
+    iris: Iris = field(default_factory=iris)
+    quads: list[Quad] = field(default_factory=list)
+    _seen: set[Quad] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.doc_iri = self.iris.document(self.document.name)
+        self.graph = self.doc_iri
+
+    def add(self, subject: NamedNode | BlankNode, predicate: NamedNode, obj: Object) -> None:
+        quad = Quad(subject, predicate, obj, self.graph)
+        if quad not in self._seen:
+            self._seen.add(quad)
+            self.quads.append(quad)
+
+    def text(self, subject: NamedNode, predicate: NamedNode, value: str) -> None:
+        self.add(subject, predicate, text_literal(value, self.document.lang))
+
+    def label(self, subject: NamedNode, labels: dict[str, str]) -> None:
+        for lang, value in labels.items():
+            if value:
+                self.add(subject, RDFS.label, text_literal(value, lang))
+
+    def quote_of(self, start: int, end: int) -> str:
+        text = self.document.text
+        if not 0 <= start < end <= len(text):
+            raise LoadError(f"evidence span {start}-{end} is outside the text", path=self.document.path)
+        return text[start:end]
+
+    def fact(self, subject: NamedNode, predicate: NamedNode, obj: Object, *,
+             span: tuple[int, int]) -> NamedNode:
+        """Assert ``subject predicate obj`` and the evidence that ``span`` of the document states it."""
+        self.add(subject, predicate, obj)
+        return self.evidence(subject, predicate, obj, span=span)
+
+    def evidence(self, subject: NamedNode, predicate: NamedNode, obj: Object, *,
+                 span: tuple[int, int]) -> NamedNode:
+        start, end = span
+        quote = self.quote_of(start, end)
+        key = "\x1f".join([self.doc_iri.value, str(subject), str(predicate), str(obj), str(start), str(end)])
+        node = self.iris.evidence(hashlib.sha1(key.encode("utf-8")).hexdigest()[:20])
+        self.add(node, RDF.type, MG.Evidence)
+        self.add(node, RDF.subject, subject)
+        self.add(node, RDF.predicate, predicate)
+        self.add(node, RDF.object, obj)
+        self.add(node, PROV.wasDerivedFrom, self.doc_iri)
+        self.add(node, OA.start, Literal(str(start), datatype=XSD.integer))
+        self.add(node, OA.end, Literal(str(end), datatype=XSD.integer))
+        self.add(node, OA.exact, text_literal(quote, self.document.lang))
+        return node
+
+    def document_node(self, *, kind: str) -> NamedNode:
+        """The source document itself: its text (against which spans are checked), name and digest."""
+        doc = self.doc_iri
+        self.add(doc, RDF.type, MG.SourceDocument)
+        self.add(doc, MG.sourceText, text_literal(self.document.text, self.document.lang))
+        self.add(doc, MG.fileName, Literal(self.document.name))
+        self.add(doc, MG.sha256, Literal(self.document.sha256))
+        self.add(doc, MG.documentKind, Literal(kind))
+        self.add(doc, RDFS.label, Literal(self.document.name))
+        return doc

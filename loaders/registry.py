@@ -1,0 +1,178 @@
+"""The entity registry: one node per real-world entity, with English and French names.
+
+Entities come from ``corpus/registry/entities.yaml``; states from ISO 3166 (pycountry, in
+English and French) plus the UN's own spellings in ``corpus/registry/countries.yaml``.
+:meth:`Registry.find_mentions` finds every known name in a text, accent- and
+case-insensitively, longest first, and gives its offsets in the original text.
+
+>>> reg = load_registry()
+>>> [(m.entity.key, m.start, m.end) for m in reg.find_mentions("l'UIT et l’UNESCO", "fr")]
+[('itu', 2, 5), ('unesco', 11, 17)]
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import yaml
+from pyoxigraph import Literal, NamedNode, Quad
+
+from ontology.namespaces import MG, RDF, RDFS, SKOS, Iris, iris
+from loaders.errors import LoadError
+from loaders.paths import REGISTRY_DIR
+from loaders.text import fold
+
+__all__ = ["Entity", "Mention", "Registry", "load_registry", "ENTITY_TYPES"]
+
+ENTITY_TYPES = {
+    "Agency", "Organization", "Body", "Post", "AddresseeGroup", "Initiative", "Process", "Event",
+    "Country", "Place",
+}
+
+
+@dataclass(frozen=True)
+class Entity:
+    key: str
+    type: str
+    labels: dict[str, str]
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    iso: str | None = None
+
+    def iri(self, minter: Iris) -> NamedNode:
+        return minter.country(self.iso) if self.iso else minter.entity(self.key)
+
+    def names(self, lang: str | None = None) -> list[str]:
+        langs = [lang] if lang else sorted(set(self.labels) | set(self.aliases))
+        out: list[str] = []
+        for code in langs:
+            if self.labels.get(code):
+                out.append(self.labels[code])
+            out.extend(self.aliases.get(code, ()))
+        return out
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: Entity
+    start: int
+    end: int
+
+
+class Registry:
+    """Entities by key, and a name index for finding mentions and resolving names."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = {e.key: e for e in entities}
+        self._index: dict[str, dict[str, Entity]] = {}
+        for entity in entities:
+            for lang in ("en", "fr"):
+                for name in entity.names(lang):
+                    self._index.setdefault(lang, {}).setdefault(fold(name), entity)
+        self._patterns = {
+            lang: re.compile(
+                r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])"
+            )
+            for lang, names in self._index.items()
+        }
+
+    def get(self, key: str) -> Entity:
+        try:
+            return self.entities[key]
+        except KeyError:
+            raise KeyError(f"unknown entity {key!r}") from None
+
+    def country(self, iso: str) -> Entity:
+        return self.get("country-" + iso.upper())
+
+    def resolve(self, name: str, lang: str | None = None) -> Entity | None:
+        """The entity one of whose names is ``name`` (accent- and case-insensitive)."""
+        for code in [lang] if lang else ["en", "fr"]:
+            hit = self._index.get(code, {}).get(fold(name.strip()))
+            if hit:
+                return hit
+        return None
+
+    def find_mentions(self, text: str, lang: str, *, start: int = 0, end: int | None = None,
+                      types: set[str] | None = None) -> list[Mention]:
+        """Known names in ``text[start:end]``, as non-overlapping spans of ``text``."""
+        pattern = self._patterns.get(lang)
+        if pattern is None:
+            return []
+        folded = fold(text)
+        found = []
+        for match in pattern.finditer(folded, start, len(text) if end is None else end):
+            entity = self._index[lang][match.group(1)]
+            if types is None or entity.type in types:
+                found.append(Mention(entity, match.start(1), match.end(1)))
+        return found
+
+    def quads(self, graph: NamedNode, minter: Iris | None = None) -> list[Quad]:
+        """Types, English and French labels and aliases of every entity."""
+        minter = minter or iris()
+        out = []
+        for entity in self.entities.values():
+            node = entity.iri(minter)
+            out.append(Quad(node, RDF.type, MG.term(entity.type), graph))
+            for lang, label in entity.labels.items():
+                out.append(Quad(node, RDFS.label, Literal(label, language=lang), graph))
+                out.append(Quad(node, SKOS.prefLabel, Literal(label, language=lang), graph))
+            for lang, aliases in entity.aliases.items():
+                for alias in aliases:
+                    out.append(Quad(node, SKOS.altLabel, Literal(alias, language=lang), graph))
+            if entity.iso:
+                out.append(Quad(node, MG.isoCode, Literal(entity.iso), graph))
+        return out
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise LoadError(str(error), path=str(path), line=mark.line + 1 if mark else None) from error
+    if not isinstance(data, dict):
+        raise LoadError("expected a mapping at the top level", path=str(path), line=1)
+    return data
+
+
+def _entities_from_yaml(path: Path) -> list[Entity]:
+    out = []
+    for key, spec in _read_yaml(path).items():
+        if not isinstance(spec, dict) or spec.get("type") not in ENTITY_TYPES:
+            raise LoadError(f"entity {key!r}: type must be one of {sorted(ENTITY_TYPES)}", path=str(path))
+        labels = dict(spec.get("label") or {})
+        if set(labels) != {"en", "fr"} or not all(isinstance(v, str) and v for v in labels.values()):
+            raise LoadError(f"entity {key!r}: needs an English and a French label", path=str(path))
+        aliases = {lang: tuple(names or ()) for lang, names in (spec.get("aliases") or {}).items()}
+        out.append(Entity(key=key, type=spec["type"], labels=labels, aliases=aliases))
+    return out
+
+
+def _countries(path: Path) -> list[Entity]:
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    extra = _read_yaml(path)
+    out = []
+    for country in pycountry.countries:
+        iso = country.alpha_2
+        names_en = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
+        fr_name = french.gettext(country.name)
+        more = extra.get(iso) or {}
+        en = [n for n in dict.fromkeys([*(more.get("en") or []), *names_en]) if n]
+        fr = [n for n in dict.fromkeys([*(more.get("fr") or []), fr_name]) if n]
+        out.append(Entity(key="country-" + iso, type="Country", labels={"en": en[0], "fr": fr[0]},
+                          aliases={"en": tuple(en[1:]), "fr": tuple(fr[1:])}, iso=iso))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_registry(directory: Path = REGISTRY_DIR) -> Registry:
+    return Registry(_entities_from_yaml(directory / "entities.yaml") + _countries(directory / "countries.yaml"))

@@ -1,0 +1,106 @@
+"""Turn a parsed resolution into the quads of its document's named graph, with evidence.
+
+Paragraph IRIs depend on the instrument and paragraph number only, so the French and the
+English text of a paragraph land on the same node, side by side.
+"""
+
+from __future__ import annotations
+
+from pyoxigraph import Literal, NamedNode
+
+from ontology.namespaces import DCT, MG, RDF, XSD, undocs
+from loaders.model import GraphBuilder, date_literal
+from loaders.resolution_text import Citation, Paragraph, ParsedResolution
+
+__all__ = ["resolution_quads", "instrument_node", "cited_instrument"]
+
+
+def instrument_node(b: GraphBuilder, symbol: str) -> NamedNode:
+    node = b.iris.instrument(symbol)
+    b.add(node, RDF.type, MG.Instrument)
+    if symbol.startswith("A/RES/"):
+        b.add(node, RDF.type, MG.GAResolution)
+        b.add(node, MG.officialRecord, undocs(symbol))
+    return node
+
+
+def cited_instrument(b: GraphBuilder, citation: Citation) -> NamedNode:
+    """The node of a cited instrument, with what the citation says of it."""
+    node = instrument_node(b, citation.symbol)
+    b.fact(node, MG.symbol, Literal(citation.symbol), span=citation.span)
+    if citation.adopted:
+        b.fact(node, MG.adoptionDate, date_literal(citation.adopted), span=citation.span)
+    if citation.title:
+        b.fact(node, DCT.title, Literal(citation.title, language=b.document.lang), span=citation.span)
+    return node
+
+
+def _paragraph(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p: Paragraph) -> NamedNode:
+    node = b.iris.paragraph(instrument, p.kind, p.number)
+    kind_class = MG.PreambularParagraph if p.kind == "preambular" else MG.OperativeParagraph
+    if parent != instrument:
+        kind_class = MG.SubParagraph
+    b.add(node, RDF.type, MG.Paragraph)
+    b.add(node, RDF.type, kind_class)
+    b.fact(parent, MG.hasParagraph, node, span=p.span)
+    b.add(node, MG.paragraphOf, parent)
+    b.add(node, MG.number, Literal(p.number))
+    b.add(node, MG.position, Literal(str(p.position), datatype=XSD.integer))
+    b.fact(node, MG.text, Literal(p.text, language=b.document.lang), span=p.span)
+    if p.opening:
+        b.fact(node, MG.openingPhrase, Literal(p.opening.value, language=b.document.lang), span=p.opening.span)
+    for index, clause in enumerate(p.actions, start=1):
+        clause_node = b.iris.child(node, "action", str(index))
+        b.add(clause_node, RDF.type, MG.ActionClause)
+        b.fact(node, MG.hasActionClause, clause_node, span=clause.verb.span)
+        b.fact(clause_node, MG.action, clause.action, span=clause.verb.span)
+        b.fact(clause_node, MG.verbForm, Literal(clause.verb.value, language=b.document.lang), span=clause.verb.span)
+        for addressee in clause.addressees:
+            b.fact(clause_node, MG.addressee, addressee.entity.iri(b.iris), span=(addressee.start, addressee.end))
+    for citation in p.citations:
+        cited = cited_instrument(b, citation)
+        b.fact(node, MG.cites, cited, span=citation.span)
+        if citation.relation is not None:
+            b.fact(instrument, citation.relation, cited, span=citation.span)
+    for footnote in p.footnotes:
+        note = b.iris.child(instrument, f"footnote-{b.document.lang}", footnote.marker)
+        b.add(note, RDF.type, MG.Footnote)
+        b.fact(node, MG.hasFootnote, note, span=footnote.span)
+        b.add(note, MG.marker, Literal(footnote.marker))
+        b.fact(note, MG.text, Literal(footnote.text, language=b.document.lang), span=footnote.span)
+    for mention in p.mentions:
+        b.fact(node, MG.mentions, mention.entity.iri(b.iris), span=(mention.start, mention.end))
+    for sub in p.subparagraphs:
+        _paragraph(b, node, instrument, sub)
+    return node
+
+
+def resolution_quads(b: GraphBuilder, parsed: ParsedResolution) -> NamedNode:
+    """Emit the instrument, its language version, paragraphs, actions and citations."""
+    doc = b.document_node(kind="resolution")
+    instrument = instrument_node(b, parsed.symbol.value)
+    lang = b.document.lang
+    b.fact(instrument, MG.symbol, Literal(parsed.symbol.value), span=parsed.symbol.span)
+    b.fact(instrument, MG.session, Literal(str(parsed.session), datatype=XSD.integer), span=parsed.symbol.span)
+    b.fact(instrument, DCT.title, Literal(parsed.title.value, language=lang), span=parsed.title.span)
+    if parsed.adopted and parsed.adopted_at:
+        b.fact(instrument, MG.adoptionDate, date_literal(parsed.adopted), span=parsed.adopted_at.span)
+    if parsed.agenda_item:
+        b.fact(instrument, MG.agendaItem, Literal(parsed.agenda_item.value), span=parsed.agenda_item.span)
+    if parsed.agenda_title:
+        b.fact(instrument, MG.agendaTitle, Literal(parsed.agenda_title.value, language=lang),
+               span=parsed.agenda_title.span)
+    if parsed.draft_symbol:
+        b.fact(instrument, MG.draftSymbol, Literal(parsed.draft_symbol.value), span=parsed.draft_symbol.span)
+    expression = b.iris.child(instrument, lang)
+    b.add(expression, RDF.type, MG.Expression)
+    b.add(instrument, MG.expression, expression)
+    b.add(expression, DCT.language, Literal(lang))
+    b.add(expression, MG.embodiedIn, doc)
+    b.add(doc, MG.describes, expression)
+    b.add(doc, MG.describes, instrument)
+    if parsed.published and parsed.published_at:
+        b.fact(expression, MG.publicationDate, date_literal(parsed.published), span=parsed.published_at.span)
+    for paragraph in parsed.paragraphs:
+        _paragraph(b, instrument, instrument, paragraph)
+    return instrument

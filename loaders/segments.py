@@ -1,0 +1,81 @@
+"""Cleaned text that remembers where each of its characters came from.
+
+Parsers repair published text (join paragraphs cut by page breaks, drop footnote markers and
+italics marks) but evidence must point at the original. A :class:`Segment` is cleaned text
+plus, for each character, its offset in the source; :meth:`Segment.span` maps a match back.
+
+>>> seg = Segment.empty()
+>>> seg.append("Prie *le*", 10)
+>>> seg.text, seg.span(5, 7)
+('Prie *le*', (15, 17))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Segment"]
+
+
+@dataclass
+class Segment:
+    text: str = ""
+    offsets: list[int] = field(default_factory=list)
+
+    @classmethod
+    def empty(cls) -> "Segment":
+        return cls()
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> "Segment":
+        seg = cls()
+        seg.append(source[start:end], start)
+        return seg
+
+    def append(self, piece: str, source_start: int) -> None:
+        self.text += piece
+        self.offsets.extend(range(source_start, source_start + len(piece)))
+
+    def append_char(self, char: str, source_offset: int) -> None:
+        self.text += char
+        self.offsets.append(source_offset)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The source span of ``self.text[start:end]``."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    @property
+    def source_span(self) -> tuple[int, int]:
+        return self.span(0, len(self.text))
+
+    def remove(self, pattern: re.Pattern[str]) -> "Segment":
+        """A copy without the matches of ``pattern``."""
+        out = Segment()
+        last = 0
+        for match in pattern.finditer(self.text):
+            out.text += self.text[last:match.start()]
+            out.offsets.extend(self.offsets[last:match.start()])
+            last = match.end()
+        out.text += self.text[last:]
+        out.offsets.extend(self.offsets[last:])
+        return out
+
+    def collapse_whitespace(self) -> "Segment":
+        """Runs of white space become one space; leading and trailing space go."""
+        out = Segment()
+        pending: int | None = None
+        for char, offset in zip(self.text, self.offsets):
+            if char.isspace():
+                if out.text and pending is None:
+                    pending = offset
+                continue
+            if pending is not None:
+                out.append_char(" ", pending)
+                pending = None
+            out.append_char(char, offset)
+        return out
+
+    def slice(self, start: int, end: int | None = None) -> "Segment":
+        end = len(self.text) if end is None else end
+        return Segment(self.text[start:end], self.offsets[start:end])

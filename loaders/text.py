@@ -1,0 +1,54 @@
+"""Text helpers that keep character offsets: folding for matching, French and English dates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+__all__ = ["fold", "parse_date", "MONTHS", "DATE_PATTERN"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ",
+                              "‑": "-", "–": "-", "—": "-"})
+
+
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base if len(base) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Lower case, strip accents and unify apostrophes and dashes, one character for one.
+
+    The result has the length of the input, so offsets found in it are offsets in the text.
+
+    >>> fold("Émirats d’État")
+    "emirats d'etat"
+    """
+    return "".join(_fold_char(c) for c in text.translate(_APOSTROPHES))
+
+
+MONTHS: dict[str, int] = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+}
+
+#: A day-month-year date as French and English UN texts write it ("1^{er} juillet 2024",
+#: "1er juillet 2024", "25 September 2015").
+DATE_PATTERN = r"(\d{1,2})(?:\^\{er\}|er)?\s+([A-Za-zÀ-ÿ]+)\s+(\d{4})"
+_DATE = re.compile(DATE_PATTERN)
+
+
+def parse_date(text: str) -> date | None:
+    """The first day-month-year date in ``text``, or None.
+
+    >>> parse_date("le 1^{er} juillet 2024")
+    datetime.date(2024, 7, 1)
+    """
+    for match in _DATE.finditer(text):
+        month = MONTHS.get(fold(match.group(2)))
+        if month:
+            return date(int(match.group(3)), month, int(match.group(1)))
+    return None

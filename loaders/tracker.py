@@ -1,0 +1,166 @@
+"""Parse a Global Digital Compact implementation-tracker entry and emit its quads.
+
+An entry gives the commitment's text, an objective number where given (``Objectif 5.9``),
+the lead UN entity, dated milestones (``Étape N | échéance fixée au D M YYYY``, optionally
+``Réalisée``), why it matters, and next steps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pyoxigraph import Literal, NamedNode
+
+from ontology.namespaces import MG, RDF, RDFS, XSD
+from loaders.errors import ParseError, line_column
+from loaders.lexicon import Lexicon, load_lexicon
+from loaders.model import GraphBuilder, date_literal
+from loaders.registry import Entity, Mention, Registry, load_registry
+from loaders.resolution_text import Located
+from loaders.text import fold, parse_date
+
+__all__ = ["Milestone", "ParsedTracker", "parse_tracker", "tracker_quads", "looks_like_tracker"]
+
+_MILESTONE = re.compile(
+    r"^(?:Étape|Milestone)\s+(\d+)\s*\|\s*(?:échéance fixée au|deadline|due)\s+(.+?)\s*$", re.M | re.I
+)
+_OBJECTIVE = re.compile(r"^\s*(?:Objectif|Objective)\s+(\d+(?:\.\d+)*)\s*$", re.M)
+_LEAD = re.compile(r"^\s*(?:Entité de l['’]ONU responsable|Lead UN entity)\s*:\s*(.+?)\s*$", re.M)
+_WHY = re.compile(r"^\s*(?:Pourquoi cette mesure est-elle importante|Why (?:does )?(?:this|it) matters?)\s*\??\s*$", re.M | re.I)
+_NEXT = re.compile(r"^\s*(?:Quelles sont les prochaines étapes|What are the next steps)\s*\??\s*$", re.M | re.I)
+
+
+def looks_like_tracker(text: str) -> bool:
+    return bool(_MILESTONE.search(text))
+
+
+@dataclass
+class Milestone:
+    number: str
+    deadline: date
+    heading: Located
+    description: Located
+    status: NamedNode | None = None
+    status_at: Located | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class ParsedTracker:
+    commitment: Located
+    objective: Located | None = None
+    lead: tuple[Entity, Located] | None = None
+    milestones: list[Milestone] = field(default_factory=list)
+    rationale: Located | None = None
+    next_steps: list[Located] = field(default_factory=list)
+
+
+def _lines(text: str, start: int, end: int) -> list[Located]:
+    out = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        if match.group(0).strip():
+            stripped = match.group(0).strip()
+            offset = start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            out.append(Located(stripped, offset, offset + len(stripped)))
+    return out
+
+
+def parse_tracker(text: str, *, lang: str, path: str | None = None, lexicon: Lexicon | None = None,
+                  registry: Registry | None = None) -> ParsedTracker:
+    lexicon = lexicon or load_lexicon()
+    registry = registry or load_registry()
+    milestones = list(_MILESTONE.finditer(text))
+    if not milestones:
+        raise ParseError("no milestone line ('Étape N | échéance fixée au ...')", path=path, line=1)
+    objective = _OBJECTIVE.search(text, 0, milestones[0].start())
+    lead = _LEAD.search(text, 0, milestones[0].start())
+    head_start = objective.end() if objective else 0
+    head_end = min(m.start() for m in [lead, milestones[0]] if m is not None)
+    head = _lines(text, head_start, head_end)
+    if not head:
+        raise ParseError("no commitment text before the first milestone", path=path, line=1)
+    commitment = Located(text[head[0].start:head[-1].end], head[0].start, head[-1].end)
+    parsed = ParsedTracker(commitment=commitment)
+    if objective:
+        parsed.objective = Located(objective.group(1), objective.start(1), objective.end(1))
+    if lead:
+        entity = registry.resolve(lead.group(1), lang)
+        if entity is None:
+            line, column = line_column(text, lead.start(1))
+            raise ParseError(f"unknown lead entity {lead.group(1)!r}: add it to the entity registry",
+                             path=path, line=line, column=column)
+        parsed.lead = (entity, Located(lead.group(1), lead.start(1), lead.end(1)))
+
+    why = _WHY.search(text)
+    nxt = _NEXT.search(text)
+    sections_start = min([m.start() for m in (why, nxt) if m] or [len(text)])
+    for index, match in enumerate(milestones):
+        end = milestones[index + 1].start() if index + 1 < len(milestones) else sections_start
+        deadline = parse_date(match.group(2))
+        if deadline is None:
+            line, column = line_column(text, match.start(2))
+            raise ParseError(f"unreadable deadline {match.group(2)!r}", path=path, line=line, column=column)
+        body = _lines(text, match.end(), end)
+        status = status_at = None
+        if body and fold(body[0].value) in lexicon.statuses:
+            status, status_at = lexicon.statuses[fold(body[0].value)], body[0]
+            body = body[1:]
+        if not body:
+            line, _ = line_column(text, match.start())
+            raise ParseError(f"milestone {match.group(1)} has no description", path=path, line=line)
+        description = Located(text[body[0].start:body[-1].end], body[0].start, body[-1].end)
+        heading = Located(match.group(0).strip(), match.start(), match.start() + len(match.group(0).strip()))
+        milestone = Milestone(number=match.group(1), deadline=deadline, heading=heading,
+                              description=description, status=status, status_at=status_at)
+        milestone.mentions = registry.find_mentions(text, lang, start=description.start, end=description.end)
+        parsed.milestones.append(milestone)
+    if why:
+        lines = _lines(text, why.end(), nxt.start() if nxt and nxt.start() > why.end() else len(text))
+        if lines:
+            parsed.rationale = Located(text[lines[0].start:lines[-1].end], lines[0].start, lines[-1].end)
+    if nxt:
+        parsed.next_steps = _lines(text, nxt.end(), len(text))
+    return parsed
+
+
+def tracker_quads(b: GraphBuilder, parsed: ParsedTracker, *, commitment: NamedNode | None) -> NamedNode:
+    """Emit the tracker entry; milestones attach to ``commitment`` (the Compact paragraph) when known."""
+    b.document_node(kind="tracker")
+    entry = b.iris.tracker(b.document.name)
+    lang = b.document.lang
+    b.add(entry, RDF.type, MG.TrackerEntry)
+    b.add(entry, RDF.type, MG.Instrument)
+    b.add(b.doc_iri, MG.describes, entry)
+    label = parsed.commitment.value if len(parsed.commitment.value) <= 80 else parsed.commitment.value[:77].rstrip() + "…"
+    b.add(entry, RDFS.label, Literal(label, language=lang))
+    b.fact(entry, MG.text, Literal(parsed.commitment.value, language=lang), span=parsed.commitment.span)
+    target = commitment or entry
+    if commitment is not None:
+        b.fact(commitment, MG.text, Literal(parsed.commitment.value, language=lang), span=parsed.commitment.span)
+    if parsed.objective:
+        b.fact(entry, MG.objective, Literal(parsed.objective.value), span=parsed.objective.span)
+    if parsed.lead:
+        entity, where = parsed.lead
+        b.fact(target, MG.leadEntity, entity.iri(b.iris), span=where.span)
+        if target != entry:
+            b.fact(entry, MG.leadEntity, entity.iri(b.iris), span=where.span)
+    for m in parsed.milestones:
+        node = b.iris.child(entry, "milestone", m.number)
+        b.add(node, RDF.type, MG.Milestone)
+        b.fact(node, MG.milestoneOf, target, span=m.heading.span)
+        b.add(node, MG.number, Literal(m.number))
+        b.add(node, MG.position, Literal(m.number, datatype=XSD.integer))
+        b.fact(node, MG.deadline, date_literal(m.deadline), span=m.heading.span)
+        b.fact(node, MG.text, Literal(m.description.value, language=lang), span=m.description.span)
+        b.fact(node, RDFS.label, Literal(m.description.value, language=lang), span=m.description.span)
+        if m.status is not None and m.status_at is not None:
+            b.fact(node, MG.status, m.status, span=m.status_at.span)
+        for mention in m.mentions:
+            b.fact(node, MG.mentions, mention.entity.iri(b.iris), span=(mention.start, mention.end))
+    if parsed.rationale:
+        b.fact(entry, MG.rationale, Literal(parsed.rationale.value, language=lang), span=parsed.rationale.span)
+    for step in parsed.next_steps:
+        b.fact(entry, MG.nextStep, Literal(step.value, language=lang), span=step.span)
+    return entry
