@@ -93,14 +93,15 @@ def _instrument(b: GraphBuilder, spec: dict[str, Any] | str, curated: CuratedFil
     symbol = spec.get("symbol")
     if not symbol:
         raise curated.error("an instrument needs a symbol", item)
-    kind = spec.get("type") or ("GAResolution" if symbol.startswith("A/RES/") else "Instrument")
+    is_resolution = symbol.startswith("A/RES/") and "annex" not in symbol
+    kind = spec.get("type") or ("GAResolution" if is_resolution else "Instrument")
     if kind not in INSTRUMENT_TYPES:
         raise curated.error(f"instrument type {kind!r} is not one of {sorted(INSTRUMENT_TYPES)}", item)
     node = b.iris.instrument(symbol)
     b.add(node, RDF.type, MG.Instrument)
     b.add(node, RDF.type, MG.term(kind))
     b.add(node, MG.symbol, Literal(symbol))
-    if symbol.startswith("A/RES/") and "annex" not in symbol:
+    if is_resolution:
         b.add(node, MG.officialRecord, undocs(symbol))
     for lang, label in (spec.get("label") or {}).items():
         if lang != "__line__":

@@ -1,0 +1,147 @@
+"""Trace the mandates of an activity hop by hop, with the quoted evidence of each hop.
+
+:func:`find_entity` turns an IRI or a label (English or French, any accents or case) into
+one node, or says which candidates an ambiguous text could mean. :func:`trace` walks the
+``hops`` query from that node (part of, mandated by, milestone of, implements) until it
+reaches instruments, and on through paragraph-of and annex-of, so a Compact milestone
+reaches the resolution that adopted the Compact.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from pyoxigraph import NamedNode
+
+from ontology.namespaces import MG
+from graph.store import GraphStore
+from queries.library import load_library
+from queries.search import Hit, label_index
+
+__all__ = ["NotFound", "Ambiguous", "find_entity", "trace", "trace_json", "Mandate", "Hop"]
+
+_CHAIN = {MG.partOf, MG.mandatedBy, MG.milestoneOf, MG.implements}
+_UP = {MG.paragraphOf, MG.annexOf}
+_MAX_HOPS = 8
+
+
+class NotFound(LookupError):
+    """Nothing in the graph matches the text or IRI."""
+
+
+class Ambiguous(LookupError):
+    """The text names several entities equally well."""
+
+    def __init__(self, text: str, candidates: list[Hit]) -> None:
+        self.candidates = candidates
+        super().__init__(f"{text!r} is ambiguous: " + "; ".join(f"{c.label} <{c.iri}>" for c in candidates))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    document: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Hop:
+    source: str
+    property: str
+    target: str
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass
+class Mandate:
+    instrument: str
+    paragraph: str | None
+    path: list[Hop] = field(default_factory=list)
+
+
+def _info(store: GraphStore, node: str, lang: str) -> dict[str, str]:
+    rows = load_library()["node-info"].run(store, {"node": node, "lang": lang}).rows
+    return {k: v.value for k, v in (rows[0] if rows else {}).items()}
+
+
+def find_entity(store: GraphStore, text: str, *, lang: str | None = None) -> str:
+    """The IRI ``text`` names: itself if it is a node of the graph, else the best label match."""
+    text = text.strip()
+    if text.startswith(("http://", "https://", "urn:")):
+        if not store.select("ASK { { ?n ?p ?o } UNION { ?s ?p ?n } }", {"n": NamedNode(text)}).boolean:
+            raise NotFound(f"no node <{text}> in the graph")
+        return text
+    hits = label_index(store).search(text, lang=lang, limit=10)
+    if not hits:
+        raise NotFound(f"nothing in the graph is called {text!r}")
+    top = [h for h in hits if h.score == hits[0].score]
+    if len({h.iri for h in top}) > 1:
+        raise Ambiguous(text, top)
+    return hits[0].iri
+
+
+def _hops(store: GraphStore, node: str) -> dict[tuple[str, str, str], list[Evidence]]:
+    out: dict[tuple[str, str, str], list[Evidence]] = {}
+    for row in load_library()["hops"].run(store, {"node": node}).rows:
+        key = (row["property"].value, row["target"].value, row["targetType"].value if "targetType" in row else "")
+        evidence = out.setdefault(key, [])
+        if "quote" in row:
+            evidence.append(Evidence(row["document"].value, row["quote"].value, int(row["start"].value),
+                                     int(row["end"].value)))
+    return out
+
+
+def trace(store: GraphStore, node: str) -> list[Mandate]:
+    """Every mandate chain from ``node``: breadth first, shortest chains first.
+
+    From activities the walk follows part-of, mandated-by, milestone-of and implements; once
+    it reaches a paragraph or an instrument it only goes up (paragraph of, annex of).
+    """
+    mandates: list[Mandate] = []
+    queue: deque[tuple[str, list[Hop], bool]] = deque([(node, [], False)])
+    seen = {node}
+    while queue:
+        current, path, on_documents = queue.popleft()
+        if len(path) >= _MAX_HOPS:
+            continue
+        allowed = _UP if on_documents else _CHAIN
+        for (prop, target, target_type), evidence in sorted(_hops(store, current).items()):
+            if NamedNode(prop) not in allowed:
+                continue
+            new_path = [*path, Hop(current, prop, target, tuple(evidence))]
+            if target_type == MG.Instrument.value:
+                mandates.append(Mandate(target, _last_paragraph(new_path), new_path))
+            if target not in seen:
+                seen.add(target)
+                queue.append((target, new_path, bool(target_type)))
+    return mandates
+
+
+def _last_paragraph(path: list[Hop]) -> str | None:
+    for hop in reversed(path):
+        if hop.property == MG.paragraphOf.value:
+            return hop.source
+    return None
+
+
+def trace_json(store: GraphStore, node: str, *, lang: str = "en") -> dict[str, Any]:
+    """The same answer as the API's ``/mandates``."""
+    info = _info(store, node, lang)
+    out = []
+    for mandate in trace(store, node):
+        instrument = _info(store, mandate.instrument, lang)
+        paragraph = _info(store, mandate.paragraph, lang) if mandate.paragraph else None
+        out.append({
+            "instrument": {"iri": mandate.instrument, "symbol": instrument.get("symbol"),
+                           "title": instrument.get("title") or instrument.get("label")},
+            "paragraph": {"iri": mandate.paragraph, "number": paragraph.get("number"), "kind": paragraph.get("kind")}
+            if paragraph is not None else None,
+            "action": paragraph.get("action") if paragraph else None,
+            "path": [{"from": h.source, "property": h.property, "to": h.target} for h in mandate.path],
+            "evidence": [{"document": e.document, "quote": e.quote, "start": e.start, "end": e.end}
+                         for h in mandate.path for e in h.evidence],
+        })
+    return {"activity": {"iri": node, "label": info.get("label"), "type": info.get("type")}, "mandates": out}
