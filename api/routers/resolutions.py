@@ -1,0 +1,35 @@
+"""``GET /resolutions/{session}/{number}``: a GA resolution with its paragraphs and citations."""
+
+from fastapi import APIRouter, Path
+from fastapi.responses import JSONResponse
+
+from api.deps import StoreDep
+from ontology.namespaces import iris
+from queries.library import load_library
+
+router = APIRouter(tags=["resolutions"])
+
+
+@router.get("/resolutions/{session}/{number}")
+def resolution(store: StoreDep, session: int = Path(ge=1, le=999), number: int = Path(ge=1, le=99999)):
+    symbol = f"A/RES/{session}/{number}"
+    node = iris().instrument(symbol).value
+    library = load_library()
+    info = {k: v.value for k, v in (library["node-info"].run(store, {"node": node}).rows or [{}])[0].items()}
+    paragraphs = library["paragraphs"].run(store, {"instrument": node}).rows
+    if not paragraphs and not info.get("symbol"):
+        return JSONResponse({"error": f"no resolution {symbol} in the graph"}, status_code=404)
+    addressed = library["addressees"].run(store, {"instrument": node}).rows
+    actions: dict[str, dict[str, list[str]]] = {}
+    for row in addressed:
+        actions.setdefault(row["paragraph"].value, {}).setdefault(row["action"].value, []).append(row["addressee"].value)
+    out: dict[str, dict] = {}
+    for row in paragraphs:
+        iri = row["paragraph"].value
+        entry = out.setdefault(iri, {"iri": iri, "number": row["number"].value, "kind": row["kind"].value,
+                                     "actions": [{"action": a, "addressees": ad} for a, ad in actions.get(iri, {}).items()],
+                                     "text": {}})
+        entry["text"][row["lang"].value] = row["text"].value
+    citations = [{k: v.value for k, v in r.items()} for r in library["citations"].run(store, {"instrument": node}).rows]
+    return {"iri": node, "symbol": info.get("symbol", symbol), "title": info.get("title"),
+            "adopted": info.get("adopted"), "paragraphs": list(out.values()), "citations": citations}

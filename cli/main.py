@@ -1,0 +1,260 @@
+"""The ``mandates`` command: build, add, validate, export, stats, queries, query, trace, serve.
+
+Errors go to stderr with exit code 1 (2 for a bad command line); results go to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from graph.store import GraphStore, StoreError, open_store
+
+__all__ = ["main", "parser"]
+
+
+def _store(args: argparse.Namespace, *, read_only: bool = False) -> GraphStore:
+    return open_store(path=args.store, endpoint=args.endpoint, update_endpoint=args.update_endpoint,
+                      read_only=read_only)
+
+
+def _fail(message: str) -> int:
+    print(f"mandates: error: {message}", file=sys.stderr)
+    return 1
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from graph.build import build
+    from graph.validate import validate_store
+    from loaders.paths import SEEDS_DIR
+
+    store = _store(args)
+    report = build(store, seeds_dir=Path(args.corpus) if args.corpus else SEEDS_DIR, progress=not args.quiet)
+    for path, reason in report.failed:
+        print(f"failed: {reason}", file=sys.stderr)
+    print(report.summary())
+    if args.validate:
+        result = validate_store(store)
+        print(f"SHACL: {'conforms' if result.conforms else 'does not conform'} ({result.violations} violations)")
+        if not result.conforms:
+            print(result.text, file=sys.stderr)
+            return 1
+    store.close()
+    return 0 if report.ok else 1
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from graph.build import add_documents, corpus_files
+
+    paths: list[Path] = []
+    for item in args.paths:
+        path = Path(item)
+        paths.extend(corpus_files(path) if path.is_dir() else [path])
+    store = _store(args)
+    report = add_documents(store, paths, progress=not args.quiet, kind=args.kind, lang=args.lang, symbol=args.symbol)
+    for _, reason in report.failed:
+        print(f"failed: {reason}", file=sys.stderr)
+    print(report.summary())
+    store.close()
+    return 0 if report.ok else 1
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from graph.validate import validate_store
+
+    result = validate_store(_store(args, read_only=True))
+    print(f"{'conforms' if result.conforms else 'does not conform'}: {result.violations} violations")
+    if not result.conforms:
+        print(result.text, file=sys.stderr)
+    return 0 if result.conforms else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    data = _store(args, read_only=True).export(args.format)
+    if args.output:
+        Path(args.output).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    store = _store(args, read_only=True)
+    graphs = store.named_graphs()
+    result = store.select(
+        "SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type ORDER BY DESC(?n)"
+    )
+    print(f"triples: {len(store)}")
+    print(f"named graphs: {len(graphs)}")
+    for row in result.rows:
+        name = row["type"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        print(f"  {name}: {row['n'].value}")
+    return 0
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    from queries.library import load_library
+
+    for query in load_library().values():
+        params = ", ".join(f"{p.name}{'' if p.required else '?'}:{p.type}" for p in query.params.values())
+        print(f"{query.name:18} {query.title}  ({params})")
+    return 0
+
+
+def _format_rows(variables: list[str], rows: list[dict[str, Any]], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps({"head": {"vars": variables},
+                           "results": {"bindings": [{k: v.value for k, v in r.items()} for r in rows]}},
+                          ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(variables)
+        for row in rows:
+            writer.writerow([row[v].value if v in row else "" for v in variables])
+        return buffer.getvalue()
+    widths = {v: min(60, max([len(v)] + [len(r[v].value) if v in r else 0 for r in rows])) for v in variables}
+    lines = ["  ".join(v.ljust(widths[v]) for v in variables)]
+    for row in rows:
+        lines.append("  ".join((row[v].value if v in row else "")[: widths[v]].ljust(widths[v]) for v in variables))
+    return "\n".join(lines)
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from queries.library import ParameterError, load_library, parse_query_file
+
+    library = load_library()
+    query = library.get(args.name) or (parse_query_file(Path(args.name)) if Path(args.name).is_file() else None)
+    if query is None:
+        return _fail(f"no query named {args.name!r} (see 'mandates queries') and no such file")
+    values = {}
+    for item in args.param or []:
+        if "=" not in item:
+            return _fail(f"--param {item!r}: write NAME=VALUE")
+        key, value = item.split("=", 1)
+        values[key] = value
+    try:
+        result = query.run(_store(args, read_only=True), values)
+    except ParameterError as error:
+        return _fail(str(error))
+    print(_format_rows(result.variables, result.rows, args.format))
+    return 0
+
+
+def cmd_trace(args: argparse.Namespace) -> int:
+    from queries.trace import Ambiguous, NotFound, find_entity, trace_json
+
+    store = _store(args, read_only=True)
+    try:
+        node = find_entity(store, args.target)
+    except Ambiguous as error:
+        print(f"mandates: {args.target!r} is ambiguous; candidates:", file=sys.stderr)
+        for hit in error.candidates:
+            print(f"  {hit.label}  <{hit.iri}>", file=sys.stderr)
+        return 1
+    except NotFound as error:
+        return _fail(str(error))
+    answer = trace_json(store, node, lang=args.lang)
+    if args.json:
+        print(json.dumps(answer, ensure_ascii=False, indent=2))
+        return 0
+    activity = answer["activity"]
+    print(f"{activity['label']}  <{activity['iri']}>")
+    if not answer["mandates"]:
+        print("  no mandate found in the graph")
+    for index, mandate in enumerate(answer["mandates"], 1):
+        instrument = mandate["instrument"]
+        where = f" paragraph {mandate['paragraph']['number']}" if mandate["paragraph"] else ""
+        print(f"\n{index}. {instrument['symbol'] or instrument['iri']}{where} — {instrument['title'] or ''}")
+        for hop in mandate["path"]:
+            print(f"   {hop['from'].rsplit('/', 1)[-1]} --{hop['property'].rsplit('#', 1)[-1]}--> {hop['to'].rsplit('/id/', 1)[-1]}")
+        for evidence in mandate["evidence"]:
+            print(f"   « {evidence['quote']} »\n     ({evidence['document']} [{evidence['start']}:{evidence['end']}])")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.app import create_app
+    from api.settings import Settings
+
+    settings = Settings(store=args.store or Settings().store, endpoint=args.endpoint,
+                        build_if_empty=not args.no_build)
+    app = create_app(settings)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="mandates", description="Build and query the Mandate Graph.")
+    root.add_argument("--store", help="embedded store directory (default: $MANDATES_STORE or ./store)")
+    root.add_argument("--endpoint", help="a SPARQL 1.1 query endpoint to use instead of the embedded store")
+    root.add_argument("--update-endpoint", help="the SPARQL 1.1 update endpoint, for loading into --endpoint")
+    sub = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", help="build the graph from the corpus (ontology, registry, documents)")
+    p.add_argument("--corpus", help="folder of source documents (default: the project's corpus/seeds)")
+    p.add_argument("--no-validate", dest="validate", action="store_false", help="skip SHACL validation")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("add", help="add or replace documents (a file or a folder)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--kind", choices=["resolution", "tracker", "prose"], help="document kind (default: detected)")
+    p.add_argument("--lang", choices=["fr", "en"], help="document language (default: detected)")
+    p.add_argument("--symbol", help="the instrument's symbol, overriding the parsed one")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("validate", help="check the graph against the SHACL shapes")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("export", help="write the whole graph")
+    p.add_argument("--format", choices=["ttl", "nq", "trig", "nt", "jsonld"], default="nq")
+    p.add_argument("-o", "--output", help="file to write (default: stdout)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("stats", help="count triples, graphs and nodes by type")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("queries", help="list the query library")
+    p.set_defaults(func=cmd_queries)
+
+    p = sub.add_parser("query", help="run a library query or a .rq file")
+    p.add_argument("name", metavar="NAME|FILE.rq")
+    p.add_argument("--param", "-p", action="append", metavar="NAME=VALUE", help="a parameter (repeatable)")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("trace", help="trace the mandates of an activity, with evidence")
+    p.add_argument("target", metavar="TEXT|IRI")
+    p.add_argument("--lang", choices=["en", "fr"], default="en")
+    p.add_argument("--json", action="store_true", help="print the same JSON as the API's /mandates")
+    p.set_defaults(func=cmd_trace)
+
+    p = sub.add_parser("serve", help="serve the HTTP API (builds the graph first if the store is empty)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--no-build", action="store_true", help="do not build an empty store")
+    p.set_defaults(func=cmd_serve)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except StoreError as error:
+        return _fail(str(error))
+    except (OSError, ValueError) as error:
+        return _fail(str(error))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
