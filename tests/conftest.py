@@ -1,0 +1,42 @@
+"""Shared fixtures: a graph built once from the project's corpus, in a real pyoxigraph store."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from graph.build import build
+from graph.store import EmbeddedStore
+from loaders.paths import SEEDS_DIR
+from ontology.namespaces import iris
+
+SHARED_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def built_store() -> EmbeddedStore:
+    store = EmbeddedStore(None)
+    report = build(store)
+    assert report.ok, report.failed
+    return store
+
+
+@pytest.fixture(scope="session")
+def ids():
+    return iris()
+
+
+@pytest.fixture()
+def seed_text():
+    def read(prefix: str) -> str:
+        return next(SEEDS_DIR.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+    return read
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

@@ -1,0 +1,62 @@
+"""The same build and queries against a real Oxigraph server started on 127.0.0.1."""
+
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from graph.build import build
+from graph.store import RemoteStore
+from queries.library import load_library
+from tests.conftest import free_port
+
+OXIGRAPH = shutil.which("oxigraph")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if OXIGRAPH is None:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    port = free_port()
+    location = tmp_path_factory.mktemp("oxigraph")
+    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+                                "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            httpx.get(base + "/query", params={"query": "ASK {}"}, timeout=1)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    yield base
+    process.terminate()
+    process.wait(10)
+
+
+def test_build_and_queries_against_a_real_oxigraph_server(server, built_store):
+    remote = RemoteStore(server + "/query", server + "/update")
+    report = build(remote)
+    assert report.ok, report.failed
+    assert len(remote) == len(built_store)
+    query = load_library()["mandates"]
+    params = {"activity": "https://w3id.org/mandate-graph/id/entity/iawg-ai"}
+    rows = lambda store: sorted(tuple(sorted((k, v.value) for k, v in r.items())) for r in query.run(store, params).rows)
+    assert rows(remote) == rows(built_store) and rows(remote)
+
+
+def test_rebuilding_on_the_server_is_idempotent(server):
+    remote = RemoteStore(server + "/query", server + "/update")
+    build(remote)
+    first = len(remote)
+    build(remote)
+    assert len(remote) == first
+
+
+def test_a_read_only_remote_refuses_to_load(server):
+    from graph.store import StoreError
+
+    with pytest.raises(StoreError, match="read-only"):
+        build(RemoteStore(server + "/query"))
