@@ -77,8 +77,11 @@ def find_entity(store: GraphStore, text: str, *, lang: str | None = None) -> str
     hits = label_index(store).search(text, lang=lang, limit=10)
     if not hits:
         raise NotFound(f"nothing in the graph is called {text!r}")
-    top = [h for h in hits if h.score == hits[0].score]
-    if len({h.iri for h in top}) > 1:
+    # Scores fall in bands (exact, prefix, inside, word overlap); an exact name wins outright,
+    # otherwise several entities in the best band make the text ambiguous.
+    band = round(hits[0].score, 1)
+    top = [h for h in hits if round(h.score, 1) == band]
+    if band < 1.0 and len({h.iri for h in top}) > 1:
         raise Ambiguous(text, top)
     return hits[0].iri
 

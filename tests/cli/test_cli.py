@@ -1,0 +1,58 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def mandates(*args: str, store: Path | None = None) -> subprocess.CompletedProcess:
+    prefix = ["--store", str(store)] if store else []
+    return subprocess.run([sys.executable, "-m", "cli", *prefix, *args], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "store"
+    result = mandates("build", store=path)
+    assert result.returncode == 0, result.stderr
+    assert "5 loaded, 0 failed" in result.stdout and "conforms" in result.stdout
+    assert "documents" in result.stderr  # the progress bar
+    return path
+
+
+@pytest.mark.parametrize("command", ["build", "add", "validate", "export", "stats", "queries", "query", "trace", "serve"])
+def test_every_command_has_help(command):
+    result = mandates(command, "--help")
+    assert result.returncode == 0 and "usage: mandates" in result.stdout
+
+
+def test_stats_validate_and_export(store, tmp_path):
+    assert "triples:" in mandates("stats", store=store).stdout
+    assert mandates("validate", store=store).returncode == 0
+    out = tmp_path / "g.ttl"
+    assert mandates("export", "--format", "ttl", "-o", str(out), store=store).returncode == 0
+    assert out.stat().st_size > 10000
+
+
+def test_trace_json_and_text(store):
+    text = mandates("trace", "GTI-IA", store=store)
+    assert text.returncode == 0 and "A/RES/80/173" in text.stdout and "«" in text.stdout
+    answer = json.loads(mandates("trace", "--json", "GTI-IA", store=store).stdout)
+    assert {m["instrument"]["symbol"] for m in answer["mandates"]} >= {"A/RES/80/173", "A/RES/79/325"}
+
+
+def test_query_formats_and_errors(store):
+    csv = mandates("query", "roles", "-p", "agency=https://w3id.org/mandate-graph/id/entity/itu", "--format", "csv", store=store)
+    assert csv.stdout.splitlines()[0] == "activity,label,role"
+    bad = mandates("query", "milestones", "-p", "as_of=never", store=store)
+    assert bad.returncode == 1 and "as_of" in bad.stderr and bad.stdout == ""
+
+
+def test_add_refuses_a_broken_document_and_keeps_the_store(store, tmp_path):
+    before = mandates("stats", store=store).stdout
+    bad = tmp_path / "broken.txt"
+    bad.write_text("Rien ici.\n", encoding="utf-8")
+    result = mandates("add", str(bad), "--kind", "resolution", "--quiet", store=store)
+    assert result.returncode == 1 and "broken.txt" in result.stderr
+    assert mandates("stats", store=store).stdout == before

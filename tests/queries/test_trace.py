@@ -1,0 +1,54 @@
+import pytest
+
+from queries.trace import Ambiguous, NotFound, find_entity, trace_json
+
+B = "https://w3id.org/mandate-graph/id/"
+
+
+def _by_symbol(answer):
+    return {m["instrument"]["symbol"]: m for m in answer["mandates"]}
+
+
+def test_global_dialogue_traces_to_79_325_with_the_sentence(built_store):
+    node = find_entity(built_store, "dialogue mondial sur la gouvernance de l'IA")
+    chains = _by_symbol(trace_json(built_store, node))
+    chain = chains["A/RES/79/325"]
+    assert chain["path"] == [{"from": node, "property": "https://w3id.org/mandate-graph/ontology#mandatedBy",
+                              "to": B + "instrument/A/RES/79/325"}]
+    (evidence,) = chain["evidence"]
+    assert evidence["quote"].startswith("L'UIT fait partie du secrétariat conjoint")
+    assert evidence["document"].endswith("003_12d49f0f1eeb1cd5")
+
+
+def test_inter_agency_working_group_traces_to_80_173_and_79_325(built_store):
+    chains = _by_symbol(trace_json(built_store, find_entity(built_store, "IAWG-AI")))
+    assert {"A/RES/80/173", "A/RES/79/325"} <= set(chains)
+    assert "le Groupe GTI-IA est chargé" in chains["A/RES/80/173"]["evidence"][0]["quote"]
+
+
+def test_scientific_panel_traces_to_79_325(built_store):
+    chains = _by_symbol(trace_json(built_store, find_entity(built_store, "Scientific Panel on AI")))
+    assert "A/RES/79/325" in chains
+
+
+def test_event_traces_through_its_process(built_store):
+    chains = _by_symbol(trace_json(built_store, B + "entity/global-dialogue-2026"))
+    assert [h["property"].rsplit("#", 1)[1] for h in chains["A/RES/79/325"]["path"]] == ["partOf", "mandatedBy"]
+
+
+def test_compact_milestone_traces_to_the_pact_resolution(built_store):
+    answer = trace_json(built_store, B + "tracker/000_de6332f6ce3bed7e/milestone/5")
+    chains = _by_symbol(answer)
+    assert chains["A/RES/79/1, annex I"]["paragraph"]["number"] == "61"
+    assert [h["property"].rsplit("#", 1)[1] for h in chains["A/RES/79/1"]["path"]] == ["milestoneOf", "paragraphOf", "annexOf"]
+    assert chains["A/RES/79/1"]["evidence"][0]["quote"] == "Étape 5 | échéance fixée au 31 décembre 2025"
+
+
+def test_ambiguous_and_unknown_texts(built_store):
+    with pytest.raises(Ambiguous) as caught:
+        find_entity(built_store, "Sommet")
+    assert len(caught.value.candidates) > 1
+    with pytest.raises(NotFound):
+        find_entity(built_store, "zzz nothing")
+    with pytest.raises(NotFound):
+        find_entity(built_store, "https://example.org/none")
