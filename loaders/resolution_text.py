@@ -177,6 +177,8 @@ def _header(text: str, lang: str, body_start: int, path: str | None) -> ParsedRe
 def _is_continuation(previous: str, block: str) -> bool:
     if _OPERATIVE_START.match(block):
         return False
+    if re.match(r"\([a-z]{1,2}\)\s", block):
+        return True
     first = block.lstrip("*")[:1]
     return first.islower() or not previous.rstrip("*").rstrip().endswith((",", ";", ".", ":"))
 

@@ -90,3 +90,50 @@ def test_unnumbered_paragraph_after_operative_part_names_its_line():
     with pytest.raises(ParseError) as caught:
         parse_resolution(text, lang="fr", path="bad.txt")
     assert caught.value.line == 9
+
+
+ENGLISH = """United Nations A/RES/79/999
+
+General Assembly Distr.: General
+2 July 2025
+
+Seventy-ninth session
+Agenda item 13
+
+Resolution adopted by the General Assembly on 1 July 2025
+
+[without reference to a Main Committee (A/79/L.99)]
+
+79/999. Artificial intelligence capacity-building
+
+The General Assembly,
+
+Recalling its resolution 79/1 of 22 September 2024, entitled “Pact for the Future”,
+
+Noting with concern the digital divide,
+
+1. Requests the Secretary-General to submit a report;
+
+2. Encourages Member States to cooperate, and calls upon the international community to
+assist, including by:
+
+(a) Sharing knowledge;
+
+(b) Building capacity;
+
+3. Decides to remain seized of the matter.
+"""
+
+
+def test_english_text_with_sub_paragraphs_and_citation():
+    r = parse_resolution(ENGLISH, lang="en")
+    assert r.symbol.value == "A/RES/79/999" and str(r.adopted) == "2025-07-01"
+    assert r.draft_symbol.value == "A/79/L.99" and r.agenda_item.value == "13"
+    assert [p.opening.value for p in r.preambular] == ["Recalling", "Noting with concern"]
+    (cite,) = r.preambular[0].citations
+    assert (cite.symbol, str(cite.adopted), cite.title) == ("A/RES/79/1", "2024-09-22", "Pact for the Future")
+    assert cite.relation.value.endswith("#recalls")
+    assert _actions(r.operative[0]) == [("requests", ["secretary-general"])]
+    assert _actions(r.operative[1]) == [("encourages", ["member-states"]), ("callsUpon", ["international-community"])]
+    assert [s.number for s in r.operative[1].subparagraphs] == ["2 (a)", "2 (b)"]
+    assert r.operative[1].subparagraphs[0].text == "Sharing knowledge;"
