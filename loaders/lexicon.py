@@ -1,9 +1,9 @@
 """The verb lexicon: how each canonical action is written, read from ``ontology/actions.ttl``.
 
 >>> lex = load_lexicon()
->>> lex.action_for("Prie", "fr").value.rsplit("#", 1)[1]
+>>> lex.action_for("Prie", "fr").value.rsplit("/", 1)[1]
 'requests'
->>> lex.action_for("Invite", "fr").value.rsplit("#", 1)[1]
+>>> lex.action_for("Invite", "fr").value.rsplit("/", 1)[1]
 'invites'
 """
 

@@ -6,8 +6,8 @@ checked against the document's text so that ``text[start:end] == quote`` always 
 
 >>> doc = SourceDocument.from_text("Invite les États.", name="t.txt", lang="fr")
 >>> b = GraphBuilder(doc)
->>> ev = b.fact(b.iris.entity("a"), MG.mentions, b.iris.entity("b"), span=(10, 16))
->>> b.quote_of(10, 16)
+>>> ev = b.fact(b.iris.entity("a"), MG.mentions, b.iris.entity("b"), span=(11, 17))
+>>> b.quote_of(11, 17)
 'États.'
 """
 
