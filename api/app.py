@@ -8,12 +8,25 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from api.docs import install_docs
 from api.errors import install_error_handlers
-from api.routers import health, mandates, queries, resolutions, search, sparql
+from api.routers import editor, health, mandates, queries, resolutions, resources, search, sparql
 from api.settings import Settings, get_settings
-from graph.store import open_store
+from graph.store import RemoteStore
+from graph.versions import LiveStore, current_generation, writable
+from graph.workers import QueryPool
 
 __all__ = ["create_app"]
+
+
+def _prepare_embedded(settings: Settings) -> Path:
+    root = Path(settings.store)
+    if current_generation(root) is None and settings.build_if_empty:
+        from graph.build import build
+
+        with writable(root, fresh=True) as store:
+            build(store, progress=True)
+    return root
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -21,22 +34,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        store = open_store(path=Path(settings.store), endpoint=settings.endpoint,
-                           update_endpoint=settings.update_endpoint)
-        if settings.build_if_empty and not settings.endpoint and len(store) == 0:
-            from graph.build import build
-
-            build(store)
-        app.state.store = store
+        if settings.endpoint:
+            app.state.store = RemoteStore(settings.endpoint, settings.update_endpoint, timeout=settings.query_timeout)
+            yield
+            app.state.store.close()
+            return
+        live = LiveStore(_prepare_embedded(settings))
+        app.state.live = live
+        app.state.pool = QueryPool(lambda: live.path, size=settings.workers, timeout=settings.query_timeout,
+                                   max_rows=settings.max_rows)
         yield
-        store.close()
+        app.state.pool.close()
 
     app = FastAPI(title="Mandate Graph API", version="0.1.0", lifespan=lifespan,
                   description="Which mandate underpins this activity? Answers with the exact sentence of the source.",
                   docs_url=None, redoc_url=None)
     app.dependency_overrides[get_settings] = lambda: settings
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["*"])
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["*"],
+                       expose_headers=["X-Results-Truncated", "X-Results-Limit"])
     install_error_handlers(app)
-    for module in (health, sparql, search, mandates, queries, resolutions):
+    install_docs(app)
+    for module in (health, sparql, editor, search, mandates, queries, resolutions, resources):
         app.include_router(module.router)
     return app

@@ -12,12 +12,21 @@ __all__ = ["Settings", "get_settings"]
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="MANDATES_")
 
+    #: Embedded store folder (generations and CURRENT), used unless ``endpoint`` is set.
     store: str = "store"
+    #: A SPARQL 1.1 query endpoint to serve instead of the embedded store.
     endpoint: str | None = None
     update_endpoint: str | None = None
+    #: Build the graph from the project's corpus when the embedded store is empty.
     build_if_empty: bool = True
+    #: Rows (or triples) at most in a /sparql answer; the cut is said in X-Results-Truncated.
     max_rows: int = 10000
-    allow_service: bool = False
+    #: Seconds a /sparql query may run before it is stopped and answered 503.
+    query_timeout: float = 10.0
+    #: Worker processes that run /sparql queries.
+    workers: int = 2
+    #: SERVICE endpoints a query may call (none by default).
+    service_allow: list[str] = []
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,10 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +21,31 @@ from graph.store import GraphStore, StoreError, open_store
 __all__ = ["main", "parser"]
 
 
-def _store(args: argparse.Namespace, *, read_only: bool = False) -> GraphStore:
-    return open_store(path=args.store, endpoint=args.endpoint, update_endpoint=args.update_endpoint,
-                      read_only=read_only)
+def _root(args: argparse.Namespace) -> Path:
+    return Path(args.store or os.environ.get("MANDATES_STORE") or "store")
+
+
+def _store(args: argparse.Namespace, *, read_only: bool = True) -> GraphStore:
+    """The store to read: the endpoint, or the live generation of the embedded store."""
+    if args.endpoint:
+        return open_store(endpoint=args.endpoint, update_endpoint=args.update_endpoint)
+    from graph.versions import open_current
+
+    return open_current(_root(args))
+
+
+@contextmanager
+def _writable(args: argparse.Namespace, *, fresh: bool = False) -> Iterator[GraphStore]:
+    """The store to write: the endpoint, or a new generation published only if all went well."""
+    if args.endpoint:
+        store = open_store(endpoint=args.endpoint, update_endpoint=args.update_endpoint)
+        yield store
+        store.close()
+        return
+    from graph.versions import writable
+
+    with writable(_root(args), fresh=fresh) as store:
+        yield store
 
 
 def _fail(message: str) -> int:
@@ -33,18 +58,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     from graph.validate import validate_store
     from loaders.paths import SEEDS_DIR
 
-    store = _store(args)
-    report = build(store, seeds_dir=Path(args.corpus) if args.corpus else SEEDS_DIR, progress=not args.quiet)
-    for path, reason in report.failed:
-        print(f"failed: {reason}", file=sys.stderr)
-    print(report.summary())
-    if args.validate:
-        result = validate_store(store)
-        print(f"SHACL: {'conforms' if result.conforms else 'does not conform'} ({result.violations} violations)")
-        if not result.conforms:
-            print(result.text, file=sys.stderr)
-            return 1
-    store.close()
+    with _writable(args, fresh=True) as store:
+        report = build(store, seeds_dir=Path(args.corpus) if args.corpus else SEEDS_DIR, progress=not args.quiet)
+        for path, reason in report.failed:
+            print(f"failed: {reason}", file=sys.stderr)
+        print(report.summary())
+        if args.validate:
+            result = validate_store(store)
+            print(f"SHACL: {'conforms' if result.conforms else 'does not conform'} ({result.violations} violations)")
+            if not result.conforms:
+                print(result.text, file=sys.stderr)
+                raise SystemExit(1)  # leaves the new generation unpublished
     return 0 if report.ok else 1
 
 
@@ -55,19 +79,19 @@ def cmd_add(args: argparse.Namespace) -> int:
     for item in args.paths:
         path = Path(item)
         paths.extend(corpus_files(path) if path.is_dir() else [path])
-    store = _store(args)
-    report = add_documents(store, paths, progress=not args.quiet, kind=args.kind, lang=args.lang, symbol=args.symbol)
-    for _, reason in report.failed:
-        print(f"failed: {reason}", file=sys.stderr)
-    print(report.summary())
-    store.close()
+    with _writable(args) as store:
+        report = add_documents(store, paths, progress=not args.quiet, kind=args.kind, lang=args.lang,
+                               symbol=args.symbol)
+        for _, reason in report.failed:
+            print(f"failed: {reason}", file=sys.stderr)
+        print(report.summary())
     return 0 if report.ok else 1
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from graph.validate import validate_store
 
-    result = validate_store(_store(args, read_only=True))
+    result = validate_store(_store(args))
     print(f"{'conforms' if result.conforms else 'does not conform'}: {result.violations} violations")
     if not result.conforms:
         print(result.text, file=sys.stderr)
@@ -75,7 +99,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    data = _store(args, read_only=True).export(args.format)
+    data = _store(args).export(args.format)
     if args.output:
         Path(args.output).write_bytes(data)
     else:
@@ -84,7 +108,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    store = _store(args, read_only=True)
+    store = _store(args)
     graphs = store.named_graphs()
     result = store.select(
         "SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type ORDER BY DESC(?n)"
@@ -139,7 +163,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         key, value = item.split("=", 1)
         values[key] = value
     try:
-        result = query.run(_store(args, read_only=True), values)
+        result = query.run(_store(args), values)
     except ParameterError as error:
         return _fail(str(error))
     print(_format_rows(result.variables, result.rows, args.format))
@@ -149,7 +173,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_trace(args: argparse.Namespace) -> int:
     from queries.trace import Ambiguous, NotFound, find_entity, trace_json
 
-    store = _store(args, read_only=True)
+    store = _store(args)
     try:
         node = find_entity(store, args.target)
     except Ambiguous as error:
@@ -184,7 +208,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from api.app import create_app
     from api.settings import Settings
 
-    settings = Settings(store=args.store or Settings().store, endpoint=args.endpoint,
+    settings = Settings(store=str(_root(args)), endpoint=args.endpoint, update_endpoint=args.update_endpoint,
                         build_if_empty=not args.no_build)
     app = create_app(settings)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")

@@ -1,8 +1,11 @@
 """``/sparql``: the SPARQL 1.1 Protocol, read-only.
 
-Queries by GET ``?query=``, POST form or POST ``application/sparql-query``; results by
-``Accept``. Updates, ``SERVICE`` and ``LOAD`` are refused with 400; a malformed query gets
-400 with the parser's message and position.
+Queries by GET ``?query=``, POST form or POST ``application/sparql-query``, with
+``default-graph-uri`` and ``named-graph-uri``; results by ``Accept``. Updates, ``LOAD`` and
+``SERVICE`` (unless allow-listed) are refused with 400; a malformed query gets 400 with the
+parser's message and position; a query past the time limit is stopped and answered 503;
+answers are cut at ``max_rows``, said in ``X-Results-Truncated``. A browser asking for HTML
+without a query gets the editor.
 """
 
 from __future__ import annotations
@@ -12,31 +15,37 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from pyoxigraph import NamedNode
+from starlette.concurrency import run_in_threadpool
 
-from api.deps import SettingsDep, StoreDep
+from api.deps import PoolDep, SettingsDep, StoreDep
 from api.errors import error_response
+from api.routers.editor import editor_page
 from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
+from graph.store import QueryError
+from graph.workers import QueryFailed, QueryTimeout
 
 router = APIRouter(tags=["sparql"])
 
-_STRINGS = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|<[^>\s]*>|#[^\n]*", re.S)
-_PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[\w-]*:\s*|BASE\s+)\s*\S*\s*)*", re.I)
+_STRINGS = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|#[^\n]*", re.S)
+_IRIS = re.compile(r"<[^>\s]*>")
+_PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", re.I)
 _UPDATE = re.compile(r"^(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
-_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+_SERVICE = re.compile(r"\bSERVICE\s+(?:SILENT\s+)?(<[^>]*>|\?\w+|\$\w+|[\w.-]*:[\w.-]*)", re.I)
+_STATUS = {"syntax": 400, "format": 406, "error": 500}
 
 
 def _choose(accept: str, is_graph_query: bool) -> str | None:
     offered = list(GRAPH_TYPES if is_graph_query else RESULT_TYPES)
-    if not accept or accept.strip() in ("*/*", ""):
+    if not accept.strip():
         return offered[0]
     ranked = []
     for part in accept.split(","):
         media, _, params = part.strip().partition(";")
-        quality = 1.0
         match = re.search(r"q=([0-9.]+)", params)
-        if match:
-            quality = float(match.group(1))
-        ranked.append((quality, media.strip().lower()))
+        quality = float(match.group(1)) if match else 1.0
+        if quality > 0:
+            ranked.append((quality, media.strip().lower()))
     for _, media in sorted(ranked, key=lambda r: -r[0]):
         if media in offered:
             return media
@@ -47,57 +56,106 @@ def _choose(accept: str, is_graph_query: bool) -> str | None:
     return None
 
 
-def _answer(query: str, request: Request, store, settings) -> Response:
-    stripped = _STRINGS.sub(" ", query)
-    body = stripped[_PROLOGUE.match(stripped).end():]
-    if _UPDATE.match(body.lstrip()):
-        return error_response(400, "this endpoint is read-only: SPARQL Update is not accepted")
-    if _SERVICE.search(stripped) and not settings.allow_service:
-        return error_response(400, "SERVICE is not allowed on this endpoint")
+def _refusal(query: str, allowed_services: list[str]) -> str | None:
+    without_strings = _STRINGS.sub(" ", query)
+    body = without_strings[_PROLOGUE.match(without_strings).end():]
+    if _UPDATE.match(_IRIS.sub("<>", body).lstrip()):
+        return "this endpoint is read-only: SPARQL Update is not accepted"
+    for match in _SERVICE.finditer(without_strings):
+        target = match.group(1)
+        if not (target.startswith("<") and target[1:-1] in allowed_services):
+            return f"SERVICE {target} is not allowed on this endpoint"
+    return None
+
+
+def _graph_iris(values: list[str], name: str) -> list[str]:
+    for value in values:
+        try:
+            NamedNode(value)
+        except ValueError as error:
+            raise QueryError(f"{name} {value!r} is not a valid IRI ({error})") from None
+    return values
+
+
+def _answer(query: str, params: dict[str, list[str]], request: Request, store, pool, settings) -> Response:
+    refusal = _refusal(query, settings.service_allow)
+    if refusal:
+        return error_response(400, refusal)
+    body = _STRINGS.sub(" ", query)
+    body = body[_PROLOGUE.match(body).end():]
     is_graph_query = bool(re.match(r"\s*(CONSTRUCT|DESCRIBE)\b", body, re.I))
     media = _choose(request.headers.get("accept", ""), is_graph_query)
     if media is None:
         return error_response(406, "no acceptable result format; use one of "
                               + ", ".join(GRAPH_TYPES if is_graph_query else RESULT_TYPES))
     try:
-        data, media_type = store.serialize(query, media)
-    except NotAcceptable as error:
-        return error_response(406, str(error))
-    return Response(data, media_type=media_type)
+        default_graphs = _graph_iris(params.get("default-graph-uri", []), "default-graph-uri")
+        named_graphs = _graph_iris(params.get("named-graph-uri", []), "named-graph-uri")
+    except QueryError as error:
+        return error_response(400, str(error))
+    if pool is None:
+        try:
+            data, media_type = store.serialize(query, media)
+        except NotAcceptable as error:
+            return error_response(406, str(error))
+        return Response(data, media_type=media_type)
+    try:
+        answer = pool.run(query, media, default_graphs=default_graphs, named_graphs=named_graphs)
+    except QueryTimeout as error:
+        return error_response(503, str(error))
+    except QueryFailed as error:
+        return error_response(_STATUS.get(error.kind, 500), str(error))
+    headers = {"X-Results-Limit": str(pool.max_rows)}
+    if answer.truncated:
+        headers["X-Results-Truncated"] = "true"
+    return Response(answer.body, media_type=answer.media_type, headers=headers)
 
 
-@router.get("/sparql")
-def sparql_get(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
-    values = parse_qs(request.url.query, keep_blank_values=True).get("query", [])
+@router.get("/sparql", responses={200: {"description": "query results"}, 400: {"description": "bad query"}})
+async def sparql_get(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep) -> Response:
+    params = parse_qs(request.url.query, keep_blank_values=True)
+    values = params.get("query", [])
+    if not values and "text/html" in request.headers.get("accept", ""):
+        return editor_page()
     if len(values) != 1 or not values[0].strip():
         return error_response(400, "give exactly one non-empty 'query' parameter")
-    return _answer(values[0], request, store, settings)
+    return await run_in_threadpool(_answer, values[0], params, request, store, pool, settings)
 
 
-@router.post("/sparql")
-async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+@router.post("/sparql", responses={200: {"description": "query results"}, 400: {"description": "bad query"}})
+async def sparql_post(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     raw = await request.body()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return error_response(400, "the request body is not UTF-8")
+    params = parse_qs(request.url.query, keep_blank_values=True)
     if content_type == "application/sparql-query":
-        if parse_qs(request.url.query).get("query"):
+        if params.get("query"):
             return error_response(400, "give the query in the body or the URL, not both")
         query = text
     elif content_type == "application/x-www-form-urlencoded":
-        values = parse_qs(text, keep_blank_values=True)
-        if "update" in values:
+        form = parse_qs(text, keep_blank_values=True)
+        if "update" in form:
             return error_response(400, "this endpoint is read-only: SPARQL Update is not accepted")
-        queries = values.get("query", [])
+        queries = form.get("query", [])
         if len(queries) != 1:
             return error_response(400, "give exactly one 'query' parameter")
         query = queries[0]
+        for key in ("default-graph-uri", "named-graph-uri"):
+            params.setdefault(key, []).extend(form.get(key, []))
     else:
         return error_response(415, "POST a query as application/sparql-query or application/x-www-form-urlencoded")
     if not query.strip():
         return error_response(400, "the query is empty")
-    from starlette.concurrency import run_in_threadpool
+    return await run_in_threadpool(_answer, query, params, request, store, pool, settings)
 
-    return await run_in_threadpool(_answer, query, request, store, settings)
+
+@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
+async def sparql_other() -> Response:
+    response = error_response(405, "use GET or POST for SPARQL queries")
+    response.headers["Allow"] = "GET, POST"
+    return response
+
+

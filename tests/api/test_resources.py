@@ -1,0 +1,40 @@
+from urllib.parse import quote
+
+import httpx
+import pyoxigraph as ox
+
+ITU = "https://w3id.org/mandate-graph/id/entity/itu"
+
+
+def test_entity_page_for_a_person(api):
+    page = httpx.get(api + "/resource", params={"iri": ITU}, headers={"Accept": "text/html"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "<h1>International Telecommunication Union</h1>" in page.text
+    assert "secrétariat conjoint" in page.text and "/viz?focus=" in page.text
+
+
+def test_entity_iris_dereference_with_content_negotiation(api):
+    turtle = httpx.get(api + "/id/entity/itu", headers={"Accept": "text/turtle"})
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    triples = list(ox.parse(turtle.content, format=ox.RdfFormat.TURTLE))
+    assert any(t.object == ox.NamedNode(ITU) for t in triples)
+    jsonld = httpx.get(api + "/id/entity/itu", headers={"Accept": "application/ld+json"})
+    assert jsonld.headers["content-type"].startswith("application/ld+json") and jsonld.json()
+
+
+def test_hostile_labels_are_escaped_and_unknown_nodes_404(api):
+    assert httpx.get(api + "/resource", params={"iri": "https://example.org/<script>"}).status_code == 422
+    assert httpx.get(api + "/resource", params={"iri": "https://example.org/none"}).status_code == 404
+    page = httpx.get(api + "/resource?iri=" + quote("https://w3id.org/mandate-graph/id/instrument/A/RES/78/311"))
+    assert "<script" not in page.text
+
+
+def test_openapi_docs_and_editor_reference_only_local_assets(api):
+    docs = httpx.get(api + "/docs").text
+    editor = httpx.get(api + "/sparql", headers={"Accept": "text/html"}).text
+    for page in (docs, editor):
+        assert "cdn" not in page and "unpkg" not in page
+    assert "/static/docs/swagger-ui-bundle.js" in docs
+    assert "/static/vendor/yasgui/yasgui.min.js" in editor and "LIBRARY" in editor
+    assert httpx.get(api + "/static/vendor/yasgui/yasgui.min.js").status_code == 200
+    assert httpx.get(api + "/openapi.json").json()["paths"]["/mandates"]
