@@ -71,7 +71,11 @@ def find_entity(store: GraphStore, text: str, *, lang: str | None = None) -> str
     """The IRI ``text`` names: itself if it is a node of the graph, else the best label match."""
     text = text.strip()
     if text.startswith(("http://", "https://", "urn:")):
-        if not store.select("ASK { { ?n ?p ?o } UNION { ?s ?p ?n } }", {"n": NamedNode(text)}).boolean:
+        try:
+            node = NamedNode(text)
+        except ValueError as error:
+            raise NotFound(f"{text!r} is not a valid IRI ({error})") from None
+        if not store.select("ASK { { ?n ?p ?o } UNION { ?s ?p ?n } }", {"n": node}).boolean:
             raise NotFound(f"no node <{text}> in the graph")
         return text
     hits = label_index(store).search(text, lang=lang, limit=10)

@@ -115,3 +115,15 @@ def test_sparqlwrapper_and_rdflib_clients(api):
     store = SPARQLStore(api + "/sparql", returnFormat="json")
     result = list(store.query("SELECT ?n WHERE { BIND(2 AS ?n) }"))
     assert int(result[0][0]) == 2
+
+
+@pytest.mark.parametrize("hostile", [
+    '"} } ; DROP ALL #', "https://x/> } UNION { ?s ?p ?o } #", "en\") } SELECT * WHERE { ?s ?p ?o } #",
+])
+def test_sparql_injection_through_parameters_is_impossible(api, hostile):
+    before = httpx.get(api + "/health").json()["triples"]
+    assert httpx.get(api + "/queries/roles", params={"agency": hostile}).status_code == 422
+    assert httpx.get(api + "/queries/roles", params={"agency": B + "entity/itu", "lang": hostile}).status_code == 422
+    assert httpx.get(api + "/mandates", params={"activity": hostile}).status_code in (404, 300)
+    assert httpx.get(api + "/search", params={"q": hostile}).status_code == 200
+    assert httpx.get(api + "/health").json()["triples"] == before

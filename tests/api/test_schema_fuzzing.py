@@ -1,0 +1,20 @@
+"""schemathesis against the OpenAPI schema of the running server: no 5xx, responses match."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def test_no_server_error_and_responses_match_the_schema(api):
+    cli = Path(sys.executable).parent / "st"
+    if not cli.exists():
+        pytest.skip("schemathesis is not installed")
+    result = subprocess.run(
+        [str(cli), "run", api + "/openapi.json", "--max-examples", "25", "--seed", "1",
+         "--checks", "not_a_server_error,response_schema_conformance", "--phases", "examples,coverage,fuzzing"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-4000:]
+    assert " passed" in result.stdout
