@@ -29,6 +29,7 @@ class Lexicon:
     forms: dict[str, list[tuple[str, list[ox.NamedNode]]]]
     pref_labels: dict[tuple[ox.NamedNode, str], str]
     statuses: dict[str, ox.NamedNode]
+    modifiers: dict[str, tuple[str, ...]]
     directives: frozenset[ox.NamedNode]
     citation_properties: dict[ox.NamedNode, ox.NamedNode]
 
@@ -52,7 +53,16 @@ class Lexicon:
         return candidates[0]
 
     def opening(self, text: str, lang: str, *, capitalised: bool = True) -> tuple[str, ox.NamedNode] | None:
-        """The longest surface form ``text`` starts with (on a word boundary), and its action."""
+        """The longest surface form ``text`` starts with (on a word boundary), and its action.
+
+        A modifier may come first ("Also decides"): the form returned then includes it.
+        """
+        for modifier in self.modifiers.get(lang, ()):
+            if text.startswith(modifier + " "):
+                remainder = text[len(modifier) + 1:]
+                rest = self.opening(remainder[:1].upper() + remainder[1:], lang)
+                if rest is not None:
+                    return f"{modifier} {remainder[:len(rest[0])]}", rest[1]
         for form, _ in self.forms.get(lang, []):
             if capitalised and not form[:1].isupper():
                 continue
@@ -91,4 +101,8 @@ def load_lexicon() -> Lexicon:
     }
     directives = frozenset(q.subject for q in store.quads_for_pattern(None, RDF.type, MG.DirectiveAction))
     citation = {q.subject: q.object for q in store.quads_for_pattern(None, MG.citationProperty, None)}
-    return Lexicon(forms=by_length, pref_labels=labels, statuses=statuses, directives=directives, citation_properties=citation)
+    modifiers: dict[str, list[str]] = {}
+    for q in store.quads_for_pattern(None, MG.modifierForm, None):
+        modifiers.setdefault(q.object.language or "", []).append(q.object.value)
+    ordered_modifiers = {lang: tuple(sorted(forms, key=len, reverse=True)) for lang, forms in modifiers.items()}
+    return Lexicon(forms=by_length, pref_labels=labels, statuses=statuses, modifiers=ordered_modifiers, directives=directives, citation_properties=citation)

@@ -12,13 +12,13 @@ from ontology.namespaces import DCT, MG, RDF, XSD, undocs
 from loaders.model import GraphBuilder, date_literal
 from loaders.resolution_text import Citation, Paragraph, ParsedResolution
 
-__all__ = ["resolution_quads", "instrument_node", "cited_instrument"]
+__all__ = ["resolution_quads", "instrument_node", "cited_instrument", "paragraph_quads"]
 
 
 def instrument_node(b: GraphBuilder, symbol: str) -> NamedNode:
     node = b.iris.instrument(symbol)
     b.add(node, RDF.type, MG.Instrument)
-    if symbol.startswith("A/RES/"):
+    if symbol.startswith("A/RES/") and "annex" not in symbol:
         b.add(node, RDF.type, MG.GAResolution)
         b.add(node, MG.officialRecord, undocs(symbol))
     return node
@@ -35,7 +35,7 @@ def cited_instrument(b: GraphBuilder, citation: Citation) -> NamedNode:
     return node
 
 
-def _paragraph(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p: Paragraph) -> NamedNode:
+def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p: Paragraph) -> NamedNode:
     node = b.iris.paragraph(instrument, p.kind, p.number)
     kind_class = MG.PreambularParagraph if p.kind == "preambular" else MG.OperativeParagraph
     if parent != instrument:
@@ -71,7 +71,7 @@ def _paragraph(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p: Par
     for mention in p.mentions:
         b.fact(node, MG.mentions, mention.entity.iri(b.iris), span=(mention.start, mention.end))
     for sub in p.subparagraphs:
-        _paragraph(b, node, instrument, sub)
+        paragraph_quads(b, node, instrument, sub)
     return node
 
 
@@ -102,5 +102,5 @@ def resolution_quads(b: GraphBuilder, parsed: ParsedResolution) -> NamedNode:
     if parsed.published and parsed.published_at:
         b.fact(expression, MG.publicationDate, date_literal(parsed.published), span=parsed.published_at.span)
     for paragraph in parsed.paragraphs:
-        _paragraph(b, instrument, instrument, paragraph)
+        paragraph_quads(b, instrument, instrument, paragraph)
     return instrument

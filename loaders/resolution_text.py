@@ -23,7 +23,7 @@ from loaders.text import DATE_PATTERN, parse_date
 
 __all__ = [
     "ActionClause", "Citation", "Footnote", "Paragraph", "ParsedResolution", "parse_resolution",
-    "Located",
+    "Located", "analyse_paragraph",
 ]
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -227,7 +227,8 @@ def _citations(seg: Segment, clauses: list[ActionClause], lexicon: Lexicon) -> l
         if match.group("session"):
             symbol = f"A/RES/{match.group('session')}/{match.group('number')}"
         else:
-            symbol = f"A/RES/{match.group('old')}{match.group('letter') or ''}({match.group('roman')})"
+            # The official symbol of "217 A (III)" is A/RES/217(III), as undocs.org writes it.
+            symbol = f"A/RES/{match.group('old')}({match.group('roman')})"
         start, end = seg.span(match.start(), match.end())
         source_start = start
         relation = None
@@ -243,7 +244,7 @@ def _citations(seg: Segment, clauses: list[ActionClause], lexicon: Lexicon) -> l
     return out
 
 
-def _build_paragraph(seg: Segment, kind: str, number: str, position: int, lang: str,
+def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang: str,
                      lexicon: Lexicon, registry: Registry, footnotes: dict[str, Footnote]) -> Paragraph:
     markers = _footnote_markers(seg)
     seg = seg.remove(_SUPERSCRIPT_RUN).remove(_ITALICS).collapse_whitespace()
@@ -340,7 +341,7 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None,
     for seg in merged:
         if match := _OPERATIVE_START.match(seg.text):
             number = match.group(1)
-            parsed.operative.append(_build_paragraph(
+            parsed.operative.append(analyse_paragraph(
                 seg.slice(match.end()), "operative", number, len(parsed.operative) + 1, lang,
                 lexicon, registry, footnotes))
             parsed.operative[-1].span = (seg.offsets[0], parsed.operative[-1].span[1])
@@ -349,7 +350,7 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None,
             raise ParseError("a paragraph without a number after the operative part began", path=path, line=line)
         else:
             position = len(parsed.preambular) + 1
-            parsed.preambular.append(_build_paragraph(
+            parsed.preambular.append(analyse_paragraph(
                 seg, "preambular", str(position), position, lang, lexicon, registry, footnotes))
     if not parsed.operative:
         line, _ = line_column(text, body.end())

@@ -1,0 +1,185 @@
+"""Load an AKN4UN XML resolution: work and expression, dates, agenda, sponsors, subjects,
+preamble, operative paragraphs and points, annexes, footnotes and typed citations.
+
+The XML is rendered to text (:mod:`loaders.akn_render`); structure comes from the XML and
+each paragraph's actions, addressees and citations from the same analysis as for plain
+text, so both readings of a resolution agree paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode
+
+from ontology.namespaces import DCT, MG, RDF, SKOS
+from loaders.akn_render import AKN, Rendered, RenderedParagraph, render
+from loaders.errors import ParseError
+from loaders.lexicon import Lexicon, load_lexicon
+from loaders.model import GraphBuilder
+from loaders.registry import Registry, load_registry
+from loaders.resolution_rdf import instrument_node, paragraph_quads, resolution_quads
+from loaders.resolution_text import Citation, Footnote, Located, Paragraph, ParsedResolution, analyse_paragraph
+
+__all__ = ["read_akn", "akn_quads", "is_akn", "AknDocument", "LANGUAGES"]
+
+#: AKN expression languages (ISO 639-2) this project reads.
+LANGUAGES = {"fra": "fr", "eng": "en"}
+_UNDOCS = re.compile(r"^https?://undocs\.org/(?:(?:en|fr|es|ar|zh|ru)/)?(.+)$")
+
+
+def is_akn(head: bytes) -> bool:
+    return b"<akomaNtoso" in head[:2000]
+
+
+class AknDocument:
+    """A parsed AKN file: the rendered text, its language and the structure found in it."""
+
+    def __init__(self, rendered: Rendered, lang: str, main: ParsedResolution,
+                 annexes: list[tuple[str, Located | None, list[Paragraph]]]) -> None:
+        self.rendered = rendered
+        self.lang = lang
+        self.main = main
+        self.annexes = annexes
+
+    @property
+    def text(self) -> str:
+        return self.rendered.text
+
+
+def _lang(root: ET.Element, path: str) -> str:
+    language = root.find(f".//{AKN}FRBRExpression/{AKN}FRBRlanguage")
+    code = language.get("language") if language is not None else None
+    if code not in LANGUAGES:
+        raise ParseError(f"expression language {code!r} is not read here ({', '.join(LANGUAGES)})", path=path)
+    return LANGUAGES[code]
+
+
+def _link_symbol(href: str) -> str | None:
+    match = _UNDOCS.match(href)
+    return match.group(1).replace("%20", " ") if match else None
+
+
+def _paragraph(rp: RenderedParagraph, position: int, lang: str, lexicon: Lexicon, registry: Registry,
+               links) -> Paragraph:
+    notes = {marker: Footnote(marker, text, span) for marker, text, span in rp.notes}
+    paragraph = analyse_paragraph(rp.segment, rp.kind, rp.number, position, lang, lexicon, registry, notes)
+    _merge_links(paragraph, links, lexicon)
+    if rp.subparagraphs:
+        paragraph.subparagraphs = [
+            _paragraph(sub, index, lang, lexicon, registry, links) for index, sub in enumerate(rp.subparagraphs, 1)
+        ]
+    return paragraph
+
+
+def _merge_links(paragraph: Paragraph, links, lexicon: Lexicon) -> None:
+    """Give text citations the symbol of the undocs.org link inside them; add links not yet cited."""
+    start, end = paragraph.span
+    inside = [(link, _link_symbol(link.href)) for link in links if start <= link.start and link.end <= end]
+    spans = [(c.span, c) for c in paragraph.citations]
+    for link, symbol in inside:
+        if not symbol:
+            continue
+        owner = next((c for (s, e), c in spans if s <= link.start and link.end <= e), None)
+        if owner is not None:
+            owner.symbol = symbol
+            continue
+        relation = None
+        for clause in paragraph.actions:
+            if clause.verb.start <= link.start:
+                relation = lexicon.citation_relation(clause.action)
+        paragraph.citations.append(Citation(symbol=symbol, span=(link.start, link.end), relation=relation))
+
+
+def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
+             registry: Registry | None = None) -> AknDocument:
+    lexicon = lexicon or load_lexicon()
+    registry = registry or load_registry()
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError as error:
+        line, column = error.position
+        raise ParseError(f"not well-formed XML: {error}", path=path, line=line, column=column + 1) from error
+    lang = _lang(root, path)
+    rendered = render(root)
+    cover = rendered.cover
+    if "symbol" not in cover or "title" not in cover:
+        raise ParseError("no document symbol or title in the cover page and preface", path=path)
+    symbol = cover["symbol"][0]
+    match = re.match(r"A/RES/(\d+)/", symbol)
+    if not match:
+        raise ParseError(f"{symbol!r} is not a General Assembly resolution symbol", path=path)
+    main = ParsedResolution(lang=lang, symbol=Located(*cover["symbol"]), session=int(match.group(1)),
+                            title=Located(*cover["title"]))
+    for key, attr in (("adopted_at", "adopted"), ("agenda_title", "agenda_title"), ("draft_symbol", "draft")):
+        if attr in cover:
+            setattr(main, key, Located(*cover[attr]))
+    if "agenda" in cover:
+        number = re.search(r"\d+(?:\s*\([a-z]\))?", cover["agenda"][0])
+        if number:
+            _, start, _ = cover["agenda"]
+            main.agenda_item = Located(number.group(0), start + number.start(), start + number.end())
+    for key, attr in (("adoption", "adopted"), ("publication", "published")):
+        if key in rendered.meta:
+            value, start, end = rendered.meta[key][0]
+            setattr(main, attr, date.fromisoformat(value))
+            setattr(main, f"{attr}_at", Located(value, start, end))
+    links = rendered.links
+    main.preambular = [_paragraph(p, i, lang, lexicon, registry, links) for i, p in enumerate(rendered.preambular, 1)]
+    main.operative = [_paragraph(p, i, lang, lexicon, registry, links) for i, p in enumerate(rendered.operative, 1)]
+    main.footnotes = [f for p in main.paragraphs for f in p.footnotes]
+    annexes = []
+    for annex in rendered.annexes:
+        title = Located(annex.title.text, *annex.title.source_span) if annex.title else None
+        paragraphs = [_paragraph(p, i, lang, lexicon, registry, links) for i, p in enumerate(annex.paragraphs, 1)]
+        annexes.append((annex.label, title, paragraphs))
+    return AknDocument(rendered, lang, main, annexes)
+
+
+def _annex_symbol(symbol: str, label: str) -> str:
+    return f"{symbol}, annex {label}".rstrip() if label else f"{symbol}, annex"
+
+
+def akn_quads(b: GraphBuilder, doc: AknDocument, registry: Registry | None = None) -> NamedNode:
+    """Emit the resolution, its annexes and the XML's metadata (FRBR URIs, subjects, sponsors)."""
+    registry = registry or load_registry()
+    instrument = resolution_quads(b, doc.main)
+    b.add(b.doc_iri, MG.documentKind, Literal("akn"))
+    meta = doc.rendered.meta
+    expression = b.iris.child(instrument, doc.lang)
+    for key, node in (("work", instrument), ("expression", expression)):
+        for value, start, end in meta.get(key, []):
+            b.fact(node, MG.frbrUri, Literal(value), span=(start, end))
+    labels = meta.get("keyword", [])[0::2]
+    hrefs = meta.get("keyword", [])[1::2]
+    for (label, ls, le), (href, hs, he) in zip(labels, hrefs):
+        subject = NamedNode(href)
+        b.fact(instrument, DCT.subject, subject, span=(hs, he))
+        b.add(subject, RDF.type, SKOS.Concept)
+        b.fact(subject, SKOS.prefLabel, Literal(label, language="en"), span=(ls, le))
+    for key, prop in (("sponsor", MG.sponsor), ("additionalSponsor", MG.additionalSponsor)):
+        for name, start, end in meta.get(key, []):
+            state = registry.resolve(name, "en")
+            if state is not None and state.iso:
+                b.fact(instrument, prop, state.iri(b.iris), span=(start, end))
+    for value, start, end in meta.get("voting", []):
+        b.fact(instrument, MG.adoptionType, Literal(value), span=(start, end))
+    for label, title, paragraphs in doc.annexes:
+        annex = instrument_node(b, _annex_symbol(doc.main.symbol.value, label))
+        b.add(annex, MG.symbol, Literal(_annex_symbol(doc.main.symbol.value, label)))
+        b.add(annex, MG.annexOf, instrument)
+        if title:
+            b.fact(annex, DCT.title, Literal(title.value, language=doc.lang), span=title.span)
+        for paragraph in paragraphs:
+            paragraph_quads(b, annex, annex, paragraph)
+    return instrument
+
+
+def read_akn_file(path: Path) -> AknDocument:
+    return read_akn(path.read_bytes(), path=str(path))
+
+
+__all__.append("read_akn_file")
