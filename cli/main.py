@@ -48,6 +48,10 @@ def _writable(args: argparse.Namespace, *, fresh: bool = False) -> Iterator[Grap
         yield store
 
 
+#: Above this many triples, build skips SHACL validation (pyshacl works in memory).
+SHACL_LIMIT = 300_000
+
+
 def _fail(message: str) -> int:
     print(f"mandates: error: {message}", file=sys.stderr)
     return 1
@@ -59,11 +63,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     from loaders.paths import SEEDS_DIR
 
     with _writable(args, fresh=True) as store:
-        report = build(store, seeds_dir=Path(args.corpus) if args.corpus else SEEDS_DIR, progress=not args.quiet)
+        report = build(store, seeds_dir=SEEDS_DIR if args.seeds else None,
+                       corpus=Path(args.corpus) if args.corpus else None, progress=not args.quiet)
         for path, reason in report.failed:
             print(f"failed: {reason}", file=sys.stderr)
         print(report.summary())
-        if args.validate:
+        if args.validate and report.triples > SHACL_LIMIT:
+            print(f"SHACL: skipped above {SHACL_LIMIT} triples (run 'mandates validate' to check anyway)")
+        elif args.validate:
             result = validate_store(store)
             print(f"SHACL: {'conforms' if result.conforms else 'does not conform'} ({result.violations} violations)")
             if not result.conforms:
@@ -78,7 +85,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     paths: list[Path] = []
     for item in args.paths:
         path = Path(item)
-        paths.extend(corpus_files(path) if path.is_dir() else [path])
+        paths.extend(corpus_files(path)[0] if path.is_dir() else [path])
     with _writable(args) as store:
         report = add_documents(store, paths, progress=not args.quiet, kind=args.kind, lang=args.lang,
                                symbol=args.symbol)
@@ -223,14 +230,16 @@ def parser() -> argparse.ArgumentParser:
     sub = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("build", help="build the graph from the corpus (ontology, registry, documents)")
-    p.add_argument("--corpus", help="folder of source documents (default: the project's corpus/seeds)")
+    p.add_argument("--corpus", help="a folder of more documents (AKN XML, PDF, text, UN metadata JSONL), read recursively")
+    p.add_argument("--no-seeds", dest="seeds", action="store_false", help="leave out the project's own seed documents")
     p.add_argument("--no-validate", dest="validate", action="store_false", help="skip SHACL validation")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("add", help="add or replace documents (a file or a folder)")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--kind", choices=["resolution", "tracker", "prose"], help="document kind (default: detected)")
+    p.add_argument("--kind", choices=["resolution", "tracker", "prose", "akn", "metadata", "pdf"],
+                   help="document kind (default: detected from the file)")
     p.add_argument("--lang", choices=["fr", "en"], help="document language (default: detected)")
     p.add_argument("--symbol", help="the instrument's symbol, overriding the parsed one")
     p.add_argument("--quiet", action="store_true", help="no progress bar")

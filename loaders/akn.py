@@ -161,10 +161,9 @@ def akn_quads(b: GraphBuilder, doc: AknDocument, registry: Registry | None = Non
         b.add(subject, RDF.type, SKOS.Concept)
         b.fact(subject, SKOS.prefLabel, Literal(label, language="en"), span=(ls, le))
     for key, prop in (("sponsor", MG.sponsor), ("additionalSponsor", MG.additionalSponsor)):
-        for name, start, end in meta.get(key, []):
-            state = registry.resolve(name, "en")
-            if state is not None and state.iso:
-                b.fact(instrument, prop, state.iri(b.iris), span=(start, end))
+        for _, start, end in meta.get(key, []):
+            for state in registry.states_in(doc.text, "en", start=start, end=end):
+                b.fact(instrument, prop, state.entity.iri(b.iris), span=(state.start, state.end))
     for value, start, end in meta.get("voting", []):
         b.fact(instrument, MG.adoptionType, Literal(value), span=(start, end))
     for label, title, paragraphs in doc.annexes:

@@ -164,7 +164,8 @@ def _paragraphs(elements, writer: _Writer) -> list[RenderedParagraph]:
             if match and out:
                 sub = _block(para, writer, "operative", f"{out[-1].number} ({match.group(1)})")
                 _strip_label(sub)
-                out[-1].subparagraphs.append(sub)
+                if sub.segment.text:
+                    out[-1].subparagraphs.append(sub)
             continue
         intro = para.find(f".//{AKN}intro")
         points = list(para.iter(f"{AKN}point"))
@@ -172,8 +173,10 @@ def _paragraphs(elements, writer: _Writer) -> list[RenderedParagraph]:
         for point in points:
             letter = (_number(point) or "").strip("()")
             sub = _block(point, writer, "operative", f"{number} ({letter})")
-            rendered.subparagraphs.append(sub)
-        out.append(rendered)
+            if sub.segment.text:
+                rendered.subparagraphs.append(sub)
+        if rendered.segment.text:
+            out.append(rendered)
     return out
 
 
@@ -212,9 +215,8 @@ def _render_meta(statement: ET.Element, writer: _Writer) -> dict[str, list[tuple
     for step in statement.iterfind(f"{AKN}meta/{AKN}workflow/{AKN}step"):
         outcome, by = step.get("outcome", ""), step.get("by", "")
         if outcome in ("draftResolution", "draftResolutionAdditionalSponsors") and by.strip():
-            names = [n.strip() for n in re.split(r",\s*|\s+and\s+", by) if n.strip()]
             _meta_line(writer, meta, "sponsor" if outcome == "draftResolution" else "additionalSponsor",
-                       f"{outcome} {step.get('as', '')}".strip(), names)
+                       f"{outcome} {step.get('as', '')}".strip(), [" ".join(by.split())])
     voting = statement.find(f"{AKN}meta/{AKN}analysis/{AKN}parliamentary/{AKN}voting")
     if voting is not None and voting.get("outcome"):
         _meta_line(writer, meta, "voting", "voting", [voting.get("outcome")])
@@ -265,7 +267,9 @@ def render(root: ET.Element) -> Rendered:
                 writer.block_break()
                 _inline(item.find(f".//{AKN}p"), writer, Segment.empty(), [], [])
             elif local(item) == "container":
-                preambular.append(_block(item, writer, "preambular", str(len(preambular) + 1)))
+                block = _block(item, writer, "preambular", str(len(preambular) + 1))
+                if block.segment.text:
+                    preambular.append(block)
     body = statement.find(f"{AKN}mainBody")
     operative = _paragraphs(body.iter(f"{AKN}paragraph"), writer) if body is not None else []
     annexes: list[RenderedAnnex] = []

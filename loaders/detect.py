@@ -9,8 +9,8 @@ from loaders.tracker import looks_like_tracker
 
 __all__ = ["Kind", "detect_kind", "detect_lang", "KINDS", "LANGS"]
 
-Kind = Literal["resolution", "tracker", "prose"]
-KINDS: tuple[str, ...] = ("resolution", "tracker", "prose")
+Kind = Literal["resolution", "tracker", "prose", "akn", "metadata", "pdf"]
+KINDS: tuple[str, ...] = ("resolution", "tracker", "prose", "akn", "metadata", "pdf")
 LANGS: tuple[str, ...] = ("fr", "en")
 
 _FR = re.compile(r"\b(le|la|les|des|du|et|en|pour|dans|sur|une|est|aux|qui)\b", re.I)

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from ontology import ONTOLOGY_TTL
 from ontology.namespaces import OWL, RDF, Iris, iris
+from loaders.akn import akn_quads, is_akn, read_akn
 from loaders.curated import commitment_of, curated_quads, read_curated
 from loaders.detect import KINDS, LANGS, detect_kind, detect_lang
 from loaders.errors import LoadError
@@ -22,6 +23,7 @@ from loaders.registry import load_registry
 from loaders.resolution_rdf import resolution_quads
 from loaders.resolution_text import Located, parse_resolution
 from loaders.tracker import parse_tracker, tracker_quads
+from loaders.un_metadata import metadata_quads
 
 __all__ = ["LoadedDocument", "load_document", "known_properties"]
 
@@ -33,6 +35,7 @@ class LoadedDocument:
     lang: str
     graph: ox.NamedNode
     quads: list[ox.Quad]
+    instrument: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -57,12 +60,23 @@ def load_document(path: Path, *, kind: str | None = None, lang: str | None = Non
         raise LoadError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}", path=str(path))
     if lang is not None and lang not in LANGS:
         raise LoadError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}", path=str(path))
+    minter = minter or iris()
+    suffix = path.suffix.lower()
+    if kind == "akn" or (kind is None and suffix == ".xml"):
+        return _load_akn(path, minter)
+    if kind == "metadata" or (kind is None and suffix == ".jsonl"):
+        return _load_metadata(path, minter)
+    if kind == "pdf" or (kind is None and suffix == ".pdf"):
+        from loaders.pdf import load_pdf
+
+        return load_pdf(path, minter, lang=lang, symbol=symbol)
     probe = SourceDocument.read(path, lang=lang or "fr")
     lang = lang or detect_lang(probe.text)
     document = SourceDocument.read(path, lang=lang)
     kind = kind or detect_kind(document.text)
+    instrument = None
     registry = load_registry()
-    builder = GraphBuilder(document, iris=minter or iris())
+    builder = GraphBuilder(document, iris=minter)
     curated_path = curated_dir / f"{path.stem}.yaml"
     curated = read_curated(curated_path) if curated_path.is_file() else None
 
@@ -70,7 +84,7 @@ def load_document(path: Path, *, kind: str | None = None, lang: str | None = Non
         parsed = parse_resolution(document.text, lang=lang, path=str(path), registry=registry)
         if symbol:
             parsed.symbol = Located(symbol, parsed.symbol.start, parsed.symbol.end)
-        resolution_quads(builder, parsed)
+        instrument = resolution_quads(builder, parsed).value
     elif kind == "tracker":
         parsed_tracker = parse_tracker(document.text, lang=lang, path=str(path), registry=registry)
         commitment = commitment_of(curated, builder, registry)
@@ -81,4 +95,25 @@ def load_document(path: Path, *, kind: str | None = None, lang: str | None = Non
         builder.document_node(kind="prose")
     if curated is not None:
         curated_quads(builder, curated, registry, set(known_properties()))
-    return LoadedDocument(path=path, kind=kind, lang=lang, graph=builder.graph, quads=builder.quads)
+    return LoadedDocument(path=path, kind=kind, lang=lang, graph=builder.graph, quads=builder.quads,
+                          instrument=instrument)
+
+
+def _load_akn(path: Path, minter: Iris) -> LoadedDocument:
+    raw = path.read_bytes()
+    if not is_akn(raw):
+        raise LoadError("not an Akoma Ntoso document (no <akomaNtoso> root)", path=str(path), line=1)
+    parsed = read_akn(raw, path=str(path))
+    document = SourceDocument.from_text(parsed.text, name=path.stem, lang=parsed.lang, path=str(path))
+    builder = GraphBuilder(document, iris=minter)
+    instrument = akn_quads(builder, parsed)
+    return LoadedDocument(path=path, kind="akn", lang=parsed.lang, graph=builder.graph, quads=builder.quads,
+                          instrument=instrument.value)
+
+
+def _load_metadata(path: Path, minter: Iris) -> LoadedDocument:
+    text = SourceDocument.read(path, lang="en").text
+    document = SourceDocument.from_text(text, name=f"{path.parent.name}-{path.stem}", lang="en", path=str(path))
+    builder = GraphBuilder(document, iris=minter)
+    metadata_quads(builder)
+    return LoadedDocument(path=path, kind="metadata", lang="en", graph=builder.graph, quads=builder.quads)

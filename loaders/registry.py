@@ -29,6 +29,9 @@ from loaders.text import fold
 
 __all__ = ["Entity", "Mention", "Registry", "load_registry", "ENTITY_TYPES"]
 
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_ARTICLE = re.compile(r"^the\s+|\s*\(the\)$")
+
 ENTITY_TYPES = {
     "Agency", "Organization", "Body", "Post", "AddresseeGroup", "Initiative", "Process", "Event",
     "Country", "Place",
@@ -93,12 +96,31 @@ class Registry:
         return self.get("country-" + iso.upper())
 
     def resolve(self, name: str, lang: str | None = None) -> Entity | None:
-        """The entity one of whose names is ``name`` (accent- and case-insensitive)."""
+        """The entity one of whose names is ``name`` (accent- and case-insensitive).
+
+        UN lists also write "THE PHILIPPINES" or "BAHAMAS (THE)": the article is tried without.
+        """
+        key = _COMBINING.sub("", fold(" ".join(name.split())))
+        candidates = [key, _ARTICLE.sub("", key)]
         for code in [lang] if lang else ["en", "fr"]:
-            hit = self._index.get(code, {}).get(fold(name.strip()))
-            if hit:
-                return hit
+            for candidate in candidates:
+                hit = self._index.get(code, {}).get(candidate)
+                if hit:
+                    return hit
         return None
+
+    def states_in(self, text: str, lang: str, *, start: int = 0, end: int | None = None) -> list[Mention]:
+        """States named in a list such as "Algeria, Bosnia and Herzegovina and Uganda (on behalf of
+        the Group of 77 and China)": names inside parentheses that are not part of a state's name
+        (China there) are left out."""
+        end = len(text) if end is None else end
+        brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[start:end])]
+        found = []
+        for mention in self.find_mentions(text, lang, start=start, end=end, types={"Country"}):
+            inside = any(start + a < mention.start and mention.end <= start + b for a, b in brackets)
+            if not inside:
+                found.append(mention)
+        return found
 
     def find_mentions(self, text: str, lang: str, *, start: int = 0, end: int | None = None,
                       types: set[str] | None = None) -> list[Mention]:
@@ -106,12 +128,13 @@ class Registry:
         pattern = self._patterns.get(lang)
         if pattern is None:
             return []
-        folded = fold(text)
+        end = len(text) if end is None else end
+        folded = fold(text[start:end])
         found = []
-        for match in pattern.finditer(folded, start, len(text) if end is None else end):
+        for match in pattern.finditer(folded):
             entity = self._index[lang][match.group(1)]
             if types is None or entity.type in types:
-                found.append(Mention(entity, match.start(1), match.end(1)))
+                found.append(Mention(entity, start + match.start(1), start + match.end(1)))
         return found
 
     def quads(self, graph: NamedNode, minter: Iris | None = None) -> list[Quad]:

@@ -46,15 +46,17 @@ def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p
     b.add(node, MG.paragraphOf, parent)
     b.add(node, MG.number, Literal(p.number))
     b.add(node, MG.position, Literal(str(p.position), datatype=XSD.integer))
-    b.fact(node, MG.text, Literal(p.text, language=b.document.lang), span=p.span)
+    # The text is the repaired rendering of the span that hasParagraph's evidence quotes; the
+    # opening phrase and verb form are the quotes of the action's evidence.
+    b.add(node, MG.text, Literal(p.text, language=b.document.lang))
     if p.opening:
-        b.fact(node, MG.openingPhrase, Literal(p.opening.value, language=b.document.lang), span=p.opening.span)
+        b.add(node, MG.openingPhrase, Literal(p.opening.value, language=b.document.lang))
     for index, clause in enumerate(p.actions, start=1):
         clause_node = b.iris.child(node, "action", str(index))
         b.add(clause_node, RDF.type, MG.ActionClause)
-        b.fact(node, MG.hasActionClause, clause_node, span=clause.verb.span)
+        b.add(node, MG.hasActionClause, clause_node)
         b.fact(clause_node, MG.action, clause.action, span=clause.verb.span)
-        b.fact(clause_node, MG.verbForm, Literal(clause.verb.value, language=b.document.lang), span=clause.verb.span)
+        b.add(clause_node, MG.verbForm, Literal(clause.verb.value, language=b.document.lang))
         for addressee in clause.addressees:
             b.fact(clause_node, MG.addressee, addressee.entity.iri(b.iris), span=(addressee.start, addressee.end))
     for citation in p.citations:

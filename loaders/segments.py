@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 __all__ = ["Segment"]
 
+_WHITESPACE = re.compile(r"\s+|$")
+
 
 @dataclass
 class Segment:
@@ -64,16 +66,16 @@ class Segment:
     def collapse_whitespace(self) -> "Segment":
         """Runs of white space become one space; leading and trailing space go."""
         out = Segment()
-        pending: int | None = None
-        for char, offset in zip(self.text, self.offsets):
-            if char.isspace():
-                if out.text and pending is None:
-                    pending = offset
-                continue
-            if pending is not None:
-                out.append_char(" ", pending)
-                pending = None
-            out.append_char(char, offset)
+        last = 0
+        text, offsets = self.text, self.offsets
+        for match in _WHITESPACE.finditer(text):
+            if match.start() > last:
+                if out.text:
+                    out.text += " "
+                    out.offsets.append(offsets[last - 1] + 1 if last else offsets[0])
+                out.text += text[last:match.start()]
+                out.offsets.extend(offsets[last:match.start()])
+            last = match.end()
         return out
 
     def slice(self, start: int, end: int | None = None) -> "Segment":

@@ -17,6 +17,18 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
+class _FoldTable(dict):
+    """A ``str.translate`` table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code).translate(_APOSTROPHES))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower case, strip accents and unify apostrophes and dashes, one character for one.
 
@@ -25,7 +37,7 @@ def fold(text: str) -> str:
     >>> fold("Émirats d’État")
     "emirats d'etat"
     """
-    return "".join(_fold_char(c) for c in text.translate(_APOSTROPHES))
+    return text.translate(_FOLD)
 
 
 MONTHS: dict[str, int] = {

@@ -67,7 +67,7 @@ def test_a_rebuild_while_serving_does_not_break_readers(api, api_store, tmp_path
     for name in ("002_3873a665861c47a8.txt", "003_12d49f0f1eeb1cd5.txt"):
         (corpus / name).write_text((SEEDS_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
     rebuilt = subprocess.run([sys.executable, "-m", "cli", "--store", str(api_store), "build", "--quiet",
-                              "--corpus", str(corpus)], capture_output=True, text=True, timeout=300)
+                              "--no-seeds", "--corpus", str(corpus)], capture_output=True, text=True, timeout=300)
     assert rebuilt.returncode == 0, rebuilt.stderr
     time.sleep(0.5)
     after = httpx.get(api + "/health").json()["triples"]
