@@ -20,7 +20,7 @@ from tqdm import tqdm
 from ontology import ONTOLOGY_FILES
 from ontology.namespaces import Iris, iris
 from graph.store import GraphStore
-from loaders.document import LoadedDocument, load_document
+from loaders.document import load_document
 from loaders.errors import LoadError
 from loaders.paths import CURATED_DIR, SEEDS_DIR
 from loaders.registry import load_registry

@@ -21,14 +21,16 @@ from loaders.errors import ParseError
 from loaders.lexicon import Lexicon, load_lexicon
 from loaders.model import GraphBuilder
 from loaders.registry import Registry, load_registry
-from loaders.resolution_rdf import instrument_node, paragraph_quads, resolution_quads
-from loaders.resolution_text import Citation, Footnote, Located, Paragraph, ParsedResolution, analyse_paragraph
+from loaders.resolution_rdf import resolution_quads
+from loaders.resolution_text import (
+    Annex, Citation, Footnote, Located, Paragraph, ParsedResolution, analyse_paragraph,
+)
 
 __all__ = ["read_akn", "akn_quads", "is_akn", "AknDocument", "LANGUAGES"]
 
 #: AKN expression languages (ISO 639-2) this project reads.
 LANGUAGES = {"fra": "fr", "eng": "en"}
-_UNDOCS = re.compile(r"^https?://undocs\.org/(?:(?:en|fr|es|ar|zh|ru)/)?(.+)$")
+_UNDOCS = re.compile(r"^https?://(?:undocs\.org|docs\.un\.org)/(?:(?:en|fr|es|ar|zh|ru)/)?(.+)$")
 
 
 def is_akn(head: bytes) -> bool:
@@ -38,12 +40,10 @@ def is_akn(head: bytes) -> bool:
 class AknDocument:
     """A parsed AKN file: the rendered text, its language and the structure found in it."""
 
-    def __init__(self, rendered: Rendered, lang: str, main: ParsedResolution,
-                 annexes: list[tuple[str, Located | None, list[Paragraph]]]) -> None:
+    def __init__(self, rendered: Rendered, lang: str, main: ParsedResolution) -> None:
         self.rendered = rendered
         self.lang = lang
         self.main = main
-        self.annexes = annexes
 
     @property
     def text(self) -> str:
@@ -131,16 +131,11 @@ def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
     main.preambular = [_paragraph(p, i, lang, lexicon, registry, links) for i, p in enumerate(rendered.preambular, 1)]
     main.operative = [_paragraph(p, i, lang, lexicon, registry, links) for i, p in enumerate(rendered.operative, 1)]
     main.footnotes = [f for p in main.paragraphs for f in p.footnotes]
-    annexes = []
     for annex in rendered.annexes:
         title = Located(annex.title.text, *annex.title.source_span) if annex.title else None
         paragraphs = [_paragraph(p, i, lang, lexicon, registry, links) for i, p in enumerate(annex.paragraphs, 1)]
-        annexes.append((annex.label, title, paragraphs))
-    return AknDocument(rendered, lang, main, annexes)
-
-
-def _annex_symbol(symbol: str, label: str) -> str:
-    return f"{symbol}, annex {label}".rstrip() if label else f"{symbol}, annex"
+        main.annexes.append(Annex(annex.label, title, paragraphs))
+    return AknDocument(rendered, lang, main)
 
 
 def akn_quads(b: GraphBuilder, doc: AknDocument, registry: Registry | None = None) -> NamedNode:
@@ -166,14 +161,6 @@ def akn_quads(b: GraphBuilder, doc: AknDocument, registry: Registry | None = Non
                 b.fact(instrument, prop, state.entity.iri(b.iris), span=(state.start, state.end))
     for value, start, end in meta.get("voting", []):
         b.fact(instrument, MG.adoptionType, Literal(value), span=(start, end))
-    for label, title, paragraphs in doc.annexes:
-        annex = instrument_node(b, _annex_symbol(doc.main.symbol.value, label))
-        b.add(annex, MG.symbol, Literal(_annex_symbol(doc.main.symbol.value, label)))
-        b.add(annex, MG.annexOf, instrument)
-        if title:
-            b.fact(annex, DCT.title, Literal(title.value, language=doc.lang), span=title.span)
-        for paragraph in paragraphs:
-            paragraph_quads(b, annex, annex, paragraph)
     return instrument
 
 

@@ -153,19 +153,34 @@ def _number(elem: ET.Element) -> str | None:
     return num.text.strip().rstrip(".") if num is not None and num.text and num.text.strip() else None
 
 
-def _paragraphs(elements, writer: _Writer) -> list[RenderedParagraph]:
-    """Numbered paragraphs, their points, and unnumbered ``(a) ...`` paragraphs as points."""
+def _is_heading(para: ET.Element, *, ignore_num: bool = False) -> bool:
+    """A paragraph whose only text is bold, or a subheading: a title, not a paragraph."""
+    if para.find(f".//{AKN}subheading") is not None or (ignore_num and para.find(f".//{AKN}heading") is not None):
+        return True
+    texts = [p for p in para.iter(f"{AKN}p")]
+    return bool(texts) and all(
+        len(p) == 1 and local(p[0]) == "span" and "bold" in (p[0].get("class") or "")
+        and not (p.text or "").strip() and not (p[0].tail or "").strip() for p in texts)
+
+
+def _paragraphs(elements, writer: _Writer, previous: list[RenderedParagraph] | None = None) -> list[RenderedParagraph]:
+    """Numbered paragraphs, their points, and unnumbered ``(a) ...`` paragraphs as points of the
+    paragraph before (which may be in ``previous``)."""
     out: list[RenderedParagraph] = []
+    earlier = previous if previous is not None else []
     for para in elements:
         number = _number(para)
+        if number is not None and re.fullmatch(r"[IVXL]+", number) and _is_heading(para, ignore_num=True):
+            continue  # a chapter heading ("I. Sustainable development...")
         if number is None:
             probe = "".join(para.itertext()).strip()
             match = _SUBPARA_TEXT.match(probe)
-            if match and out:
-                sub = _block(para, writer, "operative", f"{out[-1].number} ({match.group(1)})")
+            owner = out[-1] if out else (earlier[-1] if earlier else None)
+            if match and owner is not None:
+                sub = _block(para, writer, "operative", f"{owner.number} ({match.group(1)})")
                 _strip_label(sub)
                 if sub.segment.text:
-                    out[-1].subparagraphs.append(sub)
+                    owner.subparagraphs.append(sub)
             continue
         intro = para.find(f".//{AKN}intro")
         points = list(para.iter(f"{AKN}point"))
@@ -260,18 +275,27 @@ def render(root: ET.Element) -> Rendered:
                 cover["number"] = (match.group(1), *seg.span(match.start(1), match.end(1)))
                 cover["title"] = (match.group(2), *seg.span(match.start(2), match.end(2)))
     preambular: list[RenderedParagraph] = []
-    preamble = statement.find(f"{AKN}preamble")
-    if preamble is not None:
-        for item in preamble:
-            if local(item) == "formula":
-                writer.block_break()
-                _inline(item.find(f".//{AKN}p"), writer, Segment.empty(), [], [])
-            elif local(item) == "container":
-                block = _block(item, writer, "preambular", str(len(preambular) + 1))
+    operative: list[RenderedParagraph] = []
+    # Preamble and main body may alternate (an outcome document adopted by a resolution).
+    for part in statement:
+        if local(part) == "preamble":
+            for item in part:
+                if local(item) == "formula":
+                    writer.block_break()
+                    _inline(item.find(f".//{AKN}p"), writer, Segment.empty(), [], [])
+                elif local(item) == "container":
+                    block = _block(item, writer, "preambular", str(len(preambular) + 1))
+                    if block.segment.text:
+                        preambular.append(block)
+        elif local(part) == "mainBody":
+            for para in part.iter(f"{AKN}paragraph"):
+                if operative or _number(para) is not None or _is_heading(para) or _SUBPARA_TEXT.match(
+                        "".join(para.itertext()).strip()):
+                    operative.extend(_paragraphs([para], writer, operative))
+                    continue
+                block = _block(para, writer, "preambular", str(len(preambular) + 1))
                 if block.segment.text:
                     preambular.append(block)
-    body = statement.find(f"{AKN}mainBody")
-    operative = _paragraphs(body.iter(f"{AKN}paragraph"), writer) if body is not None else []
     annexes: list[RenderedAnnex] = []
     docs = [d for d in statement.iter(f"{AKN}doc") if d.get("name") == "annex"]
     for doc in docs:

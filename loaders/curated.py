@@ -8,7 +8,6 @@ naming the file and line of the fact. See ``corpus/curated/README.md`` for the f
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path

@@ -105,4 +105,13 @@ def resolution_quads(b: GraphBuilder, parsed: ParsedResolution) -> NamedNode:
         b.fact(expression, MG.publicationDate, date_literal(parsed.published), span=parsed.published_at.span)
     for paragraph in parsed.paragraphs:
         paragraph_quads(b, instrument, instrument, paragraph)
+    for annex in parsed.annexes:
+        symbol = f"{parsed.symbol.value}, annex {annex.label}".rstrip()
+        node = instrument_node(b, symbol)
+        b.add(node, MG.symbol, Literal(symbol))
+        b.add(node, MG.annexOf, instrument)
+        if annex.title:
+            b.fact(node, DCT.title, Literal(annex.title.value, language=lang), span=annex.title.span)
+        for paragraph in annex.paragraphs:
+            paragraph_quads(b, node, node, paragraph)
     return instrument

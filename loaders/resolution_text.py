@@ -23,7 +23,7 @@ from loaders.text import DATE_PATTERN, parse_date
 
 __all__ = [
     "ActionClause", "Citation", "Footnote", "Paragraph", "ParsedResolution", "parse_resolution",
-    "Located", "analyse_paragraph",
+    "Located", "analyse_paragraph", "Annex",
 ]
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -35,14 +35,15 @@ _NOISE_LINE = re.compile(
 _ITALICS = re.compile(r"\*")
 _OPERATIVE_START = re.compile(r"^(\d{1,3})\.\s+")
 _MEETING = re.compile(r"^\*?\s*\d+\s*(?:\^\{?e\}?|e|st|nd|rd|th)\s+(?:séance plénière|plenary meeting)", re.I)
-_BODY_START = {"fr": re.compile(r"^L['’]Assemblée générale,\s*$", re.M),
-               "en": re.compile(r"^The General Assembly,\s*$", re.M)}
+_BODY_START = {"fr": re.compile(r"^L['’]Assemblée générale,?\s*$", re.M),
+               "en": re.compile(r"^The General Assembly,?\s*$", re.M)}
 _SYMBOL_TITLE = re.compile(r"^\s*(\d{1,3})/(\d{1,4})\.\s+(.+?)\s*$", re.M)
 _AGENDA = {"fr": re.compile(r"^Points? (\d+(?:\s*\([a-z]\))?) de l['’]ordre du jour", re.M),
            "en": re.compile(r"^Agenda items? (\d+(?:\s*\([a-z]\))?)", re.M)}
 _ADOPTED = {"fr": re.compile(r"^Résolution adoptée par l['’]Assemblée générale le (.+)$", re.M),
             "en": re.compile(r"^Resolution adopted by the General Assembly on (.+)$", re.M)}
-_DISTR = re.compile(r"^Distr\.\s*(?:générale|general)\s*\n+\s*(.+)$", re.M)
+_DISTR = re.compile(r"^Distr\.:?\s*(?:générale|general)\s*\n+\s*(.+)$", re.M | re.I)
+_ANNEX_HEADING = re.compile(r"^\s*Annexe?(?:\s+([IVXL]+))?\s*$")
 _DRAFT = re.compile(r"\((A/\d+/(?:L\.\d+|\d+)(?:/Rev\.\d+)?(?:/Add\.\d+)?)\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 _SUBPARA = re.compile(r"(?:(?<=:)|(?<=;)|(?<=; and)|(?<=; et))\s+\(([a-z])\)\s+")
@@ -113,6 +114,15 @@ class Paragraph:
 
 
 @dataclass
+class Annex:
+    """An annex with its own numbering: label ("I", or "" for a single annex), title, paragraphs."""
+
+    label: str
+    title: Located | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
 class ParsedResolution:
     lang: str
     symbol: Located
@@ -128,6 +138,7 @@ class ParsedResolution:
     preambular: list[Paragraph] = field(default_factory=list)
     operative: list[Paragraph] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -169,6 +180,9 @@ def _header(text: str, lang: str, body_start: int, path: str | None) -> ParsedRe
         if bold := _BOLD.search(head, agenda.end()):
             title = " ".join(bold.group(1).split())
             parsed.agenda_title = Located(title, bold.start(1), bold.end(1))
+        elif following := re.compile(r"\n\s*([^\n]+?)\s*$", re.M).match(head, head.find("\n", agenda.end())):
+            if not _ADOPTED[lang].match(following.group(1)) and not following.group(1).startswith(("Résolution", "Resolution")):
+                parsed.agenda_title = _located(following)
     if draft := _DRAFT.search(head):
         parsed.draft_symbol = _located(draft)
     return parsed
@@ -272,6 +286,9 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
                 paragraph.citations.append(cite)
     if kind == "operative":
         paragraph.subparagraphs = _subparagraphs(seg, number, lang, lexicon, registry)
+        first = _SUBPARA.search(seg.text)
+        if paragraph.subparagraphs and first:
+            paragraph.text = seg.text[: first.start()].strip()  # the intro; points are sub-paragraphs
     return paragraph
 
 
@@ -291,11 +308,87 @@ def _subparagraphs(seg: Segment, number: str, lang: str, lexicon: Lexicon,
     return out
 
 
-def parse_resolution(text: str, *, lang: str, path: str | None = None,
-                     lexicon: Lexicon | None = None, registry: Registry | None = None) -> ParsedResolution:
-    """Parse a resolution's plain text.
+def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
+              footnotes: dict[str, Footnote]) -> tuple[list[Segment], int | None]:
+    """Blocks of ``text[start:end]`` merged into paragraphs, up to the meeting line.
 
-    Raises :class:`ParseError` naming the line when the text lacks the header or the body.
+    Footnote blocks go to ``footnotes``; returns the segments and where the meeting line ends.
+    """
+    content: list[tuple[int, int]] = []
+    stop = None
+    for block_start, block_end in _blocks(text, start, end):
+        block = text[block_start:block_end]
+        if _MEETING.match(block.lstrip("*").strip()) or _MEETING.match(block.strip()):
+            stop = block_end
+            break
+        if all(_NOISE_LINE.match(line) for line in block.splitlines()):
+            continue
+        footnote = _FOOTNOTE_BLOCK.match(block)
+        if footnote and block[0] in SUPERSCRIPTS:
+            marker = footnote.group(1)
+            note = Footnote(marker=marker, text=" ".join(block[len(marker):].split()),
+                            span=(block_start + len(marker) + 1, block_end))
+            footnotes[marker] = note
+            if parsed is not None:
+                parsed.footnotes.append(note)
+            continue
+        content.append((block_start, block_end))
+    merged: list[Segment] = []
+    for block_start, block_end in content:
+        block = Segment.of(text, block_start, block_end)
+        lines = block.text.split("\n")
+        if len(lines) > 1 and any(_NOISE_LINE.match(ln) for ln in lines):
+            block = block.remove(re.compile(r"^\s*(?:A/RES/\d+/\d+|\d{1,3}/\d{1,3}|\d{2}-\d{5}\S*)\s*$\n?", re.M))
+        if merged and _is_continuation(merged[-1].text, block.text):
+            merged[-1].append_char(" ", block_start - 1)
+            merged[-1].text += block.text
+            merged[-1].offsets.extend(block.offsets)
+        else:
+            merged.append(block)
+    return merged, stop
+
+
+def _numbered(seg: Segment, position: int, lang: str, lexicon: Lexicon, registry: Registry,
+              footnotes: dict[str, Footnote]) -> Paragraph | None:
+    match = _OPERATIVE_START.match(seg.text)
+    if not match:
+        return None
+    paragraph = analyse_paragraph(seg.slice(match.end()), "operative", match.group(1), position, lang,
+                                  lexicon, registry, footnotes)
+    paragraph.span = (seg.offsets[0], paragraph.span[1])
+    return paragraph
+
+
+def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Registry) -> list[Annex]:
+    """Annexes after the meeting line: ``Annex I`` headings, a title, numbered paragraphs."""
+    headings = [m for m in re.finditer(r"^[ \t]*Annexe?(?:[ \t]+([IVXL]+))?[ \t]*$", text[start:], re.M)]
+    out = []
+    for index, heading in enumerate(headings):
+        begin = start + heading.end()
+        finish = start + headings[index + 1].start() if index + 1 < len(headings) else len(text)
+        footnotes: dict[str, Footnote] = {}
+        segments, _ = _segments(text, begin, finish, None, footnotes)
+        title = None
+        annex = Annex(label=heading.group(1) or "", title=None)
+        for seg in segments:
+            paragraph = _numbered(seg, len(annex.paragraphs) + 1, lang, lexicon, registry, footnotes)
+            if paragraph is not None:
+                annex.paragraphs.append(paragraph)
+            elif title is None and not annex.paragraphs:
+                clean = seg.collapse_whitespace()
+                title = Located(clean.text, *clean.source_span)
+        annex.title = title
+        out.append(annex)
+    return out
+
+
+def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: Lexicon | None = None,
+                     registry: Registry | None = None, headings: bool = False) -> ParsedResolution:
+    """Parse a resolution's plain text, and its annexes after the meeting line.
+
+    With ``headings``, unnumbered blocks between operative paragraphs are section headings and
+    skipped (PDFs of long resolutions have them); without, they are an error. Raises
+    :class:`ParseError` naming the line when the text lacks the header or the body.
     """
     if lang not in _BODY_START:
         raise ParseError(f"language {lang!r} is not supported by the resolution parser (fr, en)", path=path)
@@ -306,46 +399,15 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None,
         raise ParseError("no line opening the body ('L'Assemblée générale,' / 'The General Assembly,')",
                          path=path, line=1)
     parsed = _header(text, lang, body.start(), path)
-
-    blocks = _blocks(text, body.end(), len(text))
     footnotes: dict[str, Footnote] = {}
-    content: list[tuple[int, int]] = []
-    for start, end in blocks:
-        block = text[start:end]
-        if _MEETING.match(block.lstrip("*").strip()) or _MEETING.match(block.strip()):
-            break
-        if all(_NOISE_LINE.match(line) for line in block.splitlines()):
-            continue
-        footnote = _FOOTNOTE_BLOCK.match(block)
-        if footnote and block[0] in SUPERSCRIPTS:
-            marker = footnote.group(1)
-            note = Footnote(marker=marker, text=" ".join(block[len(marker):].split()), span=(start + len(marker) + 1, end))
-            footnotes[marker] = note
-            parsed.footnotes.append(note)
-            continue
-        content.append((start, end))
-
-    merged: list[Segment] = []
-    for start, end in content:
-        block = Segment.of(text, start, end)
-        lines = [ln for ln in block.text.split("\n")]
-        if len(lines) > 1 and any(_NOISE_LINE.match(ln) for ln in lines):
-            block = block.remove(re.compile(r"^\s*(?:A/RES/\d+/\d+|\d{1,3}/\d{1,3}|\d{2}-\d{5}\S*)\s*$\n?", re.M))
-        if merged and _is_continuation(merged[-1].text, block.text):
-            merged[-1].append_char(" ", start - 1)
-            merged[-1].text += block.text
-            merged[-1].offsets.extend(block.offsets)
-        else:
-            merged.append(block)
-
-    for seg in merged:
-        if match := _OPERATIVE_START.match(seg.text):
-            number = match.group(1)
-            parsed.operative.append(analyse_paragraph(
-                seg.slice(match.end()), "operative", number, len(parsed.operative) + 1, lang,
-                lexicon, registry, footnotes))
-            parsed.operative[-1].span = (seg.offsets[0], parsed.operative[-1].span[1])
+    segments, stop = _segments(text, body.end(), len(text), parsed, footnotes)
+    for seg in segments:
+        paragraph = _numbered(seg, len(parsed.operative) + 1, lang, lexicon, registry, footnotes)
+        if paragraph is not None:
+            parsed.operative.append(paragraph)
         elif parsed.operative:
+            if headings:
+                continue
             line, _ = line_column(text, seg.offsets[0])
             raise ParseError("a paragraph without a number after the operative part began", path=path, line=line)
         else:
@@ -355,4 +417,6 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None,
     if not parsed.operative:
         line, _ = line_column(text, body.end())
         raise ParseError("no numbered operative paragraph after the body opens", path=path, line=line)
+    if stop is not None:
+        parsed.annexes = _annexes(text, stop, lang, lexicon, registry)
     return parsed

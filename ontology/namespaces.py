@@ -116,7 +116,7 @@ class Iris:
 
     def instrument(self, symbol: str) -> NamedNode:
         """``A/RES/78/311`` -> ``<base>instrument/A/RES/78/311``; annexes as ``.../annex/I``."""
-        symbol = re.sub(r",?\s*annex\s+", "/annex/", symbol.strip(), flags=re.IGNORECASE)
+        symbol = re.sub(r",?\s*annex\b\s*", "/annex/", symbol.strip(), flags=re.IGNORECASE).rstrip("/")
         return self._node("instrument", symbol)
 
     def paragraph(self, instrument: NamedNode, kind: str, number: str) -> NamedNode:
