@@ -10,7 +10,8 @@ import multiprocessing as mp
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,9 +84,14 @@ def _results(paths: list[Path], curated_dir: Path, overrides: dict, workers: int
             yield _load_one(str(path), str(curated_dir), overrides)
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
-        futures = [pool.submit(_load_one, str(p), str(curated_dir), overrides) for p in paths]
-        for future in as_completed(futures):
-            yield future.result()
+        pending = iter(paths)
+        window = {pool.submit(_load_one, str(p), str(curated_dir), overrides) for p in islice(pending, workers * 4)}
+        while window:
+            done, window = wait(window, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+                for path in islice(pending, 1):
+                    window.add(pool.submit(_load_one, str(path), str(curated_dir), overrides))
 
 
 def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = False,

@@ -29,7 +29,12 @@ _NEW_PARAGRAPH = re.compile(
 )
 _SPLIT_WORD = re.compile(r"(\w)\s[-‑]$")  # "capacity -" + "building": one word cut by the line
 _COMPOUND = re.compile(r"(\w)[-‑]$")  # "Inter-" + "Agency": a hyphenated compound
-_SPACED_HYPHEN = re.compile(r"(\w) - (?=\w)")
+_SPACED_HYPHEN = re.compile(r"(\w) -\s?(?=\w)")
+_SYMBOL_ANYWHERE = re.compile(r"\s*\bA/RES/\d+/\d+\b\s*")
+
+
+def _without_symbol(line: str) -> str:
+    return _SYMBOL_ANYWHERE.sub(" ", line).strip()
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -48,7 +53,7 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
     """Lines repeated at the top or bottom of several pages: running titles."""
     counts: Counter[str] = Counter()
     for lines in pages[1:]:
-        edge = [ln.strip() for ln in lines[:6] + lines[-3:] if ln.strip()]
+        edge = [_without_symbol(ln) for ln in lines[:6] + lines[-3:] if _without_symbol(ln)]
         counts.update(set(edge))
     return {line for line, n in counts.items()
             if n >= 2 and len(pages) > 2 and not _FOOTNOTE_RULE.match(line) and not re.match(r"^\d{1,3}\s", line)}
@@ -102,7 +107,7 @@ def clean_pdf_pages(pages: list[str]) -> str:
         kept = []
         for line in lines:
             stripped = " ".join(line.split())
-            if (_JOB.match(stripped) or _PAGE.match(stripped) or (header_done and stripped in running)
+            if (_JOB.match(stripped) or _PAGE.match(stripped) or (header_done and _without_symbol(stripped) in running)
                     or (_SYMBOL_LINE.search(stripped) and header_done)):
                 continue
             kept.append(line)

@@ -215,6 +215,14 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
         start, end = seg.span(match.start(1), match.end(1))
         clauses.append((match.start(1), match.end(1),
                         ActionClause(action, Located(match.group(1), start, end))))
+    first_person = [f for f, _ in lexicon.forms.get(lang, []) if f.startswith(("We ", "Nous "))]
+    if first_person:
+        pattern = "|".join(re.escape(f) for f in first_person)
+        for match in re.finditer(rf"(?<=[.;:] )({pattern})(?=\s)", seg.text):
+            action = lexicon.action_for(match.group(1), lang)
+            if action is not None:
+                start, end = seg.span(match.start(1), match.end(1))
+                clauses.append((match.start(1), match.end(1), ActionClause(action, Located(match.group(1), start, end))))
     clauses.sort(key=lambda c: c[0])
     for index, (_, verb_end, clause) in enumerate(clauses):
         if clause.action not in lexicon.directives:

@@ -40,3 +40,11 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    """The UN documents in ../shared/corpus; tests that need them skip, saying why, without."""
+    if not (SHARED_CORPUS / "akn").is_dir():
+        pytest.skip(f"the real UN corpus is not at {SHARED_CORPUS} (it comes with the project's shared folder)")
+    return SHARED_CORPUS
