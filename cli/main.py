@@ -209,6 +209,26 @@ def cmd_trace(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from loaders.fetch import FetchError, FetchSettings, fetch_document
+
+    settings = FetchSettings()
+    langs = [code.strip() for code in args.lang.split(",") if code.strip()]
+    failures = 0
+    jobs = [(symbol, lang) for symbol in args.symbols for lang in langs]
+    for symbol, lang in tqdm(jobs, desc="fetch", unit="doc", disable=args.quiet, file=sys.stderr):
+        try:
+            path = fetch_document(symbol, lang=lang, fmt=args.format, to=Path(args.to), settings=settings)
+        except FetchError as error:
+            failures += 1
+            print(f"mandates: error: {error}", file=sys.stderr)
+            continue
+        print(path)
+    return 1 if failures else 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -270,6 +290,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["en", "fr"], default="en")
     p.add_argument("--json", action="store_true", help="print the same JSON as the API's /mandates")
     p.set_defaults(func=cmd_trace)
+
+    p = sub.add_parser("fetch", help="download UN documents by symbol (PDF or the UN's Akoma Ntoso XML)")
+    p.add_argument("symbols", nargs="+", metavar="SYMBOL", help="e.g. A/RES/79/325")
+    p.add_argument("--lang", default="en", help="comma-separated languages (en,fr,...; default en)")
+    p.add_argument("--format", choices=["xml", "pdf"], default="xml")
+    p.add_argument("--to", default="downloads", help="folder to write to (default: ./downloads)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_fetch)
 
     p = sub.add_parser("serve", help="serve the HTTP API (builds the graph first if the store is empty)")
     p.add_argument("--host", default="127.0.0.1")
