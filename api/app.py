@@ -10,7 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api.docs import install_docs
 from api.errors import install_error_handlers
-from api.routers import editor, health, mandates, queries, resolutions, resources, search, sparql
+from api.routers import editor, health, mandates, queries, resolutions, resources, search, sparql, viz
 from api.settings import Settings, get_settings
 from graph.store import RemoteStore
 from graph.versions import LiveStore, current_generation, writable
@@ -54,6 +54,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                        expose_headers=["X-Results-Truncated", "X-Results-Limit"])
     install_error_handlers(app)
     install_docs(app)
-    for module in (health, sparql, editor, search, mandates, queries, resolutions, resources):
+    for module in (health, sparql, editor, search, mandates, queries, resolutions, resources, viz):
         app.include_router(module.router)
     return app

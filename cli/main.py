@@ -106,7 +106,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    data = _store(args).export(args.format)
+    if args.format == "graphml":
+        from views import graphml
+
+        data = graphml(_store(args))
+    else:
+        data = _store(args).export(args.format)
     if args.output:
         Path(args.output).write_bytes(data)
     else:
@@ -209,6 +214,22 @@ def cmd_trace(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_viz(args: argparse.Namespace) -> int:
+    from queries.trace import Ambiguous, NotFound
+    from views import view_page
+
+    store = _store(args)
+    split = lambda value: {v.strip() for v in value.split(",") if v.strip()} if value else None  # noqa: E731
+    try:
+        page = view_page(store, args.focus, depth=args.depth, lang=args.lang, types=split(args.types),
+                         relations=split(args.relations))
+    except (Ambiguous, NotFound) as error:
+        return _fail(str(error))
+    Path(args.output).write_text(page, encoding="utf-8")
+    print(args.output)
+    return 0
+
+
 def cmd_fetch(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -269,7 +290,8 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("export", help="write the whole graph")
-    p.add_argument("--format", choices=["ttl", "nq", "trig", "nt", "jsonld"], default="nq")
+    p.add_argument("--format", choices=["ttl", "nq", "trig", "nt", "jsonld", "graphml"], default="nq",
+                   help="RDF formats, or graphml: the projection of entities and relations for Gephi and Cytoscape")
     p.add_argument("-o", "--output", help="file to write (default: stdout)")
     p.set_defaults(func=cmd_export)
 
@@ -290,6 +312,15 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["en", "fr"], default="en")
     p.add_argument("--json", action="store_true", help="print the same JSON as the API's /mandates")
     p.set_defaults(func=cmd_trace)
+
+    p = sub.add_parser("viz", help="write an interactive, offline graph view (HTML)")
+    p.add_argument("--focus", default="A/RES/78/311", help="the entity or instrument at the centre (IRI or text)")
+    p.add_argument("--depth", type=int, default=2, help="hops from the focus (default 2)")
+    p.add_argument("--lang", choices=["en", "fr"], default="en")
+    p.add_argument("--types", help="comma-separated classes to keep (Agency,Process,Event,...)")
+    p.add_argument("--relations", help="comma-separated relations to keep (mandatedBy,partOf,...)")
+    p.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    p.set_defaults(func=cmd_viz)
 
     p = sub.add_parser("fetch", help="download UN documents by symbol (PDF or the UN's Akoma Ntoso XML)")
     p.add_argument("symbols", nargs="+", metavar="SYMBOL", help="e.g. A/RES/79/325")

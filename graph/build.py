@@ -75,6 +75,8 @@ def _load_one(path: str, curated_dir: str, overrides: dict) -> tuple[str, str | 
         loaded = load_document(Path(path), curated_dir=Path(curated_dir), **overrides)
     except LoadError as error:
         return path, None, b"", str(error)
+    except Exception as error:  # noqa: BLE001 - one document's bug must not stop a corpus build
+        return path, None, b"", f"{path}: internal error, please report: {type(error).__name__}: {error}"
     return path, loaded.instrument, ox.serialize(loaded.quads, format=ox.RdfFormat.N_QUADS) or b"", None
 
 

@@ -69,10 +69,19 @@ def _paragraph(rp: RenderedParagraph, position: int, lang: str, lexicon: Lexicon
     paragraph = analyse_paragraph(rp.segment, rp.kind, rp.number, position, lang, lexicon, registry, notes)
     _merge_links(paragraph, links, lexicon)
     if rp.subparagraphs:
-        paragraph.subparagraphs = [
-            _paragraph(sub, index, lang, lexicon, registry, links) for index, sub in enumerate(rp.subparagraphs, 1)
-        ]
+        paragraph.subparagraphs = _analysed(rp.subparagraphs, lang, lexicon, registry, links)
     return paragraph
+
+
+def _analysed(rendered: list[RenderedParagraph], lang: str, lexicon: Lexicon, registry: Registry,
+              links) -> list[Paragraph]:
+    """Analysed paragraphs, leaving out those with no text once markers are removed."""
+    out = []
+    for rp in rendered:
+        paragraph = _paragraph(rp, len(out) + 1, lang, lexicon, registry, links)
+        if paragraph.text:
+            out.append(paragraph)
+    return out
 
 
 def _merge_links(paragraph: Paragraph, links, lexicon: Lexicon) -> None:
@@ -128,12 +137,12 @@ def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
             setattr(main, attr, date.fromisoformat(value))
             setattr(main, f"{attr}_at", Located(value, start, end))
     links = rendered.links
-    main.preambular = [_paragraph(p, i, lang, lexicon, registry, links) for i, p in enumerate(rendered.preambular, 1)]
-    main.operative = [_paragraph(p, i, lang, lexicon, registry, links) for i, p in enumerate(rendered.operative, 1)]
+    main.preambular = _analysed(rendered.preambular, lang, lexicon, registry, links)
+    main.operative = _analysed(rendered.operative, lang, lexicon, registry, links)
     main.footnotes = [f for p in main.paragraphs for f in p.footnotes]
     for annex in rendered.annexes:
         title = Located(annex.title.text, *annex.title.source_span) if annex.title else None
-        paragraphs = [_paragraph(p, i, lang, lexicon, registry, links) for i, p in enumerate(annex.paragraphs, 1)]
+        paragraphs = _analysed(annex.paragraphs, lang, lexicon, registry, links)
         main.annexes.append(Annex(annex.label, title, paragraphs))
     return AknDocument(rendered, lang, main)
 

@@ -269,7 +269,10 @@ def _citations(seg: Segment, clauses: list[ActionClause], lexicon: Lexicon) -> l
 def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang: str,
                      lexicon: Lexicon, registry: Registry, footnotes: dict[str, Footnote]) -> Paragraph:
     markers = _footnote_markers(seg)
+    original_span = seg.source_span if seg.text else (0, 0)
     seg = seg.remove(_SUPERSCRIPT_RUN).remove(_ITALICS).collapse_whitespace()
+    if not seg.text:
+        return Paragraph(kind=kind, number=number, position=position, text="", span=original_span, opening=None)
     opening = None
     opening_action = None
     found = lexicon.opening(seg.text, lang)
