@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from ontology import ONTOLOGY_FILES
 from ontology.namespaces import Iris, iris
+from graph.index import refresh_index
 from graph.store import GraphStore
 from loaders.document import load_document
 from loaders.errors import LoadError
@@ -133,6 +134,7 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
                 store.replace_graphs({graph: quads})
     if batch:
         store.bulk_add(b"".join(batch))
+    refresh_index(store)
     report.triples = len(store)
     return report
 

@@ -79,6 +79,10 @@ class GraphStore(ABC):
     def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None: ...
 
     @abstractmethod
+    def update(self, sparql_update: str) -> None:
+        """Run a SPARQL Update written by this project (never user text)."""
+
+    @abstractmethod
     def named_graphs(self) -> list[ox.NamedNode]: ...
 
     @abstractmethod
@@ -140,9 +144,11 @@ class EmbeddedStore(GraphStore):
         return serialize_result(self._query(sparql), media_type)
 
     def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None:
-        update = replace_update(graphs)
+        self.update(replace_update(graphs))
+
+    def update(self, sparql_update: str) -> None:
         try:
-            self.store.update(update)
+            self.store.update(sparql_update)
         except (SyntaxError, OSError) as error:
             raise StoreError(f"update failed, store unchanged: {error}") from error
         self.store.flush()
@@ -222,6 +228,9 @@ class RemoteStore(GraphStore):
 
     def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None:
         self._update(replace_update(graphs))
+
+    def update(self, sparql_update: str) -> None:
+        self._update(sparql_update)
 
     def named_graphs(self) -> list[ox.NamedNode]:
         result = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")

@@ -115,14 +115,15 @@ def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
     lang = _lang(root, path)
     rendered = render(root)
     cover = rendered.cover
-    if "symbol" not in cover or "title" not in cover:
-        raise ParseError("no document symbol or title in the cover page and preface", path=path)
+    if "symbol" not in cover:
+        raise ParseError("no document symbol in the cover page", path=path)
     symbol = cover["symbol"][0]
-    match = re.match(r"A/RES/(\d+)/", symbol)
+    match = re.match(r"A/RES/(?:ES-\d+|(\d+))/\d+", symbol)
     if not match:
         raise ParseError(f"{symbol!r} is not a General Assembly resolution symbol", path=path)
-    main = ParsedResolution(lang=lang, symbol=Located(*cover["symbol"]), session=int(match.group(1)),
-                            title=Located(*cover["title"]))
+    main = ParsedResolution(lang=lang, symbol=Located(*cover["symbol"]),
+                            session=int(match.group(1)) if match.group(1) else None,
+                            title=Located(*cover["title"]) if "title" in cover else None)
     for key, attr in (("adopted_at", "adopted"), ("agenda_title", "agenda_title"), ("draft_symbol", "draft")):
         if attr in cover:
             setattr(main, key, Located(*cover[attr]))

@@ -270,10 +270,11 @@ def render(root: ET.Element) -> Rendered:
             for p in part.iter(f"{AKN}p"):
                 _inline(p, writer, seg, [], [])
             seg = seg.collapse_whitespace()
-            match = re.match(r"(\d+/\d+)\.\s*(.+)", seg.text)
+            match = re.match(r"((?:ES-)?\d+/\d+(?:\s?[A-Z])?)\.\s*(.*)", seg.text)
             if match:
                 cover["number"] = (match.group(1), *seg.span(match.start(1), match.end(1)))
-                cover["title"] = (match.group(2), *seg.span(match.start(2), match.end(2)))
+                if match.group(2):
+                    cover["title"] = (match.group(2), *seg.span(match.start(2), match.end(2)))
     preambular: list[RenderedParagraph] = []
     operative: list[RenderedParagraph] = []
     # Preamble and main body may alternate (an outcome document adopted by a resolution).

@@ -83,8 +83,10 @@ def resolution_quads(b: GraphBuilder, parsed: ParsedResolution) -> NamedNode:
     instrument = instrument_node(b, parsed.symbol.value)
     lang = b.document.lang
     b.fact(instrument, MG.symbol, Literal(parsed.symbol.value), span=parsed.symbol.span)
-    b.fact(instrument, MG.session, Literal(str(parsed.session), datatype=XSD.integer), span=parsed.symbol.span)
-    b.fact(instrument, DCT.title, Literal(parsed.title.value, language=lang), span=parsed.title.span)
+    if parsed.session is not None:
+        b.fact(instrument, MG.session, Literal(str(parsed.session), datatype=XSD.integer), span=parsed.symbol.span)
+    if parsed.title is not None:
+        b.fact(instrument, DCT.title, Literal(parsed.title.value, language=lang), span=parsed.title.span)
     if parsed.adopted and parsed.adopted_at:
         b.fact(instrument, MG.adoptionDate, date_literal(parsed.adopted), span=parsed.adopted_at.span)
     if parsed.agenda_item:

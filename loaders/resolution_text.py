@@ -126,8 +126,8 @@ class Annex:
 class ParsedResolution:
     lang: str
     symbol: Located
-    session: int
-    title: Located
+    session: int | None
+    title: Located | None
     adopted: date | None = None
     adopted_at: Located | None = None
     published: date | None = None
