@@ -16,7 +16,8 @@ def store(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "store"
     result = mandates("build", store=path)
     assert result.returncode == 0, result.stderr
-    assert "5 loaded, 0 failed" in result.stdout and "conforms" in result.stdout
+    assert "5 loaded (0 merged into instruments already loaded), 0 skipped, 0 failed" in result.stdout
+    assert "conforms" in result.stdout
     assert "documents" in result.stderr  # the progress bar
     return path
 

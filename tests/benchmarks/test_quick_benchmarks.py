@@ -1,0 +1,20 @@
+"""The benchmarks still run (quick size); no timing is asserted."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "run.py"
+
+
+def test_quick_benchmarks_print_their_tables(shared_corpus):
+    if shutil.which("wrk") is None:
+        pytest.skip("wrk is not installed (apt-get install wrk)")
+    result = subprocess.run([sys.executable, str(SCRIPT), "--quick"], capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    for heading in ("### Build", "### Lookup", "### SPARQL endpoint"):
+        assert heading in result.stdout
+    assert "bulk_load" in result.stdout and "oxigraph serve-read-only" in result.stdout
