@@ -24,10 +24,10 @@ import pyoxigraph as ox
 
 from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
 
-__all__ = ["serialize_bounded"]
+__all__ = ["serialize_bounded", "json_term"]
 
 
-def _json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:
+def json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -55,7 +55,7 @@ def _xml_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
 def _solutions(variables: list[str], rows: list[ox.QuerySolution], media: str) -> bytes:
     fmt = RESULT_TYPES[media]
     if fmt == ox.QueryResultsFormat.JSON:
-        bindings = [{v: _json_term(row[v]) for v in variables if row[v] is not None} for row in rows]
+        bindings = [{v: json_term(row[v]) for v in variables if row[v] is not None} for row in rows]
         return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
                           ensure_ascii=False).encode("utf-8")
     if fmt == ox.QueryResultsFormat.XML:

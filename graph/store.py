@@ -111,6 +111,7 @@ class EmbeddedStore(GraphStore):
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
+        self._read_only = read_only
         try:
             if path is None:
                 self.store = ox.Store()
@@ -175,10 +176,14 @@ class EmbeddedStore(GraphStore):
         return export_dataset(self.store, fmt)
 
     def close(self) -> None:
-        try:
-            self.store.flush()
-        except OSError:
-            pass
+        """Flush and release the RocksDB handle (one writer per directory); the object is unusable after."""
+        store = self.__dict__.pop("store", None)
+        if store is not None and not self._read_only:
+            try:
+                store.flush()
+            except OSError:
+                pass
+        del store
 
 
 class RemoteStore(GraphStore):

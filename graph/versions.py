@@ -64,12 +64,11 @@ def writable(root: Path, *, fresh: bool = False) -> Iterator[EmbeddedStore]:
     store = EmbeddedStore(generation)
     try:
         yield store
-        store.close()
     except BaseException:
-        del store
+        store.close()
         shutil.rmtree(generation, ignore_errors=True)
         raise
-    del store
+    store.close()  # release the writer before anyone opens the generation read-only
     _publish(root, generation)
     _prune(root, generation)
 

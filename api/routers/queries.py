@@ -4,6 +4,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
 from api.deps import StoreDep
+from graph.results import json_term
 from queries.library import load_library
 
 router = APIRouter(tags=["queries"])
@@ -32,22 +33,6 @@ def run_query(name: str, request: Request, store: StoreDep):
         return Response(buffer.getvalue(), media_type="text/csv")
     bindings = []
     for row in result.rows:
-        bindings.append({k: _term_json(v) for k, v in row.items()})
+        bindings.append({k: json_term(v) for k, v in row.items()})
     return JSONResponse({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
                         media_type="application/sparql-results+json")
-
-
-def _term_json(term) -> dict:
-    from pyoxigraph import BlankNode, Literal, NamedNode
-
-    if isinstance(term, NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, BlankNode):
-        return {"type": "bnode", "value": term.value}
-    assert isinstance(term, Literal)
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out

@@ -57,9 +57,13 @@ def test_verbs_addressees_citations_subjects_sponsors_and_votes(store):
     assert {"action": "requests", "addresseeLabel": "Secretary-General of the United Nations"}.items() <= next(
         a for a in addressees if a["number"] == "3").items()
     assert {c["symbol"] for c in _rows(store, "citations", instrument=r)} >= {"A/RES/79/1", "A/RES/78/311"}
-    facts = store.select(MG + """SELECT ?subject ?sponsor ?type WHERE {
-        VALUES ?r { <%s> } ?r dct:subject ?subject ; mg:sponsor ?sponsor ; mg:adoptionType ?type }""" % r).rows
-    assert facts and any(f["subject"].value.startswith("http://metadata.un.org/thesaurus/") for f in facts)
+    subjects = store.select(MG + "SELECT DISTINCT ?s WHERE { <%s> dct:subject ?s }" % r).rows
+    assert subjects and all(x["s"].value.startswith("http://metadata.un.org/thesaurus/") for x in subjects)
+    r78 = B + "instrument/A/RES/78/311"
+    sponsors = store.select(MG + "SELECT DISTINCT ?s WHERE { <%s> mg:sponsor|mg:additionalSponsor ?s }" % r78).rows
+    assert len(sponsors) > 100 and {"country/DZ", "country/CN"} <= {x["s"].value.split("/id/")[1] for x in sponsors}
+    kinds = {x["t"].value for x in store.select(MG + "SELECT DISTINCT ?t WHERE { <%s> mg:adoptionType ?t }" % r78).rows}
+    assert kinds == {"Without a vote", "adoptedWithoutVote"}
     votes = store.select(MG + """SELECT ?r (COUNT(DISTINCT ?s) AS ?n) ?count WHERE {
         ?r mg:votedInFavour ?s ; mg:inFavourCount ?count } GROUP BY ?r ?count LIMIT 50""").rows
     assert votes and all(int(v["n"].value) == int(v["count"].value) for v in votes)
