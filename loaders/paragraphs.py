@@ -1,0 +1,164 @@
+"""Analyse one paragraph: its opening phrase, action clauses with addressees, citations,
+footnotes, mentions of known entities and sub-paragraphs, with their spans in the source.
+
+Shared by every reader of resolutions (plain text, PDF, Akoma Ntoso XML).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pyoxigraph import NamedNode
+
+from loaders.lexicon import Lexicon
+from loaders.registry import Mention, Registry
+from loaders.segments import Segment
+from loaders.structure import ActionClause, Citation, Footnote, Located, Paragraph
+from loaders.text import DATE_PATTERN, parse_date
+
+__all__ = ["analyse_paragraph", "SUPERSCRIPTS", "SUBPARAGRAPH"]
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
+_ITALICS = re.compile(r"\*")
+#: A lettered point after a colon or semicolon: "... decide to: (a) ...".
+SUBPARAGRAPH = re.compile(r"(?:(?<=:)|(?<=;)|(?<=; and)|(?<=; et))\s+\(([a-z])\)\s+")
+_SUBPARA = SUBPARAGRAPH
+
+_CITED = re.compile(
+    r"(?P<symbol>(?<![\d/])(?P<session>\d{1,2})/(?P<number>\d{1,4})(?![\d/])"
+    r"|(?P<old>\d{1,4}) ?(?P<letter>[A-Z])? \((?P<roman>[IVXL]+)\))"
+    rf"(?:\s+(?:du|of)\s+(?P<date>{DATE_PATTERN}))?"
+    r"(?:,?\s+(?:intitulée?s?|entitled)\s+(?P<title>«\s*[^»]+?\s*»|“[^”]+”|\"[^\"]+\"))?"
+)
+
+_RESOLUTION_WORD = re.compile(r"(?:[Rr]ésolutions?|[Rr]esolutions?)\s+$")
+
+_INFINITIVE = {
+    "fr": re.compile(r"(?:\s(?:à|de)\s+|\sd['’])(?:(?:lui|leur|se|s['’]|en|y|les?|la)\s*)?\w+(?:er|ir|re|oir)\b|(?<!ainsi)\sque\b|\squ['’]"),
+    "en": re.compile(r"\sto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b)[a-z]+\b|\sthat\b"),
+}
+
+_ADDRESSEE_TYPES = {"AddresseeGroup", "Post", "Agency", "Body", "Country", "Organization"}
+
+
+def _footnote_markers(seg: Segment) -> list[tuple[str, int]]:
+    return [(m.group(0), m.start()) for m in _SUPERSCRIPT_RUN.finditer(seg.text)]
+
+
+def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
+             opening: Located | None, opening_action: NamedNode | None) -> list[ActionClause]:
+    clauses: list[tuple[int, int, ActionClause]] = []
+    if opening and opening_action is not None:
+        clauses.append((0, len(opening.value), ActionClause(opening_action, opening)))
+    lower = lexicon.pattern(lang, lowercase=True)
+    joiner = r"(?:\bet|,\s*et|\band|,\s*and|,)\s+" if lang in ("fr", "en") else r"\s"
+    for match in re.finditer(rf"{joiner}({lower})(?=\s)", seg.text):
+        action = lexicon.action_for(match.group(1), lang)
+        if action is None:
+            continue
+        start, end = seg.span(match.start(1), match.end(1))
+        clauses.append((match.start(1), match.end(1),
+                        ActionClause(action, Located(match.group(1), start, end))))
+    first_person = [f for f, _ in lexicon.forms.get(lang, []) if f.startswith(("We ", "Nous "))]
+    if first_person:
+        pattern = "|".join(re.escape(f) for f in first_person)
+        for match in re.finditer(rf"(?<=[.;:] )({pattern})(?=\s)", seg.text):
+            action = lexicon.action_for(match.group(1), lang)
+            if action is not None:
+                start, end = seg.span(match.start(1), match.end(1))
+                clauses.append((match.start(1), match.end(1), ActionClause(action, Located(match.group(1), start, end))))
+    clauses.sort(key=lambda c: c[0])
+    for index, (_, verb_end, clause) in enumerate(clauses):
+        if clause.action not in lexicon.directives:
+            continue
+        limit = clauses[index + 1][0] if index + 1 < len(clauses) else len(seg.text)
+        stop = _INFINITIVE[lang].search(seg.text, verb_end, limit)
+        window_end = stop.start() if stop else min(limit, verb_end + 400)
+        window = seg.slice(verb_end, window_end)
+        for mention in registry.find_mentions(window.text, lang, types=_ADDRESSEE_TYPES):
+            start, end = window.span(mention.start, mention.end)
+            if all(m.entity != mention.entity for m in clause.addressees):
+                clause.addressees.append(Mention(mention.entity, start, end))
+    return [c for _, _, c in clauses]
+
+
+def _citations(seg: Segment, clauses: list[ActionClause], lexicon: Lexicon) -> list[Citation]:
+    out = []
+    for match in _CITED.finditer(seg.text):
+        has_context = bool(_RESOLUTION_WORD.search(seg.text[: match.start()][-20:])) or bool(match.group("date"))
+        if match.group("session") and not has_context:
+            continue
+        if match.group("old") and not re.search(r"[Rr][ée]solution\s+$", seg.text[: match.start()][-15:]):
+            continue
+        if match.group("session"):
+            symbol = f"A/RES/{match.group('session')}/{match.group('number')}"
+        else:
+            # The official symbol of "217 A (III)" is A/RES/217(III), as undocs.org writes it.
+            symbol = f"A/RES/{match.group('old')}({match.group('roman')})"
+        start, end = seg.span(match.start(), match.end())
+        source_start = start
+        relation = None
+        for clause in clauses:
+            if clause.verb.start <= source_start:
+                relation = lexicon.citation_relation(clause.action)
+        title = match.group("title")
+        out.append(Citation(
+            symbol=symbol, span=(start, end), relation=relation,
+            adopted=parse_date(match.group("date")) if match.group("date") else None,
+            title=title.strip("«»“”\" \u00a0") if title else None,
+        ))
+    return out
+
+
+def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang: str,
+                     lexicon: Lexicon, registry: Registry, footnotes: dict[str, Footnote]) -> Paragraph:
+    markers = _footnote_markers(seg)
+    original_span = seg.source_span if seg.text else (0, 0)
+    seg = seg.remove(_SUPERSCRIPT_RUN).remove(_ITALICS).collapse_whitespace()
+    if not seg.text:
+        return Paragraph(kind=kind, number=number, position=position, text="", span=original_span, opening=None)
+    opening = None
+    opening_action = None
+    found = lexicon.opening(seg.text, lang)
+    if found:
+        form, opening_action = found
+        start, end = seg.span(0, len(form))
+        opening = Located(form, start, end)
+    paragraph = Paragraph(kind=kind, number=number, position=position, text=seg.text,
+                          span=seg.source_span, opening=opening)
+    paragraph.actions = _actions(seg, lang, lexicon, registry, opening, opening_action)
+    paragraph.citations = _citations(seg, paragraph.actions, lexicon)
+    paragraph.mentions = [
+        Mention(m.entity, *seg.span(m.start, m.end)) for m in registry.find_mentions(seg.text, lang)
+    ]
+    for marker, _ in markers:
+        if marker in footnotes:
+            paragraph.footnotes.append(footnotes[marker])
+            relation = paragraph.actions[-1].action if paragraph.actions else None
+            for cite in _citations(Segment(footnotes[marker].text, list(range(*footnotes[marker].span))),
+                                   [], lexicon):
+                cite.relation = lexicon.citation_relation(relation) if relation else None
+                paragraph.citations.append(cite)
+    if kind == "operative":
+        paragraph.subparagraphs = _subparagraphs(seg, number, lang, lexicon, registry)
+        first = _SUBPARA.search(seg.text)
+        if paragraph.subparagraphs and first:
+            paragraph.text = seg.text[: first.start()].strip()  # the intro; points are sub-paragraphs
+    return paragraph
+
+
+def _subparagraphs(seg: Segment, number: str, lang: str, lexicon: Lexicon,
+                   registry: Registry) -> list[Paragraph]:
+    cuts = list(_SUBPARA.finditer(seg.text))
+    out = []
+    for index, cut in enumerate(cuts):
+        end = cuts[index + 1].start() if index + 1 < len(cuts) else len(seg.text)
+        part = seg.slice(cut.end(), end).collapse_whitespace()
+        if not part.text:
+            continue
+        sub = Paragraph(kind="operative", number=f"{number} ({cut.group(1)})", position=index + 1,
+                        text=part.text, span=part.source_span, opening=None)
+        sub.mentions = [Mention(m.entity, *part.span(m.start, m.end)) for m in registry.find_mentions(part.text, lang)]
+        out.append(sub)
+    return out

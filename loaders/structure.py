@@ -1,0 +1,72 @@
+"""The structure parsers find in a resolution: located values, paragraphs, actions, citations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pyoxigraph import NamedNode
+
+from loaders.registry import Mention
+
+__all__ = ["Located", "ActionClause", "Citation", "Footnote", "Paragraph", "Annex"]
+
+
+@dataclass(frozen=True)
+class Located:
+    """A value and the span of the source that states it."""
+
+    value: str
+    start: int
+    end: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass
+class ActionClause:
+    action: NamedNode
+    verb: Located
+    addressees: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Citation:
+    symbol: str
+    span: tuple[int, int]
+    relation: NamedNode | None
+    adopted: date | None = None
+    title: str | None = None
+
+
+@dataclass
+class Footnote:
+    marker: str
+    text: str
+    span: tuple[int, int]
+
+
+@dataclass
+class Paragraph:
+    kind: str  # "preambular" | "operative"
+    number: str
+    position: int
+    text: str
+    span: tuple[int, int]
+    opening: Located | None
+    actions: list[ActionClause] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    subparagraphs: list["Paragraph"] = field(default_factory=list)
+
+
+@dataclass
+class Annex:
+    """An annex with its own numbering: label ("I", or "" for a single annex), title, paragraphs."""
+
+    label: str
+    title: Located | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
