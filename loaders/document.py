@@ -5,7 +5,7 @@ Pure with respect to stores: it reads files and returns quads; ``graph/`` loads 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,9 +70,10 @@ def load_document(path: Path, *, kind: str | None = None, lang: str | None = Non
         from loaders.pdf import load_pdf
 
         return load_pdf(path, minter, lang=lang, symbol=symbol)
-    probe = SourceDocument.read(path, lang=lang or "fr")
-    lang = lang or detect_lang(probe.text)
-    document = SourceDocument.read(path, lang=lang)
+    document = SourceDocument.read(path, lang=lang or "fr")
+    if lang is None:
+        lang = detect_lang(document.text)
+        document = replace(document, lang=lang)
     kind = kind or detect_kind(document.text)
     instrument = None
     registry = load_registry()
