@@ -8,6 +8,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from api.answers import AnswerCache
 from api.docs import install_docs
 from api.errors import install_error_handlers
 from api.routers import editor, health, mandates, queries, resolutions, resources, search, sparql, viz
@@ -49,9 +50,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Mandate Graph API", version="0.1.0", lifespan=lifespan,
                   description="Which mandate underpins this activity? Answers with the exact sentence of the source.",
                   docs_url=None, redoc_url=None)
-    app.dependency_overrides[get_settings] = lambda: settings
+    app.state.settings = settings
+    app.state.answers = AnswerCache(settings.answer_cache_mb * 1024 * 1024)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["*"],
-                       expose_headers=["X-Results-Truncated", "X-Results-Limit"])
+                       expose_headers=["X-Results-Truncated", "X-Results-Limit", "ETag"])
     install_error_handlers(app)
     install_docs(app)
     for module in (health, sparql, editor, search, mandates, queries, resolutions, resources, viz):

@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     query_timeout: float = 10.0
     #: Worker processes that run /sparql queries.
     workers: int = 2
+    #: MiB of answers kept per server process (0: none); see api/answers.py.
+    answer_cache_mb: int = 64
     #: SERVICE endpoints a query may call (none by default).
     service_allow: list[str] = []
 

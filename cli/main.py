@@ -6,8 +6,6 @@ Errors go to stderr with exit code 1 (2 for a bad command line); results go to s
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import sys
@@ -16,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from graph.results import rows_csv
 from graph.store import GraphStore, StoreError, open_store
 
 __all__ = ["main", "parser"]
@@ -148,12 +147,7 @@ def _format_rows(variables: list[str], rows: list[dict[str, Any]], fmt: str) -> 
                            "results": {"bindings": [{k: v.value for k, v in r.items()} for r in rows]}},
                           ensure_ascii=False, indent=2)
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(variables)
-        for row in rows:
-            writer.writerow([row[v].value if v in row else "" for v in variables])
-        return buffer.getvalue()
+        return rows_csv(variables, rows)
     widths = {v: min(60, max([len(v)] + [len(r[v].value) if v in r else 0 for r in rows])) for v in variables}
     lines = ["  ".join(v.ljust(widths[v]) for v in variables)]
     for row in rows:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import queue
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from itertools import islice
@@ -32,6 +34,8 @@ __all__ = ["BuildReport", "build", "add_documents", "reference_graphs", "corpus_
 SOURCE_SUFFIXES = (".txt", ".xml", ".jsonl", ".pdf")
 #: Load in one RocksDB bulk load at most this many bytes of N-Quads.
 BULK_BATCH_BYTES = 64 * 1024 * 1024
+#: Documents handed to each parse worker ahead of time, so they keep parsing while a batch loads.
+WINDOW_PER_WORKER = 32
 
 
 @dataclass
@@ -88,13 +92,53 @@ def _results(paths: list[Path], curated_dir: Path, overrides: dict, workers: int
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
         pending = iter(paths)
-        window = {pool.submit(_load_one, str(p), str(curated_dir), overrides) for p in islice(pending, workers * 4)}
+        window = {pool.submit(_load_one, str(p), str(curated_dir), overrides)
+                  for p in islice(pending, workers * WINDOW_PER_WORKER)}
         while window:
             done, window = wait(window, return_when=FIRST_COMPLETED)
             for future in done:
                 yield future.result()
                 for path in islice(pending, 1):
                     window.add(pool.submit(_load_one, str(path), str(curated_dir), overrides))
+
+
+class _BackgroundLoader:
+    """Bulk loads on a thread of their own: pyoxigraph releases the GIL while it loads, so the
+    parse workers' results keep being collected (and new documents handed out) meanwhile.
+    At most one batch waits while another loads; an error is raised again by :meth:`close`."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self._store = store
+        self._batches: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="bulk-load", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (batch := self._batches.get()) is not None:
+            if self._error is None:
+                try:
+                    self._store.bulk_add(batch)
+                except BaseException as error:  # noqa: BLE001 - handed to the caller in close()
+                    self._error = error
+
+    def add(self, batch: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._batches.put(batch)
+
+    def abandon(self) -> None:
+        """Stop after the batch in hand (the build failed; the store is thrown away)."""
+        self._error = self._error or RuntimeError("build abandoned")
+        while not self._batches.empty():
+            self._batches.get_nowait()
+        self._batches.put(None)
+
+    def close(self) -> None:
+        self._batches.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = False,
@@ -110,31 +154,39 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
     seen: set[str] = set()
     batch: list[bytes] = []
     batch_size = 0
-    for path, instrument, nquads, error in tqdm(
-        _results(paths, curated_dir, overrides, workers), total=len(paths), desc="documents", unit="doc",
-        disable=not progress, file=sys.stderr,
-    ):
-        if error is not None:
-            report.failed.append((path, error))
-            continue
-        if instrument:
-            report.merged += instrument in seen
-            seen.add(instrument)
-        report.loaded.append(path)
-        if bulk:
-            batch.append(nquads)
-            batch_size += len(nquads)
-            if batch_size >= BULK_BATCH_BYTES:
-                store.bulk_add(b"".join(batch))
-                batch, batch_size = [], 0
-        else:
-            quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-            graph = quads[0].graph_name if quads else None
-            if graph is not None:
-                store.replace_graphs({graph: quads})
-    if batch:
-        store.bulk_add(b"".join(batch))
-    refresh_index(store)
+    loader = _BackgroundLoader(store) if bulk else None
+    try:
+        for path, instrument, nquads, error in tqdm(
+            _results(paths, curated_dir, overrides, workers), total=len(paths), desc="documents", unit="doc",
+            disable=not progress, file=sys.stderr,
+        ):
+            if error is not None:
+                report.failed.append((path, error))
+                continue
+            if instrument:
+                report.merged += instrument in seen
+                seen.add(instrument)
+            report.loaded.append(path)
+            if loader is not None:
+                batch.append(nquads)
+                batch_size += len(nquads)
+                if batch_size >= BULK_BATCH_BYTES:
+                    loader.add(b"".join(batch))
+                    batch, batch_size = [], 0
+            else:
+                quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+                graph = quads[0].graph_name if quads else None
+                if graph is not None:
+                    store.replace_graphs({graph: quads})
+    except BaseException:
+        if loader is not None:
+            loader.abandon()
+        raise
+    if loader is not None:
+        if batch:
+            loader.add(b"".join(batch))
+        loader.close()
+    refresh_index(store, fresh=bulk)
     report.triples = len(store)
     return report
 

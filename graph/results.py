@@ -24,7 +24,7 @@ import pyoxigraph as ox
 
 from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
 
-__all__ = ["serialize_bounded", "json_term"]
+__all__ = ["serialize_bounded", "json_term", "rows_csv", "rows_json"]
 
 
 def json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:
@@ -38,6 +38,21 @@ def json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:
     elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
         out["datatype"] = term.datatype.value
     return out
+
+
+def rows_json(variables: list[str], rows: list[dict]) -> dict:
+    """Rows as ``{name: term}`` dicts (a :class:`graph.store.QueryResult`) in SPARQL JSON."""
+    return {"head": {"vars": variables}, "results": {"bindings": [{k: json_term(v) for k, v in row.items()} for row in rows]}}
+
+
+def rows_csv(variables: list[str], rows: list[dict]) -> str:
+    """Rows as ``{name: term}`` dicts in SPARQL CSV: one column per variable, values only."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(variables)
+    for row in rows:
+        writer.writerow([row[v].value if v in row else "" for v in variables])
+    return buffer.getvalue()
 
 
 def _xml_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:

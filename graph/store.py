@@ -123,6 +123,10 @@ class EmbeddedStore(GraphStore):
         except OSError as error:
             raise StoreError(f"cannot open the store at {path}: {error}") from error
 
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
     def _query(self, sparql: str):
         try:
             return self.store.query(sparql, use_default_graph_as_union=True)

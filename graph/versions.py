@@ -86,13 +86,15 @@ class LiveStore:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._stamp: tuple[int, str] | None = None
+        self._stamp: tuple[int, int, int] | None = None
         self._store: EmbeddedStore | None = None
         self.refresh()
 
-    def _marker_stamp(self) -> tuple[int, str]:
-        marker = self.root / CURRENT_FILE
-        return marker.stat().st_mtime_ns, marker.read_text(encoding="utf-8").strip()
+    def _marker_stamp(self) -> tuple[int, int, int]:
+        # CURRENT is replaced, never rewritten in place: a new inode or time means a new generation.
+        # One stat per request; the file is read only when it changed.
+        info = (self.root / CURRENT_FILE).stat()
+        return info.st_ino, info.st_mtime_ns, info.st_size
 
     def refresh(self) -> EmbeddedStore:
         stamp = self._marker_stamp()

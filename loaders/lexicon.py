@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,6 +76,14 @@ class Lexicon:
     def pattern(self, lang: str, *, lowercase: bool) -> str:
         forms = [f for f, _ in self.forms.get(lang, []) if f[:1].islower() == lowercase]
         return "|".join(re.escape(f) for f in forms)
+
+    def compiled(self, key: str, lang: str, make: Callable[[], str]) -> re.Pattern[str]:
+        """The regex ``make()`` builds for ``key`` and ``lang``, compiled once per lexicon."""
+        cache: dict[tuple[str, str], re.Pattern[str]] = self.__dict__.setdefault("_compiled", {})
+        pattern = cache.get((key, lang))
+        if pattern is None:
+            pattern = cache[(key, lang)] = re.compile(make())
+        return pattern
 
 
 @lru_cache(maxsize=1)

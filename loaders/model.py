@@ -72,6 +72,7 @@ class GraphBuilder:
     iris: Iris = field(default_factory=iris)
     quads: list[Quad] = field(default_factory=list)
     _seen: set[Quad] = field(default_factory=set)
+    _evidence: set[NamedNode] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.doc_iri = self.iris.document(self.document.name)
@@ -109,14 +110,21 @@ class GraphBuilder:
         quote = self.quote_of(start, end)
         key = "\x1f".join([self.doc_iri.value, str(subject), str(predicate), str(obj), str(start), str(end)])
         node = self.iris.evidence(hashlib.sha1(key.encode("utf-8")).hexdigest()[:20])
-        self.add(node, RDF.type, MG.Evidence)
-        self.add(node, RDF.subject, subject)
-        self.add(node, RDF.predicate, predicate)
-        self.add(node, RDF.object, obj)
-        self.add(node, PROV.wasDerivedFrom, self.doc_iri)
-        self.add(node, OA.start, Literal(str(start), datatype=XSD.integer))
-        self.add(node, OA.end, Literal(str(end), datatype=XSD.integer))
-        self.add(node, OA.exact, text_literal(quote, self.document.lang))
+        if node in self._evidence:  # the same fact from the same span: already stated
+            return node
+        self._evidence.add(node)
+        # The node is minted from everything below, so these quads are new: no per-quad check.
+        graph = self.graph
+        self.quads += [
+            Quad(node, RDF.type, MG.Evidence, graph),
+            Quad(node, RDF.subject, subject, graph),
+            Quad(node, RDF.predicate, predicate, graph),
+            Quad(node, RDF.object, obj, graph),
+            Quad(node, PROV.wasDerivedFrom, self.doc_iri, graph),
+            Quad(node, OA.start, Literal(str(start), datatype=XSD.integer), graph),
+            Quad(node, OA.end, Literal(str(end), datatype=XSD.integer), graph),
+            Quad(node, OA.exact, text_literal(quote, self.document.lang), graph),
+        ]
         return node
 
     def document_node(self, *, kind: str) -> NamedNode:

@@ -51,9 +51,9 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
     clauses: list[tuple[int, int, ActionClause]] = []
     if opening and opening_action is not None:
         clauses.append((0, len(opening.value), ActionClause(opening_action, opening)))
-    lower = lexicon.pattern(lang, lowercase=True)
     joiner = r"(?:\bet|,\s*et|\band|,\s*and|,)\s+" if lang in ("fr", "en") else r"\s"
-    for match in re.finditer(rf"{joiner}({lower})(?=\s)", seg.text):
+    joined = lexicon.compiled("joined", lang, lambda: rf"{joiner}({lexicon.pattern(lang, lowercase=True)})(?=\s)")
+    for match in joined.finditer(seg.text):
         action = lexicon.action_for(match.group(1), lang)
         if action is None:
             continue
@@ -62,8 +62,9 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
                         ActionClause(action, Located(match.group(1), start, end))))
     first_person = [f for f, _ in lexicon.forms.get(lang, []) if f.startswith(("We ", "Nous "))]
     if first_person:
-        pattern = "|".join(re.escape(f) for f in first_person)
-        for match in re.finditer(rf"(?<=[.;:] )({pattern})(?=\s)", seg.text):
+        sentences = lexicon.compiled("first-person", lang,
+                                     lambda: rf"(?<=[.;:] )({'|'.join(re.escape(f) for f in first_person)})(?=\s)")
+        for match in sentences.finditer(seg.text):
             action = lexicon.action_for(match.group(1), lang)
             if action is not None:
                 start, end = seg.span(match.start(1), match.end(1))

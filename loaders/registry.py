@@ -26,6 +26,7 @@ from ontology.namespaces import MG, RDF, RDFS, SKOS, Iris, iris
 from loaders.errors import LoadError
 from loaders.paths import REGISTRY_DIR
 from loaders.text import fold
+from loaders.trie_regex import trie_pattern
 
 __all__ = ["Entity", "Mention", "Registry", "load_registry", "ENTITY_TYPES"]
 
@@ -81,7 +82,7 @@ class Registry:
                     self._index.setdefault(lang, {}).setdefault(fold(name), entity)
         self._patterns = {
             lang: re.compile(
-                r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])"
+                r"(?<![\w-])(" + trie_pattern(names) + r")(?![\w-])"
             )
             for lang, names in self._index.items()
         }

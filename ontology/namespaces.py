@@ -52,7 +52,9 @@ class Namespace:
     def __getattr__(self, local: str) -> NamedNode:
         if local.startswith("__"):
             raise AttributeError(local)
-        return NamedNode(self.prefix + local)
+        node = NamedNode(self.prefix + local)
+        setattr(self, local, node)  # the next access is a plain attribute read
+        return node
 
     def term(self, local: str) -> NamedNode:
         return NamedNode(self.prefix + local)

@@ -2,25 +2,38 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
-from api.deps import StoreDep
+from api.answers import Answer, json_answer
+from api.deps import AnswersDep, StoreDep
+from graph.store import GraphStore
 from queries.trace import Ambiguous, NotFound, find_entity, trace_json
 
 router = APIRouter(tags=["mandates"])
 
 
-@router.get("/mandates")
-def mandates(store: StoreDep, activity: Annotated[str, Query(min_length=1, max_length=2000)],
-             lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en"):
+def _answer(store: GraphStore, activity: str, lang: str) -> Answer:
     try:
         node = find_entity(store, activity)
     except Ambiguous as error:
-        return JSONResponse(status_code=300, content={
+        return json_answer({
             "error": str(error),
             "candidates": [{"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in error.candidates],
-        })
+        }, status=300)
     except NotFound as error:
-        return JSONResponse(status_code=404, content={"error": str(error)})
-    return trace_json(store, node, lang=lang)
+        return json_answer({"error": str(error)}, status=404)
+    return json_answer(trace_json(store, node, lang=lang))
+
+
+@router.get("/mandates")
+async def mandates(request: Request, store: StoreDep, answers: AnswersDep,
+                   activity: Annotated[str, Query(min_length=1, max_length=2000)],
+                   lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
+    key = answers.key(store, "mandates", activity, lang)
+    answer = answers.get(key)
+    if answer is None:
+        answer = await run_in_threadpool(_answer, store, activity, lang)
+        answers.put(key, answer)
+    return answer.response(request)

@@ -1,38 +1,43 @@
 """``GET /queries`` lists the library; ``GET /queries/{name}`` runs one (SPARQL JSON or CSV)."""
 
+import json
+
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
-from api.deps import StoreDep
-from graph.results import json_term
-from queries.library import load_library
+from api.answers import Answer
+from api.deps import AnswersDep, StoreDep
+from graph.results import rows_csv, rows_json
+from graph.store import GraphStore
+from queries.library import NamedQuery, load_library
 
 router = APIRouter(tags=["queries"])
 
 
 @router.get("/queries")
-def list_queries() -> dict:
+async def list_queries() -> dict:
     return {"queries": [q.describe() for q in load_library().values()]}
 
 
+def _answer(query: NamedQuery, store: GraphStore, params: dict[str, str], csv: bool) -> Answer:
+    result = query.run(store, params)
+    if csv:
+        return Answer(200, rows_csv(result.variables, result.rows).encode("utf-8"), "text/csv")
+    body = json.dumps(rows_json(result.variables, result.rows), ensure_ascii=False, separators=(",", ":"))
+    return Answer(200, body.encode("utf-8"), "application/sparql-results+json")
+
+
 @router.get("/queries/{name}")
-def run_query(name: str, request: Request, store: StoreDep):
+async def run_query(name: str, request: Request, store: StoreDep, answers: AnswersDep) -> Response:
     query = load_library().get(name)
     if query is None:
         return JSONResponse({"error": f"no query named {name!r}"}, status_code=404)
-    result = query.run(store, dict(request.query_params))
-    if "text/csv" in request.headers.get("accept", ""):
-        import csv
-        import io
-
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(result.variables)
-        for row in result.rows:
-            writer.writerow([row[v].value if v in row else "" for v in result.variables])
-        return Response(buffer.getvalue(), media_type="text/csv")
-    bindings = []
-    for row in result.rows:
-        bindings.append({k: json_term(v) for k, v in row.items()})
-    return JSONResponse({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                        media_type="application/sparql-results+json")
+    params = dict(request.query_params)
+    csv = "text/csv" in request.headers.get("accept", "")
+    key = answers.key(store, "queries", name, tuple(sorted(params.items())), csv)
+    answer = answers.get(key)
+    if answer is None:
+        answer = await run_in_threadpool(_answer, query, store, params, csv)
+        answers.put(key, answer)
+    return answer.response(request)

@@ -5,7 +5,8 @@ Queries by GET ``?query=``, POST form or POST ``application/sparql-query``, with
 ``SERVICE`` (unless allow-listed) are refused with 400; a malformed query gets 400 with the
 parser's message and position; a query past the time limit is stopped and answered 503;
 answers are cut at ``max_rows``, said in ``X-Results-Truncated``. A browser asking for HTML
-without a query gets the editor.
+without a query gets the editor. Successful answers are kept per store generation and carry
+an ETag (see :mod:`api.answers`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from fastapi.responses import Response
 from pyoxigraph import NamedNode
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import PoolDep, SettingsDep, StoreDep
+from api.answers import Answer, json_answer
+from api.deps import AnswersDep, PoolDep, SettingsDep, StoreDep
 from api.errors import error_response
 from api.routers.editor import editor_page
 from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
@@ -77,53 +79,73 @@ def _graph_iris(values: list[str], name: str) -> list[str]:
     return values
 
 
-def _answer(query: str, params: dict[str, list[str]], request: Request, store, pool, settings) -> Response:
+def _failure(status: int, message: str) -> Answer:
+    return json_answer({"error": message}, status=status)
+
+
+def _answer(query: str, params: dict[str, list[str]], accept: str, store, pool, settings) -> Answer:
     refusal = _refusal(query, settings.service_allow)
     if refusal:
-        return error_response(400, refusal)
+        return _failure(400, refusal)
     body = _STRINGS.sub(" ", query)
     body = body[_PROLOGUE.match(body).end():]
     is_graph_query = bool(re.match(r"\s*(CONSTRUCT|DESCRIBE)\b", body, re.I))
-    media = _choose(request.headers.get("accept", ""), is_graph_query)
+    media = _choose(accept, is_graph_query)
     if media is None:
-        return error_response(406, "no acceptable result format; use one of "
-                              + ", ".join(GRAPH_TYPES if is_graph_query else RESULT_TYPES))
+        return _failure(406, "no acceptable result format; use one of "
+                        + ", ".join(GRAPH_TYPES if is_graph_query else RESULT_TYPES))
     try:
         default_graphs = _graph_iris(params.get("default-graph-uri", []), "default-graph-uri")
         named_graphs = _graph_iris(params.get("named-graph-uri", []), "named-graph-uri")
     except QueryError as error:
-        return error_response(400, str(error))
+        return _failure(400, str(error))
     if pool is None:
         try:
             data, media_type = store.serialize(query, media)
         except NotAcceptable as error:
-            return error_response(406, str(error))
-        return Response(data, media_type=media_type)
+            return _failure(406, str(error))
+        return Answer(200, data, media_type)
     try:
         answer = pool.run(query, media, default_graphs=default_graphs, named_graphs=named_graphs)
     except QueryTimeout as error:
-        return error_response(503, str(error))
+        return _failure(503, str(error))
     except QueryFailed as error:
-        return error_response(_STATUS.get(error.kind, 500), str(error))
+        return _failure(_STATUS.get(error.kind, 500), str(error))
     headers = {"X-Results-Limit": str(pool.max_rows)}
     if answer.truncated:
         headers["X-Results-Truncated"] = "true"
-    return Response(answer.body, media_type=answer.media_type, headers=headers)
+    return Answer(200, answer.body, answer.media_type, headers)
+
+
+async def _respond(query: str, params: dict[str, list[str]], request: Request, store, pool, settings,
+                   answers) -> Response:
+    """The kept answer when there is one; else evaluate (off the event loop) and keep a success."""
+    accept = request.headers.get("accept", "")
+    key = answers.key(store, "sparql", query, accept, tuple(params.get("default-graph-uri", [])),
+                      tuple(params.get("named-graph-uri", [])))
+    answer = answers.get(key)
+    if answer is None:
+        answer = await run_in_threadpool(_answer, query, params, accept, store, pool, settings)
+        if answer.status == 200:
+            answers.put(key, answer)
+    return answer.response(request)
 
 
 @router.get("/sparql", responses={200: {"description": "query results"}, 400: {"description": "bad query"}})
-async def sparql_get(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep) -> Response:
+async def sparql_get(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
+                     answers: AnswersDep) -> Response:
     params = parse_qs(request.url.query, keep_blank_values=True)
     values = params.get("query", [])
     if not values and "text/html" in request.headers.get("accept", ""):
         return editor_page()
     if len(values) != 1 or not values[0].strip():
         return error_response(400, "give exactly one non-empty 'query' parameter")
-    return await run_in_threadpool(_answer, values[0], params, request, store, pool, settings)
+    return await _respond(values[0], params, request, store, pool, settings, answers)
 
 
 @router.post("/sparql", responses={200: {"description": "query results"}, 400: {"description": "bad query"}})
-async def sparql_post(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep) -> Response:
+async def sparql_post(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
+                      answers: AnswersDep) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     raw = await request.body()
     try:
@@ -149,7 +171,7 @@ async def sparql_post(request: Request, store: StoreDep, pool: PoolDep, settings
         return error_response(415, "POST a query as application/sparql-query or application/x-www-form-urlencoded")
     if not query.strip():
         return error_response(400, "the query is empty")
-    return await run_in_threadpool(_answer, query, params, request, store, pool, settings)
+    return await _respond(query, params, request, store, pool, settings, answers)
 
 
 @router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
