@@ -17,10 +17,11 @@ from graph.store import RemoteStore
 from graph.versions import LiveStore, current_generation, writable
 from graph.workers import QueryPool
 
-__all__ = ["create_app"]
+__all__ = ["create_app", "prepare_embedded"]
 
 
-def _prepare_embedded(settings: Settings) -> Path:
+def prepare_embedded(settings: Settings) -> Path:
+    """The embedded store's folder, built from the project's corpus first if it is empty."""
     root = Path(settings.store)
     if current_generation(root) is None and settings.build_if_empty:
         from graph.build import build
@@ -40,7 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
             app.state.store.close()
             return
-        live = LiveStore(_prepare_embedded(settings))
+        live = LiveStore(prepare_embedded(settings))
         app.state.live = live
         app.state.pool = QueryPool(lambda: live.path, size=settings.workers, timeout=settings.query_timeout,
                                    max_rows=settings.max_rows)

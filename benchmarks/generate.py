@@ -3,7 +3,9 @@
 Each generated resolution is plain text in the UN layout the text parser reads: a renumbered
 symbol (A/RES/9SS/NNNN), shuffled real preambular and operative paragraphs, citations of
 earlier generated resolutions, in English or French; plus tracker-like entries with dated
-milestones. Same N and seed, same files.
+milestones, each implementing an operative paragraph of a generated resolution (a curated
+commitment under ``curated/``), so their milestones have mandate chains to look up. Same N
+and seed, same files.
 
     python benchmarks/generate.py --count 1000 --to /tmp/generated
 """
@@ -26,6 +28,8 @@ HEAD = {
     "fr": ("Distr. générale\n1 juillet 2030\n\nPoint {agenda} de l'ordre du jour\n\nRésolution adoptée par l'Assemblée générale le 1er juillet 2030\n\n"
            "[sans renvoi à une grande commission (A/{session}/L.{number})]\n\n{session}/{number}. {title}\n\nL'Assemblée générale,\n\n"),
 }
+#: The folder, inside the generated corpus, of the trackers' curated commitments.
+CURATED = "curated"
 CITE = {"en": "Recalling its resolution {session}/{number} of 1 July 2030, entitled “{title}”,",
         "fr": "Rappelant sa résolution {session}/{number} du 1er juillet 2030, intitulée « {title} »,"}
 
@@ -65,14 +69,23 @@ def generate(count: int, to: Path, *, seed: int = 7, sample: int = 120) -> list[
         path.write_text(text, encoding="utf-8")
         written.append(path)
         made.append((session, number, title))
+    curated = to / CURATED
+    curated.mkdir(exist_ok=True)
     for index in range(max(1, count // 50)):
-        lines = ["We will support artificial intelligence capacity-building in developing countries (all SDGs)."]
+        commitment = f"We will support artificial intelligence capacity-building in developing countries (entry {index})."
+        lines = [commitment]
         for step in range(1, 4):
             lines.append(f"Milestone {step} | deadline {rng.randint(1, 28)} June {2026 + step}")
             lines.append(f"Organise capacity-building workshop number {index}-{step}.")
         path = to / f"tracker_{index}.txt"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         written.append(path)
+        # The entry implements an operative paragraph of a generated resolution: its milestones
+        # then have a mandate chain (milestone -> paragraph -> resolution) for the lookups.
+        session, number, _ = rng.choice(made)
+        (curated / f"tracker_{index}.yaml").write_text(
+            f"commitment:\n  paragraph: {rng.randint(1, 8)}\n  of: \"A/RES/{session}/{number}\"\n"
+            f"  quote: \"{commitment}\"\n", encoding="utf-8")
     return written
 
 

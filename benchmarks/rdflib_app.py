@@ -1,4 +1,4 @@
-"""The Python peer: rdflib-endpoint serving the same data (BENCH_NQ, an N-Quads file)."""
+"""The Python peer: rdflib-endpoint serving the same data (BENCH_NQ, an N-Quads file) at /sparql."""
 
 import os
 
@@ -7,4 +7,4 @@ from rdflib_endpoint import SparqlEndpoint
 
 dataset = rdflib.Dataset(default_union=True)
 dataset.parse(os.environ["BENCH_NQ"], format="nquads")
-app = SparqlEndpoint(graph=dataset, cors_enabled=True)
+app = SparqlEndpoint(graph=dataset, path="/sparql", cors_enabled=True)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import shutil
 import socket
 import statistics
@@ -34,17 +33,23 @@ sys.path.insert(0, str(HERE.parent))
 import httpx  # noqa: E402
 import pyoxigraph as ox  # noqa: E402
 
-from benchmarks.generate import generate  # noqa: E402
-from graph.build import build  # noqa: E402
-from graph.versions import current_generation, open_current, writable  # noqa: E402
+from benchmarks.generate import CURATED, generate  # noqa: E402
+from graph.versions import current_generation, open_current  # noqa: E402
 from queries.library import load_library  # noqa: E402
 
 B = "https://w3id.org/mandate-graph/id/"
-MIX = [
-    ("mandates", {"activity": B + "entity/iawg-ai"}),
-    ("paragraphs", {"instrument": B + "instrument/A/RES/900/1"}),
-    ("roles", {"agency": B + "entity/itu"}),
-]
+MILESTONES = """PREFIX mg: <https://w3id.org/mandate-graph/ontology#>
+SELECT ?m WHERE { GRAPH mg:index { ?m mg:indexedType mg:Milestone } } ORDER BY ?m"""
+
+
+def _mix(milestone: str) -> list[tuple[str, dict[str, str]]]:
+    """The endpoint's fixed mix: a mandate lookup, a 2-hop point query, a resolution's paragraphs."""
+    return [
+        ("mandates", {"activity": milestone}),
+        ("hops", {"node": milestone}),
+        ("paragraphs", {"instrument": B + "instrument/A/RES/900/1"}),
+        ("node-info", {"node": B + "instrument/A/RES/900/2", "lang": "en"}),
+    ]
 
 
 def _port() -> int:
@@ -84,101 +89,148 @@ def _wrk(url: str, connections: int, seconds: int, script: Path | None = None) -
             "errors": float(errors.group(1)) if errors else 0.0}
 
 
-def _row(name: str, value: str, baseline: str = "", ratio: str = "") -> None:
-    print(f"| {name} | {value} | {baseline} | {ratio} |")
+def _row(*cells: object) -> None:
+    print("| " + " | ".join(str(c) for c in cells) + " |")
+
+
+def _measured(command: list[str], env: dict | None = None) -> tuple[float, float]:
+    """Run ``command`` to the end: (wall seconds, peak RSS in MiB of it and its children)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=HERE.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if status != 0:
+        raise RuntimeError(f"{command[:4]} failed: {process.stderr.read().decode()[-2000:] if process.stderr else ''}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+_CLI = [sys.executable, "-c", "from cli.main import main; raise SystemExit(main())"]
+_BULK = [sys.executable, "-c", "import sys, pyoxigraph as ox; s = ox.Store(sys.argv[1]); "
+         "s.bulk_load(path=sys.argv[2], format=ox.RdfFormat.N_QUADS); s.flush()"]
+_RDFLIB = [sys.executable, "-c", "import sys, rdflib; rdflib.Dataset().parse(sys.argv[1], format='nquads')"]
 
 
 def bench_build(count: int, work: Path) -> Path:
     corpus = work / "generated"
     files = generate(count, corpus)
     root = work / "store"
-    started = time.perf_counter()
-    with writable(root, fresh=True) as store:
-        report = build(store, seeds_dir=None, corpus=corpus)
-    elapsed = time.perf_counter() - started
-    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    triples = report.triples
-    nquads = open_current(root).export("nq")
-    raw = ox.Store(str(work / "raw"))
-    started = time.perf_counter()
-    raw.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-    raw.flush()
-    bulk = time.perf_counter() - started
-    del raw
-    import rdflib
-
-    started = time.perf_counter()
-    rdflib.Dataset().parse(data=nquads.decode("utf-8"), format="nquads")
-    rdflib_time = time.perf_counter() - started
+    elapsed, peak = _measured(_CLI + ["--store", str(root), "build", "--no-seeds", "--no-validate", "--quiet",
+                                      "--corpus", str(corpus), "--curated", str(corpus / CURATED)])
+    store = open_current(root)
+    triples = len(store)
+    nquads = work / "data.nq"
+    nquads.write_bytes(store.export("nq"))
+    del store
+    bulk, bulk_peak = _measured(_BULK + [str(work / "raw"), str(nquads)])
+    rdflib_time, rdflib_peak = _measured(_RDFLIB + [str(nquads)])
     print(f"\n### Build: {len(files)} documents ({count} resolutions), {triples:,} triples\n")
-    print("| measure | mandates build | baseline | ratio |\n|---|---|---|---|")
-    _row("wall time (s)", f"{elapsed:.2f}", f"bulk_load {bulk:.2f}", f"{elapsed / bulk:.1f}× bulk_load")
-    _row("", "", f"rdflib parse {rdflib_time:.2f}", f"{elapsed / rdflib_time:.2f}× rdflib")
-    _row("documents/s", f"{len(files) / elapsed:.0f}")
-    _row("triples/s", f"{triples / elapsed:,.0f}", f"bulk_load {triples / bulk:,.0f}")
-    _row("peak RSS (MiB)", f"{peak / 1024:.0f}")
+    print("| | wall time (s) | documents/s | triples/s | peak RSS (MiB) | build time ÷ this |\n|---|---|---|---|---|---|")
+    _row("`mandates build` (parse + extract + load + index)", f"{elapsed:.2f}", f"{len(files) / elapsed:.0f}",
+         f"{triples / elapsed:,.0f}", f"{peak:.0f}", "1.00×")
+    _row("pyoxigraph `bulk_load` of its N-Quads (the limit)", f"{bulk:.2f}", "", f"{triples / bulk:,.0f}",
+         f"{bulk_peak:.0f}", f"{elapsed / bulk:.2f}×")
+    _row("rdflib parse of its N-Quads (the alternative)", f"{rdflib_time:.2f}", "", f"{triples / rdflib_time:,.0f}",
+         f"{rdflib_peak:.0f}", f"{elapsed / rdflib_time:.2f}×")
     return root
 
 
-def _in_process(root: Path, name: str, params: dict, runs: int = 200) -> tuple[float, float]:
-    store = open_current(root)
-    query = load_library()[name]
+def _milestones(root: Path) -> list[str]:
+    return [row["m"].value for row in open_current(root).select(MILESTONES).rows]
+
+
+def _in_process(label: str, call, runs: int = 200) -> None:
+    call()
     timings = []
     for _ in range(runs):
         started = time.perf_counter()
-        query.run(store, params)
+        call()
         timings.append((time.perf_counter() - started) * 1000)
     timings.sort()
-    return statistics.median(timings), timings[int(len(timings) * 0.99) - 1]
+    _row(label, f"{statistics.median(timings):.2f}", f"{timings[int(len(timings) * 0.99) - 1]:.2f}")
 
 
-def bench_lookup(root: Path, seconds: int) -> None:
-    port = _port()
-    env = dict(os.environ, MANDATES_BUILD_IF_EMPTY="false", MANDATES_WORKERS="2")
-    server = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--port", str(port),
-                               "--log-level", "warning"], cwd=HERE.parent, env=dict(env, MANDATES_STORE=str(root)),
-                              stderr=subprocess.PIPE)
-    try:
-        _wait(f"http://127.0.0.1:{port}/health", server)
-        activity = quote(B + "entity/iawg-ai", safe="")
-        p50, p99 = _in_process(root, "mandates", {"activity": B + "entity/iawg-ai"})
-        print("\n### Lookup\n")
-        print("| route | clients | p50 ms | p99 ms | requests/s | in-process query p50 / p99 ms |\n|---|---|---|---|---|---|")
-        for route in (f"/mandates?activity={activity}", f"/queries/mandates?activity={activity}"):
-            for clients in (1, 8, 32):
-                r = _wrk(f"http://127.0.0.1:{port}{route}", clients, seconds)
-                print(f"| {route.split('?')[0]} | {clients} | {r['p50']:.2f} | {r['p99']:.2f} | {r['rps']:.0f} | {p50:.2f} / {p99:.2f} |")
-    finally:
-        server.terminate()
-        server.wait(10)
+class _Server:
+    """`mandates serve` in a process of its own, with MANDATES_* settings."""
+
+    def __init__(self, root: Path, *, workers: int = 1, cache_mb: int = 64) -> None:
+        self.port = _port()
+        env = dict(os.environ, MANDATES_ANSWER_CACHE_MB=str(cache_mb), MANDATES_WORKERS="2")
+        self.process = subprocess.Popen(_CLI + ["--store", str(root), "serve", "--no-build", "--port", str(self.port),
+                                                "--workers", str(workers)], cwd=HERE.parent, env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.url = f"http://127.0.0.1:{self.port}"
+        _wait(self.url + "/health", self.process)
+
+    def __enter__(self) -> "_Server":
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.process.terminate()
+        self.process.wait(20)
 
 
-def _mix_script(work: Path, prefix: str) -> Path:
-    paths = []
-    for name, params in MIX:
-        from graph.binding import with_values
-
-        query = load_library()[name]
-        text = with_values(query.text, query.bindings(params))
-        paths.append(prefix + quote(text, safe=""))
-    script = work / f"mix-{abs(hash(prefix))}.lua"
-    quoted = ",".join('"' + p.replace('"', '\\"') + '"' for p in paths)
+def _paths_script(work: Path, name: str, paths: list[str]) -> Path:
+    """A wrk script that cycles through ``paths``."""
+    script = work / f"{name}.lua"
+    quoted = ",".join('"' + p.replace("\\", "\\\\").replace('"', '\\"') + '"' for p in paths)
     script.write_text(f"local paths = {{{quoted}}}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n"
                       f"  return wrk.format('GET', paths[i])\nend\n", encoding="utf-8")
     return script
 
 
+def bench_lookup(root: Path, work: Path, seconds: int) -> None:
+    from queries.trace import trace_json
+
+    milestones = _milestones(root)
+    one = milestones[len(milestones) // 2]
+    every = _paths_script(work, "every-milestone", [f"/mandates?activity={quote(m, safe='')}" for m in milestones])
+    store = open_current(root)
+    print(f"\n### Lookup: the mandates of a milestone ({len(milestones)} milestones, each with a 2-hop chain)\n")
+    print("In process, on pyoxigraph (the baseline):\n")
+    print("| call | p50 ms | p99 ms |\n|---|---|---|")
+    _in_process("`mandates` library query", lambda: load_library()["mandates"].run(store, {"activity": one}))
+    _in_process("`trace_json` (what /mandates computes)", lambda: trace_json(store, one))
+    del store
+    print("\nOver HTTP with wrk:\n")
+    print("| server | request | clients | p50 ms | p99 ms | requests/s | non-2xx |\n|---|---|---|---|---|---|---|")
+    for label, workers, cache in (("1 process", 1, 64), ("1 process, no answer cache", 1, 0),
+                                  ("2 processes, no answer cache", 2, 0)):
+        with _Server(root, workers=workers, cache_mb=cache) as server:
+            answer = httpx.get(f"{server.url}/mandates", params={"activity": one}, timeout=30).json()
+            if not answer.get("mandates"):
+                raise RuntimeError(f"/mandates found no mandate for {one}: the lookup would measure nothing")
+            for request, url, script in (
+                ("/mandates, one milestone", f"{server.url}/mandates?activity={quote(one, safe='')}", None),
+                (f"/mandates, {len(milestones)} milestones in turn", server.url, every),
+                ("/queries/mandates, one milestone", f"{server.url}/queries/mandates?activity={quote(one, safe='')}", None),
+            ):
+                for clients in (1, 8, 32):
+                    r = _wrk(url, clients, seconds, script)
+                    _row(label, request, clients, f"{r['p50']:.2f}", f"{r['p99']:.2f}", f"{r['rps']:.0f}",
+                         f"{r['errors']:.0f}")
+
+
+def _mix_script(work: Path, prefix: str, milestone: str) -> Path:
+    from graph.binding import with_values
+
+    paths = []
+    for name, params in _mix(milestone):
+        query = load_library()[name]
+        paths.append(prefix + quote(with_values(query.text, query.bindings(params)), safe=""))
+    return _paths_script(work, f"mix-{abs(hash(prefix))}", paths)
+
+
 def bench_endpoint(root: Path, work: Path, seconds: int) -> None:
+    milestone = _milestones(root)[0]
     rows = []
+    for label, workers, cache in (("Mandate Graph /sparql, 1 process", 1, 64),
+                                  ("Mandate Graph /sparql, 1 process, no answer cache", 1, 0),
+                                  ("Mandate Graph /sparql, 2 processes, no answer cache", 2, 0)):
+        with _Server(root, workers=workers, cache_mb=cache) as server:
+            rows.append((label, _wrk(server.url, 8, seconds, _mix_script(work, "/sparql?query=", milestone))))
+    ours = rows[0][1]
     servers = []
     try:
-        port = _port()
-        env = dict(os.environ, MANDATES_STORE=str(root), MANDATES_BUILD_IF_EMPTY="false", MANDATES_WORKERS="2")
-        servers.append(subprocess.Popen([sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--port",
-                                         str(port), "--log-level", "warning"], cwd=HERE.parent, env=env, stderr=subprocess.PIPE))
-        _wait(f"http://127.0.0.1:{port}/health", servers[-1])
-        ours = _wrk(f"http://127.0.0.1:{port}", 8, seconds, _mix_script(work, "/sparql?query="))
-        rows.append(("Mandate Graph /sparql", ours))
         oxigraph = shutil.which("oxigraph")
         if oxigraph:
             port = _port()
@@ -187,36 +239,37 @@ def bench_endpoint(root: Path, work: Path, seconds: int) -> None:
             servers.append(subprocess.Popen([oxigraph, "serve-read-only", "--location", str(copy), "--bind",
                                              f"127.0.0.1:{port}", "--union-default-graph"], stderr=subprocess.PIPE))
             _wait(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", servers[-1])
-            rows.append(("oxigraph serve-read-only (ceiling)", _wrk(f"http://127.0.0.1:{port}", 8, seconds,
-                                                                  _mix_script(work, "/query?query="))))
+            rows.append(("oxigraph serve-read-only (the ceiling)",
+                         _wrk(f"http://127.0.0.1:{port}", 8, seconds, _mix_script(work, "/query?query=", milestone))))
         port = _port()
         servers.append(subprocess.Popen([sys.executable, "-m", "uvicorn", "benchmarks.bare_app:app", "--port", str(port),
                                          "--log-level", "warning"], cwd=HERE.parent, stderr=subprocess.PIPE))
         _wait(f"http://127.0.0.1:{port}/constant", servers[-1])
-        rows.append(("bare FastAPI route (floor)", _wrk(f"http://127.0.0.1:{port}/constant", 8, seconds)))
+        floor = _wrk(f"http://127.0.0.1:{port}/constant", 8, seconds)
+        rows.append(("bare FastAPI route, coroutine (the floor)", floor))
+        rows.append(("bare FastAPI route, plain function (thread pool)",
+                     _wrk(f"http://127.0.0.1:{port}/constant-sync", 8, seconds)))
         try:
             import rdflib_endpoint  # noqa: F401
 
             port = _port()
-            nq = work / "data.nq"
-            nq.write_bytes(open_current(root).export("nq"))
             servers.append(subprocess.Popen([sys.executable, "-m", "uvicorn", "benchmarks.rdflib_app:app", "--port",
                                              str(port), "--log-level", "warning"], cwd=HERE.parent,
-                                            env=dict(os.environ, BENCH_NQ=str(nq)), stderr=subprocess.PIPE))
-            _wait(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", servers[-1], 600)
-            rows.append(("rdflib-endpoint (Python peer)", _wrk(f"http://127.0.0.1:{port}", 8, seconds,
-                                                             _mix_script(work, "/sparql?query="))))
+                                            env=dict(os.environ, BENCH_NQ=str(work / "data.nq")), stderr=subprocess.PIPE))
+            _wait(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", servers[-1], 1800)
+            rows.append(("rdflib-endpoint (the Python peer)", _wrk(f"http://127.0.0.1:{port}", 8, seconds,
+                                                                  _mix_script(work, "/sparql?query=", milestone))))
         except ImportError:
-            rows.append(("rdflib-endpoint (not installed)", {"p50": float("nan"), "p99": float("nan"), "rps": float("nan"), "errors": 0}))
+            pass
     finally:
         for server in servers:
             server.terminate()
-            server.wait(10)
-    print("\n### SPARQL endpoint, mix of library queries, 8 connections\n")
-    print("| server | requests/s | p50 ms | p99 ms | non-2xx | ratio to ours |\n|---|---|---|---|---|---|")
+            server.wait(20)
+    print("\n### SPARQL endpoint: a fixed mix of library queries, 8 connections\n")
+    print("| server | requests/s | p50 ms | p99 ms | non-2xx | ours (1 process) ÷ this |\n|---|---|---|---|---|---|")
     for name, r in rows:
         ratio = ours["rps"] / r["rps"] if r["rps"] == r["rps"] and r["rps"] else float("nan")
-        print(f"| {name} | {r['rps']:.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['errors']:.0f} | ours = {ratio:.2f}× |")
+        _row(name, f"{r['rps']:.0f}", f"{r['p50']:.2f}", f"{r['p99']:.2f}", f"{r['errors']:.0f}", f"{ratio:.2f}×")
 
 
 def main() -> None:
@@ -224,7 +277,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small size and short runs (CI)")
     parser.add_argument("--count", type=int, default=10000, help="generated resolutions (default 10000)")
     parser.add_argument("--seconds", type=int, default=10, help="seconds per load run")
-    parser.add_argument("--only", choices=["build", "lookup", "endpoint"], action="append")
+    parser.add_argument("--only", choices=["build", "lookup", "endpoint"], action="append",
+                        help="run only this part after the build (repeatable); 'build' alone: the build only")
     args = parser.parse_args()
     if args.quick:
         args.count, args.seconds = 60, 2
@@ -235,7 +289,7 @@ def main() -> None:
         work = Path(tmp)
         root = bench_build(args.count, work)
         if not args.only or "lookup" in args.only:
-            bench_lookup(root, args.seconds)
+            bench_lookup(root, work, args.seconds)
         if not args.only or "endpoint" in args.only:
             bench_endpoint(root, work, args.seconds)
 

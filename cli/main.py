@@ -56,6 +56,17 @@ def _fail(message: str) -> int:
     return 1
 
 
+def _curated_dirs(args: argparse.Namespace) -> list[Path]:
+    """The folders given with --curated, searched first, then the project's corpus/curated."""
+    from loaders.paths import CURATED_DIR
+
+    folders = [Path(f) for f in args.curated or []]
+    for folder in folders:
+        if not folder.is_dir():
+            raise SystemExit(f"mandates: error: --curated {folder}: no such folder")
+    return [*folders, CURATED_DIR]
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from graph.build import build
     from graph.validate import validate_store
@@ -63,7 +74,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     with _writable(args, fresh=True) as store:
         report = build(store, seeds_dir=SEEDS_DIR if args.seeds else None,
-                       corpus=Path(args.corpus) if args.corpus else None, progress=not args.quiet)
+                       corpus=Path(args.corpus) if args.corpus else None, progress=not args.quiet,
+                       curated_dir=_curated_dirs(args))
         for path, reason in report.failed:
             print(f"failed: {reason}", file=sys.stderr)
         print(report.summary())
@@ -87,7 +99,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         paths.extend(corpus_files(path)[0] if path.is_dir() else [path])
     with _writable(args) as store:
         report = add_documents(store, paths, progress=not args.quiet, kind=args.kind, lang=args.lang,
-                               symbol=args.symbol)
+                               symbol=args.symbol, curated_dir=_curated_dirs(args))
         for _, reason in report.failed:
             print(f"failed: {reason}", file=sys.stderr)
         print(report.summary())
@@ -247,13 +259,25 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from api.app import create_app
+    from api.app import create_app, prepare_embedded
     from api.settings import Settings
 
     settings = Settings(store=str(_root(args)), endpoint=args.endpoint, update_endpoint=args.update_endpoint,
                         build_if_empty=not args.no_build)
-    app = create_app(settings)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    if args.workers < 1:
+        raise SystemExit("mandates: error: --workers must be at least 1")
+    if args.workers == 1:
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+        return 0
+    # Several server processes: build (once) before they start, then hand them the settings.
+    if not settings.endpoint:
+        prepare_embedded(settings)
+    os.environ.update({"MANDATES_STORE": settings.store, "MANDATES_BUILD_IF_EMPTY": "false"})
+    for name, value in (("MANDATES_ENDPOINT", settings.endpoint), ("MANDATES_UPDATE_ENDPOINT", settings.update_endpoint)):
+        if value:
+            os.environ[name] = value
+    uvicorn.run("api.app:create_app", factory=True, workers=args.workers, host=args.host, port=args.port,
+                log_level="info")
     return 0
 
 
@@ -267,6 +291,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="build the graph from the corpus (ontology, registry, documents)")
     p.add_argument("--corpus", help="a folder of more documents (AKN XML, PDF, text, UN metadata JSONL), read recursively")
     p.add_argument("--no-seeds", dest="seeds", action="store_false", help="leave out the project's own seed documents")
+    p.add_argument("--curated", action="append", metavar="DIR",
+                   help="a folder of curated facts (<document name>.yaml) for the corpus; repeatable, "
+                        "searched before the project's corpus/curated")
     p.add_argument("--no-validate", dest="validate", action="store_false", help="skip SHACL validation")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_build)
@@ -277,6 +304,8 @@ def parser() -> argparse.ArgumentParser:
                    help="document kind (default: detected from the file)")
     p.add_argument("--lang", choices=["fr", "en"], help="document language (default: detected)")
     p.add_argument("--symbol", help="the instrument's symbol, overriding the parsed one")
+    p.add_argument("--curated", action="append", metavar="DIR",
+                   help="a folder of curated facts (<document name>.yaml); repeatable, searched before corpus/curated")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_add)
 
@@ -328,6 +357,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--no-build", action="store_true", help="do not build an empty store")
+    p.add_argument("--workers", type=int, default=1,
+                   help="server processes (default 1); each answers requests on its own core "
+                        "and runs its own MANDATES_WORKERS query workers")
     p.set_defaults(func=cmd_serve)
     return root
 

@@ -11,7 +11,7 @@ import os
 import queue
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from itertools import islice
 from dataclasses import dataclass, field
@@ -74,10 +74,10 @@ def corpus_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return sources, [p for p in files if p.suffix.lower() not in SOURCE_SUFFIXES]
 
 
-def _load_one(path: str, curated_dir: str, overrides: dict) -> tuple[str, str | None, bytes, str | None]:
+def _load_one(path: str, curated_dirs: tuple[str, ...], overrides: dict) -> tuple[str, str | None, bytes, str | None]:
     """In a worker: (path, instrument, N-Quads, error)."""
     try:
-        loaded = load_document(Path(path), curated_dir=Path(curated_dir), **overrides)
+        loaded = load_document(Path(path), curated_dir=[Path(d) for d in curated_dirs], **overrides)
     except LoadError as error:
         return path, None, b"", str(error)
     except Exception as error:  # noqa: BLE001 - one document's bug must not stop a corpus build
@@ -85,21 +85,21 @@ def _load_one(path: str, curated_dir: str, overrides: dict) -> tuple[str, str | 
     return path, loaded.instrument, ox.serialize(loaded.quads, format=ox.RdfFormat.N_QUADS) or b"", None
 
 
-def _results(paths: list[Path], curated_dir: Path, overrides: dict, workers: int) -> Iterator[tuple]:
+def _results(paths: list[Path], curated_dirs: tuple[str, ...], overrides: dict, workers: int) -> Iterator[tuple]:
     if workers <= 1 or len(paths) < 8:
         for path in paths:
-            yield _load_one(str(path), str(curated_dir), overrides)
+            yield _load_one(str(path), curated_dirs, overrides)
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
         pending = iter(paths)
-        window = {pool.submit(_load_one, str(p), str(curated_dir), overrides)
+        window = {pool.submit(_load_one, str(p), curated_dirs, overrides)
                   for p in islice(pending, workers * WINDOW_PER_WORKER)}
         while window:
             done, window = wait(window, return_when=FIRST_COMPLETED)
             for future in done:
                 yield future.result()
                 for path in islice(pending, 1):
-                    window.add(pool.submit(_load_one, str(path), str(curated_dir), overrides))
+                    window.add(pool.submit(_load_one, str(path), curated_dirs, overrides))
 
 
 class _BackgroundLoader:
@@ -142,7 +142,7 @@ class _BackgroundLoader:
 
 
 def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = False,
-                  curated_dir: Path = CURATED_DIR, bulk: bool = False, workers: int = 1,
+                  curated_dir: Path | Sequence[Path] = CURATED_DIR, bulk: bool = False, workers: int = 1,
                   **overrides: str | None) -> BuildReport:
     """Load each file into its named graph; a failure is reported and the rest still load.
 
@@ -151,13 +151,14 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
     """
     report = BuildReport()
     paths = list(paths)
+    curated_dirs = tuple(str(d) for d in ([curated_dir] if isinstance(curated_dir, Path) else curated_dir))
     seen: set[str] = set()
     batch: list[bytes] = []
     batch_size = 0
     loader = _BackgroundLoader(store) if bulk else None
     try:
         for path, instrument, nquads, error in tqdm(
-            _results(paths, curated_dir, overrides, workers), total=len(paths), desc="documents", unit="doc",
+            _results(paths, curated_dirs, overrides, workers), total=len(paths), desc="documents", unit="doc",
             disable=not progress, file=sys.stderr,
         ):
             if error is not None:
@@ -192,7 +193,8 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
 
 
 def build(store: GraphStore, *, seeds_dir: Path | None = SEEDS_DIR, corpus: Path | None = None,
-          curated_dir: Path = CURATED_DIR, progress: bool = False, workers: int | None = None) -> BuildReport:
+          curated_dir: Path | Sequence[Path] = CURATED_DIR, progress: bool = False,
+          workers: int | None = None) -> BuildReport:
     """Load the reference graphs, the project's seeds and, if given, a corpus folder."""
     store.replace_graphs(reference_graphs())
     sources, skipped = corpus_files(seeds_dir) if seeds_dir is not None else ([], [])

@@ -5,6 +5,7 @@ Pure with respect to stores: it reads files and returns quads; ``graph/`` loads 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -50,7 +51,7 @@ def known_properties() -> frozenset[str]:
 
 
 def load_document(path: Path, *, kind: str | None = None, lang: str | None = None,
-                  symbol: str | None = None, curated_dir: Path = CURATED_DIR,
+                  symbol: str | None = None, curated_dir: Path | Sequence[Path] = CURATED_DIR,
                   minter: Iris | None = None) -> LoadedDocument:
     """Parse ``path`` and return its named graph. Raises :class:`LoadError` naming file and line."""
     path = Path(path)
@@ -78,7 +79,9 @@ def load_document(path: Path, *, kind: str | None = None, lang: str | None = Non
     instrument = None
     registry = load_registry()
     builder = GraphBuilder(document, iris=minter)
-    curated_path = curated_dir / f"{path.stem}.yaml"
+    folders = [curated_dir] if isinstance(curated_dir, Path) else list(curated_dir)
+    candidates = [folder / f"{path.stem}.yaml" for folder in folders]
+    curated_path = next((c for c in candidates if c.is_file()), candidates[0])
     curated = read_curated(curated_path) if curated_path.is_file() else None
 
     if kind == "resolution":

@@ -79,6 +79,12 @@ def _graph_iris(values: list[str], name: str) -> list[str]:
     return values
 
 
+def _params(request: Request) -> dict[str, list[str]]:
+    """The URL's parameters, as parsed once already by the framework (blank values kept)."""
+    query = request.query_params
+    return {key: query.getlist(key) for key in query.keys()}
+
+
 def _failure(status: int, message: str) -> Answer:
     return json_answer({"error": message}, status=status)
 
@@ -134,7 +140,7 @@ async def _respond(query: str, params: dict[str, list[str]], request: Request, s
 @router.get("/sparql", responses={200: {"description": "query results"}, 400: {"description": "bad query"}})
 async def sparql_get(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
                      answers: AnswersDep) -> Response:
-    params = parse_qs(request.url.query, keep_blank_values=True)
+    params = _params(request)
     values = params.get("query", [])
     if not values and "text/html" in request.headers.get("accept", ""):
         return editor_page()
@@ -152,7 +158,7 @@ async def sparql_post(request: Request, store: StoreDep, pool: PoolDep, settings
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return error_response(400, "the request body is not UTF-8")
-    params = parse_qs(request.url.query, keep_blank_values=True)
+    params = _params(request)
     if content_type == "application/sparql-query":
         if params.get("query"):
             return error_response(400, "give the query in the body or the URL, not both")

@@ -57,3 +57,25 @@ def test_add_refuses_a_broken_document_and_keeps_the_store(store, tmp_path):
     result = mandates("add", str(bad), "--kind", "resolution", "--quiet", store=store)
     assert result.returncode == 1 and "broken.txt" in result.stderr
     assert mandates("stats", store=store).stdout == before
+
+
+def test_build_reads_curated_facts_from_the_folders_given(tmp_path):
+    from ontology.namespaces import iris
+
+    corpus, curated = tmp_path / "corpus", tmp_path / "curated"
+    corpus.mkdir(), curated.mkdir()
+    commitment = "We will strengthen capacity-building on artificial intelligence (test entry)."
+    (corpus / "tracker_test.txt").write_text(
+        f"{commitment}\nMilestone 1 | deadline 1 June 2027\nHold the test workshop.\n", encoding="utf-8")
+    (curated / "tracker_test.yaml").write_text(
+        f'commitment:\n  paragraph: 2\n  of: "A/RES/78/311"\n  quote: "{commitment}"\n', encoding="utf-8")
+    store = tmp_path / "store"
+    missing = mandates("build", "--corpus", str(corpus), "--curated", str(tmp_path / "nowhere"), store=store)
+    assert missing.returncode != 0 and "nowhere" in missing.stderr
+    built = mandates("build", "--no-validate", "--quiet", "--corpus", str(corpus), "--curated", str(curated), store=store)
+    assert built.returncode == 0, built.stderr
+    minter = iris()
+    milestone = minter.child(minter.tracker("tracker_test"), "milestone", "1").value
+    answer = json.loads(mandates("trace", "--json", milestone, store=store).stdout)
+    assert [m["instrument"]["symbol"] for m in answer["mandates"]] == ["A/RES/78/311"]
+    assert answer["mandates"][0]["paragraph"]["number"] == "2"

@@ -76,3 +76,16 @@ def test_export_formats_parse_back(built_store, fmt):
     data = built_store.export(fmt)
     rdf_format = {"ttl": ox.RdfFormat.TURTLE, "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}[fmt]
     assert sum(1 for _ in ox.parse(data, format=rdf_format)) > 5000
+
+
+def test_the_bulk_built_index_equals_the_one_the_update_makes(built_store, tmp_path):
+    # built_store (in memory) gets its index by SPARQL Update; a store on disk by a bulk load.
+    from graph.index import INDEX_GRAPH
+    from graph.versions import open_current, writable
+
+    with writable(tmp_path / "store", fresh=True) as store:
+        assert build(store).ok
+    on_disk = open_current(tmp_path / "store")
+    bulk = set(on_disk.store.quads_for_pattern(None, None, None, INDEX_GRAPH))
+    update = set(built_store.store.quads_for_pattern(None, None, None, INDEX_GRAPH))
+    assert len(bulk) > 100 and bulk == update

@@ -1,0 +1,64 @@
+"""Answers kept per store generation: ETags, 304, the byte bound, and what is never kept."""
+
+import httpx
+import pytest
+
+from api.answers import Answer, AnswerCache
+from graph.build import build
+from graph.store import EmbeddedStore
+from graph.versions import open_current, writable
+
+
+def test_the_cache_holds_at_most_its_byte_budget_and_forgets_the_oldest(tmp_path):
+    with writable(tmp_path / "store", fresh=True) as store:
+        store.bulk_add(b"")
+    store = open_current(tmp_path / "store")
+    cache = AnswerCache(max_bytes=8 * 100)
+    keys = [cache.key(store, "q", i) for i in range(20)]
+    for key in keys:
+        cache.put(key, Answer(200, b"x" * 100, "text/plain"))  # 100 bytes = the per-answer limit
+    assert len(cache) == 8
+    assert cache.get(keys[0]) is None and cache.get(keys[-1]) is not None
+    cache.put(cache.key(store, "big"), Answer(200, b"x" * 101, "text/plain"))
+    assert cache.get(cache.key(store, "big")) is None  # over an eighth of the budget: not kept
+
+
+def test_answers_of_a_writable_or_in_memory_store_are_never_kept(tmp_path):
+    assert AnswerCache.key(EmbeddedStore(None), "q") is None
+    with writable(tmp_path / "store", fresh=True) as store:
+        assert AnswerCache.key(store, "q") is None  # it can still change
+    assert AnswerCache.key(open_current(tmp_path / "store"), "q")[0].endswith(open_current(tmp_path / "store").path.name)
+
+
+@pytest.mark.parametrize("path, params", [
+    ("/mandates", {"activity": "Global Dialogue on AI Governance"}),
+    ("/queries/mandates", {"activity": "https://w3id.org/mandate-graph/id/entity/global-dialogue-ai-governance"}),
+    ("/sparql", {"query": "SELECT ?s WHERE { ?s a <https://w3id.org/mandate-graph/ontology#GAResolution> } ORDER BY ?s"}),
+])
+def test_a_repeated_answer_is_the_same_and_an_etag_gets_304(api, path, params):
+    first = httpx.get(api + path, params=params)
+    second = httpx.get(api + path, params=params)
+    assert first.status_code == 200 and first.content == second.content
+    etag = first.headers["etag"]
+    assert etag == second.headers["etag"] and first.headers["cache-control"] == "no-cache"
+    again = httpx.get(api + path, params=params, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+    other = httpx.get(api + path, params=params, headers={"If-None-Match": '"something-else"'})
+    assert other.status_code == 200 and other.content == first.content
+
+
+def test_errors_are_not_given_etags(api):
+    response = httpx.get(api + "/sparql", params={"query": "SELECT * WHERE { ?s ?p }"})
+    assert response.status_code == 400 and "etag" not in response.headers
+
+
+def test_a_rebuild_changes_the_generation_and_so_the_kept_answers(tmp_path):
+    # Two generations of one store: the same request keys two different answers.
+    root = tmp_path / "store"
+    with writable(root, fresh=True) as store:
+        build(store)
+    first = open_current(root)
+    with writable(root, fresh=True) as store:
+        build(store)
+    second = open_current(root)
+    assert AnswerCache.key(first, "mandates", "x") != AnswerCache.key(second, "mandates", "x")
