@@ -17,6 +17,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from fastapi import Request
 from fastapi.responses import Response
@@ -35,7 +36,7 @@ class Answer:
     media_type: str
     headers: Mapping[str, str] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def etag(self) -> str:
         return '"' + hashlib.blake2b(self.body, digest_size=12).hexdigest() + '"'
 

@@ -15,6 +15,7 @@ No timing is asserted: the script prints a table.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import shutil
@@ -110,7 +111,7 @@ _BULK = [sys.executable, "-c", "import sys, pyoxigraph as ox; s = ox.Store(sys.a
 _RDFLIB = [sys.executable, "-c", "import sys, rdflib; rdflib.Dataset().parse(sys.argv[1], format='nquads')"]
 
 
-def bench_build(count: int, work: Path) -> Path:
+def bench_build(count: int, work: Path, *, rdflib: bool = True) -> Path:
     corpus = work / "generated"
     files = generate(count, corpus)
     root = work / "store"
@@ -122,7 +123,7 @@ def bench_build(count: int, work: Path) -> Path:
     nquads.write_bytes(store.export("nq"))
     del store
     bulk, bulk_peak = _measured(_BULK + [str(work / "raw"), str(nquads)])
-    rdflib_time, rdflib_peak = _measured(_RDFLIB + [str(nquads)])
+    rdflib_time, rdflib_peak = _measured(_RDFLIB + [str(nquads)]) if rdflib else (float("nan"), float("nan"))
     print(f"\n### Build: {len(files)} documents ({count} resolutions), {triples:,} triples\n")
     print("| | wall time (s) | documents/s | triples/s | peak RSS (MiB) | build time ÷ this |\n|---|---|---|---|---|---|")
     _row("`mandates build` (parse + extract + load + index)", f"{elapsed:.2f}", f"{len(files) / elapsed:.0f}",
@@ -159,7 +160,11 @@ class _Server:
                                                 "--workers", str(workers)], cwd=HERE.parent, env=env,
                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.url = f"http://127.0.0.1:{self.port}"
-        _wait(self.url + "/health", self.process)
+        try:
+            _wait(self.url + "/health", self.process, 600)
+        except BaseException:
+            self.process.kill()
+            raise
 
     def __enter__(self) -> "_Server":
         return self
@@ -220,7 +225,7 @@ def _mix_script(work: Path, prefix: str, milestone: str) -> Path:
     return _paths_script(work, f"mix-{abs(hash(prefix))}", paths)
 
 
-def bench_endpoint(root: Path, work: Path, seconds: int) -> None:
+def bench_endpoint(root: Path, work: Path, seconds: int, *, rdflib: bool = True) -> None:
     milestone = _milestones(root)[0]
     rows = []
     for label, workers, cache in (("Mandate Graph /sparql, 1 process", 1, 64),
@@ -249,9 +254,7 @@ def bench_endpoint(root: Path, work: Path, seconds: int) -> None:
         rows.append(("bare FastAPI route, coroutine (the floor)", floor))
         rows.append(("bare FastAPI route, plain function (thread pool)",
                      _wrk(f"http://127.0.0.1:{port}/constant-sync", 8, seconds)))
-        try:
-            import rdflib_endpoint  # noqa: F401
-
+        if rdflib and importlib.util.find_spec("rdflib_endpoint") is not None:
             port = _port()
             servers.append(subprocess.Popen([sys.executable, "-m", "uvicorn", "benchmarks.rdflib_app:app", "--port",
                                              str(port), "--log-level", "warning"], cwd=HERE.parent,
@@ -259,8 +262,6 @@ def bench_endpoint(root: Path, work: Path, seconds: int) -> None:
             _wait(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", servers[-1], 1800)
             rows.append(("rdflib-endpoint (the Python peer)", _wrk(f"http://127.0.0.1:{port}", 8, seconds,
                                                                   _mix_script(work, "/sparql?query=", milestone))))
-        except ImportError:
-            pass
     finally:
         for server in servers:
             server.terminate()
@@ -277,6 +278,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small size and short runs (CI)")
     parser.add_argument("--count", type=int, default=10000, help="generated resolutions (default 10000)")
     parser.add_argument("--seconds", type=int, default=10, help="seconds per load run")
+    parser.add_argument("--no-rdflib", dest="rdflib", action="store_false",
+                        help="leave out the rdflib baselines (slow: minutes per million triples)")
     parser.add_argument("--only", choices=["build", "lookup", "endpoint"], action="append",
                         help="run only this part after the build (repeatable); 'build' alone: the build only")
     args = parser.parse_args()
@@ -287,11 +290,11 @@ def main() -> None:
     print(f"Mandate Graph benchmarks — {os.cpu_count()} cores — {time.strftime('%Y-%m-%d')} — N = {args.count}")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        root = bench_build(args.count, work)
+        root = bench_build(args.count, work, rdflib=args.rdflib)
         if not args.only or "lookup" in args.only:
             bench_lookup(root, work, args.seconds)
         if not args.only or "endpoint" in args.only:
-            bench_endpoint(root, work, args.seconds)
+            bench_endpoint(root, work, args.seconds, rdflib=args.rdflib)
 
 
 if __name__ == "__main__":

@@ -6,16 +6,17 @@ replaced in one atomic update, so a document that fails leaves the store as it w
 
 from __future__ import annotations
 
+import fcntl
 import multiprocessing as mp
 import os
-import queue
 import sys
-import threading
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from tqdm import tqdm
@@ -32,9 +33,7 @@ from loaders.registry import load_registry
 __all__ = ["BuildReport", "build", "add_documents", "reference_graphs", "corpus_files", "SOURCE_SUFFIXES"]
 
 SOURCE_SUFFIXES = (".txt", ".xml", ".jsonl", ".pdf")
-#: Load in one RocksDB bulk load at most this many bytes of N-Quads.
-BULK_BATCH_BYTES = 64 * 1024 * 1024
-#: Documents handed to each parse worker ahead of time, so they keep parsing while a batch loads.
+#: Documents handed to each parse worker ahead of time.
 WINDOW_PER_WORKER = 32
 
 
@@ -74,71 +73,74 @@ def corpus_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return sources, [p for p in files if p.suffix.lower() not in SOURCE_SUFFIXES]
 
 
-def _load_one(path: str, curated_dirs: tuple[str, ...], overrides: dict) -> tuple[str, str | None, bytes, str | None]:
-    """In a worker: (path, instrument, N-Quads, error)."""
+#: In each parse worker: the spool file it appends N-Quads to, by spool folder.
+_SPOOLS: dict[str, BinaryIO] = {}
+#: All workers append to one file, so that one bulk load (RocksDB's fastest path) takes it all.
+SPOOL_NAME = "documents.nq"
+
+
+def _append_to_spool(spool: str, nquads: bytes) -> None:
+    handle = _SPOOLS.get(spool)
+    if handle is None:
+        handle = _SPOOLS[spool] = open(Path(spool) / SPOOL_NAME, "ab", buffering=0)  # noqa: SIM115
+    # One document at a time: the lock keeps two workers' documents from interleaving.
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    try:
+        view = memoryview(nquads)
+        while view:
+            view = view[handle.write(view):]
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _close_spools() -> None:
+    while _SPOOLS:
+        _SPOOLS.popitem()[1].close()
+
+
+def _load_one(path: str, curated_dirs: tuple[str, ...], overrides: dict,
+              spool: str | None) -> tuple[str, str | None, bytes, str | None]:
+    """In a worker: (path, instrument, N-Quads, error). With a ``spool`` folder the N-Quads go
+    to this worker's file there instead of back through the pipe."""
     try:
         loaded = load_document(Path(path), curated_dir=[Path(d) for d in curated_dirs], **overrides)
     except LoadError as error:
         return path, None, b"", str(error)
     except Exception as error:  # noqa: BLE001 - one document's bug must not stop a corpus build
         return path, None, b"", f"{path}: internal error, please report: {type(error).__name__}: {error}"
-    return path, loaded.instrument, ox.serialize(loaded.quads, format=ox.RdfFormat.N_QUADS) or b"", None
+    nquads = ox.serialize(loaded.quads, format=ox.RdfFormat.N_QUADS) or b""
+    if spool is None:
+        return path, loaded.instrument, nquads, None
+    _append_to_spool(spool, nquads)
+    return path, loaded.instrument, b"", None
 
 
-def _results(paths: list[Path], curated_dirs: tuple[str, ...], overrides: dict, workers: int) -> Iterator[tuple]:
+def _results(paths: list[Path], curated_dirs: tuple[str, ...], overrides: dict, workers: int,
+             spool: str | None) -> Iterator[tuple]:
     if workers <= 1 or len(paths) < 8:
-        for path in paths:
-            yield _load_one(str(path), curated_dirs, overrides)
+        try:
+            for path in paths:
+                yield _load_one(str(path), curated_dirs, overrides, spool)
+        finally:
+            _close_spools()
         return
+    # The pool's processes end (and close their spool files) when the block ends.
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
         pending = iter(paths)
-        window = {pool.submit(_load_one, str(p), curated_dirs, overrides)
+        window = {pool.submit(_load_one, str(p), curated_dirs, overrides, spool)
                   for p in islice(pending, workers * WINDOW_PER_WORKER)}
         while window:
             done, window = wait(window, return_when=FIRST_COMPLETED)
             for future in done:
                 yield future.result()
                 for path in islice(pending, 1):
-                    window.add(pool.submit(_load_one, str(path), curated_dirs, overrides))
+                    window.add(pool.submit(_load_one, str(path), curated_dirs, overrides, spool))
 
 
-class _BackgroundLoader:
-    """Bulk loads on a thread of their own: pyoxigraph releases the GIL while it loads, so the
-    parse workers' results keep being collected (and new documents handed out) meanwhile.
-    At most one batch waits while another loads; an error is raised again by :meth:`close`."""
-
-    def __init__(self, store: GraphStore) -> None:
-        self._store = store
-        self._batches: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="bulk-load", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (batch := self._batches.get()) is not None:
-            if self._error is None:
-                try:
-                    self._store.bulk_add(batch)
-                except BaseException as error:  # noqa: BLE001 - handed to the caller in close()
-                    self._error = error
-
-    def add(self, batch: bytes) -> None:
-        if self._error is not None:
-            raise self._error
-        self._batches.put(batch)
-
-    def abandon(self) -> None:
-        """Stop after the batch in hand (the build failed; the store is thrown away)."""
-        self._error = self._error or RuntimeError("build abandoned")
-        while not self._batches.empty():
-            self._batches.get_nowait()
-        self._batches.put(None)
-
-    def close(self) -> None:
-        self._batches.put(None)
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+def _spool_parent(store: GraphStore) -> Path | None:
+    """Spool next to the store (same disk, and room for it), else in the temporary folder."""
+    path = getattr(store, "path", None)
+    return Path(path).parent if path is not None else None
 
 
 def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = False,
@@ -153,13 +155,10 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
     paths = list(paths)
     curated_dirs = tuple(str(d) for d in ([curated_dir] if isinstance(curated_dir, Path) else curated_dir))
     seen: set[str] = set()
-    batch: list[bytes] = []
-    batch_size = 0
-    loader = _BackgroundLoader(store) if bulk else None
-    try:
+    with tempfile.TemporaryDirectory(prefix=".spool-", dir=_spool_parent(store) if bulk else None) as spool:
         for path, instrument, nquads, error in tqdm(
-            _results(paths, curated_dirs, overrides, workers), total=len(paths), desc="documents", unit="doc",
-            disable=not progress, file=sys.stderr,
+            _results(paths, curated_dirs, overrides, workers, spool if bulk else None), total=len(paths),
+            desc="documents", unit="doc", disable=not progress, file=sys.stderr,
         ):
             if error is not None:
                 report.failed.append((path, error))
@@ -168,25 +167,18 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
                 report.merged += instrument in seen
                 seen.add(instrument)
             report.loaded.append(path)
-            if loader is not None:
-                batch.append(nquads)
-                batch_size += len(nquads)
-                if batch_size >= BULK_BATCH_BYTES:
-                    loader.add(b"".join(batch))
-                    batch, batch_size = [], 0
-            else:
+            if not bulk:
                 quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
                 graph = quads[0].graph_name if quads else None
                 if graph is not None:
                     store.replace_graphs({graph: quads})
-    except BaseException:
-        if loader is not None:
-            loader.abandon()
-        raise
-    if loader is not None:
-        if batch:
-            loader.add(b"".join(batch))
-        loader.close()
+        spooled = Path(spool) / SPOOL_NAME
+        if bulk and spooled.exists():
+            # One bulk load once parsing is done: loading while parsing made the two fight for
+            # the cores, and many smaller loads cost RocksDB more compaction than one.
+            if progress:
+                print(f"bulk load: {spooled.stat().st_size / 2**20:,.0f} MiB of N-Quads", file=sys.stderr)
+            store.bulk_add_file(spooled)
     refresh_index(store, fresh=bulk)
     report.triples = len(store)
     return report

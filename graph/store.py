@@ -8,6 +8,7 @@ replace named graphs atomically (one SPARQL Update: ``DROP SILENT GRAPH`` then
 from __future__ import annotations
 
 import os
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from graph.binding import Term, with_values
 
 __all__ = [
     "GraphStore", "EmbeddedStore", "RemoteStore", "StoreError", "QueryError", "open_store",
-    "Row", "DEFAULT_STORE_DIR",
+    "Row", "DEFAULT_STORE_DIR", "count_file",
 ]
 
 Row = dict[str, Term]
@@ -65,6 +66,11 @@ def replace_update(graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> str:
     return " ;\n".join(parts)
 
 
+def count_file(generation: Path) -> Path:
+    """Where the writer of a store generation leaves its number of quads."""
+    return generation.with_name(generation.name + ".quads")
+
+
 class GraphStore(ABC):
     """What the rest of the project may do with a store."""
 
@@ -102,6 +108,10 @@ class GraphStore(ABC):
             graphs.setdefault(quad.graph_name, []).append(quad)
         self.replace_graphs(graphs)
 
+    def bulk_add_file(self, path: Path) -> None:
+        """:meth:`bulk_add` of an N-Quads file."""
+        self.bulk_add(Path(path).read_bytes())
+
     def close(self) -> None:
         """Release the store (flush the embedded one)."""
 
@@ -112,6 +122,8 @@ class EmbeddedStore(GraphStore):
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
         self._read_only = read_only
+        self._count: int | None = None
+        self._count_lock = threading.Lock()
         try:
             if path is None:
                 self.store = ox.Store()
@@ -152,6 +164,7 @@ class EmbeddedStore(GraphStore):
         self.update(replace_update(graphs))
 
     def update(self, sparql_update: str) -> None:
+        self._count = None
         try:
             self.store.update(sparql_update)
         except (SyntaxError, OSError) as error:
@@ -163,16 +176,48 @@ class EmbeddedStore(GraphStore):
         return self.path is not None
 
     def bulk_add(self, nquads: bytes) -> None:
+        self._count = None
         if self.path is None:
             self.store.extend(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
             return
         self.store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
 
+    def bulk_add_file(self, path: Path) -> None:
+        """Bulk load an N-Quads file (read by pyoxigraph itself, not through Python)."""
+        self._count = None
+        if self.path is None:
+            self.store.extend(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
+            return
+        self.store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+
+    def bulk_add_construct(self, sparql: str, graph: ox.NamedNode) -> None:
+        """Bulk load what a CONSTRUCT query makes into ``graph``, without a Python object per triple."""
+        result = self._query(sparql)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError("bulk_add_construct() needs a CONSTRUCT query")
+        self._count = None
+        data = result.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+        if self.path is None:
+            self.store.extend(ox.Quad(t.subject, t.predicate, t.object, graph)
+                              for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+            return
+        self.store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+
     def named_graphs(self) -> list[ox.NamedNode]:
         return sorted((g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
 
     def __len__(self) -> int:
-        return len(self.store)
+        # Counting means reading every quad: the count is kept until the next write (a
+        # read-only generation never changes) or read from the file its writer left beside it.
+        with self._count_lock:
+            if self._count is None:
+                try:
+                    if not self._read_only or self.path is None:
+                        raise OSError("no count file for a store being written")
+                    self._count = int(count_file(self.path).read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    self._count = len(self.store)
+            return self._count
 
     def export(self, fmt: ExportFormat) -> bytes:
         from graph.formats import export_dataset

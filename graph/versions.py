@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.store import EmbeddedStore, StoreError
+from graph.store import EmbeddedStore, StoreError, count_file
 
 __all__ = ["current_generation", "writable", "KEEP_GENERATIONS", "CURRENT_FILE"]
 
@@ -50,6 +50,7 @@ def _prune(root: Path, live: Path) -> None:
     generations = sorted((p for p in root.glob("g-*") if p.is_dir() and p != live), key=lambda p: p.name)
     for old in generations[: max(0, len(generations) - (KEEP_GENERATIONS - 1))]:
         shutil.rmtree(old, ignore_errors=True)
+        count_file(old).unlink(missing_ok=True)
 
 
 @contextmanager
@@ -68,6 +69,8 @@ def writable(root: Path, *, fresh: bool = False) -> Iterator[EmbeddedStore]:
         store.close()
         shutil.rmtree(generation, ignore_errors=True)
         raise
+    # Readers ask for the size often (/health); counting millions of quads each time is slow.
+    count_file(generation).write_text(f"{len(store)}\n", encoding="utf-8")
     store.close()  # release the writer before anyone opens the generation read-only
     _publish(root, generation)
     _prune(root, generation)

@@ -24,7 +24,7 @@ def detect_lang(text: str) -> str:
     >>> detect_lang("Prie le Secrétaire général de lui présenter un rapport")
     'fr'
     """
-    sample = text[:20000]
+    sample = text[:6000]  # a few hundred common words are plenty
     return "fr" if len(_FR.findall(sample)) >= len(_EN.findall(sample)) else "en"
 
 

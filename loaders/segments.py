@@ -53,30 +53,32 @@ class Segment:
 
     def remove(self, pattern: re.Pattern[str]) -> "Segment":
         """A copy without the matches of ``pattern``."""
-        out = Segment()
+        texts: list[str] = []
+        offsets: list[int] = []
         last = 0
         for match in pattern.finditer(self.text):
-            out.text += self.text[last:match.start()]
-            out.offsets.extend(self.offsets[last:match.start()])
+            texts.append(self.text[last:match.start()])
+            offsets += self.offsets[last:match.start()]
             last = match.end()
-        out.text += self.text[last:]
-        out.offsets.extend(self.offsets[last:])
-        return out
+        texts.append(self.text[last:])
+        offsets += self.offsets[last:]
+        return Segment("".join(texts), offsets)
 
     def collapse_whitespace(self) -> "Segment":
         """Runs of white space become one space; leading and trailing space go."""
-        out = Segment()
+        texts: list[str] = []
+        offsets: list[int] = []
         last = 0
-        text, offsets = self.text, self.offsets
+        text, source = self.text, self.offsets
         for match in _WHITESPACE.finditer(text):
             if match.start() > last:
-                if out.text:
-                    out.text += " "
-                    out.offsets.append(offsets[last - 1] + 1 if last else offsets[0])
-                out.text += text[last:match.start()]
-                out.offsets.extend(offsets[last:match.start()])
+                if texts:
+                    texts.append(" ")
+                    offsets.append(source[last - 1] + 1 if last else source[0])
+                texts.append(text[last:match.start()])
+                offsets += source[last:match.start()]
             last = match.end()
-        return out
+        return Segment("".join(texts), offsets)
 
     def slice(self, start: int, end: int | None = None) -> "Segment":
         end = len(self.text) if end is None else end

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode
@@ -101,6 +102,7 @@ UNDOCS = "https://undocs.org/"
 _SLUG_UNSAFE = re.compile(r"[^A-Za-z0-9._~/-]+")
 
 
+@lru_cache(maxsize=65536)
 def _slug(text: str) -> str:
     """A path-safe form of an identifier; keeps slashes of UN symbols."""
     cleaned = _SLUG_UNSAFE.sub("-", text.strip()).strip("-")

@@ -18,3 +18,9 @@ def test_quick_benchmarks_print_their_tables(shared_corpus):
     for heading in ("### Build", "### Lookup", "### SPARQL endpoint"):
         assert heading in result.stdout
     assert "bulk_load" in result.stdout and "oxigraph serve-read-only" in result.stdout
+    # Every request to our own server was answered with a success, cached or not.
+    lines = result.stdout.splitlines()
+    lookups = [line.split("|")[7].strip() for line in lines if line.startswith(("| 1 process", "| 2 processes"))]
+    endpoint = [line.split("|")[5].strip() for line in lines if line.startswith("| Mandate Graph")]
+    assert len(lookups) == 3 * 3 * 3 and len(endpoint) == 3
+    assert set(lookups) == set(endpoint) == {"0"}, lines

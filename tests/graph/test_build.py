@@ -89,3 +89,16 @@ def test_the_bulk_built_index_equals_the_one_the_update_makes(built_store, tmp_p
     bulk = set(on_disk.store.quads_for_pattern(None, None, None, INDEX_GRAPH))
     update = set(built_store.store.quads_for_pattern(None, None, None, INDEX_GRAPH))
     assert len(bulk) > 100 and bulk == update
+
+
+def test_a_published_generation_knows_its_size_without_counting(tmp_path):
+    from graph.store import count_file
+    from graph.versions import current_generation, open_current, writable
+
+    for _ in range(3):  # the oldest generation and its count are pruned
+        with writable(tmp_path / "store", fresh=True) as store:
+            assert build(store).ok
+            size = len(store)
+    live = current_generation(tmp_path / "store")
+    assert int(count_file(live).read_text()) == size == len(open_current(tmp_path / "store"))
+    assert len(list((tmp_path / "store").glob("g-*.quads"))) == 2
