@@ -24,7 +24,7 @@ from fastapi.responses import Response
 
 from graph.store import EmbeddedStore, GraphStore
 
-__all__ = ["Answer", "AnswerCache", "json_answer"]
+__all__ = ["Answer", "AnswerCache", "json_answer", "etag_matches"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class Answer:
             headers["ETag"] = etag
             # Clients may keep the answer but must ask again: a rebuild can change it.
             headers["Cache-Control"] = "no-cache"
-            if etag in _etags(request.headers.get("if-none-match", "")):
+            if etag_matches(etag, request.headers.get("if-none-match", "")):
                 return Response(status_code=304, headers=headers)
         return Response(self.body, status_code=self.status, media_type=self.media_type, headers=headers)
 
@@ -57,8 +57,10 @@ def json_answer(content: object, status: int = 200, media_type: str = "applicati
     return Answer(status, body, media_type)
 
 
-def _etags(header: str) -> set[str]:
-    return {part.strip().removeprefix("W/") for part in header.split(",") if part.strip()}
+def etag_matches(etag: str, if_none_match: str) -> bool:
+    """Whether an ``If-None-Match`` header names ``etag`` (weak or strong, or ``*``)."""
+    tags = {part.strip().removeprefix("W/") for part in if_none_match.split(",") if part.strip()}
+    return etag in tags or "*" in tags
 
 
 class AnswerCache:

@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api.answers import AnswerCache
 from api.docs import install_docs
 from api.errors import install_error_handlers
+from api.kept_answers import KeptAnswersMiddleware
 from api.routers import editor, health, mandates, queries, resolutions, resources, search, sparql, viz
 from api.settings import Settings, get_settings
 from graph.store import RemoteStore
@@ -53,6 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.answers = AnswerCache(settings.answer_cache_mb * 1024 * 1024)
+    app.add_middleware(KeptAnswersMiddleware)  # inside CORS, which adds its headers to kept answers too
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["*"],
                        expose_headers=["X-Results-Truncated", "X-Results-Limit", "ETag"])
     install_error_handlers(app)

@@ -62,3 +62,15 @@ def test_a_rebuild_changes_the_generation_and_so_the_kept_answers(tmp_path):
         build(store)
     second = open_current(root)
     assert AnswerCache.key(first, "mandates", "x") != AnswerCache.key(second, "mandates", "x")
+
+
+def test_a_kept_answer_keeps_its_headers_once(api):
+    params = {"query": "ASK { ?s a <https://w3id.org/mandate-graph/ontology#GAResolution> }"}
+    first = httpx.get(api + "/sparql", params=params, headers={"Origin": "https://example.org"})
+    kept = httpx.get(api + "/sparql", params=params, headers={"Origin": "https://example.org"})
+    for response in (first, kept):
+        assert response.headers.get_list("access-control-allow-origin") == ["*"]
+        assert len(response.headers.get_list("etag")) == 1 and response.headers["x-results-limit"]
+    assert kept.headers["content-type"] == first.headers["content-type"] and kept.content == first.content
+    csv = httpx.get(api + "/sparql", params=params, headers={"Accept": "text/csv"})
+    assert csv.headers["content-type"].startswith("text/csv")  # the Accept header is part of the key
