@@ -86,8 +86,10 @@ def _wrk(url: str, connections: int, seconds: int, script: Path | None = None) -
 
     rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    timeouts = re.search(r"Socket errors:.*timeout (\d+)", out)  # no answer within wrk's 2 s
     return {"p50": ms("50"), "p99": ms("99"), "rps": float(rate.group(1)) if rate else float("nan"),
-            "errors": float(errors.group(1)) if errors else 0.0}
+            "errors": float(errors.group(1)) if errors else 0.0,
+            "timeouts": float(timeouts.group(1)) if timeouts else 0.0}
 
 
 def _row(*cells: object) -> None:
@@ -267,10 +269,12 @@ def bench_endpoint(root: Path, work: Path, seconds: int, *, rdflib: bool = True)
             server.terminate()
             server.wait(20)
     print("\n### SPARQL endpoint: a fixed mix of library queries, 8 connections\n")
-    print("| server | requests/s | p50 ms | p99 ms | non-2xx | ours (1 process) ÷ this |\n|---|---|---|---|---|---|")
+    print("| server | requests/s | p50 ms | p99 ms | non-2xx | timeouts | ours (1 process) ÷ this |\n"
+          "|---|---|---|---|---|---|---|")
     for name, r in rows:
         ratio = ours["rps"] / r["rps"] if r["rps"] == r["rps"] and r["rps"] else float("nan")
-        _row(name, f"{r['rps']:.0f}", f"{r['p50']:.2f}", f"{r['p99']:.2f}", f"{r['errors']:.0f}", f"{ratio:.2f}×")
+        _row(name, f"{r['rps']:.0f}", f"{r['p50']:.2f}", f"{r['p99']:.2f}", f"{r['errors']:.0f}",
+             f"{r['timeouts']:.0f}", f"{ratio:.2f}×")
 
 
 def main() -> None:
