@@ -1,12 +1,13 @@
-"""Answer a repeated GET from the kept answers before routing, validation and dependencies.
+"""Answer a repeated GET from the kept answers, before routing, validation and dependencies.
 
-The routes keep their answers per store generation (:mod:`api.answers`); even so, a hit went
-through FastAPI's routing, parameter validation and dependency solving, which cost more than
-the hit itself. This ASGI middleware sits in front: a GET whose exact URL and ``Accept`` were
-answered before on the live generation is sent back from the cache (or as ``304`` when the
-client has it). It only keeps what a route marked as keepable — a ``200`` with an ``ETag``,
-which only kept answers carry — and only on the embedded store, whose generations never
-change.
+Answers are kept per store generation (:mod:`api.answers`). Serving a kept answer from inside
+a route still went through FastAPI's routing, parameter validation and dependency solving,
+which cost more than the answer itself; so this ASGI middleware keeps and serves GET answers
+in front of the application: a GET whose exact URL and ``Accept`` were answered before on
+the live generation is sent back from the cache (or as ``304`` when the client has it). It
+keeps only what a route marked as keepable — a ``200`` with an ``ETag`` that matches its
+body, which :class:`api.answers.Answer` gives — and only on the embedded store, whose
+generations never change. (POSTed SPARQL queries are kept by the ``/sparql`` route.)
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""``GET /mandates``: the mandate chains of an activity, with the quoted evidence."""
+"""``GET /mandates``: the mandate chains of an activity, with the quoted evidence.
+
+Answers carry an ETag; a repeated request is answered from the kept answers before it reaches
+this route (:mod:`api.kept_answers`).
+"""
 
 from typing import Annotated
 
@@ -7,7 +11,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from api.answers import Answer, json_answer
-from api.deps import AnswersDep, StoreDep
+from api.deps import StoreDep
 from graph.store import GraphStore
 from queries.trace import Ambiguous, NotFound, find_entity, trace_json
 
@@ -28,12 +32,7 @@ def _answer(store: GraphStore, activity: str, lang: str) -> Answer:
 
 
 @router.get("/mandates")
-async def mandates(request: Request, store: StoreDep, answers: AnswersDep,
-                   activity: Annotated[str, Query(min_length=1, max_length=2000)],
+async def mandates(request: Request, store: StoreDep, activity: Annotated[str, Query(min_length=1, max_length=2000)],
                    lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
-    key = answers.key(store, "mandates", activity, lang)
-    answer = answers.get(key)
-    if answer is None:
-        answer = await run_in_threadpool(_answer, store, activity, lang)
-        answers.put(key, answer)
+    answer = await run_in_threadpool(_answer, store, activity, lang)
     return answer.response(request)

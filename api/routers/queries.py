@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.answers import Answer
-from api.deps import AnswersDep, StoreDep
+from api.deps import StoreDep
 from graph.results import rows_csv, rows_json
 from graph.store import GraphStore
 from queries.library import NamedQuery, load_library
@@ -29,15 +29,12 @@ def _answer(query: NamedQuery, store: GraphStore, params: dict[str, str], csv: b
 
 
 @router.get("/queries/{name}")
-async def run_query(name: str, request: Request, store: StoreDep, answers: AnswersDep) -> Response:
+async def run_query(name: str, request: Request, store: StoreDep) -> Response:
+    """Runs off the event loop; a repeated request is answered from the kept answers
+    before it reaches this route (:mod:`api.kept_answers`)."""
     query = load_library().get(name)
     if query is None:
         return JSONResponse({"error": f"no query named {name!r}"}, status_code=404)
-    params = dict(request.query_params)
     csv = "text/csv" in request.headers.get("accept", "")
-    key = answers.key(store, "queries", name, tuple(sorted(params.items())), csv)
-    answer = answers.get(key)
-    if answer is None:
-        answer = await run_in_threadpool(_answer, query, store, params, csv)
-        answers.put(key, answer)
+    answer = await run_in_threadpool(_answer, query, store, dict(request.query_params), csv)
     return answer.response(request)

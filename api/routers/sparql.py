@@ -125,10 +125,12 @@ def _answer(query: str, params: dict[str, list[str]], accept: str, store, pool, 
 
 async def _respond(query: str, params: dict[str, list[str]], request: Request, store, pool, settings,
                    answers) -> Response:
-    """The kept answer when there is one; else evaluate (off the event loop) and keep a success."""
+    """Evaluate off the event loop. A repeated GET is answered before it reaches this route
+    (:mod:`api.kept_answers`); POSTed queries are kept here, by query and parameters."""
     accept = request.headers.get("accept", "")
-    key = answers.key(store, "sparql", query, accept, tuple(params.get("default-graph-uri", [])),
-                      tuple(params.get("named-graph-uri", [])))
+    key = None if request.method == "GET" else answers.key(
+        store, "sparql", query, accept, tuple(params.get("default-graph-uri", [])),
+        tuple(params.get("named-graph-uri", [])))
     answer = answers.get(key)
     if answer is None:
         answer = await run_in_threadpool(_answer, query, params, accept, store, pool, settings)

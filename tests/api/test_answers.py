@@ -74,3 +74,12 @@ def test_a_kept_answer_keeps_its_headers_once(api):
     assert kept.headers["content-type"] == first.headers["content-type"] and kept.content == first.content
     csv = httpx.get(api + "/sparql", params=params, headers={"Accept": "text/csv"})
     assert csv.headers["content-type"].startswith("text/csv")  # the Accept header is part of the key
+
+
+def test_a_posted_query_is_kept_too(api):
+    query = "SELECT ?s WHERE { ?s a <https://w3id.org/mandate-graph/ontology#Resolution> } LIMIT 2"
+    headers = {"Content-Type": "application/sparql-query"}
+    first = httpx.post(api + "/sparql", content=query, headers=headers)
+    assert first.status_code == 200 and first.headers["etag"]
+    again = httpx.post(api + "/sparql", content=query, headers={**headers, "If-None-Match": first.headers["etag"]})
+    assert again.status_code == 304 and again.headers["etag"] == first.headers["etag"]
