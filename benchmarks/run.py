@@ -35,7 +35,9 @@ import httpx  # noqa: E402
 import pyoxigraph as ox  # noqa: E402
 
 from benchmarks.generate import CURATED, generate  # noqa: E402
+from graph.build import corpus_files  # noqa: E402
 from graph.versions import current_generation, open_current  # noqa: E402
+from loaders.paths import SEEDS_DIR  # noqa: E402
 from queries.library import load_library  # noqa: E402
 
 B = "https://w3id.org/mandate-graph/id/"
@@ -43,13 +45,18 @@ MILESTONES = """PREFIX mg: <https://w3id.org/mandate-graph/ontology#>
 SELECT ?m WHERE { GRAPH mg:index { ?m mg:indexedType mg:Milestone } } ORDER BY ?m"""
 
 
-def _mix(milestone: str) -> list[tuple[str, dict[str, str]]]:
+#: The two resolutions the endpoint's mix reads: generated ones, or the seeds' own.
+GENERATED_RESOLUTIONS = ("A/RES/900/1", "A/RES/900/2")
+SEED_RESOLUTIONS = ("A/RES/79/325", "A/RES/78/311")
+
+
+def _mix(milestone: str, resolutions: tuple[str, str]) -> list[tuple[str, dict[str, str]]]:
     """The endpoint's fixed mix: a mandate lookup, a 2-hop point query, a resolution's paragraphs."""
     return [
         ("mandates", {"activity": milestone}),
         ("hops", {"node": milestone}),
-        ("paragraphs", {"instrument": B + "instrument/A/RES/900/1"}),
-        ("node-info", {"node": B + "instrument/A/RES/900/2", "lang": "en"}),
+        ("paragraphs", {"instrument": B + "instrument/" + resolutions[0]}),
+        ("node-info", {"node": B + "instrument/" + resolutions[1], "lang": "en"}),
     ]
 
 
@@ -113,12 +120,22 @@ _BULK = [sys.executable, "-c", "import sys, pyoxigraph as ox; s = ox.Store(sys.a
 _RDFLIB = [sys.executable, "-c", "import sys, rdflib; rdflib.Dataset().parse(sys.argv[1], format='nquads')"]
 
 
-def bench_build(count: int, work: Path, *, rdflib: bool = True) -> Path:
-    corpus = work / "generated"
-    files = generate(count, corpus)
+def _build_command(root: Path, count: int, work: Path, corpus: Path | None) -> tuple[list[str], int, str]:
+    """The `mandates build` command line, its number of documents and what they are."""
+    build = _CLI + ["--store", str(root), "build", "--no-validate", "--quiet"]
+    if corpus is not None:  # the real documents: the project's seeds and the corpus folder
+        sources = len(corpus_files(SEEDS_DIR)[0]) + len(corpus_files(corpus)[0])
+        return build + ["--corpus", str(corpus)], sources, f"the seeds and {corpus}"
+    generated = work / "generated"
+    files = generate(count, generated)
+    return (build + ["--no-seeds", "--corpus", str(generated), "--curated", str(generated / CURATED)],
+            len(files), f"{count} generated resolutions")
+
+
+def bench_build(count: int, work: Path, *, rdflib: bool = True, corpus: Path | None = None) -> Path:
     root = work / "store"
-    elapsed, peak = _measured(_CLI + ["--store", str(root), "build", "--no-seeds", "--no-validate", "--quiet",
-                                      "--corpus", str(corpus), "--curated", str(corpus / CURATED)])
+    command, documents, what = _build_command(root, count, work, corpus)
+    elapsed, peak = _measured(command)
     store = open_current(root)
     triples = len(store)
     nquads = work / "data.nq"
@@ -126,9 +143,9 @@ def bench_build(count: int, work: Path, *, rdflib: bool = True) -> Path:
     del store
     bulk, bulk_peak = _measured(_BULK + [str(work / "raw"), str(nquads)])
     rdflib_time, rdflib_peak = _measured(_RDFLIB + [str(nquads)]) if rdflib else (float("nan"), float("nan"))
-    print(f"\n### Build: {len(files)} documents ({count} resolutions), {triples:,} triples\n")
+    print(f"\n### Build: {documents} documents ({what}), {triples:,} triples\n")
     print("| | wall time (s) | documents/s | triples/s | peak RSS (MiB) | build time ÷ this |\n|---|---|---|---|---|---|")
-    _row("`mandates build` (parse + extract + load + index)", f"{elapsed:.2f}", f"{len(files) / elapsed:.0f}",
+    _row("`mandates build` (parse + extract + load + index)", f"{elapsed:.2f}", f"{documents / elapsed:.0f}",
          f"{triples / elapsed:,.0f}", f"{peak:.0f}", "1.00×")
     _row("pyoxigraph `bulk_load` of its N-Quads (the limit)", f"{bulk:.2f}", "", f"{triples / bulk:,.0f}",
          f"{bulk_peak:.0f}", f"{elapsed / bulk:.2f}×")
@@ -138,7 +155,11 @@ def bench_build(count: int, work: Path, *, rdflib: bool = True) -> Path:
 
 
 def _milestones(root: Path) -> list[str]:
-    return [row["m"].value for row in open_current(root).select(MILESTONES).rows]
+    """The milestones that have a mandate chain to look up."""
+    store = open_current(root)
+    mandates = load_library()["mandates"]
+    return [m for m in (row["m"].value for row in store.select(MILESTONES).rows)
+            if mandates.run(store, {"activity": m}).rows]
 
 
 def _in_process(label: str, call, runs: int = 200) -> None:
@@ -217,24 +238,25 @@ def bench_lookup(root: Path, work: Path, seconds: int) -> None:
                          f"{r['errors']:.0f}")
 
 
-def _mix_script(work: Path, prefix: str, milestone: str) -> Path:
+def _mix_script(work: Path, prefix: str, milestone: str, resolutions: tuple[str, str]) -> Path:
     from graph.binding import with_values
 
     paths = []
-    for name, params in _mix(milestone):
+    for name, params in _mix(milestone, resolutions):
         query = load_library()[name]
         paths.append(prefix + quote(with_values(query.text, query.bindings(params)), safe=""))
     return _paths_script(work, f"mix-{abs(hash(prefix))}", paths)
 
 
-def bench_endpoint(root: Path, work: Path, seconds: int, *, rdflib: bool = True) -> None:
+def bench_endpoint(root: Path, work: Path, seconds: int, *, rdflib: bool = True,
+                   resolutions: tuple[str, str] = GENERATED_RESOLUTIONS) -> None:
     milestone = _milestones(root)[0]
     rows = []
     for label, workers, cache in (("Mandate Graph /sparql, 1 process", 1, 64),
                                   ("Mandate Graph /sparql, 1 process, no answer cache", 1, 0),
                                   ("Mandate Graph /sparql, 2 processes, no answer cache", 2, 0)):
         with _Server(root, workers=workers, cache_mb=cache) as server:
-            rows.append((label, _wrk(server.url, 8, seconds, _mix_script(work, "/sparql?query=", milestone))))
+            rows.append((label, _wrk(server.url, 8, seconds, _mix_script(work, "/sparql?query=", milestone, resolutions))))
     ours = rows[0][1]
     servers = []
     try:
@@ -247,7 +269,7 @@ def bench_endpoint(root: Path, work: Path, seconds: int, *, rdflib: bool = True)
                                              f"127.0.0.1:{port}", "--union-default-graph"], stderr=subprocess.PIPE))
             _wait(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", servers[-1])
             rows.append(("oxigraph serve-read-only (the ceiling)",
-                         _wrk(f"http://127.0.0.1:{port}", 8, seconds, _mix_script(work, "/query?query=", milestone))))
+                         _wrk(f"http://127.0.0.1:{port}", 8, seconds, _mix_script(work, "/query?query=", milestone, resolutions))))
         port = _port()
         servers.append(subprocess.Popen([sys.executable, "-m", "uvicorn", "benchmarks.bare_app:app", "--port", str(port),
                                          "--log-level", "warning"], cwd=HERE.parent, stderr=subprocess.PIPE))
@@ -263,7 +285,7 @@ def bench_endpoint(root: Path, work: Path, seconds: int, *, rdflib: bool = True)
                                             env=dict(os.environ, BENCH_NQ=str(work / "data.nq")), stderr=subprocess.PIPE))
             _wait(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", servers[-1], 1800)
             rows.append(("rdflib-endpoint (the Python peer)", _wrk(f"http://127.0.0.1:{port}", 8, seconds,
-                                                                  _mix_script(work, "/sparql?query=", milestone))))
+                                                                  _mix_script(work, "/sparql?query=", milestone, resolutions))))
     finally:
         for server in servers:
             server.terminate()
@@ -281,6 +303,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small size and short runs (CI)")
     parser.add_argument("--count", type=int, default=10000, help="generated resolutions (default 10000)")
+    parser.add_argument("--corpus", type=Path, metavar="DIR",
+                        help="measure the real documents instead: the seeds and this folder (e.g. ../shared/corpus)")
     parser.add_argument("--seconds", type=int, default=10, help="seconds per load run")
     parser.add_argument("--no-rdflib", dest="rdflib", action="store_false",
                         help="leave out the rdflib baselines (slow: minutes per million triples)")
@@ -291,14 +315,18 @@ def main() -> None:
         args.count, args.seconds = 60, 2
     if shutil.which("wrk") is None:
         sys.exit("benchmarks need wrk (apt-get install wrk)")
-    print(f"Mandate Graph benchmarks — {os.cpu_count()} cores — {time.strftime('%Y-%m-%d')} — N = {args.count}")
+    if args.corpus is not None and not args.corpus.is_dir():
+        parser.error(f"--corpus {args.corpus}: no such folder")
+    size = f"the seeds and {args.corpus}" if args.corpus else f"N = {args.count}"
+    print(f"Mandate Graph benchmarks — {os.cpu_count()} cores — {time.strftime('%Y-%m-%d')} — {size}")
+    resolutions = SEED_RESOLUTIONS if args.corpus else GENERATED_RESOLUTIONS
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        root = bench_build(args.count, work, rdflib=args.rdflib)
+        root = bench_build(args.count, work, rdflib=args.rdflib, corpus=args.corpus)
         if not args.only or "lookup" in args.only:
             bench_lookup(root, work, args.seconds)
         if not args.only or "endpoint" in args.only:
-            bench_endpoint(root, work, args.seconds, rdflib=args.rdflib)
+            bench_endpoint(root, work, args.seconds, rdflib=args.rdflib, resolutions=resolutions)
 
 
 if __name__ == "__main__":

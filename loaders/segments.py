@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 __all__ = ["Segment"]
 
 _WHITESPACE = re.compile(r"\s+|$")
+#: White space that collapsing would change: leading, trailing, doubled, or not a plain space.
+_UNTIDY_SPACE = re.compile(r"^\s|\s$|\s\s|[^\S ]")
 
 
 @dataclass
@@ -53,6 +55,8 @@ class Segment:
 
     def remove(self, pattern: re.Pattern[str]) -> "Segment":
         """A copy without the matches of ``pattern``."""
+        if not pattern.search(self.text):
+            return Segment(self.text, self.offsets.copy())
         texts: list[str] = []
         offsets: list[int] = []
         last = 0
@@ -66,6 +70,8 @@ class Segment:
 
     def collapse_whitespace(self) -> "Segment":
         """Runs of white space become one space; leading and trailing space go."""
+        if not _UNTIDY_SPACE.search(self.text):  # most paragraphs: nothing to collapse
+            return Segment(self.text, self.offsets.copy())
         texts: list[str] = []
         offsets: list[int] = []
         last = 0

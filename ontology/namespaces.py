@@ -100,6 +100,7 @@ DEFAULT_BASE_IRI = "https://w3id.org/mandate-graph/id/"
 UNDOCS = "https://undocs.org/"
 
 _SLUG_UNSAFE = re.compile(r"[^A-Za-z0-9._~/-]+")
+_HEX_DIGEST = re.compile(r"[0-9a-f]+")
 
 
 @lru_cache(maxsize=65536)
@@ -145,7 +146,9 @@ class Iris:
         return self._node("country", iso.upper())
 
     def evidence(self, digest: str) -> NamedNode:
-        return self._node("evidence", digest)
+        if not _HEX_DIGEST.fullmatch(digest):
+            raise ValueError(f"an evidence digest is lowercase hexadecimal, not {digest!r}")
+        return NamedNode(f"{self.base}evidence/{digest}")  # hexadecimal: nothing to slug
 
     def graph(self, name: str) -> NamedNode:
         return self._node("graph", name)
