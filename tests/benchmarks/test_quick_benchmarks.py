@@ -25,3 +25,27 @@ def test_quick_benchmarks_print_their_tables(shared_corpus):
                 if line.startswith("| Mandate Graph")]
     assert len(lookups) == 3 * 3 * 3 and len(endpoint) == 3
     assert set(lookups) == {"0"} and set(endpoint) == {"00"}, lines
+
+
+def test_quick_benchmarks_on_real_documents(shared_corpus, tmp_path):
+    """--corpus: the seeds and a folder of real AKN files; the endpoint mix reads the seeds'
+    resolutions and a milestone of theirs, and checks each query answers before measuring."""
+    if shutil.which("wrk") is None:
+        pytest.skip("wrk is not installed (apt-get install wrk)")
+    folder = tmp_path / "akn"
+    folder.mkdir()
+    for source in sorted((shared_corpus / "akn" / "79session" / "English").glob("*.xml"))[:4]:
+        shutil.copy(source, folder / source.name)
+    result = subprocess.run([sys.executable, str(SCRIPT), "--quick", "--corpus", str(folder), "--only", "endpoint"],
+                            capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "documents (the seeds and" in result.stdout and "### SPARQL endpoint" in result.stdout
+    endpoint = [line.split("|")[5].strip() + line.split("|")[6].strip() for line in result.stdout.splitlines()
+                if line.startswith("| Mandate Graph")]
+    assert endpoint == ["00"] * 3, result.stdout
+
+
+def test_benchmarks_refuse_a_missing_corpus_folder(tmp_path):
+    result = subprocess.run([sys.executable, str(SCRIPT), "--quick", "--corpus", str(tmp_path / "nowhere")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0 and "--corpus" in result.stderr and "nowhere" in result.stderr
