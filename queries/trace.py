@@ -2,7 +2,7 @@
 
 :func:`find_entity` turns an IRI or a label (English or French, any accents or case) into
 one node, or says which candidates an ambiguous text could mean. :func:`trace` walks the
-``hops`` query from that node (part of, mandated by, milestone of, implements) until it
+``next-hops`` query from that node (part of, mandated by, milestone of, implements) until it
 reaches instruments, and on through paragraph-of and annex-of, so a Compact milestone
 reaches the resolution that adopted the Compact.
 """
@@ -90,15 +90,18 @@ def find_entity(store: GraphStore, text: str, *, lang: str | None = None) -> str
     return hits[0].iri
 
 
-def _hops(store: GraphStore, node: str) -> dict[tuple[str, str, str], list[Evidence]]:
-    out: dict[tuple[str, str, str], list[Evidence]] = {}
-    for row in load_library()["hops"].run(store, {"node": node}).rows:
-        key = (row["property"].value, row["target"].value, row["targetType"].value if "targetType" in row else "")
-        evidence = out.setdefault(key, [])
-        if "quote" in row:
-            evidence.append(Evidence(row["document"].value, row["quote"].value, int(row["start"].value),
-                                     int(row["end"].value)))
-    return out
+def _hops(store: GraphStore, node: str) -> list[tuple[str, str, str]]:
+    """(property, target, target type) of every chain relation from ``node``."""
+    return [(row["property"].value, row["target"].value, row["targetType"].value if "targetType" in row else "")
+            for row in load_library()["next-hops"].run(store, {"node": node}).rows]
+
+
+def _evidence(store: GraphStore, node: str, prop: str, target: str) -> tuple[Evidence, ...]:
+    """The evidence that ``node prop target``, asked with subject and predicate bound."""
+    rows = load_library()["evidence"].run(store, {"subject": node, "predicate": prop}).rows
+    found = {Evidence(row["document"].value, row["quote"].value, int(row["start"].value), int(row["end"].value))
+             for row in rows if row["object"].value == target and "quote" in row}
+    return tuple(sorted(found, key=lambda e: (e.start, e.end, e.document)))
 
 
 def trace(store: GraphStore, node: str) -> list[Mandate]:
@@ -115,10 +118,10 @@ def trace(store: GraphStore, node: str) -> list[Mandate]:
         if len(path) >= _MAX_HOPS:
             continue
         allowed = _UP if on_documents else _CHAIN
-        for (prop, target, target_type), evidence in sorted(_hops(store, current).items()):
+        for prop, target, target_type in sorted(_hops(store, current)):
             if NamedNode(prop) not in allowed:
                 continue
-            new_path = [*path, Hop(current, prop, target, tuple(evidence))]
+            new_path = [*path, Hop(current, prop, target, _evidence(store, current, prop, target))]
             if target_type == MG.Instrument.value:
                 mandates.append(Mandate(target, _last_paragraph(new_path), new_path))
             if target not in seen:
@@ -136,11 +139,18 @@ def _last_paragraph(path: list[Hop]) -> str | None:
 
 def trace_json(store: GraphStore, node: str, *, lang: str = "en") -> dict[str, Any]:
     """The same answer as the API's ``/mandates``."""
-    info = _info(store, node, lang)
+    infos: dict[str, dict[str, str]] = {}  # chains share nodes: ask each once
+
+    def info_of(iri: str) -> dict[str, str]:
+        if iri not in infos:
+            infos[iri] = _info(store, iri, lang)
+        return infos[iri]
+
+    info = info_of(node)
     out = []
     for mandate in trace(store, node):
-        instrument = _info(store, mandate.instrument, lang)
-        paragraph = _info(store, mandate.paragraph, lang) if mandate.paragraph else None
+        instrument = info_of(mandate.instrument)
+        paragraph = info_of(mandate.paragraph) if mandate.paragraph else None
         out.append({
             "instrument": {"iri": mandate.instrument, "symbol": instrument.get("symbol"),
                            "title": instrument.get("title") or instrument.get("label")},
