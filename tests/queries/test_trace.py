@@ -52,3 +52,24 @@ def test_ambiguous_and_unknown_texts(built_store):
         find_entity(built_store, "zzz nothing")
     with pytest.raises(NotFound):
         find_entity(built_store, "https://example.org/none")
+
+
+@pytest.mark.parametrize("start", ["entity/global-dialogue-ai-governance", "entity/iawg-ai"])
+def test_each_hop_carries_only_the_evidence_of_its_own_fact(built_store, start):
+    """The tracer asks a hop's evidence by subject and predicate: a quote for another object
+    of the same subject and predicate must not leak into the hop."""
+    from pyoxigraph import Literal, NamedNode
+
+    from queries.trace import trace
+
+    mandates = trace(built_store, B + start)
+    hops = [hop for mandate in mandates for hop in mandate.path]
+    assert any(hop.evidence for hop in hops)
+    for hop in hops:
+        for evidence in hop.evidence:
+            stated = built_store.select(
+                "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX oa: <http://www.w3.org/ns/oa#> "
+                "ASK WHERE { ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; oa:exact ?quote . FILTER (STR(?quote) = ?q) }",
+                {"s": NamedNode(hop.source), "p": NamedNode(hop.property), "o": NamedNode(hop.target),
+                 "q": Literal(evidence.quote)})
+            assert stated.boolean, (hop, evidence.quote)
