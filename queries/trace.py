@@ -96,12 +96,15 @@ def _hops(store: GraphStore, node: str) -> list[tuple[str, str, str]]:
             for row in load_library()["next-hops"].run(store, {"node": node}).rows]
 
 
-def _evidence(store: GraphStore, node: str, prop: str, target: str) -> tuple[Evidence, ...]:
-    """The evidence that ``node prop target``, asked with subject and predicate bound."""
-    rows = load_library()["evidence"].run(store, {"subject": node, "predicate": prop}).rows
-    found = {Evidence(row["document"].value, row["quote"].value, int(row["start"].value), int(row["end"].value))
-             for row in rows if row["object"].value == target and "quote" in row}
-    return tuple(sorted(found, key=lambda e: (e.start, e.end, e.document)))
+def _evidence(store: GraphStore, node: str, prop: str) -> dict[str, tuple[Evidence, ...]]:
+    """The evidence of each ``node prop ?target``, by target: one query with subject and
+    predicate bound, which Oxigraph answers from the node."""
+    found: dict[str, set[Evidence]] = {}
+    for row in load_library()["evidence"].run(store, {"subject": node, "predicate": prop}).rows:
+        if "quote" in row:
+            found.setdefault(row["object"].value, set()).add(
+                Evidence(row["document"].value, row["quote"].value, int(row["start"].value), int(row["end"].value)))
+    return {target: tuple(sorted(items, key=lambda e: (e.start, e.end, e.document))) for target, items in found.items()}
 
 
 def trace(store: GraphStore, node: str) -> list[Mandate]:
@@ -118,10 +121,13 @@ def trace(store: GraphStore, node: str) -> list[Mandate]:
         if len(path) >= _MAX_HOPS:
             continue
         allowed = _UP if on_documents else _CHAIN
+        evidence: dict[str, dict[str, tuple[Evidence, ...]]] = {}  # by property, then target
         for prop, target, target_type in sorted(_hops(store, current)):
             if NamedNode(prop) not in allowed:
                 continue
-            new_path = [*path, Hop(current, prop, target, _evidence(store, current, prop, target))]
+            if prop not in evidence:
+                evidence[prop] = _evidence(store, current, prop)
+            new_path = [*path, Hop(current, prop, target, evidence[prop].get(target, ()))]
             if target_type == MG.Instrument.value:
                 mandates.append(Mandate(target, _last_paragraph(new_path), new_path))
             if target not in seen:
