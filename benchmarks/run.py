@@ -230,10 +230,9 @@ def _paths_script(work: Path, name: str, paths: list[str]) -> Path:
     return script
 
 
-def bench_lookup(root: Path, work: Path, seconds: int) -> None:
+def bench_lookup(root: Path, work: Path, seconds: int, milestones: list[str]) -> None:
     from queries.trace import trace_json
 
-    milestones = _milestones(root)
     one = milestones[len(milestones) // 2]
     every = _paths_script(work, "every-milestone", [f"/mandates?activity={quote(m, safe='')}" for m in milestones])
     store = open_current(root)
@@ -262,21 +261,24 @@ def bench_lookup(root: Path, work: Path, seconds: int) -> None:
                          f"{r['errors']:.0f}")
 
 
-def _mix_script(work: Path, base: str, prefix: str, milestone: str, resolutions: tuple[str, str], *,
-                warm: bool = True) -> Path:
-    """The wrk script of the mix; ``warm``: each query asked once first, so that wrk measures
-    the steady state (a server that keeps answers has kept them, the page cache is warm)."""
+def _mix_paths(prefix: str, milestone: str, resolutions: tuple[str, str]) -> list[str]:
+    """The mix's request paths, each query with its parameters bound."""
     from graph.binding import with_values
 
     paths = []
     for name, params in _mix(milestone, resolutions):
         query = load_library()[name]
         paths.append(prefix + quote(with_values(query.text, query.bindings(params)), safe=""))
-    if warm:
-        for path in paths:  # like wrk: no Accept header (kept answers are kept per Accept)
-            with urllib.request.urlopen(base + path, timeout=300) as response:
-                response.read()
-    return _paths_script(work, f"mix-{abs(hash(prefix))}", paths)
+    return paths
+
+
+def _warm(base: str, paths: list[str]) -> None:
+    """Ask each path once, so that wrk measures the steady state (a server that keeps answers
+    has kept them, the page cache is warm); like wrk, without an Accept header (answers are
+    kept per Accept)."""
+    for path in paths:
+        with urllib.request.urlopen(base + path, timeout=300) as response:
+            response.read()
 
 
 def _check_mix(root: Path, milestone: str, resolutions: tuple[str, str]) -> None:
@@ -288,17 +290,19 @@ def _check_mix(root: Path, milestone: str, resolutions: tuple[str, str]) -> None
             raise RuntimeError(f"the endpoint mix's {name} query finds nothing for {params}")
 
 
-def bench_endpoint(root: Path, work: Path, seconds: int, *, rdflib: bool = True,
+def bench_endpoint(root: Path, work: Path, seconds: int, milestones: list[str], *, rdflib: bool = True,
                    resolutions: tuple[str, str] = GENERATED_RESOLUTIONS) -> None:
-    milestone = _milestones(root)[0]
+    milestone = milestones[0]
     _check_mix(root, milestone, resolutions)
+    sparql_mix = _mix_paths("/sparql?query=", milestone, resolutions)
+    sparql_script = _paths_script(work, "mix-sparql", sparql_mix)
     rows = []
     for label, workers, cache in (("Mandate Graph /sparql, 1 process", 1, 64),
                                   ("Mandate Graph /sparql, 1 process, no answer cache", 1, 0),
                                   ("Mandate Graph /sparql, 2 processes, no answer cache", 2, 0)):
         with _Server(root, workers=workers, cache_mb=cache) as server:
-            script = _mix_script(work, server.url, "/sparql?query=", milestone, resolutions)
-            rows.append((label, _wrk(server.url, 8, seconds, script)))
+            _warm(server.url, sparql_mix)
+            rows.append((label, _wrk(server.url, 8, seconds, sparql_script)))
     ours = rows[0][1]
     servers = []
     try:
@@ -310,8 +314,10 @@ def bench_endpoint(root: Path, work: Path, seconds: int, *, rdflib: bool = True,
             servers.append(subprocess.Popen([oxigraph, "serve-read-only", "--location", str(copy), "--bind",
                                              f"127.0.0.1:{port}", "--union-default-graph"], stderr=subprocess.PIPE))
             _wait(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", servers[-1])
-            script = _mix_script(work, f"http://127.0.0.1:{port}", "/query?query=", milestone, resolutions)
-            rows.append(("oxigraph serve-read-only (the ceiling)", _wrk(f"http://127.0.0.1:{port}", 8, seconds, script)))
+            oxigraph_mix = _mix_paths("/query?query=", milestone, resolutions)
+            _warm(f"http://127.0.0.1:{port}", oxigraph_mix)
+            rows.append(("oxigraph serve-read-only (the ceiling)", _wrk(
+                f"http://127.0.0.1:{port}", 8, seconds, _paths_script(work, "mix-oxigraph", oxigraph_mix))))
         port = _port()
         servers.append(subprocess.Popen([sys.executable, "-m", "uvicorn", "benchmarks.bare_app:app", "--port", str(port),
                                          "--log-level", "warning"], cwd=HERE.parent, stderr=subprocess.PIPE))
@@ -327,8 +333,7 @@ def bench_endpoint(root: Path, work: Path, seconds: int, *, rdflib: bool = True,
                                             env=dict(os.environ, BENCH_NQ=str(work / "data.nq")), stderr=subprocess.PIPE))
             _wait(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D", servers[-1], 1800)
             # Not warmed: rdflib-endpoint keeps nothing, and one pass of the mix takes it minutes.
-            script = _mix_script(work, f"http://127.0.0.1:{port}", "/sparql?query=", milestone, resolutions, warm=False)
-            rows.append(("rdflib-endpoint (the Python peer)", _wrk(f"http://127.0.0.1:{port}", 8, seconds, script)))
+            rows.append(("rdflib-endpoint (the Python peer)", _wrk(f"http://127.0.0.1:{port}", 8, seconds, sparql_script)))
     finally:
         for server in servers:
             server.terminate()
@@ -378,10 +383,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         root = bench_build(args.count, work, rdflib=args.rdflib, corpus=args.corpus, repeat=args.repeat)
-        if not args.only or "lookup" in args.only:
-            bench_lookup(root, work, args.seconds)
-        if not args.only or "endpoint" in args.only:
-            bench_endpoint(root, work, args.seconds, rdflib=args.rdflib, resolutions=resolutions)
+        parts = args.only or ["lookup", "endpoint"]
+        milestones = _milestones(root) if {"lookup", "endpoint"} & set(parts) else []
+        if "lookup" in parts:
+            bench_lookup(root, work, args.seconds, milestones)
+        if "endpoint" in parts:
+            bench_endpoint(root, work, args.seconds, milestones, rdflib=args.rdflib, resolutions=resolutions)
 
 
 if __name__ == "__main__":
