@@ -33,6 +33,11 @@ class Lexicon:
     modifiers: dict[str, tuple[str, ...]]
     directives: frozenset[ox.NamedNode]
     citation_properties: dict[ox.NamedNode, ox.NamedNode]
+    strengths: dict[ox.NamedNode, int]
+
+    def strength(self, action: ox.NamedNode) -> int:
+        """How strongly the action binds (``mg:strength``): 4 decides ... 0 an expression of view."""
+        return self.strengths.get(action, 0)
 
     def citation_relation(self, action: ox.NamedNode | None) -> ox.NamedNode:
         """The typed citation an action makes (reaffirms -> mg:reaffirms), else mg:cites."""
@@ -98,9 +103,11 @@ def load_lexicon() -> Lexicon:
     rows = [(notation.get(q.subject, "99"), q.subject, q.object)
             for q in store.quads_for_pattern(None, MG.surfaceForm, None) if q.subject in actions]
     for _, action, form in sorted(rows, key=lambda t: (t[0], t[2].value)):
-        bucket = forms.setdefault(form.language or "", {}).setdefault(form.value, [])
-        if action not in bucket:
-            bucket.append(action)
+        # UN French texts write the typographic apostrophe; the scheme the straight one.
+        for value in dict.fromkeys((form.value, form.value.replace("'", "’"))):
+            bucket = forms.setdefault(form.language or "", {}).setdefault(value, [])
+            if action not in bucket:
+                bucket.append(action)
     labels = {
         (q.subject, q.object.language): q.object.value
         for q in store.quads_for_pattern(None, SKOS.prefLabel, None)
@@ -114,4 +121,6 @@ def load_lexicon() -> Lexicon:
     for q in store.quads_for_pattern(None, MG.modifierForm, None):
         modifiers.setdefault(q.object.language or "", []).append(q.object.value)
     ordered_modifiers = {lang: tuple(sorted(forms, key=len, reverse=True)) for lang, forms in modifiers.items()}
-    return Lexicon(forms=by_length, pref_labels=labels, statuses=statuses, modifiers=ordered_modifiers, directives=directives, citation_properties=citation)
+    strengths = {q.subject: int(q.object.value) for q in store.quads_for_pattern(None, MG.strength, None)}
+    return Lexicon(forms=by_length, pref_labels=labels, statuses=statuses, modifiers=ordered_modifiers,
+                   directives=directives, citation_properties=citation, strengths=strengths)

@@ -10,6 +10,9 @@ import re
 
 from pyoxigraph import NamedNode
 
+from ontology.namespaces import ACT
+
+from loaders.extract.mandates import ClauseMandates, extract_clause, in_source
 from loaders.lexicon import Lexicon
 from loaders.registry import Mention, Registry
 from loaders.segments import Segment
@@ -19,6 +22,7 @@ from loaders.text import DATE_PATTERN, parse_date
 __all__ = ["analyse_paragraph", "SUPERSCRIPTS", "SUBPARAGRAPH"]
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_UNKNOWN_VERB = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+(?=[\s,])")
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
 _ITALICS = re.compile(r"\*")
 #: A lettered point after a colon or semicolon: "... decide to: (a) ...".
@@ -34,12 +38,15 @@ _CITED = re.compile(
 
 _RESOLUTION_WORD = re.compile(r"(?:[Rr]ésolutions?|[Rr]esolutions?)\s+$")
 
-_INFINITIVE = {
-    "fr": re.compile(r"(?:\s(?:à|de)\s+|\sd['’])(?:(?:lui|leur|se|s['’]|en|y|les?|la)\s*)?\w+(?:er|ir|re|oir)\b|(?<!ainsi)\sque\b|\squ['’]"),
-    "en": re.compile(r"\sto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b)[a-z]+\b|\sthat\b"),
-}
 
-_ADDRESSEE_TYPES = {"AddresseeGroup", "Post", "Agency", "Body", "Country", "Organization"}
+#: What may stand between a paragraph's clauses and the next verb: "and", "and further",
+#: ", and, in this regard,", "et".
+_JOINER = {
+    "en": r"(?:\band|,\s*and|,|;\s*and|\band,)\s+(?:(?:also|further|further\s+also|once\s+again|again|"
+          r"in\s+this\s+regard,?|in\s+that\s+regard,?|to\s+that\s+end,?|to\s+this\s+end,?|in\s+this\s+context,?|"
+          r"in\s+this\s+respect,?)\s+)?",
+    "fr": r"(?:\bet|,\s*et|,|;\s*et|\bet,)\s+(?:(?:à\s+cet\s+égard,?|à\s+cette\s+fin,?|dans\s+ce\s+contexte,?)\s+)?",
+}
 
 
 def _footnote_markers(seg: Segment) -> list[tuple[str, int]]:
@@ -51,8 +58,8 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
     clauses: list[tuple[int, int, ActionClause]] = []
     if opening and opening_action is not None:
         clauses.append((0, len(opening.value), ActionClause(opening_action, opening)))
-    joiner = r"(?:\bet|,\s*et|\band|,\s*and|,)\s+" if lang in ("fr", "en") else r"\s"
-    joined = lexicon.compiled("joined", lang, lambda: rf"{joiner}({lexicon.pattern(lang, lowercase=True)})(?=\s)")
+    joined = lexicon.compiled("joined", lang,
+                              lambda: rf"{_JOINER[lang]}({lexicon.pattern(lang, lowercase=True)})(?=[\s,])")
     for match in joined.finditer(seg.text):
         action = lexicon.action_for(match.group(1), lang)
         if action is None:
@@ -63,24 +70,20 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
     first_person = [f for f, _ in lexicon.forms.get(lang, []) if f.startswith(("We ", "Nous "))]
     if first_person:
         sentences = lexicon.compiled("first-person", lang,
-                                     lambda: rf"(?<=[.;:] )({'|'.join(re.escape(f) for f in first_person)})(?=\s)")
+                                     lambda: rf"(?<=[.;:] )({'|'.join(re.escape(f) for f in first_person)})(?=[\s,])")
         for match in sentences.finditer(seg.text):
             action = lexicon.action_for(match.group(1), lang)
             if action is not None:
                 start, end = seg.span(match.start(1), match.end(1))
                 clauses.append((match.start(1), match.end(1), ActionClause(action, Located(match.group(1), start, end))))
     clauses.sort(key=lambda c: c[0])
-    for index, (_, verb_end, clause) in enumerate(clauses):
-        if clause.action not in lexicon.directives:
-            continue
+    for index, (verb_start, verb_end, clause) in enumerate(clauses):
         limit = clauses[index + 1][0] if index + 1 < len(clauses) else len(seg.text)
-        stop = _INFINITIVE[lang].search(seg.text, verb_end, limit)
-        window_end = stop.start() if stop else min(limit, verb_end + 400)
-        window = seg.slice(verb_end, window_end)
-        for mention in registry.find_mentions(window.text, lang, types=_ADDRESSEE_TYPES):
-            start, end = window.span(mention.start, mention.end)
-            if all(m.entity != mention.entity for m in clause.addressees):
-                clause.addressees.append(Mention(mention.entity, start, end))
+        found = extract_clause(seg.text, verb_start, verb_end, limit, clause.action, lang, lexicon, registry)
+        clause.mandates = in_source(found, seg, clause.verb.span)
+        if clause.action in lexicon.directives:
+            clause.addressees = [Mention(a.entity, a.start, a.end) for a in clause.mandates.assignees
+                                 if a.entity is not None]
     return [c for _, _, c in clauses]
 
 
@@ -113,7 +116,10 @@ def _citations(seg: Segment, clauses: list[ActionClause], lexicon: Lexicon) -> l
 
 
 def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang: str,
-                     lexicon: Lexicon, registry: Registry, footnotes: dict[str, Footnote]) -> Paragraph:
+                     lexicon: Lexicon, registry: Registry, footnotes: dict[str, Footnote],
+                     inherited: ActionClause | None = None) -> Paragraph:
+    """``inherited``: the clause of the paragraph whose point this is ("Requests the
+    Secretary-General: (a) To submit…"); a point with no verb of its own carries it on."""
     markers = _footnote_markers(seg)
     original_span = seg.source_span if seg.text else (0, 0)
     seg = seg.remove(_SUPERSCRIPT_RUN).remove(_ITALICS).collapse_whitespace()
@@ -122,6 +128,10 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
     opening = None
     opening_action = None
     found = lexicon.opening(seg.text, lang)
+    if found is None and kind == "operative":
+        # A verb the scheme has no concept for: kept as written, under act:other (strength 0).
+        verb = _UNKNOWN_VERB.match(seg.text)
+        found = (verb.group(0), ACT.other) if verb else None
     if found:
         form, opening_action = found
         start, end = seg.span(0, len(form))
@@ -129,6 +139,8 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
     paragraph = Paragraph(kind=kind, number=number, position=position, text=seg.text,
                           span=seg.source_span, opening=opening)
     paragraph.actions = _actions(seg, lang, lexicon, registry, opening, opening_action)
+    if not paragraph.actions and inherited is not None:
+        paragraph.actions = [inherit_clause(inherited, seg, lang, lexicon, registry)]
     paragraph.citations = _citations(seg, paragraph.actions, lexicon)
     paragraph.mentions = [
         Mention(m.entity, *seg.span(m.start, m.end)) for m in registry.find_mentions(seg.text, lang)
@@ -142,7 +154,8 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
                 cite.relation = lexicon.citation_relation(relation) if relation else None
                 paragraph.citations.append(cite)
     if kind == "operative":
-        paragraph.subparagraphs = _subparagraphs(seg, number, lang, lexicon, registry)
+        paragraph.subparagraphs = _subparagraphs(seg, number, lang, lexicon, registry,
+                                                 paragraph.actions[-1] if paragraph.actions else None)
         first = _SUBPARA.search(seg.text)
         if paragraph.subparagraphs and first:
             paragraph.text = seg.text[: first.start()].strip()  # the intro; points are sub-paragraphs
@@ -150,7 +163,7 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
 
 
 def _subparagraphs(seg: Segment, number: str, lang: str, lexicon: Lexicon,
-                   registry: Registry) -> list[Paragraph]:
+                   registry: Registry, parent_clause: ActionClause | None = None) -> list[Paragraph]:
     cuts = list(_SUBPARA.finditer(seg.text))
     out = []
     for index, cut in enumerate(cuts):
@@ -160,6 +173,22 @@ def _subparagraphs(seg: Segment, number: str, lang: str, lexicon: Lexicon,
             continue
         sub = Paragraph(kind="operative", number=f"{number} ({cut.group(1)})", position=index + 1,
                         text=part.text, span=part.source_span, opening=None)
+        if parent_clause is not None:
+            sub.actions = [inherit_clause(parent_clause, part, lang, lexicon, registry)]
         sub.mentions = [Mention(m.entity, *part.span(m.start, m.end)) for m in registry.find_mentions(part.text, lang)]
         out.append(sub)
     return out
+
+
+def inherit_clause(parent: ActionClause, seg: Segment, lang: str, lexicon: Lexicon,
+                   registry: Registry) -> ActionClause:
+    """The clause a verbless point carries on from its paragraph: the same action and verb
+    (its evidence is the paragraph's verb), the point's own deliverables, the paragraph's
+    assignees unless the point names its own."""
+    found = extract_clause(seg.text, 0, 0, len(seg.text), parent.action, lang, lexicon, registry)
+    mandates = in_source(found, seg, parent.verb.span)
+    if parent.mandates is not None and not any(a.entity is not None or a.name for a in mandates.assignees
+                                               if a.start != parent.verb.start):
+        mandates.assignees = list(parent.mandates.assignees)
+    clause = ActionClause(parent.action, parent.verb, list(parent.addressees), mandates)
+    return clause

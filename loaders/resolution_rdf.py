@@ -6,9 +6,12 @@ English text of a paragraph land on the same node, side by side.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pyoxigraph import Literal, NamedNode
 
 from ontology.namespaces import DCT, MG, RDF, XSD, undocs
+from loaders.mandate_rdf import clause_mandate_quads
 from loaders.model import GraphBuilder, date_literal
 from loaders.resolution_text import Citation, Paragraph, ParsedResolution
 
@@ -35,7 +38,8 @@ def cited_instrument(b: GraphBuilder, citation: Citation) -> NamedNode:
     return node
 
 
-def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p: Paragraph) -> NamedNode:
+def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p: Paragraph,
+                    session: int | None = None) -> NamedNode:
     node = b.iris.paragraph(instrument, p.kind, p.number)
     kind_class = MG.PreambularParagraph if p.kind == "preambular" else MG.OperativeParagraph
     if parent != instrument:
@@ -51,6 +55,7 @@ def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p
     b.add(node, MG.text, Literal(p.text, language=b.document.lang))
     if p.opening:
         b.add(node, MG.openingPhrase, Literal(p.opening.value, language=b.document.lang))
+    kinds_seen: Counter = Counter()
     for index, clause in enumerate(p.actions, start=1):
         clause_node = b.iris.child(node, "action", str(index))
         b.add(clause_node, RDF.type, MG.ActionClause)
@@ -59,6 +64,8 @@ def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p
         b.add(clause_node, MG.verbForm, Literal(clause.verb.value, language=b.document.lang))
         for addressee in clause.addressees:
             b.fact(clause_node, MG.addressee, addressee.entity.iri(b.iris), span=(addressee.start, addressee.end))
+        if p.kind == "operative":
+            clause_mandate_quads(b, node, clause_node, clause, kinds_seen, session)
     for citation in p.citations:
         cited = cited_instrument(b, citation)
         b.fact(node, MG.cites, cited, span=citation.span)
@@ -73,7 +80,7 @@ def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p
     for mention in p.mentions:
         b.fact(node, MG.mentions, mention.entity.iri(b.iris), span=(mention.start, mention.end))
     for sub in p.subparagraphs:
-        paragraph_quads(b, node, instrument, sub)
+        paragraph_quads(b, node, instrument, sub, session)
     return node
 
 
@@ -106,7 +113,7 @@ def resolution_quads(b: GraphBuilder, parsed: ParsedResolution) -> NamedNode:
     if parsed.published and parsed.published_at:
         b.fact(expression, MG.publicationDate, date_literal(parsed.published), span=parsed.published_at.span)
     for paragraph in parsed.paragraphs:
-        paragraph_quads(b, instrument, instrument, paragraph)
+        paragraph_quads(b, instrument, instrument, paragraph, parsed.session)
     for annex in parsed.annexes:
         symbol = f"{parsed.symbol.value}, annex {annex.label}".rstrip()
         node = instrument_node(b, symbol)
@@ -115,5 +122,5 @@ def resolution_quads(b: GraphBuilder, parsed: ParsedResolution) -> NamedNode:
         if annex.title:
             b.fact(node, DCT.title, Literal(annex.title.value, language=lang), span=annex.title.span)
         for paragraph in annex.paragraphs:
-            paragraph_quads(b, node, node, paragraph)
+            paragraph_quads(b, node, node, paragraph, parsed.session)
     return instrument

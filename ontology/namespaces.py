@@ -23,6 +23,7 @@ __all__ = [
     "Namespace",
     "MG",
     "ACT",
+    "DK",
     "RDF",
     "RDFS",
     "OWL",
@@ -66,6 +67,7 @@ class Namespace:
 
 MG = Namespace("https://w3id.org/mandate-graph/ontology#")
 ACT = Namespace("https://w3id.org/mandate-graph/action/")
+DK = Namespace("https://w3id.org/mandate-graph/deliverable-kind/")
 RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
 RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
 OWL = Namespace("http://www.w3.org/2002/07/owl#")
@@ -83,6 +85,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 PREFIXES: dict[str, str] = {
     "mg": MG.prefix,
     "act": ACT.prefix,
+    "dk": DK.prefix,
     "rdf": RDF.prefix,
     "rdfs": RDFS.prefix,
     "owl": OWL.prefix,

@@ -1,0 +1,155 @@
+"""Score mandate extraction against the labelled operative paragraphs.
+
+    python -m benchmarks.labelled.score_operative [--details]
+
+Each labelled paragraph's text is analysed exactly as the loaders analyse a paragraph
+(:func:`loaders.paragraphs.analyse_paragraph`), then compared field by field with its labels:
+per paragraph, the set of values the labels give against the set the extractor gives. Prints
+precision, recall and F1 per field, English and French apart, as a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from loaders.lexicon import load_lexicon
+from loaders.paragraphs import analyse_paragraph
+from loaders.registry import load_registry
+from loaders.segments import Segment
+from loaders.text import fold
+
+HERE = Path(__file__).resolve().parent
+#: The action keys of GUIDELINES.md; the scheme's finer concepts are read as the key the
+#: guidelines file them under (decided with the guidelines, before any paragraph was labelled).
+KEYS = {"decides", "requests", "authorizes", "directs", "urges", "callsUpon", "demands", "encourages", "invites",
+        "recommends", "appeals", "callsFor", "welcomes", "takesNote", "notes", "notesWithConcern", "reaffirms",
+        "reiterates", "recognizes", "affirms", "stresses", "expresses", "supports", "looksForwardTo", "commends",
+        "condemns", "deplores", "endorses", "approves", "adopts", "proclaims", "designates"}
+FILED_UNDER = {"resolves": "decides", "acknowledges": "recognizes"}
+FIELDS = ("actions", "assignees", "deliverable kinds", "report detection", "report to", "due session",
+          "recurrence", "conditions")
+
+
+def _assignee_key(name: str, registry) -> str:
+    entity = registry.resolve(name, "en") or registry.resolve(name, "fr")
+    return entity.key if entity else " ".join(fold(name).replace("the ", "").split())
+
+
+def labelled_sets(lang: str, paragraph: dict, registry) -> dict[str, set]:
+    out: dict[str, set] = defaultdict(set)
+    for clause in paragraph.get("clauses") or []:
+        action = str(clause.get("action") or "")
+        out["actions"].add("other" if action.startswith("other:") else action)
+        for name in clause.get("assignees") or []:
+            out["assignees"].add(_assignee_key(str(name), registry))
+        for d in clause.get("deliverables") or []:
+            out["deliverable kinds"].add(d.get("kind"))
+            if d.get("kind") == "report":
+                out["report detection"].add("report")
+                if d.get("reportTo"):
+                    out["report to"].add(_assignee_key(str(d["reportTo"]), registry))
+            if d.get("dueSession") is not None:
+                out["due session"].add(int(d["dueSession"]))
+            if d.get("recurrence"):
+                out["recurrence"].add(d["recurrence"])
+        if clause.get("condition"):
+            out["conditions"].add(clause["condition"])
+    return out
+
+
+def extracted_sets(paragraph: dict, session: int, lexicon, registry) -> dict[str, set]:
+    text = paragraph["text"]
+    analysed = analyse_paragraph(Segment.of(text, 0, len(text)), "operative", str(paragraph["number"]), 1,
+                                 paragraph["lang"], lexicon, registry, {})
+    out: dict[str, set] = defaultdict(set)
+    for clause in analysed.actions:
+        key = clause.action.value.rsplit("/", 1)[-1]
+        key = FILED_UNDER.get(key, key)
+        out["actions"].add(key if key in KEYS else "other")
+        mandates = clause.mandates
+        if mandates is None:
+            continue
+        for a in mandates.assignees:
+            out["assignees"].add(a.entity.key if a.entity else " ".join(fold(a.name).split()))
+        for d in mandates.deliverables:
+            out["deliverable kinds"].add(d.kind)
+            if d.kind == "report":
+                out["report detection"].add("report")
+                if d.report_to is not None:
+                    out["report to"].add(d.report_to.entity.key if d.report_to.entity else fold(d.report_to.name))
+            if d.due_session is not None:
+                out["due session"].add(int(d.due_session.value))
+            elif d.session_offset is not None:
+                out["due session"].add(session + int(d.session_offset.value))
+            if d.recurrence is not None:
+                out["recurrence"].add(d.recurrence.value)
+        if mandates.condition is not None:
+            out["conditions"].add(mandates.condition.value)
+    return out
+
+
+def score(paragraphs: list[dict], details: bool = False) -> dict[tuple[str, str], tuple[int, int, int]]:
+    lexicon, registry = load_lexicon(), load_registry()
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn
+    for paragraph in paragraphs:
+        gold = labelled_sets(paragraph["lang"], paragraph, registry)
+        found = extracted_sets(paragraph, int(paragraph["session"]), lexicon, registry)
+        for name in FIELDS:
+            g, f = gold.get(name, set()), found.get(name, set())
+            for lang in (paragraph["lang"], "all"):
+                c = counts[(name, lang)]
+                c[0] += len(g & f)
+                c[1] += len(f - g)
+                c[2] += len(g - f)
+            if details and g != f:
+                print(f"{paragraph['id']} {name}: labelled {sorted(map(str, g))} extracted {sorted(map(str, f))}",
+                      file=sys.stderr)
+    return {k: tuple(v) for k, v in counts.items()}
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def load(folder: Path = HERE) -> list[dict]:
+    out = []
+    for path in sorted(folder.glob("operative-*.yaml")):
+        out.extend(p for p in yaml.safe_load(path.read_text(encoding="utf-8")) if p.get("clauses") is not None)
+    return out
+
+
+def table(counts) -> str:
+    lines = ["| field | English P / R / F1 | French P / R / F1 | all F1 |", "|---|---|---|---|"]
+    for name in FIELDS:
+        cells = []
+        for lang in ("en", "fr"):
+            tp, fp, fn = counts.get((name, lang), (0, 0, 0))
+            p, r, f = _prf(tp, fp, fn)
+            cells.append(f"{p:.2f} / {r:.2f} / {f:.2f} (n={tp + fn})")
+        _, _, f_all = _prf(*counts.get((name, "all"), (0, 0, 0)))
+        lines.append(f"| {name} | {cells[0]} | {cells[1]} | {f_all:.2f} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--details", action="store_true", help="print each disagreement to stderr")
+    args = parser.parse_args(argv)
+    paragraphs = load()
+    counts = score(paragraphs, details=args.details)
+    print(f"{len(paragraphs)} labelled paragraphs "
+          f"({sum(p['lang'] == 'en' for p in paragraphs)} English, {sum(p['lang'] == 'fr' for p in paragraphs)} French)")
+    print(table(counts))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,502 @@
+"""Mandates of one action clause: who must deliver what, to whom, by when, on what resources.
+
+An operative paragraph's clauses come from :mod:`loaders.paragraphs`; this module reads the
+text a clause governs (from its verb to the next clause) and finds:
+
+- its **assignees**: the entities asked to act (known to the registry, or named in the text
+  and minted as new entities); ``decides`` binds the Assembly itself unless the clause names
+  who shall act;
+- its **deliverables**, each of a kind of the ``mg:DeliverableKinds`` scheme (report, meeting,
+  body, process, programme, study, observance, agenda-item, other), with a label taken from
+  the text, the body a report goes to, the session or date it is due and how often;
+- its **condition** on resources (within existing resources, extrabudgetary).
+
+Every value carries its span in the paragraph's text, so the caller can give it evidence.
+
+>>> from loaders.lexicon import load_lexicon
+>>> from loaders.registry import load_registry
+>>> text = ("Requests the Secretary-General to submit to the General Assembly at its eighty-first "
+...         "session a report on the implementation of the present resolution;")
+>>> lexicon, registry = load_lexicon(), load_registry()
+>>> clause = extract_clause(text, 0, 8, len(text), lexicon.action_for("Requests", "en"), "en", lexicon, registry)
+>>> [a.name for a in clause.assignees], [d.kind for d in clause.deliverables]
+(['Secretary-General'], ['report'])
+>>> report = clause.deliverables[0]
+>>> report.label.value, report.due_session.value, report.report_to.name, report.recurrence.value
+('report on the implementation of the present resolution', 81, 'General Assembly', 'once')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pyoxigraph import NamedNode
+
+from loaders.extract.ordinals import ordinal_value
+from loaders.lexicon import Lexicon
+from loaders.registry import Entity, Registry
+from loaders.text import DATE_PATTERN, parse_date
+
+__all__ = ["Value", "Assignee", "Deliverable", "ClauseMandates", "extract_clause", "in_source", "DELIVERABLE_KINDS",
+           "RECURRENCES", "CONDITIONS"]
+
+DELIVERABLE_KINDS = ("report", "meeting", "body", "process", "programme", "study", "observance", "agenda-item",
+                     "other")
+RECURRENCES = ("once", "annual", "biennial", "triennial", "quadrennial", "quinquennial", "periodic")
+CONDITIONS = ("within-existing-resources", "extrabudgetary")
+
+_ASSEMBLY_KEY = "general-assembly"
+_DECISIONS = {"decides", "establishes", "resolves", "approves", "adopts", "proclaims", "designates"}
+
+
+@dataclass(frozen=True)
+class Value:
+    """A value read from the text, with the span (in the paragraph's text) that states it."""
+
+    value: object
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Assignee:
+    """An entity asked to act: known to the registry (``entity``) or only named (``name``)."""
+
+    entity: Entity | None
+    name: str
+    start: int
+    end: int
+    type: str = "Body"
+
+
+@dataclass
+class Deliverable:
+    kind: str
+    label: Value
+    name: str | None = None  # the proper name of a body, process or observance the clause creates
+    report_to: Assignee | None = None
+    due_session: Value | None = None
+    session_offset: Value | None = None  # "next session": the resolution's session + value
+    due_date: Value | None = None
+    recurrence: Value | None = None
+
+
+@dataclass
+class ClauseMandates:
+    assignees: list[Assignee] = field(default_factory=list)
+    deliverables: list[Deliverable] = field(default_factory=list)
+    condition: Value | None = None
+
+
+# ---------------------------------------------------------------- patterns, by language
+
+_ORDINAL = r"[A-Za-zÀ-ÿ]+(?:[- ](?:et[- ])?[A-Za-zÀ-ÿ]+){0,3}?"
+
+_SESSION = {
+    "en": re.compile(rf"\b(?:at|during|before|by|for|to|in|of)\s+(?:its|the)\s+(?:resumed\s+)?"
+                     rf"(?P<word>next|current|{_ORDINAL})\s+(?:and\s+(?P<word2>{_ORDINAL})\s+)?sessions?\b", re.I),
+    "fr": re.compile(rf"\b(?:à|a|lors\s+de|pour|de|avant|pendant)\s+(?:sa|la)\s+(?:reprise\s+de\s+(?:sa|la)\s+)?"
+                     rf"(?P<word>prochaine|présente|{_ORDINAL})\s+(?:et\s+(?:sa\s+)?(?P<word2>{_ORDINAL})\s+)?sessions?\b",
+                     re.I),
+}
+_NEXT = {"next": 1, "current": 0, "prochaine": 1, "présente": 0}
+
+_RECURRENCE = {
+    "en": [
+        ("biennial", r"every\s+(?:two|second|other)\s+years?|biennial(?:ly)?|on\s+a\s+biennial\s+basis"),
+        ("triennial", r"every\s+(?:three|third)\s+years?|triennial(?:ly)?|on\s+a\s+triennial\s+basis"),
+        ("quadrennial", r"every\s+(?:four|fourth)\s+years?|quadrennial(?:ly)?|on\s+a\s+quadrennial\s+basis"),
+        ("quinquennial", r"every\s+(?:five|fifth)\s+years?|quinquennial(?:ly)?|on\s+a\s+quinquennial\s+basis"),
+        ("annual", r"annual(?:ly)?|each\s+year|every\s+year|yearly|at\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session|"
+                   r"on\s+an\s+annual\s+basis|each\s+session|every\s+session"),
+        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|regular\s+(?:reports?|updates?|briefings?)"),
+    ],
+    "fr": [
+        ("biennial", r"tous\s+les\s+deux\s+ans|biennal(?:e|es|ement)?|une\s+année\s+sur\s+deux"),
+        ("triennial", r"tous\s+les\s+trois\s+ans|triennal(?:e|es|ement)?"),
+        ("quadrennial", r"tous\s+les\s+quatre\s+ans|quadriennal(?:e|es|ement)?"),
+        ("quinquennial", r"tous\s+les\s+cinq\s+ans|quinquennal(?:e|es|ement)?"),
+        ("annual", r"annuel(?:le|les|s|lement)?|chaque\s+année|tous\s+les\s+ans|à\s+chaque\s+session|"
+                   r"une\s+fois\s+par\s+an|à\s+chacune\s+de\s+ses\s+sessions"),
+        ("periodic", r"périodique(?:s|ment)?|régulièrement|de\s+façon\s+régulière|à\s+intervalles\s+réguliers|"
+                     r"rapports?\s+réguliers"),
+    ],
+}
+_RECURRENCE_RE = {lang: re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in pairs), re.I)
+                  for lang, pairs in _RECURRENCE.items()}
+
+_CONDITION = {
+    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+)?existing\s+"
+                     r"(?:budgetary\s+|regular\s+budget\s+)?resources|from\s+within\s+existing\s+resources)"
+                     r"|(?P<extra>voluntary\s+(?:financial\s+)?contributions?|extra-?budgetary)", re.I),
+    "fr": re.compile(r"(?P<within>(?:dans\s+(?:la\s+|les\s+)?limites?|au\s+moyen|dans\s+le\s+cadre)\s+des\s+"
+                     r"ressources\s+(?:existantes|disponibles))"
+                     r"|(?P<extra>contributions?\s+volontaires?|extrabudgétaires?)", re.I),
+}
+
+_DUE_DATE = {
+    "en": re.compile(rf"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|by\s+the\s+end\s+of|in)\s+"
+                     rf"(?:(?P<date>{DATE_PATTERN})|(?:(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?)(?P<year>(?:19|20)\d\d)\b)"),
+    "fr": re.compile(rf"\b(?:d[’']ici\s+(?:à|au|la\s+fin\s+de)?|avant\s+(?:le|la\s+fin\s+de)?|au\s+plus\s+tard\s+(?:le|en|à)?|"
+                     rf"en|à\s+la\s+fin\s+de)\s*(?:(?P<date>{DATE_PATTERN})|(?:(?:[a-zéû]+\s+)?)(?P<year>(?:19|20)\d\d)\b)"),
+}
+
+# Where an assignee list ends: the infinitive of what is asked, or "that".
+_STOP = {
+    "en": re.compile(r"\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b)[a-z]+\b|\bthat\b"),
+    "fr": re.compile(r"(?:\b(?:à|de)\s+|\bd[’'])(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*)?"
+                     r"[a-zà-ÿ]+(?:er|ir|re|oir)\b|(?<!ainsi\s)\bque\b|(?<!ainsi\s)\bqu[’']"),
+}
+# Words that put a following name out of the assignee list ("in consultation with Member States").
+_BLOCK = {
+    "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
+                     r"about|regarding|in\s+the\s+context)\b", re.I),
+    "fr": re.compile(r"\b(?:avec|par|dans|sur|pour|auprès|entre|sous|contre|sans|concernant|du|de\s+la|de\s+l[’'])\b|"
+                     r"\bd[’']", re.I),
+}
+_THAT_SHALL = {
+    "en": re.compile(r"\bthat\b(?P<who>[^;:]{0,200}?)\b(?:shall|should|will|is\s+to|are\s+to|be|may|continue)\b"),
+    "fr": re.compile(r"\bque\b(?P<who>[^;:]{0,200}?)\b(?:devra|devront|doit|doivent|sera|seront|continue|continuera|"
+                     r"pourra|pourront|soit|soient|présente|présentera)\b"),
+}
+
+_NAMED = {
+    "en": re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)"
+                     r"(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)){1,14})"),
+    "fr": re.compile(r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+la\s+|à\s+l[’']\s*)(?P<name>[A-ZÉ][\w’'-]*"
+                     r"(?:\s+(?!(?:à|de|d[’'])\s+[a-zà-ÿ]+(?:er|ir|re|oir)\b)[\w’'-]+){1,10})"),
+}
+_POST_WORDS = re.compile(r"Rapporteur|Expert|Representative|Envoy|Coordinator|Adviser|Advisor|President|Chair|"
+                         r"Commissioner|Director|Administrator|Rapporteuse|Représentant|Envoyé|Coordonnateur|"
+                         r"Conseiller|Président|Haut-Commissaire|Directeur", re.I)
+_GENERIC = {"committee", "commission", "council", "office", "agency", "conference", "organization", "assembly",
+            "comite", "conseil", "bureau", "organisation", "secretariat", "fund", "programme", "fonds", "group",
+            "groupe", "board", "panel", "mission", "court", "forum", "parties", "states", "united nations"}
+
+
+#: A word that may stand before a deliverable's noun ("comprehensive", "high-level"): not a
+#: function word, so that a label never swallows "its eighty-first session a report".
+_ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|à|sa|de|du|la|le|et|"
+        r"les|des|un|une|son|ses)\b)[\w’'-]+\s+)")
+
+
+def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    if lang == "fr":
+        table = [
+            ("agenda-item", r"ordre\s+du\s+jour\s+provisoire"),
+            ("report", r"(?:présenter|soumettre|communiquer|établir|élaborer|inclure|faire\s+figurer|transmettre|"
+                       r"fournir|rendre\s+compte|faire\s+rapport|lui\s+présenter)\b[^;]{0,250}?\b"
+                       r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*"rf"{_ADJ}{{0,2}}?"r""
+                       r"(?:rapports?|notes?\s+d[’']information|informations|comptes?\s+rendus?|exposés?|"
+                       r"mises?\s+à\s+jour))\b"
+                       r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte))"),
+            ("observance", r"(?P<noun>(?:Journée|Année|Décennie|Semaine)\s+(?:internationale|mondiale|"
+                           r"des\s+Nations\s+Unies)[^;,]{0,100})"),
+            ("meeting", r"(?:convoquer|tenir|organiser|accueillir|se\s+tiendra|tenue|se\s+réunir|organisation)\b"
+                        r"[^;]{0,120}?\b(?P<noun>(?:réunion|session|conférence|dialogue|débat|sommet|forum|"
+                        r"manifestation|atelier|colloque|séminaire|consultations|table\s+ronde)s?\b)"),
+            ("body", r"(?:créer|crée|établir|constituer|proroger|reconduire|renouveler|maintenir|mettre\s+en\s+place|"
+                     r"instituer|création)\b[^;]{0,80}?\b(?P<noun>(?:le\s+mandat\s+(?:du|de\s+la)\s+)?"
+                     r"(?:groupe|comité|commission|bureau|mécanisme|conseil|équipe\s+spéciale|réseau|secrétariat|"
+                     r"rapporteur\s+spécial|rapporteuse\s+spéciale|expert\s+indépendant|experte\s+indépendante|"
+                     r"mission|organe|plateforme|instance|centre)s?\b[^;,]{0,100})"),
+            ("process", r"(?:lancer|engager|entreprendre|mener|poursuivre|commencer|ouvrir|procéder)\b[^;]{0,80}?\b"
+                        r"(?P<noun>(?:processus|négociations?|examen|consultations|feuille\s+de\s+route)\b[^;,]{0,80})"),
+            ("programme", r"(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
+                          r"concevoir|mettre\s+au\s+point)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
+                          r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
+                          r"[^;,]{0,80})"),
+            ("study", r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|"
+                      r"principes\s+directeurs|recensement|inventaire|manuel|bilan)s?\b[^;,]{0,80})"),
+        ]
+    else:
+        table = [
+            ("agenda-item", r"provisional\s+agenda"),
+            ("report", r"(?:submit|present|prepare|transmit|provide|issue|produce|include|circulate|make\s+available)"
+                       r"\w*\b[^;]{0,250}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+                       r""rf"{_ADJ}{{0,3}}?"r"(?:reports?|oral\s+updates?|written\s+updates?|updates?|"
+                       r"information|briefings?|notes?\s+by\s+the\s+Secretary-General))\b"
+                       r"|(?P<verb>\b(?:to\s+(?:continue\s+to\s+|also\s+)?report|and\s+to\s+report|reporting)\b)"),
+            ("observance", r"(?P<noun>(?:International|World|Global|United\s+Nations)\s+"rf"{_ADJ}{{0,6}}?"r""
+                           r"(?:Day|Year|Decade|Week)\b[^;,]{0,100})"),
+            ("meeting", r"(?:convene|hold|organize|organise|host|to\s+be\s+held|be\s+held|holding|convening|"
+                        r"will\s+meet|to\s+meet)\b[^;]{0,120}?\b(?P<noun>"rf"{_ADJ}{{0,3}}?"r""
+                        r"(?:meeting|session|conference|dialogue|debate|summit|forum|event|workshop|symposium|"
+                        r"seminar|consultations|hearing|panel\s+discussion|round\s+table)s?\b)"),
+            ("body", r"(?:establish|create|set\s+up|constitute|extend|renew|maintain|reconvene|continue|"
+                     r"establishment)\w*\b[^;]{0,80}?\b(?P<noun>(?:the\s+mandate\s+of\s+(?:the\s+)?)?"
+                     r""rf"{_ADJ}{{0,8}}?"r"(?:panel|committee|group|office|mechanism|commission|council|"
+                     r"task\s+force|network|board|secretariat|unit|team|centre|center|platform|mission|body|"
+                     r"Rapporteur|Expert|Envoy)s?\b[^;,]{0,100})"),
+            ("process", r"(?:launch|initiate|undertake|conduct|commence|begin|continue|start|establish|convene)"
+                        r"\w*\b[^;]{0,80}?\b(?P<noun>"rf"{_ADJ}{{0,3}}?"r"(?:process|negotiations?|review|"
+                        r"consultations|road\s*map)\b[^;,]{0,80})"),
+            ("programme", r"(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
+                          r"formulate|finalize|execute)\w*\b[^;]{0,80}?\b(?P<noun>"rf"{_ADJ}{{0,3}}?"r""
+                          r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
+                          r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"),
+            ("study", r"(?:prepare|conduct|undertake|carry\s+out|compile|commission|develop|update|elaborate|"
+                      r"produce|make)\w*\b[^;]{0,80}?\b(?P<noun>(?:an?\s+|the\s+)?"rf"{_ADJ}{{0,3}}?"r""
+                      r"(?:study|studies|assessments?|survey|analysis|analyses|compilation|guidelines|mapping|"
+                      r"evaluation|inventory|handbook|toolkit)\b[^;,]{0,80})"),
+        ]
+    return [(kind, re.compile(pattern, re.I if kind not in ("observance",) else 0)) for kind, pattern in table]
+
+
+_KINDS = {lang: _kind_patterns(lang) for lang in ("en", "fr")}
+_LABEL_END = {
+    "en": re.compile(r";|:|,\s+(?:and|including|as\s+well|in\s+accordance|taking|with|under|containing)\b|"
+                     r"\s+at\s+its\s+|\s+to\s+the\s+General\s+Assembly\b|\s+for\s+consideration\b"),
+    "fr": re.compile(r";|:|,\s+(?:et|y\s+compris|ainsi|conformément|compte\s+tenu|en\s+tenant)\b|\s+à\s+sa\s+|"
+                     r"\s+à\s+l[’']Assemblée\s+générale\b|\s+pour\s+examen\b"),
+}
+_REPORT_TO = {
+    "en": re.compile(r"\b(?:submit|report|present|transmit|provide|brief)\w*\b[^;]{0,100}?\bto\s+"
+                     r"(?P<it>it\b|the\s+Assembly\b)?"),
+    "fr": re.compile(r"(?P<it>\blui\s+(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|transmettre)|"
+                     r"\bl[’']Assemblée\b)|\b(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|"
+                     r"transmettre)\w*\b[^;]{0,100}?\b(?:à|au|aux)\s+"),
+}
+_ARTICLE = re.compile(r"(?:an?|the|its|his|her|their|un|une|le|la|les|son|sa|ses|des|l[’'])\s*(?<=\s|’|')", re.I)
+_AGENDA_TITLE = re.compile(r"(?:item|sub-item|question|alinéa)s?\s+(?:entitled|intitulée?s?)\s+(?P<title>“[^”]+”|«[^»]+»)")
+
+
+# ---------------------------------------------------------------- reading a clause
+
+def _clip(text: str, start: int, end: int, lang: str, limit: int = 150) -> Value:
+    """A phrase of ``text`` from ``start``, cut at the first clause boundary or ``limit``."""
+    stop = _LABEL_END[lang].search(text, start, end)
+    cut = min(stop.start() if stop else end, start + limit)
+    if cut < end and cut == start + limit:
+        cut = text.rfind(" ", start, cut) if text.rfind(" ", start, cut) > start else cut
+    head = _ARTICLE.match(text, start, cut)
+    start = head.end() if head else start
+    phrase = text[start:cut].rstrip(" ,.;")
+    return Value(phrase, start, start + len(phrase))
+
+
+def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
+    return Assignee(entity, text[start:end], start, end, entity.type)
+
+
+def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
+    """Entities listed from ``start`` up to ``stop``, until a preposition puts one out of the list."""
+    found: list[Assignee] = []
+    previous = start
+    for mention in registry.find_mentions(text, lang, start=start, end=stop):
+        if mention.entity.type in ("Place", "Event", "Initiative", "Process"):
+            continue
+        gap = text[previous:mention.start]
+        if _BLOCK[lang].search(gap) or len(gap.split()) > 14:
+            break
+        if all(a.entity != mention.entity for a in found):
+            found.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+        previous = mention.end
+    return found
+
+
+def _named(text: str, start: int, stop: int, lang: str) -> Assignee | None:
+    """A body or post named right after the verb that the registry does not know."""
+    head = re.match(r"(?:\s|,|also|further|again|as\s+appropriate|le\s+cas\s+échéant|également|en\s+outre)*",
+                    text[start:stop])
+    at = start + (head.end() if head else 0)
+    match = _NAMED[lang].match(text, at, stop)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    name = re.sub(r"\s+(?:of|on|for|and|the|in|to|de|du|des|la|le|et|pour|sur)$", "", name)
+    words = name.split()
+    if len(words) < 2 or name.lower() in _GENERIC or not any(w[:1].isupper() for w in words[1:] + words[:1]):
+        return None
+    if sum(1 for w in words if w.lower() not in _GENERIC and w[:1].isupper()) < 1:
+        return None
+    begin = match.start("name")
+    kind = "Post" if _POST_WORDS.search(name) else "Body"
+    return Assignee(None, name, begin, begin + len(name), kind)
+
+
+def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: int, lang: str,
+               registry: Registry) -> list[Assignee]:
+    if action_key in _DECISIONS:
+        that = _THAT_SHALL[lang].search(text, verb_end, end)
+        if that and that.start() - verb_end < 60:
+            named = _listed(text, that.start("who"), that.end("who"), lang, registry)
+            if named:
+                return named
+        assembly = registry.entities.get(_ASSEMBLY_KEY)
+        return [Assignee(assembly, "General Assembly", verb_end, verb_end, "Body")] if assembly else []
+    if strength == 0:
+        return []
+    stop_match = _STOP[lang].search(text, verb_end, end)
+    if stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0)) and stop_match.start() - verb_end < 4:
+        # "Requests that the Commission continue…": the assignee is the subject after "that".
+        verb_end = stop_match.end()
+        stop_match = re.compile(r"\b(?:continue|submit|report|take|consider|be|make|provide|ensure|present|"
+                                r"[a-z]+e)\b" if lang == "en" else r"\b\w+(?:ent|e)\b").search(text, verb_end + 4, end)
+    stop = stop_match.start() if stop_match else min(end, verb_end + 300)
+    found = _listed(text, verb_end, stop, lang, registry)
+    if not found:
+        named = _named(text, verb_end, stop, lang)
+        if named:
+            found.append(named)
+    return found
+
+
+def _sessions(text: str, start: int, end: int, lang: str) -> list[tuple[Value, bool]]:
+    """Sessions named in the clause: (value, relative) — relative values are offsets from the resolution's."""
+    out = []
+    for match in _SESSION[lang].finditer(text, start, end):
+        word = match.group("word")
+        lowered = word.lower()
+        if lowered in _NEXT:
+            out.append((Value(_NEXT[lowered], match.start(), match.end()), True))
+            continue
+        number = ordinal_value(word)
+        if number is not None:
+            out.append((Value(number, match.start(), match.end()), False))
+    return out
+
+
+def _recurrence(text: str, start: int, end: int, lang: str) -> Value | None:
+    for match in _RECURRENCE_RE[lang].finditer(text, start, end):
+        kind = next(k for k, v in match.groupdict().items() if v)
+        if kind == "annual" and re.match(r"annual\s+(?:session|budget)|annuel(?:le)?\s+(?:session|budget)",
+                                         match.group(0) + text[match.end():match.end() + 10], re.I):
+            continue
+        return Value(kind, match.start(), match.end())
+    return None
+
+
+def _due_date(text: str, start: int, end: int, lang: str) -> Value | None:
+    for match in _DUE_DATE[lang].finditer(text, start, end):
+        if match.group("date"):
+            parsed = parse_date(match.group("date"))
+            if parsed:
+                return Value(parsed.isoformat(), match.start(), match.end())
+        elif match.group("year"):
+            return Value(match.group("year"), match.start(), match.end())
+    return None
+
+
+def _condition(text: str, start: int, end: int, lang: str) -> Value | None:
+    match = _CONDITION[lang].search(text, start, end)
+    if not match:
+        return None
+    value = "within-existing-resources" if match.group("within") else "extrabudgetary"
+    return Value(value, match.start(), match.end())
+
+
+def _report_to(text: str, start: int, end: int, lang: str, registry: Registry,
+               has_session: bool) -> Assignee | None:
+    assembly = registry.entities.get(_ASSEMBLY_KEY)
+    for match in _REPORT_TO[lang].finditer(text, start, end):
+        if match.group("it"):
+            if assembly:
+                return Assignee(assembly, match.group("it"), match.start("it"), match.end("it"), "Body")
+        listed = _listed(text, match.end(), min(end, match.end() + 120), lang, registry)
+        if listed and text[match.end():listed[0].start].strip() in ("", "the", "la", "le", "l’", "l'"):
+            return listed[0]
+    if has_session and assembly:
+        return Assignee(assembly, "General Assembly", start, start, "Body")
+    return None
+
+
+def _deliverables(text: str, verb_end: int, end: int, lang: str) -> list[Deliverable]:
+    found: list[Deliverable] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _KINDS[lang]:
+        for match in pattern.finditer(text, verb_end, end):
+            noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
+            if kind == "report" and noun_start is None and match.group("verb"):
+                noun_start = match.start("verb")
+            start = noun_start if noun_start is not None else match.start()
+            if any(a <= start < b for a, b in taken):
+                continue
+            if kind == "agenda-item":
+                title = _AGENDA_TITLE.search(text, match.end(), end)
+                label = Value(title.group("title").strip("“”«» "), title.start("title"), title.end("title")) \
+                    if title else Value(text[match.start():match.end()], match.start(), match.end())
+            else:
+                label = _clip(text, start, end, lang)
+            if kind in ("body", "process", "observance", "programme"):
+                capitals = [w for w in label.value.split() if w[:1].isupper()]
+                name = label.value if len(capitals) >= 2 else None
+            else:
+                name = None
+            found.append(Deliverable(kind, label, name=name))
+            taken.append((start, label.end if label.end > start else match.end()))
+            break  # one deliverable of each kind per clause
+    return sorted(found, key=lambda d: d.label.start)
+
+
+def _infinitive_label(text: str, verb_end: int, end: int, lang: str) -> Value:
+    stop = _STOP[lang].search(text, verb_end, end)
+    start = stop.start() if stop else verb_end
+    skip = re.match(r"(?:to|that|à|de|d[’']|que|qu[’'])\s*", text[start:end])
+    start += skip.end() if skip else 0
+    return _clip(text, start, end, lang, limit=120)
+
+
+def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: NamedNode, lang: str,
+                   lexicon: Lexicon, registry: Registry) -> ClauseMandates:
+    """The mandates of the clause whose verb is ``text[verb_start:verb_end]`` and which runs to ``end``."""
+    lang = lang if lang in _KINDS else "en"
+    action_key = action.value.rsplit("/", 1)[-1]
+    strength = lexicon.strength(action)
+    binding = strength > 0 or action_key in _DECISIONS
+    result = ClauseMandates(condition=_condition(text, verb_start, end, lang))
+    result.assignees = _assignees(text, verb_end, end, action_key, strength, lang, registry)
+    if not binding:
+        return result
+    deliverables = _deliverables(text, verb_end, end, lang)
+    if not deliverables:
+        deliverables = [Deliverable("other", _infinitive_label(text, verb_end, end, lang))]
+    sessions = _sessions(text, verb_end, end, lang)
+    recurrence = _recurrence(text, verb_end, end, lang)
+    due_date = _due_date(text, verb_end, end, lang)
+    timed = next((d for d in deliverables if d.kind == "report"), None) \
+        or next((d for d in deliverables if d.kind == "agenda-item"), None) \
+        or next((d for d in deliverables if d.kind == "meeting"), None) \
+        or deliverables[0]
+    if sessions:
+        value, relative = sessions[0]
+        if relative:
+            timed.session_offset = value
+        else:
+            timed.due_session = value
+    if due_date:
+        timed.due_date = due_date
+    if recurrence:
+        timed.recurrence = recurrence
+    elif (sessions or due_date) and timed.kind in ("report", "meeting"):
+        anchor = sessions[0][0] if sessions else due_date
+        timed.recurrence = Value("once", anchor.start, anchor.end)
+    for deliverable in deliverables:
+        if deliverable.kind == "report":
+            deliverable.report_to = _report_to(text, verb_end, end, lang, registry, bool(sessions))
+    result.deliverables = deliverables
+    return result
+
+
+
+def in_source(found: ClauseMandates, seg, fallback: tuple[int, int]) -> ClauseMandates:
+    """``found`` with every span mapped from the segment's text to the source (a
+    :class:`loaders.segments.Segment`); an empty span (a default, such as the Assembly bound
+    by its own decision) takes ``fallback``, the clause's verb."""
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return seg.span(start, end) if end > start else fallback
+
+    def value(v: Value | None) -> Value | None:
+        return None if v is None else Value(v.value, *span(v.start, v.end))
+
+    def assignee(a: Assignee | None) -> Assignee | None:
+        return None if a is None else Assignee(a.entity, a.name, *span(a.start, a.end), a.type)
+
+    out = ClauseMandates([assignee(a) for a in found.assignees], [], value(found.condition))
+    for d in found.deliverables:
+        out.deliverables.append(Deliverable(d.kind, value(d.label), d.name, assignee(d.report_to),
+                                            value(d.due_session), value(d.session_offset), value(d.due_date),
+                                            value(d.recurrence)))
+    return out

@@ -1,0 +1,87 @@
+"""Write the mandates of a paragraph's clauses as quads, every fact with its evidence.
+
+A deliverable's IRI hangs off its paragraph and its kind (``…/para/5/deliverable/report``,
+``…/deliverable/report-2`` for a second report), not off the clause, so that the French and
+the English texts of one paragraph give one set of mandates, each language adding its own
+label and its own evidence. An assignee the registry does not know becomes an entity node of
+its own (``entity/named/<name>``), typed and labelled with the evidence of the text naming it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pyoxigraph import Literal, NamedNode
+
+from loaders.extract.mandates import Assignee
+from loaders.model import GraphBuilder
+from loaders.structure import ActionClause
+from ontology.namespaces import DK, MG, RDF, RDFS, XSD
+
+__all__ = ["clause_mandate_quads"]
+
+_ASSEMBLY_KEY = "general-assembly"
+
+
+def _agent(b: GraphBuilder, assignee: Assignee) -> NamedNode:
+    if assignee.entity is not None:
+        return assignee.entity.iri(b.iris)
+    node = b.iris.entity("named/" + assignee.name)
+    span = (assignee.start, assignee.end)
+    b.fact(node, RDF.type, MG.term(assignee.type), span=span)
+    b.fact(node, RDFS.label, Literal(assignee.name, language=b.document.lang), span=span)
+    return node
+
+
+def _due_date(value: str) -> Literal:
+    return Literal(value, datatype=XSD.gYear if len(value) == 4 else XSD.date)
+
+
+def clause_mandate_quads(b: GraphBuilder, paragraph: NamedNode, clause_node: NamedNode, clause: ActionClause,
+                         kinds_seen: Counter, session: int | None) -> None:
+    """The deliverables of one clause of ``paragraph``; ``kinds_seen`` counts the paragraph's kinds so far."""
+    mandates = clause.mandates
+    if mandates is None:
+        return
+    lang = b.document.lang
+    if mandates.condition is not None and not mandates.deliverables:
+        b.fact(clause_node, MG.condition, Literal(mandates.condition.value),
+               span=(mandates.condition.start, mandates.condition.end))
+    assignees = [(_agent(b, a), (a.start, a.end)) for a in mandates.assignees]
+    for deliverable in mandates.deliverables:
+        kinds_seen[deliverable.kind] += 1
+        count = kinds_seen[deliverable.kind]
+        node = b.iris.child(paragraph, "deliverable", deliverable.kind if count == 1 else f"{deliverable.kind}-{count}")
+        label = deliverable.label
+        label_span = (label.start, label.end) if label.end > label.start else clause.verb.span
+        b.add(node, RDF.type, MG.Deliverable)
+        b.add(clause_node, MG.deliverable, node)
+        b.fact(node, MG.mandatedBy, paragraph, span=clause.verb.span)
+        b.fact(node, MG.deliverableKind, DK.term(deliverable.kind), span=label_span)
+        if label.value:
+            b.fact(node, RDFS.label, Literal(str(label.value), language=lang), span=label_span)
+        if deliverable.name and deliverable.kind in ("body", "process", "programme", "observance"):
+            kind_class = {"body": MG.Body, "process": MG.Process, "programme": MG.Initiative,
+                          "observance": MG.Event}[deliverable.kind]
+            b.fact(node, RDF.type, kind_class, span=label_span)
+        for agent, span in assignees:
+            b.fact(node, MG.assignee, agent, span=span)
+        report_to = deliverable.report_to
+        if report_to is not None:
+            b.fact(node, MG.reportTo, _agent(b, report_to), span=(report_to.start, report_to.end))
+        due = deliverable.due_session
+        if due is None and deliverable.session_offset is not None and session is not None:
+            due = type(deliverable.session_offset)(session + int(deliverable.session_offset.value),
+                                                   deliverable.session_offset.start, deliverable.session_offset.end)
+        to_assembly = report_to is None or (report_to.entity is not None and report_to.entity.key == _ASSEMBLY_KEY)
+        if due is not None and not (to_assembly and session is not None and int(due.value) < session):
+            b.fact(node, MG.dueSession, Literal(str(due.value), datatype=XSD.integer), span=(due.start, due.end))
+        if deliverable.due_date is not None:
+            b.fact(node, MG.dueDate, _due_date(str(deliverable.due_date.value)),
+                   span=(deliverable.due_date.start, deliverable.due_date.end))
+        if deliverable.recurrence is not None:
+            b.fact(node, MG.recurrence, Literal(deliverable.recurrence.value),
+                   span=(deliverable.recurrence.start, deliverable.recurrence.end))
+        if mandates.condition is not None:
+            b.fact(node, MG.condition, Literal(mandates.condition.value),
+                   span=(mandates.condition.start, mandates.condition.end))
