@@ -41,6 +41,26 @@ def test_one_ontology_with_a_version_iri(ontology):
 def test_every_action_has_english_and_french_surface_forms(ontology):
     rows = list(ontology.query(PREFIXES + """
         SELECT ?a WHERE { ?a a mg:Action .
+          FILTER (?a != <https://w3id.org/mandate-graph/action/other>)  # verbs without a concept of their own
           FILTER NOT EXISTS { ?a mg:surfaceForm ?e FILTER (LANG(?e) = "en") }
           FILTER NOT EXISTS { ?a mg:surfaceForm ?f FILTER (LANG(?f) = "fr") } }"""))
     assert rows == []
+
+
+def test_every_action_has_a_strength_from_0_to_4(ontology):
+    rows = list(ontology.query(PREFIXES + """
+        SELECT ?a WHERE { ?a a mg:Action .
+          FILTER NOT EXISTS { ?a mg:strength ?s FILTER (?s >= 0 && ?s <= 4) } }"""))
+    assert rows == []
+    strengths = {str(r["a"]).rsplit("/", 1)[1].rstrip(">"): int(r["s"].value) for r in ontology.query(
+        PREFIXES + "SELECT ?a ?s WHERE { ?a a mg:Action ; mg:strength ?s }")}
+    assert (strengths["decides"], strengths["requests"], strengths["urges"], strengths["invites"],
+            strengths["welcomes"]) == (4, 3, 2, 1, 0)
+
+
+def test_deliverable_kinds_scheme_has_exactly_the_nine_notations(ontology):
+    rows = {r["n"].value for r in ontology.query(PREFIXES + """
+        SELECT ?n WHERE { ?k skos:inScheme mg:DeliverableKinds ; skos:notation ?n ;
+                          skos:prefLabel ?en, ?fr ; skos:definition ?d
+                          FILTER (LANG(?en) = "en" && LANG(?fr) = "fr") }""")}
+    assert rows == {"report", "meeting", "body", "process", "programme", "study", "observance", "agenda-item", "other"}
