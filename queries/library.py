@@ -106,7 +106,11 @@ class NamedQuery:
         if unknown:
             name = sorted(unknown)[0]
             raise ParameterError(name, f"unknown; {self.name} takes {', '.join(self.params) or 'none'}")
-        return {name: param.to_term(values.get(name)) for name, param in self.params.items()}
+        bound = {name: param.to_term(values.get(name)) for name, param in self.params.items()}
+        needs = list(self.meta.get("needs_one_of") or [])
+        if needs and all(bound.get(name) is None for name in needs):
+            raise ParameterError(needs[0], f"{self.name} needs one of {', '.join(needs)}")
+        return bound
 
     def run(self, store: GraphStore, values: Mapping[str, str | None] | None = None) -> QueryResult:
         return store.select(self.text, self.bindings(values or {}))

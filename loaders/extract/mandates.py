@@ -449,7 +449,7 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
     result.assignees = _assignees(text, verb_end, end, action_key, strength, lang, registry)
     if not binding:
         return result
-    deliverables = _deliverables(text, verb_end, end, lang)
+    deliverables = _deliverables(text, verb_start, end, lang)  # "Establishes … a Panel": the verb counts
     if not deliverables:
         deliverables = [Deliverable("other", _infinitive_label(text, verb_end, end, lang))]
     sessions = _sessions(text, verb_end, end, lang)
