@@ -23,7 +23,8 @@ class QueryTimeout(Exception):
 
 
 class QueryFailed(Exception):
-    """The query could not be evaluated (``kind`` is ``syntax``, ``refused``, ``format`` or ``error``)."""
+    """The query could not be evaluated (``kind`` is ``syntax``, ``refused``,
+    ``evaluation``, ``format`` or ``error``)."""
 
     def __init__(self, kind: str, message: str) -> None:
         self.kind = kind
@@ -74,7 +75,11 @@ def _serve(conn: Connection, service_allow: tuple[str, ...] = ()) -> None:  # ru
             conn.send(("refused", str(error)))
         except NotAcceptable as error:
             conn.send(("format", str(error)))
-        except (OSError, ValueError, RuntimeError, TypeError) as error:
+        except (ValueError, RuntimeError, TypeError) as error:
+            # Raised while evaluating what the query asks (an unknown function, a bad term):
+            # the query's fault, not the server's.
+            conn.send(("evaluation", f"the query could not be evaluated: {error}"))
+        except OSError as error:
             conn.send(("error", f"{type(error).__name__}: {error}"))
 
 

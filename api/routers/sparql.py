@@ -31,7 +31,7 @@ from graph.workers import QueryFailed, QueryTimeout
 
 router = APIRouter(tags=["sparql"])
 
-_STATUS = {"syntax": 400, "refused": 400, "format": 406, "error": 500}
+_STATUS = {"syntax": 400, "refused": 400, "evaluation": 400, "format": 406, "error": 500}
 _QUALITY = re.compile(r"q=([^;,]*)")
 
 
