@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api.answers import AnswerCache
+from api.body_limit import BodyLimitMiddleware
 from api.docs import install_docs
 from api.errors import install_error_handlers
 from api.kept_answers import KeptAnswersMiddleware
@@ -45,7 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         live = LiveStore(prepare_embedded(settings))
         app.state.live = live
         app.state.pool = QueryPool(lambda: live.path, size=settings.workers, timeout=settings.query_timeout,
-                                   max_rows=settings.max_rows)
+                                   max_rows=settings.max_rows, service_allow=settings.service_allow)
         yield
         app.state.pool.close()
 
@@ -55,8 +56,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.answers = AnswerCache(settings.answer_cache_mb * 1024 * 1024)
     app.add_middleware(KeptAnswersMiddleware)  # inside CORS, which adds its headers to kept answers too
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["*"],
-                       expose_headers=["X-Results-Truncated", "X-Results-Limit", "ETag"])
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET"],
+                           allow_headers=["*"], expose_headers=["X-Results-Truncated", "X-Results-Limit", "ETag"])
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)  # outermost: before any read
     install_error_handlers(app)
     install_docs(app)
     for module in (health, sparql, editor, search, mandates, queries, resolutions, resources, viz):

@@ -27,8 +27,14 @@ class Settings(BaseSettings):
     workers: int = 2
     #: MiB of answers kept per server process (0: none); see api/answers.py.
     answer_cache_mb: int = 64
-    #: SERVICE endpoints a query may call (none by default).
+    #: SERVICE endpoints a query may call, compared exactly with the endpoint IRI the query
+    #: names (none by default: no federation).
     service_allow: list[str] = []
+    #: Origins whose pages may read answers (CORS, GET only), e.g. '["https://example.org"]';
+    #: empty (the default): no CORS headers, so other sites' pages cannot read answers.
+    cors_origins: list[str] = []
+    #: Bytes at most in a request body; past it the request is answered 413 unread.
+    max_body_bytes: int = 1024 * 1024
 
 
 @lru_cache(maxsize=1)

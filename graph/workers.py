@@ -11,7 +11,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -23,7 +23,8 @@ class QueryTimeout(Exception):
 
 
 class QueryFailed(Exception):
-    """The query could not be evaluated (``kind`` is ``syntax``, ``format`` or ``error``)."""
+    """The query could not be evaluated (``kind`` is ``syntax``, ``refused``,
+    ``evaluation``, ``format`` or ``error``)."""
 
     def __init__(self, kind: str, message: str) -> None:
         self.kind = kind
@@ -37,11 +38,12 @@ class WorkerAnswer:
     truncated: bool
 
 
-def _serve(conn: Connection) -> None:  # runs in the worker process
+def _serve(conn: Connection, service_allow: tuple[str, ...] = ()) -> None:  # runs in the worker process
     import pyoxigraph as ox
 
     from graph.formats import NotAcceptable
     from graph.results import serialize_bounded
+    from graph.sparql_guard import QueryRefused, SparqlLexError, guard
 
     opened: tuple[str, ox.Store] | None = None
     while True:
@@ -55,27 +57,36 @@ def _serve(conn: Connection) -> None:  # runs in the worker process
         try:
             if opened is None or opened[0] != path:
                 opened = (path, ox.Store.read_only(path))
+            # pyoxigraph has no switch to turn SERVICE off: whoever calls the pool, the
+            # query is checked here again before the engine sees it.
+            shape = guard(sparql, service_allow)
             options: dict = {}
             if default_graphs:
                 options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-            else:
+            elif not shape.has_dataset:  # a query's own FROM / FROM NAMED is honoured
                 options["use_default_graph_as_union"] = True
             if named_graphs:
                 options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
             result = opened[1].query(sparql, **options)
             conn.send(("ok", *serialize_bounded(result, media, max_rows=max_rows)))
-        except SyntaxError as error:
+        except (SyntaxError, SparqlLexError) as error:
             conn.send(("syntax", str(error)))
+        except QueryRefused as error:
+            conn.send(("refused", str(error)))
         except NotAcceptable as error:
             conn.send(("format", str(error)))
-        except (OSError, ValueError, RuntimeError, TypeError) as error:
+        except (ValueError, RuntimeError, TypeError) as error:
+            # Raised while evaluating what the query asks (an unknown function, a bad term):
+            # the query's fault, not the server's.
+            conn.send(("evaluation", f"the query could not be evaluated: {error}"))
+        except OSError as error:
             conn.send(("error", f"{type(error).__name__}: {error}"))
 
 
 class _Worker:
-    def __init__(self, context: mp.context.BaseContext) -> None:
+    def __init__(self, context: mp.context.BaseContext, service_allow: tuple[str, ...] = ()) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child,), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, service_allow), daemon=True)
         self.process.start()
         child.close()
 
@@ -98,14 +109,15 @@ class QueryPool:
     """``size`` workers; :meth:`run` blocks for a free one, then for the answer up to ``timeout``."""
 
     def __init__(self, store_path: Callable[[], str], *, size: int = 2, timeout: float = 10.0,
-                 max_rows: int = 10000) -> None:
+                 max_rows: int = 10000, service_allow: Iterable[str] = ()) -> None:
         self.store_path = store_path
+        self.service_allow = tuple(service_allow)
         self.timeout = timeout
         self.max_rows = max_rows
         self._context = mp.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
-        self._workers = [_Worker(self._context) for _ in range(size)]
+        self._workers = [_Worker(self._context, self.service_allow) for _ in range(size)]
         for worker in self._workers:
             self._idle.put(worker)
 
@@ -134,7 +146,7 @@ class QueryPool:
         raise QueryFailed(answer[0], answer[1])
 
     def _replace(self, dead: _Worker) -> _Worker:
-        fresh = _Worker(self._context)
+        fresh = _Worker(self._context, self.service_allow)
         with self._lock:
             self._workers = [fresh if w is dead else w for w in self._workers]
         return fresh

@@ -1,9 +1,10 @@
 """``/sparql``: the SPARQL 1.1 Protocol, read-only.
 
 Queries by GET ``?query=``, POST form or POST ``application/sparql-query``, with
-``default-graph-uri`` and ``named-graph-uri``; results by ``Accept``. Updates, ``LOAD`` and
-``SERVICE`` (unless allow-listed) are refused with 400; a malformed query gets 400 with the
-parser's message and position; a query past the time limit is stopped and answered 503;
+``default-graph-uri`` and ``named-graph-uri`` (or the query's own ``FROM`` / ``FROM NAMED``);
+results by ``Accept``. Updates, ``LOAD`` and ``SERVICE`` (unless its endpoint is exactly
+allow-listed) are refused with 400, decided on the query's tokens (:mod:`graph.sparql_guard`);
+a malformed query gets 400 with the parser's message and position; a query past the time limit is stopped and answered 503;
 answers are cut at ``max_rows``, said in ``X-Results-Truncated``. A browser asking for HTML
 without a query gets the editor. Successful answers are kept per store generation and carry
 an ETag (see :mod:`api.answers`).
@@ -24,17 +25,14 @@ from api.deps import AnswersDep, PoolDep, SettingsDep, StoreDep
 from api.errors import error_response
 from api.routers.editor import editor_page
 from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
+from graph.sparql_guard import QueryRefused, SparqlLexError, guard
 from graph.store import QueryError
 from graph.workers import QueryFailed, QueryTimeout
 
 router = APIRouter(tags=["sparql"])
 
-_STRINGS = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|#[^\n]*", re.S)
-_IRIS = re.compile(r"<[^>\s]*>")
-_PROLOGUE = re.compile(r"^\s*(?:(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", re.I)
-_UPDATE = re.compile(r"^(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
-_SERVICE = re.compile(r"\bSERVICE\s+(?:SILENT\s+)?(<[^>]*>|\?\w+|\$\w+|[\w.-]*:[\w.-]*)", re.I)
-_STATUS = {"syntax": 400, "format": 406, "error": 500}
+_STATUS = {"syntax": 400, "refused": 400, "evaluation": 400, "format": 406, "error": 500}
+_QUALITY = re.compile(r"q=([^;,]*)")
 
 
 def _choose(accept: str, is_graph_query: bool) -> str | None:
@@ -44,9 +42,12 @@ def _choose(accept: str, is_graph_query: bool) -> str | None:
     ranked = []
     for part in accept.split(","):
         media, _, params = part.strip().partition(";")
-        match = re.search(r"q=([0-9.]+)", params)
-        quality = float(match.group(1)) if match else 1.0
-        if quality > 0:
+        match = _QUALITY.search(params)
+        try:
+            quality = float(match.group(1)) if match else 1.0
+        except ValueError:  # a malformed weight: that part of the header is ignored
+            continue
+        if 0 < quality <= 1:
             ranked.append((quality, media.strip().lower()))
     for _, media in sorted(ranked, key=lambda r: -r[0]):
         if media in offered:
@@ -55,18 +56,6 @@ def _choose(accept: str, is_graph_query: bool) -> str | None:
             candidates = [o for o in offered if media == "*/*" or o.startswith(media[:-1])]
             if candidates:
                 return candidates[0]
-    return None
-
-
-def _refusal(query: str, allowed_services: list[str]) -> str | None:
-    without_strings = _STRINGS.sub(" ", query)
-    body = without_strings[_PROLOGUE.match(without_strings).end():]
-    if _UPDATE.match(_IRIS.sub("<>", body).lstrip()):
-        return "this endpoint is read-only: SPARQL Update is not accepted"
-    for match in _SERVICE.finditer(without_strings):
-        target = match.group(1)
-        if not (target.startswith("<") and target[1:-1] in allowed_services):
-            return f"SERVICE {target} is not allowed on this endpoint"
     return None
 
 
@@ -90,12 +79,12 @@ def _failure(status: int, message: str) -> Answer:
 
 
 def _answer(query: str, params: dict[str, list[str]], accept: str, store, pool, settings) -> Answer:
-    refusal = _refusal(query, settings.service_allow)
-    if refusal:
-        return _failure(400, refusal)
-    body = _STRINGS.sub(" ", query)
-    body = body[_PROLOGUE.match(body).end():]
-    is_graph_query = bool(re.match(r"\s*(CONSTRUCT|DESCRIBE)\b", body, re.I))
+    try:
+        is_graph_query = guard(query, settings.service_allow).is_graph_query
+    except QueryRefused as refused:
+        return _failure(400, str(refused))
+    except SparqlLexError as error:
+        return _failure(400, f"the query cannot be read: {error}")
     media = _choose(accept, is_graph_query)
     if media is None:
         return _failure(406, "no acceptable result format; use one of "
