@@ -182,13 +182,10 @@ def _subparagraphs(seg: Segment, number: str, lang: str, lexicon: Lexicon,
 
 def inherit_clause(parent: ActionClause, seg: Segment, lang: str, lexicon: Lexicon,
                    registry: Registry) -> ActionClause:
-    """The clause a verbless point carries on from its paragraph: the same action and verb
-    (its evidence is the paragraph's verb), the point's own deliverables, the paragraph's
-    assignees unless the point names its own."""
+    """The clause a verbless point carries on from its paragraph: the same action, verb and
+    assignees (their evidence is in the paragraph's opening), the point's own deliverables."""
     found = extract_clause(seg.text, 0, 0, len(seg.text), parent.action, lang, lexicon, registry)
     mandates = in_source(found, seg, parent.verb.span)
-    if parent.mandates is not None and not any(a.entity is not None or a.name for a in mandates.assignees
-                                               if a.start != parent.verb.start):
-        mandates.assignees = list(parent.mandates.assignees)
+    mandates.assignees = list(parent.mandates.assignees) if parent.mandates is not None else []
     clause = ActionClause(parent.action, parent.verb, list(parent.addressees), mandates)
     return clause

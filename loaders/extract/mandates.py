@@ -146,7 +146,7 @@ _DUE_DATE = {
 _STOP = {
     "en": re.compile(r"\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b)[a-z]+\b|\bthat\b"),
     "fr": re.compile(r"(?:\b(?:à|de)\s+|\bd[’'])(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*)?"
-                     r"[a-zà-ÿ]+(?:er|ir|re|oir)\b|(?<!ainsi\s)\bque\b|(?<!ainsi\s)\bqu[’']"),
+                     r"[a-zà-ÿ]+(?:er|ir|re|oir)\b|(?<!ainsi\s)\bque\b|(?<!ainsi\s)(?<!selon\s)\bqu[’']"),
 }
 # Words that put a following name out of the assignee list ("in consultation with Member States").
 _BLOCK = {

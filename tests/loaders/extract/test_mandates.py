@@ -1,0 +1,152 @@
+"""Mandates read from real operative paragraphs, English and French."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.lexicon import load_lexicon
+from loaders.paragraphs import analyse_paragraph
+from loaders.registry import load_registry
+from loaders.resolution_text import parse_resolution
+from loaders.segments import Segment
+
+
+def clauses(text: str, lang: str = "en"):
+    paragraph = analyse_paragraph(Segment.of(text, 0, len(text)), "operative", "1", 1, lang, load_lexicon(),
+                                  load_registry(), {})
+    return paragraph.actions
+
+
+def summary(text: str, lang: str = "en"):
+    out = []
+    for clause in clauses(text, lang):
+        m = clause.mandates
+        out.append((clause.action.value.rsplit("/", 1)[1],
+                    [a.entity.key if a.entity else a.name for a in m.assignees],
+                    [d.kind for d in m.deliverables]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def res_78_311_fr(seed_text_module):
+    return parse_resolution(seed_text_module("002"), lang="fr", path="002", registry=load_registry())
+
+
+@pytest.fixture(scope="module")
+def seed_text_module():
+    from loaders.paths import SEEDS_DIR
+
+    return lambda prefix: next(SEEDS_DIR.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_78_311_supports_and_looks_forward_to_are_their_own_actions_with_no_mandate(res_78_311_fr):
+    by_number = {p.number: p for p in res_78_311_fr.operative}
+    assert [c.action.value.rsplit("/", 1)[1] for c in by_number["12"].actions] == ["supports"]
+    assert [c.action.value.rsplit("/", 1)[1] for c in by_number["14"].actions] == ["looksForwardTo"]
+    for number in ("12", "14"):
+        mandates = by_number[number].actions[0].mandates
+        assert mandates.assignees == [] and mandates.deliverables == []
+
+
+def test_78_311_report_requested_of_the_secretary_general_for_the_eightieth_session(res_78_311_fr):
+    clause = {p.number: p for p in res_78_311_fr.operative}["15"].actions[0]
+    (report,) = clause.mandates.deliverables
+    assert [a.entity.key for a in clause.mandates.assignees] == ["secretary-general"]
+    assert (report.kind, report.due_session.value, report.recurrence.value) == ("report", 80, "once")
+    assert report.label.value.startswith("rapport sur les défis particuliers")
+    assert clause.mandates.condition.value == "within-existing-resources"
+
+
+def test_every_operative_paragraph_of_78_311_has_an_action(res_78_311_fr):
+    assert all(p.actions for p in res_78_311_fr.operative)
+
+
+def test_a_clause_inside_a_paragraph_with_its_own_assignee():
+    text = ("Urges Member States to strengthen cooperation, and requests the United Nations Office on Drugs "
+            "and Crime to continue to provide technical assistance to States, upon request;")
+    assert summary(text) == [("urges", ["member-states"], ["other"]),
+                             ("requests", ["unodc"], ["other"])]
+
+
+def test_a_word_between_and_and_the_verb_and_a_comma_after_the_verb():
+    text = ("Welcomes the work of the Commission, and further invites, as appropriate, developed countries "
+            "to support capacity-building;")
+    assert summary(text) == [("welcomes", [], []), ("invites", ["developed-countries"], ["other"])]
+
+
+def test_decides_binds_the_assembly_unless_it_names_who_shall_act():
+    assert summary("Decides to include in the provisional agenda of its eighty-second session the item "
+                   "entitled “Oceans and the law of the sea”;") == [("decides", ["general-assembly"], ["agenda-item"])]
+    assert summary("Decides that the Secretary-General shall report on the matter;")[0][1] == ["secretary-general"]
+
+
+def test_agenda_item_gets_its_session_and_title():
+    (clause,) = clauses("Decides to include in the provisional agenda of its eighty-second session the item "
+                        "entitled “Oceans and the law of the sea”;")
+    (item,) = clause.mandates.deliverables
+    assert (item.kind, item.due_session.value, item.label.value) == ("agenda-item", 82, "Oceans and the law of the sea")
+
+
+def test_establishes_makes_a_named_body():
+    text = ("Establishes, within the United Nations, an Independent International Scientific Panel on Artificial "
+            "Intelligence, to issue evidence-based scientific assessments;")
+    (clause,) = clauses(text)
+    body = clause.mandates.deliverables[0]
+    assert body.kind == "body" and "Independent International Scientific Panel" in body.label.value
+
+
+@pytest.mark.parametrize("text, lang, recurrence, session", [
+    ("Requests the Secretary-General to report annually to the General Assembly on the implementation of the "
+     "present resolution;", "en", "annual", None),
+    ("Requests the Secretary-General to submit to the General Assembly at its eighty-first session and every "
+     "two years thereafter a report on the implementation of the present resolution;", "en", "biennial", 81),
+    ("Prie le Secrétaire général de lui présenter, à sa quatre-vingt-unième session, un rapport sur "
+     "l’application de la présente résolution ;", "fr", "once", 81),
+])
+def test_report_timing(text, lang, recurrence, session):
+    (clause,) = clauses(text, lang)
+    (report,) = [d for d in clause.mandates.deliverables if d.kind == "report"]
+    assert report.recurrence.value == recurrence
+    assert (report.due_session.value if report.due_session else None) == session
+    assert report.report_to.entity.key == "general-assembly"
+
+
+def test_next_session_is_relative_to_the_resolution():
+    (clause,) = clauses("Requests the Secretary-General to submit a report at its next session;")
+    (report,) = clause.mandates.deliverables
+    assert report.due_session is None and report.session_offset.value == 1
+
+
+def test_extrabudgetary_condition():
+    (clause,) = clauses("Invites Member States to support the trust fund through voluntary contributions;")
+    assert clause.mandates.condition.value == "extrabudgetary"
+
+
+def test_french_and_english_give_the_same_mandates():
+    en = summary("Requests the Secretary-General to submit to the General Assembly at its eighty-first session a "
+                 "report on the implementation of the present resolution;")
+    fr = summary("Prie le Secrétaire général de lui présenter, à sa quatre-vingt-unième session, un rapport sur "
+                 "l’application de la présente résolution ;", "fr")
+    assert en == fr == [("requests", ["secretary-general"], ["report"])]
+
+
+def test_an_assignee_the_registry_does_not_know_is_named():
+    (clause,) = clauses("Invites the Sixth Committee to consider the legal aspects of the report;")
+    (assignee,) = clause.mandates.assignees
+    assert assignee.entity is None and assignee.name == "Sixth Committee"
+
+
+def test_a_name_after_a_preposition_is_not_an_assignee():
+    text = "Requests the Secretary-General, in consultation with Member States, to prepare a study;"
+    assert summary(text) == [("requests", ["secretary-general"], ["study"])]
+
+
+def test_verbless_point_carries_on_its_paragraphs_clause():
+    text = ("Requests the Secretary-General: (a) To convene a high-level meeting on the question; "
+            "(b) To submit a report thereon to the General Assembly at its eighty-first session;")
+    paragraph = analyse_paragraph(Segment.of(text, 0, len(text)), "operative", "4", 1, "en", load_lexicon(),
+                                  load_registry(), {})
+    kinds = [[d.kind for c in sub.actions for d in c.mandates.deliverables] for sub in paragraph.subparagraphs]
+    assert kinds == [["meeting"], ["report"]]
+    assert all(c.mandates.assignees[0].entity.key == "secretary-general"
+               for sub in paragraph.subparagraphs for c in sub.actions)
