@@ -13,7 +13,7 @@ from api.body_limit import BodyLimitMiddleware
 from api.docs import install_docs
 from api.errors import install_error_handlers
 from api.kept_answers import KeptAnswersMiddleware
-from api.routers import editor, health, mandates, queries, resolutions, resources, search, sparql, viz
+from api.routers import editor, health, mandates, obligations, queries, resolutions, resources, search, sparql, viz
 from api.settings import Settings, get_settings
 from graph.store import RemoteStore
 from graph.versions import LiveStore, current_generation, writable
@@ -62,6 +62,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)  # outermost: before any read
     install_error_handlers(app)
     install_docs(app)
-    for module in (health, sparql, editor, search, mandates, queries, resolutions, resources, viz):
+    for module in (health, sparql, editor, search, mandates, obligations, queries, resolutions, resources, viz):
         app.include_router(module.router)
     return app

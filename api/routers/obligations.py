@@ -1,0 +1,76 @@
+"""``GET /obligations``: who must deliver what, to whom, by when — the ``obligations`` query.
+
+Filters by assignee (an IRI or a name the search resolves), instrument, due session and kind;
+JSON pages of ``per_page`` rows with ``Link`` headers (``next``, ``prev``) and the total.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from api.answers import Answer, json_answer
+from api.deps import StoreDep
+from graph.store import GraphStore
+from queries.library import ParameterError, load_library
+from queries.trace import Ambiguous, NotFound, find_entity
+
+router = APIRouter(tags=["mandates"])
+
+
+def _value(term) -> object:
+    if term is None:
+        return None
+    datatype = getattr(term, "datatype", None)
+    if datatype is not None and datatype.value.endswith("#integer"):
+        return int(term.value)
+    return term.value
+
+
+def _answer(store: GraphStore, params: dict[str, str], page: int, per_page: int, base: str) -> Answer:
+    if params.get("assignee") and not params["assignee"].startswith(("http://", "https://")):
+        try:
+            params["assignee"] = find_entity(store, params["assignee"])
+        except Ambiguous as error:
+            return json_answer({"error": str(error), "candidates": [
+                {"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in error.candidates]},
+                status=300)
+        except NotFound as error:
+            return json_answer({"error": str(error)}, status=404)
+    try:
+        rows = load_library()["obligations"].run(store, params).rows
+    except ParameterError as error:
+        return json_answer({"error": str(error), "parameter": error.name}, status=422)
+    total = len(rows)
+    start = (page - 1) * per_page
+    items = [{k: _value(v) for k, v in row.items()} for row in rows[start:start + per_page]]
+    links = []
+    query = {k: v for k, v in params.items() if v}
+    if start + per_page < total:
+        links.append(f'<{base}?{urlencode({**query, "page": page + 1, "per_page": per_page})}>; rel="next"')
+    if page > 1:
+        links.append(f'<{base}?{urlencode({**query, "page": page - 1, "per_page": per_page})}>; rel="prev"')
+    answer = json_answer({"total": total, "page": page, "per_page": per_page, "obligations": items})
+    return Answer(answer.status, answer.body, answer.media_type, {"Link": ", ".join(links)} if links else {})
+
+
+@router.get("/obligations")
+async def obligations(request: Request, store: StoreDep,
+                      assignee: Annotated[str | None, Query(max_length=2000)] = None,
+                      instrument: Annotated[str | None, Query(max_length=2000)] = None,
+                      session: Annotated[int | None, Query(ge=1, le=999)] = None,
+                      kind: Annotated[str | None, Query(pattern=r"^(report|meeting|body|process|programme|study|"
+                                                                 r"observance|agenda-item|other)$")] = None,
+                      lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en",
+                      page: Annotated[int, Query(ge=1, le=100000)] = 1,
+                      per_page: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+    params = {"assignee": assignee, "instrument": instrument, "session": None if session is None else str(session),
+              "kind": kind, "lang": lang}
+    params = {k: v for k, v in params.items() if v is not None}
+    base = str(request.url.replace(query=""))
+    answer = await run_in_threadpool(_answer, store, params, page, per_page, base)
+    return answer.response(request)
