@@ -45,7 +45,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         live = LiveStore(prepare_embedded(settings))
         app.state.live = live
         app.state.pool = QueryPool(lambda: live.path, size=settings.workers, timeout=settings.query_timeout,
-                                   max_rows=settings.max_rows)
+                                   max_rows=settings.max_rows, max_bytes=settings.max_answer_bytes,
+                                   memory_mb=settings.worker_memory_mb, queue_limit=settings.queue_limit)
         yield
         app.state.pool.close()
 

@@ -108,8 +108,9 @@ class NamedQuery:
             raise ParameterError(name, f"unknown; {self.name} takes {', '.join(self.params) or 'none'}")
         return {name: param.to_term(values.get(name)) for name, param in self.params.items()}
 
-    def run(self, store: GraphStore, values: Mapping[str, str | None] | None = None) -> QueryResult:
-        return store.select(self.text, self.bindings(values or {}))
+    def run(self, store: GraphStore, values: Mapping[str, str | None] | None = None, *,
+            max_rows: int | None = None) -> QueryResult:
+        return store.select(self.text, self.bindings(values or {}), max_rows=max_rows)
 
     def describe(self) -> dict[str, Any]:
         return {
