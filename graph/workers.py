@@ -84,8 +84,10 @@ def _picklable(value: object) -> bool:
     return True
 
 
-def _serve(conn: Connection, memory_mb: int, max_rows: int, max_bytes: int) -> None:  # the worker process
+def _serve(conn: Connection, memory_mb: int, max_rows: int, max_bytes: int,
+           preload: tuple[str, ...]) -> None:  # the worker process
     _cap_memory(memory_mb)
+    import importlib
     from pathlib import Path
 
     import pyoxigraph as ox
@@ -94,6 +96,9 @@ def _serve(conn: Connection, memory_mb: int, max_rows: int, max_bytes: int) -> N
     from graph.results import serialize_bounded
     from graph.store import EmbeddedStore, QueryError
 
+    for module in preload:  # before saying ready, so that no query's time is spent importing
+        importlib.import_module(module)
+    conn.send(("ready", None))
     opened: tuple[str, EmbeddedStore] | None = None
     while True:
         try:
@@ -142,12 +147,26 @@ def _serve(conn: Connection, memory_mb: int, max_rows: int, max_bytes: int) -> N
                 conn.send(("error", f"{type(error).__name__}: {error}"))
 
 
+#: Seconds a new worker may take to start (import its modules) before it is given up.
+STARTUP_TIMEOUT = 60.0
+
+
 class _Worker:
-    def __init__(self, context: mp.context.BaseContext, *args: int) -> None:
+    def __init__(self, context: mp.context.BaseContext, *args: object) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, *args), daemon=True)
         self.process.start()
         child.close()
+        self.ready = False
+
+    def wait_ready(self) -> bool:
+        """Whether the worker started (its start-up is not counted against any query's time)."""
+        if not self.ready:
+            try:
+                self.ready = self.conn.poll(STARTUP_TIMEOUT) and self.conn.recv()[0] == "ready"
+            except (EOFError, OSError):
+                return False
+        return self.ready
 
     def stop(self) -> None:
         try:
@@ -171,12 +190,15 @@ class QueryPool:
     ``max_rows`` and ``max_bytes`` bound a SPARQL answer (cut, and said so) and ``max_bytes``
     the answer of :meth:`call` (refused past it); ``memory_mb`` caps each worker's address
     space (0: no cap); at most ``size + queue_limit`` callers hold a place (:meth:`admit`).
+    ``preload`` names modules each worker imports before it takes work (those of the
+    functions given to :meth:`call`), so a fresh worker's imports never count as query time.
     """
 
     def __init__(self, store_path: Callable[[], str], *, size: int = 2, timeout: float = 10.0,
                  max_rows: int = 10000, max_bytes: int = 32 * 1024 * 1024, memory_mb: int = 2048,
-                 queue_limit: int = 64) -> None:
+                 queue_limit: int = 64, preload: tuple[str, ...] = ()) -> None:
         self.store_path = store_path
+        self.preload = tuple(preload)
         self.size = size
         self.timeout = timeout
         self.max_rows = max_rows
@@ -192,7 +214,7 @@ class QueryPool:
             self._idle.put(worker)
 
     def _start(self) -> _Worker:
-        return _Worker(self._context, self.memory_mb, self.max_rows, self.max_bytes)
+        return _Worker(self._context, self.memory_mb, self.max_rows, self.max_bytes, self.preload)
 
     @property
     def pids(self) -> list[int]:
@@ -235,6 +257,12 @@ class QueryPool:
         try:
             if still_wanted is not None and not still_wanted():
                 raise ClientGone("the client left before its query started")
+            if not worker.wait_ready():
+                worker = self._replace(worker)
+                if not worker.wait_ready():
+                    raise QueryFailed("died", f"a query worker could not start (exit code {worker.process.exitcode}); "
+                                              f"is its memory cap of {self.memory_mb} MiB "
+                                              "(MANDATES_WORKER_MEMORY_MB) too small?")
             message = (kind, self.store_path(), *work)
             try:
                 worker.conn.send(message)
