@@ -24,7 +24,7 @@ from fastapi.responses import Response
 
 from graph.store import EmbeddedStore, GraphStore
 
-__all__ = ["Answer", "AnswerCache", "json_answer", "etag_matches"]
+__all__ = ["Answer", "AnswerCache", "json_answer", "etag_matches", "ENTRY_OVERHEAD"]
 
 
 @dataclass(frozen=True)
@@ -63,11 +63,21 @@ def etag_matches(etag: str, if_none_match: str) -> bool:
     return etag in tags or "*" in tags
 
 
-class AnswerCache:
-    """A thread-safe LRU of :class:`Answer` bounded by the bytes of the bodies it holds.
+#: Bytes counted for each kept answer besides its body: its hashed key, headers and bookkeeping.
+ENTRY_OVERHEAD = 1024
 
-    ``max_bytes = 0`` keeps nothing. Answers bigger than an eighth of the budget are not
-    kept, so one large export cannot flush the many small lookups.
+
+def _size(answer: Answer) -> int:
+    return len(answer.body) + sum(len(k) + len(v) for k, v in answer.headers.items()) + ENTRY_OVERHEAD
+
+
+class AnswerCache:
+    """A thread-safe LRU of :class:`Answer` bounded by the bytes it holds.
+
+    Keys are hashed (:meth:`key`), so a long query text costs a fixed few bytes, and each
+    answer counts its body, its headers and :data:`ENTRY_OVERHEAD`. ``max_bytes = 0`` keeps
+    nothing. Answers bigger than an eighth of the budget are not kept, so one large export
+    cannot flush the many small lookups.
     """
 
     def __init__(self, max_bytes: int) -> None:
@@ -80,10 +90,11 @@ class AnswerCache:
 
     @staticmethod
     def key(store: GraphStore, *parts: Hashable) -> Hashable | None:
-        """The key of an answer on ``store``, or None when the store's answers may not be kept."""
+        """The key of an answer on ``store`` (the generation and a hash of ``parts``, whatever
+        their length), or None when the store's answers may not be kept."""
         if not isinstance(store, EmbeddedStore) or store.path is None or not store.read_only:
             return None
-        return (str(store.path), *parts)
+        return (str(store.path), hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=32).digest())
 
     def get(self, key: Hashable | None) -> Answer | None:
         if key is None or not self.max_bytes:
@@ -98,18 +109,23 @@ class AnswerCache:
             return answer
 
     def put(self, key: Hashable | None, answer: Answer) -> None:
-        size = len(answer.body)
+        size = _size(answer)
         if key is None or size > self.max_bytes // 8:
             return
         with self._lock:
             previous = self._entries.pop(key, None)
             if previous is not None:
-                self._size -= len(previous.body)
+                self._size -= _size(previous)
             self._entries[key] = answer
             self._size += size
             while self._size > self.max_bytes:
                 _, evicted = self._entries.popitem(last=False)
-                self._size -= len(evicted.body)
+                self._size -= _size(evicted)
+
+    @property
+    def size(self) -> int:
+        """Bytes counted for the answers kept now (never more than ``max_bytes``)."""
+        return self._size
 
     def __len__(self) -> int:
         return len(self._entries)

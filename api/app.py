@@ -19,7 +19,11 @@ from graph.store import RemoteStore
 from graph.versions import LiveStore, current_generation, writable
 from graph.workers import QueryPool
 
-__all__ = ["create_app", "prepare_embedded"]
+__all__ = ["create_app", "prepare_embedded", "WORKER_MODULES"]
+
+#: The modules whose functions the routes run in query workers (:mod:`api.pooled`).
+WORKER_MODULES = tuple(f"api.routers.{name}" for name in ("mandates", "queries", "resolutions", "resources",
+                                                          "search", "viz"))
 
 
 def prepare_embedded(settings: Settings) -> Path:
@@ -46,7 +50,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         live = LiveStore(prepare_embedded(settings))
         app.state.live = live
         app.state.pool = QueryPool(lambda: live.path, size=settings.workers, timeout=settings.query_timeout,
-                                   max_rows=settings.max_rows, service_allow=settings.service_allow)
+                                   max_rows=settings.max_rows, max_bytes=settings.max_answer_bytes,
+                                   memory_mb=settings.worker_memory_mb, queue_limit=settings.queue_limit,
+                                   preload=WORKER_MODULES, service_allow=settings.service_allow)
         yield
         app.state.pool.close()
 

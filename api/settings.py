@@ -21,10 +21,16 @@ class Settings(BaseSettings):
     build_if_empty: bool = True
     #: Rows (or triples) at most in a /sparql answer; the cut is said in X-Results-Truncated.
     max_rows: int = 10000
-    #: Seconds a /sparql query may run before it is stopped and answered 503.
+    #: Seconds a query (on /sparql or any route) may run before it is stopped and answered 503.
     query_timeout: float = 10.0
-    #: Worker processes that run /sparql queries.
+    #: Worker processes that run /sparql queries and every route that evaluates a query.
     workers: int = 2
+    #: Bytes at most in one answer: /sparql cuts there (X-Results-Truncated), other routes answer 413.
+    max_answer_bytes: int = 32 * 1024 * 1024
+    #: MiB of address space a query worker may use; a query past it is stopped with 503 (0: no cap).
+    worker_memory_mb: int = 2048
+    #: Queries that may wait for a busy worker; past it, 503 with Retry-After at once.
+    queue_limit: int = 32
     #: MiB of answers kept per server process (0: none); see api/answers.py.
     answer_cache_mb: int = 64
     #: SERVICE endpoints a query may call, compared exactly with the endpoint IRI the query

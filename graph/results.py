@@ -17,14 +17,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from itertools import islice
+from collections.abc import Callable, Iterable
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
 from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
 
-__all__ = ["serialize_bounded", "json_term", "rows_csv", "rows_json"]
+__all__ = ["serialize_bounded", "json_term", "rows_csv", "rows_json", "DEFAULT_MAX_BYTES"]
+
+#: Bytes at most in one answer unless told otherwise (the API's MANDATES_MAX_ANSWER_BYTES).
+DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 
 
 def json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:
@@ -67,36 +70,73 @@ def _xml_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
     return f"<literal>{escape(term.value)}</literal>"
 
 
-def _solutions(variables: list[str], rows: list[ox.QuerySolution], media: str) -> bytes:
+def _row_parts(variables: list[str], media: str) -> tuple[bytes, Callable[[ox.QuerySolution, bool], bytes], bytes]:
+    """The head, one row (given whether it is the first), and the tail of a results document."""
     fmt = RESULT_TYPES[media]
     if fmt == ox.QueryResultsFormat.JSON:
-        bindings = [{v: json_term(row[v]) for v in variables if row[v] is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode("utf-8")
+        head = json.dumps({"vars": variables}, ensure_ascii=False)
+        return (f'{{"head":{head},"results":{{"bindings":['.encode("utf-8"),
+                lambda row, first: ("" if first else ",").encode("utf-8") + json.dumps(
+                    {v: json_term(row[v]) for v in variables if row[v] is not None}, ensure_ascii=False).encode("utf-8"),
+                b"]}}")
     if fmt == ox.QueryResultsFormat.XML:
-        parts = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
-        parts += [f"<variable name={quoteattr(v)}/>" for v in variables]
-        parts.append("</head><results>")
-        for row in rows:
-            parts.append("<result>")
-            parts += [f"<binding name={quoteattr(v)}>{_xml_term(row[v])}</binding>" for v in variables if row[v] is not None]
-            parts.append("</result>")
-        parts.append("</results></sparql>\n")
-        return "".join(parts).encode("utf-8")
+        head = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>']
+        head += [f"<variable name={quoteattr(v)}/>" for v in variables]
+        head.append("</head><results>")
+        return ("".join(head).encode("utf-8"),
+                lambda row, _: ("<result>" + "".join(
+                    f"<binding name={quoteattr(v)}>{_xml_term(row[v])}</binding>"
+                    for v in variables if row[v] is not None) + "</result>").encode("utf-8"),
+                b"</results></sparql>\n")
     if fmt == ox.QueryResultsFormat.CSV:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(variables)
-        for row in rows:
-            writer.writerow(["" if row[v] is None else row[v].value for v in variables])
-        return buffer.getvalue().encode("utf-8")
-    lines = ["\t".join(f"?{v}" for v in variables)]
-    lines += ["\t".join("" if row[v] is None else str(row[v]) for v in variables) for row in rows]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+        def csv_line(values: list[str]) -> bytes:
+            buffer = io.StringIO()
+            csv.writer(buffer, lineterminator="\r\n").writerow(values)
+            return buffer.getvalue().encode("utf-8")
+
+        return (csv_line(variables),
+                lambda row, _: csv_line(["" if row[v] is None else row[v].value for v in variables]), b"")
+    return (("\t".join(f"?{v}" for v in variables) + "\n").encode("utf-8"),
+            lambda row, _: ("\t".join("" if row[v] is None else str(row[v]) for v in variables) + "\n").encode("utf-8"),
+            b"")
 
 
-def serialize_bounded(result: object, media: str, *, max_rows: int) -> tuple[bytes, str, bool]:
-    """``(body, media type, truncated)`` for at most ``max_rows`` rows or triples."""
+def _solutions(variables: list[str], rows: Iterable[ox.QuerySolution], media: str, *, max_rows: int,
+               max_bytes: int) -> tuple[bytes, bool]:
+    """Rows written one by one until ``max_rows`` rows or ``max_bytes`` bytes; whether more were cut."""
+    head, row_bytes, tail = _row_parts(variables, media)
+    parts, size = [head], len(head) + len(tail)
+    for count, row in enumerate(rows):
+        if count == max_rows:
+            return b"".join([*parts, tail]), True
+        data = row_bytes(row, count == 0)
+        if size + len(data) > max_bytes:
+            return b"".join([*parts, tail]), True
+        parts.append(data)
+        size += len(data)
+    return b"".join([*parts, tail]), False
+
+
+def _triples(result: ox.QueryTriples, media: str, *, max_rows: int, max_bytes: int) -> tuple[bytes, bool]:
+    """At most ``max_rows`` triples in at most ``max_bytes`` bytes; whether more were cut."""
+    kept, size, cut = [], 0, False
+    for triple in result:
+        size += len(str(triple)) + 3  # its N-Triples line: the other formats are about as long or shorter
+        if len(kept) == max_rows or size > max_bytes:
+            cut = True
+            break
+        kept.append(triple)
+    body = ox.serialize(kept, format=GRAPH_TYPES[media]) or b""
+    while len(body) > max_bytes and kept:  # a format longer than N-Triples (RDF/XML): halve until it fits
+        kept, cut = kept[: len(kept) // 2], True
+        body = ox.serialize(kept, format=GRAPH_TYPES[media]) or b""
+    return body, cut
+
+
+def serialize_bounded(result: object, media: str, *, max_rows: int,
+                      max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str, bool]:
+    """``(body, media type, truncated)`` for at most ``max_rows`` rows or triples in at most
+    ``max_bytes`` bytes (whole rows: the cut never splits one); ``truncated`` says more were left out."""
     if isinstance(result, ox.QueryBoolean):
         if media not in RESULT_TYPES:
             raise NotAcceptable(f"boolean results come as {', '.join(RESULT_TYPES)}")
@@ -104,12 +144,11 @@ def serialize_bounded(result: object, media: str, *, max_rows: int) -> tuple[byt
     if isinstance(result, ox.QueryTriples):
         if media not in GRAPH_TYPES:
             raise NotAcceptable(f"graph results come as {', '.join(GRAPH_TYPES)}")
-        triples = list(islice(result, max_rows + 1))
-        body = ox.serialize(triples[:max_rows], format=GRAPH_TYPES[media]) or b""
-        return body, media, len(triples) > max_rows
+        body, truncated = _triples(result, media, max_rows=max_rows, max_bytes=max_bytes)
+        return body, media, truncated
     if media not in RESULT_TYPES:
         raise NotAcceptable(f"query results come as {', '.join(RESULT_TYPES)}")
     assert isinstance(result, ox.QuerySolutions)
     variables = [v.value for v in result.variables]
-    rows = list(islice(result, max_rows + 1))
-    return _solutions(variables, rows[:max_rows], media), media, len(rows) > max_rows
+    body, truncated = _solutions(variables, result, media, max_rows=max_rows, max_bytes=max_bytes)
+    return body, media, truncated

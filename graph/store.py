@@ -12,6 +12,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Literal as Lit
 
@@ -49,6 +50,15 @@ class QueryResult:
     variables: list[str]
     rows: list[Row]
     boolean: bool | None = None
+    #: Whether rows past ``max_rows`` were left out.
+    truncated: bool = False
+
+
+def _cut(result: QueryResult, max_rows: int | None) -> QueryResult:
+    """``result`` with at most ``max_rows`` rows (it was read with one more, to know)."""
+    if max_rows is None or len(result.rows) <= max_rows:
+        return result
+    return QueryResult(result.variables, result.rows[:max_rows], truncated=True)
 
 
 def _quads_text(quads: Iterable[ox.Quad]) -> str:
@@ -75,7 +85,9 @@ class GraphStore(ABC):
     """What the rest of the project may do with a store."""
 
     @abstractmethod
-    def select(self, sparql: str, bindings: Mapping[str, Term | None] | None = None) -> QueryResult: ...
+    def select(self, sparql: str, bindings: Mapping[str, Term | None] | None = None, *,
+               max_rows: int | None = None) -> QueryResult:
+        """Rows of a SELECT (at most ``max_rows``, saying when more were cut) or an ASK's answer."""
 
     @abstractmethod
     def serialize(self, sparql: str, media_type: str) -> tuple[bytes, str]:
@@ -145,15 +157,17 @@ class EmbeddedStore(GraphStore):
         except SyntaxError as error:
             raise QueryError(str(error)) from error
 
-    def select(self, sparql: str, bindings: Mapping[str, Term | None] | None = None) -> QueryResult:
+    def select(self, sparql: str, bindings: Mapping[str, Term | None] | None = None, *,
+               max_rows: int | None = None) -> QueryResult:
         result = self._query(with_values(sparql, bindings or {}))
         if isinstance(result, ox.QueryBoolean):
             return QueryResult([], [], bool(result))
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("select() needs a SELECT or ASK query")
         names = [v.value for v in result.variables]
-        rows = [{n: s[n] for n in names if s[n] is not None} for s in result]
-        return QueryResult(names, rows)
+        solutions = result if max_rows is None else islice(result, max_rows + 1)
+        rows = [{n: s[n] for n in names if s[n] is not None} for s in solutions]
+        return _cut(QueryResult(names, rows), max_rows)
 
     def serialize(self, sparql: str, media_type: str) -> tuple[bytes, str]:
         from graph.formats import serialize_result
@@ -219,6 +233,12 @@ class EmbeddedStore(GraphStore):
                     self._count = len(self.store)
             return self._count
 
+    def known_len(self) -> int | None:
+        """The number of quads if it is known without reading the store (kept, or in the count file)."""
+        if self._count is None and self._read_only and self.path is not None and count_file(self.path).is_file():
+            return len(self)
+        return self._count
+
     def export(self, fmt: ExportFormat) -> bytes:
         from graph.formats import export_dataset
 
@@ -258,13 +278,15 @@ class RemoteStore(GraphStore):
             raise StoreError(f"{self.query_url} answered {response.status_code}: {response.text[:300]}")
         return response
 
-    def select(self, sparql: str, bindings: Mapping[str, Term | None] | None = None) -> QueryResult:
+    def select(self, sparql: str, bindings: Mapping[str, Term | None] | None = None, *,
+               max_rows: int | None = None) -> QueryResult:
         response = self._post_query(with_values(sparql, bindings or {}), "application/sparql-results+json")
         parsed = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
         if isinstance(parsed, ox.QueryBoolean):
             return QueryResult([], [], bool(parsed))
         names = [v.value for v in parsed.variables]
-        return QueryResult(names, [{n: s[n] for n in names if s[n] is not None} for s in parsed])
+        solutions = parsed if max_rows is None else islice(parsed, max_rows + 1)
+        return _cut(QueryResult(names, [{n: s[n] for n in names if s[n] is not None} for s in solutions]), max_rows)
 
     def serialize(self, sparql: str, media_type: str) -> tuple[bytes, str]:
         response = self._post_query(sparql, media_type)

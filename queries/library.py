@@ -112,8 +112,9 @@ class NamedQuery:
             raise ParameterError(needs[0], f"{self.name} needs one of {', '.join(needs)}")
         return bound
 
-    def run(self, store: GraphStore, values: Mapping[str, str | None] | None = None) -> QueryResult:
-        return store.select(self.text, self.bindings(values or {}))
+    def run(self, store: GraphStore, values: Mapping[str, str | None] | None = None, *,
+            max_rows: int | None = None) -> QueryResult:
+        return store.select(self.text, self.bindings(values or {}), max_rows=max_rows)
 
     def describe(self) -> dict[str, Any]:
         return {

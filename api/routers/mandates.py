@@ -1,6 +1,6 @@
 """``GET /mandates``: the mandate chains of an activity, with the quoted evidence.
 
-Answers carry an ETag; a repeated request is answered from the kept answers before it reaches
+Evaluated in a query worker (:mod:`api.pooled`). Answers carry an ETag; a repeated request is answered from the kept answers before it reaches
 this route (:mod:`api.kept_answers`).
 """
 
@@ -8,10 +8,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from starlette.concurrency import run_in_threadpool
 
 from api.answers import Answer, json_answer
-from api.deps import StoreDep
+from api.deps import PoolDep, StoreDep
+from api.pooled import answer_in_worker
 from graph.store import GraphStore
 from queries.trace import Ambiguous, NotFound, find_entity, trace_json
 
@@ -32,7 +32,7 @@ def _answer(store: GraphStore, activity: str, lang: str) -> Answer:
 
 
 @router.get("/mandates")
-async def mandates(request: Request, store: StoreDep, activity: Annotated[str, Query(min_length=1, max_length=2000)],
+async def mandates(request: Request, store: StoreDep, pool: PoolDep, activity: Annotated[str, Query(min_length=1, max_length=2000)],
                    lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
-    answer = await run_in_threadpool(_answer, store, activity, lang)
+    answer = await answer_in_worker(request, pool, store, _answer, activity, lang)
     return answer.response(request)

@@ -1,16 +1,20 @@
-"""``GET /queries`` lists the library; ``GET /queries/{name}`` runs one (SPARQL JSON or CSV)."""
+"""``GET /queries`` lists the library; ``GET /queries/{name}`` runs one (SPARQL JSON or CSV).
+
+A run is evaluated in a query worker (:mod:`api.pooled`) and cut at ``max_rows`` rows, said
+in ``X-Results-Truncated`` as on ``/sparql``.
+"""
 
 import json
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
-from starlette.concurrency import run_in_threadpool
 
-from api.answers import Answer
-from api.deps import StoreDep
+from api.answers import Answer, json_answer
+from api.deps import PoolDep, SettingsDep, StoreDep
+from api.pooled import answer_in_worker
 from graph.results import rows_csv, rows_json
 from graph.store import GraphStore
-from queries.library import NamedQuery, load_library
+from queries.library import ParameterError, load_library
 
 router = APIRouter(tags=["queries"])
 
@@ -20,21 +24,27 @@ async def list_queries() -> dict:
     return {"queries": [q.describe() for q in load_library().values()]}
 
 
-def _answer(query: NamedQuery, store: GraphStore, params: dict[str, str], csv: bool) -> Answer:
-    result = query.run(store, params)
+def _answer(store: GraphStore, name: str, params: dict[str, str], csv: bool, max_rows: int) -> Answer:
+    try:
+        result = load_library()[name].run(store, params, max_rows=max_rows)
+    except ParameterError as error:
+        return json_answer({"error": str(error), "parameter": error.name}, status=422)
+    headers = {"X-Results-Limit": str(max_rows)}
+    if result.truncated:
+        headers["X-Results-Truncated"] = "true"
     if csv:
-        return Answer(200, rows_csv(result.variables, result.rows).encode("utf-8"), "text/csv")
+        return Answer(200, rows_csv(result.variables, result.rows).encode("utf-8"), "text/csv", headers)
     body = json.dumps(rows_json(result.variables, result.rows), ensure_ascii=False, separators=(",", ":"))
-    return Answer(200, body.encode("utf-8"), "application/sparql-results+json")
+    return Answer(200, body.encode("utf-8"), "application/sparql-results+json", headers)
 
 
 @router.get("/queries/{name}")
-async def run_query(name: str, request: Request, store: StoreDep) -> Response:
-    """Runs off the event loop; a repeated request is answered from the kept answers
+async def run_query(name: str, request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep) -> Response:
+    """Runs in a query worker; a repeated request is answered from the kept answers
     before it reaches this route (:mod:`api.kept_answers`)."""
-    query = load_library().get(name)
-    if query is None:
+    if name not in load_library():
         return JSONResponse({"error": f"no query named {name!r}"}, status_code=404)
     csv = "text/csv" in request.headers.get("accept", "")
-    answer = await run_in_threadpool(_answer, query, store, dict(request.query_params), csv)
+    answer = await answer_in_worker(request, pool, store, _answer, name, dict(request.query_params), csv,
+                                    settings.max_rows)
     return answer.response(request)

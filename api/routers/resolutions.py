@@ -1,24 +1,26 @@
 """``GET /resolutions/{session}/{number}``: a GA resolution with its paragraphs and citations."""
 
-from fastapi import APIRouter, Path
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Path, Request
+from fastapi.responses import Response
 
-from api.deps import StoreDep
+from api.answers import Answer, json_answer
+from api.deps import PoolDep, StoreDep
+from api.pooled import answer_in_worker
+from graph.store import GraphStore
 from ontology.namespaces import iris
 from queries.library import load_library
 
 router = APIRouter(tags=["resolutions"])
 
 
-@router.get("/resolutions/{session}/{number}")
-def resolution(store: StoreDep, session: int = Path(ge=1, le=999), number: int = Path(ge=1, le=99999)):
+def _answer(store: GraphStore, session: int, number: int) -> Answer:
     symbol = f"A/RES/{session}/{number}"
     node = iris().instrument(symbol).value
     library = load_library()
     info = {k: v.value for k, v in (library["node-info"].run(store, {"node": node}).rows or [{}])[0].items()}
     paragraphs = library["paragraphs"].run(store, {"instrument": node}).rows
     if not paragraphs and not info.get("symbol"):
-        return JSONResponse({"error": f"no resolution {symbol} in the graph"}, status_code=404)
+        return json_answer({"error": f"no resolution {symbol} in the graph"}, status=404)
     addressed = library["addressees"].run(store, {"instrument": node}).rows
     actions: dict[str, dict[str, list[str]]] = {}
     for row in addressed:
@@ -31,5 +33,12 @@ def resolution(store: StoreDep, session: int = Path(ge=1, le=999), number: int =
                                      "text": {}})
         entry["text"][row["lang"].value] = row["text"].value
     citations = [{k: v.value for k, v in r.items()} for r in library["citations"].run(store, {"instrument": node}).rows]
-    return {"iri": node, "symbol": info.get("symbol", symbol), "title": info.get("title"),
-            "adopted": info.get("adopted"), "paragraphs": list(out.values()), "citations": citations}
+    return json_answer({"iri": node, "symbol": info.get("symbol", symbol), "title": info.get("title"),
+                        "adopted": info.get("adopted"), "paragraphs": list(out.values()), "citations": citations})
+
+
+@router.get("/resolutions/{session}/{number}")
+async def resolution(request: Request, store: StoreDep, pool: PoolDep, session: int = Path(ge=1, le=999),
+                     number: int = Path(ge=1, le=99999)) -> Response:
+    answer = await answer_in_worker(request, pool, store, _answer, session, number)
+    return answer.response(request)

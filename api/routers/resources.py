@@ -1,7 +1,8 @@
 """Entity pages: ``GET /resource?iri=`` and ``GET /id/{path}`` (IRIs under the base dereference).
 
 Content negotiation: HTML for a person (label, type, relations, evidence quotes, links
-onward, a link to the graph view), Turtle or JSON-LD for programs.
+onward, a link to the graph view), Turtle or JSON-LD for programs. Built in a query worker
+(:mod:`api.pooled`), each list cut at ``max_rows``.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import Response
 
-from api.deps import StoreDep
+from api.answers import Answer, json_answer
+from api.deps import PoolDep, SettingsDep, StoreDep
+from api.pooled import answer_in_worker
 from graph.store import GraphStore
+from graph.workers import QueryPool
 from ontology.namespaces import iris
 from queries.library import load_library
 
@@ -40,18 +44,19 @@ def _link(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> str:
     return html.escape(text) + lang
 
 
-def _page(store: GraphStore, node: str, rows, lang: str) -> str:
+def _page(store: GraphStore, node: str, rows, lang: str, max_rows: int, cut: bool) -> str:
     library = load_library()
     info = {k: v.value for k, v in (library["node-info"].run(store, {"node": node, "lang": lang}).rows or [{}])[0].items()}
     label = info.get("label") or _short(node)
-    evidence = library["evidence-about"].run(store, {"node": node}).rows
+    evidence = library["evidence-about"].run(store, {"node": node}, max_rows=max_rows)
     relations = "".join(
         f"<tr><td>{'→' if r['direction'].value == 'out' else '←'}</td><td>{_link(r['property'])}</td>"
         f"<td>{_link(r['value'])}</td></tr>" for r in rows)
     quotes = "".join(
         f"<li>{_link(e['subject'])} <b>{html.escape(_short(e['predicate'].value))}</b> {_link(e['object'])}: "
         f"<q>{html.escape(e['quote'].value)}</q> <small>({html.escape(_short(e['document'].value))}"
-        f" [{e['start'].value}:{e['end'].value}])</small></li>" for e in evidence)
+        f" [{e['start'].value}:{e['end'].value}])</small></li>" for e in evidence.rows)
+    more = f"<p><small>only the first {max_rows:,} are shown</small></p>"
     return (
         f"<!doctype html><html lang=\"{html.escape(lang)}\"><head><meta charset=\"utf-8\">"
         f"<title>{html.escape(label)} — Mandate Graph</title></head><body>"
@@ -59,35 +64,48 @@ def _page(store: GraphStore, node: str, rows, lang: str) -> str:
         f"{html.escape(_short(info.get('type', '')))} · "
         f'<a href="/viz?focus={quote(node, safe="")}">graph view</a> · '
         f'<a href="/mandates?activity={quote(node, safe="")}">mandates (JSON)</a></p>'
-        f"<h2>Evidence</h2><ul>{quotes or '<li>none recorded</li>'}</ul>"
-        f"<h2>Relations</h2><table>{relations}</table></body></html>"
+        f"<h2>Evidence</h2><ul>{quotes or '<li>none recorded</li>'}</ul>{more if evidence.truncated else ''}"
+        f"<h2>Relations</h2><table>{relations}</table>{more if cut else ''}</body></html>"
     )
 
 
-def _respond(store: GraphStore, node: str, request: Request, lang: str) -> Response:
+def _answer(store: GraphStore, node: str, accept: str, lang: str, max_rows: int) -> Answer:
+    """The node's page or RDF, each list cut at ``max_rows`` (said in ``X-Results-Truncated``)."""
     try:
-        rows = load_library()["describe"].run(store, {"node": node}).rows
+        described = load_library()["describe"].run(store, {"node": node}, max_rows=max_rows)
     except ValueError as error:
-        return JSONResponse({"error": str(error)}, status_code=422)
+        return json_answer({"error": str(error)}, status=422)
+    rows = described.rows
     if not rows:
-        return JSONResponse({"error": f"no node <{node}> in the graph"}, status_code=404)
-    accept = request.headers.get("accept", "")
+        return json_answer({"error": f"no node <{node}> in the graph"}, status=404)
+    headers = {"X-Results-Limit": str(max_rows)}
+    if described.truncated:
+        headers["X-Results-Truncated"] = "true"
     for media, fmt in _RDF_TYPES.items():
         if media in accept:
             subject = ox.NamedNode(node)
             triples = [ox.Triple(subject, r["property"], r["value"]) if r["direction"].value == "out"
                        else ox.Triple(r["value"], r["property"], subject) for r in rows]
-            return Response(ox.serialize(triples, format=fmt) or b"", media_type=media)
-    return HTMLResponse(_page(store, node, rows, lang))
+            return Answer(200, ox.serialize(triples, format=fmt) or b"", media, headers)
+    page = _page(store, node, rows, lang, max_rows, described.truncated)
+    return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8", headers)
+
+
+async def _respond(request: Request, store: GraphStore, pool: QueryPool | None, node: str, lang: str,
+                   max_rows: int) -> Response:
+    accept = request.headers.get("accept", "")
+    answer = await answer_in_worker(request, pool, store, _answer, node, accept, lang, max_rows)
+    return answer.response(request)
 
 
 @router.get("/resource")
-def resource(request: Request, store: StoreDep, iri: Annotated[str, Query(min_length=1, max_length=2000)],
-             lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
-    return _respond(store, iri, request, lang)
+async def resource(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
+                   iri: Annotated[str, Query(min_length=1, max_length=2000)],
+                   lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
+    return await _respond(request, store, pool, iri, lang, settings.max_rows)
 
 
 @router.get("/id/{path:path}")
-def dereference(path: str, request: Request, store: StoreDep,
-                lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
-    return _respond(store, iris().base + path, request, lang)
+async def dereference(path: str, request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
+                      lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
+    return await _respond(request, store, pool, iris().base + path, lang, settings.max_rows)

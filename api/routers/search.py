@@ -1,19 +1,28 @@
-"""``GET /search``: entities by English or French label or alias."""
+"""``GET /search``: entities by English or French label or alias (searched in a query worker)."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
 
-from api.deps import StoreDep
+from api.answers import Answer, json_answer
+from api.deps import PoolDep, StoreDep
+from api.pooled import answer_in_worker
+from graph.store import GraphStore
 from queries.search import label_index
 
 router = APIRouter(tags=["search"])
 
 
-@router.get("/search")
-def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)],
-           type: Annotated[str | None, Query(max_length=64, pattern=r"^[A-Za-z]+$")] = None,
-           lang: Annotated[str | None, Query(pattern=r"^(en|fr)$")] = None,
-           limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict:
+def _answer(store: GraphStore, q: str, type: str | None, lang: str | None, limit: int) -> Answer:
     hits = label_index(store).search(q, type=type, lang=lang, limit=limit)
-    return {"results": [{"iri": h.iri, "label": h.label, "type": h.type, "score": h.score} for h in hits]}
+    return json_answer({"results": [{"iri": h.iri, "label": h.label, "type": h.type, "score": h.score} for h in hits]})
+
+
+@router.get("/search")
+async def search(request: Request, store: StoreDep, pool: PoolDep, q: Annotated[str, Query(min_length=1, max_length=500)],
+                 type: Annotated[str | None, Query(max_length=64, pattern=r"^[A-Za-z]+$")] = None,
+                 lang: Annotated[str | None, Query(pattern=r"^(en|fr)$")] = None,
+                 limit: Annotated[int, Query(ge=1, le=100)] = 20) -> Response:
+    answer = await answer_in_worker(request, pool, store, _answer, q, type, lang, limit)
+    return answer.response(request)

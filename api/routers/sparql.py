@@ -5,7 +5,9 @@ Queries by GET ``?query=``, POST form or POST ``application/sparql-query``, with
 results by ``Accept``. Updates, ``LOAD`` and ``SERVICE`` (unless its endpoint is exactly
 allow-listed) are refused with 400, decided on the query's tokens (:mod:`graph.sparql_guard`);
 a malformed query gets 400 with the parser's message and position; a query past the time limit is stopped and answered 503;
-answers are cut at ``max_rows``, said in ``X-Results-Truncated``. A browser asking for HTML
+answers are cut at ``max_rows`` rows or ``max_answer_bytes`` bytes, said in ``X-Results-Truncated``;
+a query that passes the worker's memory cap, or finds every worker busy and the queue full,
+gets 503 with ``Retry-After``. A browser asking for HTML
 without a query gets the editor. Successful answers are kept per store generation and carry
 an ETag (see :mod:`api.answers`).
 """
@@ -13,16 +15,17 @@ an ETag (see :mod:`api.answers`).
 from __future__ import annotations
 
 import re
+from functools import partial
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from pyoxigraph import NamedNode
-from starlette.concurrency import run_in_threadpool
 
 from api.answers import Answer, json_answer
 from api.deps import AnswersDep, PoolDep, SettingsDep, StoreDep
 from api.errors import error_response
+from api.pooled import failure_answer, in_pool_thread
 from api.routers.editor import editor_page
 from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
 from graph.sparql_guard import QueryRefused, SparqlLexError, guard
@@ -31,7 +34,6 @@ from graph.workers import QueryFailed, QueryTimeout
 
 router = APIRouter(tags=["sparql"])
 
-_STATUS = {"syntax": 400, "refused": 400, "evaluation": 400, "format": 406, "error": 500}
 _QUALITY = re.compile(r"q=([^;,]*)")
 
 
@@ -78,7 +80,8 @@ def _failure(status: int, message: str) -> Answer:
     return json_answer({"error": message}, status=status)
 
 
-def _answer(query: str, params: dict[str, list[str]], accept: str, store, pool, settings) -> Answer:
+def _answer(query: str, params: dict[str, list[str]], accept: str, store, pool, settings,
+            still_wanted=None) -> Answer:
     try:
         is_graph_query = guard(query, settings.service_allow).is_graph_query
     except QueryRefused as refused:
@@ -101,12 +104,11 @@ def _answer(query: str, params: dict[str, list[str]], accept: str, store, pool, 
             return _failure(406, str(error))
         return Answer(200, data, media_type)
     try:
-        answer = pool.run(query, media, default_graphs=default_graphs, named_graphs=named_graphs)
-    except QueryTimeout as error:
-        return _failure(503, str(error))
-    except QueryFailed as error:
-        return _failure(_STATUS.get(error.kind, 500), str(error))
-    headers = {"X-Results-Limit": str(pool.max_rows)}
+        answer = pool.run(query, media, default_graphs=default_graphs, named_graphs=named_graphs,
+                          still_wanted=still_wanted)
+    except (QueryTimeout, QueryFailed) as error:
+        return failure_answer(error, pool)
+    headers = {"X-Results-Limit": str(pool.max_rows), "X-Results-Byte-Limit": str(pool.max_bytes)}
     if answer.truncated:
         headers["X-Results-Truncated"] = "true"
     return Answer(200, answer.body, answer.media_type, headers)
@@ -122,7 +124,7 @@ async def _respond(query: str, params: dict[str, list[str]], request: Request, s
         tuple(params.get("named-graph-uri", [])))
     answer = answers.get(key)
     if answer is None:
-        answer = await run_in_threadpool(_answer, query, params, accept, store, pool, settings)
+        answer = await in_pool_thread(request, pool, partial(_answer, query, params, accept, store, pool, settings))
         if answer.status == 200:
             answers.put(key, answer)
     return answer.response(request)

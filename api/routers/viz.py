@@ -1,24 +1,35 @@
-"""``GET /viz?focus=&depth=&lang=``: the interactive graph view of a focus."""
+"""``GET /viz?focus=&depth=&lang=``: the interactive graph view of a focus (built in a query worker)."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
 
-from api.deps import StoreDep
+from api.answers import Answer, json_answer
+from api.deps import PoolDep, StoreDep
+from api.pooled import answer_in_worker
+from graph.store import GraphStore
 from queries.trace import Ambiguous, NotFound
 from views import view_page
 
 router = APIRouter(tags=["viz"])
 
 
-@router.get("/viz", response_class=HTMLResponse)
-def viz(store: StoreDep, focus: Annotated[str, Query(min_length=1, max_length=2000)] = "A/RES/78/311",
-        depth: Annotated[int, Query(ge=0, le=4)] = 2, lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en"):
+def _answer(store: GraphStore, focus: str, depth: int, lang: str) -> Answer:
     try:
-        return HTMLResponse(view_page(store, focus, depth=depth, lang=lang))
+        page = view_page(store, focus, depth=depth, lang=lang)
     except Ambiguous as error:
-        return JSONResponse({"error": str(error), "candidates": [{"iri": c.iri, "label": c.label} for c in error.candidates]},
-                            status_code=300)
+        return json_answer({"error": str(error), "candidates": [{"iri": c.iri, "label": c.label} for c in error.candidates]},
+                           status=300)
     except NotFound as error:
-        return JSONResponse({"error": str(error)}, status_code=404)
+        return json_answer({"error": str(error)}, status=404)
+    return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")
+
+
+@router.get("/viz", response_class=HTMLResponse)
+async def viz(request: Request, store: StoreDep, pool: PoolDep,
+              focus: Annotated[str, Query(min_length=1, max_length=2000)] = "A/RES/78/311",
+              depth: Annotated[int, Query(ge=0, le=4)] = 2,
+              lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
+    answer = await answer_in_worker(request, pool, store, _answer, focus, depth, lang)
+    return answer.response(request)

@@ -3,7 +3,9 @@
 import httpx
 import pytest
 
-from api.answers import Answer, AnswerCache
+import tracemalloc
+
+from api.answers import ENTRY_OVERHEAD, Answer, AnswerCache
 from graph.build import build
 from graph.store import EmbeddedStore
 from graph.versions import open_current, writable
@@ -13,14 +15,36 @@ def test_the_cache_holds_at_most_its_byte_budget_and_forgets_the_oldest(tmp_path
     with writable(tmp_path / "store", fresh=True) as store:
         store.bulk_add(b"")
     store = open_current(tmp_path / "store")
-    cache = AnswerCache(max_bytes=8 * 100)
+    cache = AnswerCache(max_bytes=8 * (100 + ENTRY_OVERHEAD))
     keys = [cache.key(store, "q", i) for i in range(20)]
     for key in keys:
-        cache.put(key, Answer(200, b"x" * 100, "text/plain"))  # 100 bytes = the per-answer limit
+        cache.put(key, Answer(200, b"x" * 100, "text/plain"))  # 100 bytes and the overhead = the per-answer limit
     assert len(cache) == 8
     assert cache.get(keys[0]) is None and cache.get(keys[-1]) is not None
     cache.put(cache.key(store, "big"), Answer(200, b"x" * 101, "text/plain"))
     assert cache.get(cache.key(store, "big")) is None  # over an eighth of the budget: not kept
+
+
+def test_long_query_texts_in_the_keys_count_against_the_byte_budget(tmp_path):
+    # 200 POSTs of 100 kB queries each: the keys held nothing back before (+20 MB past a 64 kB budget).
+    with writable(tmp_path / "store", fresh=True) as store:
+        store.bulk_add(b"")
+    store = open_current(tmp_path / "store")
+    cache = AnswerCache(max_bytes=64 * 1024)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(200):
+            query = f"# {i}\n" + "x" * 100_000 + "\nASK {}"
+            cache.put(cache.key(store, "sparql", query, "application/json"), Answer(200, b"{}", "application/json"))
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert cache.size <= cache.max_bytes and len(cache) > 0
+    assert held < 2 * cache.max_bytes
+    last = "# 199\n" + "x" * 100_000 + "\nASK {}"
+    assert cache.get(cache.key(store, "sparql", last, "application/json")) is not None
+    assert cache.get(cache.key(store, "sparql", last + " ", "application/json")) is None
 
 
 def test_answers_of_a_writable_or_in_memory_store_are_never_kept(tmp_path):
