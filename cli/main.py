@@ -249,9 +249,10 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     for symbol, lang in tqdm(jobs, desc="fetch", unit="doc", disable=args.quiet, file=sys.stderr):
         try:
             path = fetch_document(symbol, lang=lang, fmt=args.format, to=Path(args.to), settings=settings)
-        except FetchError as error:
+        except (FetchError, OSError) as error:  # one document's failure: the others are still fetched
             failures += 1
-            print(f"mandates: error: {error}", file=sys.stderr)
+            print(f"mandates: error: {symbol[:60]} ({lang}): {error}" if isinstance(error, OSError)
+                  else f"mandates: error: {error}", file=sys.stderr)
             continue
         print(path)
     return 1 if failures else 0
