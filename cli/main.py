@@ -43,7 +43,8 @@ def _writable(args: argparse.Namespace, *, fresh: bool = False) -> Iterator[Grap
         return
     from graph.versions import writable
 
-    with writable(_root(args), fresh=fresh) as store:
+    tell = lambda message: print(f"mandates: {message}", file=sys.stderr, flush=True)  # noqa: E731
+    with writable(_root(args), fresh=fresh, wait=args.wait, on_wait=tell) as store:
         yield store
 
 
@@ -248,9 +249,10 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     for symbol, lang in tqdm(jobs, desc="fetch", unit="doc", disable=args.quiet, file=sys.stderr):
         try:
             path = fetch_document(symbol, lang=lang, fmt=args.format, to=Path(args.to), settings=settings)
-        except FetchError as error:
+        except (FetchError, OSError) as error:  # one document's failure: the others are still fetched
             failures += 1
-            print(f"mandates: error: {error}", file=sys.stderr)
+            print(f"mandates: error: {symbol[:60]} ({lang}): {error}" if isinstance(error, OSError)
+                  else f"mandates: error: {error}", file=sys.stderr)
             continue
         print(path)
     return 1 if failures else 0
@@ -281,6 +283,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _wait_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--wait", type=float, metavar="SECONDS",
+                   help="how long to wait for another build or add on the same store to finish "
+                        "(default: $MANDATES_LOCK_TIMEOUT or 600), then give up with an error")
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="mandates", description="Build and query the Mandate Graph.")
     root.add_argument("--store", help="embedded store directory (default: $MANDATES_STORE or ./store)")
@@ -296,6 +304,7 @@ def parser() -> argparse.ArgumentParser:
                         "searched before the project's corpus/curated")
     p.add_argument("--no-validate", dest="validate", action="store_false", help="skip SHACL validation")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    _wait_option(p)
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("add", help="add or replace documents (a file or a folder)")
@@ -307,6 +316,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--curated", action="append", metavar="DIR",
                    help="a folder of curated facts (<document name>.yaml); repeatable, searched before corpus/curated")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    _wait_option(p)
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("validate", help="check the graph against the SHACL shapes")

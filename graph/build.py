@@ -11,6 +11,8 @@ import multiprocessing as mp
 import os
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -115,6 +117,16 @@ def _load_one(path: str, curated_dirs: tuple[str, ...], overrides: dict,
     return path, loaded.instrument, b"", None
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: end when the build process is gone (killed, it cannot tell its pool to stop)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _results(paths: list[Path], curated_dirs: tuple[str, ...], overrides: dict, workers: int,
              spool: str | None) -> Iterator[tuple]:
     if workers <= 1 or len(paths) < 8:
@@ -125,7 +137,8 @@ def _results(paths: list[Path], curated_dirs: tuple[str, ...], overrides: dict, 
             _close_spools()
         return
     # The pool's processes end (and close their spool files) when the block ends.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
+                             initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         pending = iter(paths)
         window = {pool.submit(_load_one, str(p), curated_dirs, overrides, spool)
                   for p in islice(pending, workers * WINDOW_PER_WORKER)}

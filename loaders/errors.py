@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-__all__ = ["LoadError", "ParseError", "EvidenceNotFoundError", "UnknownEntityError"]
+__all__ = ["LoadError", "ParseError", "EvidenceNotFoundError", "UnknownEntityError", "one_line"]
+
+#: Longest message an error carries: a hostile input must not come back whole in its error.
+MAX_MESSAGE = 500
+
+
+def one_line(message: str, limit: int = MAX_MESSAGE) -> str:
+    """``message`` on one line, cut to ``limit`` characters.
+
+    >>> one_line("two\\nlines")
+    'two lines'
+    >>> one_line("x" * 20, limit=10)
+    'xxxxxxxxxx… (20 characters)'
+    """
+    flat = " ".join(message.split())
+    return flat if len(flat) <= limit else f"{flat[:limit]}… ({len(flat)} characters)"
 
 
 class LoadError(Exception):
@@ -10,7 +25,7 @@ class LoadError(Exception):
 
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
                  column: int | None = None) -> None:
-        self.message = message
+        self.message = one_line(message)
         self.path = path
         self.line = line
         self.column = column
