@@ -2,6 +2,7 @@
 
 Filters by assignee (an IRI or a name the search resolves), instrument, due session and kind;
 JSON pages of ``per_page`` rows with ``Link`` headers (``next``, ``prev``) and the total.
+Evaluated in a query worker under the same limits as ``/sparql`` (:mod:`api.pooled`).
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from starlette.concurrency import run_in_threadpool
 
 from api.answers import Answer, json_answer
-from api.deps import StoreDep
+from api.deps import PoolDep, StoreDep
+from api.pooled import answer_in_worker
 from graph.store import GraphStore
 from queries.library import ParameterError, load_library
 from queries.trace import Ambiguous, NotFound, find_entity
@@ -59,7 +60,7 @@ def _answer(store: GraphStore, params: dict[str, str], page: int, per_page: int,
 
 
 @router.get("/obligations")
-async def obligations(request: Request, store: StoreDep,
+async def obligations(request: Request, store: StoreDep, pool: PoolDep,
                       assignee: Annotated[str | None, Query(max_length=2000)] = None,
                       instrument: Annotated[str | None, Query(max_length=2000)] = None,
                       session: Annotated[int | None, Query(ge=1, le=999)] = None,
@@ -72,5 +73,5 @@ async def obligations(request: Request, store: StoreDep,
               "kind": kind, "lang": lang}
     params = {k: v for k, v in params.items() if v is not None}
     base = str(request.url.replace(query=""))
-    answer = await run_in_threadpool(_answer, store, params, page, per_page, base)
+    answer = await answer_in_worker(request, pool, store, _answer, params, page, per_page, base)
     return answer.response(request)
