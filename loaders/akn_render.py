@@ -90,7 +90,7 @@ def _inline(elem: ET.Element, writer: _Writer, seg: Segment, notes: list, italic
         if not text:
             return
         text = _SPACES.sub(" ", text)
-        if not seg.text or seg.text.endswith(" "):
+        if not len(seg) or seg.endswith(" "):  # not seg.text: reading it joins the pieces
             text = text.lstrip()
         if text:
             start, _ = writer.write(text)

@@ -18,6 +18,7 @@ from pyoxigraph import Literal, NamedNode
 
 from ontology.namespaces import DCT, MG, PREFIXES, RDF, RDFS, undocs
 from loaders.errors import EvidenceNotFoundError, LoadError, UnknownEntityError
+from loaders.limits import SafeYamlLoader, read_bounded, yaml_load
 from loaders.model import GraphBuilder, date_literal
 from loaders.registry import Registry
 
@@ -26,8 +27,8 @@ __all__ = ["CuratedFile", "read_curated", "curated_quads", "commitment_of", "INS
 INSTRUMENT_TYPES = {"GAResolution", "AgencyResolution", "Compact", "Statement", "Report", "Instrument"}
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records the line of every mapping under ``__line__``."""
+class _LineLoader(SafeYamlLoader):
+    """A YAML loader (no anchors or aliases) that records the line of every mapping under ``__line__``."""
 
 
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -50,11 +51,10 @@ class CuratedFile:
 
 def read_curated(path: Path) -> CuratedFile:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise LoadError(f"not valid YAML: {getattr(error, 'problem', error)}", path=str(path),
-                        line=mark.line + 1 if mark else None) from error
+        text = read_bounded(path, "text").decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise LoadError(f"not UTF-8 text ({error.reason})", path=str(path)) from None
+    data = yaml_load(text, path=path, loader=_LineLoader) or {}
     if not isinstance(data, dict):
         raise LoadError("expected a mapping at the top level", path=str(path), line=1)
     return CuratedFile(path, data)

@@ -18,6 +18,7 @@ from loaders.akn import akn_quads, is_akn, read_akn
 from loaders.curated import commitment_of, curated_quads, read_curated
 from loaders.detect import KINDS, LANGS, detect_kind, detect_lang
 from loaders.errors import LoadError
+from loaders.limits import read_bounded
 from loaders.model import GraphBuilder, SourceDocument
 from loaders.paths import CURATED_DIR
 from loaders.registry import load_registry
@@ -104,7 +105,7 @@ def load_document(path: Path, *, kind: str | None = None, lang: str | None = Non
 
 
 def _load_akn(path: Path, minter: Iris) -> LoadedDocument:
-    raw = path.read_bytes()
+    raw = read_bounded(path, "document")
     if not is_akn(raw):
         raise LoadError("not an Akoma Ntoso document (no <akomaNtoso> root)", path=str(path), line=1)
     parsed = read_akn(raw, path=str(path))
@@ -116,7 +117,7 @@ def _load_akn(path: Path, minter: Iris) -> LoadedDocument:
 
 
 def _load_metadata(path: Path, minter: Iris) -> LoadedDocument:
-    text = SourceDocument.read(path, lang="en").text
+    text = SourceDocument.read(path, lang="en", size="document").text
     document = SourceDocument.from_text(text, name=f"{path.parent.name}-{path.stem}", lang="en", path=str(path))
     builder = GraphBuilder(document, iris=minter)
     metadata_quads(builder)

@@ -7,7 +7,7 @@ size limit is refused before it is read, and a YAML file may not use anchors or 
 Settings (environment, in megabytes):
 
 - ``MANDATES_MAX_DOCUMENT_MB`` (default 50): XML, PDF and JSONL documents, and downloads.
-- ``MANDATES_MAX_TEXT_MB`` (default 10): plain-text documents and curated/registry YAML.
+- ``MANDATES_MAX_TEXT_MB`` (default 5): plain-text documents and curated/registry YAML.
 
 >>> yaml_load("a: 1\\nb: [x, y]\\n", path="t.yaml")
 {'a': 1, 'b': ['x', 'y']}
@@ -31,7 +31,7 @@ __all__ = ["DEFAULT_MAX_DOCUMENT_MB", "DEFAULT_MAX_TEXT_MB", "max_bytes", "read_
            "yaml_load", "yaml_error", "SizeKind"]
 
 DEFAULT_MAX_DOCUMENT_MB = 50.0
-DEFAULT_MAX_TEXT_MB = 10.0
+DEFAULT_MAX_TEXT_MB = 5.0
 SizeKind = Literal["document", "text"]
 _SETTINGS: dict[str, tuple[str, float]] = {
     "document": ("MANDATES_MAX_DOCUMENT_MB", DEFAULT_MAX_DOCUMENT_MB),

@@ -22,6 +22,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from ontology.namespaces import MG, OA, PROV, RDF, RDFS, XSD, Iris, iris
 from loaders.errors import LoadError
+from loaders.limits import SizeKind, read_bounded
 
 __all__ = ["SourceDocument", "GraphBuilder", "Object", "date_literal", "text_literal"]
 
@@ -52,8 +53,9 @@ class SourceDocument:
         return cls(name=name, text=text, lang=lang, sha256=digest, path=path)
 
     @classmethod
-    def read(cls, path: Path, *, lang: str) -> "SourceDocument":
-        raw = path.read_bytes()
+    def read(cls, path: Path, *, lang: str, size: SizeKind = "text") -> "SourceDocument":
+        """Read ``path`` as UTF-8, refused past the size limit for ``size`` (see ``loaders.limits``)."""
+        raw = read_bounded(path, size)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as error:

@@ -10,11 +10,13 @@ That cleaned text is the document's source text; evidence offsets count in it.
 
 from __future__ import annotations
 
+import io
 import re
 from collections import Counter
 from pathlib import Path
 
 from loaders.errors import LoadError
+from loaders.limits import read_bounded
 from loaders.model import GraphBuilder, SourceDocument
 
 __all__ = ["clean_pdf_pages", "pdf_pages", "load_pdf"]
@@ -44,7 +46,7 @@ def pdf_pages(path: Path) -> list[str]:
     except ImportError as error:  # pragma: no cover - pypdf is a dependency
         raise LoadError("reading PDF needs pypdf", path=str(path)) from error
     try:
-        return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
+        return [page.extract_text() or "" for page in PdfReader(io.BytesIO(read_bounded(path, "document"))).pages]
     except (PdfReadError, ValueError, OSError) as error:
         raise LoadError(f"not a readable PDF: {error}", path=str(path)) from error
 

@@ -19,11 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import pycountry
-import yaml
 from pyoxigraph import Literal, NamedNode, Quad
 
 from ontology.namespaces import MG, RDF, RDFS, SKOS, Iris, iris
 from loaders.errors import LoadError
+from loaders.limits import read_bounded, yaml_load
 from loaders.paths import REGISTRY_DIR
 from loaders.text import fold
 from loaders.trie_regex import trie_pattern
@@ -158,11 +158,10 @@ class Registry:
 
 def _read_yaml(path: Path) -> dict:
     try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise LoadError(str(error), path=str(path), line=mark.line + 1 if mark else None) from error
+        text = read_bounded(path, "text").decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise LoadError(f"not UTF-8 text ({error.reason})", path=str(path)) from None
+    data = yaml_load(text, path=path) or {}
     if not isinstance(data, dict):
         raise LoadError("expected a mapping at the top level", path=str(path), line=1)
     return data

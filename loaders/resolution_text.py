@@ -113,6 +113,10 @@ def _header(text: str, lang: str, body_start: int, path: str | None) -> ParsedRe
     return parsed
 
 
+#: Characters of a paragraph's end that decide whether the next block continues it.
+_TAIL = 256
+
+
 def _is_continuation(previous: str, block: str) -> bool:
     if _OPERATIVE_START.match(block):
         return False
@@ -148,17 +152,19 @@ def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
             continue
         content.append((block_start, block_end))
     merged: list[Segment] = []
+    tail = ""  # the end of merged[-1].text: enough to decide continuation, without reading it all
     for block_start, block_end in content:
         block = Segment.of(text, block_start, block_end)
         lines = block.text.split("\n")
         if len(lines) > 1 and any(_NOISE_LINE.match(ln) for ln in lines):
             block = block.remove(re.compile(r"^\s*(?:A/RES/\d+/\d+|\d{1,3}/\d{1,3}|\d{2}-\d{5}\S*)\s*$\n?", re.M))
-        if merged and _is_continuation(merged[-1].text, block.text):
+        if merged and _is_continuation(tail, block.text):
             merged[-1].append_char(" ", block_start - 1)
-            merged[-1].text += block.text
-            merged[-1].offsets.extend(block.offsets)
+            merged[-1].extend(block)
+            tail = (tail + " " + block.text[-_TAIL:])[-_TAIL:]
         else:
             merged.append(block)
+            tail = block.text[-_TAIL:]
     return merged, stop
 
 

@@ -13,7 +13,8 @@ plus, for each character, its offset in the source; :meth:`Segment.span` maps a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from array import array
+from collections.abc import Iterable
 
 __all__ = ["Segment"]
 
@@ -22,10 +23,42 @@ _WHITESPACE = re.compile(r"\s+|$")
 _UNTIDY_SPACE = re.compile(r"^\s|\s$|\s\s|[^\S ]")
 
 
-@dataclass
 class Segment:
-    text: str = ""
-    offsets: list[int] = field(default_factory=list)
+    """Text and the source offset of each of its characters.
+
+    Appending keeps pieces aside and joins them once, when ``text`` is next read: building a
+    paragraph from many pieces stays linear (``str +=`` on an attribute copies every time).
+    Offsets are a compact ``array`` (8 bytes a character, not a list's ~36): a long text's
+    copies must fit in memory.
+    """
+
+    __slots__ = ("_text", "_pieces", "offsets")
+
+    def __init__(self, text: str = "", offsets: Iterable[int] | None = None) -> None:
+        self._text = text
+        self._pieces: list[str] = []
+        self.offsets: array[int] = offsets if isinstance(offsets, array) else array("q", offsets or ())
+
+    @property
+    def text(self) -> str:
+        if self._pieces:
+            self._text = "".join([self._text, *self._pieces])
+            self._pieces.clear()
+        return self._text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Segment) and self.text == other.text and list(self.offsets) == list(other.offsets)
+
+    def __repr__(self) -> str:
+        return f"Segment(text={self.text!r}, offsets=[{len(self.offsets)} offsets])"
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def endswith(self, suffix: str) -> bool:
+        """Whether the text ends with ``suffix`` (one character or less), without joining it."""
+        last = next((piece for piece in reversed(self._pieces) if piece), self._text)
+        return last.endswith(suffix)
 
     @classmethod
     def empty(cls) -> "Segment":
@@ -38,12 +71,17 @@ class Segment:
         return seg
 
     def append(self, piece: str, source_start: int) -> None:
-        self.text += piece
+        self._pieces.append(piece)
         self.offsets.extend(range(source_start, source_start + len(piece)))
 
     def append_char(self, char: str, source_offset: int) -> None:
-        self.text += char
+        self._pieces.append(char)
         self.offsets.append(source_offset)
+
+    def extend(self, other: "Segment") -> None:
+        """Append ``other``, keeping its offsets."""
+        self._pieces.append(other.text)
+        self.offsets.extend(other.offsets)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The source span of ``self.text[start:end]``."""
@@ -56,9 +94,9 @@ class Segment:
     def remove(self, pattern: re.Pattern[str]) -> "Segment":
         """A copy without the matches of ``pattern``."""
         if not pattern.search(self.text):
-            return Segment(self.text, self.offsets.copy())
+            return Segment(self.text, self.offsets[:])
         texts: list[str] = []
-        offsets: list[int] = []
+        offsets = array("q")
         last = 0
         for match in pattern.finditer(self.text):
             texts.append(self.text[last:match.start()])
@@ -71,9 +109,9 @@ class Segment:
     def collapse_whitespace(self) -> "Segment":
         """Runs of white space become one space; leading and trailing space go."""
         if not _UNTIDY_SPACE.search(self.text):  # most paragraphs: nothing to collapse
-            return Segment(self.text, self.offsets.copy())
+            return Segment(self.text, self.offsets[:])
         texts: list[str] = []
-        offsets: list[int] = []
+        offsets = array("q")
         last = 0
         text, source = self.text, self.offsets
         for match in _WHITESPACE.finditer(text):

@@ -57,6 +57,30 @@ class _Line:
         return None
 
 
+def _check_types(record: object, path: str | None, line: int) -> None:
+    """Refuse a line whose values have the wrong JSON types, naming the field."""
+    def wrong(field: str, expected: str, value: object) -> ParseError:
+        return ParseError(f"field {field!r} must be {expected}, not {type(value).__name__}", path=path, line=line)
+
+    if not isinstance(record, dict):
+        raise ParseError(f"expected a JSON object, not {type(record).__name__}", path=path, line=line)
+    for key in ("symbol", *_TEXTS):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise wrong(key, "a string", record[key])
+    for key in _COUNTS:
+        value = record.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, str))):
+            raise wrong(key, "a number", value)
+    for key in (*_VOTES, *_SPONSORS):
+        names = record.get(key)
+        if names is not None and (not isinstance(names, list) or not all(isinstance(n, str) for n in names)):
+            raise wrong(key, "a list of strings", names)
+    goals = record.get("SDGs")
+    if goals is not None and (not isinstance(goals, list)
+                              or not all(isinstance(g, (int, str)) and not isinstance(g, bool) for g in goals)):
+        raise wrong("SDGs", "a list of numbers", goals)
+
+
 def metadata_quads(b: GraphBuilder, registry: Registry | None = None) -> MetadataReport:
     registry = registry or load_registry()
     report = MetadataReport()
@@ -69,6 +93,7 @@ def metadata_quads(b: GraphBuilder, registry: Registry | None = None) -> Metadat
         except json.JSONDecodeError as error:
             raise ParseError(f"not a JSON object: {error.msg}", path=b.document.path, line=number,
                              column=error.colno) from error
+        _check_types(record, b.document.path, number)
         symbol = record.get("symbol")
         if not isinstance(symbol, str) or not symbol.startswith("A/RES/"):
             raise ParseError("no General Assembly resolution symbol", path=b.document.path, line=number)
@@ -109,4 +134,6 @@ def metadata_quads(b: GraphBuilder, registry: Registry | None = None) -> Metadat
             if span and str(goal).isdigit():
                 cursor = span[1]
                 b.fact(node, MG.sdg, NamedNode(SDG_BASE + str(goal)), span=span)
+    if not report.resolutions:
+        raise ParseError("empty: a metadata file needs one JSON object per line", path=b.document.path, line=1)
     return report

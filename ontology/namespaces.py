@@ -11,6 +11,7 @@ Data IRIs hang off one configurable base (``MANDATES_BASE_IRI``); the vocabulary
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -140,6 +141,16 @@ class Iris:
         return self._node("tracker", name)
 
     def document(self, name: str) -> NamedNode:
+        """``<base>document/<slug of name>``; a name with nothing to slug (all non-ASCII, say)
+        gets ``document/h-<digest of the name>`` so that two such files never share a graph.
+
+        >>> iris("https://example.org/").document("Résolution 1").value
+        'https://example.org/document/R-solution-1'
+        >>> iris("https://example.org/").document("決議").value
+        'https://example.org/document/h-edf5fd3b9b4bbc49'
+        """
+        if not _slug(name):
+            return self._node("document", "h-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:16])
         return self._node("document", name)
 
     def entity(self, key: str) -> NamedNode:
