@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.results import rows_csv
+from loaders.formats import KINDS
 from graph.store import GraphStore, StoreError, open_store
 
 __all__ = ["main", "parser"]
@@ -309,7 +310,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("add", help="add or replace documents (a file or a folder)")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--kind", choices=["resolution", "tracker", "prose", "akn", "metadata", "pdf"],
+    p.add_argument("--kind", choices=KINDS,
                    help="document kind (default: detected from the file)")
     p.add_argument("--lang", choices=["fr", "en"], help="document language (default: detected)")
     p.add_argument("--symbol", help="the instrument's symbol, overriding the parsed one")

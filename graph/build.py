@@ -28,13 +28,13 @@ from ontology.namespaces import Iris, iris
 from graph.index import refresh_index
 from graph.store import GraphStore
 from loaders.document import load_document
+from loaders.formats import SOURCE_SUFFIXES
 from loaders.errors import LoadError
 from loaders.paths import CURATED_DIR, SEEDS_DIR
 from loaders.registry import load_registry
 
 __all__ = ["BuildReport", "build", "add_documents", "reference_graphs", "corpus_files", "SOURCE_SUFFIXES"]
 
-SOURCE_SUFFIXES = (".txt", ".xml", ".jsonl", ".pdf")
 #: Documents handed to each parse worker ahead of time.
 WINDOW_PER_WORKER = 32
 

@@ -19,7 +19,7 @@ from pyoxigraph import Literal, NamedNode
 from ontology.namespaces import DCT, MG, PREFIXES, RDF, RDFS, undocs
 from loaders.errors import EvidenceNotFoundError, LoadError, UnknownEntityError
 from loaders.limits import SafeYamlLoader, read_bounded, yaml_load
-from loaders.model import GraphBuilder, date_literal
+from loaders.quads.builder import GraphBuilder, date_literal
 from loaders.registry import Registry
 
 __all__ = ["CuratedFile", "read_curated", "curated_quads", "commitment_of", "INSTRUMENT_TYPES"]

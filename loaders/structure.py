@@ -10,7 +10,7 @@ from pyoxigraph import NamedNode
 from loaders.registry import Mention
 from loaders.extract.mandates import ClauseMandates
 
-__all__ = ["Located", "ActionClause", "Citation", "Footnote", "Paragraph", "Annex"]
+__all__ = ["Located", "ActionClause", "Citation", "Footnote", "Paragraph", "Annex", "ParsedResolution"]
 
 
 @dataclass(frozen=True)
@@ -73,3 +73,26 @@ class Annex:
     label: str
     title: Located | None
     paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class ParsedResolution:
+    lang: str
+    symbol: Located
+    session: int | None
+    title: Located | None
+    adopted: date | None = None
+    adopted_at: Located | None = None
+    published: date | None = None
+    published_at: Located | None = None
+    agenda_item: Located | None = None
+    agenda_title: Located | None = None
+    draft_symbol: Located | None = None
+    preambular: list[Paragraph] = field(default_factory=list)
+    operative: list[Paragraph] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return self.preambular + self.operative

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from loaders.akn import read_akn
+from loaders.formats.akn import read_akn
 
 SESSIONS = (76, 77, 78, 79, 80)
 #: Paragraphs drawn at random per session and language, then as many again among those that

@@ -3,7 +3,7 @@
     python -m benchmarks.labelled.score_operative [--details]
 
 Each labelled paragraph's text is analysed exactly as the loaders analyse a paragraph
-(:func:`loaders.paragraphs.analyse_paragraph`), then compared field by field with its labels:
+(:func:`loaders.extract.paragraphs.analyse_paragraph`), then compared field by field with its labels:
 per paragraph, the set of values the labels give against the set the extractor gives. Prints
 precision, recall and F1 per field, English and French apart, as a Markdown table.
 """
@@ -17,8 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from loaders.lexicon import load_lexicon
-from loaders.paragraphs import analyse_paragraph
+from loaders.extract.lexicon import load_lexicon
+from loaders.extract.paragraphs import analyse_paragraph
 from loaders.registry import load_registry
 from loaders.segments import Segment
 from loaders.text import fold

@@ -1,6 +1,6 @@
 """Mandates of one action clause: who must deliver what, to whom, by when, on what resources.
 
-An operative paragraph's clauses come from :mod:`loaders.paragraphs`; this module reads the
+An operative paragraph's clauses come from :mod:`loaders.extract.paragraphs`; this module reads the
 text a clause governs (from its verb to the next clause) and finds:
 
 - its **assignees**: the entities asked to act (known to the registry, or named in the text
@@ -13,7 +13,7 @@ text a clause governs (from its verb to the next clause) and finds:
 
 Every value carries its span in the paragraph's text, so the caller can give it evidence.
 
->>> from loaders.lexicon import load_lexicon
+>>> from loaders.extract.lexicon import load_lexicon
 >>> from loaders.registry import load_registry
 >>> text = ("Requests the Secretary-General to submit to the General Assembly at its eighty-first "
 ...         "session a report on the implementation of the present resolution;")
@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pyoxigraph import NamedNode
 
 from loaders.extract.ordinals import ordinal_value
-from loaders.lexicon import Lexicon
+from loaders.extract.lexicon import Lexicon
 from loaders.registry import Entity, Registry
 from loaders.text import DATE_PATTERN, parse_date
 

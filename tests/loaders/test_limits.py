@@ -16,7 +16,7 @@ from loaders.document import load_document
 from loaders.errors import LoadError
 from loaders.paths import SEEDS_DIR
 from loaders.registry import load_registry
-from loaders.resolution_text import parse_resolution
+from loaders.formats.resolution_text import parse_resolution
 from loaders.segments import Segment
 
 REPO = Path(__file__).resolve().parents[2]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.lexicon import load_lexicon
-from loaders.paragraphs import analyse_paragraph
+from loaders.extract.lexicon import load_lexicon
+from loaders.extract.paragraphs import analyse_paragraph
 from loaders.registry import load_registry
-from loaders.resolution_text import parse_resolution
+from loaders.formats.resolution_text import parse_resolution
 from loaders.segments import Segment
 
 

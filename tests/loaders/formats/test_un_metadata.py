@@ -1,7 +1,7 @@
 import json
 
-from loaders.model import GraphBuilder, SourceDocument
-from loaders.un_metadata import metadata_quads
+from loaders.quads.builder import GraphBuilder, SourceDocument
+from loaders.formats.un_metadata import metadata_quads
 from ontology.namespaces import MG, OA
 
 

@@ -13,7 +13,7 @@ from pyoxigraph import NamedNode
 from ontology.namespaces import ACT
 
 from loaders.extract.mandates import ClauseMandates, extract_clause, in_source
-from loaders.lexicon import Lexicon
+from loaders.extract.lexicon import Lexicon
 from loaders.registry import Mention, Registry
 from loaders.segments import Segment
 from loaders.structure import ActionClause, Citation, Footnote, Located, Paragraph

@@ -15,10 +15,10 @@ from pyoxigraph import Literal, NamedNode
 
 from ontology.namespaces import MG, RDF, RDFS, XSD
 from loaders.errors import ParseError, line_column
-from loaders.lexicon import Lexicon, load_lexicon
-from loaders.model import GraphBuilder, date_literal
+from loaders.extract.lexicon import Lexicon, load_lexicon
+from loaders.quads.builder import GraphBuilder, date_literal
 from loaders.registry import Entity, Mention, Registry, load_registry
-from loaders.resolution_text import Located
+from loaders.formats.resolution_text import Located
 from loaders.text import fold, parse_date
 
 __all__ = ["Milestone", "ParsedTracker", "parse_tracker", "tracker_quads", "looks_like_tracker"]

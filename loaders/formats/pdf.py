@@ -16,10 +16,15 @@ from collections import Counter
 from pathlib import Path
 
 from loaders.errors import LoadError
+from loaders.formats.base import LoadedDocument, LoadRequest
+from loaders.formats.detect import detect_lang
+from loaders.formats.resolution_text import Located, parse_resolution
 from loaders.limits import read_bounded
-from loaders.model import GraphBuilder, SourceDocument
+from loaders.quads.builder import GraphBuilder, SourceDocument
+from loaders.quads.resolution import resolution_quads
+from loaders.registry import load_registry
 
-__all__ = ["clean_pdf_pages", "pdf_pages", "load_pdf"]
+__all__ = ["clean_pdf_pages", "pdf_pages", "load"]
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _JOB = re.compile(r"^\*?\d{7}\*?$|^\d{2}-\d{5}(?:\s*\([A-Z]\))?$")
@@ -166,13 +171,9 @@ def _cover(lines: list[str]) -> list[str]:
     return _paragraphs(lines)
 
 
-def load_pdf(path: Path, minter, *, lang: str | None = None, symbol: str | None = None):
+def load(path: Path, request: LoadRequest) -> LoadedDocument:
     """Parse a resolution PDF and return its named graph (see :func:`loaders.document.load_document`)."""
-    from loaders.detect import detect_lang
-    from loaders.document import LoadedDocument
-    from loaders.registry import load_registry
-    from loaders.resolution_rdf import resolution_quads
-    from loaders.resolution_text import Located, parse_resolution
+    lang, symbol, minter = request.lang, request.symbol, request.minter
 
     text = clean_pdf_pages(pdf_pages(path))
     lang = lang or detect_lang(text)

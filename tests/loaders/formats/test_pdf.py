@@ -1,8 +1,8 @@
 import pytest
 
-from loaders.akn import read_akn_file
-from loaders.pdf import clean_pdf_pages, pdf_pages
-from loaders.resolution_text import parse_resolution
+from loaders.formats.akn import read_akn_file
+from loaders.formats.pdf import clean_pdf_pages, pdf_pages
+from loaders.formats.resolution_text import parse_resolution
 
 
 def _norm(text: str) -> str:

@@ -1,7 +1,7 @@
 """Load an AKN4UN XML resolution: work and expression, dates, agenda, sponsors, subjects,
 preamble, operative paragraphs and points, annexes, footnotes and typed citations.
 
-The XML is rendered to text (:mod:`loaders.akn_render`); structure comes from the XML and
+The XML is rendered to text (:mod:`loaders.formats.akn_render`); structure comes from the XML and
 each paragraph's actions, addressees and citations from the same analysis as for plain
 text, so both readings of a resolution agree paragraph by paragraph.
 """
@@ -16,17 +16,19 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode
 
 from ontology.namespaces import DCT, MG, RDF, SKOS
-from loaders.akn_render import AKN, Rendered, RenderedParagraph, render
-from loaders.errors import ParseError
-from loaders.lexicon import Lexicon, load_lexicon
-from loaders.model import GraphBuilder
+from loaders.formats.akn_render import AKN, Rendered, RenderedParagraph, render
+from loaders.errors import LoadError, ParseError
+from loaders.formats.base import LoadedDocument, LoadRequest
+from loaders.limits import read_bounded
+from loaders.extract.lexicon import Lexicon, load_lexicon
+from loaders.quads.builder import GraphBuilder, SourceDocument
 from loaders.registry import Registry, load_registry
-from loaders.resolution_rdf import resolution_quads
-from loaders.resolution_text import (
+from loaders.quads.resolution import resolution_quads
+from loaders.formats.resolution_text import (
     Annex, Citation, Footnote, Located, Paragraph, ParsedResolution, analyse_paragraph,
 )
 
-__all__ = ["read_akn", "akn_quads", "is_akn", "AknDocument", "LANGUAGES"]
+__all__ = ["read_akn", "akn_quads", "is_akn", "AknDocument", "LANGUAGES", "load"]
 
 #: AKN expression languages (ISO 639-2) this project reads.
 LANGUAGES = {"fra": "fr", "eng": "en"}
@@ -179,3 +181,16 @@ def read_akn_file(path: Path) -> AknDocument:
 
 
 __all__.append("read_akn_file")
+
+
+def load(path: Path, request: LoadRequest) -> LoadedDocument:
+    """An AKN file's named graph (see :func:`loaders.document.load_document`)."""
+    raw = read_bounded(path, "document")
+    if not is_akn(raw):
+        raise LoadError("not an Akoma Ntoso document (no <akomaNtoso> root)", path=str(path), line=1)
+    parsed = read_akn(raw, path=str(path))
+    document = SourceDocument.from_text(parsed.text, name=path.stem, lang=parsed.lang, path=str(path))
+    builder = GraphBuilder(document, iris=request.minter)
+    instrument = akn_quads(builder, parsed)
+    return LoadedDocument(path=path, kind="akn", lang=parsed.lang, graph=builder.graph, quads=builder.quads,
+                          instrument=instrument.value)

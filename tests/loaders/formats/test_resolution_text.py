@@ -1,7 +1,7 @@
 import pytest
 
 from loaders.errors import ParseError
-from loaders.resolution_text import parse_resolution
+from loaders.formats.resolution_text import parse_resolution
 
 
 @pytest.fixture(scope="module")

@@ -15,11 +15,11 @@ from datetime import date
 
 
 from loaders.errors import ParseError, line_column
-from loaders.lexicon import Lexicon, load_lexicon
+from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.registry import Registry, load_registry
-from loaders.paragraphs import SUPERSCRIPTS, analyse_paragraph
+from loaders.extract.paragraphs import SUPERSCRIPTS, analyse_paragraph
 from loaders.segments import Segment
-from loaders.structure import ActionClause, Annex, Citation, Footnote, Located, Paragraph
+from loaders.structure import ActionClause, Annex, Citation, Footnote, Located, Paragraph, ParsedResolution
 from loaders.text import parse_date
 
 __all__ = [
@@ -45,29 +45,6 @@ _ANNEX_HEADING = re.compile(r"^\s*Annexe?(?:\s+([IVXL]+))?\s*$")
 _DRAFT = re.compile(r"\((A/\d+/(?:L\.\d+|\d+)(?:/Rev\.\d+)?(?:/Add\.\d+)?)\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 
-
-
-@dataclass
-class ParsedResolution:
-    lang: str
-    symbol: Located
-    session: int | None
-    title: Located | None
-    adopted: date | None = None
-    adopted_at: Located | None = None
-    published: date | None = None
-    published_at: Located | None = None
-    agenda_item: Located | None = None
-    agenda_title: Located | None = None
-    draft_symbol: Located | None = None
-    preambular: list[Paragraph] = field(default_factory=list)
-    operative: list[Paragraph] = field(default_factory=list)
-    footnotes: list[Footnote] = field(default_factory=list)
-    annexes: list[Annex] = field(default_factory=list)
-
-    @property
-    def paragraphs(self) -> list[Paragraph]:
-        return self.preambular + self.operative
 
 
 def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:

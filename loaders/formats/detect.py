@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from loaders.tracker import looks_like_tracker
+from loaders.formats.tracker import looks_like_tracker
 
-__all__ = ["Kind", "detect_kind", "detect_lang", "KINDS", "LANGS"]
+__all__ = ["TextKind", "detect_kind", "detect_lang", "LANGS"]
 
-Kind = Literal["resolution", "tracker", "prose", "akn", "metadata", "pdf"]
-KINDS: tuple[str, ...] = ("resolution", "tracker", "prose", "akn", "metadata", "pdf")
+#: The kinds of plain-text document (the formats themselves are listed in :mod:`loaders.formats`).
+TextKind = Literal["resolution", "tracker", "prose"]
 LANGS: tuple[str, ...] = ("fr", "en")
 
 _FR = re.compile(r"\b(le|la|les|des|du|et|en|pour|dans|sur|une|est|aux|qui)\b", re.I)
@@ -28,7 +28,7 @@ def detect_lang(text: str) -> str:
     return "fr" if len(_FR.findall(sample)) >= len(_EN.findall(sample)) else "en"
 
 
-def detect_kind(text: str) -> Kind:
+def detect_kind(text: str) -> TextKind:
     if _RESOLUTION.search(text):
         return "resolution"
     if looks_like_tracker(text):

@@ -11,9 +11,9 @@ from collections import Counter
 from pyoxigraph import Literal, NamedNode
 
 from ontology.namespaces import DCT, MG, RDF, XSD, undocs
-from loaders.mandate_rdf import clause_mandate_quads
-from loaders.model import GraphBuilder, date_literal
-from loaders.resolution_text import Citation, Paragraph, ParsedResolution
+from loaders.quads.mandates import clause_mandate_quads
+from loaders.quads.builder import GraphBuilder, date_literal
+from loaders.structure import Citation, Paragraph, ParsedResolution
 
 __all__ = ["resolution_quads", "instrument_node", "cited_instrument", "paragraph_quads"]
 

@@ -10,16 +10,18 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode
 
 from ontology.namespaces import MG, XSD
 from loaders.errors import ParseError
-from loaders.model import GraphBuilder
+from loaders.formats.base import LoadedDocument, LoadRequest
+from loaders.quads.builder import GraphBuilder, SourceDocument
 from loaders.registry import Registry, load_registry
-from loaders.resolution_rdf import instrument_node
+from loaders.quads.resolution import instrument_node
 
-__all__ = ["metadata_quads", "looks_like_metadata", "MetadataReport", "SDG_BASE"]
+__all__ = ["metadata_quads", "looks_like_metadata", "MetadataReport", "SDG_BASE", "load"]
 
 SDG_BASE = "http://metadata.un.org/sdg/"
 _VOTES = {"MS_in_favour": MG.votedInFavour, "MS_against": MG.votedAgainst, "MS_abstaining": MG.abstained}
@@ -137,3 +139,12 @@ def metadata_quads(b: GraphBuilder, registry: Registry | None = None) -> Metadat
     if not report.resolutions:
         raise ParseError("empty: a metadata file needs one JSON object per line", path=b.document.path, line=1)
     return report
+
+
+def load(path: Path, request: LoadRequest) -> LoadedDocument:
+    """A session metadata file's named graph (see :func:`loaders.document.load_document`)."""
+    text = SourceDocument.read(path, lang="en", size="document").text
+    document = SourceDocument.from_text(text, name=f"{path.parent.name}-{path.stem}", lang="en", path=str(path))
+    builder = GraphBuilder(document, iris=request.minter)
+    metadata_quads(builder)
+    return LoadedDocument(path=path, kind="metadata", lang="en", graph=builder.graph, quads=builder.quads)

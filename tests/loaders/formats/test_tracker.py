@@ -1,7 +1,7 @@
 import pytest
 
 from loaders.errors import ParseError
-from loaders.tracker import parse_tracker
+from loaders.formats.tracker import parse_tracker
 
 
 def test_nine_milestones_with_dates(seed_text):

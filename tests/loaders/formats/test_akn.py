@@ -1,9 +1,9 @@
 
 import pytest
 
-from loaders.akn import read_akn, read_akn_file
+from loaders.formats.akn import read_akn, read_akn_file
 from loaders.errors import ParseError
-from loaders.resolution_text import parse_resolution
+from loaders.formats.resolution_text import parse_resolution
 
 
 def _signature(parsed):

@@ -14,7 +14,7 @@ from collections import Counter
 from pyoxigraph import Literal, NamedNode
 
 from loaders.extract.mandates import Assignee
-from loaders.model import GraphBuilder
+from loaders.quads.builder import GraphBuilder
 from loaders.structure import ActionClause
 from ontology.namespaces import DK, MG, RDF, RDFS, XSD
 
