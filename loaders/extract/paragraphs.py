@@ -12,7 +12,7 @@ from pyoxigraph import NamedNode
 
 from ontology.namespaces import ACT
 
-from loaders.extract.mandates import ClauseMandates, extract_clause, in_source
+from loaders.extract.mandates import extract_clause, in_source
 from loaders.extract.lexicon import Lexicon
 from loaders.registry import Mention, Registry
 from loaders.segments import Segment

@@ -13,9 +13,7 @@ import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode
 
-from ontology.namespaces import DCT, MG, RDF, SKOS
 from loaders.formats.akn_render import AKN, Rendered, RenderedParagraph, render
 from loaders.errors import LoadError, ParseError
 from loaders.formats.base import LoadedDocument, LoadRequest
@@ -23,12 +21,11 @@ from loaders.limits import read_bounded
 from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.quads.builder import GraphBuilder, SourceDocument
 from loaders.registry import Registry, load_registry
-from loaders.quads.resolution import resolution_quads
 from loaders.formats.resolution_text import (
     Annex, Citation, Footnote, Located, Paragraph, ParsedResolution, analyse_paragraph,
 )
 
-__all__ = ["read_akn", "akn_quads", "is_akn", "AknDocument", "LANGUAGES", "load"]
+__all__ = ["read_akn", "is_akn", "AknDocument", "LANGUAGES", "load"]
 
 #: AKN expression languages (ISO 639-2) this project reads.
 LANGUAGES = {"fra": "fr", "eng": "en"}
@@ -150,32 +147,6 @@ def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
     return AknDocument(rendered, lang, main)
 
 
-def akn_quads(b: GraphBuilder, doc: AknDocument, registry: Registry | None = None) -> NamedNode:
-    """Emit the resolution, its annexes and the XML's metadata (FRBR URIs, subjects, sponsors)."""
-    registry = registry or load_registry()
-    instrument = resolution_quads(b, doc.main)
-    b.add(b.doc_iri, MG.documentKind, Literal("akn"))
-    meta = doc.rendered.meta
-    expression = b.iris.child(instrument, doc.lang)
-    for key, node in (("work", instrument), ("expression", expression)):
-        for value, start, end in meta.get(key, []):
-            b.fact(node, MG.frbrUri, Literal(value), span=(start, end))
-    labels = meta.get("keyword", [])[0::2]
-    hrefs = meta.get("keyword", [])[1::2]
-    for (label, ls, le), (href, hs, he) in zip(labels, hrefs):
-        subject = NamedNode(href)
-        b.fact(instrument, DCT.subject, subject, span=(hs, he))
-        b.add(subject, RDF.type, SKOS.Concept)
-        b.fact(subject, SKOS.prefLabel, Literal(label, language="en"), span=(ls, le))
-    for key, prop in (("sponsor", MG.sponsor), ("additionalSponsor", MG.additionalSponsor)):
-        for _, start, end in meta.get(key, []):
-            for state in registry.states_in(doc.text, "en", start=start, end=end):
-                b.fact(instrument, prop, state.entity.iri(b.iris), span=(state.start, state.end))
-    for value, start, end in meta.get("voting", []):
-        b.fact(instrument, MG.adoptionType, Literal(value), span=(start, end))
-    return instrument
-
-
 def read_akn_file(path: Path) -> AknDocument:
     return read_akn(path.read_bytes(), path=str(path))
 
@@ -191,6 +162,8 @@ def load(path: Path, request: LoadRequest) -> LoadedDocument:
     parsed = read_akn(raw, path=str(path))
     document = SourceDocument.from_text(parsed.text, name=path.stem, lang=parsed.lang, path=str(path))
     builder = GraphBuilder(document, iris=request.minter)
+    from loaders.quads.akn import akn_quads  # the quads module reads this one's types
+
     instrument = akn_quads(builder, parsed)
     return LoadedDocument(path=path, kind="akn", lang=parsed.lang, graph=builder.graph, quads=builder.quads,
                           instrument=instrument.value)

@@ -10,8 +10,6 @@ footnotes that cut a paragraph in two; every piece keeps its span in the origina
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
 
 
 from loaders.errors import ParseError, line_column

@@ -13,9 +13,10 @@ from loaders.errors import LoadError
 from loaders.formats.base import LoadedDocument, LoadRequest
 from loaders.formats.detect import detect_kind, detect_lang
 from loaders.formats.resolution_text import Located, parse_resolution
-from loaders.formats.tracker import parse_tracker, tracker_quads
+from loaders.formats.tracker import parse_tracker
 from loaders.quads.builder import GraphBuilder, SourceDocument
 from loaders.quads.resolution import resolution_quads
+from loaders.quads.tracker import tracker_quads
 from loaders.registry import load_registry
 from loaders.vocabulary import known_properties
 
