@@ -1,8 +1,12 @@
 """The guard decides federation, updates, form and dataset on the query's tokens."""
 
+import time
+
+import pyoxigraph as ox
 import pytest
 
 from graph.sparql_guard import MAX_NESTING, QueryRefused, SparqlLexError, guard, inspect_query, refusal
+from tests.api.canary import canary  # noqa: F401  (a fixture)
 
 CANARY = "http://127.0.0.1:9/sparql"
 BYPASSES = {
@@ -58,3 +62,33 @@ def test_nesting_past_the_limit_is_refused_with_its_position():
 def test_a_long_text_of_service_is_refused_at_once():
     with pytest.raises(QueryRefused, match="line 1, column 1"):
         guard("SERVICE <" * 60_000, [])
+
+
+def glued(url: str) -> dict[str, str]:
+    """SERVICE written against another name: the engine still reads the keyword and calls."""
+    return {
+        "after a boolean object": f"SELECT * {{ ?s ?p trueSERVICE <{url}> {{ ?s ?p ?o }} }}",
+        "glued to silent": f"SELECT * {{ SERVICESILENT<{url}> {{ ?s ?p ?o }} }}",
+        "glued to an empty prefix": f"PREFIX : <{url}> SELECT * {{ SERVICE:x {{ ?s ?p ?o }} }}",
+    }
+
+
+@pytest.mark.parametrize("name", ["after a boolean object", "glued to silent", "glued to an empty prefix"])
+def test_service_glued_to_a_name_calls_the_engine_out_and_is_refused(canary, name):  # noqa: F811
+    query = glued(canary.url)[name]
+    engine = ox.Store()
+    engine.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal(True)))
+    try:
+        engine.query(query)
+    except OSError:
+        pass  # the canary hangs up without an answer
+    deadline = time.monotonic() + 2
+    while not canary.connections and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert canary.connections, "the engine no longer calls out on this form: the case proves nothing"
+    assert "is not allowed" in refusal(query, [])
+    assert "is not allowed" in refusal(query, [canary.url])
+
+
+def test_names_that_merely_contain_service_elsewhere_still_run():
+    assert refusal("PREFIX e: <http://e/> SELECT ?service { ?service e:Service e:aService }", []) is None
