@@ -13,17 +13,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from loaders.extract.lexicon import load_lexicon
+from loaders.formats.akn import read_akn
 from loaders.extract.paragraphs import analyse_paragraph
+from loaders.extract.mandates import due_session
 from loaders.registry import load_registry
 from loaders.segments import Segment
 from loaders.text import fold
 
 HERE = Path(__file__).resolve().parent
+#: The real corpus the paragraphs were drawn from (points are read in their resolution there).
+CORPUS = HERE.parents[2] / "shared" / "corpus"
 #: The action keys of GUIDELINES.md; the scheme's finer concepts are read as the key the
 #: guidelines file them under (decided with the guidelines, before any paragraph was labelled).
 KEYS = {"decides", "requests", "authorizes", "directs", "urges", "callsUpon", "demands", "encourages", "invites",
@@ -62,10 +67,32 @@ def labelled_sets(lang: str, paragraph: dict, registry) -> dict[str, set]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _read(source: str):
+    path = CORPUS / source
+    return read_akn(path.read_bytes(), path=str(path)) if path.is_file() else None
+
+
+def _point_in_context(paragraph: dict):
+    """A lettered point as the loaders read it: inside its resolution, after its lead-in (whose
+    verb and assignees it carries on), when the corpus is at hand."""
+    if "(" not in str(paragraph["number"]):
+        return None
+    parsed = _read(paragraph["source"])
+    if parsed is None:
+        return None
+    for operative in parsed.main.operative:
+        for point in operative.subparagraphs:
+            if point.number == paragraph["number"]:
+                return point
+    return None
+
+
 def extracted_sets(paragraph: dict, session: int, lexicon, registry) -> dict[str, set]:
     text = paragraph["text"]
-    analysed = analyse_paragraph(Segment.of(text, 0, len(text)), "operative", str(paragraph["number"]), 1,
-                                 paragraph["lang"], lexicon, registry, {})
+    analysed = _point_in_context(paragraph) or analyse_paragraph(
+        Segment.of(text, 0, len(text)), "operative", str(paragraph["number"]), 1, paragraph["lang"], lexicon,
+        registry, {})
     out: dict[str, set] = defaultdict(set)
     for clause in analysed.actions:
         key = clause.action.value.rsplit("/", 1)[-1]
@@ -82,10 +109,9 @@ def extracted_sets(paragraph: dict, session: int, lexicon, registry) -> dict[str
                 out["report detection"].add("report")
                 if d.report_to is not None:
                     out["report to"].add(d.report_to.entity.key if d.report_to.entity else fold(d.report_to.name))
-            if d.due_session is not None:
-                out["due session"].add(int(d.due_session.value))
-            elif d.session_offset is not None:
-                out["due session"].add(session + int(d.session_offset.value))
+            due = due_session(d, session)
+            if due is not None:
+                out["due session"].add(due)
             if d.recurrence is not None:
                 out["recurrence"].add(d.recurrence.value)
         if mandates.condition is not None:

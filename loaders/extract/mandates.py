@@ -38,7 +38,7 @@ from loaders.extract.lexicon import Lexicon
 from loaders.registry import Entity, Registry
 from loaders.text import DATE_PATTERN, parse_date
 
-__all__ = ["Value", "Assignee", "Deliverable", "ClauseMandates", "extract_clause", "in_source", "DELIVERABLE_KINDS",
+__all__ = ["Value", "Assignee", "Deliverable", "ClauseMandates", "extract_clause", "in_source", "due_session", "DELIVERABLE_KINDS",
            "RECURRENCES", "CONDITIONS"]
 
 DELIVERABLE_KINDS = ("report", "meeting", "body", "process", "programme", "study", "observance", "agenda-item",
@@ -95,9 +95,11 @@ _ORDINAL = r"[A-Za-zÀ-ÿ]+(?:[- ](?:et[- ])?[A-Za-zÀ-ÿ]+){0,3}?"
 
 _SESSION = {
     "en": re.compile(rf"\b(?:at|during|before|by|for|to|in|of)\s+(?:its|the)\s+(?:resumed\s+)?"
-                     rf"(?P<word>next|current|{_ORDINAL})\s+(?:and\s+(?P<word2>{_ORDINAL})\s+)?sessions?\b", re.I),
-    "fr": re.compile(rf"\b(?:à|a|lors\s+de|pour|de|avant|pendant)\s+(?:sa|la)\s+(?:reprise\s+de\s+(?:sa|la)\s+)?"
-                     rf"(?P<word>prochaine|présente|{_ORDINAL})\s+(?:et\s+(?:sa\s+)?(?P<word2>{_ORDINAL})\s+)?sessions?\b",
+                     rf"(?P<word>next|current|{_ORDINAL})\s+(?:(?:,\s*{_ORDINAL}\s*)*,?\s*and\s+(?P<word2>{_ORDINAL})\s+)?"
+                     rf"sessions?\b", re.I),
+    "fr": re.compile(rf"\b(?:à|a|lors\s+de|pour|de|avant|pendant)\s+(?:sa|la|ses|les)\s+(?:reprise\s+de\s+(?:sa|la)\s+)?"
+                     rf"(?P<word>prochaine|présente|{_ORDINAL})\s+(?:(?:,\s*{_ORDINAL}\s*)*,?\s*et\s+(?:sa\s+)?(?P<word2>{_ORDINAL})\s+)?"
+                     rf"sessions?\b",
                      re.I),
 }
 _NEXT = {"next": 1, "current": 0, "prochaine": 1, "présente": 0}
@@ -127,7 +129,7 @@ _RECURRENCE_RE = {lang: re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in
                   for lang, pairs in _RECURRENCE.items()}
 
 _CONDITION = {
-    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+)?existing\s+"
+    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+)?(?:existing|available)\s+"
                      r"(?:budgetary\s+|regular\s+budget\s+)?resources|from\s+within\s+existing\s+resources)"
                      r"|(?P<extra>voluntary\s+(?:financial\s+)?contributions?|extra-?budgetary)", re.I),
     "fr": re.compile(r"(?P<within>(?:dans\s+(?:la\s+|les\s+)?limites?|au\s+moyen|dans\s+le\s+cadre)\s+des\s+"
@@ -184,7 +186,8 @@ _ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|
 def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     if lang == "fr":
         table = [
-            ("agenda-item", r"ordre\s+du\s+jour\s+provisoire"),
+            ("agenda-item", r"ordre\s+du\s+jour\s+provisoire|\b(?:examiner|poursuivre\s+l[’']examen)\b[^;]{0,300}?"
+                            r"\bsessions?\b[^;]{0,80}?\bau\s+titre\s+de\s+la\s+question\b"),
             ("report", r"(?:présenter|soumettre|communiquer|établir|élaborer|inclure|faire\s+figurer|transmettre|"
                        r"fournir|rendre\s+compte|faire\s+rapport|lui\s+présenter)\b[^;]{0,250}?\b"
                        r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*"rf"{_ADJ}{{0,2}}?"r""
@@ -212,7 +215,8 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ]
     else:
         table = [
-            ("agenda-item", r"provisional\s+agenda"),
+            ("agenda-item", r"provisional\s+agenda|\b(?:consider|continue\s+(?:its\s+)?consideration\s+of|"
+                            r"review)\b[^;]{0,300}?\bsessions?\b[^;]{0,80}?\bunder\s+the\s+(?:sub-)?item\b"),
             ("report", r"(?:submit|present|prepare|transmit|provide|issue|produce|include|circulate|make\s+available)"
                        r"\w*\b[^;]{0,250}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
                        r""rf"{_ADJ}{{0,3}}?"r"(?:reports?|oral\s+updates?|written\s+updates?|updates?|"
@@ -280,19 +284,70 @@ def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
     return Assignee(entity, text[start:end], start, end, entity.type)
 
 
+_SYSTEM_PART = re.compile(r"(?:agencies|bodies|organs|organizations|entities|funds|programmes|members|parts)"
+                          r"(?:,?\s+(?:and\s+)?[a-z]+)*\s+of\s+(?:the\s+)?$", re.I)
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
+_NAME_JOINERS = {"of", "on", "for", "and", "in", "to", "the"}
+_NOT_NAMES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Article|Chapter|Part|Annex|Section)\b")
+
+
+def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of capitalised names ("the Department of Global Communications") between ``start``
+    and ``stop`` outside ``taken``: capitalised words joined by of/on/for/and/in/to/the, a new
+    name starting at "and the"."""
+    words = list(re.finditer(r"[\w’'-]+", text[start:stop]))
+    spans, index = [], 0
+    while index < len(words):
+        word = words[index]
+        if not _NAME_WORD.fullmatch(word.group(0)):
+            index += 1
+            continue
+        first, last = index, index
+        probe = index + 1
+        while probe < len(words):
+            token = words[probe].group(0)
+            if _NAME_WORD.fullmatch(token):
+                last = probe
+                probe += 1
+            elif token in _NAME_JOINERS and not (token == "and" and probe + 1 < len(words)
+                                                  and words[probe + 1].group(0) == "the"):
+                probe += 1
+            else:
+                break
+        begin, end = start + words[first].start(), start + words[last].end()
+        name = text[begin:end]
+        capitals = [w for w in name.split() if w[:1].isupper() and w.lower() not in _GENERIC]
+        if last > first and capitals and not _NOT_NAMES.match(name) \
+                and not any(a < end and begin < b for a, b in taken):
+            spans.append((begin, end))
+        index = last + 1
+    return spans
+
+
 def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
-    """Entities listed from ``start`` up to ``stop``, until a preposition puts one out of the list."""
+    """Entities listed from ``start`` up to ``stop``, until a preposition puts one out of the list:
+    known to the registry, or (in English) named with capitals and minted as new entities."""
+    candidates: list[Assignee] = []
+    for mention in registry.find_mentions(text, lang, start=start, end=stop):
+        if mention.entity.type not in ("Place", "Event", "Initiative", "Process"):
+            candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+    if lang == "en":
+        taken = [(m.start, m.end) for m in registry.find_mentions(text, lang, start=start, end=stop)]
+        for begin, end in _english_names(text, start, stop, taken):
+            name = text[begin:end]
+            candidates.append(Assignee(None, name, begin, end, "Post" if _POST_WORDS.search(name) else "Body"))
     found: list[Assignee] = []
     previous = start
-    for mention in registry.find_mentions(text, lang, start=start, end=stop):
-        if mention.entity.type in ("Place", "Event", "Initiative", "Process"):
-            continue
-        gap = text[previous:mention.start]
-        if _BLOCK[lang].search(gap) or len(gap.split()) > 14:
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        gap = text[previous:candidate.start]
+        part_of_system = candidate.entity is not None and candidate.entity.key == "un-system" \
+            and _SYSTEM_PART.search(gap)
+        if (_BLOCK[lang].search(gap) and not part_of_system) or len(gap.split()) > 14:
             break
-        if all(a.entity != mention.entity for a in found):
-            found.append(_assignee_of(mention.entity, mention.start, mention.end, text))
-        previous = mention.end
+        if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
+            found.append(candidate)
+        previous = candidate.end
     return found
 
 
@@ -341,6 +396,14 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         if named:
             found.append(named)
     return found
+
+
+def _several_sessions(text: str, start: int, end: int, lang: str) -> Value | None:
+    """"at its eighty-first and eighty-second sessions": a deliverable due at each, i.e. annual."""
+    for match in _SESSION[lang].finditer(text, start, end):
+        if match.group("word2"):
+            return Value("annual", match.start(), match.end())
+    return None
 
 
 def _sessions(text: str, start: int, end: int, lang: str) -> list[tuple[Value, bool]]:
@@ -430,6 +493,23 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str) -> list[Deliver
     return sorted(found, key=lambda d: d.label.start)
 
 
+#: Where a clause's next task starts: "…, and to report thereon", "… et de lui présenter…".
+_NEXT_TASK = {
+    "en": re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:also\s+|further\s+|,\s*in\s+this\s+regard,\s*)?"
+                     r"to\s+(?:continue\s+to\s+|also\s+)?[a-z]+\b"),
+    "fr": re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+qu[’'])\s*(?:à|de|d[’'])\s*(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*)?"
+                     r"[a-zà-ÿ]+(?:er|ir|re|oir)\b"),
+}
+
+
+def _tasks(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """The clause cut into the tasks it asks for, each running to the next ("to convene a
+    meeting, and to report thereon" is two)."""
+    cuts = [m.start() for m in _NEXT_TASK[lang].finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
 def _infinitive_label(text: str, verb_end: int, end: int, lang: str) -> Value:
     stop = _STOP[lang].search(text, verb_end, end)
     start = stop.start() if stop else verb_end
@@ -449,12 +529,24 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
     result.assignees = _assignees(text, verb_end, end, action_key, strength, lang, registry)
     if not binding:
         return result
-    deliverables = _deliverables(text, verb_start, end, lang)  # "Establishes … a Panel": the verb counts
-    if not deliverables:
-        deliverables = [Deliverable("other", _infinitive_label(text, verb_end, end, lang))]
-    sessions = _sessions(text, verb_end, end, lang)
-    recurrence = _recurrence(text, verb_end, end, lang)
-    due_date = _due_date(text, verb_end, end, lang)
+    deliverables: list[Deliverable] = []
+    for number, (start, stop) in enumerate(_tasks(text, verb_start, end, lang)):
+        found = _deliverables(text, start, stop, lang)  # "Establishes … a Panel": the verb counts
+        if not found:
+            found = [Deliverable("other", _infinitive_label(text, verb_end if number == 0 else start, stop, lang))]
+        _time(text, verb_end if number == 0 else start, stop, lang, registry, found)
+        deliverables.extend(found)
+    result.deliverables = deliverables
+    return result
+
+
+
+def _time(text: str, start: int, end: int, lang: str, registry: Registry, deliverables: list[Deliverable]) -> None:
+    """Give one task's deliverables the session, date and recurrence its text names, and its
+    reports the body they go to."""
+    sessions = _sessions(text, start, end, lang)
+    recurrence = _recurrence(text, start, end, lang) or _several_sessions(text, start, end, lang)
+    due_date = _due_date(text, start, end, lang)
     timed = next((d for d in deliverables if d.kind == "report"), None) \
         or next((d for d in deliverables if d.kind == "agenda-item"), None) \
         or next((d for d in deliverables if d.kind == "meeting"), None) \
@@ -467,17 +559,35 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
             timed.due_session = value
     if due_date:
         timed.due_date = due_date
+    if timed.kind == "observance" and timed.due_date is None:
+        year = re.search(r"\b(?:19|20)\d\d\b", text[start:end])
+        if year:
+            timed.due_date = Value(year.group(0), start + year.start(), start + year.end())
     if recurrence:
         timed.recurrence = recurrence
-    elif (sessions or due_date) and timed.kind in ("report", "meeting"):
-        anchor = sessions[0][0] if sessions else due_date
+    elif (sessions or timed.due_date) and timed.kind in ("report", "meeting", "agenda-item", "observance"):
+        anchor = sessions[0][0] if sessions else timed.due_date
         timed.recurrence = Value("once", anchor.start, anchor.end)
     for deliverable in deliverables:
         if deliverable.kind == "report":
-            deliverable.report_to = _report_to(text, verb_end, end, lang, registry, bool(sessions))
-    result.deliverables = deliverables
-    return result
+            deliverable.report_to = _report_to(text, start, end, lang, registry, bool(sessions))
 
+
+def due_session(deliverable: Deliverable, session: int | None) -> int | None:
+    """The session a deliverable is due at, the resolution's own ``session`` resolving "next
+    session"; a session before the resolution's, for a report to the Assembly (or to no one
+    named), is a session the text only mentions ("adopted at its sixty-second session")."""
+    if deliverable.due_session is not None:
+        due = int(deliverable.due_session.value)
+    elif deliverable.session_offset is not None and session is not None:
+        due = session + int(deliverable.session_offset.value)
+    else:
+        return None
+    report_to = deliverable.report_to
+    to_assembly = report_to is None or (report_to.entity is not None and report_to.entity.key == _ASSEMBLY_KEY)
+    if to_assembly and session is not None and due < session:
+        return None
+    return due
 
 
 def in_source(found: ClauseMandates, seg, fallback: tuple[int, int]) -> ClauseMandates:

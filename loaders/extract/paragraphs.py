@@ -128,7 +128,7 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
     opening = None
     opening_action = None
     found = lexicon.opening(seg.text, lang)
-    if found is None and kind == "operative":
+    if found is None and kind == "operative" and inherited is None:
         # A verb the scheme has no concept for: kept as written, under act:other (strength 0).
         verb = _UNKNOWN_VERB.match(seg.text)
         found = (verb.group(0), ACT.other) if verb else None
@@ -186,6 +186,8 @@ def inherit_clause(parent: ActionClause, seg: Segment, lang: str, lexicon: Lexic
     assignees (their evidence is in the paragraph's opening), the point's own deliverables."""
     found = extract_clause(seg.text, 0, 0, len(seg.text), parent.action, lang, lexicon, registry)
     mandates = in_source(found, seg, parent.verb.span)
-    mandates.assignees = list(parent.mandates.assignees) if parent.mandates is not None else []
+    if parent.mandates is not None:
+        mandates.assignees = list(parent.mandates.assignees)
+        mandates.condition = mandates.condition or parent.mandates.condition
     clause = ActionClause(parent.action, parent.verb, list(parent.addressees), mandates)
     return clause

@@ -22,7 +22,7 @@ from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.quads.builder import GraphBuilder, SourceDocument
 from loaders.registry import Registry, load_registry
 from loaders.formats.resolution_text import (
-    Annex, Citation, Footnote, Located, Paragraph, ParsedResolution, analyse_paragraph,
+    ActionClause, Annex, Citation, Footnote, Located, Paragraph, ParsedResolution, analyse_paragraph,
 )
 
 __all__ = ["read_akn", "is_akn", "AknDocument", "LANGUAGES", "load"]
@@ -63,21 +63,24 @@ def _link_symbol(href: str) -> str | None:
 
 
 def _paragraph(rp: RenderedParagraph, position: int, lang: str, lexicon: Lexicon, registry: Registry,
-               links) -> Paragraph:
+               links, inherited: ActionClause | None = None) -> Paragraph:
     notes = {marker: Footnote(marker, text, span) for marker, text, span in rp.notes}
-    paragraph = analyse_paragraph(rp.segment, rp.kind, rp.number, position, lang, lexicon, registry, notes)
+    paragraph = analyse_paragraph(rp.segment, rp.kind, rp.number, position, lang, lexicon, registry, notes,
+                                  inherited=inherited)
     _merge_links(paragraph, links, lexicon)
     if rp.subparagraphs:
-        paragraph.subparagraphs = _analysed(rp.subparagraphs, lang, lexicon, registry, links)
+        lead = paragraph.actions[-1] if paragraph.actions else inherited
+        paragraph.subparagraphs = _analysed(rp.subparagraphs, lang, lexicon, registry, links, lead)
     return paragraph
 
 
 def _analysed(rendered: list[RenderedParagraph], lang: str, lexicon: Lexicon, registry: Registry,
-              links) -> list[Paragraph]:
-    """Analysed paragraphs, leaving out those with no text once markers are removed."""
+              links, inherited: ActionClause | None = None) -> list[Paragraph]:
+    """Analysed paragraphs, leaving out those with no text once markers are removed; the points
+    of a paragraph carry on its last clause where they have no verb of their own."""
     out = []
     for rp in rendered:
-        paragraph = _paragraph(rp, len(out) + 1, lang, lexicon, registry, links)
+        paragraph = _paragraph(rp, len(out) + 1, lang, lexicon, registry, links, inherited)
         if paragraph.text:
             out.append(paragraph)
     return out

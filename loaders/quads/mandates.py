@@ -13,15 +13,12 @@ from collections import Counter
 
 from pyoxigraph import Literal, NamedNode
 
-from loaders.extract.mandates import Assignee
+from loaders.extract.mandates import Assignee, due_session
 from loaders.quads.builder import GraphBuilder
 from loaders.structure import ActionClause
 from ontology.namespaces import DK, MG, RDF, RDFS, XSD
 
 __all__ = ["clause_mandate_quads"]
-
-_ASSEMBLY_KEY = "general-assembly"
-
 
 def _agent(b: GraphBuilder, assignee: Assignee) -> NamedNode:
     if assignee.entity is not None:
@@ -69,13 +66,10 @@ def clause_mandate_quads(b: GraphBuilder, paragraph: NamedNode, clause_node: Nam
         report_to = deliverable.report_to
         if report_to is not None:
             b.fact(node, MG.reportTo, _agent(b, report_to), span=(report_to.start, report_to.end))
-        due = deliverable.due_session
-        if due is None and deliverable.session_offset is not None and session is not None:
-            due = type(deliverable.session_offset)(session + int(deliverable.session_offset.value),
-                                                   deliverable.session_offset.start, deliverable.session_offset.end)
-        to_assembly = report_to is None or (report_to.entity is not None and report_to.entity.key == _ASSEMBLY_KEY)
-        if due is not None and not (to_assembly and session is not None and int(due.value) < session):
-            b.fact(node, MG.dueSession, Literal(str(due.value), datatype=XSD.integer), span=(due.start, due.end))
+        due = due_session(deliverable, session)
+        if due is not None:
+            where = deliverable.due_session or deliverable.session_offset
+            b.fact(node, MG.dueSession, Literal(str(due), datatype=XSD.integer), span=(where.start, where.end))
         if deliverable.due_date is not None:
             b.fact(node, MG.dueDate, _due_date(str(deliverable.due_date.value)),
                    span=(deliverable.due_date.start, deliverable.due_date.end))
