@@ -153,7 +153,7 @@ _STOP = {
 # Words that put a following name out of the assignee list ("in consultation with Member States").
 _BLOCK = {
     "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
-                     r"about|regarding|in\s+the\s+context)\b", re.I),
+                     r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
     "fr": re.compile(r"\b(?:avec|par|dans|sur|pour|auprès|entre|sous|contre|sans|concernant|du|de\s+la|de\s+l[’'])\b|"
                      r"\bd[’']", re.I),
 }
@@ -172,6 +172,9 @@ _NAMED = {
 _POST_WORDS = re.compile(r"Rapporteur|Expert|Representative|Envoy|Coordinator|Adviser|Advisor|President|Chair|"
                          r"Commissioner|Director|Administrator|Rapporteuse|Représentant|Envoyé|Coordonnateur|"
                          r"Conseiller|Président|Haut-Commissaire|Directeur", re.I)
+#: Words that may stand between a verb and what follows it ("Demands once more that…").
+_MODIFIERS = re.compile(r"(?:\s|,|once\s+more|once\s+again|again|also|further|strongly|de\s+nouveau|"
+                        r"à\s+nouveau|également|en\s+outre|une\s+fois\s+de\s+plus)*")
 _GENERIC = {"committee", "commission", "council", "office", "agency", "conference", "organization", "assembly",
             "comite", "conseil", "bureau", "organisation", "secretariat", "fund", "programme", "fonds", "group",
             "groupe", "board", "panel", "mission", "court", "forum", "parties", "states", "united nations"}
@@ -196,17 +199,20 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte))"),
             ("observance", r"(?P<noun>(?:Journée|Année|Décennie|Semaine)\s+(?:internationale|mondiale|"
                            r"des\s+Nations\s+Unies)[^;,]{0,100})"),
-            ("meeting", r"(?:convoquer|tenir|organiser|accueillir|se\s+tiendra|tenue|se\s+réunir|organisation)\b"
+            ("meeting", r"(?P<noun0>dialogue\s+interactif|réunion\s+de\s+haut\s+niveau|débat\s+interactif)\b|"
+                        r"(?:convoquer|tenir|organiser|accueillir|se\s+tiendra|tenue|se\s+réunir|organisation)\b"
                         r"[^;]{0,120}?\b(?P<noun>(?:réunion|session|conférence|dialogue|débat|sommet|forum|"
                         r"manifestation|atelier|colloque|séminaire|consultations|table\s+ronde)s?\b)"),
-            ("body", r"(?:créer|crée|établir|constituer|proroger|reconduire|renouveler|maintenir|mettre\s+en\s+place|"
+            ("body", r"(?P<noun0>(?:le\s+|la\s+)?(?:bureau|comité|commission|groupe|conseil)[^;,]{0,80}?)\s+(?:sera|seront)\s+composée?s?\b|"
+                     r"(?:créer|crée|établir|constituer|proroger|reconduire|renouveler|maintenir|mettre\s+en\s+place|"
                      r"instituer|création)\b[^;]{0,80}?\b(?P<noun>(?:le\s+mandat\s+(?:du|de\s+la)\s+)?"
                      r"(?:groupe|comité|commission|bureau|mécanisme|conseil|équipe\s+spéciale|réseau|secrétariat|"
                      r"rapporteur\s+spécial|rapporteuse\s+spéciale|expert\s+indépendant|experte\s+indépendante|"
                      r"mission|organe|plateforme|instance|centre)s?\b[^;,]{0,100})"),
             ("process", r"(?:lancer|engager|entreprendre|mener|poursuivre|commencer|ouvrir|procéder)\b[^;]{0,80}?\b"
                         r"(?P<noun>(?:processus|négociations?|examen|consultations|feuille\s+de\s+route)\b[^;,]{0,80})"),
-            ("programme", r"(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
+            ("programme", r"(?P<noun0>renforce(?:r|ment\s+des)\s+(?:les\s+)?(?:capacités|moyens)|assistance\s+technique)\b|"
+                          r"(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
                           r"concevoir|mettre\s+au\s+point)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
                           r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
                           r"[^;,]{0,80})"),
@@ -224,11 +230,14 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"|(?P<verb>\b(?:to\s+(?:continue\s+to\s+|also\s+)?report|and\s+to\s+report|reporting)\b)"),
             ("observance", r"(?P<noun>(?:International|World|Global|United\s+Nations)\s+"rf"{_ADJ}{{0,6}}?"r""
                            r"(?:Day|Year|Decade|Week)\b[^;,]{0,100})"),
-            ("meeting", r"(?:convene|hold|organize|organise|host|to\s+be\s+held|be\s+held|holding|convening|"
+            ("meeting", r"(?P<noun0>interactive\s+dialogue|high-level\s+meeting|interactive\s+debate)\b|"
+                        r"(?:convene|hold|organize|organise|host|to\s+be\s+held|be\s+held|holding|convening|"
                         r"will\s+meet|to\s+meet)\b[^;]{0,120}?\b(?P<noun>"rf"{_ADJ}{{0,3}}?"r""
                         r"(?:meeting|session|conference|dialogue|debate|summit|forum|event|workshop|symposium|"
                         r"seminar|consultations|hearing|panel\s+discussion|round\s+table)s?\b)"),
-            ("body", r"(?:establish|create|set\s+up|constitute|extend|renew|maintain|reconvene|continue|"
+            ("body", r"(?P<noun0>(?:the\s+)?(?:[A-Z][\w-]*\s+|[a-z-]+\s+){0,6}?(?:bureau|committee|commission|group|council|board|panel))"
+                     r"\s+(?:shall|will)\s+(?:be\s+composed|consist)\b|"
+                     r"(?:establish|create|set\s+up|constitute|extend|renew|maintain|reconvene|continue|"
                      r"establishment)\w*\b[^;]{0,80}?\b(?P<noun>(?:the\s+mandate\s+of\s+(?:the\s+)?)?"
                      r""rf"{_ADJ}{{0,8}}?"r"(?:panel|committee|group|office|mechanism|commission|council|"
                      r"task\s+force|network|board|secretariat|unit|team|centre|center|platform|mission|body|"
@@ -236,7 +245,8 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("process", r"(?:launch|initiate|undertake|conduct|commence|begin|continue|start|establish|convene)"
                         r"\w*\b[^;]{0,80}?\b(?P<noun>"rf"{_ADJ}{{0,3}}?"r"(?:process|negotiations?|review|"
                         r"consultations|road\s*map)\b[^;,]{0,80})"),
-            ("programme", r"(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
+            ("programme", r"(?P<noun0>capacity-building|technical\s+assistance|strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"
+                          r"(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
                           r"formulate|finalize|execute)\w*\b[^;]{0,80}?\b(?P<noun>"rf"{_ADJ}{{0,3}}?"r""
                           r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
                           r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"),
@@ -330,10 +340,14 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     known to the registry, or (in English) named with capitals and minted as new entities."""
     candidates: list[Assignee] = []
     for mention in registry.find_mentions(text, lang, start=start, end=stop):
-        if mention.entity.type not in ("Place", "Event", "Initiative", "Process"):
+        if mention.entity.type in ("Place", "Event", "Initiative", "Process"):
+            continue
+        # "the United Nations Youth Office": a known name inside a longer one names something else.
+        longer = lang == "en" and re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
+        if not longer:
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
     if lang == "en":
-        taken = [(m.start, m.end) for m in registry.find_mentions(text, lang, start=start, end=stop)]
+        taken = [(c.start, c.end) for c in candidates]
         for begin, end in _english_names(text, start, stop, taken):
             name = text[begin:end]
             candidates.append(Assignee(None, name, begin, end, "Post" if _POST_WORDS.search(name) else "Body"))
@@ -384,7 +398,8 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
     if strength == 0:
         return []
     stop_match = _STOP[lang].search(text, verb_end, end)
-    if stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0)) and stop_match.start() - verb_end < 4:
+    lead = _MODIFIERS.match(text, verb_end, end)
+    if stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0)) and stop_match.start() <= lead.end():
         # "Requests that the Commission continue…": the assignee is the subject after "that".
         verb_end = stop_match.end()
         stop_match = re.compile(r"\b(?:continue|submit|report|take|consider|be|make|provide|ensure|present|"
@@ -471,6 +486,8 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str) -> list[Deliver
     for kind, pattern in _KINDS[lang]:
         for match in pattern.finditer(text, verb_end, end):
             noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
+            if noun_start is None and "noun0" in pattern.groupindex and match.group("noun0"):
+                noun_start = match.start("noun0")
             if kind == "report" and noun_start is None and match.group("verb"):
                 noun_start = match.start("verb")
             start = noun_start if noun_start is not None else match.start()

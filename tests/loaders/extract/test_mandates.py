@@ -65,13 +65,13 @@ def test_a_clause_inside_a_paragraph_with_its_own_assignee():
     text = ("Urges Member States to strengthen cooperation, and requests the United Nations Office on Drugs "
             "and Crime to continue to provide technical assistance to States, upon request;")
     assert summary(text) == [("urges", ["member-states"], ["other"]),
-                             ("requests", ["unodc"], ["other"])]
+                             ("requests", ["unodc"], ["programme"])]  # technical assistance
 
 
 def test_a_word_between_and_and_the_verb_and_a_comma_after_the_verb():
     text = ("Welcomes the work of the Commission, and further invites, as appropriate, developed countries "
             "to support capacity-building;")
-    assert summary(text) == [("welcomes", [], []), ("invites", ["developed-countries"], ["other"])]
+    assert summary(text) == [("welcomes", [], []), ("invites", ["developed-countries"], ["programme"])]
 
 
 def test_decides_binds_the_assembly_unless_it_names_who_shall_act():
