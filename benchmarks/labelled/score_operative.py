@@ -1,6 +1,6 @@
 """Score mandate extraction against the labelled operative paragraphs.
 
-    python -m benchmarks.labelled.score_operative [--details]
+    python -m benchmarks.labelled.score_operative [--set development|heldout] [--details]
 
 Each labelled paragraph's text is analysed exactly as the loaders analyse a paragraph
 (:func:`loaders.extract.paragraphs.analyse_paragraph`), then compared field by field with its labels:
@@ -145,9 +145,14 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def load(folder: Path = HERE) -> list[dict]:
+#: The development set (read while improving the extractor) and the held-out set (labelled
+#: after the extractor was written, scored only in aggregate, never read for tuning).
+SETS = {"development": "operative-*.yaml", "heldout": "heldout-*.yaml"}
+
+
+def load(folder: Path = HERE, which: str = "development") -> list[dict]:
     out = []
-    for path in sorted(folder.glob("operative-*.yaml")):
+    for path in sorted(folder.glob(SETS[which])):
         out.extend(p for p in yaml.safe_load(path.read_text(encoding="utf-8")) if p.get("clauses") is not None)
     return out
 
@@ -167,9 +172,15 @@ def table(counts) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--details", action="store_true", help="print each disagreement to stderr")
+    parser.add_argument("--set", choices=sorted(SETS), default="development", dest="which",
+                        help="which labelled set to score (default: development)")
+    parser.add_argument("--details", action="store_true",
+                        help="print each disagreement to stderr (development set only: the held-out set is "
+                             "scored in aggregate)")
     args = parser.parse_args(argv)
-    paragraphs = load()
+    if args.details and args.which == "heldout":
+        parser.error("--details is for the development set: the held-out set's disagreements are not read")
+    paragraphs = load(which=args.which)
     counts = score(paragraphs, details=args.details)
     print(f"{len(paragraphs)} labelled paragraphs "
           f"({sum(p['lang'] == 'en' for p in paragraphs)} English, {sum(p['lang'] == 'fr' for p in paragraphs)} French)")

@@ -223,11 +223,13 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         table = [
             ("agenda-item", r"provisional\s+agenda|\b(?:consider|continue\s+(?:its\s+)?consideration\s+of|"
                             r"review)\b[^;]{0,300}?\bsessions?\b[^;]{0,80}?\bunder\s+the\s+(?:sub-)?item\b"),
-            ("report", r"(?:submit|present|prepare|transmit|provide|issue|produce|include|circulate|make\s+available)"
+            ("report", r"(?:submit|present|prepare|transmit|provide|issue|produce|include|circulate|make\s+available|"
+                       r"communicate|send|forward)"
                        r"\w*\b[^;]{0,250}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
                        r""rf"{_ADJ}{{0,3}}?"r"(?:reports?|oral\s+updates?|written\s+updates?|updates?|"
                        r"information|briefings?|notes?\s+by\s+the\s+Secretary-General))\b"
-                       r"|(?P<verb>\b(?:to\s+(?:continue\s+to\s+|also\s+)?report|and\s+to\s+report|reporting)\b)"),
+                       r"|(?P<verb>\b(?:to\s+(?:continue\s+to\s+|also\s+)?report|and\s+(?:to\s+)?report\s*,?\s*(?:to|on|thereon|back)|"
+                       r"reporting\s+(?:to|back))\b)"),
             ("observance", r"(?P<noun>(?:International|World|Global|United\s+Nations)\s+"rf"{_ADJ}{{0,6}}?"r""
                            r"(?:Day|Year|Decade|Week)\b[^;,]{0,100})"),
             ("meeting", r"(?P<noun0>interactive\s+dialogue|high-level\s+meeting|interactive\s+debate)\b|"
