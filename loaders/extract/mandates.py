@@ -182,6 +182,7 @@ _GENERIC = {"committee", "commission", "council", "office", "agency", "conferenc
 
 #: A word that may stand before a deliverable's noun ("comprehensive", "high-level"): not a
 #: function word, so that a label never swallows "its eighty-first session a report".
+#: Patterns below write it ``<ADJ>``.
 _ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|à|sa|de|du|la|le|et|"
         r"les|des|un|une|son|ses)\b)[\w’'-]+\s+)")
 
@@ -191,9 +192,9 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         table = [
             ("agenda-item", r"ordre\s+du\s+jour\s+provisoire|\b(?:examiner|poursuivre\s+l[’']examen)\b[^;]{0,300}?"
                             r"\bsessions?\b[^;]{0,80}?\bau\s+titre\s+de\s+la\s+question\b"),
-            ("report", r"(?:présenter|soumettre|communiquer|établir|élaborer|inclure|faire\s+figurer|transmettre|"
-                       r"fournir|rendre\s+compte|faire\s+rapport|lui\s+présenter)\b[^;]{0,250}?\b"
-                       r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*"rf"{_ADJ}{{0,2}}?"r""
+            ("report", r"(?:présent|soumet|communiqu|établi|élabor|inclu|fai\w*\s+figurer|transmet|"
+                       r"fourni|rend\w*\s+compte|fai\w*\s+rapport)\w*\b[^;]{0,250}?\b"
+                       r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*<ADJ>{0,2}?"
                        r"(?:rapports?|notes?\s+d[’']information|informations|comptes?\s+rendus?|exposés?|"
                        r"mises?\s+à\s+jour))\b"
                        r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte))"),
@@ -226,38 +227,40 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("report", r"(?:submit|present|prepare|transmit|provide|issue|produce|include|circulate|make\s+available|"
                        r"communicate|send|forward)"
                        r"\w*\b[^;]{0,250}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
-                       r""rf"{_ADJ}{{0,3}}?"r"(?:reports?|oral\s+updates?|written\s+updates?|updates?|"
+                       r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|"
                        r"information|briefings?|notes?\s+by\s+the\s+Secretary-General))\b"
-                       r"|(?P<verb>\b(?:to\s+(?:continue\s+to\s+|also\s+)?report|and\s+(?:to\s+)?report\s*,?\s*(?:to|on|thereon|back)|"
-                       r"reporting\s+(?:to|back))\b)"),
-            ("observance", r"(?P<noun>(?:International|World|Global|United\s+Nations)\s+"rf"{_ADJ}{{0,6}}?"r""
+                       r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"
+                       r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b))"
+                       r"|\b(?:requests|invites)\s+(?P<noun2>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:report|update|briefing))\b"),
+            ("observance", r"(?P<noun>(?:International|World|Global|United\s+Nations)\s+<ADJ>{0,6}?"
                            r"(?:Day|Year|Decade|Week)\b[^;,]{0,100})"),
             ("meeting", r"(?P<noun0>interactive\s+dialogue|high-level\s+meeting|interactive\s+debate)\b|"
                         r"(?:convene|hold|organize|organise|host|to\s+be\s+held|be\s+held|holding|convening|"
-                        r"will\s+meet|to\s+meet)\b[^;]{0,120}?\b(?P<noun>"rf"{_ADJ}{{0,3}}?"r""
+                        r"will\s+meet|to\s+meet)\b[^;]{0,120}?\b(?P<noun><ADJ>{0,3}?"
                         r"(?:meeting|session|conference|dialogue|debate|summit|forum|event|workshop|symposium|"
                         r"seminar|consultations|hearing|panel\s+discussion|round\s+table)s?\b)"),
             ("body", r"(?P<noun0>(?:the\s+)?(?:[A-Z][\w-]*\s+|[a-z-]+\s+){0,6}?(?:bureau|committee|commission|group|council|board|panel))"
                      r"\s+(?:shall|will)\s+(?:be\s+composed|consist)\b|"
                      r"(?:establish|create|set\s+up|constitute|extend|renew|maintain|reconvene|continue|"
                      r"establishment)\w*\b[^;]{0,80}?\b(?P<noun>(?:the\s+mandate\s+of\s+(?:the\s+)?)?"
-                     r""rf"{_ADJ}{{0,8}}?"r"(?:panel|committee|group|office|mechanism|commission|council|"
+                     r"<ADJ>{0,8}?(?:panel|committee|group|office|mechanism|commission|council|"
                      r"task\s+force|network|board|secretariat|unit|team|centre|center|platform|mission|body|"
                      r"Rapporteur|Expert|Envoy)s?\b[^;,]{0,100})"),
             ("process", r"(?:launch|initiate|undertake|conduct|commence|begin|continue|start|establish|convene)"
-                        r"\w*\b[^;]{0,80}?\b(?P<noun>"rf"{_ADJ}{{0,3}}?"r"(?:process|negotiations?|review|"
+                        r"\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?(?:process|negotiations?|review|"
                         r"consultations|road\s*map)\b[^;,]{0,80})"),
             ("programme", r"(?P<noun0>capacity-building|technical\s+assistance|strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"
                           r"(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
-                          r"formulate|finalize|execute)\w*\b[^;]{0,80}?\b(?P<noun>"rf"{_ADJ}{{0,3}}?"r""
+                          r"formulate|finalize|execute)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
                           r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
                           r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"),
             ("study", r"(?:prepare|conduct|undertake|carry\s+out|compile|commission|develop|update|elaborate|"
-                      r"produce|make)\w*\b[^;]{0,80}?\b(?P<noun>(?:an?\s+|the\s+)?"rf"{_ADJ}{{0,3}}?"r""
+                      r"produce|make)\w*\b[^;]{0,80}?\b(?P<noun>(?:an?\s+|the\s+)?<ADJ>{0,3}?"
                       r"(?:study|studies|assessments?|survey|analysis|analyses|compilation|guidelines|mapping|"
                       r"evaluation|inventory|handbook|toolkit)\b[^;,]{0,80})"),
         ]
-    return [(kind, re.compile(pattern, re.I if kind not in ("observance",) else 0)) for kind, pattern in table]
+    return [(kind, re.compile(pattern.replace("<ADJ>", _ADJ), re.I if kind not in ("observance",) else 0))
+            for kind, pattern in table]
 
 
 _KINDS = {lang: _kind_patterns(lang) for lang in ("en", "fr")}
@@ -488,8 +491,9 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str) -> list[Deliver
     for kind, pattern in _KINDS[lang]:
         for match in pattern.finditer(text, verb_end, end):
             noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
-            if noun_start is None and "noun0" in pattern.groupindex and match.group("noun0"):
-                noun_start = match.start("noun0")
+            for group in ("noun0", "noun2"):
+                if noun_start is None and group in pattern.groupindex and match.group(group):
+                    noun_start = match.start(group)
             if kind == "report" and noun_start is None and match.group("verb"):
                 noun_start = match.start("verb")
             start = noun_start if noun_start is not None else match.start()
