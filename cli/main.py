@@ -143,6 +143,21 @@ def cmd_stats(args: argparse.Namespace) -> int:
     for row in result.rows:
         name = row["type"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
         print(f"  {name}: {row['n'].value}")
+    kinds = store.select(
+        "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "SELECT ?kind (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d mg:deliverableKind/skos:notation ?kind } "
+        "GROUP BY ?kind ORDER BY DESC(?n) ?kind")
+    print(f"mandates (deliverables): {sum(int(r['n'].value) for r in kinds.rows)}")
+    for row in kinds.rows:
+        print(f"  {row['kind'].value}: {row['n'].value}")
+    assignees = store.select(
+        "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        "SELECT ?a (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d mg:assignee ?a "
+        "OPTIONAL { ?a rdfs:label ?l FILTER (LANG(?l) = 'en') } } GROUP BY ?a ORDER BY DESC(?n) ?a LIMIT 10")
+    print("top assignees:")
+    for row in assignees.rows:
+        label = row["label"].value if "label" in row else row["a"].value
+        print(f"  {label}: {row['n'].value}")
     return 0
 
 

@@ -16,20 +16,12 @@ from fastapi.responses import Response
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
 from api.pooled import answer_in_worker
+from api.rows import plain_rows
 from graph.store import GraphStore
 from queries.library import ParameterError, load_library
 from queries.trace import Ambiguous, NotFound, find_entity
 
 router = APIRouter(tags=["mandates"])
-
-
-def _value(term) -> object:
-    if term is None:
-        return None
-    datatype = getattr(term, "datatype", None)
-    if datatype is not None and datatype.value.endswith("#integer"):
-        return int(term.value)
-    return term.value
 
 
 def _answer(store: GraphStore, params: dict[str, str], page: int, per_page: int, base: str) -> Answer:
@@ -48,7 +40,7 @@ def _answer(store: GraphStore, params: dict[str, str], page: int, per_page: int,
         return json_answer({"error": str(error), "parameter": error.name}, status=422)
     total = len(rows)
     start = (page - 1) * per_page
-    items = [{k: _value(v) for k, v in row.items()} for row in rows[start:start + per_page]]
+    items = plain_rows(rows[start:start + per_page])
     links = []
     query = {k: v for k, v in params.items() if v}
     if start + per_page < total:

@@ -1,4 +1,5 @@
-"""``GET /resolutions/{session}/{number}``: a GA resolution with its paragraphs and citations."""
+"""``GET /resolutions/{session}/{number}``: a GA resolution with its paragraphs, their actions,
+addressees and mandates (the ``obligations`` query's fields), and its citations."""
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import Response
@@ -6,6 +7,7 @@ from fastapi.responses import Response
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
 from api.pooled import answer_in_worker
+from api.rows import plain_rows
 from graph.store import GraphStore
 from ontology.namespaces import iris
 from queries.library import load_library
@@ -32,6 +34,13 @@ def _answer(store: GraphStore, session: int, number: int) -> Answer:
                                      "actions": [{"action": a, "addressees": ad} for a, ad in actions.get(iri, {}).items()],
                                      "text": {}})
         entry["text"][row["lang"].value] = row["text"].value
+    for row in plain_rows(library["obligations"].run(store, {"instrument": node}).rows):
+        paragraph = out.get(str(row.pop("paragraph")))
+        if paragraph is not None:
+            row.pop("number", None)
+            paragraph.setdefault("mandates", []).append(row)
+    for entry in out.values():
+        entry.setdefault("mandates", [])
     citations = [{k: v.value for k, v in r.items()} for r in library["citations"].run(store, {"instrument": node}).rows]
     return json_answer({"iri": node, "symbol": info.get("symbol", symbol), "title": info.get("title"),
                         "adopted": info.get("adopted"), "paragraphs": list(out.values()), "citations": citations})

@@ -57,6 +57,16 @@ def _page(store: GraphStore, node: str, rows, lang: str, max_rows: int, cut: boo
         f"<q>{html.escape(e['quote'].value)}</q> <small>({html.escape(_short(e['document'].value))}"
         f" [{e['start'].value}:{e['end'].value}])</small></li>" for e in evidence.rows)
     more = f"<p><small>only the first {max_rows:,} are shown</small></p>"
+    mandates = library["mandates-of"].run(store, {"entity": node, "lang": lang}, max_rows=max_rows)
+    mandate_rows = "".join(
+        f"<tr><td>{html.escape(m['kind'].value)}</td><td>{html.escape(m['action'].value)} ({m['strength'].value})</td>"
+        f"<td>{_link(m['deliverable'])}: {html.escape(m['deliverableLabel'].value if 'deliverableLabel' in m else '')}</td>"
+        f"<td>{html.escape(m['symbol'].value)} ¶{html.escape(m['number'].value)}</td>"
+        f"<td>{html.escape(m['dueSession'].value) if 'dueSession' in m else ''}</td></tr>" for m in mandates.rows)
+    mandates_section = (
+        f"<h2>Mandates addressed to it</h2><table><tr><th>kind</th><th>action (strength)</th><th>deliverable</th>"
+        f"<th>from</th><th>due session</th></tr>{mandate_rows}</table>{more if mandates.truncated else ''}"
+        if mandates.rows else "")
     return (
         f"<!doctype html><html lang=\"{html.escape(lang)}\"><head><meta charset=\"utf-8\">"
         f"<title>{html.escape(label)} — Mandate Graph</title></head><body>"
@@ -64,6 +74,7 @@ def _page(store: GraphStore, node: str, rows, lang: str, max_rows: int, cut: boo
         f"{html.escape(_short(info.get('type', '')))} · "
         f'<a href="/viz?focus={quote(node, safe="")}">graph view</a> · '
         f'<a href="/mandates?activity={quote(node, safe="")}">mandates (JSON)</a></p>'
+        f"{mandates_section}"
         f"<h2>Evidence</h2><ul>{quotes or '<li>none recorded</li>'}</ul>{more if evidence.truncated else ''}"
         f"<h2>Relations</h2><table>{relations}</table>{more if cut else ''}</body></html>"
     )

@@ -4,7 +4,9 @@ A deliverable's IRI hangs off its paragraph and its kind (``…/para/5/deliverab
 ``…/deliverable/report-2`` for a second report), not off the clause, so that the French and
 the English texts of one paragraph give one set of mandates, each language adding its own
 label and its own evidence. An assignee the registry does not know becomes an entity node of
-its own (``entity/named/<name>``), typed and labelled with the evidence of the text naming it.
+its own (``entity/named/<name>``, an ``mg:NamedEntity``) labelled with the evidence of the text
+naming it; a body, process, programme or observance a paragraph names and creates is an
+``mg:NamedActivity``, found by search under its name.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def _agent(b: GraphBuilder, assignee: Assignee) -> NamedNode:
         return assignee.entity.iri(b.iris)
     node = b.iris.entity("named/" + assignee.name)
     span = (assignee.start, assignee.end)
-    b.fact(node, RDF.type, MG.term(assignee.type), span=span)
+    b.fact(node, RDF.type, MG.NamedEntity, span=span)
     b.fact(node, RDFS.label, Literal(assignee.name, language=b.document.lang), span=span)
     return node
 
@@ -58,9 +60,7 @@ def clause_mandate_quads(b: GraphBuilder, paragraph: NamedNode, clause_node: Nam
         if label.value:
             b.fact(node, RDFS.label, Literal(str(label.value), language=lang), span=label_span)
         if deliverable.name and deliverable.kind in ("body", "process", "programme", "observance"):
-            kind_class = {"body": MG.Body, "process": MG.Process, "programme": MG.Initiative,
-                          "observance": MG.Event}[deliverable.kind]
-            b.fact(node, RDF.type, kind_class, span=label_span)
+            b.fact(node, RDF.type, MG.NamedActivity, span=label_span)  # searchable by its name
         for agent, span in assignees:
             b.fact(node, MG.assignee, agent, span=span)
         report_to = deliverable.report_to

@@ -43,3 +43,20 @@ def test_mandates_answers_for_an_extracted_report_no_person_curated(api):
     answer = httpx.get(api + "/mandates", params={"activity": report}, timeout=30)
     assert answer.status_code == 200, answer.text
     assert "A/RES/78/311" in answer.text and "Prie" in answer.text
+
+
+def test_a_resolutions_paragraphs_carry_their_mandates(api):
+    answer = httpx.get(api + "/resolutions/78/311", timeout=30)
+    assert answer.status_code == 200, answer.text
+    paragraphs = {p["number"]: p for p in answer.json()["paragraphs"]}
+    (report,) = [m for m in paragraphs["15"]["mandates"] if m["kind"] == "report"]
+    assert (report["action"], report["strength"], report["assignee"], report["dueSession"], report["recurrence"]) == (
+        "requests", 3, SG, 80, "once")
+    assert paragraphs["12"]["mandates"] == [] and paragraphs["14"]["mandates"] == []  # supports, looks forward to
+
+
+def test_an_entity_page_lists_the_mandates_addressed_to_it(api):
+    page = httpx.get(api + "/resource", params={"iri": SG}, headers={"Accept": "text/html"}, timeout=30)
+    assert page.status_code == 200, page.text
+    assert "Mandates addressed to it" in page.text
+    assert "A/RES/78/311 ¶15" in page.text and "report" in page.text

@@ -29,7 +29,11 @@ def test_every_command_has_help(command):
 
 
 def test_stats_validate_and_export(store, tmp_path):
-    assert "triples:" in mandates("stats", store=store).stdout
+    stats = mandates("stats", store=store).stdout
+    assert "triples:" in stats
+    assert "mandates (deliverables):" in stats and "  report: " in stats
+    top = stats.split("top assignees:")[1].splitlines()[1:]
+    assert any(line.strip().startswith("Member States:") for line in top)
     assert mandates("validate", store=store).returncode == 0
     out = tmp_path / "g.ttl"
     assert mandates("export", "--format", "ttl", "-o", str(out), store=store).returncode == 0
