@@ -1,33 +1,15 @@
 """The whole real corpus: every GA resolution of sessions 76-80 in English and French, the
 session metadata and the PDFs, built with the CLI into a real on-disk store."""
 
-import subprocess
-import sys
 import unicodedata
 
 import pytest
 
-from graph.versions import open_current
 from queries.library import load_library
 from queries.trace import trace_json
 
 B = "https://w3id.org/mandate-graph/id/"
 MG = "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> PREFIX dct: <http://purl.org/dc/terms/> "
-
-
-@pytest.fixture(scope="module")
-def corpus_build(shared_corpus, tmp_path_factory):
-    root = tmp_path_factory.mktemp("corpus") / "store"
-    result = subprocess.run([sys.executable, "-m", "cli", "--store", str(root), "build", "--quiet",
-                             "--corpus", str(shared_corpus)], capture_output=True, text=True, timeout=1800)
-    return result, open_current(root) if result.returncode in (0, 1) and (root / "CURRENT").exists() else None
-
-
-@pytest.fixture(scope="module")
-def store(corpus_build):
-    result, store = corpus_build
-    assert store is not None, result.stderr[-3000:]
-    return store
 
 
 def _rows(store, name, **params):
