@@ -80,6 +80,9 @@ class Deliverable:
     session_offset: Value | None = None  # "next session": the resolution's session + value
     due_date: Value | None = None
     recurrence: Value | None = None
+    #: The registry's node for a body, process or programme the clause names ("establishes …
+    #: the Scientific Panel"): one node per real thing, whoever names it.
+    entity: Entity | None = None
 
 
 @dataclass
@@ -201,7 +204,7 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("observance", r"(?P<noun>(?:Journée|Année|Décennie|Semaine)\s+(?:internationale|mondiale|"
                            r"des\s+Nations\s+Unies)[^;,]{0,100})"),
             ("meeting", r"(?P<noun0>dialogue\s+interactif|réunion\s+de\s+haut\s+niveau|débat\s+interactif)\b|"
-                        r"(?:convoquer|tenir|organiser|accueillir|se\s+tiendra|tenue|se\s+réunir|organisation)\b"
+                        r"(?:convoqu|tien|ten|organis|accueill|réuni|se\s+réun|se\s+déroul)\w*\b"
                         r"[^;]{0,120}?\b(?P<noun>(?:réunion|session|conférence|dialogue|débat|sommet|forum|"
                         r"manifestation|atelier|colloque|séminaire|consultations|table\s+ronde)s?\b)"),
             ("body", r"(?P<noun0>(?:le\s+|la\s+)?(?:bureau|comité|commission|groupe|conseil)[^;,]{0,80}?)\s+(?:sera|seront)\s+composée?s?\b|"
@@ -217,7 +220,9 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                           r"concevoir|mettre\s+au\s+point)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
                           r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
                           r"[^;,]{0,80})"),
-            ("study", r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|"
+            ("study", r"(?:élabor|réalis|men|effectu|établi|publi|prépar|entrepr|procéd|actualis|mettre\s+à\s+jour|"
+                      r"fai\w*\s+réaliser|rédig|compil)\w*\b[^;]{0,80}?\b"
+                      r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|"
                       r"principes\s+directeurs|recensement|inventaire|manuel|bilan)s?\b[^;,]{0,80})"),
         ]
     else:
@@ -255,7 +260,7 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                           r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
                           r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"),
             ("study", r"(?:prepare|conduct|undertake|carry\s+out|compile|commission|develop|update|elaborate|"
-                      r"produce|make)\w*\b[^;]{0,80}?\b(?P<noun>(?:an?\s+|the\s+)?<ADJ>{0,3}?"
+                      r"produce|make|issue|publish)\w*\b[^;]{0,80}?\b(?P<noun>(?:an?\s+|the\s+)?<ADJ>{0,3}?"
                       r"(?:study|studies|assessments?|survey|analysis|analyses|compilation|guidelines|mapping|"
                       r"evaluation|inventory|handbook|toolkit)\b[^;,]{0,80})"),
         ]
@@ -485,10 +490,55 @@ def _report_to(text: str, start: int, end: int, lang: str, registry: Registry,
     return None
 
 
-def _deliverables(text: str, verb_end: int, end: int, lang: str) -> list[Deliverable]:
+_KNOWN_ACTIVITY_TYPES = {"Body", "Process", "Initiative", "Event"}
+
+
+def _known(registry: Registry | None, text: str, label: Value, lang: str) -> Entity | None:
+    if registry is None or label.end <= label.start:
+        return None
+    for mention in registry.find_mentions(text, lang, start=label.start, end=label.end):
+        if mention.entity.type in _KNOWN_ACTIVITY_TYPES and mention.start - label.start < 40:
+            return mention.entity
+    return None
+
+
+_ESTABLISH = re.compile(r"\b(?:establish\w*|creat\w*|set\s+up|constitu\w*|institu\w*|crée\w*|créer|créant|"
+                        r"établi\w*)\b", re.I)
+_CONVENE = re.compile(r"\b(?:launch\w*|convene\w*|convening|lanc\w*|convoqu\w*)\b", re.I)
+#: What each kind of verb creates: a body is established, an event or process convened.
+_CREATES = {"establish": {"Body": "body", "Process": "process", "Initiative": "programme"},
+            "convene": {"Process": "process", "Event": "meeting", "Initiative": "programme"}}
+
+
+def _established(text: str, start: int, end: int, lang: str, registry: Registry | None) -> Deliverable | None:
+    """"Establishes … the Global Dialogue on AI Governance": a body, process or event the
+    registry knows, named right after a verb that creates it, is the deliverable itself."""
+    if registry is None:
+        return None
+    verbs = sorted([(m, "establish") for m in _ESTABLISH.finditer(text, start, end)]
+                   + [(m, "convene") for m in _CONVENE.finditer(text, start, end)], key=lambda v: v[0].start())
+    if not verbs:
+        return None
+    verb, sort = verbs[0]
+    for mention in registry.find_mentions(text, lang, start=verb.end(), end=min(end, verb.end() + 150)):
+        kind = _CREATES[sort].get(mention.entity.type)
+        if kind is not None and not re.search(r"\b(?:of|de|du|des)\s+(?:the\s+|la\s+|l[’']\s*)?$",
+                                              text[max(start, mention.start - 12):mention.start]):
+            label = Value(text[mention.start:mention.end], mention.start, mention.end)
+            return Deliverable(kind, label, name=label.value, entity=mention.entity)
+    return None
+
+
+def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Registry | None = None) -> list[Deliverable]:
     found: list[Deliverable] = []
     taken: list[tuple[int, int]] = []
+    known = _established(text, verb_end, end, lang, registry)
+    if known is not None:
+        found.append(known)
+        taken.append((known.label.start, known.label.end))
     for kind, pattern in _KINDS[lang]:
+        if known is not None and kind == known.kind:
+            continue
         for match in pattern.finditer(text, verb_end, end):
             noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
             for group in ("noun0", "noun2"):
@@ -510,7 +560,8 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str) -> list[Deliver
                 name = label.value if len(capitals) >= 2 else None
             else:
                 name = None
-            found.append(Deliverable(kind, label, name=name))
+            known = _known(registry, text, label, lang) if kind in ("body", "process", "programme") else None
+            found.append(Deliverable(kind, label, name=name, entity=known))
             taken.append((start, label.end if label.end > start else match.end()))
             break  # one deliverable of each kind per clause
     return sorted(found, key=lambda d: d.label.start)
@@ -554,7 +605,7 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
         return result
     deliverables: list[Deliverable] = []
     for number, (start, stop) in enumerate(_tasks(text, verb_start, end, lang)):
-        found = _deliverables(text, start, stop, lang)  # "Establishes … a Panel": the verb counts
+        found = _deliverables(text, start, stop, lang, registry)  # "Establishes … a Panel": the verb counts
         if not found:
             found = [Deliverable("other", _infinitive_label(text, verb_end if number == 0 else start, stop, lang))]
         _time(text, verb_end if number == 0 else start, stop, lang, registry, found)
@@ -631,5 +682,5 @@ def in_source(found: ClauseMandates, seg, fallback: tuple[int, int]) -> ClauseMa
     for d in found.deliverables:
         out.deliverables.append(Deliverable(d.kind, value(d.label), d.name, assignee(d.report_to),
                                             value(d.due_session), value(d.session_offset), value(d.due_date),
-                                            value(d.recurrence)))
+                                            value(d.recurrence), d.entity))
     return out

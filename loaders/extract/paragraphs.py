@@ -53,6 +53,25 @@ def _footnote_markers(seg: Segment) -> list[tuple[str, int]]:
     return [(m.group(0), m.start()) for m in _SUPERSCRIPT_RUN.finditer(seg.text)]
 
 
+#: French "Demande" renders three English verbs, told apart by what follows it.
+_DEMANDE_THAT = re.compile(r"(?:\s+(?:également|en\s+outre|de\s+nouveau|instamment))?\s+qu(?:e\b|[’'])")
+_DEMANDE_OF_THE_SECRETARIAT = re.compile(
+    r"(?:\s+(?:également|en\s+outre|de\s+nouveau))?\s+(?:au\s+Secrétaire\s+général|à\s+la\s+Secrétaire\s+générale|"
+    r"au\s+Secrétariat|à\s+sa\s+présidence|au\s+Président|à\s+la\s+Présidente)\b")
+
+
+def _refined(action: NamedNode, text: str, verb_end: int, lang: str) -> NamedNode:
+    """"Demande que…" calls for an outcome; "Demande au Secrétaire général de…" requests; else the
+    lexicon's reading ("Demande aux États de…" calls upon)."""
+    if lang != "fr" or action != ACT.callsUpon or not text[max(0, verb_end - 7):verb_end].lower().endswith("demande"):
+        return action
+    if _DEMANDE_THAT.match(text, verb_end):
+        return ACT.callsFor
+    if _DEMANDE_OF_THE_SECRETARIAT.match(text, verb_end):
+        return ACT.requests
+    return action
+
+
 def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
              opening: Located | None, opening_action: NamedNode | None) -> list[ActionClause]:
     clauses: list[tuple[int, int, ActionClause]] = []
@@ -77,6 +96,8 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
                 start, end = seg.span(match.start(1), match.end(1))
                 clauses.append((match.start(1), match.end(1), ActionClause(action, Located(match.group(1), start, end))))
     clauses.sort(key=lambda c: c[0])
+    for _, verb_end, clause in clauses:
+        clause.action = _refined(clause.action, seg.text, verb_end, lang)
     for index, (verb_start, verb_end, clause) in enumerate(clauses):
         limit = clauses[index + 1][0] if index + 1 < len(clauses) else len(seg.text)
         found = extract_clause(seg.text, verb_start, verb_end, limit, clause.action, lang, lexicon, registry)

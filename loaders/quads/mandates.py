@@ -50,17 +50,21 @@ def clause_mandate_quads(b: GraphBuilder, paragraph: NamedNode, clause_node: Nam
     for deliverable in mandates.deliverables:
         kinds_seen[deliverable.kind] += 1
         count = kinds_seen[deliverable.kind]
-        node = b.iris.child(paragraph, "deliverable", deliverable.kind if count == 1 else f"{deliverable.kind}-{count}")
         label = deliverable.label
         label_span = (label.start, label.end) if label.end > label.start else clause.verb.span
+        if deliverable.entity is not None:  # a body the registry knows: its own node, its own labels
+            node = deliverable.entity.iri(b.iris)
+        else:
+            node = b.iris.child(paragraph, "deliverable",
+                                deliverable.kind if count == 1 else f"{deliverable.kind}-{count}")
+            if label.value:
+                b.fact(node, RDFS.label, Literal(str(label.value), language=lang), span=label_span)
+            if deliverable.name and deliverable.kind in ("body", "process", "programme", "observance"):
+                b.fact(node, RDF.type, MG.NamedActivity, span=label_span)  # searchable by its name
         b.add(node, RDF.type, MG.Deliverable)
         b.add(clause_node, MG.deliverable, node)
         b.fact(node, MG.mandatedBy, paragraph, span=clause.verb.span)
         b.fact(node, MG.deliverableKind, DK.term(deliverable.kind), span=label_span)
-        if label.value:
-            b.fact(node, RDFS.label, Literal(str(label.value), language=lang), span=label_span)
-        if deliverable.name and deliverable.kind in ("body", "process", "programme", "observance"):
-            b.fact(node, RDF.type, MG.NamedActivity, span=label_span)  # searchable by its name
         for agent, span in assignees:
             b.fact(node, MG.assignee, agent, span=span)
         report_to = deliverable.report_to
