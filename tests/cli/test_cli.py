@@ -79,3 +79,9 @@ def test_build_reads_curated_facts_from_the_folders_given(tmp_path):
     answer = json.loads(mandates("trace", "--json", milestone, store=store).stdout)
     assert [m["instrument"]["symbol"] for m in answer["mandates"]] == ["A/RES/78/311"]
     assert answer["mandates"][0]["paragraph"]["number"] == "2"
+
+
+def test_trace_of_a_weak_match_fails_with_did_you_mean(store):
+    done = mandates("trace", "Unicorn Programme", store=store)
+    assert done.returncode == 1 and done.stdout == ""
+    assert "nothing in the graph is called 'Unicorn Programme'; did you mean" in done.stderr
