@@ -99,13 +99,31 @@ def cmd_add(args: argparse.Namespace) -> int:
     for item in args.paths:
         path = Path(item)
         paths.extend(corpus_files(path)[0] if path.is_dir() else [path])
-    with _writable(args) as store:
-        report = add_documents(store, paths, progress=not args.quiet, kind=args.kind, lang=args.lang,
-                               symbol=args.symbol, curated_dir=_curated_dirs(args))
-        for _, reason in report.failed:
+    if not paths:
+        return _fail(f"no document to add in {', '.join(args.paths)}; the store is unchanged")
+    try:
+        with _writable(args) as store:
+            report = add_documents(store, paths, progress=not args.quiet, kind=args.kind, lang=args.lang,
+                                   symbol=args.symbol, curated_dir=_curated_dirs(args))
+            if not report.loaded:
+                # Abandon the new generation: CURRENT and the last good generation stay as they were.
+                raise _NothingAdded(report)
+    except _NothingAdded as nothing:
+        for _, reason in nothing.report.failed:
             print(f"failed: {reason}", file=sys.stderr)
-        print(report.summary())
+        return _fail("no document loaded; the store is unchanged")
+    for _, reason in report.failed:
+        print(f"failed: {reason}", file=sys.stderr)
+    print(report.summary())
     return 0 if report.ok else 1
+
+
+class _NothingAdded(Exception):
+    """Raised inside a writer's block so that the generation it wrote is dropped."""
+
+    def __init__(self, report: Any) -> None:
+        self.report = report
+        super().__init__("no document loaded")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from tqdm import tqdm
 
 from ontology import ONTOLOGY_FILES
-from ontology.namespaces import Iris, iris
+from ontology.namespaces import MG, Iris, iris
 from graph.index import refresh_index
 from graph.store import GraphStore
 from loaders.document import load_document
@@ -156,6 +156,14 @@ def _spool_parent(store: GraphStore) -> Path | None:
     return Path(path).parent if path is not None else None
 
 
+def _loaded_elsewhere(store: GraphStore, instrument: str, graph: ox.NamedNode) -> bool:
+    """Whether a document graph other than ``graph`` (its own, being replaced) gives an
+    expression (a language version) of ``instrument``; a citation does not."""
+    return bool(store.select(
+        f"ASK WHERE {{ GRAPH ?g {{ ?instrument {MG.expression} ?expression }} FILTER (?g != ?own) }}",
+        {"instrument": ox.NamedNode(instrument), "own": graph}).boolean)
+
+
 def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = False,
                   curated_dir: Path | Sequence[Path] = CURATED_DIR, bulk: bool = False, workers: int = 1,
                   **overrides: str | None) -> BuildReport:
@@ -176,15 +184,17 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
             if error is not None:
                 report.failed.append((path, error))
                 continue
-            if instrument:
-                report.merged += instrument in seen
-                seen.add(instrument)
             report.loaded.append(path)
+            graph = None
             if not bulk:
                 quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
                 graph = quads[0].graph_name if quads else None
-                if graph is not None:
-                    store.replace_graphs({graph: quads})
+            if instrument:
+                # Merged: another language of an instrument this run or an earlier one loaded.
+                report.merged += instrument in seen or (graph is not None and _loaded_elsewhere(store, instrument, graph))
+                seen.add(instrument)
+            if graph is not None:
+                store.replace_graphs({graph: quads})
         spooled = Path(spool) / SPOOL_NAME
         if bulk and spooled.exists():
             # One bulk load once parsing is done: loading while parsing made the two fight for

@@ -23,7 +23,7 @@ from graph.binding import Term, with_values
 
 __all__ = [
     "GraphStore", "EmbeddedStore", "RemoteStore", "StoreError", "QueryError", "open_store",
-    "Row", "DEFAULT_STORE_DIR", "count_file",
+    "Row", "DEFAULT_STORE_DIR", "count_file", "store_location",
 ]
 
 Row = dict[str, Term]
@@ -326,6 +326,19 @@ class RemoteStore(GraphStore):
 
     def close(self) -> None:
         self.client.close()
+
+
+def store_location(start: Path | None = None) -> Path:
+    """Where the project's store is, wherever the caller runs (a notebook's kernel runs in
+    ``notebooks/``): ``MANDATES_STORE`` if set, else ``store/`` in the nearest folder at or above
+    ``start`` (default: the working folder) that holds a ``pyproject.toml``, else ``./store``."""
+    if os.environ.get("MANDATES_STORE"):
+        return Path(os.environ["MANDATES_STORE"])
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "pyproject.toml").is_file():
+            return folder / DEFAULT_STORE_DIR
+    return DEFAULT_STORE_DIR
 
 
 def open_store(*, path: Path | str | None = None, endpoint: str | None = None,

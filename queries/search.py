@@ -1,18 +1,33 @@
 """Find entities by label or alias, in English or French, accent- and case-insensitively.
 
-The index is the ``labels`` query's rows, folded once per store state.
+The index is the ``labels`` query's rows, folded once per store state, plus the acronyms of
+multi-word labels ("IATF" for "Inter-Agency Task Force on Financing for Development").
+
+Scores fall in bands: 1.0 the whole label, 0.9 an acronym, 0.8 its start, 0.6 inside it,
+0.5 every word of the text among the label's words, below that some of the words. A hit
+scoring at least :data:`MATCH_SCORE` is a **match**; a weaker hit is only a "did you mean"
+suggestion, never an answer (``Unicorn Programme`` does not mean UNDP).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
 
 from graph.store import GraphStore
 from loaders.text import fold
 from queries.library import load_library
 
-__all__ = ["Hit", "LabelIndex", "label_index"]
+__all__ = ["Hit", "LabelIndex", "label_index", "MATCH_SCORE", "acronyms"]
+
+#: The weakest score that still names an entity: every word of the text is in the label
+#: (0.5, less a small penalty for long labels); partial overlaps score 0.25 and less.
+MATCH_SCORE = 0.45
+#: Words an acronym skips, in English and French (folded).
+_MINOR_WORDS = frozenset("""a an and at by for from in of on the to with au aux d de des du en et l la le les
+    par pour sur un une""".split())
+#: Where a name's head ends: "Inter-Agency Task Force | on Financing for Development".
+_HEAD_END = frozenset("of on for de des du sur pour".split())
 
 
 @dataclass(frozen=True)
@@ -22,6 +37,33 @@ class Hit:
     type: str
     score: float
     lang: str
+
+    @property
+    def match(self) -> bool:
+        """Whether the hit names the entity, rather than only resembling it."""
+        return self.score >= MATCH_SCORE
+
+
+def acronyms(folded: str) -> set[str]:
+    """Acronyms of a folded multi-word label: initials of its significant words, and of
+    its head (the words before the first "of", "on", "for"...); at least three letters.
+
+    >>> sorted(acronyms("inter-agency task force on financing for development"))
+    ['iatf', 'iatffd']
+    >>> sorted(acronyms("united nations development programme"))
+    ['undp']
+    """
+    words = [w for w in re.split(r"[\s\-/]+", re.sub(r"[^\w\s\-/]", " ", folded)) if w]
+    if len(words) < 2:
+        return set()
+    found = {"".join(w[0] for w in words if w not in _MINOR_WORDS)}
+    head = []
+    for word in words:
+        if word in _HEAD_END:
+            break
+        head.append(word)
+    found.add("".join(w[0] for w in head if w not in _MINOR_WORDS))
+    return {a for a in found if len(a) >= 3 and a.isalpha()}
 
 
 @dataclass
@@ -46,8 +88,10 @@ class LabelIndex:
                                               getattr(label, "language", None) or "", set())
             entry.types.add(row["type"].value.rsplit("#", 1)[-1])
         self.entries = list(entries.values())
+        self.acronyms = {entry.folded: acronyms(entry.folded) for entry in self.entries}
 
     def search(self, text: str, *, type: str | None = None, lang: str | None = None, limit: int = 20) -> list[Hit]:
+        """Hits best first: matches (``hit.match``), then weaker hits, at most ``limit``."""
         query = " ".join(fold(text).split())
         if not query:
             return []
@@ -60,6 +104,8 @@ class LabelIndex:
                 continue
             if entry.folded == query:
                 score = 1.0
+            elif query in self.acronyms[entry.folded]:
+                score = 0.9
             elif entry.folded.startswith(query):
                 score = 0.8
             elif query in entry.folded:

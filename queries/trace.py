@@ -28,7 +28,13 @@ _MAX_HOPS = 8
 
 
 class NotFound(LookupError):
-    """Nothing in the graph matches the text or IRI."""
+    """Nothing in the graph matches the text or IRI; ``candidates`` are weaker hits ("did you mean")."""
+
+    def __init__(self, message: str, candidates: list[Hit] | None = None) -> None:
+        self.candidates = candidates or []
+        if self.candidates:
+            message += "; did you mean: " + "; ".join(f"{c.label} <{c.iri}>" for c in self.candidates)
+        super().__init__(message)
 
 
 class Ambiguous(LookupError):
@@ -78,11 +84,13 @@ def find_entity(store: GraphStore, text: str, *, lang: str | None = None) -> str
         if not store.select("ASK { { ?n ?p ?o } UNION { ?s ?p ?n } }", {"n": node}).boolean:
             raise NotFound(f"no node <{text}> in the graph")
         return text
-    hits = label_index(store).search(text, lang=lang, limit=10)
+    found = label_index(store).search(text, lang=lang, limit=10)
+    hits = [h for h in found if h.match]
     if not hits:
-        raise NotFound(f"nothing in the graph is called {text!r}")
-    # Scores fall in bands (exact, prefix, inside, word overlap); an exact name wins outright,
-    # otherwise several entities in the best band make the text ambiguous.
+        # A weak hit (some words in common) is a suggestion, never the answer.
+        raise NotFound(f"nothing in the graph is called {text!r}", found[:5])
+    # Scores fall in bands (exact, acronym, prefix, inside, every word); an exact name wins
+    # outright, otherwise several entities in the best band make the text ambiguous.
     band = round(hits[0].score, 1)
     top = [h for h in hits if round(h.score, 1) == band]
     if band < 1.0 and len({h.iri for h in top}) > 1:

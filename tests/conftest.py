@@ -56,6 +56,56 @@ def shared_corpus() -> Path:
 
 
 
+def resolution_79_325(corpus: Path) -> list[Path]:
+    """A/RES/79/325 in English and French, the UN's Akoma Ntoso XML."""
+    folder = corpus / "akn" / "79session"
+    return [next((folder / lang).glob("A_RES_79_325-*.xml")) for lang in ("English", "French")]
+
+
+@pytest.fixture(scope="session")
+def bilingual_store(shared_corpus) -> EmbeddedStore:
+    """The project's graph plus A/RES/79/325 loaded in English and French (two named graphs)."""
+    from graph.build import add_documents
+
+    store = EmbeddedStore(None)
+    assert build(store).ok
+    report = add_documents(store, resolution_79_325(shared_corpus))
+    assert report.ok and report.merged == 1, report.failed
+    return store
+
+
+def start_server(store: Path, **env: str) -> tuple[subprocess.Popen, str]:
+    """``mandates serve`` over ``store`` on a free port, once /health answers: (process, base URL)."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "cli", "--store", str(store), "serve", "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ, **env))
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while True:
+        try:
+            if httpx.get(base + "/health", timeout=2).status_code == 200:
+                return process, base
+        except httpx.HTTPError:
+            if process.poll() is not None or time.time() > deadline:
+                process.kill()
+                raise RuntimeError(process.stderr.read().decode()) from None
+            time.sleep(0.2)
+
+
+@pytest.fixture(scope="session")
+def bilingual_api(tmp_path_factory, shared_corpus):
+    """A server over the project's graph plus A/RES/79/325 in English and French."""
+    store = tmp_path_factory.mktemp("bilingual") / "store"
+    for command in (["build", "--quiet"], ["add", *map(str, resolution_79_325(shared_corpus))]):
+        done = subprocess.run([sys.executable, "-m", "cli", "--store", str(store), *command],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+    process, base = start_server(store)
+    yield base
+    process.terminate()
+    process.wait(10)
+
+
 @pytest.fixture(scope="session")
 def api_store(tmp_path_factory):
     return tmp_path_factory.mktemp("api") / "store"

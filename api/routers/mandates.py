@@ -27,7 +27,10 @@ def _answer(store: GraphStore, activity: str, lang: str) -> Answer:
             "candidates": [{"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in error.candidates],
         }, status=300)
     except NotFound as error:
-        return json_answer({"error": str(error)}, status=404)
+        return json_answer({
+            "error": str(error),
+            "did_you_mean": [{"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in error.candidates],
+        }, status=404)
     return json_answer(trace_json(store, node, lang=lang))
 
 

@@ -16,7 +16,10 @@ router = APIRouter(tags=["search"])
 
 def _answer(store: GraphStore, q: str, type: str | None, lang: str | None, limit: int) -> Answer:
     hits = label_index(store).search(q, type=type, lang=lang, limit=limit)
-    return json_answer({"results": [{"iri": h.iri, "label": h.label, "type": h.type, "score": h.score} for h in hits]})
+    as_json = lambda h: {"iri": h.iri, "label": h.label, "type": h.type, "score": h.score}  # noqa: E731
+    # Matches only; weaker hits (some words in common) are suggestions, said apart.
+    matches = [as_json(h) for h in hits if h.match]
+    return json_answer({"results": matches, "did_you_mean": [] if matches else [as_json(h) for h in hits[:5]]})
 
 
 @router.get("/search")

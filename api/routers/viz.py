@@ -22,7 +22,8 @@ def _answer(store: GraphStore, focus: str, depth: int, lang: str) -> Answer:
         return json_answer({"error": str(error), "candidates": [{"iri": c.iri, "label": c.label} for c in error.candidates]},
                            status=300)
     except NotFound as error:
-        return json_answer({"error": str(error)}, status=404)
+        return json_answer({"error": str(error), "did_you_mean": [{"iri": c.iri, "label": c.label}
+                                                                  for c in error.candidates]}, status=404)
     return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")
 
 

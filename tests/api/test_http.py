@@ -23,6 +23,15 @@ def test_mandates_not_found_and_ambiguous(api):
     assert response.status_code == 300 and len(response.json()["candidates"]) > 1
 
 
+@pytest.mark.parametrize("text", ["Unicorn Programme", "Quantum Summit"])
+def test_a_weak_match_is_a_404_with_did_you_mean(api, text):
+    response = httpx.get(api + "/mandates", params={"activity": text})
+    assert response.status_code == 404
+    assert response.json()["did_you_mean"] and "did you mean" in response.json()["error"]
+    search = httpx.get(api + "/search", params={"q": text}).json()
+    assert search["results"] == [] and search["did_you_mean"]
+
+
 def test_search_is_accent_and_case_insensitive_in_both_languages(api):
     for text in ["groupe de travail interinstitutions", "GTI-IA", "inter-agency working group"]:
         results = httpx.get(api + "/search", params={"q": text}).json()["results"]

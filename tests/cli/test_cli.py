@@ -83,3 +83,38 @@ def test_build_reads_curated_facts_from_the_folders_given(tmp_path):
     answer = json.loads(mandates("trace", "--json", milestone, store=store).stdout)
     assert [m["instrument"]["symbol"] for m in answer["mandates"]] == ["A/RES/78/311"]
     assert answer["mandates"][0]["paragraph"]["number"] == "2"
+
+
+def test_trace_of_a_weak_match_fails_with_did_you_mean(store):
+    done = mandates("trace", "Unicorn Programme", store=store)
+    assert done.returncode == 1 and done.stdout == ""
+    assert "nothing in the graph is called 'Unicorn Programme'; did you mean" in done.stderr
+
+
+def _generations(root: Path) -> tuple[str, list[str]]:
+    return (root / "CURRENT").read_text(), sorted(p.name for p in root.glob("g-*"))
+
+
+def test_a_failed_or_empty_add_changes_nothing(store, tmp_path):
+    before = _generations(store)
+    (tmp_path / "empty").mkdir()
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<akomaNtoso><act", encoding="utf-8")
+    for target in (tmp_path / "empty", broken):
+        done = mandates("add", str(target), store=store)
+        assert done.returncode == 1 and "store is unchanged" in done.stderr, done.stderr
+        assert _generations(store) == before, target
+
+
+def test_a_second_language_added_later_is_reported_as_merged(shared_corpus, tmp_path):
+    from tests.conftest import resolution_79_325
+
+    english, french = resolution_79_325(shared_corpus)
+    root = tmp_path / "store"
+    assert mandates("build", "--quiet", "--no-validate", store=root).returncode == 0
+    first = mandates("add", "--quiet", str(english), store=root)
+    assert first.returncode == 0 and "1 loaded (0 merged" in first.stdout, first.stderr
+    second = mandates("add", "--quiet", str(french), store=root)
+    assert second.returncode == 0 and "1 loaded (1 merged" in second.stdout, second.stdout
+    again = mandates("add", "--quiet", str(french), store=root)
+    assert "1 loaded (1 merged" in again.stdout  # still the second language of A/RES/79/325

@@ -114,3 +114,28 @@ def test_hostile_values_cannot_change_the_query(built_store, hostile):
     rows = built_store.select("SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }",
                               {"l": Literal(hostile)}).rows
     assert rows == [] and len(built_store) == before
+
+
+R79_325 = B + "instrument/A/RES/79/325"
+#: Parameters that make each library query look at A/RES/79/325 (two language graphs).
+BILINGUAL_PARAMS = {"instrument": R79_325, "activity": B + "entity/global-dialogue-ai-governance",
+                    "subject": B + "entity/global-dialogue-ai-governance", "node": R79_325,
+                    "entity": B + "entity/general-assembly", "agency": B + "entity/itu", "lang": "en"}
+
+
+@pytest.mark.parametrize("name", sorted(load_library()))
+def test_no_library_query_repeats_a_row_for_a_resolution_in_two_languages(bilingual_store, name):
+    query = load_library()[name]
+    values = {p.name: BILINGUAL_PARAMS.get(p.name, p.example) for p in query.params.values()}
+    rows = [tuple(sorted((k, str(v)) for k, v in row.items())) for row in query.run(bilingual_store, values).rows]
+    repeated = {row for row in rows if rows.count(row) > 1}
+    assert not repeated, f"{name}: {len(rows)} rows, {len(set(rows))} distinct; e.g. {sorted(repeated)[:1]}"
+
+
+def test_paragraphs_of_a_bilingual_resolution_once_per_language_in_document_order(bilingual_store):
+    rows = run(bilingual_store, "paragraphs", instrument=R79_325)
+    assert len(rows) == 52 == len({(r["paragraph"], r["lang"]) for r in rows})
+    numbers = [r["number"] for r in rows if r["kind"] == "operative" and r["lang"] == "en"]
+    assert numbers[:8] == ["1", "1 (a)", "1 (b)", "1 (c)", "1 (d)", "1 (e)", "2", "3"]
+    assert numbers[numbers.index("4"):numbers.index("4") + 2] == ["4", "4 (a)"]
+
