@@ -32,6 +32,7 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks.load_health import HealthSampler
 from benchmarks.load_report import Tally, print_report
 from benchmarks.load_server import LoadServer, server_rss_mib
 from benchmarks.load_workload import Request, Workload, find_targets, hostile_requests
@@ -52,8 +53,37 @@ def build_store(root: Path, corpus: Path | None) -> None:
     subprocess.run(command, cwd=HERE.parent, check=True, stdout=subprocess.DEVNULL, timeout=3600)
 
 
+async def _send_expecting_continue(base_url: str, request: Request) -> tuple[int, str]:
+    """Status and first line of the answer to ``request`` sent with ``Expect: 100-continue``: its
+    headers first, its body only if the server asks for it (httpx always sends the body)."""
+    url = httpx.URL(base_url)
+    reader, writer = await asyncio.open_connection(url.host, url.port)
+    try:
+        headers = {**request.headers, "Host": f"{url.host}:{url.port}", "Content-Length": str(len(request.body or b"")),
+                   "Expect": "100-continue", "Connection": "close"}
+        writer.write(f"{request.method} {request.path} HTTP/1.1\r\n".encode()
+                     + "".join(f"{k}: {v}\r\n" for k, v in headers.items()).encode() + b"\r\n")
+        await writer.drain()
+        status_line = await asyncio.wait_for(reader.readline(), 60)
+        if status_line.split()[1:2] == [b"100"]:
+            await reader.readline()  # the blank line that ends the interim answer
+            writer.write(request.body or b"")
+            await writer.drain()
+            status_line = await asyncio.wait_for(reader.readline(), 60)
+        return int(status_line.split()[1]), status_line.decode(errors="replace").strip()
+    finally:
+        writer.close()
+
+
 async def _send(client: httpx.AsyncClient, request: Request, tally: Tally) -> None:
     started = time.perf_counter()
+    if request.expect_continue:
+        try:
+            status, detail = await _send_expecting_continue(str(client.base_url), request)
+            tally.add(request, status, time.perf_counter() - started, detail)
+        except (TimeoutError, OSError, ValueError, IndexError) as error:
+            tally.add(request, None, time.perf_counter() - started, f"{type(error).__name__}: {error}")
+        return
     try:
         response = await client.request(request.method, request.path, params=request.params,
                                         headers=request.headers, content=request.body)
@@ -81,31 +111,6 @@ async def _hostile(client: httpx.AsyncClient, until: float, tally: Tally, calm: 
             await _send(client, oversized, tally)
         tick += 1
         await asyncio.sleep(max(0.0, min(2.0, until - time.monotonic())))
-
-
-class HealthSampler:
-    """`/health` every :data:`HEALTH_EVERY` s, on a thread and a client of its own."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.samples: list[float] = []  # seconds; a failed check counts as infinity
-        self._stop = asyncio.Event()
-
-    async def run(self, until: float) -> None:
-        while time.monotonic() < until and not self._stop.is_set():
-            self.samples.append(await asyncio.to_thread(self._check))
-            await asyncio.sleep(HEALTH_EVERY)
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    def _check(self) -> float:
-        started = time.perf_counter()
-        try:
-            ok = httpx.get(self.url + "/health", timeout=5).status_code == 200
-        except httpx.HTTPError:
-            ok = False
-        return time.perf_counter() - started if ok else float("inf")
 
 
 async def _phase(url: str, workload: Workload, clients: int, seconds: float, tally: Tally,
@@ -140,8 +145,7 @@ async def _swap(server: LoadServer, store: Path, work: Path, after: float) -> di
 async def run(server: LoadServer, store: Path, work: Path, workload: Workload, *, clients: int, warmup: float,
               seconds: float, swap: bool) -> dict:
     calm = asyncio.Lock()
-    health = HealthSampler(server.url)
-    sampling = asyncio.create_task(health.run(time.monotonic() + warmup + seconds + 120))
+    health = HealthSampler(server.url, every=HEALTH_EVERY, seconds=warmup + seconds + 120)
     warm, measured = Tally(), Tally()
     await _phase(server.url, workload, clients, warmup, warm, calm)
     async with calm:
@@ -152,14 +156,13 @@ async def run(server: LoadServer, store: Path, work: Path, workload: Workload, *
     elapsed = time.perf_counter() - started
     swapped = await swapping if swapping else None
     rss_end = server_rss_mib(server.pid)
-    health.stop()
-    await sampling
+    samples = await asyncio.to_thread(health.stop)
     return {"clients": clients, "warmup_seconds": warmup, "seconds": seconds, "elapsed": elapsed,
             "warmup": warm.summary(), "routes": measured.per_route(), "overall": measured.overall(),
             "error_samples": (warm.error_samples + measured.error_samples)[:10],
             "rss_mib": {"after_warmup": rss_warm, "end": rss_end, "ratio": rss_end / rss_warm},
-            "health": {"samples": len(health.samples), "max": max(health.samples, default=float("inf")),
-                       "p50": sorted(health.samples)[len(health.samples) // 2] if health.samples else None},
+            "health": {"samples": len(samples), "max": max(samples, default=float("inf")),
+                       "p50": sorted(samples)[len(samples) // 2] if samples else None},
             "swap": swapped}
 
 
