@@ -159,7 +159,8 @@ def _resolve(base: str, iri: str) -> str:
 
 
 def _service(keyword: Token, rest: list[Token], base: str, prefixes: dict[str, str]) -> Service:
-    if rest and rest[0].keyword == "SILENT":
+    silent = bool(rest) and rest[0].keyword == "SILENT"
+    if silent:
         rest = rest[1:]
     if not rest:
         return Service(None, "", keyword.start)
@@ -169,7 +170,9 @@ def _service(keyword: Token, rest: list[Token], base: str, prefixes: dict[str, s
         endpoint = _resolve(base, iri_value(target))
     elif target.kind == "pname":
         prefix, _, local = target.text.partition(":")
-        if prefix in prefixes and "\\" not in local and "%" not in local:
+        if not silent and prefix.upper().startswith("SILENT"):
+            pass  # the engine reads the keyword SILENT, then calls another name: ``silentx:y`` is ``x:y``
+        elif prefix in prefixes and "\\" not in local and "%" not in local:
             endpoint = prefixes[prefix] + local
     return Service(endpoint, target.text, keyword.start)
 

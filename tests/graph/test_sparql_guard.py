@@ -90,5 +90,25 @@ def test_service_glued_to_a_name_calls_the_engine_out_and_is_refused(canary, nam
     assert "is not allowed" in refusal(query, [canary.url])
 
 
+def test_a_target_whose_prefix_starts_with_silent_is_refused_even_if_its_endpoint_is_allowed(canary):  # noqa: F811
+    """The engine reads ``SERVICE silent:sparql`` as the keyword SILENT, then ``:sparql``: it
+    calls the empty prefix's endpoint, not the ``silent:`` one the allow-list names."""
+    allowed, other = canary.url.replace("/sparql", "/allowed/"), canary.url.replace("/sparql", "/other/")
+    query = f"PREFIX silent: <{allowed}> PREFIX : <{other}> SELECT * {{ ?s ?p ?o SERVICE silent:sparql {{ ?a ?b ?c }} }}"
+    engine = ox.Store()
+    engine.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal(True)))
+    try:
+        list(engine.query(query))
+    except OSError:
+        pass  # the canary hangs up without an answer
+    assert [c.split(b"\r\n")[0] for c in canary.connections] == [b"POST /other/sparql HTTP/1.1"], \
+        "the engine no longer reads SILENT inside the prefix: the case proves nothing"
+    assert "is not allowed" in (refusal(query, [allowed + "sparql"]) or "accepted")
+    renamed = f"PREFIX SiLeNtx: <{allowed}> PREFIX x: <{other}> SELECT * {{ SERVICE SiLeNtx:sparql {{ ?a ?b ?c }} }}"
+    assert "is not allowed" in (refusal(renamed, [allowed + "sparql"]) or "accepted")
+
+
 def test_names_that_merely_contain_service_elsewhere_still_run():
+    allowed = "http://e/silent/sparql"
+    assert refusal("PREFIX silent: <http://e/silent/> SELECT * { SERVICE SILENT silent:sparql {} }", [allowed]) is None
     assert refusal("PREFIX e: <http://e/> SELECT ?service { ?service e:Service e:aService }", []) is None
