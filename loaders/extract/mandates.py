@@ -150,7 +150,7 @@ _DUE_DATE = {
 # Where an assignee list ends: the infinitive of what is asked, or "that".
 _STOP = {
     "en": re.compile(r"\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b)[a-z]+\b|\bthat\b"),
-    "fr": re.compile(r"(?:\b(?:à|de)\s+|\bd[’'])(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*)?"
+    "fr": re.compile(r"(?:\b(?:à|de)\s+|\bd[’'])(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
                      r"[a-zà-ÿ]+(?:er|ir|re|oir)\b|(?<!ainsi\s)\bque\b|(?<!ainsi\s)(?<!selon\s)\bqu[’']"),
 }
 # Words that put a following name out of the assignee list ("in consultation with Member States").
@@ -532,12 +532,12 @@ def _established(text: str, start: int, end: int, lang: str, registry: Registry 
 def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Registry | None = None) -> list[Deliverable]:
     found: list[Deliverable] = []
     taken: list[tuple[int, int]] = []
-    known = _established(text, verb_end, end, lang, registry)
-    if known is not None:
-        found.append(known)
-        taken.append((known.label.start, known.label.end))
+    established = _established(text, verb_end, end, lang, registry)
+    if established is not None:
+        found.append(established)
+        taken.append((established.label.start, established.label.end))
     for kind, pattern in _KINDS[lang]:
-        if known is not None and kind == known.kind:
+        if established is not None and kind == established.kind:
             continue
         for match in pattern.finditer(text, verb_end, end):
             noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
@@ -560,8 +560,8 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
                 name = label.value if len(capitals) >= 2 else None
             else:
                 name = None
-            known = _known(registry, text, label, lang) if kind in ("body", "process", "programme") else None
-            found.append(Deliverable(kind, label, name=name, entity=known))
+            entity = _known(registry, text, label, lang) if kind in ("body", "process", "programme") else None
+            found.append(Deliverable(kind, label, name=name, entity=entity))
             taken.append((start, label.end if label.end > start else match.end()))
             break  # one deliverable of each kind per clause
     return sorted(found, key=lambda d: d.label.start)
@@ -571,7 +571,7 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
 _NEXT_TASK = {
     "en": re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:also\s+|further\s+|,\s*in\s+this\s+regard,\s*)?"
                      r"to\s+(?:continue\s+to\s+|also\s+)?[a-z]+\b"),
-    "fr": re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+qu[’'])\s*(?:à|de|d[’'])\s*(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*)?"
+    "fr": re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+qu[’'])\s*(?:à|de|d[’'])\s*(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
                      r"[a-zà-ÿ]+(?:er|ir|re|oir)\b"),
 }
 
@@ -607,6 +607,8 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
     for number, (start, stop) in enumerate(_tasks(text, verb_start, end, lang)):
         found = _deliverables(text, start, stop, lang, registry)  # "Establishes … a Panel": the verb counts
         if not found:
+            if any(d.kind == "other" for d in deliverables):
+                continue  # one "other" per clause: languages split the same request into more or fewer verbs
             found = [Deliverable("other", _infinitive_label(text, verb_end if number == 0 else start, stop, lang))]
         _time(text, verb_end if number == 0 else start, stop, lang, registry, found)
         deliverables.extend(found)

@@ -22,7 +22,9 @@ from loaders.text import DATE_PATTERN, parse_date
 __all__ = ["analyse_paragraph", "SUPERSCRIPTS", "SUBPARAGRAPH"]
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_UNKNOWN_VERB = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+(?=[\s,])")
+#: The first word of an operative paragraph whose verb the scheme does not know (after any
+#: opening quote or bracket), kept as written under act:other.
+_UNKNOWN_VERB = re.compile(r"[\W\d_]{0,8}?(?P<verb>[^\W\d_][\w’'-]*)")
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
 _ITALICS = re.compile(r"\*")
 #: A lettered point after a colon or semicolon: "... decide to: (a) ...".
@@ -76,7 +78,8 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
              opening: Located | None, opening_action: NamedNode | None) -> list[ActionClause]:
     clauses: list[tuple[int, int, ActionClause]] = []
     if opening and opening_action is not None:
-        clauses.append((0, len(opening.value), ActionClause(opening_action, opening)))
+        at = max(seg.text.find(opening.value), 0)  # after an opening quote or bracket, if any
+        clauses.append((at, at + len(opening.value), ActionClause(opening_action, opening)))
     joined = lexicon.compiled("joined", lang,
                               lambda: rf"{_JOINER[lang]}({lexicon.pattern(lang, lowercase=True)})(?=[\s,])")
     for match in joined.finditer(seg.text):
@@ -149,13 +152,17 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
     opening = None
     opening_action = None
     found = lexicon.opening(seg.text, lang)
+    if found is None and seg.text[:1].islower():  # "decides that…" written without its capital
+        upper = lexicon.opening(seg.text[:1].upper() + seg.text[1:], lang)
+        found = (seg.text[:len(upper[0])], upper[1]) if upper else None
     if found is None and kind == "operative" and inherited is None:
         # A verb the scheme has no concept for: kept as written, under act:other (strength 0).
         verb = _UNKNOWN_VERB.match(seg.text)
-        found = (verb.group(0), ACT.other) if verb else None
+        found = (verb.group("verb"), ACT.other, verb.start("verb")) if verb else None
     if found:
-        form, opening_action = found
-        start, end = seg.span(0, len(form))
+        form, opening_action, *skipped = found
+        at = skipped[0] if skipped else 0
+        start, end = seg.span(at, at + len(form))
         opening = Located(form, start, end)
     paragraph = Paragraph(kind=kind, number=number, position=position, text=seg.text,
                           span=seg.source_span, opening=opening)

