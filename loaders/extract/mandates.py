@@ -420,6 +420,48 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         named = _named(text, verb_end, stop, lang)
         if named:
             found.append(named)
+    if not found and lang == "en" and stop_match and stop_match.group(0) != "that":
+        found = _described(text, verb_end, stop, lang, registry)
+    return found
+
+
+_DETERMINER = {"en": re.compile(r"^(?:,?\s*(?:also|further|again|as\s+appropriate|once\s+again),?\s*)*"
+                                r"(?:the\s+|all\s+(?:the\s+)?|those\s+|other\s+|relevant\s+)*", re.I),
+               "fr": re.compile(r"^(?:,?\s*(?:également|en\s+outre|de\s+nouveau|le\s+cas\s+échéant),?\s*)*"
+                                r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+la\s+|à\s+l[’']\s*|tous\s+les\s+|"
+                                r"toutes\s+les\s+)*", re.I)}
+_PARTS = {"en": re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+(?:all\s+|the\s+|other\s+)*|"
+                           r"\s+as\s+well\s+as\s+)"),
+          "fr": re.compile(r"\s*(?:,\s*(?:et\s+|ainsi\s+qu[’']\s*)?|\s+et\s+|\s+ainsi\s+qu[’']\s*)")}
+
+
+#: What an addressee is not: an action named as a noun ("the promotion of…", "la création de…").
+_NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?\b|\bof\b", re.I),
+            "fr": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ité|age|ure)s?\b|\b(?:de|du|des|d[’'])\b", re.I)}
+
+
+def _described(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
+    """Who a directive addresses when the registry has no name for them and no capitals name
+    them: the short noun phrases before the infinitive ("invites creditors and debtors to…",
+    "urges all parties to the conflict to…"), each an entity named as written."""
+    while start < stop and text[start] in " ,":
+        start += 1
+    head = _DETERMINER[lang].match(text[start:stop])
+    begin = start + (head.end() if head else 0)
+    phrase = text[begin:stop].rstrip(" ,")
+    if not phrase or len(phrase.split()) > 12 or not phrase[:1].isalpha() or "(" in phrase \
+            or _NOMINAL[lang].search(phrase):
+        return []
+    found = []
+    position = begin
+    for part in _PARTS[lang].split(phrase):
+        part = _DETERMINER[lang].sub("", part).strip()
+        at = text.find(part, position)
+        if not part or at < 0 or len(part.split()) > 8:
+            return []
+        position = at + len(part)
+        entity = registry.resolve(part, lang)
+        found.append(Assignee(entity, part, at, at + len(part), entity.type if entity else "AddresseeGroup"))
     return found
 
 
