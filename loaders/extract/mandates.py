@@ -532,12 +532,12 @@ def _established(text: str, start: int, end: int, lang: str, registry: Registry 
 def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Registry | None = None) -> list[Deliverable]:
     found: list[Deliverable] = []
     taken: list[tuple[int, int]] = []
-    known = _established(text, verb_end, end, lang, registry)
-    if known is not None:
-        found.append(known)
-        taken.append((known.label.start, known.label.end))
+    established = _established(text, verb_end, end, lang, registry)
+    if established is not None:
+        found.append(established)
+        taken.append((established.label.start, established.label.end))
     for kind, pattern in _KINDS[lang]:
-        if known is not None and kind == known.kind:
+        if established is not None and kind == established.kind:
             continue
         for match in pattern.finditer(text, verb_end, end):
             noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
