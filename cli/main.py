@@ -251,7 +251,9 @@ def cmd_trace(args: argparse.Namespace) -> int:
         for hop in mandate["path"]:
             print(f"   {hop['from'].rsplit('/', 1)[-1]} --{hop['property'].rsplit('#', 1)[-1]}--> {hop['to'].rsplit('/id/', 1)[-1]}")
         for evidence in mandate["evidence"]:
-            print(f"   « {evidence['quote']} »\n     ({evidence['document']} [{evidence['start']}:{evidence['end']}])")
+            source = evidence["document_title"] or evidence["document"]
+            kind = f"{evidence['document_kind']}: " if evidence["document_kind"] else ""
+            print(f"   « {evidence['quote']} »\n     ({kind}{source} [{evidence['start']}:{evidence['end']}])")
     return 0
 
 

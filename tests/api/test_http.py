@@ -63,6 +63,13 @@ def test_resolution_page(api):
     assert httpx.get(api + "/resolutions/1/1").status_code == 404
 
 
+def test_a_resolution_the_corpus_only_cites_is_titled_by_its_name(api):
+    # The seeds name A/RES/79/1 "Pact for the Future" (the tracer showed it) but state no dct:title.
+    body = httpx.get(api + "/resolutions/79/1").json()
+    assert body["title"] == "Pact for the Future"
+    assert httpx.get(api + "/resolutions/79/1", params={"lang": "fr"}).status_code == 200
+
+
 QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 

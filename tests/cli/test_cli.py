@@ -45,6 +45,9 @@ def test_trace_json_and_text(store):
     assert text.returncode == 0 and "A/RES/80/173" in text.stdout and "«" in text.stdout
     answer = json.loads(mandates("trace", "--json", "GTI-IA", store=store).stdout)
     assert {m["instrument"]["symbol"] for m in answer["mandates"]} >= {"A/RES/80/173", "A/RES/79/325"}
+    assert "(prose: RAPPORT SUR LA RÉSOLUTION 214" in text.stdout and "document/003_" not in text.stdout
+    evidence = answer["mandates"][0]["evidence"][0]
+    assert evidence["document_kind"] == "prose" and evidence["document_title"].startswith("RAPPORT")
 
 
 def test_query_formats_and_errors(store):
