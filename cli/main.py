@@ -259,14 +259,14 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 def cmd_viz(args: argparse.Namespace) -> int:
     from queries.trace import Ambiguous, NotFound
-    from views import view_page
+    from views import UnknownFilter, view_page
 
     store = _store(args)
     split = lambda value: {v.strip() for v in value.split(",") if v.strip()} if value else None  # noqa: E731
     try:
         page = view_page(store, args.focus, depth=args.depth, lang=args.lang, types=split(args.types),
                          relations=split(args.relations))
-    except (Ambiguous, NotFound) as error:
+    except (Ambiguous, NotFound, UnknownFilter) as error:
         return _fail(str(error))
     Path(args.output).write_text(page, encoding="utf-8")
     print(args.output)
@@ -410,10 +410,20 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+def _quiet_stdout() -> None:
+    """The reader of stdout has gone (``| head``): send what is left nowhere, so the exit
+    flush fails no more (the Python documentation's recipe for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
     except StoreError as error:
         return _fail(str(error))
     except (OSError, ValueError) as error:

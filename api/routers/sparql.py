@@ -142,6 +142,14 @@ async def sparql_get(request: Request, store: StoreDep, pool: PoolDep, settings:
     return await _respond(values[0], params, request, store, pool, settings, answers)
 
 
+@router.head("/sparql", include_in_schema=False)
+async def sparql_head(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
+                      answers: AnswersDep) -> Response:
+    """HEAD: the status and headers a GET would have, without its body."""
+    response = await sparql_get(request, store, pool, settings, answers)
+    return Response(status_code=response.status_code, headers=dict(response.headers))
+
+
 @router.post("/sparql", responses={200: {"description": "query results"}, 400: {"description": "bad query"}})
 async def sparql_post(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
                       answers: AnswersDep) -> Response:

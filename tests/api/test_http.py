@@ -63,6 +63,15 @@ def test_resolution_page(api):
     assert httpx.get(api + "/resolutions/1/1").status_code == 404
 
 
+def test_head_on_sparql_answers_like_get_without_a_body(api):
+    get = httpx.get(api + "/sparql", params={"query": QUERY}, headers={"Accept": "text/csv"})
+    head = httpx.head(api + "/sparql", params={"query": QUERY}, headers={"Accept": "text/csv"})
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert int(head.headers["content-length"]) == len(get.content)
+    assert httpx.head(api + "/sparql", params={"query": "SELECT"}).status_code == 400
+
+
 def test_a_resolution_the_corpus_only_cites_is_titled_by_its_name(api):
     # The seeds name A/RES/79/1 "Pact for the Future" (the tracer showed it) but state no dct:title.
     body = httpx.get(api + "/resolutions/79/1").json()

@@ -121,3 +121,24 @@ def test_a_second_language_added_later_is_reported_as_merged(shared_corpus, tmp_
     assert second.returncode == 0 and "1 loaded (1 merged" in second.stdout, second.stdout
     again = mandates("add", "--quiet", str(french), store=root)
     assert "1 loaded (1 merged" in again.stdout  # still the second language of A/RES/79/325
+
+
+def test_query_piped_into_head_exits_quietly(store, tmp_path):
+    query = tmp_path / "all.rq"
+    query.write_text("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20000\n", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "cli", "--store", str(store), "query", str(query)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline()  # the header, then the reader goes away as `head` does
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(120) == 0 and stderr == ""
+
+
+@pytest.mark.parametrize("option, value, listed", [("--types", "Agency,Foo", "GAResolution"),
+                                                    ("--relations", "partOf,flysTo", "mandatedBy")])
+def test_viz_refuses_an_unknown_type_or_relation_naming_the_valid_ones(store, tmp_path, option, value, listed):
+    out = tmp_path / "v.html"
+    done = mandates("viz", "--focus", "A/RES/78/311", option, value, "-o", str(out), store=store)
+    assert done.returncode == 1 and not out.exists()
+    unknown = value.split(",")[1]
+    assert f"unknown {option[2:-1]} {unknown}; use any of" in done.stderr and listed in done.stderr
