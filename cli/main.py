@@ -203,6 +203,9 @@ def _format_rows(variables: list[str], rows: list[dict[str, Any]], fmt: str) -> 
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from graph.sparql_prefixes import add_known_prefixes, readable_syntax_error
+    from graph.sparql_tokens import SparqlLexError
+    from graph.store import QueryError
     from queries.library import ParameterError, load_library, parse_query_file
 
     library = load_library()
@@ -216,9 +219,18 @@ def cmd_query(args: argparse.Namespace) -> int:
         key, value = item.split("=", 1)
         values[key] = value
     try:
-        result = query.run(_store(args), values)
+        if args.name in library:
+            result = query.run(_store(args), values)
+        else:  # the file as written, so that error positions are the user's lines
+            prepared = add_known_prefixes(Path(args.name).read_text(encoding="utf-8"))
+            try:
+                result = _store(args).select(prepared.text, query.bindings(values))
+            except QueryError as error:
+                return _fail(f"{args.name}: {readable_syntax_error(str(error), added_lines=prepared.added_lines)}")
     except ParameterError as error:
         return _fail(str(error))
+    except SparqlLexError as error:
+        return _fail(f"{args.name}: {error}")
     print(_format_rows(result.variables, result.rows, args.format))
     return 0
 

@@ -63,6 +63,25 @@ def test_resolution_page(api):
     assert httpx.get(api + "/resolutions/1/1").status_code == 404
 
 
+def test_sparql_knows_the_projects_prefixes_and_lists_them(api):
+    prefixes = httpx.get(api + "/sparql/prefixes").json()["prefixes"]
+    assert prefixes["mg"] == "https://w3id.org/mandate-graph/ontology#"
+    assert {"rdfs", "skos", "dct", "prov", "oa", "org", "schema", "act", "dk"} <= set(prefixes)
+    undeclared = "SELECT ?label WHERE { <" + B + "entity/itu> rdfs:label ?label FILTER (LANG(?label) = 'en') }"
+    answer = httpx.get(api + "/sparql", params={"query": undeclared}, headers={"Accept": "application/sparql-results+json"})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["results"]["bindings"][0]["label"]["value"] == "International Telecommunication Union"
+
+
+def test_sparql_errors_read_as_sentences_in_the_users_lines(api):
+    unknown = httpx.get(api + "/sparql", params={"query": "SELECT * WHERE { ?s foo:bar ?o }"})
+    assert unknown.status_code == 400 and "unknown prefix `foo:` at line 1, column 21" in unknown.json()["error"]
+    broken = httpx.get(api + "/sparql", params={"query": "SELECT ?l WHERE {\n  ?s rdfs:label ?l .\n  FILTER(?l = ) }"})
+    message = broken.json()["error"]
+    assert broken.status_code == 400 and message.startswith("syntax error at line 3, column 18: expected one of ")
+    assert "\\u{" not in message and "[" not in message
+
+
 def test_head_on_sparql_answers_like_get_without_a_body(api):
     get = httpx.get(api + "/sparql", params={"query": QUERY}, headers={"Accept": "text/csv"})
     head = httpx.head(api + "/sparql", params={"query": QUERY}, headers={"Accept": "text/csv"})

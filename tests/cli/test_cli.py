@@ -123,6 +123,21 @@ def test_a_second_language_added_later_is_reported_as_merged(shared_corpus, tmp_
     assert "1 loaded (1 merged" in again.stdout  # still the second language of A/RES/79/325
 
 
+def test_a_query_file_uses_known_prefixes_and_its_errors_count_its_own_lines(store, tmp_path):
+    good = tmp_path / "labels.rq"
+    good.write_text("SELECT ?l WHERE { <https://w3id.org/mandate-graph/id/entity/itu> rdfs:label ?l }\n")
+    done = mandates("query", str(good), store=store)
+    assert done.returncode == 0 and "International Telecommunication Union" in done.stdout
+    bad = tmp_path / "bad.rq"
+    bad.write_text("SELECT ?l WHERE {\n  ?s rdfs:label ?l .\n  FILTER(?l = ) }", encoding="utf-8")
+    done = mandates("query", str(bad), store=store)
+    assert done.returncode == 1 and f"{bad}: syntax error at line 3, column 18: expected one of" in done.stderr
+    unknown = tmp_path / "unknown.rq"
+    unknown.write_text("SELECT * WHERE {\n ?s foo:bar ?o }\n")
+    done = mandates("query", str(unknown), store=store)
+    assert done.returncode == 1 and "unknown prefix `foo:` at line 2, column 5" in done.stderr
+
+
 def test_query_piped_into_head_exits_quietly(store, tmp_path):
     query = tmp_path / "all.rq"
     query.write_text("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20000\n", encoding="utf-8")
