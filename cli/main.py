@@ -207,6 +207,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     from graph.sparql_tokens import SparqlLexError
     from graph.store import QueryError
     from queries.library import ParameterError, load_library, parse_query_file
+    from queries.names import Ambiguous, NotFound, resolve_names
 
     library = load_library()
     query = library.get(args.name) or (parse_query_file(Path(args.name)) if Path(args.name).is_file() else None)
@@ -220,7 +221,17 @@ def cmd_query(args: argparse.Namespace) -> int:
         values[key] = value
     try:
         if args.name in library:
-            result = query.run(_store(args), values)
+            store = _store(args)
+            try:
+                values = resolve_names(store, query, values)
+            except Ambiguous as error:
+                print(f"mandates: {error.args[0].split(':')[0]}; candidates:", file=sys.stderr)
+                for hit in error.candidates:
+                    print(f"  {hit.label}  <{hit.iri}>", file=sys.stderr)
+                return 1
+            except NotFound as error:
+                return _fail(str(error))
+            result = query.run(store, values)
         else:  # the file as written, so that error positions are the user's lines
             prepared = add_known_prefixes(Path(args.name).read_text(encoding="utf-8"))
             try:

@@ -123,6 +123,17 @@ def test_a_second_language_added_later_is_reported_as_merged(shared_corpus, tmp_
     assert "1 loaded (1 merged" in again.stdout  # still the second language of A/RES/79/325
 
 
+def test_query_parameters_take_names_and_symbols(store):
+    by_name = mandates("query", "roles", "-p", "agency=ITU", "--format", "csv", store=store)
+    by_iri = mandates("query", "roles", "-p", "agency=https://w3id.org/mandate-graph/id/entity/itu", "--format", "csv",
+                      store=store)
+    assert by_name.returncode == 0 and by_name.stdout == by_iri.stdout and by_name.stdout.count("\n") > 2
+    symbol = mandates("query", "obligations", "-p", "instrument=A/RES/78/311", "--format", "csv", store=store)
+    assert symbol.returncode == 0 and symbol.stdout.count("\n") > 2
+    ambiguous = mandates("query", "roles", "-p", "agency=Sommet", store=store)
+    assert ambiguous.returncode == 1 and "ambiguous; candidates:" in ambiguous.stderr and ambiguous.stdout == ""
+
+
 def test_a_query_file_uses_known_prefixes_and_its_errors_count_its_own_lines(store, tmp_path):
     good = tmp_path / "labels.rq"
     good.write_text("SELECT ?l WHERE { <https://w3id.org/mandate-graph/id/entity/itu> rdfs:label ?l }\n")
