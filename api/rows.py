@@ -1,10 +1,13 @@
-"""Query rows as plain JSON values: integers as numbers, everything else as its lexical form."""
+"""Query rows as plain JSON values (integers as numbers, everything else as its lexical form),
+and search candidates as the API lists them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["plain", "plain_rows"]
+from queries.search import Hit
+
+__all__ = ["plain", "plain_rows", "candidates"]
 
 
 def plain(term: Any) -> object:
@@ -18,3 +21,8 @@ def plain(term: Any) -> object:
 
 def plain_rows(rows: list[dict[str, Any]]) -> list[dict[str, object]]:
     return [{key: plain(value) for key, value in row.items()} for row in rows]
+
+
+def candidates(hits: list[Hit]) -> list[dict[str, Any]]:
+    """Search hits as the API lists them: what an ambiguous name could mean, or "did you mean"."""
+    return [{"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in hits]

@@ -203,7 +203,11 @@ def _format_rows(variables: list[str], rows: list[dict[str, Any]], fmt: str) -> 
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from graph.sparql_prefixes import add_known_prefixes, readable_syntax_error
+    from graph.sparql_tokens import SparqlLexError
+    from graph.store import QueryError
     from queries.library import ParameterError, load_library, parse_query_file
+    from queries.names import Ambiguous, NotFound, resolve_names
 
     library = load_library()
     query = library.get(args.name) or (parse_query_file(Path(args.name)) if Path(args.name).is_file() else None)
@@ -216,9 +220,28 @@ def cmd_query(args: argparse.Namespace) -> int:
         key, value = item.split("=", 1)
         values[key] = value
     try:
-        result = query.run(_store(args), values)
+        if args.name in library:
+            store = _store(args)
+            try:
+                values = resolve_names(store, query, values)
+            except Ambiguous as error:
+                print(f"mandates: {error.args[0].split(':')[0]}; candidates:", file=sys.stderr)
+                for hit in error.candidates:
+                    print(f"  {hit.label}  <{hit.iri}>", file=sys.stderr)
+                return 1
+            except NotFound as error:
+                return _fail(str(error))
+            result = query.run(store, values)
+        else:  # the file as written, so that error positions are the user's lines
+            prepared = add_known_prefixes(Path(args.name).read_text(encoding="utf-8"))
+            try:
+                result = _store(args).select(prepared.text, query.bindings(values))
+            except QueryError as error:
+                return _fail(f"{args.name}: {readable_syntax_error(str(error), added_lines=prepared.added_lines)}")
     except ParameterError as error:
         return _fail(str(error))
+    except SparqlLexError as error:
+        return _fail(f"{args.name}: {error}")
     print(_format_rows(result.variables, result.rows, args.format))
     return 0
 
@@ -251,20 +274,22 @@ def cmd_trace(args: argparse.Namespace) -> int:
         for hop in mandate["path"]:
             print(f"   {hop['from'].rsplit('/', 1)[-1]} --{hop['property'].rsplit('#', 1)[-1]}--> {hop['to'].rsplit('/id/', 1)[-1]}")
         for evidence in mandate["evidence"]:
-            print(f"   « {evidence['quote']} »\n     ({evidence['document']} [{evidence['start']}:{evidence['end']}])")
+            source = evidence["document_title"] or evidence["document"]
+            kind = f"{evidence['document_kind']}: " if evidence["document_kind"] else ""
+            print(f"   « {evidence['quote']} »\n     ({kind}{source} [{evidence['start']}:{evidence['end']}])")
     return 0
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
     from queries.trace import Ambiguous, NotFound
-    from views import view_page
+    from views import UnknownFilter, view_page
 
     store = _store(args)
     split = lambda value: {v.strip() for v in value.split(",") if v.strip()} if value else None  # noqa: E731
     try:
         page = view_page(store, args.focus, depth=args.depth, lang=args.lang, types=split(args.types),
                          relations=split(args.relations))
-    except (Ambiguous, NotFound) as error:
+    except (Ambiguous, NotFound, UnknownFilter) as error:
         return _fail(str(error))
     Path(args.output).write_text(page, encoding="utf-8")
     print(args.output)
@@ -408,10 +433,20 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+def _quiet_stdout() -> None:
+    """The reader of stdout has gone (``| head``): send what is left nowhere, so the exit
+    flush fails no more (the Python documentation's recipe for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
     except StoreError as error:
         return _fail(str(error))
     except (OSError, ValueError) as error:

@@ -7,7 +7,7 @@ start from the bound values; an unbound optional parameter is ``UNDEF``.
 
 >>> from pyoxigraph import Literal, NamedNode
 >>> with_values("SELECT ?s WHERE { ?s ?p ?o }", {"o": Literal('a" } DROP ALL #')})
-'SELECT ?s WHERE { VALUES (?o) { ("a\\\\" } DROP ALL #") }\\n ?s ?p ?o }'
+'SELECT ?s WHERE { VALUES (?o) { ("a\\\\" } DROP ALL #") }  ?s ?p ?o }'
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def with_values(sparql: str, bindings: Mapping[str, Term | None]) -> str:
             raise ValueError(f"invalid variable name {name!r}")
     names = " ".join(f"?{n}" for n in bindings)
     row = " ".join(_serialise(v) for v in bindings.values())
-    block = f"VALUES ({names}) {{ ({row}) }}\n"
+    block = f"VALUES ({names}) {{ ({row}) }} "  # on the WHERE line: the query's lines keep their numbers
     match = _WHERE.search(sparql)
     if match is None:
         return f"{sparql}\n{block}"

@@ -22,7 +22,7 @@ from loaders.limits import SafeYamlLoader, read_bounded, yaml_load
 from loaders.quads.builder import GraphBuilder, date_literal
 from loaders.registry import Registry
 
-__all__ = ["CuratedFile", "read_curated", "curated_quads", "commitment_of", "INSTRUMENT_TYPES"]
+__all__ = ["CuratedFile", "read_curated", "curated_quads", "commitment_of", "prose_title", "INSTRUMENT_TYPES"]
 
 INSTRUMENT_TYPES = {"GAResolution", "AgencyResolution", "Compact", "Statement", "Report", "Instrument"}
 
@@ -173,6 +173,20 @@ def _signatories(b: GraphBuilder, curated: CuratedFile, spec: dict[str, Any], re
     rest = b.document.text[cursor:].strip(" ,;.\n\t")
     if rest:
         raise curated.error(f"signatory list: unknown name {rest[:60]!r}", spec, UnknownEntityError)
+
+
+def prose_title(curated: CuratedFile, text: str, lang: str) -> str:
+    """What a person calls a prose document: its curated instrument's title (a quote of the
+    text), else the name the instrument has in the document's language (a statement with no
+    title line), else the text's first line."""
+    spec = curated.data.get("instrument")
+    if isinstance(spec, dict):
+        if spec.get("title"):
+            return str(spec["title"])
+        labels = spec.get("label") or {}
+        if isinstance(labels, dict) and labels.get(lang):
+            return str(labels[lang])
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
 def curated_quads(b: GraphBuilder, curated: CuratedFile, registry: Registry, known_properties: set[str]) -> None:

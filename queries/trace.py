@@ -51,6 +51,8 @@ class Evidence:
     quote: str
     start: int
     end: int
+    document_title: str | None = None  # what a person calls the document
+    document_kind: str | None = None  # resolution, tracker, prose, un-metadata
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,9 @@ def _evidence(store: GraphStore, node: str, prop: str) -> dict[str, tuple[Eviden
     for row in load_library()["evidence"].run(store, {"subject": node, "predicate": prop}).rows:
         if "quote" in row:
             found.setdefault(row["object"].value, set()).add(
-                Evidence(row["document"].value, row["quote"].value, int(row["start"].value), int(row["end"].value)))
+                Evidence(row["document"].value, row["quote"].value, int(row["start"].value), int(row["end"].value),
+                         row["documentTitle"].value if "documentTitle" in row else None,
+                         row["documentKind"].value if "documentKind" in row else None))
     return {target: tuple(sorted(items, key=lambda e: (e.start, e.end, e.document))) for target, items in found.items()}
 
 
@@ -172,7 +176,8 @@ def trace_json(store: GraphStore, node: str, *, lang: str = "en") -> dict[str, A
             if paragraph is not None else None,
             "action": paragraph.get("action") if paragraph else None,
             "path": [{"from": h.source, "property": h.property, "to": h.target} for h in mandate.path],
-            "evidence": [{"document": e.document, "quote": e.quote, "start": e.start, "end": e.end}
+            "evidence": [{"document": e.document, "document_title": e.document_title,
+                          "document_kind": e.document_kind, "quote": e.quote, "start": e.start, "end": e.end}
                          for h in mandate.path for e in h.evidence],
         })
     return {"activity": {"iri": node, "label": info.get("label"), "type": info.get("type")}, "mandates": out}

@@ -9,15 +9,17 @@ import networkx as nx
 from graph.store import GraphStore
 from queries.library import load_library
 from queries.trace import find_entity, trace
-from views.projection import local_name, project, short_type
+from views.projection import UnknownFilter, check_filters, local_name, project, short_type
 from views.render import render_html
 
-__all__ = ["view_page", "whole_graph", "graphml", "project", "render_html"]
+__all__ = ["view_page", "whole_graph", "graphml", "project", "render_html", "UnknownFilter"]
 
 
 def view_page(store: GraphStore, focus: str, *, depth: int = 2, lang: str = "en", types: set[str] | None = None,
               relations: set[str] | None = None) -> str:
-    """The page for ``focus`` (IRI or label), its mandate chain highlighted."""
+    """The page for ``focus`` (IRI or label), its mandate chain highlighted.
+    Raises :class:`UnknownFilter` for a type or relation no view can have."""
+    check_filters(types, relations)
     node = find_entity(store, focus)
     graph = project(store, focus=node, depth=depth, lang=lang, types=types, relations=relations)
     chain = {(hop.source, local_name(hop.property), hop.target) for m in trace(store, node) for hop in m.path}

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
+from functools import lru_cache
 
 import networkx as nx
+import pyoxigraph as ox
 
 from graph.store import GraphStore
+from ontology import ONTOLOGY_TTL
+from ontology.namespaces import OWL, RDF
 from queries.library import load_library
 
-__all__ = ["project", "CLASS_ORDER", "short_type", "local_name"]
+__all__ = ["project", "CLASS_ORDER", "short_type", "local_name", "relation_names", "check_filters", "UnknownFilter"]
 
 #: Most specific first: a node gets the first of its types found here.
 CLASS_ORDER = (
@@ -23,6 +27,29 @@ CLASS_ORDER = (
     "SubParagraph", "OperativeParagraph", "PreambularParagraph", "Process", "Event", "Milestone", "Initiative",
     "Body", "Agency", "Organization", "Post", "AddresseeGroup", "Country", "Place",
 )
+
+
+class UnknownFilter(ValueError):
+    """A type or relation to keep that no node or edge of a view can have."""
+
+
+@lru_cache(maxsize=1)
+def relation_names() -> tuple[str, ...]:
+    """The local names of the ontology's object properties: the relations a view can draw."""
+    triples = ox.parse(path=str(ONTOLOGY_TTL), format=ox.RdfFormat.TURTLE)
+    return tuple(sorted({local_name(t.subject.value) for t in triples
+                         if t.predicate == RDF.type and t.object == OWL.ObjectProperty}))
+
+
+def check_filters(types: Iterable[str] | None, relations: Iterable[str] | None) -> None:
+    """Refuse a type or relation name a view cannot have, saying which names it can."""
+    unknown_types = sorted(set(types or ()) - set(CLASS_ORDER))
+    if unknown_types:
+        raise UnknownFilter(f"unknown type {', '.join(unknown_types)}; use any of {', '.join(CLASS_ORDER)}")
+    unknown_relations = sorted(set(relations or ()) - set(relation_names()))
+    if unknown_relations:
+        raise UnknownFilter(f"unknown relation {', '.join(unknown_relations)}; "
+                            f"use any of {', '.join(relation_names())}")
 
 
 def local_name(iri: str) -> str:
@@ -51,6 +78,7 @@ def project(store: GraphStore, *, focus: str, depth: int = 2, lang: str = "en", 
     ``types`` and ``relations`` keep only nodes of those classes and edges of those properties
     (local names: ``Agency``, ``mandatedBy``); the focus itself is always kept.
     """
+    check_filters(types, relations)
     graph = nx.MultiDiGraph()
     label, kind = _node_info(store, focus, lang)
     graph.add_node(focus, label=label, type=kind, focus=True)

@@ -1,6 +1,7 @@
 """``GET /obligations``: who must deliver what, to whom, by when — the ``obligations`` query.
 
-Filters by assignee (an IRI or a name the search resolves), instrument, due session and kind;
+Filters by assignee and instrument (each an IRI, a symbol such as A/RES/78/311, or a name
+the search resolves: ambiguous → 300 with candidates, unknown → 404), and by due session and kind;
 JSON pages of ``per_page`` rows with ``Link`` headers (``next``, ``prev``) and the total.
 Evaluated in a query worker under the same limits as ``/sparql`` (:mod:`api.pooled`).
 """
@@ -16,26 +17,24 @@ from fastapi.responses import Response
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
 from api.pooled import answer_in_worker
-from api.rows import plain_rows
+from api.rows import candidates, plain_rows
 from graph.store import GraphStore
 from queries.library import ParameterError, load_library
-from queries.trace import Ambiguous, NotFound, find_entity
+from queries.names import Ambiguous, NotFound, resolve_names
 
 router = APIRouter(tags=["mandates"])
 
 
 def _answer(store: GraphStore, params: dict[str, str], page: int, per_page: int, base: str) -> Answer:
-    if params.get("assignee") and not params["assignee"].startswith(("http://", "https://")):
-        try:
-            params["assignee"] = find_entity(store, params["assignee"])
-        except Ambiguous as error:
-            return json_answer({"error": str(error), "candidates": [
-                {"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in error.candidates]},
-                status=300)
-        except NotFound as error:
-            return json_answer({"error": str(error)}, status=404)
+    query = load_library()["obligations"]
     try:
-        rows = load_library()["obligations"].run(store, params).rows
+        params = resolve_names(store, query, params)
+    except Ambiguous as error:
+        return json_answer({"error": str(error), "candidates": candidates(error.candidates)}, status=300)
+    except NotFound as error:
+        return json_answer({"error": str(error), "did_you_mean": candidates(error.candidates)}, status=404)
+    try:
+        rows = query.run(store, params).rows
     except ParameterError as error:
         return json_answer({"error": str(error), "parameter": error.name}, status=422)
     total = len(rows)

@@ -1,5 +1,9 @@
 """``GET /queries`` lists the library; ``GET /queries/{name}`` runs one (SPARQL JSON or CSV).
 
+An IRI parameter takes an IRI, a symbol (``instrument=A/RES/78/311``) or a name
+(``agency=ITU``) resolved by the search (:mod:`queries.names`): an ambiguous name is
+answered 300 with its candidates, a name nothing matches 404 with suggestions.
+
 A run is evaluated in a query worker (:mod:`api.pooled`) and cut at ``max_rows`` rows, said
 in ``X-Results-Truncated`` as on ``/sparql``.
 """
@@ -12,9 +16,11 @@ from fastapi.responses import JSONResponse, Response
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, SettingsDep, StoreDep
 from api.pooled import answer_in_worker
+from api.rows import candidates
 from graph.results import rows_csv, rows_json
 from graph.store import GraphStore
 from queries.library import ParameterError, load_library
+from queries.names import Ambiguous, NotFound, resolve_names
 
 router = APIRouter(tags=["queries"])
 
@@ -25,8 +31,15 @@ async def list_queries() -> dict:
 
 
 def _answer(store: GraphStore, name: str, params: dict[str, str], csv: bool, max_rows: int) -> Answer:
+    query = load_library()[name]
     try:
-        result = load_library()[name].run(store, params, max_rows=max_rows)
+        params = resolve_names(store, query, params)
+    except Ambiguous as error:
+        return json_answer({"error": str(error), "candidates": candidates(error.candidates)}, status=300)
+    except NotFound as error:
+        return json_answer({"error": str(error), "did_you_mean": candidates(error.candidates)}, status=404)
+    try:
+        result = query.run(store, params, max_rows=max_rows)
     except ParameterError as error:
         return json_answer({"error": str(error), "parameter": error.name}, status=422)
     headers = {"X-Results-Limit": str(max_rows)}

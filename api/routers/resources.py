@@ -44,6 +44,15 @@ def _link(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> str:
     return html.escape(text) + lang
 
 
+def _source(evidence: dict) -> str:
+    """The document an evidence quote is from, named for a person: its kind and title, linked."""
+    document = evidence["document"].value
+    title = evidence["documentTitle"].value if "documentTitle" in evidence else _short(document)
+    kind = f"{evidence['documentKind'].value}: " if "documentKind" in evidence else ""
+    return (f'{html.escape(kind)}<a href="/resource?iri={quote(document, safe="")}">'
+            f"{html.escape(title)}</a>")
+
+
 def _page(store: GraphStore, node: str, rows, lang: str, max_rows: int, cut: bool) -> str:
     library = load_library()
     info = {k: v.value for k, v in (library["node-info"].run(store, {"node": node, "lang": lang}).rows or [{}])[0].items()}
@@ -54,8 +63,8 @@ def _page(store: GraphStore, node: str, rows, lang: str, max_rows: int, cut: boo
         f"<td>{_link(r['value'])}</td></tr>" for r in rows)
     quotes = "".join(
         f"<li>{_link(e['subject'])} <b>{html.escape(_short(e['predicate'].value))}</b> {_link(e['object'])}: "
-        f"<q>{html.escape(e['quote'].value)}</q> <small>({html.escape(_short(e['document'].value))}"
-        f" [{e['start'].value}:{e['end'].value}])</small></li>" for e in evidence.rows)
+        f"<q>{html.escape(e['quote'].value)}</q> <small>({_source(e)} [{e['start'].value}:{e['end'].value}])</small></li>"
+        for e in evidence.rows)
     more = f"<p><small>only the first {max_rows:,} are shown</small></p>"
     mandates = library["mandates-of"].run(store, {"entity": node, "lang": lang}, max_rows=max_rows)
     mandate_rows = "".join(

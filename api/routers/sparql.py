@@ -4,7 +4,9 @@ Queries by GET ``?query=``, POST form or POST ``application/sparql-query``, with
 ``default-graph-uri`` and ``named-graph-uri`` (or the query's own ``FROM`` / ``FROM NAMED``);
 results by ``Accept``. Updates, ``LOAD`` and ``SERVICE`` (unless its endpoint is exactly
 allow-listed) are refused with 400, decided on the query's tokens (:mod:`graph.sparql_guard`);
-a malformed query gets 400 with the parser's message and position; a query past the time limit is stopped and answered 503;
+a query may use the project's prefixes (``GET /sparql/prefixes``) without declaring them
+(:mod:`graph.sparql_prefixes`); a malformed query gets 400 with a readable message and its
+position in the user's own lines; a query past the time limit is stopped and answered 503;
 answers are cut at ``max_rows`` rows or ``max_answer_bytes`` bytes, said in ``X-Results-Truncated``;
 a query that passes the worker's memory cap, or finds every worker busy and the queue full,
 gets 503 with ``Retry-After``. A browser asking for HTML
@@ -29,6 +31,7 @@ from api.pooled import failure_answer, in_pool_thread
 from api.routers.editor import editor_page
 from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
 from graph.sparql_guard import QueryRefused, SparqlLexError, guard
+from graph.sparql_prefixes import KNOWN_PREFIXES, add_known_prefixes, readable_syntax_error
 from graph.store import QueryError
 from graph.workers import QueryFailed, QueryTimeout
 
@@ -83,6 +86,8 @@ def _failure(status: int, message: str) -> Answer:
 def _answer(query: str, params: dict[str, list[str]], accept: str, store, pool, settings,
             still_wanted=None) -> Answer:
     try:
+        prepared = add_known_prefixes(query)
+        query = prepared.text
         is_graph_query = guard(query, settings.service_allow).is_graph_query
     except QueryRefused as refused:
         return _failure(400, str(refused))
@@ -106,7 +111,11 @@ def _answer(query: str, params: dict[str, list[str]], accept: str, store, pool, 
     try:
         answer = pool.run(query, media, default_graphs=default_graphs, named_graphs=named_graphs,
                           still_wanted=still_wanted)
-    except (QueryTimeout, QueryFailed) as error:
+    except QueryFailed as error:
+        if error.kind == "syntax":
+            return _failure(400, readable_syntax_error(str(error), added_lines=prepared.added_lines))
+        return failure_answer(error, pool)
+    except QueryTimeout as error:
         return failure_answer(error, pool)
     headers = {"X-Results-Limit": str(pool.max_rows), "X-Results-Byte-Limit": str(pool.max_bytes)}
     if answer.truncated:
@@ -140,6 +149,20 @@ async def sparql_get(request: Request, store: StoreDep, pool: PoolDep, settings:
     if len(values) != 1 or not values[0].strip():
         return error_response(400, "give exactly one non-empty 'query' parameter")
     return await _respond(values[0], params, request, store, pool, settings, answers)
+
+
+@router.get("/sparql/prefixes")
+async def sparql_prefixes() -> dict[str, dict[str, str]]:
+    """The prefixes a query may use without declaring them (the CLI and the library know the same)."""
+    return {"prefixes": dict(KNOWN_PREFIXES)}
+
+
+@router.head("/sparql", include_in_schema=False)
+async def sparql_head(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
+                      answers: AnswersDep) -> Response:
+    """HEAD: the status and headers a GET would have, without its body."""
+    response = await sparql_get(request, store, pool, settings, answers)
+    return Response(status_code=response.status_code, headers=dict(response.headers))
 
 
 @router.post("/sparql", responses={200: {"description": "query results"}, 400: {"description": "bad query"}})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from loaders.curated import commitment_of, curated_quads, read_curated
+from loaders.curated import commitment_of, curated_quads, prose_title, read_curated
 from loaders.errors import LoadError
 from loaders.formats.base import LoadedDocument, LoadRequest
 from loaders.formats.detect import detect_kind, detect_lang
@@ -49,7 +49,7 @@ def load(path: Path, request: LoadRequest) -> LoadedDocument:
     else:
         if curated is None:
             raise LoadError(f"prose needs curated facts: write {curated_path}", path=str(path))
-        builder.document_node(kind="prose")
+        builder.document_node(kind="prose", title=prose_title(curated, document.text, lang))
     if curated is not None:
         curated_quads(builder, curated, registry, set(known_properties()))
     return LoadedDocument(path=path, kind=kind, lang=lang, graph=builder.graph, quads=builder.quads,

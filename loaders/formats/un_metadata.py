@@ -86,7 +86,7 @@ def _check_types(record: object, path: str | None, line: int) -> None:
 def metadata_quads(b: GraphBuilder, registry: Registry | None = None) -> MetadataReport:
     registry = registry or load_registry()
     report = MetadataReport()
-    b.document_node(kind="un-metadata")
+    b.document_node(kind="un-metadata", title=b.document.name)
     text = b.document.text
     for number, match in enumerate(re.finditer(r"[^\n]+", text), start=1):
         line = _Line(text, match.start(), match.end())

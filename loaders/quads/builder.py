@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
-from ontology.namespaces import MG, OA, PROV, RDF, RDFS, XSD, Iris, iris
+from ontology.namespaces import DCT, MG, OA, PROV, RDF, RDFS, XSD, Iris, iris
 from loaders.errors import LoadError
 from loaders.limits import SizeKind, read_bounded
 
@@ -129,9 +129,12 @@ class GraphBuilder:
         ]
         return node
 
-    def document_node(self, *, kind: str) -> NamedNode:
-        """The source document itself: its text (against which spans are checked), name and digest."""
+    def document_node(self, *, kind: str, title: str | None = None) -> NamedNode:
+        """The source document itself: its text (against which spans are checked), name, digest,
+        kind and ``title`` (what a person calls it, read from the document; in its language)."""
         doc = self.doc_iri
+        if title:
+            self.add(doc, DCT.title, text_literal(" ".join(title.split()), self.document.lang))
         self.add(doc, RDF.type, MG.SourceDocument)
         self.add(doc, MG.sourceText, text_literal(self.document.text, self.document.lang))
         self.add(doc, MG.fileName, Literal(self.document.name))

@@ -86,7 +86,8 @@ def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p
 
 def resolution_quads(b: GraphBuilder, parsed: ParsedResolution) -> NamedNode:
     """Emit the instrument, its language version, paragraphs, actions and citations."""
-    doc = b.document_node(kind="resolution")
+    title = f"{parsed.symbol.value} — {parsed.title.value}" if parsed.title is not None else parsed.symbol.value
+    doc = b.document_node(kind="resolution", title=title)
     instrument = instrument_node(b, parsed.symbol.value)
     lang = b.document.lang
     b.fact(instrument, MG.symbol, Literal(parsed.symbol.value), span=parsed.symbol.span)

@@ -12,15 +12,22 @@ from ontology.namespaces import MG, RDF, RDFS, XSD
 __all__ = ["tracker_quads"]
 
 
+def _heading(b: GraphBuilder, parsed: ParsedTracker) -> str:
+    """The objective's line as written ("Objectif 5.9"), not only its number."""
+    assert parsed.objective is not None
+    start, end = parsed.objective.span
+    return b.document.text[b.document.text.rfind("\n", 0, start) + 1:end].strip()
+
+
 def tracker_quads(b: GraphBuilder, parsed: ParsedTracker, *, commitment: NamedNode | None) -> NamedNode:
     """Emit the tracker entry; milestones attach to ``commitment`` (the Compact paragraph) when known."""
-    b.document_node(kind="tracker")
     entry = b.iris.tracker(b.document.name)
     lang = b.document.lang
+    label = parsed.commitment.value if len(parsed.commitment.value) <= 80 else parsed.commitment.value[:77].rstrip() + "…"
+    b.document_node(kind="tracker", title=f"{_heading(b, parsed)} — {label}" if parsed.objective else label)
     b.add(entry, RDF.type, MG.TrackerEntry)
     b.add(entry, RDF.type, MG.Instrument)
     b.add(b.doc_iri, MG.describes, entry)
-    label = parsed.commitment.value if len(parsed.commitment.value) <= 80 else parsed.commitment.value[:77].rstrip() + "…"
     b.add(entry, RDFS.label, Literal(label, language=lang))
     b.fact(entry, MG.text, Literal(parsed.commitment.value, language=lang), span=parsed.commitment.span)
     target = commitment or entry

@@ -11,6 +11,9 @@ def test_entity_page_for_a_person(api):
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "<h1>International Telecommunication Union</h1>" in page.text
     assert "secrétariat conjoint" in page.text and "/viz?focus=" in page.text
+    # Evidence names its document by kind and title, not by a hash.
+    assert "prose: <a href=\"/resource?iri=" in page.text and "RAPPORT SUR LA RÉSOLUTION 214" in page.text
+    assert "(003_12d49f0f1eeb1cd5 [" not in page.text
 
 
 def test_entity_iris_dereference_with_content_negotiation(api):

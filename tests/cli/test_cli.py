@@ -45,6 +45,9 @@ def test_trace_json_and_text(store):
     assert text.returncode == 0 and "A/RES/80/173" in text.stdout and "«" in text.stdout
     answer = json.loads(mandates("trace", "--json", "GTI-IA", store=store).stdout)
     assert {m["instrument"]["symbol"] for m in answer["mandates"]} >= {"A/RES/80/173", "A/RES/79/325"}
+    assert "(prose: RAPPORT SUR LA RÉSOLUTION 214" in text.stdout and "document/003_" not in text.stdout
+    evidence = answer["mandates"][0]["evidence"][0]
+    assert evidence["document_kind"] == "prose" and evidence["document_title"].startswith("RAPPORT")
 
 
 def test_query_formats_and_errors(store):
@@ -118,3 +121,50 @@ def test_a_second_language_added_later_is_reported_as_merged(shared_corpus, tmp_
     assert second.returncode == 0 and "1 loaded (1 merged" in second.stdout, second.stdout
     again = mandates("add", "--quiet", str(french), store=root)
     assert "1 loaded (1 merged" in again.stdout  # still the second language of A/RES/79/325
+
+
+def test_query_parameters_take_names_and_symbols(store):
+    by_name = mandates("query", "roles", "-p", "agency=ITU", "--format", "csv", store=store)
+    by_iri = mandates("query", "roles", "-p", "agency=https://w3id.org/mandate-graph/id/entity/itu", "--format", "csv",
+                      store=store)
+    assert by_name.returncode == 0 and by_name.stdout == by_iri.stdout and by_name.stdout.count("\n") > 2
+    symbol = mandates("query", "obligations", "-p", "instrument=A/RES/78/311", "--format", "csv", store=store)
+    assert symbol.returncode == 0 and symbol.stdout.count("\n") > 2
+    ambiguous = mandates("query", "roles", "-p", "agency=Sommet", store=store)
+    assert ambiguous.returncode == 1 and "ambiguous; candidates:" in ambiguous.stderr and ambiguous.stdout == ""
+
+
+def test_a_query_file_uses_known_prefixes_and_its_errors_count_its_own_lines(store, tmp_path):
+    good = tmp_path / "labels.rq"
+    good.write_text("SELECT ?l WHERE { <https://w3id.org/mandate-graph/id/entity/itu> rdfs:label ?l }\n")
+    done = mandates("query", str(good), store=store)
+    assert done.returncode == 0 and "International Telecommunication Union" in done.stdout
+    bad = tmp_path / "bad.rq"
+    bad.write_text("SELECT ?l WHERE {\n  ?s rdfs:label ?l .\n  FILTER(?l = ) }", encoding="utf-8")
+    done = mandates("query", str(bad), store=store)
+    assert done.returncode == 1 and f"{bad}: syntax error at line 3, column 18: expected one of" in done.stderr
+    unknown = tmp_path / "unknown.rq"
+    unknown.write_text("SELECT * WHERE {\n ?s foo:bar ?o }\n")
+    done = mandates("query", str(unknown), store=store)
+    assert done.returncode == 1 and "unknown prefix `foo:` at line 2, column 5" in done.stderr
+
+
+def test_query_piped_into_head_exits_quietly(store, tmp_path):
+    query = tmp_path / "all.rq"
+    query.write_text("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20000\n", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "cli", "--store", str(store), "query", str(query)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline()  # the header, then the reader goes away as `head` does
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(120) == 0 and stderr == ""
+
+
+@pytest.mark.parametrize("option, value, listed", [("--types", "Agency,Foo", "GAResolution"),
+                                                    ("--relations", "partOf,flysTo", "mandatedBy")])
+def test_viz_refuses_an_unknown_type_or_relation_naming_the_valid_ones(store, tmp_path, option, value, listed):
+    out = tmp_path / "v.html"
+    done = mandates("viz", "--focus", "A/RES/78/311", option, value, "-o", str(out), store=store)
+    assert done.returncode == 1 and not out.exists()
+    unknown = value.split(",")[1]
+    assert f"unknown {option[2:-1]} {unknown}; use any of" in done.stderr and listed in done.stderr

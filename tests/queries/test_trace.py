@@ -18,6 +18,27 @@ def test_global_dialogue_traces_to_79_325_with_the_sentence(built_store):
     (evidence,) = chain["evidence"]
     assert evidence["quote"].startswith("L'UIT fait partie du secrétariat conjoint")
     assert evidence["document"].endswith("003_12d49f0f1eeb1cd5")
+    assert evidence["document_kind"] == "prose"
+    assert evidence["document_title"].startswith("RAPPORT SUR LA RÉSOLUTION 214 (BUCAREST, 2022)")
+
+
+def test_every_source_document_has_a_title_and_a_kind_read_from_its_text(built_store):
+    rows = built_store.select("""
+        PREFIX mg: <https://w3id.org/mandate-graph/ontology#>
+        PREFIX dct: <http://purl.org/dc/terms/>
+        SELECT ?doc ?title ?kind WHERE { GRAPH ?doc { ?doc a mg:SourceDocument ; mg:documentKind ?kind
+                                                      OPTIONAL { ?doc dct:title ?title } } }""").rows
+    titles = {row["doc"].value.rsplit("/", 1)[1]: (row["kind"].value, row["title"].value if "title" in row else None)
+              for row in rows}
+    assert titles["002_3873a665861c47a8"] == (
+        "resolution", "A/RES/78/311 — Intensifier la coopération internationale en matière de renforcement des "
+                      "capacités dans le domaine de l'intelligence artificielle")
+    assert titles["001_c91a7ce5ab5dd04f"][0] == "tracker"
+    assert titles["001_c91a7ce5ab5dd04f"][1].startswith("Objectif 5.9 — Nous soulignons qu’il importe")
+    assert titles["000_de6332f6ce3bed7e"][1].startswith("Nous utiliserons les mécanismes existants")
+    assert titles["004_c14fabae583efbe4"] == ("prose", "Déclaration du Sommet pour l'action sur l'intelligence "
+                                                       "artificielle (Paris, 2025)")
+    assert all(title for _, title in titles.values()), titles
 
 
 def test_inter_agency_working_group_traces_to_80_173_and_79_325(built_store):

@@ -150,3 +150,11 @@ def test_verbless_point_carries_on_its_paragraphs_clause():
     assert kinds == [["meeting"], ["report"]]
     assert all(c.mandates.assignees[0].entity.key == "secretary-general"
                for sub in paragraph.subparagraphs for c in sub.actions)
+
+
+def test_a_created_body_and_a_known_one_later_in_the_clause_do_not_mix_up():
+    # A/RES/79/1 (English) failed to load: the body a verb creates and a known body named later
+    # in the clause shared one variable.
+    text = ("Decides to continue to improve and democratize the working methods of the Security Council and "
+            "strengthen its relationship with the General Assembly, in accordance with the Charter;")
+    assert summary(text) == [("decides", ["general-assembly"], ["body"])]
