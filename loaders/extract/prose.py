@@ -351,7 +351,7 @@ def _events(out: ProseExtraction, names: Names, start: int, end: int) -> None:
         for i, expression in enumerate(dates):
             edition = editions.edition(subject.term.entity, expression.year or "",
                                        f"{names.text[subject.start:subject.end]} {expression.year}")
-            near = [p for p in places if _nearest(p, dates) == i]
+            near = [p for p in places if _nearest(p, dates, text) == i]
             out.add(edition, "partOf", subject.term, (subject.start, subject.end), (expression.start, expression.end))
             _dated(out, subject, edition, [expression], near, (subject.start, subject.end))
             year = year or expression.year
@@ -363,8 +363,16 @@ def _events(out: ProseExtraction, names: Names, start: int, end: int) -> None:
         out.add(subject.term, "partOf", target, (subject.start, subject.end), (margin.start - 1, margin.end))
 
 
-def _nearest(place: Found, dates: list[DateExpression]) -> int:
-    return min(range(len(dates)), key=lambda i: min(abs(place.start - dates[i].end), abs(dates[i].start - place.end)))
+def _nearest(place: Found, dates: list[DateExpression], text: str) -> int:
+    """The date whose clause holds the place: clauses of a sentence with several dates are cut
+    at the "and"/"et" between two dates ("in July 2026 in Geneva and 2027 in New York")."""
+    index = 0
+    for i in range(len(dates) - 1):
+        between = list(re.finditer(r"\b(?:and|et)\b", text[dates[i].end:dates[i + 1].start + 4]))
+        cut = dates[i].end + between[-1].start() if between else (dates[i].end + dates[i + 1].start) // 2
+        if place.start >= cut:
+            index = i + 1
+    return index
 
 
 def _dated(out: ProseExtraction, subject: Found, event: Term, dates: list[DateExpression], places: list[Found],
