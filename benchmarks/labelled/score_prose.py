@@ -24,7 +24,7 @@ from loaders.extract.prose_terms import Term, fact_kind
 from loaders.paths import CURATED_DIR, SEEDS_DIR
 from loaders.registry import Registry, load_registry
 
-__all__ = ["seed_scores", "passage_scores", "main"]
+__all__ = ["main", "passage_scores", "seed_scores"]
 
 HERE = Path(__file__).resolve().parent
 KINDS = ("mandate", "role", "event", "part", "other")

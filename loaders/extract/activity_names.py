@@ -24,12 +24,12 @@ from loaders.extract.prose_terms import ACTIVITY_TYPES, EVENT_HEADS, Found, Term
 from loaders.registry import Entity, Mention, Registry
 from loaders.text import fold
 
-__all__ = ["ActivityNames", "activity_names", "edition_tag", "ORDINALS"]
+__all__ = ["ORDINALS", "ActivityNames", "activity_names", "edition_tag"]
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
-    "premiere": 1, "premier": 1, "deuxieme": 2, "seconde": 2, "second": 2, "troisieme": 3,
+    "premiere": 1, "premier": 1, "deuxieme": 2, "seconde": 2, "troisieme": 3,
     "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
     "dixieme": 10,
 }

@@ -241,10 +241,9 @@ def _roles(out: ProseExtraction, names: Names, start: int, end: int, context: _C
             pronoun_en = re.search(r"\s+en\s*$", text[max(start, m.start() - 5):m.start()])
             verb_at = m.start() - (len(pronoun_en.group(0)) if pronoun_en else 0)
             agents = _agents_before(names, verb_at, start)
-            if not agents:
-                if re.search(r"\b(?:elle|il|it|she)\s*$", text[max(start, m.start() - 8):m.start()]):
-                    agent = _pronoun_agent(names, m.start())
-                    agents = [agent] if agent else []
+            if not agents and re.search(r"\b(?:elle|il|it|she)\s*$", text[max(start, m.start() - 8):m.start()]):
+                agent = _pronoun_agent(names, m.start())
+                agents = [agent] if agent else []
             if not agents:
                 continue
             activity = subject_before(agents[0].start) if pronoun_en else subject_after(m.end())

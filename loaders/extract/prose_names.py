@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
-from loaders.extract.prose_terms import AGENT_TYPES, EVENT_HEADS, HEADS, PLACE_TYPES, Found, Term, heads_of_names
+from loaders.extract.prose_terms import (
+    AGENT_TYPES,
+    EVENT_HEADS,
+    HEADS,
+    PLACE_TYPES,
+    Found,
+    Term,
+    heads_of_names,
+)
 from loaders.registry import Mention, Registry
 from loaders.text import fold
 

@@ -18,8 +18,20 @@ from typing import Literal
 
 from loaders.registry import Entity
 
-__all__ = ["HEADS", "EVENT_HEADS", "heads_of_names", "Term", "Found", "ProseFact", "FactKind", "fact_kind", "ROLE_PREDICATES", "AGENT_TYPES",
-           "ACTIVITY_TYPES", "PLACE_TYPES"]
+__all__ = [
+    "ACTIVITY_TYPES",
+    "AGENT_TYPES",
+    "EVENT_HEADS",
+    "HEADS",
+    "PLACE_TYPES",
+    "ROLE_PREDICATES",
+    "FactKind",
+    "Found",
+    "ProseFact",
+    "Term",
+    "fact_kind",
+    "heads_of_names",
+]
 
 TermKind = Literal["entity", "activity", "event", "place", "edition", "instrument", "paragraph", "date", "month"]
 FactKind = Literal["mandate", "role", "event", "part", "other"]
@@ -72,11 +84,11 @@ class Term:
     day: date | None = None
 
     @classmethod
-    def known(cls, entity: Entity) -> "Term":
+    def known(cls, entity: Entity) -> Term:
         return cls("entity", entity=entity)
 
     @classmethod
-    def instrument(cls, symbol: str, instrument_type: str = "") -> "Term":
+    def instrument(cls, symbol: str, instrument_type: str = "") -> Term:
         return cls("instrument", symbol=symbol, instrument_type=instrument_type)
 
     @property

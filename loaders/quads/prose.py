@@ -17,7 +17,7 @@ from loaders.quads.builder import GraphBuilder, Object
 from loaders.quads.resolution import instrument_node
 from ontology.namespaces import MG, PREFIXES, RDF, RDFS, SKOS, XSD
 
-__all__ = ["prose_quads", "term_node", "predicate_node", "fact_triple"]
+__all__ = ["fact_triple", "predicate_node", "prose_quads", "term_node"]
 
 
 def predicate_node(name: str) -> NamedNode:

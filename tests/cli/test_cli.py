@@ -118,3 +118,18 @@ def test_a_second_language_added_later_is_reported_as_merged(shared_corpus, tmp_
     assert second.returncode == 0 and "1 loaded (1 merged" in second.stdout, second.stdout
     again = mandates("add", "--quiet", str(french), store=root)
     assert "1 loaded (1 merged" in again.stdout  # still the second language of A/RES/79/325
+
+
+def test_add_reads_a_prose_document_never_seen_with_no_curated_file(store, tmp_path):
+    # A short real passage (UNSCEB's page on the working group), in a file no curated folder knows.
+    note = tmp_path / "unsceb_note.txt"
+    note.write_text(
+        "At its 40th session in October 2020, HLCP decided to create an inter-agency working group on "
+        "Artificial Intelligence (IAWG-AI), co-led by UNESCO and ITU. The Global Initiative on AI for Food "
+        "Systems was set up in line with paragraph 63 of the Global Digital Compact, led by ITU.\n", encoding="utf-8")
+    done = mandates("add", "--quiet", "--no-curated", str(note), store=store)
+    assert done.returncode == 0, done.stderr
+    assert "prose facts: " in done.stdout and "0 confirmed, 0 added and 0 rejected by curation" in done.stdout
+    answer = json.loads(mandates("trace", "--json", "Global Initiative on AI for Food Systems", store=store).stdout)
+    assert "A/RES/79/1, annex I" in {m["instrument"]["symbol"] for m in answer["mandates"]}
+    assert mandates("validate", store=store).returncode == 0
