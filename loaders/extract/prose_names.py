@@ -31,9 +31,9 @@ __all__ = ["Names", "read_names"]
 
 
 _EN_NEW = re.compile(
-    r"\b(?:(?:[A-Z][\w.-]*|AI|UN)\s+){0,5}(?:Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|"
+    r"\b(?:(?:[A-Z][\w-]*|AI|UN)\s+){0,5}(?:Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|"
     r"Dialogue|Day|Conference|Partnership|Alliance|Working Group|Fund|Facility|Observatory|Challenge|Week)"
-    r"(?:\s+(?:on|for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*|AI)(?:\s+(?:and|for|of|the|in)?\s*(?:[A-Z][\w.-]*|AI))*)?")
+    r"(?:\s+(?:on|for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*|AI)(?:\s+(?:and|for|of|the|in)?\s*(?:[A-Z][\w-]*|AI))*)?")
 _FR_NEW = re.compile(
     r"\b(?:Initiative|Programme|Plate-?forme|Coalition|Pôle|Réseau|Sommet|Forum|Dialogue|Journée|Conférence|"
     r"Partenariat|Alliance|Groupe de travail|Fonds|Observatoire|Défi|Académie|Semaine|Communauté)"
@@ -106,6 +106,8 @@ def _new_activities(text: str, lang: str, taken: list[tuple[int, int]]) -> list[
             value = _FR_STOP.sub("", value)
         value = _TRAILING.sub("", value).strip()
         start = m.start()
+        if article := re.match(r"(?:The|La|Le|L')\s*", value):  # the label as written, without its article
+            value, start = value[article.end():], start + article.end()
         end = start + len(value)
         if len(value.split()) < 2 or _overlaps(start, end, taken):
             continue
