@@ -34,7 +34,7 @@ class CurationCounts:
     added: int = 0  # curated, not extracted
     rejected: int = 0  # extracted, refused by the curated file
 
-    def __add__(self, other: "CurationCounts") -> "CurationCounts":
+    def __add__(self, other: CurationCounts) -> CurationCounts:
         return CurationCounts(self.extracted + other.extracted, self.confirmed + other.confirmed,
                               self.added + other.added, self.rejected + other.rejected)
 
