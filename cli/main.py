@@ -62,6 +62,8 @@ def _curated_dirs(args: argparse.Namespace) -> list[Path]:
     """The folders given with --curated, searched first, then the project's corpus/curated."""
     from loaders.paths import CURATED_DIR
 
+    if getattr(args, "no_curated", False):
+        return []
     folders = [Path(f) for f in args.curated or []]
     for folder in folders:
         if not folder.is_dir():
@@ -361,6 +363,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--curated", action="append", metavar="DIR",
                    help="a folder of curated facts (<document name>.yaml) for the corpus; repeatable, "
                         "searched before the project's corpus/curated")
+    p.add_argument("--no-curated", dest="no_curated", action="store_true",
+                   help="leave out every curated fact: prose documents give what extraction alone reads")
     p.add_argument("--no-validate", dest="validate", action="store_false", help="skip SHACL validation")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     _wait_option(p)
@@ -374,6 +378,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--symbol", help="the instrument's symbol, overriding the parsed one")
     p.add_argument("--curated", action="append", metavar="DIR",
                    help="a folder of curated facts (<document name>.yaml); repeatable, searched before corpus/curated")
+    p.add_argument("--no-curated", dest="no_curated", action="store_true",
+                   help="leave out every curated fact: prose documents give what extraction alone reads")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     _wait_option(p)
     p.set_defaults(func=cmd_add)

@@ -29,6 +29,7 @@ from graph.index import refresh_index
 from graph.store import GraphStore
 from loaders.document import load_document
 from loaders.formats import SOURCE_SUFFIXES
+from loaders.formats.base import CurationCounts
 from loaders.errors import LoadError
 from loaders.paths import CURATED_DIR, SEEDS_DIR
 from loaders.registry import load_registry
@@ -46,14 +47,21 @@ class BuildReport:
     skipped: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     triples: int = 0
+    #: Prose documents' facts: extracted, confirmed, added and rejected by curation.
+    prose: CurationCounts | None = None
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
     def summary(self) -> str:
-        return (f"{len(self.loaded)} loaded ({self.merged} merged into instruments already loaded), "
+        text = (f"{len(self.loaded)} loaded ({self.merged} merged into instruments already loaded), "
                 f"{len(self.skipped)} skipped, {len(self.failed)} failed, {self.triples} triples in the store")
+        if self.prose is not None:
+            p = self.prose
+            text += (f"\nprose facts: {p.extracted} extracted, {p.confirmed} confirmed, {p.added} added and "
+                     f"{p.rejected} rejected by curation")
+        return text
 
 
 def reference_graphs(minter: Iris | None = None) -> dict[ox.NamedNode, list[ox.Quad]]:
@@ -101,20 +109,20 @@ def _close_spools() -> None:
 
 
 def _load_one(path: str, curated_dirs: tuple[str, ...], overrides: dict,
-              spool: str | None) -> tuple[str, str | None, bytes, str | None]:
+              spool: str | None) -> tuple[str, str | None, bytes, str | None, CurationCounts | None]:
     """In a worker: (path, instrument, N-Quads, error). With a ``spool`` folder the N-Quads go
     to this worker's file there instead of back through the pipe."""
     try:
         loaded = load_document(Path(path), curated_dir=[Path(d) for d in curated_dirs], **overrides)
     except LoadError as error:
-        return path, None, b"", str(error)
+        return path, None, b"", str(error), None
     except Exception as error:  # noqa: BLE001 - one document's bug must not stop a corpus build
-        return path, None, b"", f"{path}: internal error, please report: {type(error).__name__}: {error}"
+        return path, None, b"", f"{path}: internal error, please report: {type(error).__name__}: {error}", None
     nquads = ox.serialize(loaded.quads, format=ox.RdfFormat.N_QUADS) or b""
     if spool is None:
-        return path, loaded.instrument, nquads, None
+        return path, loaded.instrument, nquads, None, loaded.curation
     _append_to_spool(spool, nquads)
-    return path, loaded.instrument, b"", None
+    return path, loaded.instrument, b"", None, loaded.curation
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -177,7 +185,7 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
     curated_dirs = tuple(str(d) for d in ([curated_dir] if isinstance(curated_dir, Path) else curated_dir))
     seen: set[str] = set()
     with tempfile.TemporaryDirectory(prefix=".spool-", dir=_spool_parent(store) if bulk else None) as spool:
-        for path, instrument, nquads, error in tqdm(
+        for path, instrument, nquads, error, curation in tqdm(
             _results(paths, curated_dirs, overrides, workers, spool if bulk else None), total=len(paths),
             desc="documents", unit="doc", disable=not progress, file=sys.stderr,
         ):
@@ -185,6 +193,8 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
                 report.failed.append((path, error))
                 continue
             report.loaded.append(path)
+            if curation is not None:
+                report.prose = curation + (report.prose or CurationCounts())
             graph = None
             if not bulk:
                 quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))

@@ -22,7 +22,8 @@ from loaders.limits import SafeYamlLoader, read_bounded, yaml_load
 from loaders.quads.builder import GraphBuilder, date_literal
 from loaders.registry import Registry
 
-__all__ = ["CuratedFile", "read_curated", "curated_quads", "commitment_of", "prose_title", "INSTRUMENT_TYPES"]
+__all__ = ["CuratedFile", "read_curated", "curated_quads", "curated_rejections", "commitment_of", "prose_title",
+           "INSTRUMENT_TYPES"]
 
 INSTRUMENT_TYPES = {"GAResolution", "AgencyResolution", "Compact", "Statement", "Report", "Instrument"}
 
@@ -175,11 +176,11 @@ def _signatories(b: GraphBuilder, curated: CuratedFile, spec: dict[str, Any], re
         raise curated.error(f"signatory list: unknown name {rest[:60]!r}", spec, UnknownEntityError)
 
 
-def prose_title(curated: CuratedFile, text: str, lang: str) -> str:
+def prose_title(curated: CuratedFile | None, text: str, lang: str) -> str:
     """What a person calls a prose document: its curated instrument's title (a quote of the
     text), else the name the instrument has in the document's language (a statement with no
     title line), else the text's first line."""
-    spec = curated.data.get("instrument")
+    spec = curated.data.get("instrument") if curated is not None else None
     if isinstance(spec, dict):
         if spec.get("title"):
             return str(spec["title"])
@@ -189,8 +190,26 @@ def prose_title(curated: CuratedFile, text: str, lang: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-def curated_quads(b: GraphBuilder, curated: CuratedFile, registry: Registry, known_properties: set[str]) -> None:
-    """Emit the curated instrument, facts and signatories of one document."""
+def curated_rejections(b: GraphBuilder, curated: CuratedFile, registry: Registry,
+                       known_properties: set[str]) -> set[tuple]:
+    """The triples a curated file's ``reject`` entries refuse: each needs a ``reason`` and a
+    verbatim ``quote`` of the text the extractor misread (file and line in the error)."""
+    out: set[tuple] = set()
+    for item in curated.data.get("reject") or []:
+        if not isinstance(item, dict):
+            raise curated.error(f"a rejection must be a mapping, not {item!r}")
+        if not isinstance(item.get("reason"), str) or not item["reason"].strip():
+            raise curated.error("a rejection needs a 'reason'", item)
+        _locate(b, curated, item)
+        scratch = GraphBuilder(b.document, iris=b.iris)  # rejected terms write nothing
+        subject = _term(scratch, item.get("subject"), curated, item, registry, None)
+        obj = _term(scratch, item.get("object"), curated, item, registry, None)
+        out.add((subject, _predicate(curated, item, known_properties), obj))
+    return out
+
+
+def curated_quads(b: GraphBuilder, curated: CuratedFile, registry: Registry, known_properties: set[str]) -> list[tuple]:
+    """Emit the curated instrument, facts and signatories of one document; return the facts' triples."""
     this = None
     if spec := curated.data.get("instrument"):
         this = _instrument(b, spec, curated, spec)
@@ -198,6 +217,7 @@ def curated_quads(b: GraphBuilder, curated: CuratedFile, registry: Registry, kno
         if "title" in spec:
             span = _locate(b, curated, spec, "title")
             b.fact(this, DCT.title, Literal(spec["title"], language=b.document.lang), span=span)
+    asserted = []
     for item in curated.data.get("facts") or []:
         if not isinstance(item, dict):
             raise curated.error(f"a fact must be a mapping, not {item!r}")
@@ -207,7 +227,9 @@ def curated_quads(b: GraphBuilder, curated: CuratedFile, registry: Registry, kno
         predicate = _predicate(curated, item, known_properties)
         obj = _term(b, item.get("object"), curated, item, registry, this)
         b.fact(subject, predicate, obj, span=_locate(b, curated, item))
+        asserted.append((subject, predicate, obj))
     if spec := curated.data.get("signatories"):
         _signatories(b, curated, spec, registry, this)
+    return asserted
 
 

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 
 from ontology.namespaces import Iris
 
-__all__ = ["LoadRequest", "LoadedDocument"]
+__all__ = ["LoadRequest", "LoadedDocument", "CurationCounts"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,20 @@ class LoadRequest:
 
 
 @dataclass(frozen=True)
+class CurationCounts:
+    """Facts of a prose document: extracted, and how its curated file changed them."""
+
+    extracted: int = 0
+    confirmed: int = 0  # extracted and also curated
+    added: int = 0  # curated, not extracted
+    rejected: int = 0  # extracted, refused by the curated file
+
+    def __add__(self, other: CurationCounts) -> CurationCounts:
+        return CurationCounts(self.extracted + other.extracted, self.confirmed + other.confirmed,
+                              self.added + other.added, self.rejected + other.rejected)
+
+
+@dataclass(frozen=True)
 class LoadedDocument:
     path: Path
     kind: str
@@ -33,3 +47,4 @@ class LoadedDocument:
     graph: ox.NamedNode
     quads: list[ox.Quad]
     instrument: str | None = None
+    curation: CurationCounts | None = None

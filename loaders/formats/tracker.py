@@ -14,6 +14,7 @@ from datetime import date
 from pyoxigraph import NamedNode
 
 from loaders.errors import ParseError, line_column
+from loaders.extract.activity_names import activity_names
 from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.registry import Entity, Mention, Registry, load_registry
 from loaders.formats.resolution_text import Located
@@ -112,7 +113,11 @@ def parse_tracker(text: str, *, lang: str, path: str | None = None, lexicon: Lex
         heading = Located(match.group(0).strip(), match.start(), match.start() + len(match.group(0).strip()))
         milestone = Milestone(number=match.group(1), deadline=deadline, heading=heading,
                               description=description, status=status, status_at=status_at)
-        milestone.mentions = registry.find_mentions(text, lang, start=description.start, end=description.end)
+        mentions = registry.find_mentions(text, lang, start=description.start, end=description.end)
+        # An edition the registry lists ("l'édition 2025 du Sommet mondial...") names its series too.
+        editions = activity_names(registry)
+        milestone.mentions = mentions + [Mention(series, m.start, m.end) for m in mentions
+                                         if (series := editions.series_of(m.entity)) is not None]
         parsed.milestones.append(milestone)
     if why:
         lines = _lines(text, why.end(), nxt.start() if nxt and nxt.start() > why.end() else len(text))

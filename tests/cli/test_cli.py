@@ -168,3 +168,18 @@ def test_viz_refuses_an_unknown_type_or_relation_naming_the_valid_ones(store, tm
     assert done.returncode == 1 and not out.exists()
     unknown = value.split(",")[1]
     assert f"unknown {option[2:-1]} {unknown}; use any of" in done.stderr and listed in done.stderr
+
+
+def test_add_reads_a_prose_document_never_seen_with_no_curated_file(store, tmp_path):
+    # A short real passage (UNSCEB's page on the working group), in a file no curated folder knows.
+    note = tmp_path / "unsceb_note.txt"
+    note.write_text(
+        "At its 40th session in October 2020, HLCP decided to create an inter-agency working group on "
+        "Artificial Intelligence (IAWG-AI), co-led by UNESCO and ITU. The Global Initiative on AI for Food "
+        "Systems was set up in line with paragraph 63 of the Global Digital Compact, led by ITU.\n", encoding="utf-8")
+    done = mandates("add", "--quiet", "--no-curated", str(note), store=store)
+    assert done.returncode == 0, done.stderr
+    assert "prose facts: " in done.stdout and "0 confirmed, 0 added and 0 rejected by curation" in done.stdout
+    answer = json.loads(mandates("trace", "--json", "Global Initiative on AI for Food Systems", store=store).stdout)
+    assert "A/RES/79/1, annex I" in {m["instrument"]["symbol"] for m in answer["mandates"]}
+    assert mandates("validate", store=store).returncode == 0

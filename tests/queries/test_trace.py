@@ -15,11 +15,12 @@ def test_global_dialogue_traces_to_79_325_with_the_sentence(built_store):
     chain = chains["A/RES/79/325"]
     assert chain["path"] == [{"from": node, "property": "https://w3id.org/mandate-graph/ontology#mandatedBy",
                               "to": B + "instrument/A/RES/79/325"}]
-    (evidence,) = chain["evidence"]
-    assert evidence["quote"].startswith("L'UIT fait partie du secrétariat conjoint")
-    assert evidence["document"].endswith("003_12d49f0f1eeb1cd5")
-    assert evidence["document_kind"] == "prose"
-    assert evidence["document_title"].startswith("RAPPORT SUR LA RÉSOLUTION 214 (BUCAREST, 2022)")
+    # The curated sentence and the extractor's span of it, both from the ITU report.
+    assert any(e["quote"].startswith("L'UIT fait partie du secrétariat conjoint") for e in chain["evidence"])
+    assert any("en application de sa Résolution 79/325" in e["quote"] for e in chain["evidence"])
+    assert all(e["document"].endswith("003_12d49f0f1eeb1cd5") for e in chain["evidence"])
+    assert all(e["document_kind"] == "prose" for e in chain["evidence"])
+    assert all(e["document_title"].startswith("RAPPORT SUR LA RÉSOLUTION 214 (BUCAREST, 2022)") for e in chain["evidence"])
 
 
 def test_every_source_document_has_a_title_and_a_kind_read_from_its_text(built_store):
@@ -44,7 +45,7 @@ def test_every_source_document_has_a_title_and_a_kind_read_from_its_text(built_s
 def test_inter_agency_working_group_traces_to_80_173_and_79_325(built_store):
     chains = _by_symbol(trace_json(built_store, find_entity(built_store, "IAWG-AI")))
     assert {"A/RES/80/173", "A/RES/79/325"} <= set(chains)
-    assert "le Groupe GTI-IA est chargé" in chains["A/RES/80/173"]["evidence"][0]["quote"]
+    assert any("le Groupe GTI-IA est chargé" in e["quote"] for e in chains["A/RES/80/173"]["evidence"])
 
 
 def test_scientific_panel_traces_to_79_325(built_store):

@@ -35,3 +35,14 @@ def test_unknown_lead_entity_is_refused():
     text = "Engagement.\nEntité de l'ONU responsable : Bureau imaginaire\nÉtape 1 | échéance fixée au 1 mai 2025\nFaire.\n"
     with pytest.raises(ParseError, match="Bureau imaginaire"):
         parse_tracker(text, lang="fr")
+
+
+def test_a_milestone_naming_an_edition_mentions_its_series_too():
+    from pathlib import Path
+
+    from loaders.document import load_document
+
+    seed = next((Path(__file__).resolve().parents[3] / "corpus" / "seeds").glob("000_*.txt"))
+    mentioned = {q.object.value.rsplit("/", 1)[-1] for q in load_document(seed).quads
+                 if q.predicate.value.endswith("#mentions")}
+    assert {"ai-for-good-summit-2025", "ai-for-good-summit-2026", "ai-for-good-summit"} <= mentioned

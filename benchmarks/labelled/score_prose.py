@@ -1,0 +1,130 @@
+"""Score the prose extractor: recall on the seeds' curated facts, precision and recall on the
+labelled passages (``prose-passages.yaml``), per kind of fact.
+
+The curated facts of seeds 003 and 004 (``corpus/curated``) are the first gold set: extraction
+alone (no curated file) is compared with them. The labelled passages are real texts written
+by others, labelled by reading before the extractor ran on them. A fact is a triple of keys
+(registry key, ``instrument:SYMBOL``, ``edition:SERIES:YEAR``, ``new:label``, a date).
+
+    python -m benchmarks.labelled.score_prose [--details]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from loaders.extract.prose import extract_prose
+from loaders.extract.prose_terms import Term, fact_kind
+from loaders.paths import CURATED_DIR, SEEDS_DIR
+from loaders.registry import Registry, load_registry
+
+__all__ = ["main", "passage_scores", "seed_scores"]
+
+HERE = Path(__file__).resolve().parent
+KINDS = ("mandate", "role", "event", "part", "other")
+KIND_NAMES = {"mandate": "mandate links", "role": "roles", "event": "events (dates, places, editions)",
+              "part": "part of (initiatives)", "other": "other (citations, launches...)"}
+SEEDS = ("003_12d49f0f1eeb1cd5", "004_c14fabae583efbe4")
+Triple = tuple[str, str, str]
+
+
+def _key(spec: Any) -> str:
+    if isinstance(spec, date):
+        return spec.isoformat()
+    if isinstance(spec, str):
+        return spec
+    if isinstance(spec, dict):
+        if "instrument" in spec:
+            inner = spec["instrument"]
+            return "instrument:" + (inner["symbol"] if isinstance(inner, dict) else inner)
+        if "country" in spec:
+            return "country-" + spec["country"]
+        if "edition" in spec:
+            return f"edition:{spec['edition']}:{spec['year']}"
+        if "new" in spec:
+            return "new:" + " ".join(str(spec["new"]).casefold().split())
+    raise ValueError(f"cannot read {spec!r} as a term")
+
+
+def _kind(subject: str, predicate: str, registry: Registry) -> str:
+    entity = registry.entities.get(subject)
+    term = Term.known(entity) if entity else Term("edition" if subject.startswith("edition:") else "activity")
+    return fact_kind(predicate, term)
+
+
+def _extracted(text: str, lang: str, registry: Registry) -> set[Triple]:
+    return {(f.subject.key, f.predicate, f.object.key) for f in extract_prose(text, lang, registry).facts}
+
+
+def seed_scores(registry: Registry) -> tuple[Counter, Counter, list[tuple[str, Triple]]]:
+    """Recall of the seeds' curated facts by extraction alone: (found, gold) per kind, misses."""
+    found, gold, misses = Counter(), Counter(), []
+    for name in SEEDS:
+        curated = yaml.safe_load((CURATED_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+        text = (SEEDS_DIR / f"{name}.txt").read_text(encoding="utf-8")
+        extracted = _extracted(text, "fr", registry)
+        facts = {(_key(f["subject"]), str(f["predicate"]).removeprefix("mg:"), _key(f["object"]))
+                 for f in curated.get("facts") or []}
+        for fact in facts:
+            kind = _kind(fact[0], fact[1], registry)
+            gold[kind] += 1
+            if fact in extracted:
+                found[kind] += 1
+            else:
+                misses.append((name, fact))
+    return found, gold, misses
+
+
+def passage_scores(registry: Registry) -> tuple[Counter, Counter, Counter, list[tuple[str, str, Triple]]]:
+    """On the labelled passages: (correct, extracted, labelled) per kind, and the differences."""
+    correct, extracted_n, labelled_n, diffs = Counter(), Counter(), Counter(), []
+    passages = yaml.safe_load((HERE / "prose-passages.yaml").read_text(encoding="utf-8"))["passages"]
+    for passage in passages:
+        labels = {(_key(s), p, _key(o)) for s, p, o in passage["facts"]}
+        extracted = _extracted(passage["text"], passage["lang"], registry)
+        for fact in extracted:
+            kind = _kind(fact[0], fact[1], registry)
+            extracted_n[kind] += 1
+            if fact in labels:
+                correct[kind] += 1
+            else:
+                diffs.append((passage["id"], "extra", fact))
+        for fact in labels:
+            labelled_n[_kind(fact[0], fact[1], registry)] += 1
+            if fact not in extracted:
+                diffs.append((passage["id"], "missed", fact))
+    return correct, extracted_n, labelled_n, diffs
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "–"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list every miss and extra fact")
+    args = parser.parse_args(argv)
+    registry = load_registry()
+    found, gold, misses = seed_scores(registry)
+    correct, extracted, labelled, diffs = passage_scores(registry)
+    print("| kind of fact | seeds 003+004: recall (extraction alone) | passages: precision | passages: recall |")
+    print("|---|---|---|---|")
+    for kind in KINDS:
+        print(f"| {KIND_NAMES[kind]} | {_ratio(found[kind], gold[kind])} ({found[kind]}/{gold[kind]}) "
+              f"| {_ratio(correct[kind], extracted[kind])} ({correct[kind]}/{extracted[kind]}) "
+              f"| {_ratio(correct[kind], labelled[kind])} ({correct[kind]}/{labelled[kind]}) |")
+    if args.details:
+        for name, fact in misses:
+            print(f"seed {name} missed: {fact}")
+        for passage, what, fact in diffs:
+            print(f"passage {passage} {what}: {fact}")
+
+
+if __name__ == "__main__":
+    main()

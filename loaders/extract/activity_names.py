@@ -1,0 +1,195 @@
+"""Names of activities in running text, resolved across typography, years and editions.
+
+The registry finds its names accent-, case- and apostrophe-insensitively ("l’IA" is "l'IA").
+Prose also writes a year or an edition into a name: "Sommet mondial 2025 sur l'IA au service
+du bien social", "the 3rd UNESCO Global Forum on the Ethics of AI", "AI for Good Global Summit
+2026", "la première édition du Dialogue mondial". :class:`ActivityNames` finds those too: the
+name without its year resolves to the series, and the year or ordinal picks the edition the
+registry lists (``ai-for-good-summit-2025``), else a new edition of the series.
+
+>>> from loaders.registry import load_registry
+>>> names = ActivityNames(load_registry())
+>>> [(f.term.key, f.term.series and f.term.series.key) for f in names.find("le Sommet mondial 2027 sur l'IA au service du bien social", "fr")]
+[('edition:ai-for-good-summit:2027', 'ai-for-good-summit')]
+>>> names.series_of(names.registry.get("ai-for-good-summit-2025")).key
+'ai-for-good-summit'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from loaders.extract.prose_terms import ACTIVITY_TYPES, EVENT_HEADS, Found, Term, heads_of_names
+from loaders.registry import Entity, Mention, Registry
+from loaders.text import fold
+
+__all__ = ["ORDINALS", "ActivityNames", "activity_names", "edition_tag"]
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+    "premiere": 1, "premier": 1, "deuxieme": 2, "seconde": 2, "troisieme": 3,
+    "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
+    "dixieme": 10,
+}
+_ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
+_YEAR = r"(?:19|20)\d\d"
+#: Edition words written before a name: "la première édition du", "the 3rd", "2025", "édition 2025 du".
+_BEFORE = re.compile(
+    r"(?:(?:la|le|l'|les|the|its|sa|son)\s+)?"
+    r"(?:(?P<ord>" + _ORDINAL + r")\s+(?:(?:edition|session)\s+(?:de\s+(?P<year1>" + _YEAR + r")\s+)?"
+    r"(?:du|de la|de l'|des|de|d'|of the|of)\s*)?"
+    r"|(?:edition|session)\s+(?:de\s+)?(?P<year2>" + _YEAR + r")\s+(?:du|de la|de l'|des|of the|of)\s*"
+    r"|(?P<year3>" + _YEAR + r")\s+)$")
+_AFTER = re.compile(r"^\s*(?:\(\s*(?P<year1>" + _YEAR + r")\s*\)|(?P<year2>" + _YEAR + r")\b)")
+#: A year written inside a name ("Sommet mondial 2025 sur", "de 2026 sur"), removed before matching.
+_INNER_YEAR = re.compile(r"\s+(?:de\s+|of\s+)?\(?" + _YEAR + r"\)?(?=\s)")
+_ANY_YEAR = re.compile(r"\b(" + _YEAR + r")\b")
+_LEADING_ORDINAL = re.compile(r"^(?:(?:la|le|l'|the)\s+)?(" + _ORDINAL + r")\s+(?:(?:edition|session)\s+(?:du|de la|de l'|des|of the|of)\s+)?")
+
+
+def edition_tag(text: str) -> tuple[str, str] | None:
+    """The edition a name states and the name without it: ("2025", name) or ("ord-3", name).
+
+    >>> edition_tag("Première édition du Dialogue mondial sur la gouvernance de l'IA (2026)")
+    ('2026', "dialogue mondial sur la gouvernance de l'ia")
+    >>> edition_tag("Third Global Forum on the Ethics of AI")
+    ('ord-3', 'global forum on the ethics of ai')
+    """
+    folded = " ".join(fold(text).split())
+    tags = []
+    if year := _ANY_YEAR.search(folded):
+        tags.append(year.group(1))
+    rest = _INNER_YEAR.sub("", " " + folded + " ").strip()
+    rest = re.sub(r"\(\s*\)|\s+" + _YEAR + r"$|^" + _YEAR + r"\s+", "", rest).strip()
+    if ordinal := _LEADING_ORDINAL.match(rest):
+        tags.append("ord-" + str(_ordinal_value(ordinal.group(1))))
+        rest = rest[ordinal.end():]
+    return (tags[0], rest.strip()) if tags else None
+
+
+def _ordinal_value(word: str) -> int:
+    return ORDINALS.get(word) or int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
+
+
+class ActivityNames:
+    """Finds activities in text (registry names in both languages, editions, years inside names)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._series: dict[str, Entity] = {}
+        self._editions: dict[tuple[str, str], Entity] = {}
+        for entity in registry.entities.values():
+            if entity.type != "Event":
+                continue
+            for name in entity.names():
+                parsed = edition_tag(name)
+                if parsed is None:
+                    continue
+                series = registry.resolve(parsed[1])
+                if series is None or series.key == entity.key:
+                    continue
+                self._series[entity.key] = series
+                for tag in self._tags(name):
+                    self._editions.setdefault((series.key, tag), entity)
+
+    @staticmethod
+    def _tags(name: str) -> list[str]:
+        folded = " ".join(fold(name).split())
+        tags = [m.group(1) for m in _ANY_YEAR.finditer(folded)]
+        if ordinal := _LEADING_ORDINAL.match(_INNER_YEAR.sub("", " " + folded + " ").strip()):
+            tags.append("ord-" + str(_ordinal_value(ordinal.group(1))))
+        return tags
+
+    def series_of(self, entity: Entity) -> Entity | None:
+        """The recurring activity the registry's edition belongs to (None if it is no edition)."""
+        return self._series.get(entity.key)
+
+    def edition(self, series: Entity, tag: str, label: str) -> Term:
+        """The registry's edition of ``series`` for ``tag`` (a year or ``ord-N``), else a new one."""
+        known = self._editions.get((series.key, tag))
+        if known is not None:
+            return Term.known(known)
+        return Term("edition", label=label, series=series, edition=tag)
+
+    def find(self, text: str, lang: str, *, start: int = 0, end: int | None = None) -> list[Found]:
+        """Activities named in ``text[start:end]``, editions resolved, as non-overlapping spans."""
+        end = len(text) if end is None else end
+        other = "en" if lang == "fr" else "fr"
+        mentions = self._merge(self._activities(text, lang, start, end),
+                               self._activities(text, other, start, end),
+                               self._with_years_removed(text, lang, start, end))
+        return [self._as_edition(text, m) for m in mentions]
+
+    def _activities(self, text: str, lang: str, start: int, end: int) -> list[Mention]:
+        return self.registry.find_mentions(text, lang, start=start, end=end, types=set(ACTIVITY_TYPES))
+
+    def _with_years_removed(self, text: str, lang: str, start: int, end: int) -> list[Mention]:
+        """Names with a year written inside ("Sommet mondial 2027 sur l'IA..."): matched on the
+        text without its years, mapped back to the original offsets."""
+        segment = text[start:end]
+        if not _INNER_YEAR.search(segment):
+            return []
+        kept: list[int] = []
+        pieces: list[str] = []
+        cursor = 0
+        for match in _INNER_YEAR.finditer(segment):
+            pieces.append(segment[cursor:match.start()])
+            kept.extend(range(cursor, match.start()))
+            cursor = match.end()
+        pieces.append(segment[cursor:])
+        kept.extend(range(cursor, len(segment)))
+        stripped = "".join(pieces)
+        found = []
+        for lang_code in (lang, "en" if lang == "fr" else "fr"):
+            for m in self._activities(stripped, lang_code, 0, len(stripped)):
+                s, e = start + kept[m.start], start + kept[m.end - 1] + 1
+                if _INNER_YEAR.search(text[s:e]):
+                    found.append(Mention(m.entity, s, e))
+        return found
+
+    @staticmethod
+    def _merge(*groups: list[Mention]) -> list[Mention]:
+        """Longest first, then earliest; a mention overlapping one kept is dropped."""
+        candidates = sorted((m for g in groups for m in g), key=lambda m: (-(m.end - m.start), m.start))
+        kept: list[Mention] = []
+        for m in candidates:
+            if all(m.end <= k.start or m.start >= k.end for k in kept):
+                kept.append(m)
+        return sorted(kept, key=lambda m: m.start)
+
+    def _as_edition(self, text: str, mention: Mention) -> Found:
+        entity = mention.entity
+        span_text = text[mention.start:mention.end]
+        series = self.series_of(entity)
+        if series is not None:
+            return Found(Term.known(entity), mention.start, mention.end)
+        inner = _ANY_YEAR.search(fold(span_text))
+        before = _BEFORE.search(fold(text[max(0, mention.start - 60):mention.start]))
+        after = _AFTER.match(fold(text[mention.end:mention.end + 12]))
+        start, end, tag = mention.start, mention.end, None
+        if inner:
+            tag = inner.group(1)
+        if before and before.group(0).strip():
+            year = before.group("year1") or before.group("year2") or before.group("year3")
+            if before.group("ord") or year:
+                start = mention.start - len(before.group(0)) + _leading_article(before.group(0))
+                tag = year or "ord-" + str(_ordinal_value(before.group("ord")))
+        if after and tag is None:
+            tag = after.group("year1") or after.group("year2")
+            end = mention.end + after.end()
+        recurring = entity.type == "Event" or heads_of_names(entity.names()) & EVENT_HEADS
+        if tag is None or not recurring:
+            return Found(Term.known(entity), mention.start, mention.end)
+        return Found(self.edition(entity, tag, text[start:end]), start, end)
+
+
+def _leading_article(prefix: str) -> int:
+    match = re.match(r"(?:(?:la|le|l'|les|the|its|sa|son)\s+)", prefix)
+    return match.end() if match else 0
+
+
+@lru_cache(maxsize=4)
+def activity_names(registry: Registry) -> ActivityNames:
+    return ActivityNames(registry)

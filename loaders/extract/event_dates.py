@@ -1,0 +1,110 @@
+"""When and where: date expressions and places in English and French prose.
+
+A date expression gives a first and a last day ("les 6 et 7 juillet 2026", "from 6-7 July
+2023", "July 7 to July 10, 2026", "May 29, 2024"), or a month ("in July 2026", "en juillet
+2026"), or only a year ("and 2027 in New York"). Without a year ("du 22 au 24 avril") it
+gives no date. Places are the registry's, and capitalised names written after "in", "à",
+"at" that the registry does not know ("in Bangkok, Thailand", "à Kranj en Slovénie").
+
+>>> [(d.first, d.last) for d in find_dates("à Genève (Suisse), les 6 et 7 juillet 2026, en marge")]
+[('2026-07-06', '2026-07-07')]
+>>> [(d.first, d.year) for d in find_dates("in July 2026 in Geneva and 2027 in New York")]
+[('2026-07', '2026'), (None, '2027')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from loaders.text import MONTHS, fold
+
+__all__ = ["DateExpression", "find_dates", "find_new_places"]
+
+_MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|may|mai)"
+_DAY = r"(?P<{}>\d{{1,2}})(?:er|st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_SEP = r"\s*(?:-|au|to|et|and|through)\s*"
+_PATTERNS = [
+    # 22-24 avril 2026, 6 et 7 juillet 2026, 24 to 27 June 2025
+    re.compile(r"\b" + _DAY.format("d1") + _SEP + _DAY.format("d2") + r"\s+" + _MONTH.format("m1")
+               + r"(?:\s+" + _YEAR + r")?\b"),
+    # 30 juin au 2 juillet 2026
+    re.compile(r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + _SEP + _DAY.format("d2") + r"\s+"
+               + _MONTH.format("m2") + r"(?:\s+" + _YEAR + r")?\b"),
+    # July 7 to July 10, 2026; July 6-7, 2026
+    re.compile(r"\b" + _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + _SEP + r"(?:" + _MONTH.format("m2")
+               + r"\s+)?" + _DAY.format("d2") + r",?\s+" + _YEAR + r"\b"),
+    # May 29, 2024
+    re.compile(r"\b" + _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + r",\s+" + _YEAR + r"\b"),
+    # 29 May 2024, le 3 mars 2026
+    re.compile(r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"\s+" + _YEAR + r"\b"),
+    # in July 2026, en juillet 2026
+    re.compile(r"\b(?:in|en|au mois de|de)\s+" + _MONTH.format("m1") + r"\s+" + _YEAR + r"\b"),
+    # in 2027, en 2027
+    re.compile(r"\b(?:in|en|and|et)\s+" + _YEAR + r"\b(?!\s*[-/])"),
+]
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    start: int
+    end: int
+    year: str | None
+    first: str | None  # "2026-07-06", "2026-07", or None (a year alone)
+    last: str | None = None
+
+
+def _month(name: str | None) -> int | None:
+    if name is None:
+        return None
+    return 5 if name in ("may", "mai") else MONTHS.get(name)
+
+
+def _iso(year: str, month: int, day: int) -> str | None:
+    try:
+        return date(int(year), month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, *, start: int = 0, end: int | None = None) -> list[DateExpression]:
+    """Date expressions in ``text[start:end]``, non-overlapping, first pattern first."""
+    end = len(text) if end is None else end
+    folded = fold(text[start:end])
+    found: list[DateExpression] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(folded):
+            if any(m.start() < f.end - start and m.end() > f.start - start for f in found):
+                continue
+            groups = m.groupdict()
+            year = groups.get("year")
+            m1, m2 = _month(groups.get("m1")), _month(groups.get("m2"))
+            if groups.get("m1") is not None and m1 is None:
+                continue
+            first = last = None
+            if year and m1 and groups.get("d1"):
+                first = _iso(year, m1, int(groups["d1"]))
+                if groups.get("d2"):
+                    last = _iso(year, m2 or m1, int(groups["d2"]))
+            elif year and m1:
+                first = f"{year}-{m1:02d}"
+            found.append(DateExpression(start + m.start(), start + m.end(), year, first, last))
+    return sorted(found, key=lambda d: d.start)
+
+
+_PLACE = re.compile(r"(?:\bin|\bat|\bà|\ba)\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})(?=\s*(?:[,.;)(]|\s+(?:in|en|on|from|du|les|le|the|\d)))")
+_NOT_PLACES = frozenset(fold(m) for m in MONTHS) | {"may", "mai", "the", "ai", "ia", "un", "onu"}
+
+
+def find_new_places(text: str, *, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """Capitalised place names after "in", "at", "à": (name as written, start, end)."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _PLACE.finditer(text, start, end):
+        name = m.group("name")
+        if fold(name) in _NOT_PLACES:
+            continue
+        out.append((name, m.start("name"), m.end("name")))
+    return out

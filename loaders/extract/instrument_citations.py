@@ -1,0 +1,96 @@
+"""Instruments cited in prose, by symbol: General Assembly resolutions and drafts, ITU
+conference resolutions, UNESCO Executive Board decisions, and the compacts known by name.
+
+A citation gives the symbol the graph uses (``A/RES/79/325``; ``ITU PP Resolution 214
+(Bucharest, 2022)``, the city in English; ``UNESCO 220 EX/41``; the Global Digital Compact is
+``A/RES/79/1, annex I``) and, where the text names one, the paragraph ("paragraph 63 of").
+
+>>> [(c.symbol, c.paragraph) for c in find_citations("in line with paragraph 63 of the Global Digital Compact")]
+[('A/RES/79/1, annex I', '63')]
+>>> [c.symbol for c in find_citations("la Résolution 91 (Bakou, 2025) de la CMDT et la Résolution 79/325")]
+['ITU WTDC Resolution 91 (Baku, 2025)', 'A/RES/79/325']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.text import fold
+
+__all__ = ["Citation", "find_citations"]
+
+
+@dataclass(frozen=True)
+class Citation:
+    symbol: str
+    instrument_type: str  # GAResolution, AgencyResolution, Compact, Instrument
+    start: int
+    end: int
+    paragraph: str | None = None
+
+
+#: ITU conferences as French and English texts name them, before or after the number.
+_CONFERENCES = {
+    "pp": "PP", "conference de plenipotentiaires": "PP", "plenipotentiary conference": "PP",
+    "amnt": "WTSA", "wtsa": "WTSA", "cmdt": "WTDC", "wtdc": "WTDC",
+}
+#: Conference cities in English, as the graph's symbols write them.
+_CITIES = {"bucarest": "Bucharest", "bakou": "Baku", "geneve": "Geneva", "doubai": "Dubai",
+           "charm el-cheikh": "Sharm el-Sheikh", "hammamet": "Hammamet", "busan": "Busan",
+           "new delhi": "New Delhi", "kigali": "Kigali", "buenos aires": "Buenos Aires",
+           "antalya": "Antalya", "guadalajara": "Guadalajara"}
+_NAMED = (
+    (re.compile(r"\b(?:global digital compact|pacte numerique mondial|pacte mondial pour le numerique)\b"),
+     "A/RES/79/1, annex I", "Compact"),
+    (re.compile(r"\b(?:pact for the future|pacte pour l'avenir)\b"), "A/RES/79/1", "GAResolution"),
+)
+_CONFERENCE = r"(?P<{name}>pp|wtsa|wtdc|amnt|cmdt|conference de plenipotentiaires|plenipotentiary conference)"
+_ITU = re.compile(
+    r"\b(?:" + _CONFERENCE.format(name="pre") + r"\s+)?resolution\s+(?P<number>\d{1,3})(?![\d/])"
+    r"(?:\s*\((?:rev\.\s*)?(?P<city>[^(),\d]{2,30}),\s*(?P<year>\d{4})\))?"
+    r"(?:\s+(?:de la |de l'|of the |of |du )?" + _CONFERENCE.format(name="post") + r"\b)?")
+_GA = re.compile(r"\b(?:a/res/)?(?P<session>\d{2,3})/(?P<number>\d{1,3})\b")
+_SYMBOL = re.compile(r"\b(?P<symbol>a/(?:res/)?\d{2,3}/(?:l\.)?\d{1,3}(?:/rev\.\d)?)\b")
+_UNESCO = re.compile(r"\b(?P<session>\d{3})\s+ex/(?P<number>\d+(?:\.[a-z0-9]+)?)")
+_PARAGRAPH = re.compile(r"(?:paragraphs?|paragraphes?|para\.)\s+(?P<number>\d{1,3})(?:\s*\([a-z]\))?\s+"
+                        r"(?:of|de|du)\s+(?:the\s+|la\s+|l')?(?:resolution\s+)?$")
+_RESOLUTION_WORD = re.compile(r"(?:resolutions?|decisions?|general assembly|assemblee generale)\s*(?:\(\s*)?$")
+
+
+def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list[Citation]:
+    """Cited instruments in ``text[start:end]``, in order, with offsets in ``text``."""
+    end = len(text) if end is None else end
+    folded = fold(text[start:end])
+    found: list[Citation] = []
+
+    def add(symbol: str, kind: str, s: int, e: int) -> None:
+        if any(s < c.end - start and e > c.start - start for c in found):
+            return
+        paragraph = _PARAGRAPH.search(folded[max(0, s - 60):s])
+        if paragraph:
+            s = s - (len(folded[max(0, s - 60):s]) - paragraph.start())
+        found.append(Citation(symbol, kind, start + s, start + e, paragraph.group("number") if paragraph else None))
+
+    for m in _SYMBOL.finditer(folded):
+        symbol = m.group("symbol").upper()
+        add(symbol, "GAResolution" if "/RES/" in symbol else "Instrument", m.start(), m.end())
+    for m in _ITU.finditer(folded):
+        conference = m.group("pre") or m.group("post")
+        if conference is None:
+            continue
+        symbol = f"ITU {_CONFERENCES[conference]} Resolution {m.group('number')}"
+        if m.group("city") and m.group("year"):
+            city = m.group("city").strip()
+            city = _CITIES.get(city, text[start + m.start("city"):start + m.end("city")].strip())
+            symbol += f" ({city}, {m.group('year')})"
+        add(symbol, "AgencyResolution", m.start(), m.end())
+    for m in _GA.finditer(folded):
+        if _RESOLUTION_WORD.search(folded[max(0, m.start() - 40):m.start()]) or folded[m.start():].startswith("a/res/"):
+            add(f"A/RES/{m.group('session')}/{m.group('number')}", "GAResolution", m.start(), m.end())
+    for m in _UNESCO.finditer(folded):
+        add(f"UNESCO {m.group('session')} EX/{m.group('number').upper()}", "AgencyResolution", m.start(), m.end())
+    for pattern, symbol, kind in _NAMED:
+        for m in pattern.finditer(folded):
+            add(symbol, kind, m.start(), m.end())
+    return sorted(found, key=lambda c: c.start)

@@ -1,0 +1,201 @@
+"""Names in a prose document: activities, agents, places, instruments, meetings and the
+short names that point back ("le Groupe", "ce Dialogue", "the Summit").
+
+:func:`read_names` gathers them once per document; :class:`Names` answers the rules in
+:mod:`loaders.extract.prose` sentence by sentence. A name the registry does not know becomes
+a new activity when it has the shape of one (a capitalised head such as Initiative, Summit,
+Coalition, Sommet, Groupe... with its complement: "Global Initiative on AI for Food Systems").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.extract.activity_names import ORDINALS, activity_names
+from loaders.extract.event_dates import find_new_places
+from loaders.extract.instrument_citations import Citation, find_citations
+from loaders.extract.prose_terms import (
+    AGENT_TYPES,
+    EVENT_HEADS,
+    HEADS,
+    PLACE_TYPES,
+    Found,
+    Term,
+    heads_of_names,
+)
+from loaders.registry import Mention, Registry
+from loaders.text import fold
+
+__all__ = ["Names", "read_names"]
+
+
+_EN_NEW = re.compile(
+    r"\b(?:(?:[A-Z][\w-]*|AI|UN)\s+){0,5}(?:Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|"
+    r"Dialogue|Day|Conference|Partnership|Alliance|Working Group|Fund|Facility|Observatory|Challenge|Week)"
+    r"(?:\s+(?:on|for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*|AI)(?:\s+(?:and|for|of|the|in)?\s*(?:[A-Z][\w-]*|AI))*)?")
+_FR_NEW = re.compile(
+    r"\b(?:Initiative|Programme|Plate-?forme|Coalition|Pôle|Réseau|Sommet|Forum|Dialogue|Journée|Conférence|"
+    r"Partenariat|Alliance|Groupe de travail|Fonds|Observatoire|Défi|Académie|Semaine|Communauté)"
+    r"(?:\s+(?:[a-zà-ÿ'’-]+|[A-Z][\w'’.-]*)){1,9}")
+_FR_STOP = re.compile(r"\s+(?:qui|que|dont|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
+                      r"avec|par|à|au|aux|le|la|les|un|une|vise|permet|offre|constitue|reçoit)\b.*$")
+_TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|de|du|des|d'|l'|la|le|sur|pour|en))+$")
+_ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>Groupe|Group|Panel|Dialogue|Sommet|"
+                      r"Summit|Forum|Initiative|Coalition|Pôle|Hub|Réseau|Network|Programme|Conférence|Conference|sommet|forum)\b"
+                      r"(?!\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
+_ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
+_MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+)?(?:meeting|session|reunion)"
+                      r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere)?)"
+                      r"(?P<of>\s+(?:du|de la|de l'|of the|of)\s*)?")
+
+
+@dataclass
+class Names:
+    """Every name of one document, and the context that resolves short names."""
+
+    text: str
+    lang: str
+    registry: Registry
+    activities: list[Found] = field(default_factory=list)
+    agents: list[Mention] = field(default_factory=list)
+    places: list[Found] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    mentions: list[Found] = field(default_factory=list)
+
+    def activities_in(self, start: int, end: int) -> list[Found]:
+        return [f for f in self.activities if start <= f.start and f.end <= end]
+
+    def agents_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.agents if start <= m.start and m.end <= end]
+
+    def places_in(self, start: int, end: int) -> list[Found]:
+        return [f for f in self.places if start <= f.start and f.end <= end]
+
+    def citations_in(self, start: int, end: int) -> list[Citation]:
+        return [c for c in self.citations if start <= c.start and c.end <= end]
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and end > s for s, e in spans)
+
+
+def _heads_of(term: Term, registry: Registry) -> set[str]:
+    """The head words a short name may use for ``term`` ("group" for the Scientific Panel)."""
+    names: list[str] = [term.label] if term.label else []
+    for entity in (term.entity, term.series):
+        if entity is not None:
+            names += entity.names()
+    return heads_of_names(names)
+
+
+def _new_activities(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Found]:
+    out = []
+    pattern = _FR_NEW if lang == "fr" else _EN_NEW
+    for m in pattern.finditer(text):
+        value = m.group(0)
+        if lang == "fr":
+            value = _FR_STOP.sub("", value)
+        value = _TRAILING.sub("", value).strip()
+        start = m.start()
+        if article := re.match(r"(?:The|La|Le|L')\s*", value):  # the label as written, without its article
+            value, start = value[article.end():], start + article.end()
+        end = start + len(value)
+        if len(value.split()) < 2 or _overlaps(start, end, taken):
+            continue
+        head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(value)) if w in HEADS), "")
+        kind = "event" if head in EVENT_HEADS else "activity"
+        out.append(Found(Term(kind, label=value), start, end))
+        taken.append((start, end))
+    return out
+
+
+def read_names(text: str, lang: str, registry: Registry) -> Names:
+    """All names of ``text``; short names and meetings resolved in reading order."""
+    names = activity_names(registry)
+    other = "en" if lang == "fr" else "fr"
+    # A body is an activity when its name says so (a group, panel, network), not an organ.
+    found = [f for f in names.find(text, lang)
+             if f.term.entity is None or f.term.entity.type != "Body" or heads_of_names(f.term.entity.names())]
+    agents = _longest(registry.find_mentions(text, lang, types=set(AGENT_TYPES))
+                      + registry.find_mentions(text, other, types=set(AGENT_TYPES) - {"Country"}))
+    places = [Found(Term.known(m.entity), m.start, m.end) for m in
+              _longest(registry.find_mentions(text, lang, types=set(PLACE_TYPES))
+                       + registry.find_mentions(text, other, types=set(PLACE_TYPES)))]
+    citations = find_citations(text)
+    taken = [(f.start, f.end) for f in found] + [(m.start, m.end) for m in agents] + \
+            [(c.start, c.end) for c in citations] + [(p.start, p.end) for p in places]
+    found += _new_activities(text, lang, taken)
+    place_spans = [(p.start, p.end) for p in places] + [(m.start, m.end) for m in agents] + \
+                  [(f.start, f.end) for f in found]
+    for name, start, end in find_new_places(text):
+        if not _overlaps(start, end, place_spans):
+            places.append(Found(Term("place", label=name), start, end))
+    result = Names(text, lang, registry, agents=agents, places=sorted(places, key=lambda p: p.start),
+                   citations=citations)
+    result.mentions = [Found(Term.known(m.entity), m.start, m.end)
+                       for m in _longest(registry.find_mentions(text, lang))]
+    result.activities = _resolve_short_names(text, sorted(found, key=lambda f: f.start), registry)
+    return result
+
+
+def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> list[Found]:
+    """Add meetings ("la première réunion du Groupe") and short names ("ce Dialogue"), each
+    resolved against the paragraph's first activity (definite article) or the last one named
+    with that head (demonstrative)."""
+    folded = fold(text)
+    taken = [(f.start, f.end) for f in found]
+    out = list(found)
+    paragraph_start = 0
+    for line in text.split("\n"):
+        paragraph_end = paragraph_start + len(line)
+        events: list[tuple[int, int, str, str]] = []  # start, end, kind, det/phrase
+        for m in _ANAPHOR.finditer(text, paragraph_start, paragraph_end):
+            if not _overlaps(m.start("head"), m.end("head"), taken):
+                events.append((m.start("head"), m.end("head"), "short", m.group("det").lower()))
+        for m in _MEETING.finditer(folded, paragraph_start, paragraph_end):
+            events.append((m.start("phrase"), m.end(), "meeting", m.group("phrase")))
+        # Short names first, so that a meeting "du Groupe" finds its owner among them.
+        for start, end, kind, det in sorted(events, key=lambda e: (e[2] != "short", e[0])):
+            before = sorted((f for f in out if f.end <= start), key=lambda f: f.start)
+            in_paragraph = [f for f in before if f.start >= paragraph_start]
+            if kind == "short":
+                head = HEADS.get(fold(text[start:end]), "")
+                candidates = [f for f in before if head in _heads_of(f.term, registry)]
+                topic = next((f for f in in_paragraph if head in _heads_of(f.term, registry)), None)
+                chosen = candidates[-1] if det in ("ce", "cet", "cette", "this") and candidates else topic
+                if chosen is None and candidates:
+                    chosen = candidates[-1]
+                if chosen is not None:
+                    out.append(Found(chosen.term, start, end))
+                    taken.append((start, end))
+                continue
+            owner_found = next((f for f in out if f.start >= end and f.start - end <= 2), None)
+            owner = owner_found or next((f for f in in_paragraph if f.term.entity is not None
+                                         and f.term.entity.type in ("Body", "Process")), None)
+            if owner is None:
+                continue
+            phrase = text[start:start + len(det)]
+            term = _meeting(phrase, owner.term, registry, text, start, owner_found)
+            out.append(Found(term, start, owner_found.end if owner_found else start + len(det), owner=owner.term))
+        paragraph_start = paragraph_end + 1
+    return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+def _meeting(phrase: str, owner: Term, registry: Registry, text: str, start: int, inline: Found | None) -> Term:
+    owner_names = owner.entity.names() if owner.entity is not None else [owner.label]
+    for name in owner_names:
+        for joint in (" du ", " de la ", " de l'", " of the ", " of "):
+            entity = registry.resolve(phrase + joint + name)
+            if entity is not None:
+                return Term.known(entity)
+    label = text[start:inline.end] if inline is not None else f"{phrase} ({owner_names[0]})"
+    return Term("event", label=label)

@@ -1,0 +1,147 @@
+"""What prose extraction finds: the nodes a text names and the facts it states about them.
+
+Pure values, no quads: :mod:`loaders.quads.prose` writes them. A :class:`Term` is a registry
+entity, a new named activity, event or place (labelled as written), an edition of a recurring
+event, an instrument (by symbol) or a paragraph of one; a :class:`ProseFact` is a triple of
+them with the span of text that states it and the kind of fact it is (for the measures).
+
+>>> Term.instrument("A/RES/79/325").key
+'instrument:A/RES/79/325'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from loaders.registry import Entity
+
+__all__ = [
+    "ACTIVITY_TYPES",
+    "AGENT_TYPES",
+    "EVENT_HEADS",
+    "HEADS",
+    "PLACE_TYPES",
+    "ROLE_PREDICATES",
+    "FactKind",
+    "Found",
+    "ProseFact",
+    "Term",
+    "fact_kind",
+    "heads_of_names",
+]
+
+TermKind = Literal["entity", "activity", "event", "place", "edition", "instrument", "paragraph", "date", "month"]
+FactKind = Literal["mandate", "role", "event", "part", "other"]
+
+ROLE_PREDICATES = ("leadEntity", "partner", "secretariat", "organiser", "coordinator", "chair", "createdBy")
+AGENT_TYPES = frozenset({"Agency", "Organization", "Body", "Post", "Country"})
+ACTIVITY_TYPES = frozenset({"Initiative", "Process", "Event", "Body"})
+PLACE_TYPES = frozenset({"Place"})
+
+
+#: Head nouns of activity names, English and French, with the series words they stand for.
+HEADS = {
+    "initiative": "initiative", "programme": "programme", "program": "programme", "platform": "platform",
+    "plateforme": "platform", "plate-forme": "platform", "coalition": "coalition", "hub": "hub", "pole": "hub",
+    "network": "network", "reseau": "network", "summit": "summit", "sommet": "summit", "forum": "forum",
+    "dialogue": "dialogue", "day": "day", "journee": "day", "conference": "conference", "partnership": "partnership",
+    "partenariat": "partnership", "alliance": "alliance", "panel": "group", "group": "group", "groupe": "group",
+    "working group": "group", "fund": "fund", "fonds": "fund", "facility": "facility", "observatory": "observatory",
+    "observatoire": "observatory", "challenge": "challenge", "defi": "challenge", "academy": "academy",
+    "academie": "academy", "week": "week", "semaine": "week", "communaute": "community", "community": "community",
+    "concours": "challenge", "manifestation": "event", "meeting": "meeting", "reunion": "meeting", "organe": "body", "body": "body",
+}
+EVENT_HEADS = frozenset({"summit", "forum", "dialogue", "day", "conference", "week", "event", "meeting"})
+
+
+def heads_of_names(names: list[str]) -> set[str]:
+    """The head words of activity names ("group" for "Groupe scientifique ...", "summit"...)."""
+    from loaders.text import fold
+
+    heads = set()
+    for name in names:
+        for word in re.findall(r"[\w-]+", fold(name)):
+            if word in HEADS:
+                heads.add(HEADS[word])
+    return heads
+
+
+@dataclass(frozen=True)
+class Term:
+    """A node a fact is about. New nodes carry their label as written; editions their series."""
+
+    kind: TermKind
+    entity: Entity | None = None
+    label: str = ""
+    series: Entity | None = None
+    edition: str = ""  # a year ("2027") or an ordinal ("ord-3")
+    symbol: str = ""
+    instrument_type: str = ""
+    number: str = ""
+    day: date | None = None
+
+    @classmethod
+    def known(cls, entity: Entity) -> Term:
+        return cls("entity", entity=entity)
+
+    @classmethod
+    def instrument(cls, symbol: str, instrument_type: str = "") -> Term:
+        return cls("instrument", symbol=symbol, instrument_type=instrument_type)
+
+    @property
+    def key(self) -> str:
+        """A stable identity: the registry key, ``instrument:SYMBOL``, ``edition:SERIES:TAG``..."""
+        if self.entity is not None:
+            return self.entity.key if self.entity.iso is None else f"country-{self.entity.iso}"
+        if self.kind == "edition" and self.series is not None:
+            return f"edition:{self.series.key}:{self.edition}"
+        if self.kind == "instrument":
+            return f"instrument:{self.symbol}"
+        if self.kind == "paragraph":
+            return f"paragraph:{self.symbol}:{self.number}"
+        if self.kind in ("date", "month"):
+            return self.label
+        return f"new:{' '.join(self.label.casefold().split())}"
+
+    @property
+    def is_event(self) -> bool:
+        return self.kind in ("event", "edition") or (self.entity is not None and self.entity.type == "Event")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A term named at ``start:end`` of the text."""
+
+    term: Term
+    start: int
+    end: int
+    owner: Term | None = None  # for a meeting: the body it is a meeting of
+
+
+@dataclass(frozen=True)
+class ProseFact:
+    subject: Term
+    predicate: str  # a local name of mg: ("mandatedBy") or a prefixed name ("schema:startDate")
+    object: Term
+    span: tuple[int, int]
+
+    @property
+    def kind(self) -> FactKind:
+        return fact_kind(self.predicate, self.subject)
+
+
+def fact_kind(predicate: str, subject: Term | None = None) -> FactKind:
+    """The kind a fact is measured under: mandate links, roles, events (dates, places, the
+    editions and side events of events), other part-of links, and the rest."""
+    if predicate == "mandatedBy":
+        return "mandate"
+    if predicate in ROLE_PREDICATES:
+        return "role"
+    if predicate.startswith("schema:"):
+        return "event"
+    if predicate == "partOf":
+        return "event" if subject is not None and subject.is_event else "part"
+    return "other"
