@@ -31,7 +31,7 @@ def test_mandates_of_the_global_dialogue(built_store):
     rows = run(built_store, "mandates", activity=B + "entity/global-dialogue-ai-governance")
     by_symbol = {r["symbol"]: r for r in rows}
     assert {"A/RES/79/325", "A/RES/79/1, annex I", "A/RES/79/1"} <= set(by_symbol)
-    assert "en application de sa Résolution 79/325" in by_symbol["A/RES/79/325"]["quote"]
+    assert any("en application de sa Résolution 79/325" in r["quote"] for r in rows if r["symbol"] == "A/RES/79/325")
 
 
 def test_paragraphs_in_order_with_kind_and_language(built_store):
@@ -86,7 +86,8 @@ def test_mentions_roles_and_evidence(built_store):
             ("iawg-ai", "chair or co-chair")} <= roles
     evidence = run(built_store, "evidence", subject=B + "entity/iawg-ai",
                    predicate="https://w3id.org/mandate-graph/ontology#mandatedBy")
-    assert sorted(r["object"].rsplit("/RES/", 1)[1] for r in evidence) == ["79/325", "80/173"]
+    # The curated facts and the extractor's reading of the same sentences: both instruments, each twice.
+    assert sorted({r["object"].rsplit("/RES/", 1)[1] for r in evidence}) == ["79/325", "80/173"]
 
 
 def test_wrong_parameter_types_name_the_parameter(built_store):
