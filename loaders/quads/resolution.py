@@ -39,8 +39,10 @@ def cited_instrument(b: GraphBuilder, citation: Citation) -> NamedNode:
 
 
 def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p: Paragraph,
-                    session: int | None = None) -> NamedNode:
-    node = b.iris.paragraph(instrument, p.kind, p.number)
+                    session: int | None = None, part: str | None = None) -> NamedNode:
+    """``part``: the part of the paragraph whose point ``p`` is (points carry on its part)."""
+    part = p.part or part
+    node = b.iris.paragraph(instrument, p.kind, p.number, part)
     kind_class = MG.PreambularParagraph if p.kind == "preambular" else MG.OperativeParagraph
     if parent != instrument:
         kind_class = MG.SubParagraph
@@ -80,7 +82,7 @@ def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p
     for mention in p.mentions:
         b.fact(node, MG.mentions, mention.entity.iri(b.iris), span=(mention.start, mention.end))
     for sub in p.subparagraphs:
-        paragraph_quads(b, node, instrument, sub, session)
+        paragraph_quads(b, node, instrument, sub, session, part)
     return node
 
 
