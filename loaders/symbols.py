@@ -12,6 +12,8 @@ Symbol(text='A/RES/S-32/1', organ='GA', kind='resolution', session=None, special
 'S/RES/2719(2023)'
 >>> parse_symbol("A/79/7/Add.24").kind
 'document'
+>>> parse_symbol("A/RES/77/263B").kind
+'resolution'
 >>> parse_symbol("Rapport 12") is None
 True
 """
@@ -39,8 +41,8 @@ SYMBOL_PATTERN = (
 _RULES: list[tuple[re.Pattern[str], Organ, Kind]] = [
     (re.compile(rf"A/HRC/RES/{_SESSION}/\d+"), "HRC", "resolution"),
     (re.compile(rf"A/HRC/DEC/{_SESSION}/\d+"), "HRC", "decision"),
-    (re.compile(rf"A/RES/{_SESSION}/\d+(?: [A-Z](?:-[A-Z])?)?"), "GA", "resolution"),
-    (re.compile(r"A/RES/\d+\([IVXL]+\)"), "GA", "resolution"),
+    (re.compile(rf"A/RES/{_SESSION}/\d+(?: ?[A-Z](?:-[A-Z])?)?"), "GA", "resolution"),
+    (re.compile(r"A/RES/.+"), "GA", "resolution"),  # older forms: A/RES/217(III), A/RES/2625 (XXV)
     (re.compile(rf"A/DEC/{_SESSION}/\d+(?: [A-Z](?:-[A-Z])?)?"), "GA", "decision"),
     (re.compile(r"S/RES/\d+\(\d{4}\)"), "SC", "resolution"),
     (re.compile(r"E/RES/\d{4}/\d+"), "ECOSOC", "resolution"),

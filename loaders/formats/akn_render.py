@@ -124,7 +124,9 @@ def _block(elem: ET.Element, writer: _Writer, kind: str, number: str) -> Rendere
     seg = Segment.empty()
     notes: list = []
     italic: list = []
-    texts = [p for p in elem.iter() if local(p) == "p" and not _inside_note(p, elem)]
+    # A cross-heading holds its text itself, not in <p> elements.
+    texts = [p for p in elem.iter() if local(p) == "p" and not _inside_note(p, elem)] or (
+        [elem] if local(elem) == "crossHeading" else [])
     for index, p in enumerate(texts):
         if index:
             start, _ = writer.write(" ")
