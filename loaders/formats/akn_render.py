@@ -169,7 +169,7 @@ def _is_heading(para: ET.Element, *, ignore_num: bool = False) -> bool:
 
 
 _HEADING_NUMBER = re.compile(r"[IVXLC]+|[A-Z]")
-_POINT_NUMBER = re.compile(r"\(([a-z]{1,5})\)")
+_POINT_NUMBER = re.compile(r"\(?([a-z]{1,5})\)")  # "(a)", and "a)" in French texts
 _PARAGRAPH_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 #: Elements that group paragraphs under a number or a title (a section, a part...).
 _GROUPS = {"section", "part", "chapter", "title", "subsection", "division", "hcontainer", "subpart"}
