@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Organ", "Kind", "Symbol", "parse_symbol", "SYMBOL_PATTERN", "hrc_resolution", "ga_resolution"]
+__all__ = ["SYMBOL_PATTERN", "Kind", "Organ", "Symbol", "ga_resolution", "hrc_resolution", "parse_symbol"]
 
 Organ = Literal["GA", "HRC", "SC", "ECOSOC"]
 Kind = Literal["resolution", "decision", "document"]

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-__all__ = ["Numbering", "Numbered", "heading_label"]
+__all__ = ["Numbered", "Numbering", "heading_label"]
 
 _LEADING_NUMBER = re.compile(r"\d+")
 #: "Article 5", "Section 29F", "Part XII", "Pillar IV: ...", "Action 3. We will ...".
