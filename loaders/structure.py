@@ -64,6 +64,9 @@ class Paragraph:
     footnotes: list[Footnote] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     subparagraphs: list["Paragraph"] = field(default_factory=list)
+    #: The part (section, lettered part, article...) whose numbering ``number`` belongs to, in
+    #: resolutions that restart numbering in each part; ``None`` elsewhere.
+    part: str | None = None
 
 
 @dataclass

@@ -128,11 +128,18 @@ class Iris:
         symbol = re.sub(r",?\s*annex\b\s*", "/annex/", symbol.strip(), flags=re.IGNORECASE).rstrip("/")
         return self._node("instrument", symbol)
 
-    def paragraph(self, instrument: NamedNode, kind: str, number: str) -> NamedNode:
-        """Operative paragraphs are ``/para/N``, preambular ``/preamble/N``, sub-paragraphs ``/para/N/a``."""
+    def paragraph(self, instrument: NamedNode, kind: str, number: str, part: str | None = None) -> NamedNode:
+        """Operative paragraphs are ``/para/N``, preambular ``/preamble/N``, sub-paragraphs
+        ``/para/N/a``; where numbering restarts in each part, ``/part/P/para/N``.
+
+        >>> ids = iris("https://example.org/")
+        >>> ids.paragraph(ids.instrument("A/RES/79/258"), "operative", "3 (b)", part="II").value
+        'https://example.org/instrument/A/RES/79/258/part/II/para/3/b'
+        """
         segment = "preamble" if kind == "preambular" else "para"
         number = re.sub(r"\s*\(\s*", "/", number).replace(")", "")
-        return NamedNode(f"{instrument.value}/{segment}/{_slug(number)}")
+        within = f"/part/{_slug(part)}" if part else ""
+        return NamedNode(f"{instrument.value}{within}/{segment}/{_slug(number)}")
 
     def child(self, parent: NamedNode, *parts: str) -> NamedNode:
         return NamedNode(parent.value + "/" + "/".join(_slug(p) for p in parts))

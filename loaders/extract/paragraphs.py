@@ -16,6 +16,7 @@ from loaders.extract.mandates import extract_clause, in_source
 from loaders.extract.lexicon import Lexicon
 from loaders.registry import Mention, Registry
 from loaders.segments import Segment
+from loaders.symbols import SYMBOL_PATTERN, ga_resolution, hrc_resolution, parse_symbol
 from loaders.structure import ActionClause, Citation, Footnote, Located, Paragraph
 from loaders.text import DATE_PATTERN, parse_date
 
@@ -32,13 +33,20 @@ SUBPARAGRAPH = re.compile(r"(?:(?<=:)|(?<=;)|(?<=; and)|(?<=; et))\s+\(([a-z])\)
 _SUBPARA = SUBPARAGRAPH
 
 _CITED = re.compile(
-    r"(?P<symbol>(?<![\d/])(?P<session>\d{1,2})/(?P<number>\d{1,4})(?![\d/])"
+    rf"(?P<symbol>(?P<explicit>(?<![\w/]){SYMBOL_PATTERN})"
+    r"|(?<![\d/])(?P<ecosoc>(?:19|20)\d{2})/(?P<enumber>\d{1,4})(?![\d/])"
+    r"|(?<![\d/])(?P<session>\d{1,2})/(?P<number>\d{1,4})(?![\d/])"
+    r"|(?P<sc>\d{1,4}) \((?P<year>(?:19|20)\d{2})\)"
     r"|(?P<old>\d{1,4}) ?(?P<letter>[A-Z])? \((?P<roman>[IVXL]+)\))"
     rf"(?:\s+(?:du|of)\s+(?P<date>{DATE_PATTERN}))?"
     r"(?:,?\s+(?:intitulée?s?|entitled)\s+(?P<title>«\s*[^»]+?\s*»|“[^”]+”|\"[^\"]+\"))?"
 )
 
 _RESOLUTION_WORD = re.compile(r"(?:[Rr]ésolutions?|[Rr]esolutions?)\s+$")
+#: "Human Rights Council resolutions 5/1 and 5/2 of 18 June 2007": the organ named before the numbers...
+_HRC_BEFORE = re.compile(r"Human Rights Council resolutions? (?:[\d/]+(?: of \d{1,2} \w+ \d{4})?,? (?:and )?)*$")
+#: ... or after them: "resolution 53/2 of the Human Rights Council", "résolution 53/2 du Conseil des droits de l'homme".
+_HRC_AFTER = re.compile(r",?\s+(?:of the Human Rights Council|du Conseil des droits de l[’']homme)")
 
 
 #: What may stand between a paragraph's clauses and the next verb: "and", "and further",
@@ -115,12 +123,24 @@ def _citations(seg: Segment, clauses: list[ActionClause], lexicon: Lexicon) -> l
     out = []
     for match in _CITED.finditer(seg.text):
         has_context = bool(_RESOLUTION_WORD.search(seg.text[: match.start()][-20:])) or bool(match.group("date"))
-        if match.group("session") and not has_context:
+        if (match.group("session") or match.group("ecosoc")) and not has_context:
             continue
-        if match.group("old") and not re.search(r"[Rr][ée]solution\s+$", seg.text[: match.start()][-15:]):
+        if (match.group("old") or match.group("sc")) and not re.search(r"[Rr][ée]solution\s+$",
+                                                                       seg.text[: match.start()][-15:]):
             continue
-        if match.group("session"):
-            symbol = f"A/RES/{match.group('session')}/{match.group('number')}"
+        if match.group("explicit"):
+            parsed = parse_symbol(match.group("explicit"))
+            if parsed is None:
+                continue
+            symbol = parsed.text
+        elif match.group("ecosoc"):
+            symbol = f"E/RES/{match.group('ecosoc')}/{match.group('enumber')}"
+        elif match.group("sc"):
+            symbol = f"S/RES/{match.group('sc')}({match.group('year')})"
+        elif match.group("session"):
+            hrc = _HRC_BEFORE.search(seg.text[max(0, match.start() - 120): match.start()]) or _HRC_AFTER.match(
+                seg.text, match.end("number"))
+            symbol = (hrc_resolution if hrc else ga_resolution)(match.group("session"), match.group("number"))
         else:
             # The official symbol of "217 A (III)" is A/RES/217(III), as undocs.org writes it.
             symbol = f"A/RES/{match.group('old')}({match.group('roman')})"

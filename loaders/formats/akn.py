@@ -21,6 +21,7 @@ from loaders.limits import read_bounded
 from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.quads.builder import GraphBuilder, SourceDocument
 from loaders.registry import Registry, load_registry
+from loaders.symbols import parse_symbol
 from loaders.formats.resolution_text import (
     ActionClause, Annex, Citation, Footnote, Located, Paragraph, ParsedResolution, analyse_paragraph,
 )
@@ -58,8 +59,13 @@ def _lang(root: ET.Element, path: str) -> str:
 
 
 def _link_symbol(href: str) -> str | None:
+    """The symbol an undocs.org link points at, canonical when it is of a known series."""
     match = _UNDOCS.match(href)
-    return match.group(1).replace("%20", " ") if match else None
+    if not match:
+        return None
+    written = match.group(1).replace("%20", " ")
+    parsed = parse_symbol(written)
+    return parsed.text if parsed else written
 
 
 def _paragraph(rp: RenderedParagraph, position: int, lang: str, lexicon: Lexicon, registry: Registry,
@@ -67,6 +73,7 @@ def _paragraph(rp: RenderedParagraph, position: int, lang: str, lexicon: Lexicon
     notes = {marker: Footnote(marker, text, span) for marker, text, span in rp.notes}
     paragraph = analyse_paragraph(rp.segment, rp.kind, rp.number, position, lang, lexicon, registry, notes,
                                   inherited=inherited)
+    paragraph.part = rp.part
     _merge_links(paragraph, links, lexicon)
     if rp.subparagraphs:
         lead = paragraph.actions[-1] if paragraph.actions else inherited
@@ -119,12 +126,11 @@ def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
     cover = rendered.cover
     if "symbol" not in cover:
         raise ParseError("no document symbol in the cover page", path=path)
-    symbol = cover["symbol"][0]
-    match = re.match(r"A/RES/(?:ES-\d+|(\d+))/\d+", symbol)
-    if not match:
-        raise ParseError(f"{symbol!r} is not a General Assembly resolution symbol", path=path)
-    main = ParsedResolution(lang=lang, symbol=Located(*cover["symbol"]),
-                            session=int(match.group(1)) if match.group(1) else None,
+    parsed_symbol = parse_symbol(cover["symbol"][0])
+    if parsed_symbol is None or parsed_symbol.kind == "document":
+        raise ParseError(f"{cover['symbol'][0]!r} is not the symbol of a resolution or decision", path=path)
+    main = ParsedResolution(lang=lang, symbol=Located(parsed_symbol.text, *cover["symbol"][1:]),
+                            session=parsed_symbol.session,
                             title=Located(*cover["title"]) if "title" in cover else None)
     for key, attr in (("adopted_at", "adopted"), ("agenda_title", "agenda_title"), ("draft_symbol", "draft")):
         if attr in cover:

@@ -13,6 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from loaders.formats.akn_parts import Numbering, heading_label
 from loaders.segments import Segment
 
 __all__ = ["AKN", "Rendered", "RenderedParagraph", "RenderedAnnex", "Link", "render", "local"]
@@ -42,6 +43,8 @@ class RenderedParagraph:
     italic: tuple[int, int] | None = None  # span of the opening italic words, in the document
     notes: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)
     subparagraphs: list["RenderedParagraph"] = field(default_factory=list)
+    #: The part whose numbering the paragraph's number belongs to, where numbering restarts.
+    part: str | None = None
 
 
 @dataclass
@@ -121,7 +124,9 @@ def _block(elem: ET.Element, writer: _Writer, kind: str, number: str) -> Rendere
     seg = Segment.empty()
     notes: list = []
     italic: list = []
-    texts = [p for p in elem.iter() if local(p) == "p" and not _inside_note(p, elem)]
+    # A cross-heading holds its text itself, not in <p> elements.
+    texts = [p for p in elem.iter() if local(p) == "p" and not _inside_note(p, elem)] or (
+        [elem] if local(elem) == "crossHeading" else [])
     for index, p in enumerate(texts):
         if index:
             start, _ = writer.write(" ")
@@ -163,36 +168,187 @@ def _is_heading(para: ET.Element, *, ignore_num: bool = False) -> bool:
         and not (p.text or "").strip() and not (p[0].tail or "").strip() for p in texts)
 
 
-def _paragraphs(elements, writer: _Writer, previous: list[RenderedParagraph] | None = None) -> list[RenderedParagraph]:
-    """Numbered paragraphs, their points, and unnumbered ``(a) ...`` paragraphs as points of the
-    paragraph before (which may be in ``previous``)."""
-    out: list[RenderedParagraph] = []
-    earlier = previous if previous is not None else []
-    for para in elements:
-        number = _number(para)
-        if number is not None and re.fullmatch(r"[IVXL]+", number) and _is_heading(para, ignore_num=True):
-            continue  # a chapter heading ("I. Sustainable development...")
-        if number is None:
-            probe = "".join(para.itertext()).strip()
-            match = _SUBPARA_TEXT.match(probe)
-            owner = out[-1] if out else (earlier[-1] if earlier else None)
-            if match and owner is not None:
-                sub = _block(para, writer, "operative", f"{owner.number} ({match.group(1)})")
-                _strip_label(sub)
-                if sub.segment.text:
-                    owner.subparagraphs.append(sub)
-            continue
-        intro = para.find(f".//{AKN}intro")
-        points = list(para.iter(f"{AKN}point"))
-        rendered = _block(intro if intro is not None and points else para, writer, "operative", number)
-        for point in points:
-            letter = (_number(point) or "").strip("()")
-            sub = _block(point, writer, "operative", f"{number} ({letter})")
+_HEADING_NUMBER = re.compile(r"[IVXLC]+|[A-Z]")
+_POINT_NUMBER = re.compile(r"\(?([a-z]{1,5})\)")  # "(a)", and "a)" in French texts
+_PARAGRAPH_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+#: Elements that group paragraphs under a number or a title (a section, a part...).
+_GROUPS = {"section", "part", "chapter", "title", "subsection", "division", "hcontainer", "subpart"}
+
+
+def _text(elem: ET.Element) -> str:
+    return " ".join("".join(elem.itertext()).split())
+
+
+def _numbered_heading(para: ET.Element) -> bool:
+    """"D. Audit", "II. Action areas": a letter or roman number and a title, not a paragraph."""
+    if _is_heading(para, ignore_num=True):
+        return True
+    content = _text(para)
+    return len(content) < 200 and not content.endswith((";", ".", ":"))
+
+
+def _unnumbered_heading(para: ET.Element) -> bool:
+    text = _text(para)
+    return _is_heading(para) or (len(text) < 40 and heading_label(text) is not None and not text.endswith((";", ",")))
+
+
+def _has_numbered_paragraph(scope: ET.Element) -> bool:
+    return any(_PARAGRAPH_NUMBER.fullmatch(_number(p) or "") for p in scope.iter(f"{AKN}paragraph"))
+
+
+@dataclass
+class _Unnumbered:
+    """A resolution or a section with no numbered paragraph: its paragraphs are numbered by
+    position, and in a section they name it (``…/part/II/para/1``)."""
+
+    part: str | None = None
+    count: int = 0
+
+
+def _paragraph(para: ET.Element, writer: _Writer, body: Numbering, lone: _Unnumbered | None = None) -> None:
+    """One ``<paragraph>`` into ``body``: a numbered paragraph and its points, a heading, a point
+    written as a paragraph (``(a) ...``), the text that follows a list, or, where the scope has
+    no numbered paragraph at all (``lone``: the count so far), an unnumbered operative paragraph."""
+    number = _number(para)
+    owner = body.last
+    if number is not None and _HEADING_NUMBER.fullmatch(number) and _numbered_heading(para):
+        body.heading(number)  # a chapter or lettered heading ("I. Sustainable development", "D. Audit")
+        return
+    point = _POINT_NUMBER.fullmatch(number or "") or (None if number else _SUBPARA_TEXT.match(_text(para)))
+    if point and (owner is not None or number is None) and para.find(f".//{AKN}point") is None:
+        if owner is not None:
+            sub = _block(para, writer, "operative", _point_number(owner, point.group(1), body.since_paragraph))
+            _strip_label(sub)
             if sub.segment.text:
-                rendered.subparagraphs.append(sub)
-        if rendered.segment.text:
-            out.append(rendered)
+                owner.subparagraphs.append(sub)
+        return
+    if number is None:
+        if _unnumbered_heading(para):
+            body.heading(heading_label(_text(para)))
+            return
+        if owner is not None and _text(para)[:1].islower():
+            _continue(owner, _block(para, writer, "operative", owner.number))  # the text after a list
+            return
+        if lone is None:
+            return
+        lone.count += 1
+        number = str(lone.count)
+    intro = para.find(f".//{AKN}intro")
+    points = list(para.iter(f"{AKN}point"))
+    rendered = _block(intro if intro is not None and points else para, writer, "operative", number)
+    for element, label in _point_labels(para):
+        sub = _block(element, writer, "operative", f"{number} {label}")
+        if sub.segment.text:
+            rendered.subparagraphs.append(sub)
+    wrap_up = para.find(f".//{AKN}wrapUp")
+    if wrap_up is not None and points:
+        _continue(rendered, _block(wrap_up, writer, "operative", number))
+    if rendered.segment.text and lone is not None and lone.part:
+        rendered.part = lone.part  # numbered by position in its section, it names its section
+        body.add_apart(rendered)
+    elif rendered.segment.text:
+        body.add(rendered)
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+
+def _point_number(owner: RenderedParagraph, label: str, within: str | None) -> str:
+    """The number of a point written as a paragraph: ``5 (b)``, or ``5 (b) (ii)`` for a roman
+    point under a lettered one ("(i)" after "(h)" is the letter i); points after a heading that
+    follows their paragraph ("32. ... A. Build economic resilience (a) ...") are ``32 (A) (a)``."""
+    base = f"{owner.number} ({within})" if within else owner.number
+    previous = owner.subparagraphs[-1].number if owner.subparagraphs else ""
+    last = previous[len(base):].split() if previous.startswith(base + " ") else []
+    nested = label in _ROMAN and bool(last) and (len(last) == 2 or (label == "i" and last[0] != "(h)"))
+    number = f"{base} {last[0]} ({label})" if nested else f"{base} ({label})"
+    taken = {sub.number for sub in owner.subparagraphs}
+    repeat = 1
+    while number in taken:  # a second list under the same paragraph, after an untitled break
+        repeat += 1
+        number = f"{owner.number} ({repeat}) ({label})"
+    return number
+
+
+def _point_labels(para: ET.Element) -> list[tuple[ET.Element, str]]:
+    """Each point of a paragraph with its label: ``(a)``; a point of a sub-list after point (h)
+    is ``(h) (i)``, so that it is not taken for point (i)."""
+    out: list[tuple[ET.Element, str]] = []
+    last = ""
+    for element in para.iter():
+        name = local(element)
+        if name != "point":
+            continue
+        written = _number(element) or ""
+        if _HEADING_NUMBER.fullmatch(written) and _is_heading(element, ignore_num=True):
+            continue  # a chapter heading misplaced in a list ("II. International peace and security")
+        letter = f"({written.strip('()')})"
+        inside_sublist = any(local(x) == "sublist" and any(y is element for y in x) for x in para.iter())
+        if inside_sublist and last:
+            out.append((element, f"{last} {letter}"))
+        else:
+            last = letter
+            out.append((element, letter))
     return out
+
+
+def _continue(owner: RenderedParagraph, more: RenderedParagraph) -> None:
+    """``more`` carries on ``owner``'s text after its points ("…; and its request that…")."""
+    if not more.segment.text:
+        return
+    start, _ = more.segment.source_span
+    owner.segment.append_char(" ", start - 1)
+    owner.segment.extend(more.segment)
+    owner.notes.extend(more.notes)
+
+
+def _paragraphs(elements, writer: _Writer) -> list[RenderedParagraph]:
+    """The operative paragraphs of a list of ``<paragraph>`` elements (an annex), with their parts."""
+    body = Numbering()
+    for para in elements:
+        _paragraph(para, writer, body)
+    return _flat_points(body.finish())
+
+
+def _flat_points(paragraphs: list[RenderedParagraph]) -> list[RenderedParagraph]:
+    """Points keep their own label only (``2 (i)``, not ``2 (a) (i)``) wherever that names
+    them: a paragraph's points are nested only where their labels repeat."""
+    for paragraph in paragraphs:
+        flat = [f"{paragraph.number} {sub.number.rsplit(' ', 1)[-1]}" for sub in paragraph.subparagraphs]
+        if len(set(flat)) == len(flat):
+            for sub, number in zip(paragraph.subparagraphs, flat):
+                sub.number = number
+    return paragraphs
+
+
+def _body(scope: ET.Element, writer: _Writer, body: Numbering, preambular: list[RenderedParagraph],
+          lone: _Unnumbered | None) -> None:
+    """A main body or one of its sections, in document order: preambular cross-headings,
+    headings, paragraphs. Unnumbered paragraphs before the first operative one are preambular,
+    unless the resolution (or the section) has no numbered paragraph at all (``lone``, the
+    count so far): then they are its operative paragraphs, numbered by position."""
+    for child in scope:
+        name = local(child)
+        if name in _GROUPS:
+            body.heading(_number(child) or None)
+            label = _number(child)
+            _body(child, writer, body, preambular, None if _has_numbered_paragraph(child) else _Unnumbered(label))
+        elif name == "crossHeading" and child.get("refersTo") == "#preamble":
+            block = _block(child, writer, "preambular", str(len(preambular) + 1))
+            if block.segment.text:
+                preambular.append(block)
+        elif name in ("subheading", "heading"):
+            body.heading(heading_label(_text(child)))
+        elif name == "paragraph":
+            leading = lone is None and body.last is None and _number(child) is None
+            if leading and not _is_heading(child) and not _SUBPARA_TEXT.match(_text(child)):
+                block = _block(child, writer, "preambular", str(len(preambular) + 1))
+                if block.segment.text:
+                    preambular.append(block)
+                continue
+            _paragraph(child, writer, body, lone)
+        elif name not in ("num", "crossHeading"):
+            _body(child, writer, body, preambular, lone)
 
 
 def _strip_label(paragraph: RenderedParagraph) -> None:
@@ -238,6 +394,26 @@ def _render_meta(statement: ET.Element, writer: _Writer) -> dict[str, list[tuple
     return meta
 
 
+def _statement_body(statement: ET.Element, writer: _Writer, body: Numbering,
+                    preambular: list[RenderedParagraph]) -> None:
+    """The preamble and main body of one resolution; they may alternate (an outcome document
+    adopted by a resolution)."""
+    bodies = statement.findall(f"{AKN}mainBody")
+    lone = None if any(_has_numbered_paragraph(b) for b in bodies) else _Unnumbered()
+    for part in statement:
+        if local(part) == "preamble":
+            for item in part:
+                if local(item) == "formula":
+                    writer.block_break()
+                    _inline(item.find(f".//{AKN}p"), writer, Segment.empty(), [], [])
+                elif local(item) == "container":
+                    block = _block(item, writer, "preambular", str(len(preambular) + 1))
+                    if block.segment.text:
+                        preambular.append(block)
+        elif local(part) == "mainBody":
+            _body(part, writer, body, preambular, lone)
+
+
 def render(root: ET.Element) -> Rendered:
     writer = _Writer()
     cover: dict[str, tuple[str, int, int]] = {}
@@ -270,35 +446,24 @@ def render(root: ET.Element) -> Rendered:
             for p in part.iter(f"{AKN}p"):
                 _inline(p, writer, seg, [], [])
             seg = seg.collapse_whitespace()
-            match = re.match(r"((?:ES-)?\d+/\d+(?:\s?[A-Z])?)\.\s*(.*)", seg.text)
+            match = re.match(r"((?:E?S-)?\d+/\d+(?:\s?[A-Z])?)\.\s*(.*)", seg.text)
             if match:
                 cover["number"] = (match.group(1), *seg.span(match.start(1), match.end(1)))
                 if match.group(2):
                     cover["title"] = (match.group(2), *seg.span(match.start(2), match.end(2)))
     preambular: list[RenderedParagraph] = []
-    operative: list[RenderedParagraph] = []
-    # Preamble and main body may alternate (an outcome document adopted by a resolution).
-    for part in statement:
-        if local(part) == "preamble":
-            for item in part:
-                if local(item) == "formula":
-                    writer.block_break()
-                    _inline(item.find(f".//{AKN}p"), writer, Segment.empty(), [], [])
-                elif local(item) == "container":
-                    block = _block(item, writer, "preambular", str(len(preambular) + 1))
-                    if block.segment.text:
-                        preambular.append(block)
-        elif local(part) == "mainBody":
-            for para in part.iter(f"{AKN}paragraph"):
-                if operative or _number(para) is not None or _is_heading(para) or _SUBPARA_TEXT.match(
-                        "".join(para.itertext()).strip()):
-                    operative.extend(_paragraphs([para], writer, operative))
-                    continue
-                block = _block(para, writer, "preambular", str(len(preambular) + 1))
-                if block.segment.text:
-                    preambular.append(block)
+    body = Numbering()
+    components = [c for c in root.iter(f"{AKN}component") if c.find(f"{AKN}statement") is not None]
+    for index, component in enumerate(components or [root]):
+        resolution = component.find(f"{AKN}statement") if components else statement
+        if components:  # a resolution adopted in parts A, B...: each part numbers its own paragraphs
+            preface = resolution.find(f"{AKN}preface")
+            letter = re.match(r"([A-Z])\b", _text(preface)) if preface is not None else None
+            body.heading(letter.group(1) if letter else chr(ord("A") + index))
+        _statement_body(resolution, writer, body, preambular)
+    operative = _flat_points(body.finish())
     annexes: list[RenderedAnnex] = []
-    docs = [d for d in statement.iter(f"{AKN}doc") if d.get("name") == "annex"]
+    docs = [d for d in root.iter(f"{AKN}doc") if d.get("name") == "annex"]
     for doc in docs:
         main = doc.find(f".//{AKN}mainBody")
         chunks: list[tuple[str, Segment | None, list[ET.Element]]] = []

@@ -14,16 +14,30 @@ from ontology.namespaces import DCT, MG, RDF, XSD, undocs
 from loaders.quads.mandates import clause_mandate_quads
 from loaders.quads.builder import GraphBuilder, date_literal
 from loaders.structure import Citation, Paragraph, ParsedResolution
+from loaders.symbols import parse_symbol
 
 __all__ = ["resolution_quads", "instrument_node", "cited_instrument", "paragraph_quads"]
 
 
+#: The class of an instrument by the organ and kind its symbol says (:mod:`loaders.symbols`).
+_CLASSES = {("GA", "resolution"): MG.GAResolution, ("HRC", "resolution"): MG.HRCResolution,
+            ("SC", "resolution"): MG.SCResolution, ("ECOSOC", "resolution"): MG.ECOSOCResolution}
+#: Registry keys of the organs that issue symbols.
+_ORGANS = {"GA": "general-assembly", "HRC": "human-rights-council", "SC": "security-council", "ECOSOC": "ecosoc"}
+
+
 def instrument_node(b: GraphBuilder, symbol: str) -> NamedNode:
+    """The instrument a symbol names, typed by the organ and kind its symbol says
+    (``A/HRC/RES/53/2`` is an ``mg:HRCResolution`` issued by the Human Rights Council)."""
     node = b.iris.instrument(symbol)
     b.add(node, RDF.type, MG.Instrument)
-    if symbol.startswith("A/RES/") and "annex" not in symbol:
-        b.add(node, RDF.type, MG.GAResolution)
-        b.add(node, MG.officialRecord, undocs(symbol))
+    parsed = parse_symbol(symbol) if "annex" not in symbol else None
+    if parsed is None:
+        return node
+    kind = _CLASSES.get((parsed.organ, parsed.kind)) or (MG.Decision if parsed.kind == "decision" else MG.UNDocument)
+    b.add(node, RDF.type, kind)
+    b.add(node, MG.issuedBy, b.iris.entity(_ORGANS[parsed.organ]))
+    b.add(node, MG.officialRecord, undocs(parsed.text))
     return node
 
 
@@ -39,8 +53,10 @@ def cited_instrument(b: GraphBuilder, citation: Citation) -> NamedNode:
 
 
 def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p: Paragraph,
-                    session: int | None = None) -> NamedNode:
-    node = b.iris.paragraph(instrument, p.kind, p.number)
+                    session: int | None = None, part: str | None = None) -> NamedNode:
+    """``part``: the part of the paragraph whose point ``p`` is (points carry on its part)."""
+    part = p.part or part
+    node = b.iris.paragraph(instrument, p.kind, p.number, part)
     kind_class = MG.PreambularParagraph if p.kind == "preambular" else MG.OperativeParagraph
     if parent != instrument:
         kind_class = MG.SubParagraph
@@ -80,7 +96,7 @@ def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p
     for mention in p.mentions:
         b.fact(node, MG.mentions, mention.entity.iri(b.iris), span=(mention.start, mention.end))
     for sub in p.subparagraphs:
-        paragraph_quads(b, node, instrument, sub, session)
+        paragraph_quads(b, node, instrument, sub, session, part)
     return node
 
 

@@ -72,3 +72,86 @@ def test_malformed_xml_names_line_and_column():
     assert caught.value.line == 3
 
 
+
+
+def _iris(parsed):
+    """The IRI of every paragraph and point, as the quads mint them (points carry their part)."""
+    from ontology.namespaces import iris
+
+    ids = iris("https://example.org/")
+    out = []
+
+    def walk(node, paragraphs, part=None):
+        for p in paragraphs:
+            out.append(ids.paragraph(node, p.kind, p.number, p.part or part).value.split("/instrument/")[1])
+            walk(node, p.subparagraphs, p.part or part)
+
+    walk(ids.instrument(parsed.symbol.value), parsed.paragraphs)
+    for annex in parsed.annexes:
+        walk(ids.instrument(f"{parsed.symbol.value}, annex {annex.label}".rstrip()), annex.paragraphs)
+    return out
+
+
+@pytest.mark.parametrize("language", ["English", "French"])
+def test_sections_that_restart_numbering_give_79_258_distinct_paragraph_iris(shared_corpus, language):
+    path = next((shared_corpus / f"akn/79session/{language}").glob("A_RES_79_258-*.xml"))
+    parsed = read_akn_file(path).main
+    found = _iris(parsed)
+    assert len(found) == len(set(found))
+    numbered = [p for p in parsed.operative if p.number.isdigit()]
+    assert len(numbered) + sum(len(p.subparagraphs) for p in numbered) >= 214 + 28
+    assert {"A/RES/79/258/para/1", "A/RES/79/258/part/II/para/1", "A/RES/79/258/part/II/para/12"} <= set(found)
+    first = next(p for p in parsed.operative if p.part == "II" and p.number == "1")
+    assert first.text in ("Takes note of the report of the Secretary-General;", "Prend acte du rapport du Secrétaire général ;")
+
+
+def test_preambular_paragraphs_of_sections_are_read(shared_corpus):
+    parsed = read_akn_file(next((shared_corpus / "akn/79session/English").glob("A_RES_79_258-*.xml"))).main
+    recalling = next(p for p in parsed.preambular if p.text.startswith("Recalling section II of its resolution 60/283"))
+    assert {"A/RES/60/283", "A/RES/78/253"} <= {c.symbol for c in recalling.citations}
+    assert len(parsed.preambular) == 29
+
+
+def test_lettered_headings_are_not_operative_paragraphs(shared_corpus):
+    parsed = read_akn_file(next((shared_corpus / "akn/79session/English").glob("A_RES_79_253-*.xml"))).main
+    assert not [p.number for p in parsed.operative if not p.number[:1].isdigit()]
+    assert not [p for p in parsed.operative if p.text == "Audit"]
+
+
+def test_a_lone_unnumbered_operative_paragraph_is_operative(shared_corpus):
+    parsed = read_akn_file(next((shared_corpus / "akn/78session/English").glob("A_RES_78_1_*.xml"))).main
+    assert [p.text[:40] for p in parsed.operative] == ["Endorses the political declaration adopt"]
+    assert parsed.preambular == [] or not parsed.preambular[0].text.startswith("Endorses")
+    sections = read_akn_file(next((shared_corpus / "akn/79session/English").glob("A_RES_79_258-*.xml"))).main
+    lone = [p for p in sections.operative if p.text.startswith("Approves resources in the amount of 23,376,800")]
+    assert len(lone) == 1 and lone[0].kind == "operative" and lone[0].part
+
+
+def test_text_after_a_list_is_kept_with_its_paragraph(shared_corpus):
+    parsed = read_akn_file(next((shared_corpus / "akn/79session/English").glob("A_RES_79_248-*.xml"))).main
+    paragraph = next(p for p in parsed.operative if p.number == "79")
+    assert [s.number for s in paragraph.subparagraphs] == ["79 (a)", "79 (b)", "79 (c)"]
+    assert "and its request that all documents submitted to legislative organs" in paragraph.text
+
+
+@pytest.mark.parametrize("language", ["English", "French"])
+def test_a_human_rights_council_resolution_cited_in_a_footnote_is_one(shared_corpus, language):
+    parsed = read_akn_file(next((shared_corpus / f"akn/79session/{language}").glob("A_RES_79_161-*.xml"))).main
+    paragraph = next(p for p in parsed.operative if p.number == "42")
+    assert [c.symbol for c in paragraph.citations] == ["A/HRC/RES/57/25"]
+
+
+def test_undocs_links_give_canonical_symbols(shared_corpus):
+    parsed = read_akn_file(next((shared_corpus / "akn/79session/English").glob("A_RES_79_133-*.xml"))).main
+    symbols = {c.symbol for p in parsed.paragraphs for c in p.citations}
+    assert "A/HRC/RES/49/7" in symbols and not any("hrc" in s for s in symbols)
+
+
+@pytest.mark.parametrize("symbol, session", [("A/RES/ES-11/1", None), ("A/RES/S-32/1", None)])
+def test_special_and_emergency_special_session_resolutions_are_read(shared_corpus, symbol, session):
+    path = next((shared_corpus / "akn/76session/English").glob("A_RES_ES-11_1-*.xml"))
+    # The corpus holds no special-session resolution: the same real file, under the symbol of one.
+    raw = path.read_bytes().replace(b"A/RES/ES-11/1", symbol.encode())
+    parsed = read_akn(raw, path=str(path)).main
+    assert (parsed.symbol.value, parsed.session) == (symbol, session)
+    assert parsed.operative
