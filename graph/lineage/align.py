@@ -45,7 +45,7 @@ CONTAINED_MIN = 0.85
 CONTAINED_MIN_WORDS = 8
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-",
-                         "\u00a0": " ", "\u202f": " "})
+                         "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ad": None})
 _CLOSING = re.compile(r"[\s,;:.]*(?:\b(?:and|et)\b)?[\s,;:.]*$")
 _WORD = re.compile(r"\w+(?:[-'/.]\w+)*|[^\w\s]")
 
@@ -53,8 +53,8 @@ _WORD = re.compile(r"\w+(?:[-'/.]\w+)*|[^\w\s]")
 def words(text: str) -> list[str]:
     """The words (and punctuation marks) of a paragraph, as compared.
 
-    >>> words("Welcomes the report ; and")
-    ['Welcomes', 'the', 'report']
+    >>> words("Welcomes the non\u2011governmental report ; and")
+    ['Welcomes', 'the', 'non-governmental', 'report']
     """
     text = text.translate(_QUOTES)
     text = _CLOSING.sub("", text)
@@ -91,6 +91,12 @@ def align(previous: list[Paragraph], current: list[Paragraph]) -> Alignment:
         part_links, part_dropped = _align_part(old, new)
         links.update(part_links)
         dropped += part_dropped
+    # What is left may have changed part ("Takes note of the report", once the preamble's last
+    # line, becomes operative paragraph 1 when operative paragraphs are added).
+    left = [p for p in current if links[p].change == "new"]
+    if left and dropped:
+        moved, dropped = _align_part(dropped, left)
+        links.update(moved)
     return Alignment([links[p] for p in current], dropped)
 
 

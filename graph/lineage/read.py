@@ -118,8 +118,6 @@ def read_input(store: GraphStore) -> LineageInput:
         by_language[(row["instrument"], text.language or "")].append(Paragraph(
             row["paragraph"], _KINDS[row["type"].value], _text(row, "number") or "", position, text.value))
     for (instrument, lang), paragraphs in by_language.items():
-        # Lettered points follow their paragraph: IRIs sort /para/2 < /para/2/a < /para/3 only
-        # within a number, so sort by (position of the top paragraph, IRI depth, IRI).
         resolutions[instrument].paragraphs[lang] = _document_order(paragraphs)
     for row in store.select(_query("citations")).rows:
         if row["from"] in resolutions and row["to"] in resolutions:
@@ -135,13 +133,12 @@ def read_input(store: GraphStore) -> LineageInput:
 
 
 def _document_order(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    tops = {p.iri.value: p.position for p in paragraphs if p.kind != "subparagraph"}
+    """Preamble first, then each operative paragraph followed by its points (a point's IRI is its
+    paragraph's plus a letter, and its position counts within its paragraph)."""
+    by_iri = {p.iri.value: p for p in paragraphs}
 
     def key(p: Paragraph) -> tuple:
-        parent = p.iri.value
-        while parent not in tops and "/" in parent:
-            parent = parent.rsplit("/", 1)[0]
-        return (0 if p.kind == "preambular" else 1, tops.get(parent, p.position), p.iri.value.count("/"),
-                p.position, p.iri.value)
+        parent = by_iri.get(p.iri.value.rsplit("/", 1)[0]) if p.kind == "subparagraph" else None
+        return (*key(parent), p.position) if parent is not None else (p.kind == "preambular" and 0 or 1, p.position)
 
     return sorted(paragraphs, key=key)
