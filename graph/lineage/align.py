@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
@@ -46,19 +48,22 @@ CONTAINED_MIN_WORDS = 8
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-",
                          "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u00ad": None})
-_CLOSING = re.compile(r"[\s,;:.]*(?:\b(?:and|et)\b)?[\s,;:.]*$")
+_CLOSING_MARKS = " \t\n,;:."
 _WORD = re.compile(r"\w+(?:[-'/.]\w+)*|[^\w\s]")
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def words(text: str) -> tuple[str, ...]:
     """The words (and punctuation marks) of a paragraph, as compared.
 
     >>> words("Welcomes the non\u2011governmental report ; and")
-    ['Welcomes', 'the', 'non-governmental', 'report']
+    ('Welcomes', 'the', 'non-governmental', 'report')
     """
-    text = text.translate(_QUOTES)
-    text = _CLOSING.sub("", text)
-    return _WORD.findall(text)
+    text = text.translate(_QUOTES).rstrip(_CLOSING_MARKS)
+    for conjunction in (" and", " et"):
+        if text.endswith(conjunction):
+            text = text[: -len(conjunction)].rstrip(_CLOSING_MARKS)
+    return tuple(_WORD.findall(text))
 
 
 @dataclass(frozen=True)
@@ -100,17 +105,32 @@ def align(previous: list[Paragraph], current: list[Paragraph]) -> Alignment:
     return Alignment([links[p] for p in current], dropped)
 
 
+class _Codes(dict):
+    """One character per distinct word, so that rapidfuzz compares words as fast as letters (a
+    list of Python strings is hashed again on every call; a string is not)."""
+
+    def encode(self, tokens: tuple[str, ...]) -> str:
+        out = []
+        for token in tokens:
+            code = self.get(token)
+            if code is None:
+                code = self[token] = chr(0xE000 + len(self)) if len(self) < 0x1900 else chr(0x10000 + len(self))
+            out.append(code)
+        return "".join(out)
+
+
 def _align_part(old: list[Paragraph], new: list[Paragraph]) -> tuple[dict[Paragraph, Link], list[Paragraph]]:
-    old_words = [words(p.text) for p in old]
-    new_words = [words(p.text) for p in new]
+    codes = _Codes()
+    old_words = [codes.encode(words(p.text)) for p in old]
+    new_words = [codes.encode(words(p.text)) for p in new]
     links: dict[int, Link] = {}
     used: set[int] = set()
     # 1. The same words; among repeats, the nearest in order.
-    by_text: dict[tuple[str, ...], list[int]] = {}
+    by_text: dict[str, list[int]] = {}
     for i, w in enumerate(old_words):
-        by_text.setdefault(tuple(w), []).append(i)
+        by_text.setdefault(w, []).append(i)
     for j, w in enumerate(new_words):
-        free = [i for i in by_text.get(tuple(w), ()) if i not in used]
+        free = [i for i in by_text.get(w, ()) if i not in used]
         if free:
             i = min(free, key=lambda i: abs(i - j))
             used.add(i)
@@ -121,8 +141,8 @@ def _align_part(old: list[Paragraph], new: list[Paragraph]) -> tuple[dict[Paragr
     if rest_new and rest_old:
         scores = process.cdist([new_words[j] for j in rest_new], [old_words[i] for i in rest_old],
                                scorer=Indel.normalized_similarity, score_cutoff=AMENDED_MIN)
-        pairs = sorted(((float(scores[a, b]), a, b) for a in range(len(rest_new)) for b in range(len(rest_old))
-                        if scores[a, b] >= AMENDED_MIN), key=lambda t: (-t[0], t[1], t[2]))
+        pairs = sorted(((float(scores[a, b]), int(a), int(b)) for a, b in zip(*scores.nonzero())),
+                       key=lambda t: (-t[0], t[1], t[2]))
         for score, a, b in pairs:
             j, i = rest_new[a], rest_old[b]
             if j in links or i in used:
@@ -130,16 +150,14 @@ def _align_part(old: list[Paragraph], new: list[Paragraph]) -> tuple[dict[Paragr
             used.add(i)
             links[j] = Link(new[j], "amended", score, (old[i],))
     # 3. Splits (a new paragraph inside an old one) and merges (an old one inside a new one).
-    for j in range(len(new)):
-        if j not in links:
-            i = _container(new_words[j], old_words)
-            if i is not None:
-                links[j] = Link(new[j], "amended", Indel.normalized_similarity(new_words[j], old_words[i]), (old[i],))
+    for j, i in _containers([j for j in range(len(new)) if j not in links], new_words, old_words).items():
+        links[j] = Link(new[j], "amended", Indel.normalized_similarity(new_words[j], old_words[i]), (old[i],))
+    carried = {p for link in links.values() for p in link.predecessors}
+    left = [i for i in range(len(old)) if i not in used and old[i] not in carried]
+    merged = _containers(left, old_words, new_words)
     dropped = []
-    for i in range(len(old)):
-        if i in used or any(old[i] in link.predecessors for link in links.values()):
-            continue
-        j = _container(old_words[i], new_words)
+    for i in left:
+        j = merged.get(i)
         if j is None:
             dropped.append(old[i])
             continue
@@ -154,16 +172,21 @@ def _align_part(old: list[Paragraph], new: list[Paragraph]) -> tuple[dict[Paragr
     return {new[j]: link for j, link in links.items()}, dropped
 
 
-def _container(part: list[str], texts: list[list[str]]) -> int | None:
-    """The text that holds most of ``part``'s words in order (at least :data:`CONTAINED_MIN`)."""
-    if len(part) < CONTAINED_MIN_WORDS:
-        return None
-    best, best_share = None, CONTAINED_MIN
-    for index, text in enumerate(texts):
-        if len(text) <= len(part):
-            continue
-        common = (len(part) + len(text) - Indel.distance(part, text)) / 2
-        share = common / len(part)
-        if share >= best_share:
-            best, best_share = index, share
-    return best
+def _containers(parts: list[int], part_texts: list[str], texts: list[str]) -> dict[int, int]:
+    """For each of ``parts`` (indexes into ``part_texts``), the text of ``texts`` that holds most
+    of its words in order (at least :data:`CONTAINED_MIN`), if one does."""
+    parts = [k for k in parts if len(part_texts[k]) >= CONTAINED_MIN_WORDS]
+    if not parts or not texts:
+        return {}
+    distances = process.cdist([part_texts[k] for k in parts], texts, scorer=Indel.distance, dtype=np.int32)
+    part_lengths = np.array([len(part_texts[k]) for k in parts])[:, None]
+    text_lengths = np.array([len(t) for t in texts])[None, :]
+    # Indel distance = |a| + |b| - 2 × longest common subsequence.
+    share = (part_lengths + text_lengths - distances) / 2 / part_lengths
+    share[text_lengths.repeat(len(parts), 0) <= part_lengths] = 0  # a container is longer
+    found = {}
+    for row, k in enumerate(parts):
+        best = int(share[row].argmax())
+        if share[row, best] >= CONTAINED_MIN:
+            found[k] = best
+    return found

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.store import GraphStore
-from ontology.namespaces import MG, PREFIXES
+from ontology.namespaces import DCT, MG, PREFIXES
 
 __all__ = ["Resolution", "Paragraph", "Mandate", "LineageInput", "read_input", "ParagraphKind", "session_of"]
 
@@ -101,14 +101,19 @@ def read_input(store: GraphStore) -> LineageInput:
     resolutions: dict[ox.NamedNode, Resolution] = {}
     for row in store.select(_query("resolutions")).rows:
         numbers = session_of(row["symbol"].value)
-        if numbers is None:
+        if numbers is not None:
+            resolutions[row["instrument"]] = Resolution(
+                row["instrument"], row["symbol"].value, numbers[0], numbers[1], _text(row, "date"), {}, {}, None)
+    for row in store.select(_query("titles")).rows:
+        resolution = resolutions.get(row["instrument"])
+        lang = row["title"].language if isinstance(row["title"], ox.Literal) else None
+        if resolution is None or lang not in ("en", "fr"):
             continue
-        titles = {lang: row[f"title{lang.title()}"].value for lang in ("en", "fr") if f"title{lang.title()}" in row}
-        evidence = {lang: row[f"title{lang.title()}Evidence"] for lang in ("en", "fr")
-                    if f"title{lang.title()}Evidence" in row}
-        resolutions[row["instrument"]] = Resolution(
-            row["instrument"], row["symbol"].value, numbers[0], numbers[1], _text(row, "date"), titles, evidence,
-            _text(row, "agenda"))
+        if row["property"] == DCT.title:
+            resolution.titles.setdefault(lang, row["title"].value)
+            resolution.title_evidence.setdefault(lang, row["evidence"])
+        elif lang == "en":
+            resolution.agenda = resolution.agenda or row["title"].value
     by_language: dict[tuple[ox.NamedNode, str], list[Paragraph]] = defaultdict(list)
     for row in store.select(_query("paragraphs")).rows:
         if row["instrument"] not in resolutions:
