@@ -1,4 +1,4 @@
-"""The ``mandates`` command: build, add, validate, export, stats, queries, query, trace, serve.
+"""The ``mandates`` command: build, add, validate, export, stats, queries, query, trace, lineage, serve.
 
 Errors go to stderr with exit code 1 (2 for a bad command line); results go to stdout.
 """
@@ -282,6 +282,60 @@ def cmd_trace(args: argparse.Namespace) -> int:
     return 0
 
 
+_COLOURS = {"unchanged": "", "amended": "\033[33m", "new": "\033[32m", "dropped": "\033[31m"}
+_RESET = "\033[0m"
+
+
+def _paint(text: str, change: str | None, colour: bool) -> str:
+    code = _COLOURS.get(change or "", "")
+    return f"{code}{text}{_RESET}" if colour and code else text
+
+
+def _diff_line(diff: list, colour: bool) -> str:
+    parts = []
+    for op, words in diff:
+        if op == "equal":
+            parts.append(words)
+        elif colour:
+            parts.append(f"\033[9;31m{words}{_RESET}" if op == "delete" else f"\033[4;32m{words}{_RESET}")
+        else:
+            parts.append(f"[-{words}-]" if op == "delete" else f"{{+{words}+}}")
+    return " ".join(parts)
+
+
+def cmd_lineage(args: argparse.Namespace) -> int:
+    from queries.lineage_report import public, resolution_lineage, with_texts
+
+    symbol = args.symbol.strip().upper()
+    store = _store(args)
+    lineage = resolution_lineage(store, symbol, lang=args.lang)
+    if lineage is None:
+        return _fail(f"no lineage of {symbol} in the graph (not loaded, or not in {args.lang})")
+    if args.json:
+        print(json.dumps(public(lineage), ensure_ascii=False, indent=2))
+        return 0
+    lineage = with_texts(store, lineage)
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    predecessor = lineage["predecessor"]
+    print(f"{symbol}: " + (f"follows {predecessor['symbol']} (text similarity {predecessor['similarity']:.2f}, "
+                            f"by {predecessor['basis']})" if predecessor else "no predecessor in the corpus"))
+    for paragraph in lineage["paragraphs"]:
+        label = f"{'PP' if paragraph['kind'] == 'preambular' else 'OP'} {paragraph['number']}"
+        change = paragraph["change"] or "first"
+        similarity = f" {paragraph['similarity']:.2f}" if paragraph["similarity"] is not None else ""
+        origin = f" <- {paragraph['predecessor']['symbol']} ¶{paragraph['predecessor']['number']}" \
+            if paragraph["predecessor"] else ""
+        print(_paint(f"{label:7} {change}{similarity}{origin}  (since {paragraph['firstSeen']})", paragraph["change"], colour))
+        if paragraph["change"] == "amended":
+            print(f"        {_diff_line(paragraph['diff'], colour)}")
+        elif paragraph["change"] == "new":
+            print(_paint(f"        {paragraph['text']}", "new", colour))
+    for paragraph in lineage["dropped"]:
+        label = f"{'PP' if paragraph['kind'] == 'preambular' else 'OP'} {paragraph['number']}"
+        print(_paint(f"{label:7} dropped from {paragraph['symbol']}: {paragraph['text']}", "dropped", colour))
+    return 0
+
+
 def cmd_viz(args: argparse.Namespace) -> int:
     from queries.trace import Ambiguous, NotFound
     from views import UnknownFilter, view_page
@@ -410,6 +464,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["en", "fr"], default="en")
     p.add_argument("--json", action="store_true", help="print the same JSON as the API's /mandates")
     p.set_defaults(func=cmd_trace)
+
+    p = sub.add_parser("lineage", help="where each paragraph of a resolution comes from, changes highlighted")
+    p.add_argument("symbol", metavar="SYMBOL", help="a GA resolution, e.g. A/RES/79/15")
+    p.add_argument("--lang", choices=["en", "fr"], default="en", help="the language version aligned")
+    p.add_argument("--json", action="store_true",
+                   help="print the same JSON as the API's /resolutions/{session}/{number}/lineage")
+    p.set_defaults(func=cmd_lineage)
 
     p = sub.add_parser("viz", help="write an interactive, offline graph view (HTML)")
     p.add_argument("--focus", default="A/RES/78/311", help="the entity or instrument at the centre (IRI or text)")

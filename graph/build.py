@@ -26,6 +26,7 @@ from tqdm import tqdm
 from ontology import ONTOLOGY_FILES
 from ontology.namespaces import MG, Iris, iris
 from graph.index import refresh_index
+from graph.lineage import LineageReport, refresh_lineage
 from graph.store import GraphStore
 from loaders.document import load_document
 from loaders.formats import SOURCE_SUFFIXES
@@ -49,6 +50,7 @@ class BuildReport:
     triples: int = 0
     #: Prose documents' facts: extracted, confirmed, added and rejected by curation.
     prose: CurationCounts | None = None
+    lineage: LineageReport | None = None
 
     @property
     def ok(self) -> bool:
@@ -211,8 +213,15 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
             # the cores, and many smaller loads cost RocksDB more compaction than one.
             if progress:
                 print(f"bulk load: {spooled.stat().st_size / 2**20:,.0f} MiB of N-Quads", file=sys.stderr)
+            started = time.perf_counter()
             store.bulk_add_file(spooled)
+            if progress:
+                print(f"bulk load: {time.perf_counter() - started:.1f} s", file=sys.stderr)
     refresh_index(store, fresh=bulk)
+    # After every load, since a new document may continue (or start) a series.
+    report.lineage = refresh_lineage(store, fresh=bulk)
+    if progress:
+        print(report.lineage.summary(), file=sys.stderr)
     report.triples = len(store)
     return report
 

@@ -23,7 +23,7 @@ from graph.binding import Term, with_values
 
 __all__ = [
     "GraphStore", "EmbeddedStore", "RemoteStore", "StoreError", "QueryError", "open_store",
-    "Row", "DEFAULT_STORE_DIR", "count_file", "store_location",
+    "Row", "insert_update", "replace_update", "DEFAULT_STORE_DIR", "count_file", "store_location",
 ]
 
 Row = dict[str, Term]
@@ -65,14 +65,20 @@ def _quads_text(quads: Iterable[ox.Quad]) -> str:
     return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
 
 
+def insert_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
+    """One SPARQL Update adding ``quads`` to ``graph`` (empty when there are none)."""
+    body = _quads_text(quads)
+    return f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}" if body else ""
+
+
 def replace_update(graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> str:
     """One SPARQL Update replacing each named graph by its quads."""
     parts = []
     for graph, quads in graphs.items():
         parts.append(f"DROP SILENT GRAPH {graph}")
-        body = _quads_text(quads)
-        if body:
-            parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        insert = insert_update(graph, quads)
+        if insert:
+            parts.append(insert)
     return " ;\n".join(parts)
 
 

@@ -132,3 +132,33 @@ def api(api_store):
     yield base
     process.terminate()
     process.wait(10)
+
+
+def lineage_files(corpus: Path) -> list[Path]:
+    """Two real series: 78/14 -> 79/15 (English and French) and 77/54 -> 78/35 (English)."""
+    def akn(symbol: str, lang: str) -> Path:
+        session, number = symbol.split("/")[2:4]
+        return next((corpus / "akn" / f"{session}session" / lang).glob(f"A_RES_{session}_{number}-*.xml"))
+
+    return [akn("A/RES/78/14", "English"), akn("A/RES/78/14", "French"), akn("A/RES/79/15", "English"),
+            akn("A/RES/79/15", "French"), akn("A/RES/77/54", "English"), akn("A/RES/78/35", "English")]
+
+
+@pytest.fixture(scope="session")
+def lineage_store(tmp_path_factory, shared_corpus) -> Path:
+    """A store (built by the CLI) with the project's graph and two real series of resolutions."""
+    store = tmp_path_factory.mktemp("lineage") / "store"
+    for command in (["build", "--quiet"], ["add", *map(str, lineage_files(shared_corpus))]):
+        done = subprocess.run([sys.executable, "-m", "cli", "--store", str(store), *command],
+                              capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+    return store
+
+
+@pytest.fixture(scope="session")
+def lineage_api(lineage_store):
+    """A server over :func:`lineage_store`."""
+    process, base = start_server(lineage_store)
+    yield base
+    process.terminate()
+    process.wait(10)

@@ -1,7 +1,9 @@
 """``GET /resolutions/{session}/{number}``: a GA resolution with its paragraphs, their actions,
 addressees and mandates (the ``obligations`` query's fields), and its citations."""
 
-from fastapi import APIRouter, Path, Request
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
@@ -11,6 +13,8 @@ from api.rows import plain_rows
 from graph.store import GraphStore
 from ontology.namespaces import iris
 from queries.library import load_library
+from queries.lineage_report import public, resolution_lineage, with_texts
+from views.lineage_page import lineage_page
 
 router = APIRouter(tags=["resolutions"])
 
@@ -50,4 +54,30 @@ def _answer(store: GraphStore, session: int, number: int) -> Answer:
 async def resolution(request: Request, store: StoreDep, pool: PoolDep, session: int = Path(ge=1, le=999),
                      number: int = Path(ge=1, le=99999)) -> Response:
     answer = await answer_in_worker(request, pool, store, _answer, session, number)
+    return answer.response(request)
+
+
+def _lineage_answer(store: GraphStore, session: int, number: int, lang: str, html: bool) -> Answer:
+    symbol = f"A/RES/{session}/{number}"
+    lineage = resolution_lineage(store, symbol, lang=lang)
+    if lineage is None:
+        return json_answer({"error": f"no lineage of {symbol} in the graph (not loaded, or not in {lang})"},
+                           status=404)
+    if html:
+        page = lineage_page(with_texts(store, lineage))
+        return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")
+    return json_answer(public(lineage))
+
+
+@router.get("/resolutions/{session}/{number}/lineage")
+async def resolution_lineage_route(
+        request: Request, store: StoreDep, pool: PoolDep, session: int = Path(ge=1, le=999),
+        number: int = Path(ge=1, le=99999),
+        lang: Annotated[Literal["en", "fr"], Query(description="the language version aligned")] = "en") -> Response:
+    """Where each paragraph's language comes from: the predecessor, each paragraph's change
+    (unchanged, amended with its similarity, new), its predecessor paragraph and the first
+    resolution with its language, and the paragraphs dropped. ``Accept: text/html``: the two
+    texts side by side with the changes marked."""
+    html = "text/html" in request.headers.get("accept", "")
+    answer = await answer_in_worker(request, pool, store, _lineage_answer, session, number, lang, html)
     return answer.response(request)

@@ -22,7 +22,7 @@ def store(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.mark.parametrize("command", ["build", "add", "validate", "export", "stats", "queries", "query", "trace", "serve"])
+@pytest.mark.parametrize("command", ["build", "add", "validate", "export", "stats", "queries", "query", "trace", "lineage", "serve"])
 def test_every_command_has_help(command):
     result = mandates(command, "--help")
     assert result.returncode == 0 and "usage: mandates" in result.stdout

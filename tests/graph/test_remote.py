@@ -59,3 +59,18 @@ def test_a_read_only_remote_refuses_to_load(server):
 
     with pytest.raises(StoreError, match="read-only"):
         build(RemoteStore(server + "/query"))
+
+
+def test_lineage_on_the_server_is_the_lineage_of_the_embedded_store(server, shared_corpus):
+    """The lineage graph goes to a remote endpoint by SPARQL Update (INSERT DATA in chunks)."""
+    from graph.build import add_documents
+    from graph.store import EmbeddedStore
+    from tests.graph.test_lineage import akn
+
+    files = [akn(shared_corpus, s) for s in ("A/RES/77/54", "A/RES/78/35")]
+    remote, embedded = RemoteStore(server + "/query", server + "/update"), EmbeddedStore(None)
+    for store in (remote, embedded):
+        assert add_documents(store, files).ok
+    params = {"instrument": "https://w3id.org/mandate-graph/id/instrument/A/RES/78/35"}
+    rows = lambda store: [{k: v.value for k, v in r.items()} for r in load_library()["lineage"].run(store, params).rows]
+    assert rows(remote) == rows(embedded) and {r.get("change") for r in rows(remote)} == {"unchanged", "amended", "new"}

@@ -1,0 +1,103 @@
+"""Which earlier resolution each resolution follows (pure).
+
+A resolution's predecessor is the latest resolution of an earlier session that is the same
+subject adopted again, decided on two kinds of evidence:
+
+- **citation**: the resolution cites it ("Recalling its resolution 78/14 of 4 December 2023")
+  and their titles are alike (:data:`CITED_TITLE_MIN`; a resolution cites many others that are
+  no predecessors of it: the 2030 Agenda, the Charter's resolutions...);
+- **title**: the same or a near-same title (:data:`TITLE_MIN`).
+
+Among the candidates of the nearest earlier session, a cited one comes first, then the most
+similar title, then the most similar text (two resolutions of one session share a title: the
+financing of a mission in December and in June).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+import pyoxigraph as ox
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from graph.lineage.align import words
+from graph.lineage.read import Resolution
+
+__all__ = ["SeriesLink", "find_predecessors", "title_key", "TITLE_MIN", "CITED_TITLE_MIN"]
+
+#: Title similarity (rapidfuzz ratio of the normalised titles, 0 to 1) of the same subject.
+TITLE_MIN = 0.9
+#: Title similarity enough when the resolution also cites the candidate.
+CITED_TITLE_MIN = 0.6
+
+
+@dataclass(frozen=True)
+class SeriesLink:
+    successor: Resolution
+    predecessor: Resolution
+    basis: Literal["citation", "title"]
+    #: Similarity of the two titles.
+    similarity: float
+    #: The evidence nodes it rests on: the citation's, or the two titles'.
+    evidence: tuple[ox.NamedNode, ...]
+
+
+def title_key(title: str) -> str:
+    """A title as compared: case, accents, spacing and punctuation aside.
+
+    >>> title_key("Promotion of durable peace through sustainable development in\\xa0Africa")
+    'promotion of durable peace through sustainable development in africa'
+    """
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def _title(resolution: Resolution) -> str:
+    return title_key(resolution.titles.get("en") or resolution.titles.get("fr") or "")
+
+
+def _text(resolution: Resolution) -> list[str]:
+    for lang in ("en", "fr"):
+        if resolution.paragraphs.get(lang):
+            return [w for p in resolution.paragraphs[lang] for w in words(p.text)]
+    return []
+
+
+def find_predecessors(resolutions: list[Resolution]) -> dict[ox.NamedNode, SeriesLink]:
+    """Each resolution's predecessor, by the resolution's IRI (those without one are absent)."""
+    ordered = sorted(resolutions, key=lambda r: r.order)
+    titles = [_title(r) for r in ordered]
+    similarity = process.cdist(titles, titles, scorer=fuzz.ratio, score_cutoff=CITED_TITLE_MIN * 100, workers=-1)
+    links: dict[ox.NamedNode, SeriesLink] = {}
+    for j, resolution in enumerate(ordered):
+        candidates = []
+        for i in similarity[j].nonzero()[0]:
+            earlier = ordered[i]
+            if earlier.session >= resolution.session or not titles[j] or not titles[i]:
+                continue
+            title_similarity = float(similarity[j, i]) / 100
+            cited = earlier.iri in resolution.cites
+            if title_similarity >= TITLE_MIN or (cited and title_similarity >= CITED_TITLE_MIN):
+                candidates.append((earlier, cited, title_similarity))
+        if not candidates:
+            continue
+        nearest = max(c[0].session for c in candidates)
+        candidates = [c for c in candidates if c[0].session == nearest]
+        best = max((cited, title_similarity) for _, cited, title_similarity in candidates)
+        candidates = [c for c in candidates if (c[1], c[2]) == best]
+        if len(candidates) > 1:
+            text = _text(resolution)
+            candidates.sort(key=lambda c: -Indel.normalized_similarity(text, _text(c[0])))
+        earlier, cited, title_similarity = candidates[0]
+        if cited:
+            evidence = (resolution.cites[earlier.iri],)
+        else:
+            evidence = tuple(e for e in (resolution.title_evidence.get("en") or resolution.title_evidence.get("fr"),
+                                         earlier.title_evidence.get("en") or earlier.title_evidence.get("fr")) if e)
+        links[resolution.iri] = SeriesLink(resolution, earlier, "citation" if cited else "title",
+                                           round(title_similarity, 3), evidence)
+    return links
