@@ -118,3 +118,28 @@ def test_a_second_language_added_later_is_reported_as_merged(shared_corpus, tmp_
     assert second.returncode == 0 and "1 loaded (1 merged" in second.stdout, second.stdout
     again = mandates("add", "--quiet", str(french), store=root)
     assert "1 loaded (1 merged" in again.stdout  # still the second language of A/RES/79/325
+
+
+def test_validate_reports_each_violation_with_its_node_check_and_evidence(store, tmp_path):
+    import shutil
+
+    from graph.versions import current_generation, writable
+    from ontology.namespaces import MG, OA
+
+    broken = tmp_path / "broken"
+    shutil.copytree(current_generation(store).parent, broken)
+    with writable(broken) as copy:
+        found = copy.select(f"""
+            SELECT ?evidence ?end ?graph ?quote WHERE {{
+              GRAPH ?graph {{ ?evidence {OA.end} ?end ; {OA.exact} ?quote }} }} LIMIT 1""").rows[0]
+        # A span that ends at 0 ends before (or where) it starts: 'evidence-ends-after-start'.
+        copy.update(f"DELETE DATA {{ GRAPH {found['graph']} {{ {found['evidence']} {OA.end} {found['end']} }} }} ;"
+                    f"INSERT DATA {{ GRAPH {found['graph']} {{ {found['evidence']} {OA.end} 0 }} }}")
+    result = mandates("validate", "--no-shacl", store=broken)
+    assert result.returncode == 1
+    line = f"evidence-ends-after-start: {found['evidence']} "
+    assert line in result.stderr and "evidence must end after it starts" in result.stderr
+    quote = " ".join(found["quote"].value.split())[:40]
+    assert f"« {quote}" in result.stderr
+    assert "checks: 1 violations of 1 checks" in result.stdout
+    assert MG.prefix not in result.stdout  # the summary names checks, not IRIs
