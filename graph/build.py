@@ -231,6 +231,6 @@ def build(store: GraphStore, *, seeds_dir: Path | None = SEEDS_DIR, corpus: Path
     if check:
         if progress:
             print("checks: running the shapes' checks on the whole graph", file=sys.stderr)
-        report.checks = run_checks(store)
+        report.checks = run_checks(store, build=True)
     report.seconds = time.perf_counter() - started
     return report

@@ -80,6 +80,9 @@ class Check:
     body: str
     path_file: Path
     examples: dict[str, Any] = field(default_factory=dict, compare=False)
+    #: Whether every build runs it (``every_build: false`` in the header: only ``mandates
+    #: validate`` and the tests, for a check too slow for the real corpus's build budget).
+    every_build: bool = True
 
     @property
     def text(self) -> str:
@@ -113,7 +116,8 @@ def parse_check_file(path: Path) -> Check:
     return Check(name=meta["name"], shape=_expand(meta["shape"]), path=_expand(meta["path"]),
                  constraint=str(meta["constraint"]), message=str(meta["message"]),
                  body="\n".join(body).strip() + "\n", path_file=path,
-                 examples={key: meta[key] for key in ("valid", "break", "finds")})
+                 examples={key: meta[key] for key in ("valid", "break", "finds")},
+                 every_build=bool(meta.get("every_build", True)))
 
 
 @lru_cache(maxsize=1)
@@ -171,12 +175,13 @@ def _evidence(store: GraphStore, check: Check, row: dict[str, Term]) -> tuple[st
 
 
 def run_checks(store: GraphStore, checks: Iterable[Check] | None = None, *,
-               evidence: bool = True) -> CheckReport:
+               evidence: bool = True, build: bool = False) -> CheckReport:
     """Run every check (or ``checks``) on the whole store; ``evidence``: look up the quote
-    behind each violation reported."""
+    behind each violation reported; ``build``: only the checks every build runs."""
     report = CheckReport()
     started = time.perf_counter()
-    for check in checks if checks is not None else load_checks().values():
+    chosen = list(checks) if checks is not None else list(load_checks().values())
+    for check in (c for c in chosen if c.every_build or not build):
         rows = check.nodes(store)
         report.counts[check.name] = len(rows)
         for row in rows[:EVIDENCE_PER_CHECK]:

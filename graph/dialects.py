@@ -32,8 +32,15 @@ import pyoxigraph as ox
 
 from graph.binding import Term, with_values
 
-__all__ = ["Dialect", "Sparql11", "Virtuoso", "DialectName", "dialect_named", "detect_dialect",
-           "VIRTUOSO_SYSTEM_GRAPHS"]
+__all__ = [
+    "VIRTUOSO_SYSTEM_GRAPHS",
+    "Dialect",
+    "DialectName",
+    "Sparql11",
+    "Virtuoso",
+    "detect_dialect",
+    "dialect_named",
+]
 
 DialectName = Lit["auto", "sparql11", "virtuoso"]
 

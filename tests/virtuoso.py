@@ -18,7 +18,7 @@ import httpx
 
 from tests.conftest import free_port
 
-__all__ = ["VIRTUOSO", "ISQL", "virtuoso_server", "missing_reason"]
+__all__ = ["ISQL", "VIRTUOSO", "missing_reason", "virtuoso_server"]
 
 VIRTUOSO = shutil.which("virtuoso-t")
 ISQL = shutil.which("isql-vt")

@@ -177,3 +177,9 @@ def test_a_broken_evidence_node_is_reported_with_its_own_quote(built_store):
     store.store.remove(ox.Quad(row["evidence"], OA.start, row["start"], row["g"]))
     report = run_checks(store, [CHECKS["evidence-start-required"]])
     assert [(v.node, v.quote) for v in report.violations] == [(row["evidence"], row["quote"].value)]
+
+
+def test_a_build_runs_every_check_but_the_ones_too_slow_for_its_budget(built_store):
+    slow = {name for name, check in CHECKS.items() if not check.every_build}
+    assert slow == {"targets-typed-by-domain", "targets-typed-by-range"}
+    assert set(run_checks(built_store, build=True).counts) == set(CHECKS) - slow
