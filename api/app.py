@@ -15,7 +15,7 @@ from api.errors import install_error_handlers
 from api.kept_answers import KeptAnswersMiddleware
 from api.routers import editor, health, mandates, obligations, queries, resolutions, resources, search, sparql, viz
 from api.settings import Settings, get_settings
-from graph.store import RemoteStore
+from graph.store import RemoteStore, StoreError
 from graph.versions import LiveStore, current_generation, writable
 from graph.workers import QueryPool
 
@@ -33,7 +33,11 @@ def prepare_embedded(settings: Settings) -> Path:
         from graph.build import build
 
         with writable(root, fresh=True) as store:
-            build(store, progress=True)
+            report = build(store, progress=True)
+            if report.checks is not None and not report.checks.conforms:
+                # Raised inside the writer's block: the generation is not published.
+                raise StoreError(f"the built graph breaks the shapes: {report.checks.summary()}; "
+                                 "run 'mandates validate' for each violation")
     return root
 
 

@@ -49,7 +49,7 @@ def _writable(args: argparse.Namespace, *, fresh: bool = False) -> Iterator[Grap
         yield store
 
 
-#: Above this many triples, build skips SHACL validation (pyshacl works in memory).
+#: Up to this many triples, pyshacl (in memory) cross-checks the SPARQL checks, which always run.
 SHACL_LIMIT = 300_000
 
 
@@ -71,26 +71,57 @@ def _curated_dirs(args: argparse.Namespace) -> list[Path]:
     return [*folders, CURATED_DIR]
 
 
+def _print_checks(report: Any) -> None:
+    """Each violation a check found: the check, the node, the value at fault, the message and
+    the quote of the document behind the failing fact."""
+    for violation in report.violations:
+        value = f" {violation.value}" if violation.value is not None else ""
+        print(f"{violation.check}: {violation.node}{value}: {violation.message}", file=sys.stderr)
+        if violation.quote is not None:
+            source = f" ({violation.document.value})" if violation.document is not None else ""
+            print(f"    « {' '.join(violation.quote.split())[:300]} »{source}", file=sys.stderr)
+    shown = len(report.violations)
+    if report.total > shown:
+        print(f"... and {report.total - shown} more: { {k: n for k, n in report.counts.items() if n} }",
+              file=sys.stderr)
+    print(report.summary())
+
+
+def _shacl_cross_check(store: Any, triples: int) -> bool:
+    """pyshacl on a graph small enough for memory (a cross-check of the SPARQL checks)."""
+    from graph.validate import validate_store
+
+    if triples > SHACL_LIMIT:
+        return True
+    result = validate_store(store)
+    print(f"SHACL (pyshacl cross-check): {'conforms' if result.conforms else 'does not conform'} "
+          f"({result.violations} violations)")
+    if not result.conforms:
+        print(result.text, file=sys.stderr)
+    return result.conforms
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from graph.build import build
-    from graph.validate import validate_store
     from loaders.paths import SEEDS_DIR
 
     with _writable(args, fresh=True) as store:
         report = build(store, seeds_dir=SEEDS_DIR if args.seeds else None,
                        corpus=Path(args.corpus) if args.corpus else None, progress=not args.quiet,
-                       curated_dir=_curated_dirs(args))
+                       curated_dir=_curated_dirs(args), check=args.validate)
         for path, reason in report.failed:
             print(f"failed: {reason}", file=sys.stderr)
         print(report.summary())
-        if args.validate and report.triples > SHACL_LIMIT:
-            print(f"SHACL: skipped above {SHACL_LIMIT} triples (run 'mandates validate' to check anyway)")
-        elif args.validate:
-            result = validate_store(store)
-            print(f"SHACL: {'conforms' if result.conforms else 'does not conform'} ({result.violations} violations)")
-            if not result.conforms:
-                print(result.text, file=sys.stderr)
+        if report.checks is not None:
+            _print_checks(report.checks)
+            print(f"build: {report.seconds:.1f} s, of which checks {report.checks.seconds:.1f} s")
+            conforms = report.checks.conforms and _shacl_cross_check(store, report.triples)
+            if not conforms and args.strict:
                 raise SystemExit(1)  # leaves the new generation unpublished
+            if not conforms:
+                print("warning: the graph does not pass every check (listed above; `mandates validate` "
+                      "lists them again); it is published all the same — `build --strict` refuses it",
+                      file=sys.stderr)
     return 0 if report.ok else 1
 
 
@@ -129,13 +160,13 @@ class _NothingAdded(Exception):
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from graph.validate import validate_store
+    from graph.checks import run_checks
 
-    result = validate_store(_store(args))
-    print(f"{'conforms' if result.conforms else 'does not conform'}: {result.violations} violations")
-    if not result.conforms:
-        print(result.text, file=sys.stderr)
-    return 0 if result.conforms else 1
+    store = _store(args)
+    report = run_checks(store)
+    _print_checks(report)
+    shacl = _shacl_cross_check(store, len(store)) if args.shacl else True
+    return 0 if report.conforms and shacl else 1
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -419,7 +450,10 @@ def parser() -> argparse.ArgumentParser:
                         "searched before the project's corpus/curated")
     p.add_argument("--no-curated", dest="no_curated", action="store_true",
                    help="leave out every curated fact: prose documents give what extraction alone reads")
-    p.add_argument("--no-validate", dest="validate", action="store_false", help="skip SHACL validation")
+    p.add_argument("--no-validate", dest="validate", action="store_false",
+                   help="skip the shapes' checks (they run on the whole graph otherwise)")
+    p.add_argument("--strict", action="store_true",
+                   help="refuse to publish a graph that fails a check (published with a warning otherwise)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     _wait_option(p)
     p.set_defaults(func=cmd_build)
@@ -438,7 +472,10 @@ def parser() -> argparse.ArgumentParser:
     _wait_option(p)
     p.set_defaults(func=cmd_add)
 
-    p = sub.add_parser("validate", help="check the graph against the SHACL shapes")
+    p = sub.add_parser("validate", help="run the shapes' checks (queries/checks/) on the whole graph; "
+                                        "each violation with its node, check and evidence")
+    p.add_argument("--no-shacl", dest="shacl", action="store_false",
+                   help=f"skip the pyshacl cross-check (it runs up to {SHACL_LIMIT:,} triples)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("export", help="write the whole graph")

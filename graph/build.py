@@ -25,6 +25,7 @@ from tqdm import tqdm
 
 from ontology import ONTOLOGY_FILES
 from ontology.namespaces import MG, Iris, iris
+from graph.checks import CheckReport, run_checks
 from graph.index import refresh_index
 from graph.lineage import LineageReport, refresh_lineage
 from graph.store import GraphStore
@@ -51,6 +52,10 @@ class BuildReport:
     #: Prose documents' facts: extracted, confirmed, added and rejected by curation.
     prose: CurationCounts | None = None
     lineage: LineageReport | None = None
+    #: The SHACL shapes' checks on the whole graph (None when the build was told not to check).
+    checks: CheckReport | None = None
+    #: Wall-clock seconds of the build, checks included.
+    seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -228,8 +233,10 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
 
 def build(store: GraphStore, *, seeds_dir: Path | None = SEEDS_DIR, corpus: Path | None = None,
           curated_dir: Path | Sequence[Path] = CURATED_DIR, progress: bool = False,
-          workers: int | None = None) -> BuildReport:
-    """Load the reference graphs, the project's seeds and, if given, a corpus folder."""
+          workers: int | None = None, check: bool = True) -> BuildReport:
+    """Load the reference graphs, the project's seeds and, if given, a corpus folder; then,
+    with ``check``, run every check of the shapes on the whole graph (``report.checks``)."""
+    started = time.perf_counter()
     store.replace_graphs(reference_graphs())
     sources, skipped = corpus_files(seeds_dir) if seeds_dir is not None else ([], [])
     if corpus is not None:
@@ -240,4 +247,9 @@ def build(store: GraphStore, *, seeds_dir: Path | None = SEEDS_DIR, corpus: Path
     report = add_documents(store, sources, progress=progress, curated_dir=curated_dir,
                            bulk=store.supports_bulk, workers=workers)
     report.skipped = [str(p) for p in skipped if p.name.lower() != "readme.md"]
+    if check:
+        if progress:
+            print("checks: running the shapes' checks on the whole graph", file=sys.stderr)
+        report.checks = run_checks(store, build=True)
+    report.seconds = time.perf_counter() - started
     return report

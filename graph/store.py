@@ -20,6 +20,7 @@ import httpx
 import pyoxigraph as ox
 
 from graph.binding import Term, with_values
+from graph.dialects import Dialect, DialectName, Sparql11, detect_dialect, dialect_named
 
 __all__ = [
     "GraphStore", "EmbeddedStore", "RemoteStore", "StoreError", "QueryError", "open_store",
@@ -73,13 +74,7 @@ def insert_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
 
 def replace_update(graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> str:
     """One SPARQL Update replacing each named graph by its quads."""
-    parts = []
-    for graph, quads in graphs.items():
-        parts.append(f"DROP SILENT GRAPH {graph}")
-        insert = insert_update(graph, quads)
-        if insert:
-            parts.append(insert)
-    return " ;\n".join(parts)
+    return next(Sparql11().replace_updates(graphs))
 
 
 def count_file(generation: Path) -> Path:
@@ -262,20 +257,32 @@ class EmbeddedStore(GraphStore):
 
 
 class RemoteStore(GraphStore):
-    """A SPARQL 1.1 endpoint (Oxigraph server, QLever, GraphDB, Virtuoso...).
+    """A SPARQL 1.1 endpoint (Oxigraph server, Virtuoso, QLever, GraphDB...).
 
     Queries see the union of named graphs only if the server is set up so (Oxigraph:
-    ``--union-default-graph``); updates go to ``update_url``.
+    ``--union-default-graph``; Virtuoso does by default); updates go to ``update_url``. What
+    an engine needs said differently is its ``dialect`` (:mod:`graph.dialects`), by default
+    told by the server's ``Server`` header.
     """
 
-    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60.0) -> None:
+    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float = 60.0,
+                 dialect: DialectName = "auto") -> None:
         self.query_url = query_url
         self.update_url = update_url
         self.client = httpx.Client(timeout=timeout)
+        self._dialect_name = dialect
+        self._dialect: Dialect | None = None if dialect == "auto" else dialect_named(dialect)
+
+    @property
+    def dialect(self) -> Dialect:
+        if self._dialect is None:
+            self._dialect = detect_dialect(self.client, self.query_url)
+        return self._dialect
 
     def _post_query(self, sparql: str, accept: str) -> httpx.Response:
         try:
-            response = self.client.post(self.query_url, data={"query": sparql}, headers={"Accept": accept})
+            response = self.client.post(self.query_url, data={"query": self.dialect.query(sparql)},
+                                        headers={"Accept": accept})
         except httpx.HTTPError as error:
             raise StoreError(f"cannot reach {self.query_url}: {error}") from error
         if response.status_code == 400:
@@ -286,7 +293,7 @@ class RemoteStore(GraphStore):
 
     def select(self, sparql: str, bindings: Mapping[str, Term | None] | None = None, *,
                max_rows: int | None = None) -> QueryResult:
-        response = self._post_query(with_values(sparql, bindings or {}), "application/sparql-results+json")
+        response = self._post_query(self.dialect.bind(sparql, bindings or {}), "application/sparql-results+json")
         parsed = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
         if isinstance(parsed, ox.QueryBoolean):
             return QueryResult([], [], bool(parsed))
@@ -302,28 +309,29 @@ class RemoteStore(GraphStore):
         if not self.update_url:
             raise StoreError("this endpoint is read-only here: give an update URL to load data")
         try:
-            response = self.client.post(self.update_url, data={"update": update})
+            response = self.client.post(self.update_url, data={"update": self.dialect.update(update)})
         except httpx.HTTPError as error:
             raise StoreError(f"cannot reach {self.update_url}: {error}") from error
         if response.status_code >= 300:
             raise StoreError(f"update refused by {self.update_url} ({response.status_code}): {response.text[:300]}")
 
     def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None:
-        self._update(replace_update(graphs))
+        for update in self.dialect.replace_updates(graphs):
+            self._update(update)
 
     def update(self, sparql_update: str) -> None:
         self._update(sparql_update)
 
     def named_graphs(self) -> list[ox.NamedNode]:
-        result = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        result = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self.dialect.graph_filter('?g')} }}")
         return sorted((r["g"] for r in result.rows if isinstance(r.get("g"), ox.NamedNode)), key=lambda g: g.value)
 
     def __len__(self) -> int:
-        result = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        result = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self.dialect.graph_filter('?g')} }}")
         return int(result.rows[0]["n"].value) if result.rows else 0
 
     def export(self, fmt: ExportFormat) -> bytes:
-        result = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        result = self.select(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self.dialect.graph_filter('?g')} }}")
         dataset = ox.Store()
         dataset.extend(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in result.rows)
         from graph.formats import export_dataset
@@ -348,10 +356,11 @@ def store_location(start: Path | None = None) -> Path:
 
 
 def open_store(*, path: Path | str | None = None, endpoint: str | None = None,
-               update_endpoint: str | None = None, read_only: bool = False) -> GraphStore:
-    """The store the settings name: ``endpoint`` if given, else the embedded store at ``path``
-    (default ``MANDATES_STORE`` or ``./store``)."""
+               update_endpoint: str | None = None, read_only: bool = False,
+               dialect: DialectName = "auto") -> GraphStore:
+    """The store the settings name: ``endpoint`` if given (spoken to in ``dialect``), else the
+    embedded store at ``path`` (default ``MANDATES_STORE`` or ``./store``)."""
     if endpoint:
-        return RemoteStore(endpoint, update_endpoint)
+        return RemoteStore(endpoint, update_endpoint, dialect=dialect)
     location = Path(path or os.environ.get("MANDATES_STORE") or DEFAULT_STORE_DIR)
     return EmbeddedStore(location, read_only=read_only)

@@ -9,6 +9,7 @@ import rdflib
 from pyshacl import validate as shacl_validate
 
 from ontology import ONTOLOGY_FILES, SHAPES_TTL
+from ontology.namespaces import SH
 
 __all__ = ["ValidationReport", "validate_quads", "validate_store"]
 
@@ -18,6 +19,8 @@ class ValidationReport:
     conforms: bool
     violations: int
     text: str
+    #: (focus node, constraint component, path) of each result, as IRIs or literals' text.
+    results: frozenset[tuple[str, str, str]] = frozenset()
 
 
 def validate_quads(quads: list[ox.Quad]) -> ValidationReport:
@@ -33,8 +36,11 @@ def validate_quads(quads: list[ox.Quad]) -> ValidationReport:
     conforms, report, text = shacl_validate(
         data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs", allow_warnings=True,
     )
-    violations = len(list(report.subjects(rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/shacl#ValidationResult"))))
-    return ValidationReport(bool(conforms), violations, str(text))
+    sh = rdflib.Namespace(SH.prefix)
+    found = list(report.subjects(rdflib.RDF.type, sh.ValidationResult))
+    results = frozenset((str(report.value(r, sh.focusNode)), str(report.value(r, sh.sourceConstraintComponent)),
+                         str(report.value(r, sh.resultPath) or "")) for r in found)
+    return ValidationReport(bool(conforms), len(found), str(text), results)
 
 
 def validate_store(store) -> ValidationReport:

@@ -37,6 +37,8 @@ __all__ = [
     "OA",
     "FRBR",
     "SH",
+    "MGS",
+    "SHAPES_PREFIX",
     "PREFIXES",
     "DEFAULT_BASE_IRI",
     "UNDOCS",
@@ -81,6 +83,9 @@ SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 FRBR = Namespace("http://purl.org/vocab/frbr/core#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
+#: The project's SHACL shapes (``ontology/shapes.ttl``).
+SHAPES_PREFIX = "https://w3id.org/mandate-graph/shapes#"
+MGS = Namespace(SHAPES_PREFIX)
 
 #: Prefixes shared by the query library, exports and documentation.
 PREFIXES: dict[str, str] = {

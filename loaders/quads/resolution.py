@@ -73,7 +73,7 @@ def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p
         b.add(node, MG.openingPhrase, Literal(p.opening.value, language=b.document.lang))
     kinds_seen: Counter = Counter()
     for index, clause in enumerate(p.actions, start=1):
-        clause_node = b.iris.child(node, "action", str(index))
+        clause_node = b.iris.child(node, "action", b.document.lang, str(index))  # each language reads its own clauses
         b.add(clause_node, RDF.type, MG.ActionClause)
         b.add(node, MG.hasActionClause, clause_node)
         b.fact(clause_node, MG.action, clause.action, span=clause.verb.span)

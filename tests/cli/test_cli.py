@@ -183,3 +183,28 @@ def test_add_reads_a_prose_document_never_seen_with_no_curated_file(store, tmp_p
     answer = json.loads(mandates("trace", "--json", "Global Initiative on AI for Food Systems", store=store).stdout)
     assert "A/RES/79/1, annex I" in {m["instrument"]["symbol"] for m in answer["mandates"]}
     assert mandates("validate", store=store).returncode == 0
+
+
+def test_validate_reports_each_violation_with_its_node_check_and_evidence(store, tmp_path):
+    import shutil
+
+    from graph.versions import current_generation, writable
+    from ontology.namespaces import MG, OA
+
+    broken = tmp_path / "broken"
+    shutil.copytree(current_generation(store).parent, broken)
+    with writable(broken) as copy:
+        found = copy.select(f"""
+            SELECT ?evidence ?end ?graph ?quote WHERE {{
+              GRAPH ?graph {{ ?evidence {OA.end} ?end ; {OA.exact} ?quote }} }} LIMIT 1""").rows[0]
+        # A span that ends at 0 ends before (or where) it starts: 'evidence-ends-after-start'.
+        copy.update(f"DELETE DATA {{ GRAPH {found['graph']} {{ {found['evidence']} {OA.end} {found['end']} }} }} ;"
+                    f"INSERT DATA {{ GRAPH {found['graph']} {{ {found['evidence']} {OA.end} 0 }} }}")
+    result = mandates("validate", "--no-shacl", store=broken)
+    assert result.returncode == 1
+    line = f"evidence-ends-after-start: {found['evidence']} "
+    assert line in result.stderr and "evidence must end after it starts" in result.stderr
+    quote = " ".join(found["quote"].value.split())[:40]
+    assert f"« {quote}" in result.stderr
+    assert "checks: 1 violations of 1 checks" in result.stdout
+    assert MG.prefix not in result.stdout  # the summary names checks, not IRIs

@@ -1,0 +1,117 @@
+"""Every library query gives the same rows on the embedded store, an Oxigraph server and Virtuoso.
+
+The three are built the same way (the seeds, plus A/RES/79/325 in English and French from the
+real corpus when it is there) through :class:`graph.store.RemoteStore`, whose dialect
+(:mod:`graph.dialects`) is all that differs between the servers.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from pyoxigraph import Literal
+
+from graph.build import add_documents, build
+from graph.store import EmbeddedStore, GraphStore, RemoteStore
+from queries.library import load_library
+from tests.conftest import SHARED_CORPUS, free_port, resolution_79_325
+from tests.virtuoso import missing_reason, virtuoso_server
+
+OXIGRAPH = shutil.which("oxigraph")
+LIBRARY = load_library()
+
+#: Library queries Virtuoso 7.2 (Debian 12's 7.2.5) answers differently, with the symptom seen;
+#: each is a strict xfail, so a query that starts to agree fails here until it leaves the list.
+#: These are engine faults on standard SPARQL, not dialect: rewriting the queries for one engine
+#: is what the adapter (graph/dialects.py) exists to avoid.
+VIRTUOSO_DIFFERS: dict[str, str] = {
+    "edges": "on edges into the node, Virtuoso returns an evidence quote and document where "
+             "Oxigraph (embedded and server) leaves them unbound",
+    "events": "Virtuoso leaves ?place unbound: BIND (COALESCE(...)) after two OPTIONALs inside an OPTIONAL group",
+    "evidence": "Virtuoso fails to compile it (SP031 internal error ssg_print_rvr_fixed_val) when a "
+                "VALUES-bound variable is projected and ordered by",
+    "node-info": "Virtuoso returns one empty row: a group of OPTIONALs only, on a node bound by VALUES",
+}
+
+
+def _load(store: GraphStore) -> GraphStore:
+    assert build(store, check=False).ok
+    if (SHARED_CORPUS / "akn").is_dir():
+        assert add_documents(store, resolution_79_325(SHARED_CORPUS)).ok
+    return store
+
+
+@pytest.fixture(scope="module")
+def embedded() -> GraphStore:
+    return _load(EmbeddedStore(None))
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    if OXIGRAPH is None:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    port = free_port()
+    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
+                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            httpx.get(base + "/query", params={"query": "ASK {}"}, timeout=1)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    yield _load(RemoteStore(base + "/query", base + "/update"))
+    process.terminate()
+    process.wait(10)
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    reason = missing_reason()
+    if reason:
+        pytest.skip(reason)
+    with virtuoso_server(Path(tmp_path_factory.mktemp("virtuoso"))) as endpoint:
+        store = RemoteStore(endpoint, endpoint, timeout=300)
+        assert store.dialect.name == "virtuoso"
+        yield _load(store)
+
+
+def _term(value: object) -> str:
+    """A term as text; a GROUP_CONCAT of IRIs (in no order SPARQL defines) with its IRIs sorted."""
+    if isinstance(value, Literal) and value.value.startswith("http") and " " in value.value:
+        return " ".join(sorted(value.value.split()))
+    return str(value)
+
+
+def _rows(store: GraphStore, name: str) -> list[tuple]:
+    query = LIBRARY[name]
+    values = {p.name: p.example for p in query.params.values()}
+    return sorted(tuple(sorted((k, _term(v)) for k, v in row.items())) for row in query.run(store, values).rows)
+
+
+def test_the_engines_hold_the_same_graph(embedded, oxigraph, virtuoso):
+    assert len(oxigraph) == len(embedded)
+    assert len(virtuoso) == len(embedded)
+    assert {g.value for g in virtuoso.named_graphs()} == {g.value for g in embedded.named_graphs()}
+
+
+@pytest.mark.parametrize("name", sorted(LIBRARY))
+def test_the_oxigraph_server_gives_the_embedded_rows(embedded, oxigraph, name):
+    assert _rows(oxigraph, name) == _rows(embedded, name)
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=VIRTUOSO_DIFFERS[n], strict=True))
+                                  if n in VIRTUOSO_DIFFERS else n for n in sorted(LIBRARY)])
+def test_virtuoso_gives_the_embedded_rows(embedded, virtuoso, name):
+    assert _rows(virtuoso, name) == _rows(embedded, name)
+
+
+def test_virtuoso_is_told_by_its_server_header_and_oxigraph_speaks_the_standard(oxigraph, virtuoso):
+    assert virtuoso.dialect.name == "virtuoso"
+    assert oxigraph.dialect.name == "sparql11"
