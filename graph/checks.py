@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-import yaml
 
 from graph.binding import Term
 from graph.store import GraphStore
+from queries.library import read_headed_file
 from ontology.namespaces import PREFIXES, SHAPES_PREFIX
 
 __all__ = [
@@ -96,16 +96,7 @@ class Check:
 def parse_check_file(path: Path) -> Check:
     """A check from its ``.rq`` file; raises ``ValueError`` when the header lacks a field
     (examples included: a check cannot be added without them)."""
-    header, body = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#+"):
-            header.append(line[3:] if line.startswith("#+ ") else line[2:])
-        else:
-            body.append(line)
-    try:
-        meta = yaml.safe_load("\n".join(header)) or {}
-    except yaml.YAMLError as error:
-        raise ValueError(f"{path}: header is not valid YAML: {error}") from error
+    meta, body = read_headed_file(path)
     missing = [key for key in _REQUIRED if not meta.get(key)]
     if missing:
         raise ValueError(f"{path}: the header needs {', '.join(missing)}")

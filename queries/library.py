@@ -129,7 +129,8 @@ def prefix_block() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
-def parse_query_file(path: Path) -> NamedQuery:
+def read_headed_file(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """A ``.rq`` file's ``#+`` YAML header and its body lines (library queries and checks alike)."""
     header, body = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#+"):
@@ -140,6 +141,11 @@ def parse_query_file(path: Path) -> NamedQuery:
         meta = yaml.safe_load("\n".join(header)) or {}
     except yaml.YAMLError as error:
         raise ValueError(f"{path}: header is not valid YAML: {error}") from error
+    return meta, body
+
+
+def parse_query_file(path: Path) -> NamedQuery:
+    meta, body = read_headed_file(path)
     params = {}
     for name, spec in (meta.get("params") or {}).items():
         spec = spec or {}
