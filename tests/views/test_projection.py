@@ -12,7 +12,8 @@ def test_focus_neighbourhood_has_typed_nodes_and_relations_with_quotes(built_sto
     assert graph.nodes[B + "entity/itu"] == {"label": "International Telecommunication Union", "type": "Agency", "focus": False}
     assert graph.nodes[B + "instrument/A/RES/79/325"]["type"] == "GAResolution"
     edge = graph.get_edge_data(B + "entity/global-dialogue-ai-governance", B + "instrument/A/RES/79/325")["mandatedBy"]
-    assert "Résolution 79/325" in edge["quote"] and edge["document"].endswith("003_12d49f0f1eeb1cd5")
+    # Curated and extracted evidence of the same link, both from the ITU report: one is shown.
+    assert "79/325" in edge["quote"] and edge["document"].endswith("003_12d49f0f1eeb1cd5")
     assert not any(n.startswith(B + "evidence/") or n.startswith(B + "document/") for n in graph)
 
 
