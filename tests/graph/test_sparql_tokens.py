@@ -57,9 +57,14 @@ def test_a_string_that_does_not_end_is_an_error_with_its_position():
 @pytest.mark.parametrize("unit", ["a.", "<a", "?", "SERVICE <", "'x' ", "a:", "_:", "1.", "PREFIX "])
 def test_reading_is_linear_on_repeated_fragments(unit):
     small, large = unit * 20_000, unit * 80_000
-    started = time.perf_counter()
-    list(tokenize(small))
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    list(tokenize(large))
-    assert time.perf_counter() - started < 8 * small_time + 0.2
+
+    def best_of_three(text: str) -> float:  # the fastest run: the others waited for a busy machine
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            list(tokenize(text))
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    # Four times the text: linear reading takes about 4×, quadratic 16×.
+    assert best_of_three(large) < 10 * best_of_three(small) + 0.3
