@@ -6,6 +6,7 @@ address pointed at a local copy, so the page makes no outside request.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,7 +20,8 @@ __all__ = ["install_docs", "STATIC_DIR"]
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 _DOCS_ASSETS = Path(fastapi_offline.__file__).resolve().parent / "static"
-_REDOC_LOGO = "https://cdn.redoc.ly/redoc/logo-mini.svg"
+#: The footer logo's address in ReDoc's bundle, whatever host it names.
+_REDOC_LOGO = re.compile(rb"https?://[^\"'\s]+/logo-mini\.svg")
 _LOCAL_LOGO = "/static/docs/favicon.png"
 _REDOC_JS = "/static/redoc/redoc.standalone.js"
 
@@ -27,7 +29,7 @@ _REDOC_JS = "/static/redoc/redoc.standalone.js"
 @lru_cache(maxsize=1)
 def _redoc_bundle() -> bytes:
     """ReDoc's bundle with its one outside address (the footer logo) pointed at a local image."""
-    return (_DOCS_ASSETS / "redoc.standalone.js").read_bytes().replace(_REDOC_LOGO.encode(), _LOCAL_LOGO.encode())
+    return _REDOC_LOGO.sub(_LOCAL_LOGO.encode(), (_DOCS_ASSETS / "redoc.standalone.js").read_bytes())
 
 
 def install_docs(app: FastAPI) -> None:
