@@ -1,0 +1,213 @@
+"""Who a clause asks to act: entities of the registry listed after its verb, names the registry
+lacks (capitalised, or short noun phrases before the infinitive), the subject after "that";
+a preposition puts a name out of the list ("in consultation with Member States")."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.mandate_model import Assignee
+from loaders.registry import Entity, Registry
+
+_ASSEMBLY_KEY = "general-assembly"
+_DECISIONS = {"decides", "establishes", "resolves", "approves", "adopts", "proclaims", "designates"}
+
+# Where an assignee list ends: the infinitive of what is asked, or "that".
+_STOP = {
+    "en": re.compile(r"\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b)[a-z]+\b|\bthat\b"),
+    "fr": re.compile(r"(?:\b(?:à|de)\s+|\bd[’'])(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
+                     r"[a-zà-ÿ]+(?:er|ir|re|oir)\b|(?<!ainsi\s)\bque\b|(?<!ainsi\s)(?<!selon\s)\bqu[’']"),
+}
+# Words that put a following name out of the assignee list ("in consultation with Member States").
+_BLOCK = {
+    "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
+                     r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
+    "fr": re.compile(r"\b(?:avec|par|dans|sur|pour|auprès|entre|sous|contre|sans|concernant|du|de\s+la|de\s+l[’'])\b|"
+                     r"\bd[’']", re.I),
+}
+_THAT_SHALL = {
+    "en": re.compile(r"\bthat\b(?P<who>[^;:]{0,200}?)\b(?:shall|should|will|is\s+to|are\s+to|be|may|continue)\b"),
+    "fr": re.compile(r"\bque\b(?P<who>[^;:]{0,200}?)\b(?:devra|devront|doit|doivent|sera|seront|continue|continuera|"
+                     r"pourra|pourront|soit|soient|présente|présentera)\b"),
+}
+
+_NAMED = {
+    "en": re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)"
+                     r"(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)){1,14})"),
+    "fr": re.compile(r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+la\s+|à\s+l[’']\s*)(?P<name>[A-ZÉ][\w’'-]*"
+                     r"(?:\s+(?!(?:à|de|d[’'])\s+[a-zà-ÿ]+(?:er|ir|re|oir)\b)[\w’'-]+){1,10})"),
+}
+_POST_WORDS = re.compile(r"Rapporteur|Expert|Representative|Envoy|Coordinator|Adviser|Advisor|President|Chair|"
+                         r"Commissioner|Director|Administrator|Rapporteuse|Représentant|Envoyé|Coordonnateur|"
+                         r"Conseiller|Président|Haut-Commissaire|Directeur", re.I)
+#: Words that may stand between a verb and what follows it ("Demands once more that…").
+_MODIFIERS = re.compile(r"(?:\s|,|once\s+more|once\s+again|again|also|further|strongly|de\s+nouveau|"
+                        r"à\s+nouveau|également|en\s+outre|une\s+fois\s+de\s+plus)*")
+_GENERIC = {"committee", "commission", "council", "office", "agency", "conference", "organization", "assembly",
+            "comite", "conseil", "bureau", "organisation", "secretariat", "fund", "programme", "fonds", "group",
+            "groupe", "board", "panel", "mission", "court", "forum", "parties", "states", "united nations"}
+
+
+def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
+    return Assignee(entity, text[start:end], start, end, entity.type)
+
+
+_SYSTEM_PART = re.compile(r"(?:agencies|bodies|organs|organizations|entities|funds|programmes|members|parts)"
+                          r"(?:,?\s+(?:and\s+)?[a-z]+)*\s+of\s+(?:the\s+)?$", re.I)
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
+_NAME_JOINERS = {"of", "on", "for", "and", "in", "to", "the"}
+_NOT_NAMES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Article|Chapter|Part|Annex|Section)\b")
+
+
+def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of capitalised names ("the Department of Global Communications") between ``start``
+    and ``stop`` outside ``taken``: capitalised words joined by of/on/for/and/in/to/the, a new
+    name starting at "and the"."""
+    words = list(re.finditer(r"[\w’'-]+", text[start:stop]))
+    spans, index = [], 0
+    while index < len(words):
+        word = words[index]
+        if not _NAME_WORD.fullmatch(word.group(0)):
+            index += 1
+            continue
+        first, last = index, index
+        probe = index + 1
+        while probe < len(words):
+            token = words[probe].group(0)
+            if _NAME_WORD.fullmatch(token):
+                last = probe
+                probe += 1
+            elif token in _NAME_JOINERS and not (token == "and" and probe + 1 < len(words)
+                                                  and words[probe + 1].group(0) == "the"):
+                probe += 1
+            else:
+                break
+        begin, end = start + words[first].start(), start + words[last].end()
+        name = text[begin:end]
+        capitals = [w for w in name.split() if w[:1].isupper() and w.lower() not in _GENERIC]
+        if last > first and capitals and not _NOT_NAMES.match(name) \
+                and not any(a < end and begin < b for a, b in taken):
+            spans.append((begin, end))
+        index = last + 1
+    return spans
+
+
+def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
+    """Entities listed from ``start`` up to ``stop``, until a preposition puts one out of the list:
+    known to the registry, or (in English) named with capitals and minted as new entities."""
+    candidates: list[Assignee] = []
+    for mention in registry.find_mentions(text, lang, start=start, end=stop):
+        if mention.entity.type in ("Place", "Event", "Initiative", "Process"):
+            continue
+        # "the United Nations Youth Office": a known name inside a longer one names something else.
+        longer = lang == "en" and re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
+        if not longer:
+            candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+    if lang == "en":
+        taken = [(c.start, c.end) for c in candidates]
+        for begin, end in _english_names(text, start, stop, taken):
+            name = text[begin:end]
+            candidates.append(Assignee(None, name, begin, end, "Post" if _POST_WORDS.search(name) else "Body"))
+    found: list[Assignee] = []
+    previous = start
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        gap = text[previous:candidate.start]
+        part_of_system = candidate.entity is not None and candidate.entity.key == "un-system" \
+            and _SYSTEM_PART.search(gap)
+        if (_BLOCK[lang].search(gap) and not part_of_system) or len(gap.split()) > 14:
+            break
+        if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
+            found.append(candidate)
+        previous = candidate.end
+    return found
+
+
+def _named(text: str, start: int, stop: int, lang: str) -> Assignee | None:
+    """A body or post named right after the verb that the registry does not know."""
+    head = re.match(r"(?:\s|,|also|further|again|as\s+appropriate|le\s+cas\s+échéant|également|en\s+outre)*",
+                    text[start:stop])
+    at = start + (head.end() if head else 0)
+    match = _NAMED[lang].match(text, at, stop)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    name = re.sub(r"\s+(?:of|on|for|and|the|in|to|de|du|des|la|le|et|pour|sur)$", "", name)
+    words = name.split()
+    if len(words) < 2 or name.lower() in _GENERIC or not any(w[:1].isupper() for w in words[1:] + words[:1]):
+        return None
+    if sum(1 for w in words if w.lower() not in _GENERIC and w[:1].isupper()) < 1:
+        return None
+    begin = match.start("name")
+    kind = "Post" if _POST_WORDS.search(name) else "Body"
+    return Assignee(None, name, begin, begin + len(name), kind)
+
+
+def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: int, lang: str,
+               registry: Registry) -> list[Assignee]:
+    if action_key in _DECISIONS:
+        that = _THAT_SHALL[lang].search(text, verb_end, end)
+        if that and that.start() - verb_end < 60:
+            named = _listed(text, that.start("who"), that.end("who"), lang, registry)
+            if named:
+                return named
+        assembly = registry.entities.get(_ASSEMBLY_KEY)
+        return [Assignee(assembly, "General Assembly", verb_end, verb_end, "Body")] if assembly else []
+    if strength == 0:
+        return []
+    stop_match = _STOP[lang].search(text, verb_end, end)
+    lead = _MODIFIERS.match(text, verb_end, end)
+    if stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0)) and stop_match.start() <= lead.end():
+        # "Requests that the Commission continue…": the assignee is the subject after "that".
+        verb_end = stop_match.end()
+        stop_match = re.compile(r"\b(?:continue|submit|report|take|consider|be|make|provide|ensure|present|"
+                                r"[a-z]+e)\b" if lang == "en" else r"\b\w+(?:ent|e)\b").search(text, verb_end + 4, end)
+    stop = stop_match.start() if stop_match else min(end, verb_end + 300)
+    found = _listed(text, verb_end, stop, lang, registry)
+    if not found:
+        named = _named(text, verb_end, stop, lang)
+        if named:
+            found.append(named)
+    if not found and lang == "en" and stop_match and stop_match.group(0) != "that":
+        found = _described(text, verb_end, stop, lang, registry)
+    return found
+
+
+_DETERMINER = {"en": re.compile(r"^(?:,?\s*(?:also|further|again|as\s+appropriate|once\s+again),?\s*)*"
+                                r"(?:the\s+|all\s+(?:the\s+)?|those\s+|other\s+|relevant\s+)*", re.I),
+               "fr": re.compile(r"^(?:,?\s*(?:également|en\s+outre|de\s+nouveau|le\s+cas\s+échéant),?\s*)*"
+                                r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+la\s+|à\s+l[’']\s*|tous\s+les\s+|"
+                                r"toutes\s+les\s+)*", re.I)}
+_PARTS = {"en": re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+(?:all\s+|the\s+|other\s+)*|"
+                           r"\s+as\s+well\s+as\s+)"),
+          "fr": re.compile(r"\s*(?:,\s*(?:et\s+|ainsi\s+qu[’']\s*)?|\s+et\s+|\s+ainsi\s+qu[’']\s*)")}
+
+
+#: What an addressee is not: an action named as a noun ("the promotion of…", "la création de…").
+_NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?\b|\bof\b", re.I),
+            "fr": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ité|age|ure)s?\b|\b(?:de|du|des|d[’'])\b", re.I)}
+
+
+def _described(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
+    """Who a directive addresses when the registry has no name for them and no capitals name
+    them: the short noun phrases before the infinitive ("invites creditors and debtors to…",
+    "urges all parties to the conflict to…"), each an entity named as written."""
+    while start < stop and text[start] in " ,":
+        start += 1
+    head = _DETERMINER[lang].match(text[start:stop])
+    begin = start + (head.end() if head else 0)
+    phrase = text[begin:stop].rstrip(" ,")
+    if not phrase or len(phrase.split()) > 12 or not phrase[:1].isalpha() or "(" in phrase \
+            or _NOMINAL[lang].search(phrase):
+        return []
+    found = []
+    position = begin
+    for part in _PARTS[lang].split(phrase):
+        part = _DETERMINER[lang].sub("", part).strip()
+        at = text.find(part, position)
+        if not part or at < 0 or len(part.split()) > 8:
+            return []
+        position = at + len(part)
+        entity = registry.resolve(part, lang)
+        found.append(Assignee(entity, part, at, at + len(part), entity.type if entity else "AddresseeGroup"))
+    return found

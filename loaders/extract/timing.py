@@ -1,0 +1,116 @@
+"""When a deliverable is due and on what resources: sessions named in words ("at its
+eighty-first session", "à sa prochaine session"), dates and years, recurrence, conditions.
+Each value comes with its span in the paragraph's text."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.mandate_model import Value
+from loaders.extract.ordinals import ordinal_value
+from loaders.text import DATE_PATTERN, parse_date
+
+_ORDINAL = r"[A-Za-zÀ-ÿ]+(?:[- ](?:et[- ])?[A-Za-zÀ-ÿ]+){0,3}?"
+
+_SESSION = {
+    "en": re.compile(rf"\b(?:at|during|before|by|for|to|in|of)\s+(?:its|the)\s+(?:resumed\s+)?"
+                     rf"(?P<word>next|current|{_ORDINAL})\s+(?:(?:,\s*{_ORDINAL}\s*)*,?\s*and\s+(?P<word2>{_ORDINAL})\s+)?"
+                     rf"sessions?\b", re.I),
+    "fr": re.compile(rf"\b(?:à|a|lors\s+de|pour|de|avant|pendant)\s+(?:sa|la|ses|les)\s+(?:reprise\s+de\s+(?:sa|la)\s+)?"
+                     rf"(?P<word>prochaine|présente|{_ORDINAL})\s+(?:(?:,\s*{_ORDINAL}\s*)*,?\s*et\s+(?:sa\s+)?(?P<word2>{_ORDINAL})\s+)?"
+                     rf"sessions?\b",
+                     re.I),
+}
+_NEXT = {"next": 1, "current": 0, "prochaine": 1, "présente": 0}
+
+_RECURRENCE = {
+    "en": [
+        ("biennial", r"every\s+(?:two|second|other)\s+years?|biennial(?:ly)?|on\s+a\s+biennial\s+basis"),
+        ("triennial", r"every\s+(?:three|third)\s+years?|triennial(?:ly)?|on\s+a\s+triennial\s+basis"),
+        ("quadrennial", r"every\s+(?:four|fourth)\s+years?|quadrennial(?:ly)?|on\s+a\s+quadrennial\s+basis"),
+        ("quinquennial", r"every\s+(?:five|fifth)\s+years?|quinquennial(?:ly)?|on\s+a\s+quinquennial\s+basis"),
+        ("annual", r"annual(?:ly)?|each\s+year|every\s+year|yearly|at\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session|"
+                   r"on\s+an\s+annual\s+basis|each\s+session|every\s+session"),
+        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|regular\s+(?:reports?|updates?|briefings?)"),
+    ],
+    "fr": [
+        ("biennial", r"tous\s+les\s+deux\s+ans|biennal(?:e|es|ement)?|une\s+année\s+sur\s+deux"),
+        ("triennial", r"tous\s+les\s+trois\s+ans|triennal(?:e|es|ement)?"),
+        ("quadrennial", r"tous\s+les\s+quatre\s+ans|quadriennal(?:e|es|ement)?"),
+        ("quinquennial", r"tous\s+les\s+cinq\s+ans|quinquennal(?:e|es|ement)?"),
+        ("annual", r"annuel(?:le|les|s|lement)?|chaque\s+année|tous\s+les\s+ans|à\s+chaque\s+session|"
+                   r"une\s+fois\s+par\s+an|à\s+chacune\s+de\s+ses\s+sessions"),
+        ("periodic", r"périodique(?:s|ment)?|régulièrement|de\s+façon\s+régulière|à\s+intervalles\s+réguliers|"
+                     r"rapports?\s+réguliers"),
+    ],
+}
+_RECURRENCE_RE = {lang: re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in pairs), re.I)
+                  for lang, pairs in _RECURRENCE.items()}
+
+_CONDITION = {
+    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+)?(?:existing|available)\s+"
+                     r"(?:budgetary\s+|regular\s+budget\s+)?resources|from\s+within\s+existing\s+resources)"
+                     r"|(?P<extra>voluntary\s+(?:financial\s+)?contributions?|extra-?budgetary)", re.I),
+    "fr": re.compile(r"(?P<within>(?:dans\s+(?:la\s+|les\s+)?limites?|au\s+moyen|dans\s+le\s+cadre)\s+des\s+"
+                     r"ressources\s+(?:existantes|disponibles))"
+                     r"|(?P<extra>contributions?\s+volontaires?|extrabudgétaires?)", re.I),
+}
+
+_DUE_DATE = {
+    "en": re.compile(rf"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|by\s+the\s+end\s+of|in)\s+"
+                     rf"(?:(?P<date>{DATE_PATTERN})|(?:(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?)(?P<year>(?:19|20)\d\d)\b)"),
+    "fr": re.compile(rf"\b(?:d[’']ici\s+(?:à|au|la\s+fin\s+de)?|avant\s+(?:le|la\s+fin\s+de)?|au\s+plus\s+tard\s+(?:le|en|à)?|"
+                     rf"en|à\s+la\s+fin\s+de)\s*(?:(?P<date>{DATE_PATTERN})|(?:(?:[a-zéû]+\s+)?)(?P<year>(?:19|20)\d\d)\b)"),
+}
+
+
+def _several_sessions(text: str, start: int, end: int, lang: str) -> Value | None:
+    """"at its eighty-first and eighty-second sessions": a deliverable due at each, i.e. annual."""
+    for match in _SESSION[lang].finditer(text, start, end):
+        if match.group("word2"):
+            return Value("annual", match.start(), match.end())
+    return None
+
+
+def _sessions(text: str, start: int, end: int, lang: str) -> list[tuple[Value, bool]]:
+    """Sessions named in the clause: (value, relative) — relative values are offsets from the resolution's."""
+    out = []
+    for match in _SESSION[lang].finditer(text, start, end):
+        word = match.group("word")
+        lowered = word.lower()
+        if lowered in _NEXT:
+            out.append((Value(_NEXT[lowered], match.start(), match.end()), True))
+            continue
+        number = ordinal_value(word)
+        if number is not None:
+            out.append((Value(number, match.start(), match.end()), False))
+    return out
+
+
+def _recurrence(text: str, start: int, end: int, lang: str) -> Value | None:
+    for match in _RECURRENCE_RE[lang].finditer(text, start, end):
+        kind = next(k for k, v in match.groupdict().items() if v)
+        if kind == "annual" and re.match(r"annual\s+(?:session|budget)|annuel(?:le)?\s+(?:session|budget)",
+                                         match.group(0) + text[match.end():match.end() + 10], re.I):
+            continue
+        return Value(kind, match.start(), match.end())
+    return None
+
+
+def _due_date(text: str, start: int, end: int, lang: str) -> Value | None:
+    for match in _DUE_DATE[lang].finditer(text, start, end):
+        if match.group("date"):
+            parsed = parse_date(match.group("date"))
+            if parsed:
+                return Value(parsed.isoformat(), match.start(), match.end())
+        elif match.group("year"):
+            return Value(match.group("year"), match.start(), match.end())
+    return None
+
+
+def _condition(text: str, start: int, end: int, lang: str) -> Value | None:
+    match = _CONDITION[lang].search(text, start, end)
+    if not match:
+        return None
+    value = "within-existing-resources" if match.group("within") else "extrabudgetary"
+    return Value(value, match.start(), match.end())
