@@ -16,27 +16,21 @@ from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
+from api.library_runs import run_library_query
 from api.pooled import answer_in_worker
-from api.rows import candidates, plain_rows
+from api.rows import plain_rows
 from graph.store import GraphStore
-from queries.library import ParameterError, load_library
-from queries.names import Ambiguous, NotFound, resolve_names
+from queries.library import load_library
 
 router = APIRouter(tags=["mandates"])
 
 
 def _answer(store: GraphStore, params: dict[str, str], page: int, per_page: int, base: str) -> Answer:
     query = load_library()["obligations"]
-    try:
-        params = resolve_names(store, query, params)
-    except Ambiguous as error:
-        return json_answer({"error": str(error), "candidates": candidates(error.candidates)}, status=300)
-    except NotFound as error:
-        return json_answer({"error": str(error), "did_you_mean": candidates(error.candidates)}, status=404)
-    try:
-        rows = query.run(store, params).rows
-    except ParameterError as error:
-        return json_answer({"error": str(error), "parameter": error.name}, status=422)
+    result = run_library_query(store, query, params)
+    if isinstance(result, Answer):
+        return result
+    rows = result.rows
     total = len(rows)
     start = (page - 1) * per_page
     items = plain_rows(rows[start:start + per_page])

@@ -13,14 +13,13 @@ import json
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
-from api.answers import Answer, json_answer
+from api.answers import Answer
 from api.deps import PoolDep, SettingsDep, StoreDep
+from api.library_runs import run_library_query
 from api.pooled import answer_in_worker
-from api.rows import candidates
 from graph.results import rows_csv, rows_json
 from graph.store import GraphStore
-from queries.library import ParameterError, load_library
-from queries.names import Ambiguous, NotFound, resolve_names
+from queries.library import load_library
 
 router = APIRouter(tags=["queries"])
 
@@ -32,16 +31,9 @@ async def list_queries() -> dict:
 
 def _answer(store: GraphStore, name: str, params: dict[str, str], csv: bool, max_rows: int) -> Answer:
     query = load_library()[name]
-    try:
-        params = resolve_names(store, query, params)
-    except Ambiguous as error:
-        return json_answer({"error": str(error), "candidates": candidates(error.candidates)}, status=300)
-    except NotFound as error:
-        return json_answer({"error": str(error), "did_you_mean": candidates(error.candidates)}, status=404)
-    try:
-        result = query.run(store, params, max_rows=max_rows)
-    except ParameterError as error:
-        return json_answer({"error": str(error), "parameter": error.name}, status=422)
+    result = run_library_query(store, query, params, max_rows=max_rows)
+    if isinstance(result, Answer):
+        return result
     headers = {"X-Results-Limit": str(max_rows)}
     if result.truncated:
         headers["X-Results-Truncated"] = "true"
