@@ -14,8 +14,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from cli.check_report import print_checks, shacl_cross_check
+from cli.arguments import parser
+from cli.lineage_text import print_lineage
 from graph.results import rows_csv
-from loaders.formats import KINDS
 from graph.store import GraphStore, StoreError, open_store
 
 __all__ = ["main", "parser"]
@@ -50,9 +52,6 @@ def _writable(args: argparse.Namespace, *, fresh: bool = False) -> Iterator[Grap
 
 
 #: Up to this many triples, pyshacl (in memory) cross-checks the SPARQL checks, which always run.
-SHACL_LIMIT = 300_000
-
-
 def _fail(message: str) -> int:
     print(f"mandates: error: {message}", file=sys.stderr)
     return 1
@@ -71,36 +70,6 @@ def _curated_dirs(args: argparse.Namespace) -> list[Path]:
     return [*folders, CURATED_DIR]
 
 
-def _print_checks(report: Any) -> None:
-    """Each violation a check found: the check, the node, the value at fault, the message and
-    the quote of the document behind the failing fact."""
-    for violation in report.violations:
-        value = f" {violation.value}" if violation.value is not None else ""
-        print(f"{violation.check}: {violation.node}{value}: {violation.message}", file=sys.stderr)
-        if violation.quote is not None:
-            source = f" ({violation.document.value})" if violation.document is not None else ""
-            print(f"    « {' '.join(violation.quote.split())[:300]} »{source}", file=sys.stderr)
-    shown = len(report.violations)
-    if report.total > shown:
-        print(f"... and {report.total - shown} more: { {k: n for k, n in report.counts.items() if n} }",
-              file=sys.stderr)
-    print(report.summary())
-
-
-def _shacl_cross_check(store: Any, triples: int) -> bool:
-    """pyshacl on a graph small enough for memory (a cross-check of the SPARQL checks)."""
-    from graph.validate import validate_store
-
-    if triples > SHACL_LIMIT:
-        return True
-    result = validate_store(store)
-    print(f"SHACL (pyshacl cross-check): {'conforms' if result.conforms else 'does not conform'} "
-          f"({result.violations} violations)")
-    if not result.conforms:
-        print(result.text, file=sys.stderr)
-    return result.conforms
-
-
 def cmd_build(args: argparse.Namespace) -> int:
     from graph.build import build
     from loaders.paths import SEEDS_DIR
@@ -113,9 +82,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"failed: {reason}", file=sys.stderr)
         print(report.summary())
         if report.checks is not None:
-            _print_checks(report.checks)
+            print_checks(report.checks)
             print(f"build: {report.seconds:.1f} s, of which checks {report.checks.seconds:.1f} s")
-            conforms = report.checks.conforms and _shacl_cross_check(store, report.triples)
+            conforms = report.checks.conforms and shacl_cross_check(store, report.triples)
             if not conforms and args.strict:
                 raise SystemExit(1)  # leaves the new generation unpublished
             if not conforms:
@@ -164,8 +133,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     store = _store(args)
     report = run_checks(store)
-    _print_checks(report)
-    shacl = _shacl_cross_check(store, len(store)) if args.shacl else True
+    print_checks(report)
+    shacl = shacl_cross_check(store, len(store)) if args.shacl else True
     return 0 if report.conforms and shacl else 1
 
 
@@ -313,27 +282,6 @@ def cmd_trace(args: argparse.Namespace) -> int:
     return 0
 
 
-_COLOURS = {"unchanged": "", "amended": "\033[33m", "new": "\033[32m", "dropped": "\033[31m"}
-_RESET = "\033[0m"
-
-
-def _paint(text: str, change: str | None, colour: bool) -> str:
-    code = _COLOURS.get(change or "", "")
-    return f"{code}{text}{_RESET}" if colour and code else text
-
-
-def _diff_line(diff: list, colour: bool) -> str:
-    parts = []
-    for op, words in diff:
-        if op == "equal":
-            parts.append(words)
-        elif colour:
-            parts.append(f"\033[9;31m{words}{_RESET}" if op == "delete" else f"\033[4;32m{words}{_RESET}")
-        else:
-            parts.append(f"[-{words}-]" if op == "delete" else f"{{+{words}+}}")
-    return " ".join(parts)
-
-
 def cmd_lineage(args: argparse.Namespace) -> int:
     from queries.lineage_report import public, resolution_lineage, with_texts
 
@@ -346,24 +294,7 @@ def cmd_lineage(args: argparse.Namespace) -> int:
         print(json.dumps(public(lineage), ensure_ascii=False, indent=2))
         return 0
     lineage = with_texts(store, lineage)
-    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    predecessor = lineage["predecessor"]
-    print(f"{symbol}: " + (f"follows {predecessor['symbol']} (text similarity {predecessor['similarity']:.2f}, "
-                            f"by {predecessor['basis']})" if predecessor else "no predecessor in the corpus"))
-    for paragraph in lineage["paragraphs"]:
-        label = f"{'PP' if paragraph['kind'] == 'preambular' else 'OP'} {paragraph['number']}"
-        change = paragraph["change"] or "first"
-        similarity = f" {paragraph['similarity']:.2f}" if paragraph["similarity"] is not None else ""
-        origin = f" <- {paragraph['predecessor']['symbol']} ¶{paragraph['predecessor']['number']}" \
-            if paragraph["predecessor"] else ""
-        print(_paint(f"{label:7} {change}{similarity}{origin}  (since {paragraph['firstSeen']})", paragraph["change"], colour))
-        if paragraph["change"] == "amended":
-            print(f"        {_diff_line(paragraph['diff'], colour)}")
-        elif paragraph["change"] == "new":
-            print(_paint(f"        {paragraph['text']}", "new", colour))
-    for paragraph in lineage["dropped"]:
-        label = f"{'PP' if paragraph['kind'] == 'preambular' else 'OP'} {paragraph['number']}"
-        print(_paint(f"{label:7} dropped from {paragraph['symbol']}: {paragraph['text']}", "dropped", colour))
+    print_lineage(symbol, lineage, colour=sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     return 0
 
 
@@ -429,114 +360,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _wait_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--wait", type=float, metavar="SECONDS",
-                   help="how long to wait for another build or add on the same store to finish "
-                        "(default: $MANDATES_LOCK_TIMEOUT or 600), then give up with an error")
-
-
-def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="mandates", description="Build and query the Mandate Graph.")
-    root.add_argument("--store", help="embedded store directory (default: $MANDATES_STORE or ./store)")
-    root.add_argument("--endpoint", help="a SPARQL 1.1 query endpoint to use instead of the embedded store")
-    root.add_argument("--update-endpoint", help="the SPARQL 1.1 update endpoint, for loading into --endpoint")
-    sub = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser("build", help="build the graph from the corpus (ontology, registry, documents)")
-    p.add_argument("--corpus", help="a folder of more documents (AKN XML, PDF, text, UN metadata JSONL), read recursively")
-    p.add_argument("--no-seeds", dest="seeds", action="store_false", help="leave out the project's own seed documents")
-    p.add_argument("--curated", action="append", metavar="DIR",
-                   help="a folder of curated facts (<document name>.yaml) for the corpus; repeatable, "
-                        "searched before the project's corpus/curated")
-    p.add_argument("--no-curated", dest="no_curated", action="store_true",
-                   help="leave out every curated fact: prose documents give what extraction alone reads")
-    p.add_argument("--no-validate", dest="validate", action="store_false",
-                   help="skip the shapes' checks (they run on the whole graph otherwise)")
-    p.add_argument("--strict", action="store_true",
-                   help="refuse to publish a graph that fails a check (published with a warning otherwise)")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-    _wait_option(p)
-    p.set_defaults(func=cmd_build)
-
-    p = sub.add_parser("add", help="add or replace documents (a file or a folder)")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--kind", choices=KINDS,
-                   help="document kind (default: detected from the file)")
-    p.add_argument("--lang", choices=["fr", "en"], help="document language (default: detected)")
-    p.add_argument("--symbol", help="the instrument's symbol, overriding the parsed one")
-    p.add_argument("--curated", action="append", metavar="DIR",
-                   help="a folder of curated facts (<document name>.yaml); repeatable, searched before corpus/curated")
-    p.add_argument("--no-curated", dest="no_curated", action="store_true",
-                   help="leave out every curated fact: prose documents give what extraction alone reads")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-    _wait_option(p)
-    p.set_defaults(func=cmd_add)
-
-    p = sub.add_parser("validate", help="run the shapes' checks (queries/checks/) on the whole graph; "
-                                        "each violation with its node, check and evidence")
-    p.add_argument("--no-shacl", dest="shacl", action="store_false",
-                   help=f"skip the pyshacl cross-check (it runs up to {SHACL_LIMIT:,} triples)")
-    p.set_defaults(func=cmd_validate)
-
-    p = sub.add_parser("export", help="write the whole graph")
-    p.add_argument("--format", choices=["ttl", "nq", "trig", "nt", "jsonld", "graphml"], default="nq",
-                   help="RDF formats, or graphml: the projection of entities and relations for Gephi and Cytoscape")
-    p.add_argument("-o", "--output", help="file to write (default: stdout)")
-    p.set_defaults(func=cmd_export)
-
-    p = sub.add_parser("stats", help="count triples, graphs and nodes by type")
-    p.set_defaults(func=cmd_stats)
-
-    p = sub.add_parser("queries", help="list the query library")
-    p.set_defaults(func=cmd_queries)
-
-    p = sub.add_parser("query", help="run a library query or a .rq file")
-    p.add_argument("name", metavar="NAME|FILE.rq")
-    p.add_argument("--param", "-p", action="append", metavar="NAME=VALUE", help="a parameter (repeatable)")
-    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    p.set_defaults(func=cmd_query)
-
-    p = sub.add_parser("trace", help="trace the mandates of an activity, with evidence")
-    p.add_argument("target", metavar="TEXT|IRI")
-    p.add_argument("--lang", choices=["en", "fr"], default="en")
-    p.add_argument("--json", action="store_true", help="print the same JSON as the API's /mandates")
-    p.set_defaults(func=cmd_trace)
-
-    p = sub.add_parser("lineage", help="where each paragraph of a resolution comes from, changes highlighted")
-    p.add_argument("symbol", metavar="SYMBOL", help="a GA resolution, e.g. A/RES/79/15")
-    p.add_argument("--lang", choices=["en", "fr"], default="en", help="the language version aligned")
-    p.add_argument("--json", action="store_true",
-                   help="print the same JSON as the API's /resolutions/{session}/{number}/lineage")
-    p.set_defaults(func=cmd_lineage)
-
-    p = sub.add_parser("viz", help="write an interactive, offline graph view (HTML)")
-    p.add_argument("--focus", default="A/RES/78/311", help="the entity or instrument at the centre (IRI or text)")
-    p.add_argument("--depth", type=int, default=2, help="hops from the focus (default 2)")
-    p.add_argument("--lang", choices=["en", "fr"], default="en")
-    p.add_argument("--types", help="comma-separated classes to keep (Agency,Process,Event,...)")
-    p.add_argument("--relations", help="comma-separated relations to keep (mandatedBy,partOf,...)")
-    p.add_argument("-o", "--output", required=True, help="the HTML file to write")
-    p.set_defaults(func=cmd_viz)
-
-    p = sub.add_parser("fetch", help="download UN documents by symbol (PDF or the UN's Akoma Ntoso XML)")
-    p.add_argument("symbols", nargs="+", metavar="SYMBOL", help="e.g. A/RES/79/325")
-    p.add_argument("--lang", default="en", help="comma-separated languages (en,fr,...; default en)")
-    p.add_argument("--format", choices=["xml", "pdf"], default="xml")
-    p.add_argument("--to", default="downloads", help="folder to write to (default: ./downloads)")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.set_defaults(func=cmd_fetch)
-
-    p = sub.add_parser("serve", help="serve the HTTP API (builds the graph first if the store is empty)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--no-build", action="store_true", help="do not build an empty store")
-    p.add_argument("--workers", type=int, default=1,
-                   help="server processes (default 1); each answers requests on its own core "
-                        "and runs its own MANDATES_WORKERS query workers")
-    p.set_defaults(func=cmd_serve)
-    return root
-
-
 def _quiet_stdout() -> None:
     """The reader of stdout has gone (``| head``): send what is left nowhere, so the exit
     flush fails no more (the Python documentation's recipe for SIGPIPE)."""
@@ -544,10 +367,14 @@ def _quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+#: Each command's function, by the name the parser gives it.
+COMMANDS = {"build": cmd_build, "add": cmd_add, "validate": cmd_validate, "export": cmd_export, "stats": cmd_stats, "queries": cmd_queries, "query": cmd_query, "trace": cmd_trace, "lineage": cmd_lineage, "viz": cmd_viz, "fetch": cmd_fetch, "serve": cmd_serve}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        return COMMANDS[args.command](args)
     except BrokenPipeError:
         _quiet_stdout()
         return 0
