@@ -8,9 +8,6 @@ short queue.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -19,7 +16,7 @@ import httpx
 import pytest
 
 from graph.versions import writable
-from tests.conftest import free_port
+from tests.conftest import start_server
 
 BASE = "https://w3id.org/mandate-graph/id/entity/"
 PART_OF = "https://w3id.org/mandate-graph/ontology#partOf"
@@ -37,20 +34,7 @@ def server(tmp_path_factory):
     lines += [f"<{BASE}m{i}> <{PART_OF}> <{SMALL_HUB}> {graph} .\n" for i in range(1_000)]
     with writable(root, fresh=True) as store:
         store.bulk_add("".join(lines).encode("utf-8"))
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "cli", "--store", str(root), "serve", "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ, **LIMITS))
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while True:
-        try:
-            if httpx.get(base + "/health", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            if process.poll() is not None or time.time() > deadline:
-                process.kill()
-                raise RuntimeError(process.stderr.read().decode()) from None
-            time.sleep(0.2)
+    process, base = start_server(root, **LIMITS)
     yield base
     process.terminate()
     process.wait(10)
