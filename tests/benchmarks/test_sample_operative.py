@@ -1,0 +1,45 @@
+"""The labelled sets' draw: seeded, with its own counts, leaving out paragraphs already labelled."""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import pytest
+import yaml
+
+from benchmarks.labelled.sample_operative import _draws, draw, labelled_ids
+
+LABELLED = Path(__file__).resolve().parents[2] / "benchmarks" / "labelled"
+
+
+def test_labelled_ids_reads_the_ids_of_every_matching_file(tmp_path):
+    (tmp_path / "a-1.yaml").write_text("- id: A/RES/1/1#1#en\n- id: A/RES/1/1#2#fr\n", encoding="utf-8")
+    (tmp_path / "a-2.yaml").write_text("- id: A/RES/2/2#3#en\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("- id: A/RES/9/9#9#en\n", encoding="utf-8")
+    assert labelled_ids([str(tmp_path / "a-*.yaml")]) == {"A/RES/1/1#1#en", "A/RES/1/1#2#fr", "A/RES/2/2#3#en"}
+
+
+def test_draws_keeps_the_default_for_a_language_not_given_and_rejects_a_malformed_value():
+    assert _draws(["en=5,7"]) == {"en": (5, 7), "fr": (8, 3)}
+    with pytest.raises(SystemExit, match="en=5"):
+        _draws(["en=5"])
+    with pytest.raises(SystemExit, match="de=1,1"):
+        _draws(["de=1,1"])
+
+
+def test_a_drawn_paragraph_left_out_is_not_drawn_again(shared_corpus):
+    counts = {"en": (1, 1), "fr": (0, 0)}
+    first = {entry["id"] for entry in draw(shared_corpus, seed=2028, draws=counts)}
+    again = {entry["id"] for entry in draw(shared_corpus, seed=2028, draws=counts, exclude=frozenset(first))}
+    assert len(first) == len(again) == 10
+    assert not first & again
+
+
+def test_the_second_heldout_set_is_new_and_fully_labelled():
+    earlier = labelled_ids([f"{LABELLED}/operative-*.yaml", f"{LABELLED}/heldout-*.yaml"])
+    entries = [entry for name in sorted(glob.glob(f"{LABELLED}/heldout2-*.yaml"))
+               for entry in yaml.safe_load(open(name, encoding="utf-8"))]
+    assert len(entries) == 90
+    assert not earlier & {entry["id"] for entry in entries}
+    assert all(entry["clauses"] for entry in entries)
