@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from loaders.formats.akn_parts import Numbering, heading_label
+from loaders.formats.akn_repairs import join_split_numbers
 from loaders.segments import Segment
 
 __all__ = ["AKN", "Rendered", "RenderedParagraph", "RenderedAnnex", "Link", "render", "local"]
@@ -415,6 +416,7 @@ def _statement_body(statement: ET.Element, writer: _Writer, body: Numbering,
 
 
 def render(root: ET.Element) -> Rendered:
+    join_split_numbers(root)
     writer = _Writer()
     cover: dict[str, tuple[str, int, int]] = {}
     statement = root[0]
