@@ -34,7 +34,9 @@ from loaders.extract.prose_roles import RoleContext, add_roles
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
 from loaders.registry import Registry
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"«“A-ZÀ-Ý\d–-])|\n+")
+#: Abbreviations a sentence does not end with: "(Mod. 2008)", "(Rev. 1)", "para. 63", "M. Dujarric".
+_ABBREVIATIONS = "".join(rf"(?<!\b{a}\.)" for a in ("Mod", "Rev", "Corr", "Add", "para", "No", "art", "M", "Mr", "Ms", "Dr"))
+_SENTENCE_END = re.compile(r"(?<=[.!?;])" + _ABBREVIATIONS + r"\s+(?=[\"«“A-ZÀ-Ý\d–-])|\n+")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -23,12 +23,41 @@ _MANDATE_CUE = re.compile(
     r"(?:cree|etabli|institue|lance)(?:e|s|es)? (?:par|en application d|en vertu d|conformement a)|"
     r"en application d|conformement a|comme indique dans|comme prevu (?:dans|par)|comme demande dans|"
     r"en vertu d|en execution d|mandate(?:e|s|es)? par|pour donner suite a|donnant suite a|"
-    r"aux termes d)")
+    r"aux termes d|following (?:a |the )?commitments? (?:made )?(?:in|under)|suite a l'engagement pris dans|"
+    r"issu(?:ing|ed)? from|stemming from|arising from|as an outcome of|issue?s? d|decoulant d|"
+    r"(?:as )?(?:defined|set forth) in|tel qu'il est defini (?:dans|aux?|par)|definie? (?:dans|aux? paragraphes?))")
 _MANDATING_VERB = re.compile(
-    r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)))*\s*(?:(?:that|which|qui)\s+)?"
+    r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)|,\s*(?:the )?(?:member states|"
+    r"les etats membres|states|world leaders|les dirigeants(?: du monde)?)))*\s*(?:(?:that|which|qui)\s+)?"
     r"(?:prie|demande|decide|charge|requests?|decides?|decided|calls? for|called for|establishe[sd]?|creates?|created|"
-    r"cree|a cree|mandates?|tasks?|delineates?|sets? out|provides? for|definit|institue|etablit)\b")
+    r"cree|a cree|mandates?|tasks?|delineates?|sets? out|provides? for|definit|institue|etablit|"
+    r"committed to|commit to|agreed to|undertook to|se sont engages a|s'engagent a|sont convenus de)\b")
+#: A sentence saying an activity's mandate was extended or renewed by the instrument it cites.
+_MANDATE_RENEWED = re.compile(r"\bmandat\w*\b[^.;]{0,120}\b(?:prolonge|renouvele|reconduit|proroge)|"
+                              r"\bmandate\b[^.;]{0,120}\b(?:extended|renewed)\b|\b(?:extended|renewed) (?:the|its) mandate\b")
 _GAP_QUOTES = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+
+
+_LIST_GAP = re.compile(r"[\s,;()]*(?:(?:and|et|ainsi que|as well as|or|ou)\b)?[\s\w'’.()]{0,20}")
+
+
+def _listed_after(cue_end: int, index: int, citations: list, folded: str) -> bool:
+    """Whether the citation at ``index`` belongs to the list a cue opens: every earlier citation
+    after the cue is joined to the next by a conjunction or a comma ("conformément à la Résolution
+    75 ... et à la Résolution 1282"), not by a clause ("..., which was adopted as part of the Pact")."""
+    chain = [c for c in citations[:index] if c.start >= cue_end]
+    for before, after in zip(chain, chain[1:] + [citations[index]]):
+        if not _LIST_GAP.fullmatch(_GAP_QUOTES.sub("", folded[before.end:after.start])):
+            return False
+    return True
+
+
+_TITLE = re.compile(r"\s*[«“\"'‘]([^»”\"]{3,300})[»”\"]")
+
+
+def _titles(text: str, citations: list) -> list[tuple[int, int]]:
+    """The quoted titles written right after citations: "(70/125) 'Document final ...\""."""
+    return [(m.start(1), m.end(1)) for c in citations if (m := _TITLE.match(text, c.end + (text[c.end:c.end + 1] == ")")))]
 
 
 def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> None:
@@ -38,13 +67,16 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
     if not citations:
         return
     activities = [f for f in names.activities_in(start, end) if f.start >= 0]
+    titled = [f for f in activities if any(s <= f.start and f.end <= e for s, e in _titles(text, citations))]
+    if len(titled) < len(activities):  # the activities a cited instrument's title names are its subject, not the sentence's
+        activities = [f for f in activities if f not in titled]
     if not activities:
         return
-    for citation in citations:
-        cued = False
+    for i, citation in enumerate(citations):
+        cued = bool(_MANDATE_RENEWED.search(folded, start, end))
         for cue in _MANDATE_CUE.finditer(folded, start, citation.start):
             gap = _GAP_QUOTES.sub("", folded[cue.end():citation.start])
-            if len(gap) <= 110 and not re.search(r"[.;]\s", gap):
+            if len(gap) <= 110 and not re.search(r"[.;]\s", gap) and _listed_after(cue.end(), i, citations, folded):
                 cued = True
         after = folded[citation.end:min(end, citation.end + 90)]
         subject = bool(_MANDATING_VERB.match(after))
