@@ -16,6 +16,7 @@ from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
 from loaders.extract.prose_terms import (
+    ACTIVITY_TYPES,
     AGENT_TYPES,
     EVENT_HEADS,
     HEADS,
@@ -24,7 +25,7 @@ from loaders.extract.prose_terms import (
     Term,
     heads_of_names,
 )
-from loaders.registry import Mention, Registry
+from loaders.registry import Entity, Mention, Registry
 from loaders.text import fold
 
 __all__ = ["Names", "read_names"]
@@ -43,13 +44,19 @@ _FR_STOP = re.compile(r"\s+(?:qui|que|dont|est|sont|a|ont|sera|seront|se|s'|lors
                       r"avec|par|à(?! l['’][A-Z])|au|aux|vise|permet|offre|constitue|reçoit)\b.*$"
                       r"|(?<!\bsur)(?<!\bde)(?<!\bpour)(?<!\bdans)\s+(?:le|la|les|un|une)\b.*$")
 _TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|de|du|des|d'|l'|la|le|sur|pour|en))+$")
-_ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>Groupe|Group|Panel|Dialogue|Sommet|"
-                      r"Summit|Forum|Initiative|Coalition|Pôle|Hub|Réseau|Network|Programme|Conférence|Conference|sommet|forum)\b"
+_ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>(?i:working group|groupe de travail|groupe|"
+                      r"group|panel|dialogue|sommet|summit|forum|initiative|coalition|pôle|hub|réseau|network|programme|"
+                      r"conférence|conference|event|événement|manifestation))\b"
                       r"(?!\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
 _ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
 _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+)?(?:meeting|session|reunion)"
                       r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere)?)"
                       r"(?P<of>\s+(?:du|de la|de l'|of the|of)\s*)?")
+
+
+#: An agent's name used as a modifier, not as the agent: "the UN specialized agency", "40 partner UN agencies".
+_ATTRIBUTIVE = re.compile(r"\s+(?:specialized|specialised|sister|partner|system|agenc(?:y|ies)|entit(?:y|ies)|family|"
+                          r"country teams?|organizations|funds|programmes)\b")
 
 
 @dataclass
@@ -111,7 +118,7 @@ def _new_activities(text: str, lang: str, taken: list[tuple[int, int]]) -> list[
         if article := re.match(r"(?:The|La|Le|L')\s*", value):  # the label as written, without its article
             value, start = value[article.end():], start + article.end()
         end = start + len(value)
-        if len(value.split()) < 2 or _overlaps(start, end, taken):
+        if len(value.split()) < 2 or _overlaps(start, end, taken) or fold(value) in HEADS:
             continue
         head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(value)) if w in HEADS), "")
         kind = "event" if head in EVENT_HEADS else "activity"
@@ -157,8 +164,9 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     # A body is an activity when its name says so (a group, panel, network), not an organ.
     found = [f for f in names.find(text, lang)
              if f.term.entity is None or f.term.entity.type != "Body" or heads_of_names(f.term.entity.names())]
-    agents = _longest(registry.find_mentions(text, lang, types=set(AGENT_TYPES))
-                      + registry.find_mentions(text, other, types=set(AGENT_TYPES) - {"Country"}))
+    agents = [a for a in _longest(registry.find_mentions(text, lang, types=set(AGENT_TYPES))
+                                  + registry.find_mentions(text, other, types=set(AGENT_TYPES) - {"Country"}))
+              if not _ATTRIBUTIVE.match(text, a.end)]
     places = [Found(Term.known(m.entity), m.start, m.end) for m in
               _longest(registry.find_mentions(text, lang, types=set(PLACE_TYPES))
                        + registry.find_mentions(text, other, types=set(PLACE_TYPES)))]
@@ -202,11 +210,19 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
             in_paragraph = [f for f in before if f.start >= paragraph_start]
             if kind == "short":
                 head = HEADS.get(fold(text[start:end]), "")
-                candidates = [f for f in before if head in _heads_of(f.term, registry)]
-                topic = next((f for f in in_paragraph if head in _heads_of(f.term, registry)), None)
+
+                def fits(found: Found, head: str = head) -> bool:
+                    if head == "event":  # "this event", "cette manifestation": any event named before
+                        return found.term.is_event or bool(_heads_of(found.term, registry) & EVENT_HEADS)
+                    return head in _heads_of(found.term, registry)
+
+                candidates = [f for f in before if fits(f)]
+                topic = next((f for f in in_paragraph if fits(f)), None)
                 chosen = candidates[-1] if det in ("ce", "cet", "cette", "this") and candidates else topic
                 if chosen is None and candidates:
                     chosen = candidates[-1]
+                if chosen is None and (series := _series_named_by(before, head, registry)) is not None:
+                    chosen = Found(Term.known(series), start, end)
                 if chosen is not None:
                     out.append(Found(chosen.term, start, end))
                     taken.append((start, end))
@@ -221,6 +237,24 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
             out.append(Found(term, start, owner_found.end if owner_found else start + len(det), owner=owner.term))
         paragraph_start = paragraph_end + 1
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+def _series_named_by(before: list[Found], head: str, registry: Registry) -> Entity | None:
+    """The registry activity a short name stands for when nothing before has its head, but an
+    activity named before begins its name: "AI for Good ... The Summit" is the AI for Good
+    Global Summit."""
+    names = activity_names(registry)
+    for found in reversed(before):
+        entity = found.term.entity
+        if entity is None:
+            continue
+        prefixes = [fold(n) + " " for n in entity.names()]
+        for other in registry.entities.values():
+            if other.key == entity.key or other.type not in ACTIVITY_TYPES or names.series_of(other) is not None:
+                continue
+            if head in heads_of_names(other.names()) and any(fold(n).startswith(p) for n in other.names() for p in prefixes):
+                return other
+    return None
 
 
 def _meeting(phrase: str, owner: Term, registry: Registry, text: str, start: int, inline: Found | None) -> Term:

@@ -40,15 +40,18 @@ _ROLE_AFTER = [
 _ROLE_BEFORE = [
     (re.compile(r"\s*(?:a|ont|has|have|had)?\s*(?:launched|lance|lancent|spearheads|leads|dirige|mene|pilote)\b"), "leadEntity"),
     (re.compile(r"\s*(?:coordinates|coordinate|will coordinate|coordonne|coordonnent|coordonnera|coordonneront)\b"), "coordinator"),
-    (re.compile(r"\s*(?:(?:a|ont) (?:conjointement )?cree|(?:have |has |jointly )?created|decided to create|"
-                r"a decide de creer|(?:have |has )?established|set up|(?:a|ont) mis en place)\b"), "createdBy"),
+    (re.compile(r"\s*(?:(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
+                r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place)\b"),
+     "createdBy"),
     (re.compile(r"\s*(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
                 r"accueillera|convenes|will convene)\b"), "organiser"),
     (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
 ]
 _JOINTLY = re.compile(r"[^.;]{0,40}?\b(?:conjointement avec|jointly with|together with|en collaboration avec|avec)\s*")
 _SECRETARIAT_MEMBER = re.compile(r"\b(?:fait|font) partie du secretariat conjoint|\bis (?:part|a member) of the joint secretariat|"
-                                 r"\b(?:serves?|acts?) as (?:the )?(?:joint )?secretariat")
+                                 r"\b(?:serves?|acts?) as (?:the )?(?:joint )?secretariat|\b(?:hosts?|houses?) the secretariat|"
+                                 r"\b(?:assure|assurent|assurera) (?:conjointement )?le secretariat|"
+                                 r"\b(?:accueille|heberge) le secretariat")
 _SECRETARIAT_OF_ACTIVITY = re.compile(r"^\s*(?:membre|member) (?:du secretariat conjoint|of the joint secretariat) "
                                       r"(?:du|de la|de l'|des|of the|of)\s*")
 _SECRETARIAT_OTHERS = re.compile(r"\b(?:les autres membres du secretariat(?: conjoint)? sont|the other members of the "
@@ -59,18 +62,30 @@ _SUPPORT = re.compile(r"\b(?:fournit|fournissent|apporte|apportent) (?:un|son|le
 _LEAD_WHOSE = re.compile(r"\bdont (?:elle|il) est l'institution chef de file|\bof which it is the lead (?:agency|entity)|"
                          r"\b(?:is|as) the lead (?:agency|entity|organization) (?:of|for)\b")
 _IN_THE_FRAME = re.compile(r"^\s*(?:dans le cadre d(?:e|u|es)|as part of|under|within)\s+(?:l'|la |le |les |the )?")
-_AGENT_GAP = re.compile(r"^[\s,()'’]*(?:(?:et|and|ainsi que|as well as|de|du|des|d'|l'|le|la|les|the|son|sa|ses)[\s,()'’]*)*$")
+_AGENT_GAP = re.compile(r"^[\s,()'’]*(?:(?:et|and|ainsi que|as well as|de|du|des|d'|l'|le|la|les|the|son|sa|ses|"
+                        r"government of|gouvernement|governments of|gouvernements)[\s,()'’]*)*$")
+#: A long name written before the acronym the registry knows: "the Food and Agriculture Organization of the UN (FAO)".
+_NAME_BEFORE_ACRONYM = re.compile(r"[\s,)]*(?:(?:and|et|as well as|ainsi que)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?"
+                                  r"[A-ZÀ-Ý][^,;()]{2,90}\($")
 
 
 def _agents_after(names: Names, position: int, end: int) -> list[Mention]:
-    """The list of agents written from ``position`` on: "l'UIT et l'UNESCO", "ITU, FAO (FAO), WFP"."""
+    """The list of agents written from ``position`` on: "l'UIT et l'UNESCO", "ITU, FAO (FAO), WFP",
+    "ITU, the Food and Agriculture Organization of the UN (FAO)"."""
     text = fold(names.text)
     out: list[Mention] = []
     cursor = position
     for agent in names.agents_in(position, end):
+        if agent.start < cursor:
+            continue
         gap = text[cursor:agent.start]
         if not _AGENT_GAP.match(gap) or (names.lang == "fr" and re.search(r",\s*et\b", gap)):
-            break
+            if not _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:agent.start]):
+                ahead = [a for a in names.agents_in(agent.end, end)
+                         if _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:a.start])]
+                if ahead:  # this agent is a word of the long name before an acronym ("... of the UN (FAO)")
+                    continue
+                break
         if not out or out[-1].entity.key != agent.entity.key:
             out.append(agent)
         cursor = agent.end

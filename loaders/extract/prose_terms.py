@@ -53,7 +53,8 @@ HEADS = {
     "working group": "group", "fund": "fund", "fonds": "fund", "facility": "facility", "observatory": "observatory",
     "observatoire": "observatory", "challenge": "challenge", "defi": "challenge", "academy": "academy",
     "academie": "academy", "week": "week", "semaine": "week", "communaute": "community", "community": "community",
-    "concours": "challenge", "manifestation": "event", "meeting": "meeting", "reunion": "meeting", "organe": "body", "body": "body",
+    "concours": "challenge", "manifestation": "event", "event": "event", "evenement": "event",
+    "groupe de travail": "group", "meeting": "meeting", "reunion": "meeting", "organe": "body", "body": "body",
 }
 EVENT_HEADS = frozenset({"summit", "forum", "dialogue", "day", "conference", "week", "event", "meeting"})
 
