@@ -39,7 +39,7 @@ _YEAR = r"(?:19|20)\d\d"
 _BEFORE = re.compile(
     r"(?:(?:la|le|l'|les|the|its|sa|son)\s+)?"
     r"(?:(?P<ord>" + _ORDINAL + r")\s+(?:(?:edition|session)\s+(?:de\s+(?P<year1>" + _YEAR + r")\s+)?"
-    r"(?:du|de la|de l'|des|de|d'|of the|of)\s*)?"
+    r"(?:du|de la|de l'|des|de|d'|of the|of)\s*)?(?:(?:un|united nations|onu)\s+)?"
     r"|(?:edition|session)\s+(?:de\s+)?(?P<year2>" + _YEAR + r")\s+(?:du|de la|de l'|des|of the|of)\s*"
     r"|(?P<year3>" + _YEAR + r")\s+)$")
 _AFTER = re.compile(r"^\s*(?:\(\s*(?P<year1>" + _YEAR + r")\s*\)|(?P<year2>" + _YEAR + r")\b)")
@@ -105,6 +105,10 @@ class ActivityNames:
     def series_of(self, entity: Entity) -> Entity | None:
         """The recurring activity the registry's edition belongs to (None if it is no edition)."""
         return self._series.get(entity.key)
+
+    def has_editions(self, entity: Entity) -> bool:
+        """Whether the registry lists editions of ``entity`` (it is a recurring series)."""
+        return any(key == entity.key for key, _ in self._editions)
 
     def edition(self, series: Entity, tag: str, label: str) -> Term:
         """The registry's edition of ``series`` for ``tag`` (a year or ``ord-N``), else a new one."""

@@ -24,7 +24,6 @@ Rule-based and sentence by sentence, each fact with the span that states it:
 
 from __future__ import annotations
 
-import re
 
 from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_events import add_events
@@ -32,28 +31,8 @@ from loaders.extract.prose_mandates import add_mandates
 from loaders.extract.prose_names import read_names
 from loaders.extract.prose_roles import RoleContext, add_roles
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
+from loaders.extract.sentences import sentences
 from loaders.registry import Registry
-
-#: Abbreviations a sentence does not end with: "(Mod. 2008)", "(Rev. 1)", "para. 63", "M. Dujarric".
-_ABBREVIATIONS = "".join(rf"(?<!\b{a}\.)" for a in ("Mod", "Rev", "Corr", "Add", "para", "No", "art", "M", "Mr", "Ms", "Dr"))
-_SENTENCE_END = re.compile(r"(?<=[.!?;])" + _ABBREVIATIONS + r"\s+(?=[\"«“A-ZÀ-Ý\d–-])|\n+")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: split after . ! ? ; before a capital, and at line ends.
-
-    >>> [ "Un. Deux"[s:e] for s, e in sentences("Un. Deux") ]
-    ['Un.', 'Deux']
-    """
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if text[start:m.start()].strip():
-            out.append((start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        out.append((start, len(text.rstrip())))
-    return out
-
 
 # ---- the document --------------------------------------------------------------------------
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from loaders.extract.activity_names import activity_names
-from loaders.extract.event_dates import DateExpression, find_dates
+from loaders.extract.event_dates import DateExpression
+from loaders.extract.prose_dates import event_dates
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
 from loaders.registry import Registry
@@ -48,13 +49,13 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
         events, margins = [f for f in margins if _is_event_like(f, registry)], []
     if not events:
         return
-    dates = [d for d in find_dates(names.text, start=start, end=end) if d.year]
+    dates = event_dates(names.text, start, end, names.citations, activities)
     places = names.places_in(start, end)
     places = [p for i, p in enumerate(places)
               if not (p.term.entity is not None and p.term.entity.type == "Country" and i > 0)]
     if not dates and not places:
         return
-    subject = events[0]
+    subject = _described(events, dates, text) or events[0]
     if subject.term.kind == "edition" or subject.term.entity is None or editions.series_of(subject.term.entity) \
             or subject.term.entity.type == "Event":
         _dated(out, subject, subject.term, dates, places, (subject.start, subject.end))
@@ -76,6 +77,21 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
                 and editions.series_of(target.entity) is None and target.entity.type != "Event":
             target = editions.edition(target.entity, year, names.text[margin.start:margin.end] + f" {year}")
         out.add(subject.term, "partOf", target, (subject.start, subject.end), (margin.start - 1, margin.end))
+
+
+_RELATIVE = re.compile(r"\b(?:which|that|qui|held|to be held|takes place|will take place|to take place|occurs|"
+                       r"se tiendra|se tient|aura lieu|a lieu|s'est tenue?)\b")
+
+
+def _described(events: list[Found], dates: list[DateExpression], text: str) -> Found | None:
+    """The event a relative clause gives the date of: "the first Global Dialogue, which occurs on
+    July 6 and 7" (not the summit the sentence is about)."""
+    if not dates:
+        return None
+    before = [f for f in events if f.end <= dates[0].start]
+    if before and _RELATIVE.search(text, before[-1].end, dates[0].start) and before[-1] is not events[0]:
+        return before[-1]
+    return None
 
 
 def _nearest(place: Found, dates: list[DateExpression], text: str) -> int:

@@ -53,11 +53,21 @@ def _listed_after(cue_end: int, index: int, citations: list, folded: str) -> boo
 
 
 _TITLE = re.compile(r"\s*[«“\"'‘]([^»”\"]{3,300})[»”\"]")
+#: The subject written after a citation: "la Résolution 80/173 de l'Assemblée générale sur l'examen ... du SMSI+20,".
+_SUBJECT = re.compile(r"\s*(?:de l'assemblee generale|of the general assembly)?\s*(?:sur|on|relative a|relatif a|concernant|"
+                      r"concerning|entitled|intitulee?)\s+([^,;]{3,200})")
 
 
 def _titles(text: str, citations: list) -> list[tuple[int, int]]:
-    """The quoted titles written right after citations: "(70/125) 'Document final ...\""."""
-    return [(m.start(1), m.end(1)) for c in citations if (m := _TITLE.match(text, c.end + (text[c.end:c.end + 1] == ")")))]
+    """The titles and subjects written right after citations: "(70/125) 'Document final ...\"",
+    "80/173 de l'Assemblée générale sur l'examen ... du SMSI+20"."""
+    folded = fold(text)
+    spans = []
+    for c in citations:
+        at = c.end + (text[c.end:c.end + 1] == ")")
+        if m := _TITLE.match(text, at) or _SUBJECT.match(folded, at):
+            spans.append((m.start(1), m.end(1)))
+    return spans
 
 
 def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
+from loaders.extract.prose_dates import dated_editions
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -48,6 +49,7 @@ _ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(
                       r"group|panel|dialogue|sommet|summit|forum|initiative|coalition|pôle|hub|réseau|network|programme|"
                       r"conférence|conference|event|événement|manifestation))\b"
                       r"(?!\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
 _ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
 _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+)?(?:meeting|session|reunion)"
                       r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere)?)"
@@ -56,7 +58,7 @@ _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual
 
 #: An agent's name used as a modifier, not as the agent: "the UN specialized agency", "40 partner UN agencies".
 _ATTRIBUTIVE = re.compile(r"\s+(?:specialized|specialised|sister|partner|system|agenc(?:y|ies)|entit(?:y|ies)|family|"
-                          r"country teams?|organizations|funds|programmes)\b")
+                          r"country teams?|organizations|funds|programmes|resolutions?|decisions?)\b")
 
 
 @dataclass
@@ -167,6 +169,8 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     agents = [a for a in _longest(registry.find_mentions(text, lang, types=set(AGENT_TYPES))
                                   + registry.find_mentions(text, other, types=set(AGENT_TYPES) - {"Country"}))
               if not _ATTRIBUTIVE.match(text, a.end)]
+    agents = [a for i, a in enumerate(agents)
+              if not (i + 1 < len(agents) and re.fullmatch(r" ", text[a.end:agents[i + 1].start]))]
     places = [Found(Term.known(m.entity), m.start, m.end) for m in
               _longest(registry.find_mentions(text, lang, types=set(PLACE_TYPES))
                        + registry.find_mentions(text, other, types=set(PLACE_TYPES)))]
@@ -184,7 +188,8 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
                    citations=citations)
     result.mentions = [Found(Term.known(m.entity), m.start, m.end)
                        for m in _longest(registry.find_mentions(text, lang))]
-    result.activities = _resolve_short_names(text, sorted(found, key=lambda f: f.start), registry)
+    found = dated_editions(text, sorted(found, key=lambda f: f.start), citations, registry)
+    result.activities = _resolve_short_names(text, found, registry)
     return result
 
 
@@ -200,7 +205,9 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
         paragraph_end = paragraph_start + len(line)
         events: list[tuple[int, int, str, str]] = []  # start, end, kind, det/phrase
         for m in _ANAPHOR.finditer(text, paragraph_start, paragraph_end):
-            if not _overlaps(m.start("head"), m.end("head"), taken):
+            common_noun = m.group("head")[0].islower() and m.group("det").lower() not in _DEMONSTRATIVES \
+                and fold(m.group("head")) not in ("sommet", "summit", "forum")  # "poursuivre le dialogue"
+            if not common_noun and not _overlaps(m.start("head"), m.end("head"), taken):
                 events.append((m.start("head"), m.end("head"), "short", m.group("det").lower()))
         for m in _MEETING.finditer(folded, paragraph_start, paragraph_end):
             events.append((m.start("phrase"), m.end(), "meeting", m.group("phrase")))
