@@ -48,7 +48,7 @@ _TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|de|du|des|d'|l'|la|le|sur
 _ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>(?i:working group|groupe de travail|groupe|"
                       r"group|panel|dialogue|sommet|summit|forum|initiative|coalition|pôle|hub|réseau|network|programme|"
                       r"conférence|conference|event|événement|manifestation))\b"
-                      r"(?!\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
+                      r"(?!\s*[\"“«]|\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
 _ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
 _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+)?(?:meeting|session|reunion)"
@@ -169,6 +169,7 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     agents = [a for a in _longest(registry.find_mentions(text, lang, types=set(AGENT_TYPES))
                                   + registry.find_mentions(text, other, types=set(AGENT_TYPES) - {"Country"}))
               if not _ATTRIBUTIVE.match(text, a.end)]
+    agents = [a for a in agents if not (text[a.start:a.end].islower() and a.end - a.start <= 4)]  # "un concours" is no UN
     agents = [a for i, a in enumerate(agents)
               if not (i + 1 < len(agents) and re.fullmatch(r" ", text[a.end:agents[i + 1].start]))]
     places = [Found(Term.known(m.entity), m.start, m.end) for m in

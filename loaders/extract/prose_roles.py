@@ -52,7 +52,7 @@ _SECRETARIAT_MEMBER = re.compile(r"\b(?:fait|font) partie du secretariat conjoin
                                  r"\b(?:serves?|acts?) as (?:the )?(?:joint )?secretariat|\b(?:hosts?|houses?) the secretariat|"
                                  r"\b(?:assure|assurent|assurera) (?:conjointement )?le secretariat|"
                                  r"\b(?:accueille|heberge) le secretariat")
-_SECRETARIAT_OF_ACTIVITY = re.compile(r"^\s*(?:membre|member) (?:du secretariat conjoint|of the joint secretariat) "
+_SECRETARIAT_OF_ACTIVITY = re.compile(r"\s*(?:membre|member) (?:du secretariat conjoint|of the joint secretariat) "
                                       r"(?:du|de la|de l'|des|of the|of)\s*")
 _SECRETARIAT_OTHERS = re.compile(r"\b(?:les autres membres du secretariat(?: conjoint)? sont|the other members of the "
                                  r"(?:joint )?secretariat are)\s*")
@@ -61,7 +61,7 @@ _SECRETARIAT_EN = re.compile(r"\b(?:qui )?en assurent (?:conjointement )?le secr
 _SUPPORT = re.compile(r"\b(?:fournit|fournissent|apporte|apportent) (?:un|son|leur) (?:appui|soutien)|\bprovides? support")
 _LEAD_WHOSE = re.compile(r"\bdont (?:elle|il) est l'institution chef de file|\bof which it is the lead (?:agency|entity)|"
                          r"\b(?:is|as) the lead (?:agency|entity|organization) (?:of|for)\b")
-_IN_THE_FRAME = re.compile(r"^\s*(?:dans le cadre d(?:e|u|es)|as part of|under|within)\s+(?:l'|la |le |les |the )?")
+_IN_THE_FRAME = re.compile(r"\s*(?:dans le cadre d(?:e|u|es)|as part of|under|within)\s+(?:l'|la |le |les |the )?")
 _AGENT_GAP = re.compile(r"^[\s,()'’]*(?:(?:et|and|ainsi que|as well as|de|du|des|d'|l'|le|la|les|the|son|sa|ses|"
                         r"government of|gouvernement|governments of|gouvernements|un|united nations|onu)[\s,()'’]*)*$")
 #: A long name written before the acronym the registry knows: "the Food and Agriculture Organization of the UN (FAO)".
