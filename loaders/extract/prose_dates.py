@@ -2,7 +2,7 @@
 
 Of the date expressions :func:`loaders.extract.event_dates.find_dates` finds, an event's are
 those with a year (a year-less "du 22 au 24 avril", "on July 6 and 7" takes the year of the
-latest date written in the 400 characters before it), and not the dates of a cited instrument
+dates written in the 400 characters before it, when they all have the same one), and not the dates of a cited instrument
 ("resolution 79/325, adopted in August 2025", "Le 18 août 2025, l'Assemblée ... a rendu public
 le projet de résolution A/79/L.118"): a date nearer a citation than any activity is the
 instrument's.
@@ -41,7 +41,7 @@ def event_dates(text: str, start: int, end: int, citations: list[Citation],
         if expression.year is None:
             before = [d for d in find_dates(text, start=max(0, expression.start - _LOOK_BACK),
                                             end=expression.start) if d.year]
-            if not before:
+            if len({d.year for d in before}) != 1:  # none, or years that disagree ("en décembre 2003 ... en novembre 2005")
                 continue
             expression = expression.in_year(before[-1].year or "")
             if expression.first is None:

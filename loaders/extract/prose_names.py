@@ -175,6 +175,9 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     places = [Found(Term.known(m.entity), m.start, m.end) for m in
               _longest(registry.find_mentions(text, lang, types=set(PLACE_TYPES))
                        + registry.find_mentions(text, other, types=set(PLACE_TYPES)))]
+    # A country written after a place is where the place is, not an agent: "à Genève (Suisse), l'UNESCO".
+    agents = [a for a in agents if not (a.entity.type == "Country" and any(
+        p.end <= a.start and re.fullmatch(r"\s*[(,]\s*", text[p.end:a.start]) for p in places))]
     citations = find_citations(text)
     taken = [(f.start, f.end) for f in found] + [(m.start, m.end) for m in agents] + \
             [(c.start, c.end) for c in citations] + [(p.start, p.end) for p in places]
@@ -207,7 +210,7 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
         events: list[tuple[int, int, str, str]] = []  # start, end, kind, det/phrase
         for m in _ANAPHOR.finditer(text, paragraph_start, paragraph_end):
             common_noun = m.group("head")[0].islower() and m.group("det").lower() not in _DEMONSTRATIVES \
-                and fold(m.group("head")) not in ("sommet", "summit", "forum")  # "poursuivre le dialogue"
+                and fold(m.group("head")) not in ("sommet", "summit", "forum", "event", "evenement")  # "poursuivre le dialogue"
             if not common_noun and not _overlaps(m.start("head"), m.end("head"), taken):
                 events.append((m.start("head"), m.end("head"), "short", m.group("det").lower()))
         for m in _MEETING.finditer(folded, paragraph_start, paragraph_end):

@@ -43,7 +43,7 @@ _ROLE_BEFORE = [
     (re.compile(r"\s*(?:(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
                 r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place)\b"),
      "createdBy"),
-    (re.compile(r"\s*(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
+    (re.compile(r"\s*(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
                 r"accueillera|convenes|will convene)\b"), "organiser"),
     (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
 ]
