@@ -24,7 +24,6 @@ Rule-based and sentence by sentence, each fact with the span that states it:
 
 from __future__ import annotations
 
-
 from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_events import add_events
 from loaders.extract.prose_mandates import add_mandates

@@ -79,13 +79,13 @@ def _agents_after(names: Names, position: int, end: int) -> list[Mention]:
         if agent.start < cursor:
             continue
         gap = text[cursor:agent.start]
-        if not _AGENT_GAP.match(gap) or (names.lang == "fr" and re.search(r",\s*et\b", gap)):
-            if not _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:agent.start]):
-                ahead = [a for a in names.agents_in(agent.end, end)
-                         if _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:a.start])]
-                if ahead:  # this agent is a word of the long name before an acronym ("... of the UN (FAO)")
-                    continue
-                break
+        listed = _AGENT_GAP.match(gap) and not (names.lang == "fr" and re.search(r",\s*et\b", gap))
+        if not listed and not _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:agent.start]):
+            ahead = [a for a in names.agents_in(agent.end, end)
+                     if _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:a.start])]
+            if ahead:  # this agent is a word of the long name before an acronym ("... of the UN (FAO)")
+                continue
+            break
         if not out or out[-1].entity.key != agent.entity.key:
             out.append(agent)
         cursor = agent.end
