@@ -1,19 +1,18 @@
 """Facts from English and French prose: mandates, roles, events, editions, mentions.
 
-Rule-based and sentence by sentence, each fact with the span that states it:
+Rule-based and sentence by sentence (:mod:`loaders.extract.sentences`), each fact with the
+span that states it, one module per kind of fact:
 
-- **mandate links**: an instrument cited after a cue ("established by", "in line with",
-  "pursuant to", "conformément à", "en application de", "comme indiqué dans", "mandated by")
-  or as the subject of a mandating verb ("La Résolution 79/325 ... prie", "a resolution
-  (A/RES/79/325) that delineates") mandates the activities the sentence names;
-- **roles**: a trigger ("co-chaired by", "organised by", "led by", "in partnership with",
-  "sous la coordination de", "l'UIT coordonne", "ont créé conjointement", "fait partie du
-  secrétariat conjoint", "qui en assurent le secrétariat", "dont elle est l'institution chef
-  de file") links the agents it names to the activity before it (or after it, or the one the
-  sentence is about);
-- **events**: a date and a place in a sentence about an event, an edition (a series with a
-  year) or a meeting of a body ("la première réunion en présentiel ... à Madrid"), and the
-  event a side event is held on the margins of;
+- **names** (:mod:`loaders.extract.prose_names`): activities, agents, places, citations and the
+  short names and acronyms that point back, read once per document;
+- **mandate links** (:mod:`loaders.extract.prose_mandates`): an instrument cited after a cue
+  ("established by", "pursuant to", "conformément à", "following a commitment made in") or as
+  the subject of a mandating verb mandates the activities the sentence names;
+- **roles** (:mod:`loaders.extract.prose_roles`): a trigger ("co-chaired by", "organised by",
+  "en partenariat avec", "fait partie du secrétariat conjoint") links the agents it names to an
+  activity;
+- **events** (:mod:`loaders.extract.prose_events`, dates in :mod:`loaders.extract.prose_dates`):
+  dates and places of events, editions, meetings, and side events;
 - **editions** are part of their series; **mentions** are every registry entity named.
 
 >>> from loaders.registry import load_registry
@@ -33,7 +32,7 @@ from loaders.extract.prose_terms import Found, ProseExtraction, Term
 from loaders.extract.sentences import sentences
 from loaders.registry import Registry
 
-# ---- the document --------------------------------------------------------------------------
+__all__ = ["ProseExtraction", "extract_prose", "sentences"]
 
 
 def extract_prose(text: str, lang: str, registry: Registry) -> ProseExtraction:
