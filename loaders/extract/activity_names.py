@@ -39,14 +39,36 @@ _YEAR = r"(?:19|20)\d\d"
 _BEFORE = re.compile(
     r"(?:(?:la|le|l'|les|the|its|sa|son)\s+)?"
     r"(?:(?P<ord>" + _ORDINAL + r")\s+(?:(?:edition|session)\s+(?:de\s+(?P<year1>" + _YEAR + r")\s+)?"
-    r"(?:du|de la|de l'|des|de|d'|of the|of)\s*)?"
+    r"(?:du|de la|de l'|des|de|d'|of the|of)\s*)?(?:(?:un|united nations|onu)\s+)?"
     r"|(?:edition|session)\s+(?:de\s+)?(?P<year2>" + _YEAR + r")\s+(?:du|de la|de l'|des|of the|of)\s*"
     r"|(?P<year3>" + _YEAR + r")\s+)$")
-_AFTER = re.compile(r"^\s*(?:\(\s*(?P<year1>" + _YEAR + r")\s*\)|(?P<year2>" + _YEAR + r")\b)")
+_AFTER = re.compile(r"^\s*(?:de\s+|of\s+)?(?:\(\s*(?P<year1>" + _YEAR + r")\s*\)|(?P<year2>" + _YEAR + r")\b)")
 #: A year written inside a name ("Sommet mondial 2025 sur", "de 2026 sur"), removed before matching.
 _INNER_YEAR = re.compile(r"\s+(?:de\s+|of\s+)?\(?" + _YEAR + r"\)?(?=\s)")
+#: Rewritings under which a name is looked up again: its inner year removed, "AI" spelt out.
+_REWRITES = (
+    (_INNER_YEAR, ""),
+    (re.compile(r"\b[Ii]ntelligence [Aa]rtificielle\b"), "IA"),
+    (re.compile(r"\b[Aa]rtificial [Ii]ntelligence\b"), "AI"),
+)
 _ANY_YEAR = re.compile(r"\b(" + _YEAR + r")\b")
 _LEADING_ORDINAL = re.compile(r"^(?:(?:la|le|l'|the)\s+)?(" + _ORDINAL + r")\s+(?:(?:edition|session)\s+(?:du|de la|de l'|des|of the|of)\s+)?")
+
+
+def _rewrite(segment: str, pattern: re.Pattern[str], replacement: str) -> tuple[str, list[int]]:
+    """``segment`` with ``pattern`` replaced, and for each character the offset it comes from."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    cursor = 0
+    for match in pattern.finditer(segment):
+        pieces.append(segment[cursor:match.start()])
+        origin.extend(range(cursor, match.start()))
+        pieces.append(replacement)
+        origin.extend([match.start()] * (len(replacement) - 1) + [match.end() - 1] if replacement else [])
+        cursor = match.end()
+    pieces.append(segment[cursor:])
+    origin.extend(range(cursor, len(segment)))
+    return "".join(pieces), origin
 
 
 def edition_tag(text: str) -> tuple[str, str] | None:
@@ -106,6 +128,10 @@ class ActivityNames:
         """The recurring activity the registry's edition belongs to (None if it is no edition)."""
         return self._series.get(entity.key)
 
+    def has_editions(self, entity: Entity) -> bool:
+        """Whether the registry lists editions of ``entity`` (it is a recurring series)."""
+        return any(key == entity.key for key, _ in self._editions)
+
     def edition(self, series: Entity, tag: str, label: str) -> Term:
         """The registry's edition of ``series`` for ``tag`` (a year or ``ord-N``), else a new one."""
         known = self._editions.get((series.key, tag))
@@ -126,27 +152,20 @@ class ActivityNames:
         return self.registry.find_mentions(text, lang, start=start, end=end, types=set(ACTIVITY_TYPES))
 
     def _with_years_removed(self, text: str, lang: str, start: int, end: int) -> list[Mention]:
-        """Names with a year written inside ("Sommet mondial 2027 sur l'IA..."): matched on the
-        text without its years, mapped back to the original offsets."""
+        """Names written with a year inside ("Sommet mondial 2027 sur l'IA...") or with "AI"
+        spelt out ("Sommet mondial sur l'intelligence artificielle au service du bien social"):
+        matched on the text rewritten, mapped back to the original offsets."""
         segment = text[start:end]
-        if not _INNER_YEAR.search(segment):
-            return []
-        kept: list[int] = []
-        pieces: list[str] = []
-        cursor = 0
-        for match in _INNER_YEAR.finditer(segment):
-            pieces.append(segment[cursor:match.start()])
-            kept.extend(range(cursor, match.start()))
-            cursor = match.end()
-        pieces.append(segment[cursor:])
-        kept.extend(range(cursor, len(segment)))
-        stripped = "".join(pieces)
         found = []
-        for lang_code in (lang, "en" if lang == "fr" else "fr"):
-            for m in self._activities(stripped, lang_code, 0, len(stripped)):
-                s, e = start + kept[m.start], start + kept[m.end - 1] + 1
-                if _INNER_YEAR.search(text[s:e]):
-                    found.append(Mention(m.entity, s, e))
+        for pattern, replacement in _REWRITES:
+            if not pattern.search(segment):
+                continue
+            rewritten, origin = _rewrite(segment, pattern, replacement)
+            for lang_code in (lang, "en" if lang == "fr" else "fr"):
+                for m in self._activities(rewritten, lang_code, 0, len(rewritten)):
+                    s, e = start + origin[m.start], start + origin[m.end - 1] + 1
+                    if pattern.search(text[s:e]):
+                        found.append(Mention(m.entity, s, e))
         return found
 
     @staticmethod

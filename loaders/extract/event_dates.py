@@ -2,8 +2,9 @@
 
 A date expression gives a first and a last day ("les 6 et 7 juillet 2026", "from 6-7 July
 2023", "July 7 to July 10, 2026", "May 29, 2024"), or a month ("in July 2026", "en juillet
-2026"), or only a year ("and 2027 in New York"). Without a year ("du 22 au 24 avril") it
-gives no date. Places are the registry's, and capitalised names written after "in", "à",
+2026"), or only a year ("and 2027 in New York"). Without a year ("du 22 au 24 avril",
+"on July 6 and 7") it keeps its month and days, and :mod:`loaders.extract.prose_dates` reads
+the year from the text before. Places are the registry's, and capitalised names written after "in", "à",
 "at" that the registry does not know ("in Bangkok, Thailand", "à Kranj en Slovénie").
 
 >>> [(d.first, d.last) for d in find_dates("à Genève (Suisse), les 6 et 7 juillet 2026, en marge")]
@@ -36,6 +37,8 @@ _PATTERNS = [
     # July 7 to July 10, 2026; July 6-7, 2026
     re.compile(r"\b" + _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + _SEP + r"(?:" + _MONTH.format("m2")
                + r"\s+)?" + _DAY.format("d2") + r",?\s+" + _YEAR + r"\b"),
+    # July 6 and 7 (no year: the year is read from the text before, see prose_dates)
+    re.compile(r"\b" + _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + _SEP + _DAY.format("d2") + r"\b(?!\s*,?\s*(?:19|20)\d\d)"),
     # May 29, 2024
     re.compile(r"\b" + _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + r",\s+" + _YEAR + r"\b"),
     # 29 May 2024, le 3 mars 2026
@@ -54,6 +57,16 @@ class DateExpression:
     year: str | None
     first: str | None  # "2026-07-06", "2026-07", or None (a year alone)
     last: str | None = None
+    month: int | None = None  # the month and days as written, kept when the year is not
+    days: tuple[int, ...] = ()
+
+    def in_year(self, year: str) -> DateExpression:
+        """The same days in ``year`` (for "du 22 au 24 avril" after a sentence about 2026)."""
+        if self.month is None or not self.days:
+            return self
+        first = _iso(year, self.month, self.days[0])
+        last = _iso(year, self.month, self.days[-1]) if len(self.days) > 1 else None
+        return DateExpression(self.start, self.end, year, first, last, self.month, self.days)
 
 
 def _month(name: str | None) -> int | None:
@@ -90,21 +103,26 @@ def find_dates(text: str, *, start: int = 0, end: int | None = None) -> list[Dat
                     last = _iso(year, m2 or m1, int(groups["d2"]))
             elif year and m1:
                 first = f"{year}-{m1:02d}"
-            found.append(DateExpression(start + m.start(), start + m.end(), year, first, last))
+            days = tuple(int(groups[d]) for d in ("d1", "d2") if groups.get(d))
+            month = m1 if m2 is None or m2 == m1 else None
+            found.append(DateExpression(start + m.start(), start + m.end(), year, first, last, month, days))
     return sorted(found, key=lambda d: d.start)
 
 
 _PLACE = re.compile(r"(?:\bin|\bat|\bà|\ba)\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})(?=\s*(?:[,.;)(]|\s+(?:in|en|on|from|du|les|le|the|\d)))")
-_NOT_PLACES = frozenset(fold(m) for m in MONTHS) | {"may", "mai", "the", "ai", "ia", "un", "onu"}
+_NOT_PLACES = frozenset(fold(m) for m in MONTHS) | {"may", "mai", "the", "ai", "ia", "un", "onu", "internet", "web"}
+#: Quoted titles and themes, where capitalised words after "in" are no places ("AI in Motion").
+_QUOTED = re.compile(r"[“«\"][^”»\"]{1,200}[”»\"]")
 
 
 def find_new_places(text: str, *, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Capitalised place names after "in", "at", "à": (name as written, start, end)."""
     end = len(text) if end is None else end
     out = []
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, end)]
     for m in _PLACE.finditer(text, start, end):
         name = m.group("name")
-        if fold(name) in _NOT_PLACES:
+        if fold(name) in _NOT_PLACES or any(s <= m.start() < e for s, e in quoted):
             continue
         out.append((name, m.start("name"), m.end("name")))
     return out

@@ -44,12 +44,18 @@ _NAMED = (
     (re.compile(r"\b(?:global digital compact|pacte numerique mondial|pacte mondial pour le numerique)\b"),
      "A/RES/79/1, annex I", "Compact"),
     (re.compile(r"\b(?:pact for the future|pacte pour l'avenir)\b"), "A/RES/79/1", "GAResolution"),
+    (re.compile(r"\bgdc\b"), "A/RES/79/1, annex I", "Compact"),
+    (re.compile(r"\b(?:tunis agenda|agenda de tunis)(?: (?:for the information society|pour la societe de l'information))?\b"),
+     "WSIS-05/TUNIS/DOC/6(Rev.1)", "Instrument"),
 )
 _CONFERENCE = r"(?P<{name}>pp|wtsa|wtdc|amnt|cmdt|conference de plenipotentiaires|plenipotentiary conference)"
 _ITU = re.compile(
     r"\b(?:" + _CONFERENCE.format(name="pre") + r"\s+)?resolution\s+(?P<number>\d{1,3})(?![\d/])"
     r"(?:\s*\((?:rev\.\s*)?(?P<city>[^(),\d]{2,30}),\s*(?P<year>\d{4})\))?"
     r"(?:\s+(?:de la |de l'|of the |of |du )?" + _CONFERENCE.format(name="post") + r"\b)?")
+#: ITU Council resolutions carry four-digit numbers: "la Résolution 1282 (Mod. 2008) du Conseil".
+_ITU_COUNCIL = re.compile(r"\bresolution\s+(?P<number>1\d{3})(?:\s*\((?:mod\.\s*)?\d{4}\))?\s+(?:du conseil|of the council)\b"
+                          r"|\b(?:itu )?council resolution\s+(?P<number2>1\d{3})\b")
 _GA = re.compile(r"\b(?:a/res/)?(?P<session>\d{2,3})/(?P<number>\d{1,3})\b")
 _SYMBOL = re.compile(r"\b(?P<symbol>a/(?:res/)?\d{2,3}/(?:l\.)?\d{1,3}(?:/rev\.\d)?)\b")
 _UNESCO = re.compile(r"\b(?P<session>\d{3})\s+ex/(?P<number>\d+(?:\.[a-z0-9]+)?)")
@@ -85,8 +91,13 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
             city = _CITIES.get(city, text[start + m.start("city"):start + m.end("city")].strip())
             symbol += f" ({city}, {m.group('year')})"
         add(symbol, "AgencyResolution", m.start(), m.end())
+    for m in _ITU_COUNCIL.finditer(folded):
+        add(f"ITU Council Resolution {m.group('number') or m.group('number2')}", "AgencyResolution", m.start(), m.end())
     for m in _GA.finditer(folded):
-        if _RESOLUTION_WORD.search(folded[max(0, m.start() - 40):m.start()]) or folded[m.start():].startswith("a/res/"):
+        in_brackets = folded[max(0, m.start() - 1):m.start()] == "(" and folded[m.end():m.end() + 1] == ")" \
+            and "resolution" in folded[max(0, m.start() - 120):m.start()]  # "la résolution adoptée ... le 16 décembre 2015 (70/125)"
+        if _RESOLUTION_WORD.search(folded[max(0, m.start() - 40):m.start()]) or folded[m.start():].startswith("a/res/") \
+                or in_brackets:
             add(f"A/RES/{m.group('session')}/{m.group('number')}", "GAResolution", m.start(), m.end())
     for m in _UNESCO.finditer(folded):
         add(f"UNESCO {m.group('session')} EX/{m.group('number').upper()}", "AgencyResolution", m.start(), m.end())

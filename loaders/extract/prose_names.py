@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
+from loaders.extract.prose_dates import dated_editions
 from loaders.extract.prose_terms import (
+    ACTIVITY_TYPES,
     AGENT_TYPES,
     EVENT_HEADS,
     HEADS,
@@ -24,7 +26,7 @@ from loaders.extract.prose_terms import (
     Term,
     heads_of_names,
 )
-from loaders.registry import Mention, Registry
+from loaders.registry import Entity, Mention, Registry
 from loaders.text import fold
 
 __all__ = ["Names", "read_names"]
@@ -32,22 +34,31 @@ __all__ = ["Names", "read_names"]
 
 _EN_NEW = re.compile(
     r"\b(?:(?:[A-Z][\w-]*|AI|UN)\s+){0,5}(?:Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|"
-    r"Dialogue|Day|Conference|Partnership|Alliance|Working Group|Fund|Facility|Observatory|Challenge|Week)"
+    r"Dialogue|Day|Conference|Partnership|Alliance|Working Group|Group|Fund|Facility|Observatory|Challenge|Week)"
     r"(?:\s+(?:on|for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*|AI)(?:\s+(?:and|for|of|the|in)?\s*(?:[A-Z][\w-]*|AI))*)?")
 _FR_NEW = re.compile(
     r"\b(?:Initiative|Programme|Plate-?forme|Coalition|Pôle|Réseau|Sommet|Forum|Dialogue|Journée|Conférence|"
-    r"Partenariat|Alliance|Groupe de travail|Fonds|Observatoire|Défi|Académie|Semaine|Communauté)"
-    r"(?:\s+(?:[a-zà-ÿ'’-]+|[A-Z][\w'’.-]*)){1,9}")
+    r"Partenariat|Alliance|Groupe de travail|Groupe spécialisé|Groupe d'experts|Groupe consultatif|Fonds|Observatoire|"
+    r"Défi|Académie|Semaine|Communauté)"
+    r"(?:\s+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-Z][\w'’.-]*)){1,12}")
 _FR_STOP = re.compile(r"\s+(?:qui|que|dont|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
-                      r"avec|par|à|au|aux|le|la|les|un|une|vise|permet|offre|constitue|reçoit)\b.*$")
+                      r"avec|par|à(?! l['’][A-Z])|au|aux|vise|permet|offre|constitue|reçoit)\b.*$"
+                      r"|(?<!\bsur)(?<!\bde)(?<!\bpour)(?<!\bdans)\s+(?:le|la|les|un|une)\b.*$")
 _TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|de|du|des|d'|l'|la|le|sur|pour|en))+$")
-_ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>Groupe|Group|Panel|Dialogue|Sommet|"
-                      r"Summit|Forum|Initiative|Coalition|Pôle|Hub|Réseau|Network|Programme|Conférence|Conference|sommet|forum)\b"
-                      r"(?!\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
+_ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>(?i:working group|groupe de travail|groupe|"
+                      r"group|panel|dialogue|sommet|summit|forum|initiative|coalition|pôle|hub|réseau|network|programme|"
+                      r"conférence|conference|event|événement|manifestation))\b"
+                      r"(?!\s*[\"“«]|\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
 _ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
 _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+)?(?:meeting|session|reunion)"
                       r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere)?)"
                       r"(?P<of>\s+(?:du|de la|de l'|of the|of)\s*)?")
+
+
+#: An agent's name used as a modifier, not as the agent: "the UN specialized agency", "40 partner UN agencies".
+_ATTRIBUTIVE = re.compile(r"\s+(?:specialized|specialised|sister|partner|system|agenc(?:y|ies)|entit(?:y|ies)|family|"
+                          r"country teams?|organizations|funds|programmes|resolutions?|decisions?)\b")
 
 
 @dataclass
@@ -109,12 +120,42 @@ def _new_activities(text: str, lang: str, taken: list[tuple[int, int]]) -> list[
         if article := re.match(r"(?:The|La|Le|L')\s*", value):  # the label as written, without its article
             value, start = value[article.end():], start + article.end()
         end = start + len(value)
-        if len(value.split()) < 2 or _overlaps(start, end, taken):
+        if len(value.split()) < 2 or _overlaps(start, end, taken) or fold(value) in HEADS:
             continue
         head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(value)) if w in HEADS), "")
         kind = "event" if head in EVENT_HEADS else "activity"
         out.append(Found(Term(kind, label=value), start, end))
         taken.append((start, end))
+    return out
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "des", "la", "le", "les", "sur", "pour", "et",
+                          "en", "au", "aux", "l", "d", "a"})
+
+
+def _initials(label: str) -> str:
+    words = [w for w in re.split(r"[\s'’-]+", label) if w and fold(w) not in _MINOR_WORDS]
+    return "".join(w[0] for w in words).upper()
+
+
+def _acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
+    """Acronyms of the new activities a document names: the one written in brackets after the
+    name ("Internet Governance Forum (IGF)") and the initials of its words ("FGI" for "Forum sur
+    la gouvernance de l'Internet")."""
+    out: list[Found] = []
+    for m in _ACRONYM.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        for found in new:
+            if found.end > m.start():
+                break
+            bracketed = re.match(r"\s*\(" + m.group(0) + r"\)", text[found.end:found.end + 12]) is not None
+            named_before = any(text[f.start:f.end] == m.group(0) for f in out if f.term == found.term)
+            if bracketed or named_before or _initials(found.term.label) == m.group(0):
+                out.append(Found(found.term, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+                break
     return out
 
 
@@ -125,15 +166,23 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     # A body is an activity when its name says so (a group, panel, network), not an organ.
     found = [f for f in names.find(text, lang)
              if f.term.entity is None or f.term.entity.type != "Body" or heads_of_names(f.term.entity.names())]
-    agents = _longest(registry.find_mentions(text, lang, types=set(AGENT_TYPES))
-                      + registry.find_mentions(text, other, types=set(AGENT_TYPES) - {"Country"}))
+    agents = [a for a in _longest(registry.find_mentions(text, lang, types=set(AGENT_TYPES))
+                                  + registry.find_mentions(text, other, types=set(AGENT_TYPES) - {"Country"}))
+              if not _ATTRIBUTIVE.match(text, a.end)]
+    agents = [a for a in agents if not (text[a.start:a.end].islower() and a.end - a.start <= 4)]  # "un concours" is no UN
+    agents = [a for i, a in enumerate(agents)
+              if not (i + 1 < len(agents) and re.fullmatch(r" ", text[a.end:agents[i + 1].start]))]
     places = [Found(Term.known(m.entity), m.start, m.end) for m in
               _longest(registry.find_mentions(text, lang, types=set(PLACE_TYPES))
                        + registry.find_mentions(text, other, types=set(PLACE_TYPES)))]
+    # A country written after a place is where the place is, not an agent: "à Genève (Suisse), l'UNESCO".
+    agents = [a for a in agents if not (a.entity.type == "Country" and any(
+        p.end <= a.start and re.fullmatch(r"\s*[(,]\s*", text[p.end:a.start]) for p in places))]
     citations = find_citations(text)
     taken = [(f.start, f.end) for f in found] + [(m.start, m.end) for m in agents] + \
             [(c.start, c.end) for c in citations] + [(p.start, p.end) for p in places]
-    found += _new_activities(text, lang, taken)
+    new = _new_activities(text, lang, taken)
+    found += new + _acronyms(text, new, taken)
     place_spans = [(p.start, p.end) for p in places] + [(m.start, m.end) for m in agents] + \
                   [(f.start, f.end) for f in found]
     for name, start, end in find_new_places(text):
@@ -143,7 +192,8 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
                    citations=citations)
     result.mentions = [Found(Term.known(m.entity), m.start, m.end)
                        for m in _longest(registry.find_mentions(text, lang))]
-    result.activities = _resolve_short_names(text, sorted(found, key=lambda f: f.start), registry)
+    found = dated_editions(text, sorted(found, key=lambda f: f.start), citations, registry)
+    result.activities = _resolve_short_names(text, found, registry)
     return result
 
 
@@ -159,7 +209,9 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
         paragraph_end = paragraph_start + len(line)
         events: list[tuple[int, int, str, str]] = []  # start, end, kind, det/phrase
         for m in _ANAPHOR.finditer(text, paragraph_start, paragraph_end):
-            if not _overlaps(m.start("head"), m.end("head"), taken):
+            common_noun = m.group("head")[0].islower() and m.group("det").lower() not in _DEMONSTRATIVES \
+                and fold(m.group("head")) not in ("sommet", "summit", "forum", "event", "evenement")  # "poursuivre le dialogue"
+            if not common_noun and not _overlaps(m.start("head"), m.end("head"), taken):
                 events.append((m.start("head"), m.end("head"), "short", m.group("det").lower()))
         for m in _MEETING.finditer(folded, paragraph_start, paragraph_end):
             events.append((m.start("phrase"), m.end(), "meeting", m.group("phrase")))
@@ -169,11 +221,19 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
             in_paragraph = [f for f in before if f.start >= paragraph_start]
             if kind == "short":
                 head = HEADS.get(fold(text[start:end]), "")
-                candidates = [f for f in before if head in _heads_of(f.term, registry)]
-                topic = next((f for f in in_paragraph if head in _heads_of(f.term, registry)), None)
+
+                def fits(found: Found, head: str = head) -> bool:
+                    if head == "event":  # "this event", "cette manifestation": any event named before
+                        return found.term.is_event or bool(_heads_of(found.term, registry) & EVENT_HEADS)
+                    return head in _heads_of(found.term, registry)
+
+                candidates = [f for f in before if fits(f)]
+                topic = next((f for f in in_paragraph if fits(f)), None)
                 chosen = candidates[-1] if det in ("ce", "cet", "cette", "this") and candidates else topic
                 if chosen is None and candidates:
                     chosen = candidates[-1]
+                if chosen is None and (series := _series_named_by(before, head, registry)) is not None:
+                    chosen = Found(Term.known(series), start, end)
                 if chosen is not None:
                     out.append(Found(chosen.term, start, end))
                     taken.append((start, end))
@@ -188,6 +248,24 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
             out.append(Found(term, start, owner_found.end if owner_found else start + len(det), owner=owner.term))
         paragraph_start = paragraph_end + 1
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+def _series_named_by(before: list[Found], head: str, registry: Registry) -> Entity | None:
+    """The registry activity a short name stands for when nothing before has its head, but an
+    activity named before begins its name: "AI for Good ... The Summit" is the AI for Good
+    Global Summit."""
+    names = activity_names(registry)
+    for found in reversed(before):
+        entity = found.term.entity
+        if entity is None:
+            continue
+        prefixes = [fold(n) + " " for n in entity.names()]
+        for other in registry.entities.values():
+            if other.key == entity.key or other.type not in ACTIVITY_TYPES or names.series_of(other) is not None:
+                continue
+            if head in heads_of_names(other.names()) and any(fold(n).startswith(p) for n in other.names() for p in prefixes):
+                return other
+    return None
 
 
 def _meeting(phrase: str, owner: Term, registry: Registry, text: str, start: int, inline: Found | None) -> Term:

@@ -12,7 +12,7 @@ them with the span of text that states it and the kind of fact it is (for the me
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -27,6 +27,7 @@ __all__ = [
     "ROLE_PREDICATES",
     "FactKind",
     "Found",
+    "ProseExtraction",
     "ProseFact",
     "Term",
     "fact_kind",
@@ -52,7 +53,8 @@ HEADS = {
     "working group": "group", "fund": "fund", "fonds": "fund", "facility": "facility", "observatory": "observatory",
     "observatoire": "observatory", "challenge": "challenge", "defi": "challenge", "academy": "academy",
     "academie": "academy", "week": "week", "semaine": "week", "communaute": "community", "community": "community",
-    "concours": "challenge", "manifestation": "event", "meeting": "meeting", "reunion": "meeting", "organe": "body", "body": "body",
+    "concours": "challenge", "manifestation": "event", "event": "event", "evenement": "event",
+    "groupe de travail": "group", "meeting": "meeting", "reunion": "meeting", "organe": "body", "body": "body",
 }
 EVENT_HEADS = frozenset({"summit", "forum", "dialogue", "day", "conference", "week", "event", "meeting"})
 
@@ -145,3 +147,21 @@ def fact_kind(predicate: str, subject: Term | None = None) -> FactKind:
     if predicate == "partOf":
         return "event" if subject is not None and subject.is_event else "part"
     return "other"
+
+
+@dataclass
+class ProseExtraction:
+    """The facts and mentions read in one document; :meth:`add` keeps one fact per span."""
+
+    facts: list[ProseFact] = field(default_factory=list)
+    mentions: list[Found] = field(default_factory=list)
+
+    def add(self, subject: Term, predicate: str, obj: Term, *spans: tuple[int, int]) -> None:
+        if subject.key == obj.key:
+            return
+        start = min(s for s, _ in spans)
+        end = max(e for _, e in spans)
+        fact = ProseFact(subject, predicate, obj, (start, end))
+        if all((f.subject.key, f.predicate, f.object.key, f.span) != (subject.key, predicate, obj.key, fact.span)
+               for f in self.facts):
+            self.facts.append(fact)

@@ -1,0 +1,80 @@
+"""The dates of events in a sentence of prose, and the editions they make of a series.
+
+Of the date expressions :func:`loaders.extract.event_dates.find_dates` finds, an event's are
+those with a year (a year-less "du 22 au 24 avril", "on July 6 and 7" takes the year of the
+dates written in the 400 characters before it, when they all have the same one), and not the dates of a cited instrument
+("resolution 79/325, adopted in August 2025", "Le 18 août 2025, l'Assemblée ... a rendu public
+le projet de résolution A/79/L.118"): a date nearer a citation than any activity is the
+instrument's.
+
+A series named in a sentence whose events all fall in one year is that year's edition: "Geneva
+will host the AI for Good Global Summit from July 7 to July 10, 2026" names the 2026 Summit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.activity_names import activity_names
+from loaders.extract.event_dates import DateExpression, find_dates
+from loaders.extract.instrument_citations import Citation
+from loaders.extract.prose_terms import EVENT_HEADS, Found, heads_of_names
+from loaders.extract.sentences import sentences
+from loaders.registry import Registry
+from loaders.text import fold
+
+__all__ = ["dated_editions", "event_dates"]
+
+_ADOPTED = re.compile(r"\b(?:adopted|adoptee?s?|published|publie|issued)\s+(?:on\s+|in\s+|le\s+|en\s+)?$")
+_LOOK_BACK = 400
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def event_dates(text: str, start: int, end: int, citations: list[Citation],
+                activities: list[Found]) -> list[DateExpression]:
+    """The dates of events in ``text[start:end]``, each with its year."""
+    out = []
+    for expression in find_dates(text, start=start, end=end):
+        if expression.year is None:
+            before = [d for d in find_dates(text, start=max(0, expression.start - _LOOK_BACK),
+                                            end=expression.start) if d.year]
+            if len({d.year for d in before}) != 1:  # none, or years that disagree ("en décembre 2003 ... en novembre 2005")
+                continue
+            expression = expression.in_year(before[-1].year or "")
+            if expression.first is None:
+                continue
+        span = (expression.start, expression.end)
+        if _ADOPTED.search(fold(text[max(start, expression.start - 30):expression.start])):
+            continue
+        cited = [c for c in citations if start <= c.start and c.end <= end]
+        if cited and activities:
+            near_citation = min(_distance(span, (c.start, c.end)) for c in cited)
+            near_activity = min(_distance(span, (f.start, f.end)) for f in activities)
+            if near_citation < near_activity:
+                continue
+        out.append(expression)
+    return out
+
+
+def dated_editions(text: str, found: list[Found], citations: list[Citation], registry: Registry) -> list[Found]:
+    """``found`` with each series named in a sentence whose event dates share one year made
+    that year's edition."""
+    names = activity_names(registry)
+    out = list(found)
+    for start, end in sentences(text):
+        in_sentence = [i for i, f in enumerate(out) if start <= f.start and f.end <= end]
+        years = {d.year for d in event_dates(text, start, end, citations, [out[i] for i in in_sentence])}
+        if len(years) != 1:
+            continue
+        year = years.pop() or ""
+        for i in in_sentence:
+            entity = out[i].term.entity
+            if out[i].term.kind != "entity" or entity is None or names.series_of(entity) is not None:
+                continue
+            if names.has_editions(entity) or (entity.type != "Event" and heads_of_names(entity.names()) & EVENT_HEADS):
+                label = f"{text[out[i].start:out[i].end]} {year}"
+                out[i] = Found(names.edition(entity, year, label), out[i].start, out[i].end, out[i].owner)
+    return out

@@ -1,0 +1,119 @@
+"""Events in prose: a date and a place in a sentence about an event, an edition (a series with
+a year) or a meeting of a body ("la première réunion en présentiel ... à Madrid"), the editions
+of a series ("in July 2026 in Geneva and 2027 in New York"), and the event a side event is held
+on the margins of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.activity_names import activity_names
+from loaders.extract.event_dates import DateExpression
+from loaders.extract.prose_dates import event_dates
+from loaders.extract.prose_names import Names
+from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
+from loaders.registry import Registry
+from loaders.text import fold
+
+__all__ = ["add_events"]
+
+_MARGINS = re.compile(r"\b(?:en marge d(?:u|e la|e l'|es)|on the (?:margins|sidelines) of(?: the)?|in the margins of(?: the)?|"
+                      r"alongside(?: the)?|during(?: the)?|at the|lors d(?:u|e la|e l'|es))\s*$")
+
+
+def _is_event_like(found: Found, registry: Registry) -> bool:
+    if found.term.is_event:
+        return True
+    entity = found.term.entity
+    if entity is None:
+        return False
+    return bool(heads_of_names(entity.names()) & EVENT_HEADS) and entity.type in ("Initiative", "Process")
+
+
+def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None:
+    text = fold(names.text)
+    registry = names.registry
+    editions = activity_names(registry)
+    activities = names.activities_in(start, end)
+    for found in activities:
+        if found.term.kind == "edition" and found.term.series is not None:
+            out.add(found.term, "partOf", Term.known(found.term.series), (found.start, found.end))
+        elif found.term.entity is not None and (series := editions.series_of(found.term.entity)) is not None:
+            out.add(found.term, "partOf", Term.known(series), (found.start, found.end))
+        if found.owner is not None:
+            out.add(found.term, "partOf", found.owner, (found.start, found.end))
+    margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])]
+    events = [f for f in activities if _is_event_like(f, registry) and f not in margins]
+    if not events:  # "at the Global Dialogue ... in July 2026 in Geneva": the only event is the subject
+        events, margins = [f for f in margins if _is_event_like(f, registry)], []
+    if not events:
+        return
+    dates = event_dates(names.text, start, end, names.citations, activities)
+    places = names.places_in(start, end)
+    places = [p for i, p in enumerate(places)
+              if not (p.term.entity is not None and p.term.entity.type == "Country" and i > 0)]
+    if not dates and not places:
+        return
+    subject = _described(events, dates, text) or events[0]
+    if subject.term.kind == "edition" or subject.term.entity is None or editions.series_of(subject.term.entity) \
+            or subject.term.entity.type == "Event":
+        _dated(out, subject, subject.term, dates, places, (subject.start, subject.end))
+        year = next((d.year for d in dates), None)
+    else:  # a series: each date's year is an edition, each place goes to the nearest date
+        year = None
+        if not dates:
+            return
+        for i, expression in enumerate(dates):
+            edition = editions.edition(subject.term.entity, expression.year or "",
+                                       f"{names.text[subject.start:subject.end]} {expression.year}")
+            near = [p for p in places if _nearest(p, dates, text) == i]
+            out.add(edition, "partOf", subject.term, (subject.start, subject.end), (expression.start, expression.end))
+            _dated(out, subject, edition, [expression], near, (subject.start, subject.end))
+            year = year or expression.year
+    for margin in margins:
+        target = margin.term
+        if target.entity is not None and year and _is_event_like(margin, registry) \
+                and editions.series_of(target.entity) is None and target.entity.type != "Event":
+            target = editions.edition(target.entity, year, names.text[margin.start:margin.end] + f" {year}")
+        out.add(subject.term, "partOf", target, (subject.start, subject.end), (margin.start - 1, margin.end))
+
+
+_RELATIVE = re.compile(r"\b(?:which|that|qui|held|to be held|takes place|will take place|to take place|occurs|"
+                       r"se tiendra|se tient|aura lieu|a lieu|s'est tenue?)\b")
+
+
+def _described(events: list[Found], dates: list[DateExpression], text: str) -> Found | None:
+    """The event a relative clause gives the date of: "the first Global Dialogue, which occurs on
+    July 6 and 7" (not the summit the sentence is about)."""
+    if not dates:
+        return None
+    before = [f for f in events if f.end <= dates[0].start]
+    if before and _RELATIVE.search(text, before[-1].end, dates[0].start) and before[-1] is not events[0]:
+        return before[-1]
+    return None
+
+
+def _nearest(place: Found, dates: list[DateExpression], text: str) -> int:
+    """The date whose clause holds the place: clauses of a sentence with several dates are cut
+    at the "and"/"et" between two dates ("in July 2026 in Geneva and 2027 in New York")."""
+    index = 0
+    for i in range(len(dates) - 1):
+        between = list(re.finditer(r"\b(?:and|et)\b", text[dates[i].end:dates[i + 1].start + 4]))
+        cut = dates[i].end + between[-1].start() if between else (dates[i].end + dates[i + 1].start) // 2
+        if place.start >= cut:
+            index = i + 1
+    return index
+
+
+def _dated(out: ProseExtraction, subject: Found, event: Term, dates: list[DateExpression], places: list[Found],
+           span: tuple[int, int]) -> None:
+    for expression in dates[:1]:
+        if expression.first:
+            kind = "date" if len(expression.first) == 10 else "month"
+            out.add(event, "schema:startDate", Term(kind, label=expression.first), span, (expression.start, expression.end))
+        if expression.last:
+            out.add(event, "schema:endDate", Term("date", label=expression.last), span, (expression.start, expression.end))
+    for place in places:
+        out.add(event, "schema:location", place.term, span, (place.start, place.end))
+

@@ -1,0 +1,105 @@
+"""Mandate links in prose: an instrument cited after a cue ("established by", "in line with",
+"pursuant to", "conformément à", "en application de", "comme indiqué dans", "mandated by",
+"following a commitment made in", "issuing from") or as the subject of a mandating verb
+("La Résolution 79/325 ... prie", "a resolution (A/RES/79/325) that delineates", "Through the
+adoption of the GDC, Member States committed to ...") mandates the activities the sentence names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.prose_names import Names
+from loaders.extract.prose_terms import ProseExtraction, Term
+from loaders.text import fold
+
+__all__ = ["add_mandates"]
+
+_MANDATE_CUE = re.compile(
+    r"\b(?:(?:established|created|set up|launched) (?:by|under|pursuant to|in accordance with|in line with)|"
+    r"(?:as )?mandated (?:by|under|in)|pursuant to|in accordance with|in line with|in follow-up to|"
+    r"in implementation of|in response to|as called for (?:in|by)|as requested (?:in|by)|as decided (?:in|by)|"
+    r"as set out in|as outlined in|as envisaged in|as provided for in|under the terms of|by the terms of|"
+    r"(?:cree|etabli|institue|lance)(?:e|s|es)? (?:par|en application d|en vertu d|conformement a)|"
+    r"en application d|conformement a|comme indique dans|comme prevu (?:dans|par)|comme demande dans|"
+    r"en vertu d|en execution d|mandate(?:e|s|es)? par|pour donner suite a|donnant suite a|"
+    r"aux termes d|following (?:a |the )?commitments? (?:made )?(?:in|under)|suite a l'engagement pris dans|"
+    r"issu(?:ing|ed)? from|stemming from|arising from|as an outcome of|issue?s? d|decoulant d|"
+    r"(?:as )?(?:defined|set forth) in|tel qu'il est defini (?:dans|aux?|par)|definie? (?:dans|aux? paragraphes?))")
+_MANDATING_VERB = re.compile(
+    r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)|,\s*(?:the )?(?:member states|"
+    r"les etats membres|states|world leaders|les dirigeants(?: du monde)?)))*\s*(?:(?:that|which|qui)\s+)?"
+    r"(?:prie|demande|decide|charge|requests?|decides?|decided|calls? for|called for|establishe[sd]?|creates?|created|"
+    r"cree|a cree|mandates?|tasks?|delineates?|sets? out|provides? for|definit|institue|etablit|"
+    r"committed to|commit to|agreed to|undertook to|se sont engages a|s'engagent a|sont convenus de)\b")
+#: A sentence saying an activity's mandate was extended or renewed by the instrument it cites.
+_MANDATE_RENEWED = re.compile(r"\bmandat\w*\b[^.;]{0,120}\b(?:prolonge|renouvele|reconduit|proroge)|"
+                              r"\bmandate\b[^.;]{0,120}\b(?:extended|renewed)\b|\b(?:extended|renewed) (?:the|its) mandate\b")
+_GAP_QUOTES = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+
+
+_LIST_GAP = re.compile(r"[\s,;()]*(?:(?:and|et|ainsi que|as well as|or|ou)\b)?[\s\w'’.()]{0,20}")
+
+
+def _listed_after(cue_end: int, index: int, citations: list, folded: str) -> bool:
+    """Whether the citation at ``index`` belongs to the list a cue opens: every earlier citation
+    after the cue is joined to the next by a conjunction or a comma ("conformément à la Résolution
+    75 ... et à la Résolution 1282"), not by a clause ("..., which was adopted as part of the Pact")."""
+    chain = [c for c in citations[:index] if c.start >= cue_end]
+    for before, after in zip(chain, chain[1:] + [citations[index]]):
+        if not _LIST_GAP.fullmatch(_GAP_QUOTES.sub("", folded[before.end:after.start])):
+            return False
+    return True
+
+
+_TITLE = re.compile(r"\s*[«“\"'‘]([^»”\"]{3,300})[»”\"]")
+#: The subject written after a citation: "la Résolution 80/173 de l'Assemblée générale sur l'examen ... du SMSI+20,".
+_SUBJECT = re.compile(r"\s*(?:de l'assemblee generale|of the general assembly)?\s*(?:sur|on|relative a|relatif a|concernant|"
+                      r"concerning|entitled|intitulee?)\s+([^,;]{3,200})")
+
+
+def _titles(text: str, citations: list) -> list[tuple[int, int]]:
+    """The titles and subjects written right after citations: "(70/125) 'Document final ...\"",
+    "80/173 de l'Assemblée générale sur l'examen ... du SMSI+20"."""
+    folded = fold(text)
+    spans = []
+    for c in citations:
+        at = c.end + (text[c.end:c.end + 1] == ")")
+        if m := _TITLE.match(text, at) or _SUBJECT.match(folded, at):
+            spans.append((m.start(1), m.end(1)))
+    return spans
+
+
+def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> None:
+    text = names.text
+    folded = fold(text)
+    citations = names.citations_in(start, end)
+    if not citations:
+        return
+    activities = [f for f in names.activities_in(start, end) if f.start >= 0]
+    titled = [f for f in activities if any(s <= f.start and f.end <= e for s, e in _titles(text, citations))]
+    if len(titled) < len(activities):  # the activities a cited instrument's title names are its subject, not the sentence's
+        activities = [f for f in activities if f not in titled]
+    if not activities:
+        return
+    for i, citation in enumerate(citations):
+        cued = bool(_MANDATE_RENEWED.search(folded, start, end))
+        for cue in _MANDATE_CUE.finditer(folded, start, citation.start):
+            gap = _GAP_QUOTES.sub("", folded[cue.end():citation.start])
+            if len(gap) <= 110 and not re.search(r"[.;]\s", gap) and _listed_after(cue.end(), i, citations, folded):
+                cued = True
+        after = folded[citation.end:min(end, citation.end + 90)]
+        subject = bool(_MANDATING_VERB.match(after))
+        if not (cued or subject):
+            continue
+        instrument = Term.instrument(citation.symbol, citation.instrument_type)
+        for activity in activities:
+            if activity.term.kind == "instrument":
+                continue
+            out.add(activity.term, "mandatedBy", instrument, (activity.start, activity.end), (citation.start, citation.end))
+            if citation.paragraph:
+                paragraph = Term("paragraph", symbol=citation.symbol, number=citation.paragraph,
+                                 instrument_type=citation.instrument_type)
+                out.add(activity.term, "mandatedBy", paragraph, (activity.start, activity.end),
+                        (citation.start, citation.end))
+

@@ -1,0 +1,71 @@
+"""Events read in real prose, English and French (loaders/extract/prose_events.py and
+prose_dates.py): dates and places, editions of a series, and the dates that are not events'."""
+
+
+def test_geneva_will_host_the_summit_from_july_7_to_july_10_2026_en(passage, facts):
+    # "Geneva will host the AI for Good Global Summit from July 7 to July 10, 2026."
+    found = facts(passage("third-news-summit-2026"), "en")
+    assert {("ai-for-good-summit-2026", "schema:startDate", "2026-07-07"),
+            ("ai-for-good-summit-2026", "schema:endDate", "2026-07-10"),
+            ("ai-for-good-summit-2026", "schema:location", "geneva"),
+            ("ai-for-good-summit-2026", "partOf", "ai-for-good-summit")} <= found
+
+
+def test_the_dialogue_which_occurs_on_july_6_and_7_takes_the_year_written_before_en(passage, facts):
+    # "The summit will follow immediately after the first UN Global Dialogue on AI Governance, which occurs on
+    # July 6 and 7 at the same venue, Palexpo Geneva."
+    found = facts(passage("third-news-summit-2026"), "en")
+    assert {("global-dialogue-2026", "schema:startDate", "2026-07-06"), ("global-dialogue-2026", "schema:endDate", "2026-07-07"),
+            ("global-dialogue-2026", "schema:location", "palexpo")} <= found
+    assert ("ai-for-good-summit-2026", "schema:location", "palexpo") not in found
+
+
+def test_the_summit_took_place_in_geneva_from_6_7_july_2023_en(passage, facts):
+    # "AI for Good is a digital platform ... The Summit took place in Geneva, Switzerland, from 6-7 July 2023"
+    found = facts(passage("iisd-ai-for-good-2023"), "en")
+    assert {("edition:ai-for-good-summit:2023", "schema:startDate", "2023-07-06"),
+            ("edition:ai-for-good-summit:2023", "schema:endDate", "2023-07-07"),
+            ("edition:ai-for-good-summit:2023", "schema:location", "geneva")} <= found
+
+
+def test_a_quoted_theme_is_no_place_en(passage, facts):
+    # "Under the theme “Ethical Governance of AI in Motion,” the forum highlights ..."
+    assert not [f for f in facts(passage("forum-ethics-2025-programme"), "en") if f[2] == "new:motion"]
+
+
+def test_the_date_a_draft_resolution_was_released_is_no_event_fr(passage, facts):
+    # "Le 18 août 2025, l’Assemblée générale des Nations Unies a rendu public le projet de résolution A/79/L.118 ..."
+    assert facts(passage("ddg-projet-l118-fr"), "fr") == set()
+
+
+def test_a_year_less_date_takes_no_year_when_the_years_before_disagree_fr(facts):
+    # www.itu.int/net/wsis/newsroom/fact/when_where-fr.html
+    text = ("La premère phase du SMSI a eu lieu à Genève en décembre 2003, et la deuxième phase sera tenue à Tunis en "
+            "novembre 2005.\nGenève 2003: Première phase\nLa première phase du Sommet mondial, accueillie par le "
+            "Gouvernement suisse, a eu lieu du 10 au 12 décembre à Genève.")
+    found = facts(text, "fr")
+    assert ("new:sommet mondial", "schema:location", "geneva") in found
+    assert not [f for f in found if f[1] == "schema:startDate"]
+
+
+def test_le_sommet_mondial_sur_l_intelligence_artificielle_de_2024_a_geneve_fr(facts):
+    # www.itu.int/fr/mediacentre/Pages/PR-2024-05-16-AI-governance-day.aspx
+    text = ("Le Sommet mondial sur l'intelligence artificielle au service du bien social de 2024 s'ouvrira le 29 mai, "
+            "à Genève (Suisse), marquant la première Journée des Nations Unies sur la gouvernance de l'intelligence "
+            "artificielle (IA).")
+    assert {("edition:ai-for-good-summit:2024", "partOf", "ai-for-good-summit"),
+            ("edition:ai-for-good-summit:2024", "schema:location", "geneva")} <= facts(text, "fr")
+
+
+def test_a_madrid_du_22_au_24_avril_is_a_meeting_of_the_panel_fr(seed, facts):
+    # seed 003: "... sa première réunion en présentiel, qui doit avoir lieu à Madrid du 22 au 24 avril"
+    found = facts(seed("003"), "fr")
+    assert {("scientific-panel-first-meeting", "partOf", "scientific-panel-ai"),
+            ("scientific-panel-first-meeting", "schema:location", "madrid")} <= found
+
+
+def test_a_paris_les_10_et_11_fevrier_2025_fr(seed, facts):
+    # seed 004: "... se sont réunis à Paris les 10 et 11 février 2025 pour tenir le Sommet pour l'action sur l'IA"
+    assert {("ai-action-summit", "schema:startDate", "2025-02-10"), ("ai-action-summit", "schema:endDate", "2025-02-11"),
+            ("ai-action-summit", "schema:location", "paris")} <= facts(seed("004"), "fr")
+    assert not [f for f in facts(seed("004"), "fr") if f[0].startswith("edition:ai-action-summit")]  # no series

@@ -1,0 +1,55 @@
+"""Mandate links read in real prose, English and French (loaders/extract/prose_mandates.py).
+Passages are quoted from benchmarks/labelled/prose-passages.yaml, which keeps their source."""
+
+DIALOGUE, PANEL = "global-dialogue-ai-governance", "scientific-panel-ai"
+COMPACT, TUNIS = "instrument:A/RES/79/1, annex I", "instrument:WSIS-05/TUNIS/DOC/6(Rev.1)"
+
+
+def test_a_resolution_adopted_on_a_date_that_established_two_mechanisms_en(passage, facts):
+    # "General Assembly resolution 79/325, adopted in August 2025, established two complementary mechanisms ..."
+    found = facts(passage("ungeneva-dg-geneva-dialogue-2025"), "en")
+    assert {(DIALOGUE, "mandatedBy", "instrument:A/RES/79/325"), (PANEL, "mandatedBy", "instrument:A/RES/79/325")} <= found
+    assert not [f for f in found if f[0].startswith("edition:")]  # the adoption date is the resolution's, no event's
+
+
+def test_following_a_commitment_made_in_the_compact_but_not_the_pact_it_is_part_of_en(passage, facts):
+    # "... established by the UN General Assembly resolution A/RES/79/325 on August 26, 2025, following a
+    # commitment made in the Global Digital Compact, which was adopted as part of the Pact for the Future"
+    found = facts(passage("prepdose-scientific-panel"), "en")
+    assert {(PANEL, "mandatedBy", "instrument:A/RES/79/325"), (PANEL, "mandatedBy", COMPACT)} <= found
+    assert (PANEL, "mandatedBy", "instrument:A/RES/79/1") not in found
+    assert (PANEL, "createdBy", "general-assembly") not in found  # "General Assembly resolution" names a resolution
+
+
+def test_member_states_committed_in_the_gdc_to_establish_the_panel_and_the_dialogue_en(passage, facts):
+    found = facts(passage("digital-cooperation-fund-ai-governance"), "en")
+    assert {(PANEL, "mandatedBy", COMPACT), (DIALOGUE, "mandatedBy", COMPACT)} <= found
+
+
+def test_a_forum_issuing_from_the_tunis_agenda_en(passage, facts):
+    assert facts(passage("intgovforum-igf20-review"), "en") == {("new:internet governance forum", "mandatedBy", TUNIS)}
+
+
+def test_a_mandate_defined_by_the_tunis_agenda_and_extended_by_a_resolution_fr(passage, facts):
+    # "... (70/125) 'Document final ... Sommet mondial sur la société de l'information", le mandat actuel du FGI,
+    # tel qu'il est défini aux paragraphes 72 à 78 de l'Agenda de Tunis, a été prolongé de 10 ans."
+    found = {f for f in facts(passage("intgovforum-about-fr"), "fr") if f[1] == "mandatedBy"}
+    igf = "new:forum sur la gouvernance de l'internet"
+    assert found == {(igf, "mandatedBy", "instrument:A/RES/70/125"), (igf, "mandatedBy", TUNIS)}
+
+
+def test_in_accordance_with_two_itu_resolutions_one_of_the_council_fr(passage, facts):
+    # "conformément à la Résolution 75 (Johannesburg, 2008) de l'AMNT et à la Résolution 1282 (Mod. 2008) du Conseil,
+    # le Groupe spécialisé sur les questions de politiques publiques relatives à l'Internet est chargé ..."
+    group = "new:groupe spécialisé sur les questions de politiques publiques relatives à l'internet"
+    assert facts(passage("itu-council-internet-group-fr"), "fr") == {
+        (group, "mandatedBy", "instrument:ITU WTSA Resolution 75 (Johannesburg, 2008)"),
+        (group, "mandatedBy", "instrument:ITU Council Resolution 1282")}
+
+
+def test_the_subject_of_a_cited_resolution_is_not_mandated_by_it_fr(seed, facts):
+    # "Conformément à la Résolution 80/173 de l'Assemblée générale sur l'examen ... des textes issus du SMSI+20,
+    # le Groupe GTI-IA est chargé ..."
+    found = facts(seed("003"), "fr")
+    assert ("iawg-ai", "mandatedBy", "instrument:A/RES/80/173") in found
+    assert not [f for f in found if f[2] == "instrument:A/RES/80/173" and f[0] != "iawg-ai"]
