@@ -4,12 +4,9 @@ worse on them fails here (floors a little under today's figures)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-import yaml
 
-from benchmarks.labelled.score_prose import HERE, _key, passage_scores, seed_scores
+from benchmarks.labelled.score_prose import label_problems, load_passages, passage_scores, seed_scores
 from loaders.registry import load_registry
 
 #: (precision, recall) floors on the labelled passages, per kind of fact.
@@ -25,7 +22,7 @@ def registry():
 
 @pytest.fixture(scope="module")
 def passages():
-    return yaml.safe_load((HERE / "prose-passages.yaml").read_text(encoding="utf-8"))["passages"]
+    return load_passages("tuning")
 
 
 @pytest.mark.parametrize("kind", sorted(PASSAGE_FLOORS))
@@ -50,8 +47,4 @@ def test_eight_passages_state_mandate_links_in_both_languages(passages):
 
 
 def test_every_label_names_a_registry_key_or_a_marked_term(registry, passages):
-    for passage in passages:
-        for subject, _, obj in passage["facts"]:
-            for term in (_key(subject), _key(obj)):
-                marked = re.match(r"(?:new|edition|instrument):|country-[A-Z]{2}$|\d{4}-\d{2}(?:-\d{2})?$", term)
-                assert marked or term in registry.entities, f"{passage['id']}: unknown key {term!r}"
+    assert label_problems(passages, registry) == []
