@@ -216,6 +216,9 @@ def _paragraph(para: ET.Element, writer: _Writer, body: Numbering, lone: _Unnumb
         body.heading(number)  # a chapter or lettered heading ("I. Sustainable development", "D. Audit")
         return
     point = _POINT_NUMBER.fullmatch(number or "") or (None if number else _SUBPARA_TEXT.match(_text(para)))
+    if point and owner is not None and para.find(f".//{AKN}point") is not None:
+        owner.subparagraphs.extend(_point_with_points(para, writer, owner, point.group(1), body.since_paragraph))
+        return
     if point and (owner is not None or number is None) and para.find(f".//{AKN}point") is None:
         if owner is not None:
             sub = _block(para, writer, "operative", _point_number(owner, point.group(1), body.since_paragraph))
@@ -249,6 +252,24 @@ def _paragraph(para: ET.Element, writer: _Writer, body: Numbering, lone: _Unnumb
         body.add_apart(rendered)
     elif rendered.segment.text:
         body.add(rendered)
+
+
+def _point_with_points(para: ET.Element, writer: _Writer, owner: RenderedParagraph, letter: str,
+                       within: str | None) -> list[RenderedParagraph]:
+    """A point written as a paragraph that has points of its own ("(e) To aim at…: (i) …"):
+    a point of the paragraph before it, its points under it (``5 (e) (i)``), in both languages
+    ("(e)" in English, "e)" in French)."""
+    intro = para.find(f".//{AKN}intro")
+    point = _block(intro if intro is not None else para, writer, "operative", _point_number(owner, letter, within))
+    _strip_label(point)
+    for element, label in _point_labels(para):
+        sub = _block(element, writer, "operative", f"{point.number} {label}")
+        if sub.segment.text:
+            point.subparagraphs.append(sub)
+    wrap_up = para.find(f".//{AKN}wrapUp")
+    if wrap_up is not None:
+        _continue(point, _block(wrap_up, writer, "operative", point.number))
+    return [point] if point.segment.text else []
 
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")

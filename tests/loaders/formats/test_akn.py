@@ -155,3 +155,14 @@ def test_special_and_emergency_special_session_resolutions_are_read(shared_corpu
     parsed = read_akn(raw, path=str(path)).main
     assert (parsed.symbol.value, parsed.session) == (symbol, session)
     assert parsed.operative
+
+
+def test_a_point_written_as_a_paragraph_with_points_of_its_own_stays_a_point(shared_corpus):
+    """76/84 B ¶1 (e) "To aim at…:" has points (i)-(iv): it is point (e) of ¶1 in both
+    languages (not a paragraph numbered "(e)" in English and "e)" in French)."""
+    for folder in ("English", "French"):
+        path = next((shared_corpus / "akn/76session" / folder).glob("A_RES_76_84 A-B-*.xml"))
+        first = read_akn_file(path).main.operative[0]
+        assert [p.number for p in first.subparagraphs] == [f"1 ({x})" for x in "abcdef"], folder
+        assert [p.number for p in first.subparagraphs[4].subparagraphs] == [
+            f"1 (e) ({x})" for x in ("i", "ii", "iii", "iv")], folder
