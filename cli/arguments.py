@@ -74,7 +74,11 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run a library query or a .rq file")
     p.add_argument("name", metavar="NAME|FILE.rq")
     p.add_argument("--param", "-p", action="append", metavar="NAME=VALUE", help="a parameter (repeatable)")
-    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table",
+                   help="table (default): for people, IRIs as prefixed names (mg:…) or whole, long "
+                        "texts cut with …; json or csv: every value exactly")
+    p.add_argument("--wide", action="store_true",
+                   help="in the table, every value whole and every IRI written out in full")
     p.set_defaults(command="query")
 
     p = sub.add_parser("trace", help="trace the mandates of an activity, with evidence")

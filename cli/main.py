@@ -17,6 +17,7 @@ from typing import Any
 from cli.check_report import print_checks, shacl_cross_check
 from cli.arguments import parser
 from cli.lineage_text import print_lineage
+from cli.table import format_table
 from graph.results import rows_csv
 from graph.store import GraphStore, StoreError, open_store
 
@@ -190,18 +191,14 @@ def cmd_queries(args: argparse.Namespace) -> int:
     return 0
 
 
-def _format_rows(variables: list[str], rows: list[dict[str, Any]], fmt: str) -> str:
+def _format_rows(variables: list[str], rows: list[dict[str, Any]], fmt: str, *, wide: bool = False) -> str:
     if fmt == "json":
         return json.dumps({"head": {"vars": variables},
                            "results": {"bindings": [{k: v.value for k, v in r.items()} for r in rows]}},
                           ensure_ascii=False, indent=2)
     if fmt == "csv":
         return rows_csv(variables, rows)
-    widths = {v: min(60, max([len(v)] + [len(r[v].value) if v in r else 0 for r in rows])) for v in variables}
-    lines = ["  ".join(v.ljust(widths[v]) for v in variables)]
-    for row in rows:
-        lines.append("  ".join((row[v].value if v in row else "")[: widths[v]].ljust(widths[v]) for v in variables))
-    return "\n".join(lines)
+    return format_table(variables, rows, wide=wide)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -244,7 +241,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         return _fail(str(error))
     except SparqlLexError as error:
         return _fail(f"{args.name}: {error}")
-    print(_format_rows(result.variables, result.rows, args.format))
+    print(_format_rows(result.variables, result.rows, args.format, wide=args.wide))
     return 0
 
 
