@@ -18,6 +18,7 @@ from fastapi.responses import Response
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, SettingsDep, StoreDep
 from api.pooled import answer_in_worker
+from api.openapi import RESOURCE_MEDIA, responses
 from graph.store import GraphStore
 from graph.workers import QueryPool
 from ontology.namespaces import iris
@@ -118,14 +119,14 @@ async def _respond(request: Request, store: GraphStore, pool: QueryPool | None, 
     return answer.response(request)
 
 
-@router.get("/resource")
+@router.get("/resource", response_class=Response, responses=responses(404, 422, 503, also=RESOURCE_MEDIA))
 async def resource(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
                    iri: Annotated[str, Query(min_length=1, max_length=2000)],
                    lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
     return await _respond(request, store, pool, iri, lang, settings.max_rows)
 
 
-@router.get("/id/{path:path}")
+@router.get("/id/{path:path}", response_class=Response, responses=responses(404, 422, 503, also=RESOURCE_MEDIA))
 async def dereference(path: str, request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
                       lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
     return await _respond(request, store, pool, iris().base + path, lang, settings.max_rows)

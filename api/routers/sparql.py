@@ -30,6 +30,7 @@ from api.deps import AnswersDep, PoolDep, SettingsDep, StoreDep
 from api.errors import error_response
 from api.pooled import failure_answer, in_pool_thread
 from api.routers.editor import editor_page
+from api.openapi import SPARQL_GET, SPARQL_POST, sparql_responses
 from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
 from graph.sparql_guard import QueryRefused, SparqlLexError, guard
 from graph.sparql_prefixes import KNOWN_PREFIXES, add_known_prefixes, readable_syntax_error
@@ -155,7 +156,7 @@ async def _respond(query: str, params: dict[str, list[str]], request: Request, s
     return answer.response(request)
 
 
-@router.get("/sparql", responses={200: {"description": "query results"}, 400: {"description": "bad query"}})
+@router.get("/sparql", response_class=Response, responses=sparql_responses(400, 406, 503), openapi_extra=SPARQL_GET)
 async def sparql_get(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
                      answers: AnswersDep) -> Response:
     params = _params(request)
@@ -181,7 +182,7 @@ async def sparql_head(request: Request, store: StoreDep, pool: PoolDep, settings
     return Response(status_code=response.status_code, headers=dict(response.headers))
 
 
-@router.post("/sparql", responses={200: {"description": "query results"}, 400: {"description": "bad query"}})
+@router.post("/sparql", response_class=Response, responses=sparql_responses(400, 406, 413, 415, 503), openapi_extra=SPARQL_POST)
 async def sparql_post(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
                       answers: AnswersDep) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
