@@ -50,10 +50,13 @@ class AmbiguousAnswer(ErrorAnswer):
     candidates: list[Candidate]
 
 
-class NotFoundAnswer(ErrorAnswer):
-    """404: nothing of that name; ``did_you_mean`` lists what only resembles it."""
+class NotFoundAnswer(_Open):
+    """404: nothing of that name; ``did_you_mean`` lists what only resembles it. (A path no
+    route takes at all is the framework's 404: ``detail`` instead of ``error``.)"""
 
+    error: str | None = None
     did_you_mean: list[Candidate] = []
+    detail: str | None = None
 
 
 class UnprocessableAnswer(_Open):
