@@ -19,10 +19,23 @@ from pydantic import BaseModel, ConfigDict
 
 from graph.formats import GRAPH_TYPES, RESULT_TYPES
 
-__all__ = ["responses", "sparql_responses", "SPARQL_GET", "SPARQL_POST", "HTML", "LIBRARY_MEDIA", "RESOURCE_MEDIA",
-           "HealthAnswer", "SearchAnswer",
-           "MandatesAnswer", "ObligationsAnswer", "QueryList", "ResolutionAnswer", "LineageAnswer",
-           "ErrorAnswer"]
+__all__ = [
+    "HTML",
+    "LIBRARY_MEDIA",
+    "RESOURCE_MEDIA",
+    "SPARQL_GET",
+    "SPARQL_POST",
+    "ErrorAnswer",
+    "HealthAnswer",
+    "LineageAnswer",
+    "MandatesAnswer",
+    "ObligationsAnswer",
+    "QueryList",
+    "ResolutionAnswer",
+    "SearchAnswer",
+    "responses",
+    "sparql_responses",
+]
 
 
 class _Open(BaseModel):
@@ -134,8 +147,8 @@ _ERRORS: dict[int, tuple[type[BaseModel], str]] = {
     413: (ErrorAnswer, "the request body is larger than MANDATES_MAX_BODY_BYTES"),
     415: (ErrorAnswer, "a POST body neither application/sparql-query nor a form"),
     422: (UnprocessableAnswer, "a parameter is malformed (named in the answer)"),
-    503: (ErrorAnswer, "the store cannot be reached, the query ran past the time or memory limit, or every "
-                      "query worker is busy; Retry-After says when to come back"),
+    503: (ErrorAnswer, ("the store cannot be reached, the query ran past the time or memory limit, or every "
+                       "query worker is busy; Retry-After says when to come back")),
 }
 _TEXT = {"schema": {"type": "string"}}
 #: A page for people (answered when the client accepts ``text/html``).

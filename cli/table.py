@@ -27,7 +27,7 @@ from pyoxigraph import NamedNode
 
 from graph.sparql_prefixes import KNOWN_PREFIXES
 
-__all__ = ["format_table", "prefixed_name", "DEFAULT_MAX_WIDTH"]
+__all__ = ["DEFAULT_MAX_WIDTH", "format_table", "prefixed_name"]
 
 #: Characters at most in a column of literals, unless ``wide``.
 DEFAULT_MAX_WIDTH = 60

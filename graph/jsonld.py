@@ -21,7 +21,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-__all__ = ["jsonld_with_context", "compact_iri"]
+__all__ = ["compact_iri", "jsonld_with_context"]
 
 
 def compact_iri(iri: str, prefixes: Mapping[str, str]) -> str:

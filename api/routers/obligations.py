@@ -17,9 +17,9 @@ from fastapi.responses import Response
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
 from api.library_runs import run_library_query
+from api.openapi import ObligationsAnswer, responses
 from api.pooled import answer_in_worker
 from api.rows import plain_rows
-from api.openapi import ObligationsAnswer, responses
 from graph.store import GraphStore
 from queries.library import load_library
 

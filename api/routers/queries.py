@@ -16,8 +16,8 @@ from fastapi.responses import JSONResponse, Response
 from api.answers import Answer
 from api.deps import PoolDep, SettingsDep, StoreDep
 from api.library_runs import run_library_query
-from api.pooled import answer_in_worker
 from api.openapi import LIBRARY_MEDIA, QueryList, responses
+from api.pooled import answer_in_worker
 from graph.results import rows_csv, rows_json
 from graph.store import GraphStore
 from queries.library import load_library

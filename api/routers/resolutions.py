@@ -8,9 +8,9 @@ from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
+from api.openapi import HTML, LineageAnswer, ResolutionAnswer, responses
 from api.pooled import answer_in_worker
 from api.rows import plain_rows
-from api.openapi import HTML, LineageAnswer, ResolutionAnswer, responses
 from graph.store import GraphStore
 from ontology.namespaces import iris
 from queries.library import load_library

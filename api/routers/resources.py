@@ -17,8 +17,9 @@ from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, SettingsDep, StoreDep
-from api.pooled import answer_in_worker
 from api.openapi import RESOURCE_MEDIA, responses
+from api.pooled import answer_in_worker
+from graph.formats import serialize_triples
 from graph.store import GraphStore
 from graph.workers import QueryPool
 from ontology.namespaces import iris
@@ -102,12 +103,12 @@ def _answer(store: GraphStore, node: str, accept: str, lang: str, max_rows: int)
     headers = {"X-Results-Limit": str(max_rows)}
     if described.truncated:
         headers["X-Results-Truncated"] = "true"
-    for media, fmt in _RDF_TYPES.items():
+    for media in _RDF_TYPES:
         if media in accept:
             subject = ox.NamedNode(node)
             triples = [ox.Triple(subject, r["property"], r["value"]) if r["direction"].value == "out"
                        else ox.Triple(r["value"], r["property"], subject) for r in rows]
-            return Answer(200, ox.serialize(triples, format=fmt) or b"", media, headers)
+            return Answer(200, serialize_triples(triples, media), media, headers)
     page = _page(store, node, rows, lang, max_rows, described.truncated)
     return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8", headers)
 

@@ -7,8 +7,8 @@ from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
-from api.pooled import answer_in_worker
 from api.openapi import SearchAnswer, responses
+from api.pooled import answer_in_worker
 from graph.store import GraphStore
 from queries.search import label_index
 

@@ -6,8 +6,8 @@ results by ``Accept``. Updates, ``LOAD`` and ``SERVICE`` (unless its endpoint is
 allow-listed) are refused with 400, decided on the query's tokens (:mod:`graph.sparql_guard`);
 a query may use the project's prefixes (``GET /sparql/prefixes``) without declaring them
 (:mod:`graph.sparql_prefixes`); its relative IRIs resolve against the endpoint's address (the
-request's URL), then its own ``BASE``, as on the Oxigraph server; a malformed query gets 400 with a readable message and its
-position in the user's own lines; a query past the time limit is stopped and answered 503;
+request's URL), then its own ``BASE``, as on the Oxigraph server; a malformed query gets 400
+with a readable message and its position in the user's own lines; a query past the time limit is stopped and answered 503;
 answers are cut at ``max_rows`` rows or ``max_answer_bytes`` bytes, said in ``X-Results-Truncated``;
 a query that passes the worker's memory cap, or finds every worker busy and the queue full,
 gets 503 with ``Retry-After``. A browser asking for HTML
@@ -28,9 +28,9 @@ from pyoxigraph import NamedNode
 from api.answers import Answer, json_answer
 from api.deps import AnswersDep, PoolDep, SettingsDep, StoreDep
 from api.errors import error_response
+from api.openapi import SPARQL_GET, SPARQL_POST, sparql_responses
 from api.pooled import failure_answer, in_pool_thread
 from api.routers.editor import editor_page
-from api.openapi import SPARQL_GET, SPARQL_POST, sparql_responses
 from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
 from graph.sparql_guard import QueryRefused, SparqlLexError, guard
 from graph.sparql_prefixes import KNOWN_PREFIXES, add_known_prefixes, readable_syntax_error
@@ -182,7 +182,8 @@ async def sparql_head(request: Request, store: StoreDep, pool: PoolDep, settings
     return Response(status_code=response.status_code, headers=dict(response.headers))
 
 
-@router.post("/sparql", response_class=Response, responses=sparql_responses(400, 406, 413, 415, 503), openapi_extra=SPARQL_POST)
+@router.post("/sparql", response_class=Response, responses=sparql_responses(400, 406, 413, 415, 503),
+             openapi_extra=SPARQL_POST)
 async def sparql_post(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
                       answers: AnswersDep) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()

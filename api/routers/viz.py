@@ -7,8 +7,8 @@ from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
-from api.pooled import answer_in_worker
 from api.openapi import HTML, responses
+from api.pooled import answer_in_worker
 from graph.store import GraphStore
 from queries.trace import Ambiguous, NotFound
 from views import view_page

@@ -95,3 +95,12 @@ def test_jsonld_answers_have_the_prefixes_as_their_context(api):
     assert "mg:symbol" in document["@graph"][0]
     turtle = get(api + "/sparql", params={"query": GRAPH_QUERY}, headers={"Accept": "text/turtle"})
     assert triples(response, ox.RdfFormat.JSON_LD) == triples(turtle)
+
+
+def test_a_dereferenced_entity_in_turtle_or_jsonld_uses_the_prefixes_too(api):
+    turtle = get(api + "/id/entity/itu", headers={"Accept": "text/turtle"})
+    assert turtle.status_code == 200 and "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> ." in turtle.text
+    assert "rdfs:label" in turtle.text
+    jsonld = get(api + "/id/entity/itu", headers={"Accept": "application/ld+json"})
+    assert jsonld.json()["@context"]["rdfs"] == "http://www.w3.org/2000/01/rdf-schema#"
+    assert triples(jsonld, ox.RdfFormat.JSON_LD) == triples(turtle)
