@@ -66,6 +66,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(command="export")
 
     p = sub.add_parser("stats", help="count triples, graphs and nodes by type")
+    p.add_argument("--wide", action="store_true", help="types as full IRIs (default: prefixed names, mg:…)")
     p.set_defaults(command="stats")
 
     p = sub.add_parser("queries", help="list the query library")
@@ -85,6 +86,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="TEXT|IRI")
     p.add_argument("--lang", choices=["en", "fr"], default="en")
     p.add_argument("--json", action="store_true", help="print the same JSON as the API's /mandates")
+    p.add_argument("--wide", action="store_true",
+                   help="each hop of a path with its full IRIs (default: short names)")
     p.set_defaults(command="trace")
 
     p = sub.add_parser("lineage", help="where each paragraph of a resolution comes from, changes highlighted")

@@ -17,7 +17,7 @@ from typing import Any
 from cli.check_report import print_checks, shacl_cross_check
 from cli.arguments import parser
 from cli.lineage_text import print_lineage
-from cli.table import format_table
+from cli.table import format_table, prefixed_name
 from graph.results import rows_csv
 from graph.store import GraphStore, StoreError, open_store
 
@@ -162,8 +162,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"triples: {len(store)}")
     print(f"named graphs: {len(graphs)}")
     for row in result.rows:
-        name = row["type"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        print(f"  {name}: {row['n'].value}")
+        iri = row["type"].value
+        print(f"  {iri if args.wide else prefixed_name(iri) or iri}: {row['n'].value}")
     kinds = store.select(
         "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
         "SELECT ?kind (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d mg:deliverableKind/skos:notation ?kind } "
@@ -271,7 +271,11 @@ def cmd_trace(args: argparse.Namespace) -> int:
         where = f" paragraph {mandate['paragraph']['number']}" if mandate["paragraph"] else ""
         print(f"\n{index}. {instrument['symbol'] or instrument['iri']}{where} — {instrument['title'] or ''}")
         for hop in mandate["path"]:
-            print(f"   {hop['from'].rsplit('/', 1)[-1]} --{hop['property'].rsplit('#', 1)[-1]}--> {hop['to'].rsplit('/id/', 1)[-1]}")
+            if args.wide:
+                print(f"   <{hop['from']}> --<{hop['property']}>--> <{hop['to']}>")
+            else:
+                print(f"   {hop['from'].rsplit('/', 1)[-1]} --{hop['property'].rsplit('#', 1)[-1]}--> "
+                      f"{hop['to'].rsplit('/id/', 1)[-1]}")
         for evidence in mandate["evidence"]:
             source = evidence["document_title"] or evidence["document"]
             kind = f"{evidence['document_kind']}: " if evidence["document_kind"] else ""

@@ -169,6 +169,18 @@ def test_the_table_never_cuts_an_iri_and_wide_writes_every_value_out(store, tmp_
     assert all(text in wide.stdout for text in long_texts)
 
 
+def test_stats_and_trace_name_types_and_hops_without_cutting_them_when_asked(store):
+    stats = mandates("stats", store=store)
+    assert "\n  mg:GAResolution: " in stats.stdout and "\n  GAResolution: " not in stats.stdout
+    wide = mandates("stats", "--wide", store=store)
+    assert "\n  https://w3id.org/mandate-graph/ontology#GAResolution: " in wide.stdout
+    trace = mandates("trace", "--wide", "Global Dialogue on AI Governance", store=store)
+    assert trace.returncode == 0, trace.stderr
+    assert ("<https://w3id.org/mandate-graph/id/entity/global-dialogue-ai-governance> "
+            "--<https://w3id.org/mandate-graph/ontology#mandatedBy>--> "
+            "<https://w3id.org/mandate-graph/id/instrument/A/RES/79/325>") in trace.stdout
+
+
 def test_query_piped_into_head_exits_quietly(store, tmp_path):
     query = tmp_path / "all.rq"
     query.write_text("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20000\n", encoding="utf-8")
