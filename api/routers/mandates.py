@@ -11,6 +11,7 @@ from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
+from api.openapi import MandatesAnswer, responses
 from api.pooled import answer_in_worker
 from graph.store import GraphStore
 from queries.trace import Ambiguous, NotFound, find_entity, trace_json
@@ -34,7 +35,7 @@ def _answer(store: GraphStore, activity: str, lang: str) -> Answer:
     return json_answer(trace_json(store, node, lang=lang))
 
 
-@router.get("/mandates")
+@router.get("/mandates", responses=responses(300, 404, 422, 503, ok=MandatesAnswer))
 async def mandates(request: Request, store: StoreDep, pool: PoolDep, activity: Annotated[str, Query(min_length=1, max_length=2000)],
                    lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
     answer = await answer_in_worker(request, pool, store, _answer, activity, lang)

@@ -8,6 +8,7 @@ from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
+from api.openapi import HTML, LineageAnswer, ResolutionAnswer, responses
 from api.pooled import answer_in_worker
 from api.rows import plain_rows
 from graph.store import GraphStore
@@ -50,7 +51,7 @@ def _answer(store: GraphStore, session: int, number: int) -> Answer:
                         "adopted": info.get("adopted"), "paragraphs": list(out.values()), "citations": citations})
 
 
-@router.get("/resolutions/{session}/{number}")
+@router.get("/resolutions/{session}/{number}", responses=responses(404, 422, 503, ok=ResolutionAnswer))
 async def resolution(request: Request, store: StoreDep, pool: PoolDep, session: int = Path(ge=1, le=999),
                      number: int = Path(ge=1, le=99999)) -> Response:
     answer = await answer_in_worker(request, pool, store, _answer, session, number)
@@ -69,7 +70,8 @@ def _lineage_answer(store: GraphStore, session: int, number: int, lang: str, htm
     return json_answer(public(lineage))
 
 
-@router.get("/resolutions/{session}/{number}/lineage")
+@router.get("/resolutions/{session}/{number}/lineage",
+            responses=responses(404, 422, 503, ok=LineageAnswer, also=HTML))
 async def resolution_lineage_route(
         request: Request, store: StoreDep, pool: PoolDep, session: int = Path(ge=1, le=999),
         number: int = Path(ge=1, le=99999),

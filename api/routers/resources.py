@@ -17,7 +17,9 @@ from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, SettingsDep, StoreDep
+from api.openapi import RESOURCE_MEDIA, responses
 from api.pooled import answer_in_worker
+from graph.formats import serialize_triples
 from graph.store import GraphStore
 from graph.workers import QueryPool
 from ontology.namespaces import iris
@@ -101,12 +103,12 @@ def _answer(store: GraphStore, node: str, accept: str, lang: str, max_rows: int)
     headers = {"X-Results-Limit": str(max_rows)}
     if described.truncated:
         headers["X-Results-Truncated"] = "true"
-    for media, fmt in _RDF_TYPES.items():
+    for media in _RDF_TYPES:
         if media in accept:
             subject = ox.NamedNode(node)
             triples = [ox.Triple(subject, r["property"], r["value"]) if r["direction"].value == "out"
                        else ox.Triple(r["value"], r["property"], subject) for r in rows]
-            return Answer(200, ox.serialize(triples, format=fmt) or b"", media, headers)
+            return Answer(200, serialize_triples(triples, media), media, headers)
     page = _page(store, node, rows, lang, max_rows, described.truncated)
     return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8", headers)
 
@@ -118,14 +120,14 @@ async def _respond(request: Request, store: GraphStore, pool: QueryPool | None, 
     return answer.response(request)
 
 
-@router.get("/resource")
+@router.get("/resource", response_class=Response, responses=responses(404, 422, 503, also=RESOURCE_MEDIA))
 async def resource(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
                    iri: Annotated[str, Query(min_length=1, max_length=2000)],
                    lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
     return await _respond(request, store, pool, iri, lang, settings.max_rows)
 
 
-@router.get("/id/{path:path}")
+@router.get("/id/{path:path}", response_class=Response, responses=responses(404, 422, 503, also=RESOURCE_MEDIA))
 async def dereference(path: str, request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
                       lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
     return await _respond(request, store, pool, iris().base + path, lang, settings.max_rows)

@@ -7,6 +7,7 @@ from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
+from api.openapi import SearchAnswer, responses
 from api.pooled import answer_in_worker
 from graph.store import GraphStore
 from queries.search import label_index
@@ -22,7 +23,7 @@ def _answer(store: GraphStore, q: str, type: str | None, lang: str | None, limit
     return json_answer({"results": matches, "did_you_mean": [] if matches else [as_json(h) for h in hits[:5]]})
 
 
-@router.get("/search")
+@router.get("/search", responses=responses(422, 503, ok=SearchAnswer))
 async def search(request: Request, store: StoreDep, pool: PoolDep, q: Annotated[str, Query(min_length=1, max_length=500)],
                  type: Annotated[str | None, Query(max_length=64, pattern=r"^[A-Za-z]+$")] = None,
                  lang: Annotated[str | None, Query(pattern=r"^(en|fr)$")] = None,

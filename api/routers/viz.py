@@ -3,10 +3,11 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
+from api.openapi import HTML, responses
 from api.pooled import answer_in_worker
 from graph.store import GraphStore
 from queries.trace import Ambiguous, NotFound
@@ -27,7 +28,7 @@ def _answer(store: GraphStore, focus: str, depth: int, lang: str) -> Answer:
     return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")
 
 
-@router.get("/viz", response_class=HTMLResponse)
+@router.get("/viz", response_class=Response, responses=responses(300, 404, 422, 503, also=HTML))
 async def viz(request: Request, store: StoreDep, pool: PoolDep,
               focus: Annotated[str, Query(min_length=1, max_length=2000)] = "A/RES/78/311",
               depth: Annotated[int, Query(ge=0, le=4)] = 2,
