@@ -47,6 +47,7 @@ __all__ = [
     "detect_dialect",
     "dialect_named",
     "fixed_iris",
+    "with_where",
 ]
 
 DialectName = Lit["auto", "sparql11", "virtuoso"]
@@ -61,6 +62,22 @@ VIRTUOSO_SYSTEM_GRAPHS = (
 
 def _triples_text(quads: Iterable[ox.Quad]) -> str:
     return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+
+def with_where(sparql: str) -> str:
+    """``sparql`` with the optional ``WHERE`` keyword before its group, so that bound values go
+    inside the group: Virtuoso refuses a ``VALUES`` block after it (``ASK { } VALUES ...``).
+
+    >>> with_where("ASK { ?s ?p ?o }")
+    'ASK WHERE { ?s ?p ?o }'
+    """
+    tokens = list(tokenize(sparql))
+    if any(t.keyword == "WHERE" for t in tokens):
+        return sparql
+    brace = next((t for t in tokens if t.text == "{"), None)
+    if brace is None:
+        return sparql
+    return sparql[:brace.start] + "WHERE " + sparql[brace.start:]
 
 
 def fixed_iris(sparql: str, iris: Mapping[str, ox.NamedNode]) -> str:
@@ -145,6 +162,9 @@ class Virtuoso(Dialect):
                                 for kind in ("default", "named") for g in graphs)
 
     def bind(self, sparql: str, bindings: Mapping[str, Term | None]) -> str:
+        if not bindings:
+            return sparql
+        sparql = with_where(sparql)
         iris = {name: value for name, value in bindings.items() if isinstance(value, ox.NamedNode)}
         return with_values(fixed_iris(sparql, iris), bindings)
 
