@@ -9,6 +9,7 @@ embedded store built from the same seeds.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -50,11 +51,13 @@ def store(tmp_path_factory) -> Path:
     return path
 
 
-def _serve_endpoint(endpoint: str) -> tuple[subprocess.Popen, str]:
-    """``mandates --endpoint ... serve`` (no embedded store to fall back on), once /health answers."""
+def _serve_endpoint(endpoint: str, store: Path) -> tuple[subprocess.Popen, str]:
+    """``MANDATES_ENDPOINT=... mandates serve`` as the README deploys it, over an empty ``store``
+    it must not fall back on (answers from it would be empty), once /health answers."""
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "cli", "--endpoint", endpoint, "serve", "--no-build",
-                                "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen([sys.executable, "-m", "cli", "--store", str(store), "serve", "--no-build",
+                                "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env=dict(os.environ, MANDATES_ENDPOINT=endpoint, MANDATES_QUERY_TIMEOUT="120"))
     base = f"http://127.0.0.1:{port}"
     for _ in range(600):
         try:
@@ -73,7 +76,7 @@ def apis(endpoint, store):
     """(the API over Virtuoso, the API over the embedded store)."""
     processes = []
     try:
-        remote, remote_base = _serve_endpoint(endpoint)
+        remote, remote_base = _serve_endpoint(endpoint, store.parent / "empty")
         processes.append(remote)
         local, local_base = start_server(store)
         processes.append(local)

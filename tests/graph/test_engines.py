@@ -29,11 +29,9 @@ LIBRARY = load_library()
 #: each is a strict xfail, so a query that starts to agree fails here until it leaves the list.
 #: These are engine faults on standard SPARQL. What the adapter (graph/dialects.py) can say
 #: differently it does (bound IRIs as constants); the queries keep to what every engine evaluates
-#: alike (joins for mg:paragraphOf+ with open ends, no EXISTS inside an OPTIONAL's BIND).
-VIRTUOSO_DIFFERS: dict[str, str] = {
-    "edges": "Virtuoso's MIN over stored string literals (the evidence quotes) picks one that is not the least",
-    "events": "Virtuoso's MIN over stored language-tagged literals (the place's labels) is unbound",
-}
+#: alike (joins for mg:paragraphOf+, no EXISTS inside an OPTIONAL's BIND, MIN of text rather than
+#: of stored literals).
+VIRTUOSO_DIFFERS: dict[str, str] = {}
 
 
 def _load(store: GraphStore) -> GraphStore:
