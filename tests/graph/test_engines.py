@@ -1,7 +1,8 @@
 """Every library query gives the same rows on the embedded store, an Oxigraph server and Virtuoso.
 
-The three are built the same way (the seeds, plus A/RES/79/325 in English and French from the
-real corpus when it is there) through :class:`graph.store.RemoteStore`, whose dialect
+The three are built the same way (the seeds, plus A/RES/79/325 in English and French and two
+real series of resolutions, 78/14 -> 79/15 and 77/54 -> 78/35, from the real corpus when it is
+there) through :class:`graph.store.RemoteStore`, whose dialect
 (:mod:`graph.dialects`) is all that differs between the servers.
 """
 
@@ -19,7 +20,7 @@ from pyoxigraph import Literal
 from graph.build import add_documents, build
 from graph.store import EmbeddedStore, GraphStore, RemoteStore
 from queries.library import load_library
-from tests.conftest import SHARED_CORPUS, free_port, resolution_79_325
+from tests.conftest import SHARED_CORPUS, free_port, lineage_files, resolution_79_325
 from tests.virtuoso import missing_reason, virtuoso_server
 
 OXIGRAPH = shutil.which("oxigraph")
@@ -37,7 +38,7 @@ VIRTUOSO_DIFFERS: dict[str, str] = {}
 def _load(store: GraphStore) -> GraphStore:
     assert build(store, check=False).ok
     if (SHARED_CORPUS / "akn").is_dir():
-        assert add_documents(store, resolution_79_325(SHARED_CORPUS)).ok
+        assert add_documents(store, resolution_79_325(SHARED_CORPUS) + lineage_files(SHARED_CORPUS)).ok
     return store
 
 
@@ -84,9 +85,9 @@ def _term(value: object) -> str:
     return str(value)
 
 
-def _rows(store: GraphStore, name: str) -> list[tuple]:
+def _rows(store: GraphStore, name: str, **given: str) -> list[tuple]:
     query = LIBRARY[name]
-    values = {p.name: p.example for p in query.params.values()}
+    values = {p.name: p.example for p in query.params.values()} | given
     return sorted(tuple(sorted((k, _term(v)) for k, v in row.items())) for row in query.run(store, values).rows)
 
 
@@ -119,3 +120,18 @@ def test_virtuoso_gives_the_embedded_rows(embedded, virtuoso, name):
 def test_virtuoso_is_told_by_its_server_header_and_oxigraph_speaks_the_standard(oxigraph, virtuoso):
     assert virtuoso.dialect.name == "virtuoso"
     assert oxigraph.dialect.name == "sparql11"
+
+
+#: The lineage queries on the two real series (their examples name a resolution without a predecessor).
+SERIES = [(name, f"https://w3id.org/mandate-graph/id/instrument/A/RES/{symbol}")
+          for name in ("lineage", "lineage-dropped", "series", "follows") for symbol in ("79/15", "78/35")]
+
+
+@pytest.mark.parametrize(("name", "instrument"), SERIES)
+def test_virtuoso_gives_the_embedded_rows_on_a_real_series(embedded, virtuoso, name, instrument):
+    if not (SHARED_CORPUS / "akn").is_dir():
+        pytest.skip("the real corpus is not here")
+    given = {"instrument": instrument} | ({"lang": "en"} if "lang" in LIBRARY[name].params else {})
+    rows = _rows(virtuoso, name, **given)
+    assert rows == _rows(embedded, name, **given)
+    assert rows or name == "lineage-dropped"
