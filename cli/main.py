@@ -342,8 +342,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from api.app import create_app, prepare_embedded
     from api.settings import Settings
 
-    settings = Settings(store=str(_root(args)), endpoint=args.endpoint, update_endpoint=args.update_endpoint,
-                        build_if_empty=not args.no_build)
+    # --endpoint and --update-endpoint when given, else MANDATES_ENDPOINT and MANDATES_UPDATE_ENDPOINT.
+    endpoints = {name: value for name, value in (("endpoint", args.endpoint), ("update_endpoint", args.update_endpoint))
+                 if value}
+    settings = Settings(store=str(_root(args)), build_if_empty=not args.no_build, **endpoints)
     if args.workers < 1:
         raise SystemExit("mandates: error: --workers must be at least 1")
     if args.workers == 1:
