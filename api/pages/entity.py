@@ -121,11 +121,12 @@ def entity_page(node: str, info: Row, *, relations: Sequence[Row], evidence: Seq
     if info.get("adopted"):
         facts.append(f"<span>adopted {esc(info['adopted'])}</span>")
     links = [f'<a href="/viz?focus={esc(quote(node, safe=""))}">Graph view</a>']
-    if resolution_href(info.get("symbol")):
+    if resolution_href(info.get("symbol")) and any(r["property"].endswith("#hasParagraph") for r in relations):
         links.insert(0, f'<a href="{esc(instrument_href(node, info.get("symbol")))}">Read the resolution</a>')
     evidence_list = "".join(evidence_item(e, labels, lang) for e in evidence)
-    evidence_section = (f'<h2 id="evidence">Evidence</h2><ul class="plain">{evidence_list}</ul>' if evidence_list
-                        else '<h2 id="evidence">Evidence</h2><p>None recorded for this node.</p>')
+    heading = "What it states" if info.get("document") else "Evidence"
+    evidence_section = (f'<h2 id="evidence">{heading}</h2><ul class="plain">{evidence_list}</ul>' if evidence_list
+                        else f'<h2 id="evidence">{heading}</h2><p>None recorded for this node.</p>')
     body = (f"<h1>{esc(label)}</h1><p class=\"meta\">{''.join(f for f in facts if f)}</p>"
             f"<p>{' · '.join(links)}</p>"
             f"{_paragraph(paragraph, marks, lang)}{_mandates(mandates, lang)}{evidence_section}"

@@ -22,6 +22,7 @@ _FRAME = Template("""<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>$title — Mandate Graph</title>
 <link rel="stylesheet" href="$stylesheet">
+<link rel="icon" href="data:,">
 </head><body>
 <a class="skip" href="#content">Skip to content</a>
 <header class="site"><div class="bar">

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-from api.pages.layout import esc, instrument_href, page, paragraph_anchor, resource_href, resource_link
+from api.pages.layout import esc, page, paragraph_anchor, resource_href, resource_link
 from api.pages.marks import Mark, marked_text
 
 __all__ = ["resolution_page"]
@@ -68,7 +68,7 @@ def _citations(citations: Sequence[Row], lang: str) -> str:
         return ""
     rows = "".join(
         f"<tr><td>{esc(c['relation'])}</td>"
-        f"<td><a href=\"{esc(instrument_href(c['cited'], c.get('symbol'), lang))}\">{esc(c.get('symbol') or c.get('title') or '(no symbol)')}</a></td>"
+        f"<td>{resource_link(c['cited'], c.get('symbol') or c.get('title') or '(no symbol)', lang)}</td>"
         f"<td>{esc(c.get('title') or '')}</td><td>{esc(c.get('adopted') or '')}</td></tr>" for c in citations)
     return ('<h2 id="citations">Citations</h2><table><thead><tr><th scope="col">How</th><th scope="col">Cites</th>'
             f'<th scope="col">Title</th><th scope="col">Adopted</th></tr></thead><tbody>{rows}</tbody></table>')
