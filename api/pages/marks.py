@@ -22,6 +22,17 @@ class Mark:
     label: str = ""  # the target's label, for the link's title
 
 
+def _first_free(text: str, quote: str, spans: list[tuple[int, int, Mark]]) -> int | None:
+    """Where ``quote`` first occurs in ``text`` clear of the spans already marked."""
+    start = text.find(quote)
+    while start >= 0:
+        end = start + len(quote)
+        if not any(start < e and s < end for s, e, _ in spans):
+            return start
+        start = text.find(quote, start + 1)
+    return None
+
+
 def _spans(text: str, marks: list[Mark]) -> list[tuple[int, int, Mark]]:
     spans: list[tuple[int, int, Mark]] = []
     folded = text.casefold()
@@ -29,15 +40,11 @@ def _spans(text: str, marks: list[Mark]) -> list[tuple[int, int, Mark]]:
     for mark in sorted(marks, key=lambda m: -len(m.quote)):
         if not mark.quote.strip():
             continue
-        start = text.find(mark.quote)
-        if start < 0 and len(folded) == len(text):  # casefold can change lengths (ß → ss): offsets would slip
-            start = folded.find(mark.quote.casefold())
-        if start < 0:
-            continue
-        end = start + len(mark.quote)
-        if any(start < e and s < end for s, e, _ in spans):
-            continue
-        spans.append((start, end, mark))
+        found = _first_free(text, mark.quote, spans)
+        if found is None and len(folded) == len(text):  # casefold can change lengths (ß → ss): offsets would slip
+            found = _first_free(folded, mark.quote.casefold(), spans)
+        if found is not None:
+            spans.append((found, found + len(mark.quote), mark))
     return sorted(spans, key=lambda span: span[0])
 
 

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
 from api.pages.errors import html_answer, not_found_page
+from api.pages.layout import page as framed_page
 from api.pages.layout import wants_html
 from api.pages.marks import Mark
 from api.pages.resolution import resolution_page
@@ -101,7 +102,7 @@ def _lineage_answer(store: GraphStore, session: int, number: int, lang: str, htm
             return html_answer(not_found_page(message), status=404)
         return json_answer({"error": message}, status=404)
     if html:
-        page = lineage_page(with_texts(store, lineage))
+        page = lineage_page(with_texts(store, lineage), frame=framed_page)
         return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")
     return json_answer(public(lineage))
 
