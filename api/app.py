@@ -13,8 +13,19 @@ from api.body_limit import BodyLimitMiddleware
 from api.docs import install_docs
 from api.errors import install_error_handlers
 from api.kept_answers import KeptAnswersMiddleware
-from api.routers import (editor, health, mandates, obligations, pages, queries, resolutions, resources, search, sparql,
-                         viz)
+from api.routers import (
+    editor,
+    health,
+    mandates,
+    obligations,
+    pages,
+    queries,
+    resolutions,
+    resources,
+    search,
+    sparql,
+    viz,
+)
 from api.settings import Settings, get_settings
 from graph.store import RemoteStore, StoreError
 from graph.versions import LiveStore, current_generation, writable

@@ -14,7 +14,6 @@ from starlette.exceptions import HTTPException
 
 from api.pages.errors import error_page, not_found_page
 from api.pages.layout import wants_html
-
 from graph.store import QueryError, StoreError
 from queries.library import ParameterError
 

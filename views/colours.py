@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["contrast_ratio", "label_colour", "DARK_INK", "LIGHT_INK", "CANVAS"]
+__all__ = ["CANVAS", "DARK_INK", "LIGHT_INK", "contrast_ratio", "label_colour"]
 
 DARK_INK = "#1b1f24"
 LIGHT_INK = "#ffffff"

@@ -10,8 +10,15 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-from api.pages.layout import (esc, humane_name, instrument_href, page, paragraph_anchor, resolution_href,
-                              resource_link)
+from api.pages.layout import (
+    esc,
+    humane_name,
+    instrument_href,
+    page,
+    paragraph_anchor,
+    resolution_href,
+    resource_link,
+)
 from api.pages.marks import Mark, marked_text
 from api.pages.sentences import sentence_around
 

@@ -12,7 +12,7 @@ from typing import Any
 from api.answers import Answer
 from api.pages.layout import esc, page, resource_href
 
-__all__ = ["error_page", "not_found_page", "choices_page", "html_answer"]
+__all__ = ["choices_page", "error_page", "html_answer", "not_found_page"]
 
 _HEADINGS = {300: "Several things have this name", 404: "Not found", 422: "That request cannot be read",
              400: "That request cannot be answered", 503: "Busy or unavailable", 500: "Something went wrong"}

@@ -12,8 +12,18 @@ from string import Template
 from typing import Any
 from urllib.parse import quote, urlencode
 
-__all__ = ["esc", "page", "resource_href", "resource_link", "resolution_href", "instrument_href",
-           "wants_html", "humane_name", "paragraph_anchor", "STYLESHEET"]
+__all__ = [
+    "STYLESHEET",
+    "esc",
+    "humane_name",
+    "instrument_href",
+    "page",
+    "paragraph_anchor",
+    "resolution_href",
+    "resource_href",
+    "resource_link",
+    "wants_html",
+]
 
 STYLESHEET = "/static/pages.css"
 

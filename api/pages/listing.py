@@ -5,9 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from api.pages.layout import esc, humane_name, page, paragraph_anchor, resolution_href, resource_link
+from api.pages.layout import (
+    esc,
+    humane_name,
+    page,
+    paragraph_anchor,
+    resolution_href,
+    resource_link,
+)
 
-__all__ = ["search_page", "reports_due_page", "home_page"]
+__all__ = ["home_page", "reports_due_page", "search_page"]
 
 
 def _hit_link(hit: Mapping[str, Any]) -> str:

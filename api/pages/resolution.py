@@ -20,7 +20,7 @@ def _text(paragraph: Row, lang: str) -> tuple[str, str]:
     texts: Mapping[str, str] = paragraph["text"]
     if lang in texts:
         return texts[lang], lang
-    other = sorted(texts)[0]
+    other = min(texts)
     return texts[other], other
 
 

@@ -19,7 +19,7 @@ router = APIRouter(tags=["search"])
 
 def _answer(store: GraphStore, q: str, type: str | None, lang: str | None, limit: int, html: bool = False) -> Answer:
     hits = label_index(store).search(q, type=type, lang=lang, limit=limit)
-    as_json = lambda h: {"iri": h.iri, "label": h.label, "type": h.type, "score": h.score}  # noqa: E731
+    as_json = lambda h: {"iri": h.iri, "label": h.label, "type": h.type, "score": h.score}
     # Matches only; weaker hits (some words in common) are suggestions, said apart.
     matches = [as_json(h) for h in hits if h.match]
     did_you_mean = [] if matches else [as_json(h) for h in hits[:5]]
