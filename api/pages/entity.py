@@ -49,7 +49,7 @@ def _relations(rows: Sequence[Row], lang: str, truncated: bool, max_rows: int) -
         name = row.get("propertyLabel") or humane_name(_local(row["property"]))
         relation = name if row["direction"] == "out" else f"is {name} of"
         items.append(f"<tr><td>{esc(relation)}</td><td>{_value(row, lang)}</td></tr>")
-    more = f"<p><small>Only the first {max_rows:,} are shown.</small></p>" if truncated else ""
+    more = f"<p><small>only the first {max_rows:,} are shown</small></p>" if truncated else ""
     return (f'<h2 id="relations">Relations</h2><table><thead><tr><th scope="col">Relation</th>'
             f'<th scope="col">With</th></tr></thead><tbody>{"".join(items)}</tbody></table>{more}')
 
