@@ -127,7 +127,8 @@ def entity_page(node: str, info: Row, *, relations: Sequence[Row], evidence: Seq
         facts.append(f"<span>{esc(info['symbol'])}</span>")
     if info.get("adopted"):
         facts.append(f"<span>adopted {esc(info['adopted'])}</span>")
-    links = [f'<a href="/viz?focus={esc(quote(node, safe=""))}">Graph view</a>']
+    links = [f'<a href="/mandates?activity={esc(quote(node, safe=""))}">What mandates it</a>',
+             f'<a href="/viz?focus={esc(quote(node, safe=""))}">Graph view</a>']
     if resolution_href(info.get("symbol")) and any(r["property"].endswith("#hasParagraph") for r in relations):
         links.insert(0, f'<a href="{esc(instrument_href(node, info.get("symbol")))}">Read the resolution</a>')
     evidence_list = "".join(evidence_item(e, labels, lang) for e in evidence)

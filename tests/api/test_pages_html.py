@@ -97,3 +97,12 @@ def test_search_page_links_results_by_label(api):
     assert '<a href="/resource?iri=' + quote(B + "entity/itu", safe="") + '">ITU</a>' in page
     suggestions = _get(api, "/search?q=Unicorn%20Programme").text
     assert "Nothing is named “Unicorn Programme”" in suggestions
+
+
+def test_mandate_chains_page_names_each_hop_and_quotes_its_sentence(api):
+    page = _get(api, "/mandates?activity=Global%20Dialogue%20on%20AI%20Governance").text
+    assert "3 mandate chains" in page
+    assert "Global Dialogue on AI Governance</a> — mandated by — " in page
+    assert "Comme indiqué dans le <q>Pacte numérique mondial" in page
+    assert "Déclaration du Sommet pour l&#x27;action sur l&#x27;intelligence artificielle (Paris, 2025)</a>" in page
+    assert _get(api, "/mandates?activity=Global%20Dialogue%20on%20AI%20Governance", html=False).json()["activity"]
