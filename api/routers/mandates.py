@@ -28,14 +28,16 @@ def _answer(store: GraphStore, activity: str, lang: str, html: bool = False) -> 
         node = find_entity(store, activity)
     except Ambiguous as error:
         if html:
-            return html_answer(choices_page(str(error), candidates(error.candidates)), status=300)
+            return html_answer(choices_page(f"“{activity}” names several things in the graph.",
+                                             candidates(error.candidates)), status=300)
         return json_answer({
             "error": str(error),
             "candidates": [{"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in error.candidates],
         }, status=300)
     except NotFound as error:
         if html:
-            return html_answer(not_found_page(str(error), candidates(error.candidates)), status=404)
+            return html_answer(not_found_page(f"Nothing in the graph is named “{activity}”.",
+                                               candidates(error.candidates)), status=404)
         return json_answer({
             "error": str(error),
             "did_you_mean": [{"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in error.candidates],

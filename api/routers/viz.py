@@ -23,12 +23,14 @@ def _answer(store: GraphStore, focus: str, depth: int, lang: str, html: bool = F
         page = view_page(store, focus, depth=depth, lang=lang)
     except Ambiguous as error:
         if html:
-            return html_answer(choices_page(str(error), candidates(error.candidates)), status=300)
+            return html_answer(choices_page(f"“{focus}” names several things in the graph.",
+                                             candidates(error.candidates)), status=300)
         return json_answer({"error": str(error), "candidates": [{"iri": c.iri, "label": c.label} for c in error.candidates]},
                            status=300)
     except NotFound as error:
         if html:
-            return html_answer(not_found_page(str(error), candidates(error.candidates)), status=404)
+            return html_answer(not_found_page(f"Nothing in the graph is named “{focus}”.",
+                                               candidates(error.candidates)), status=404)
         return json_answer({"error": str(error), "did_you_mean": [{"iri": c.iri, "label": c.label}
                                                                   for c in error.candidates]}, status=404)
     return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")

@@ -41,6 +41,9 @@ def test_browsers_get_404_300_and_422_as_pages(api):
         assert '<link rel="stylesheet" href="/static/pages.css">' in response.text
     ambiguous = _get(api, "/mandates?activity=AI%20Summit").text
     assert "/resource?iri=" + quote(B + "entity/", safe="") in ambiguous
+    assert "“AI Summit” names several things in the graph." in ambiguous and "&lt;https://" not in ambiguous
+    missing = _get(api, "/mandates?activity=Unicorn%20Programme").text
+    assert "Nothing in the graph is named “Unicorn Programme”." in missing and "&lt;https://" not in missing
 
 
 def test_the_stylesheet_is_served_locally(api):
