@@ -38,7 +38,7 @@ def _reports(store: GraphStore, session: int | None, lang: str, as_json: bool) -
     return html_answer(reports_due_page(session, rows, lang=lang))
 
 
-@router.get("/reports-due", response_class=HTMLResponse,
+@router.get("/reports-due", response_class=Response,
             responses=responses(422, 503, description="the reports due", also={**HTML, "application/json": {"schema": {}}}))
 async def reports_due(request: Request, store: StoreDep, pool: PoolDep,
                       session: Annotated[int | None, Query(ge=1, le=999)] = None,
