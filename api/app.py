@@ -13,7 +13,19 @@ from api.body_limit import BodyLimitMiddleware
 from api.docs import install_docs
 from api.errors import install_error_handlers
 from api.kept_answers import KeptAnswersMiddleware
-from api.routers import editor, health, mandates, obligations, queries, resolutions, resources, search, sparql, viz
+from api.routers import (
+    editor,
+    health,
+    mandates,
+    obligations,
+    pages,
+    queries,
+    resolutions,
+    resources,
+    search,
+    sparql,
+    viz,
+)
 from api.settings import Settings, get_settings
 from graph.store import RemoteStore, StoreError
 from graph.versions import LiveStore, current_generation, writable
@@ -22,7 +34,7 @@ from graph.workers import QueryPool
 __all__ = ["create_app", "prepare_embedded", "WORKER_MODULES"]
 
 #: The modules whose functions the routes run in query workers (:mod:`api.pooled`).
-WORKER_MODULES = tuple(f"api.routers.{name}" for name in ("mandates", "queries", "resolutions", "resources",
+WORKER_MODULES = tuple(f"api.routers.{name}" for name in ("mandates", "pages", "queries", "resolutions", "resources",
                                                           "search", "viz"))
 
 
@@ -72,6 +84,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)  # outermost: before any read
     install_error_handlers(app)
     install_docs(app)
-    for module in (health, sparql, editor, search, mandates, obligations, queries, resolutions, resources, viz):
+    for module in (health, sparql, editor, search, mandates, obligations, queries, resolutions, resources, viz, pages):
         app.include_router(module.router)
     return app

@@ -3,7 +3,7 @@
 Answers are kept per store generation (:mod:`api.answers`). Serving a kept answer from inside
 a route still went through FastAPI's routing, parameter validation and dependency solving,
 which cost more than the answer itself; so this ASGI middleware keeps and serves GET answers
-in front of the application: a GET whose exact URL and ``Accept`` were answered before on
+in front of the application: a GET whose exact URL (host included) and ``Accept`` were answered before on
 the live generation is sent back from the cache (or as ``304`` when the client has it). It
 keeps only what a route marked as keepable — a ``200`` with an ``ETag`` that matches its
 body, which :class:`api.answers.Answer` gives — and only on the embedded store, whose
@@ -41,7 +41,10 @@ class KeptAnswersMiddleware:
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])
-        key = AnswerCache.key(live.refresh(), "http", scope["path"], scope["query_string"], headers.get(b"accept", b""))
+        # The host too: some answers name the address they were asked at (``/sparql`` resolves
+        # relative IRIs against it, ``/obligations`` links its pages with it).
+        key = AnswerCache.key(live.refresh(), "http", scope.get("scheme"), headers.get(b"host", b""), scope["path"],
+                              scope["query_string"], headers.get(b"accept", b""))
         kept = answers.get(key)
         if kept is not None:
             await _send(kept, headers.get(b"if-none-match", b"").decode("latin-1"), send)

@@ -66,6 +66,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(command="export")
 
     p = sub.add_parser("stats", help="count triples, graphs and nodes by type")
+    p.add_argument("--wide", action="store_true", help="types as full IRIs (default: prefixed names, mg:…)")
     p.set_defaults(command="stats")
 
     p = sub.add_parser("queries", help="list the query library")
@@ -74,13 +75,19 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run a library query or a .rq file")
     p.add_argument("name", metavar="NAME|FILE.rq")
     p.add_argument("--param", "-p", action="append", metavar="NAME=VALUE", help="a parameter (repeatable)")
-    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table",
+                   help="table (default): for people, IRIs as prefixed names (mg:…) or whole, long "
+                        "texts cut with …; json or csv: every value exactly")
+    p.add_argument("--wide", action="store_true",
+                   help="in the table, every value whole and every IRI written out in full")
     p.set_defaults(command="query")
 
     p = sub.add_parser("trace", help="trace the mandates of an activity, with evidence")
     p.add_argument("target", metavar="TEXT|IRI")
     p.add_argument("--lang", choices=["en", "fr"], default="en")
     p.add_argument("--json", action="store_true", help="print the same JSON as the API's /mandates")
+    p.add_argument("--wide", action="store_true",
+                   help="each hop of a path with its full IRIs (default: short names)")
     p.set_defaults(command="trace")
 
     p = sub.add_parser("lineage", help="where each paragraph of a resolution comes from, changes highlighted")

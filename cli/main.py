@@ -17,6 +17,7 @@ from typing import Any
 from cli.check_report import print_checks, shacl_cross_check
 from cli.arguments import parser
 from cli.lineage_text import print_lineage
+from cli.table import format_table, prefixed_name
 from graph.results import rows_csv
 from graph.store import GraphStore, StoreError, open_store
 
@@ -161,8 +162,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"triples: {len(store)}")
     print(f"named graphs: {len(graphs)}")
     for row in result.rows:
-        name = row["type"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        print(f"  {name}: {row['n'].value}")
+        iri = row["type"].value
+        print(f"  {iri if args.wide else prefixed_name(iri) or iri}: {row['n'].value}")
     kinds = store.select(
         "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
         "SELECT ?kind (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d mg:deliverableKind/skos:notation ?kind } "
@@ -190,18 +191,14 @@ def cmd_queries(args: argparse.Namespace) -> int:
     return 0
 
 
-def _format_rows(variables: list[str], rows: list[dict[str, Any]], fmt: str) -> str:
+def _format_rows(variables: list[str], rows: list[dict[str, Any]], fmt: str, *, wide: bool = False) -> str:
     if fmt == "json":
         return json.dumps({"head": {"vars": variables},
                            "results": {"bindings": [{k: v.value for k, v in r.items()} for r in rows]}},
                           ensure_ascii=False, indent=2)
     if fmt == "csv":
         return rows_csv(variables, rows)
-    widths = {v: min(60, max([len(v)] + [len(r[v].value) if v in r else 0 for r in rows])) for v in variables}
-    lines = ["  ".join(v.ljust(widths[v]) for v in variables)]
-    for row in rows:
-        lines.append("  ".join((row[v].value if v in row else "")[: widths[v]].ljust(widths[v]) for v in variables))
-    return "\n".join(lines)
+    return format_table(variables, rows, wide=wide)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -244,7 +241,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         return _fail(str(error))
     except SparqlLexError as error:
         return _fail(f"{args.name}: {error}")
-    print(_format_rows(result.variables, result.rows, args.format))
+    print(_format_rows(result.variables, result.rows, args.format, wide=args.wide))
     return 0
 
 
@@ -274,7 +271,11 @@ def cmd_trace(args: argparse.Namespace) -> int:
         where = f" paragraph {mandate['paragraph']['number']}" if mandate["paragraph"] else ""
         print(f"\n{index}. {instrument['symbol'] or instrument['iri']}{where} — {instrument['title'] or ''}")
         for hop in mandate["path"]:
-            print(f"   {hop['from'].rsplit('/', 1)[-1]} --{hop['property'].rsplit('#', 1)[-1]}--> {hop['to'].rsplit('/id/', 1)[-1]}")
+            if args.wide:
+                print(f"   <{hop['from']}> --<{hop['property']}>--> <{hop['to']}>")
+            else:
+                print(f"   {hop['from'].rsplit('/', 1)[-1]} --{hop['property'].rsplit('#', 1)[-1]}--> "
+                      f"{hop['to'].rsplit('/id/', 1)[-1]}")
         for evidence in mandate["evidence"]:
             source = evidence["document_title"] or evidence["document"]
             kind = f"{evidence['document_kind']}: " if evidence["document_kind"] else ""
@@ -341,8 +342,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from api.app import create_app, prepare_embedded
     from api.settings import Settings
 
-    settings = Settings(store=str(_root(args)), endpoint=args.endpoint, update_endpoint=args.update_endpoint,
-                        build_if_empty=not args.no_build)
+    # --endpoint and --update-endpoint when given, else MANDATES_ENDPOINT and MANDATES_UPDATE_ENDPOINT.
+    endpoints = {name: value for name, value in (("endpoint", args.endpoint), ("update_endpoint", args.update_endpoint))
+                 if value}
+    settings = Settings(store=str(_root(args)), build_if_empty=not args.no_build, **endpoints)
     if args.workers < 1:
         raise SystemExit("mandates: error: --workers must be at least 1")
     if args.workers == 1:

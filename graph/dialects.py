@@ -13,7 +13,12 @@ the standard as it is (:class:`Sparql11`). Virtuoso (:class:`Virtuoso`):
 - compiles a SPARQL Update to SQL and fails on large ``INSERT DATA``: a graph is replaced by
   ``DROP SILENT GRAPH`` then inserts of at most :attr:`Virtuoso.triples_per_insert` triples
   (one request each, so the replacement is not atomic there);
-- answers JSON results with the SPARQL 1.0 ``typed-literal``, which pyoxigraph reads.
+- answers JSON results with the SPARQL 1.0 ``typed-literal``, which pyoxigraph reads;
+- does not take a variable bound by ``VALUES`` as fixed when it plans a query: a property path
+  from it fails ("transitive start not given") and a bound variable that is projected and
+  ordered by fails to compile (SP031). Each IRI bound to a query is therefore also compared to
+  its variable by a ``FILTER`` and written in place of the variable at the ends of ``+`` and
+  ``*`` paths (:func:`fixed_iris`); the ``VALUES`` block still binds the variable for all else.
 
 >>> Virtuoso().update("CLEAR GRAPH <x:g>").splitlines()[0]
 'DEFINE input:default-graph-exclude <http://www.openlinksw.com/schemas/virtrdf#>'
@@ -31,6 +36,7 @@ import httpx
 import pyoxigraph as ox
 
 from graph.binding import Term, with_values
+from graph.sparql_tokens import Token, tokenize
 
 __all__ = [
     "VIRTUOSO_SYSTEM_GRAPHS",
@@ -40,6 +46,8 @@ __all__ = [
     "Virtuoso",
     "detect_dialect",
     "dialect_named",
+    "fixed_iris",
+    "with_where",
 ]
 
 DialectName = Lit["auto", "sparql11", "virtuoso"]
@@ -54,6 +62,55 @@ VIRTUOSO_SYSTEM_GRAPHS = (
 
 def _triples_text(quads: Iterable[ox.Quad]) -> str:
     return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+
+def with_where(sparql: str) -> str:
+    """``sparql`` with the optional ``WHERE`` keyword before its group, so that bound values go
+    inside the group: Virtuoso refuses a ``VALUES`` block after it (``ASK { } VALUES ...``).
+
+    >>> with_where("ASK { ?s ?p ?o }")
+    'ASK WHERE { ?s ?p ?o }'
+    """
+    tokens = list(tokenize(sparql))
+    if any(t.keyword == "WHERE" for t in tokens):
+        return sparql
+    brace = next((t for t in tokens if t.text == "{"), None)
+    if brace is None:
+        return sparql
+    return sparql[:brace.start] + "WHERE " + sparql[brace.start:]
+
+
+def fixed_iris(sparql: str, iris: Mapping[str, ox.NamedNode]) -> str:
+    """``sparql`` with each variable of ``iris`` compared to its IRI at the start of the
+    top-level ``WHERE`` group, and written as its IRI where it ends a property path of
+    ``+`` or ``*`` (the constants Virtuoso's planner reads as fixed).
+
+    >>> fixed_iris("SELECT ?m WHERE { { ?x mg:follows* ?m } UNION { ?m mg:follows+ ?x } ?x a ?t }",
+    ...            {"x": ox.NamedNode("x:n")})
+    'SELECT ?m WHERE { FILTER (?x = <x:n>) { <x:n> mg:follows* ?m } UNION { ?m mg:follows+ <x:n> } ?x a ?t }'
+    """
+    if not iris:
+        return sparql
+    tokens = list(tokenize(sparql))
+    where = next((i for i, t in enumerate(tokens) if t.keyword == "WHERE"), None)
+    if where is None or where + 1 >= len(tokens) or tokens[where + 1].text != "{":
+        return sparql
+    brace = tokens[where + 1]
+    filters = "".join(f"FILTER (?{name} = {iri}) " for name, iri in iris.items())
+    out = [sparql[:brace.start + 1], " ", filters.rstrip()]
+    last = brace.start + 1
+    for index in range(where + 2, len(tokens)):
+        token = tokens[index]
+        if token.kind != "var" or token.text[1:] not in iris:
+            continue
+        after = tokens[index + 2].text if index + 2 < len(tokens) and tokens[index + 1].kind in ("pname", "iri") else ""
+        before = tokens[index - 1].text
+        if after in ("+", "*") or before in ("+", "*"):
+            out.append(sparql[last:token.start])
+            out.append(str(iris[token.text[1:]]))
+            last = token.start + len(token.text)
+    out.append(sparql[last:])
+    return "".join(out)
 
 
 class Dialect:
@@ -103,6 +160,13 @@ class Virtuoso(Dialect):
         graphs = self._graphs = tuple(system_graphs)
         self._defines = "".join(f"DEFINE input:{kind}-graph-exclude <{g}>\n"
                                 for kind in ("default", "named") for g in graphs)
+
+    def bind(self, sparql: str, bindings: Mapping[str, Term | None]) -> str:
+        if not bindings:
+            return sparql
+        sparql = with_where(sparql)
+        iris = {name: value for name, value in bindings.items() if isinstance(value, ox.NamedNode)}
+        return with_values(fixed_iris(sparql, iris), bindings)
 
     def replace_updates(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> Iterator[str]:
         for graph, quads in graphs.items():

@@ -2,7 +2,7 @@
 
 pyoxigraph serialises a whole result; a public endpoint must bound it. SELECT rows are
 written here in the four SPARQL result formats (JSON, XML, CSV, TSV); graph results go
-through pyoxigraph's RDF serialisers after the cut.
+through :func:`graph.formats.serialize_triples` (the project's prefixes declared) after the cut.
 
 >>> import pyoxigraph as ox
 >>> store = ox.Store()
@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
+from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable, serialize_triples
 
 __all__ = ["serialize_bounded", "json_term", "rows_csv", "rows_json", "DEFAULT_MAX_BYTES"]
 
@@ -126,10 +126,10 @@ def _triples(result: ox.QueryTriples, media: str, *, max_rows: int, max_bytes: i
             cut = True
             break
         kept.append(triple)
-    body = ox.serialize(kept, format=GRAPH_TYPES[media]) or b""
+    body = serialize_triples(kept, media)
     while len(body) > max_bytes and kept:  # a format longer than N-Triples (RDF/XML): halve until it fits
         kept, cut = kept[: len(kept) // 2], True
-        body = ox.serialize(kept, format=GRAPH_TYPES[media]) or b""
+        body = serialize_triples(kept, media)
     return body, cut
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urljoin
@@ -82,13 +82,16 @@ class _Nesting:
             raise SparqlLexError(f"the query nests deeper than {MAX_NESTING} levels", line, column)
 
 
-def _shapes(text: str) -> Iterator[QueryShape]:
-    """The shape of the query as read so far, once per ``SERVICE`` and once at the end."""
+def _shapes(text: str, base: str = "", prefixes: Mapping[str, str] | None = None) -> Iterator[QueryShape]:
+    """The shape of the query as read so far, once per ``SERVICE`` and once at the end.
+
+    ``base`` is the IRI relative IRIs resolve against before any ``BASE`` of the query, and
+    ``prefixes`` those known before its own ``PREFIX`` declarations, as the engine is given them.
+    """
     nesting = _Nesting(text)
     tokens = tokenize(text)
     window: deque[Token] = deque()  # the token being looked at and the two after it
-    prefixes: dict[str, str] = {}
-    base = ""
+    prefixes = dict(prefixes or {})
     form: QueryForm = "UNKNOWN"
     services: list[Service] = []
     has_dataset = False
@@ -142,14 +145,14 @@ def _hides_service(token: Token) -> bool:
     return False
 
 
-def inspect_query(text: str) -> QueryShape:
-    """The shape of the query ``text``.
+def inspect_query(text: str, *, base: str = "", prefixes: Mapping[str, str] | None = None) -> QueryShape:
+    """The shape of the query ``text`` (``base`` and ``prefixes`` as the engine is given them).
 
     Raises :class:`SparqlLexError` (with line and column) when the text cannot be tokenized
     or nests too deep.
     """
     shape = QueryShape("UNKNOWN")
-    for shape in _shapes(text):
+    for shape in _shapes(text, base, prefixes):
         pass
     return shape
 
@@ -181,16 +184,21 @@ class QueryRefused(ValueError):
     """The query may not run on this endpoint; the message says why and where."""
 
 
-def guard(text: str, allowed: Iterable[str]) -> QueryShape:
+def guard(text: str, allowed: Iterable[str], *, base: str = "",
+          prefixes: Mapping[str, str] | None = None) -> QueryShape:
     """The shape of ``text``, once sure it may run here.
 
-    Raises :class:`QueryRefused` for an update or a ``SERVICE`` whose endpoint is not exactly
-    one of ``allowed`` (it stops at the first one, so a long text of them costs one read), and
+    Raises :class:`QueryRefused` for an update or a ``SERVICE`` whose endpoint (resolved
+    against ``base`` and ``prefixes``, as the engine is given them) is not exactly one of
+    ``allowed`` (it stops at the first one, so a long text of them costs one read), and
     :class:`SparqlLexError` as :func:`inspect_query`.
+
+    >>> guard("SELECT * { SERVICE <sparql> {} }", ["http://h/sparql"], base="http://h/q").services[0].endpoint
+    'http://h/sparql'
     """
     allowed = set(allowed)
     shape = QueryShape("UNKNOWN")
-    for shape in _shapes(text):
+    for shape in _shapes(text, base, prefixes):
         if shape.form == "UPDATE":
             raise QueryRefused("this endpoint is read-only: SPARQL Update is not accepted")
         service = shape.services[-1] if shape.services else None

@@ -115,11 +115,11 @@ def _serve(conn: Connection, memory_mb: int, max_rows: int, max_bytes: int,
                 opened = (path, EmbeddedStore(Path(path), read_only=True))
             store = opened[1]
             if kind == "sparql":
-                sparql, media, default_graphs, named_graphs = rest
+                sparql, media, default_graphs, named_graphs, base_iri = rest
                 # pyoxigraph has no switch to turn SERVICE off: whoever calls the pool, the
                 # query is checked here again before the engine sees it.
-                shape = guard(sparql, service_allow)
-                options: dict = {}
+                shape = guard(sparql, service_allow, base=base_iri or "")
+                options: dict = {"base_iri": base_iri}
                 if default_graphs:
                     options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
                 elif not shape.has_dataset:  # a query's own FROM / FROM NAMED is honoured
@@ -251,10 +251,15 @@ class QueryPool:
                 self._places -= 1
 
     def run(self, sparql: str, media_type: str, *, default_graphs: list[str] | None = None,
-            named_graphs: list[str] | None = None, still_wanted: Callable[[], bool] | None = None) -> WorkerAnswer:
-        """Evaluate a user's query; the answer is serialised in ``media_type`` and bounded."""
+            named_graphs: list[str] | None = None, base_iri: str | None = None,
+            still_wanted: Callable[[], bool] | None = None) -> WorkerAnswer:
+        """Evaluate a user's query; the answer is serialised in ``media_type`` and bounded.
+
+        Relative IRIs in the query resolve against ``base_iri`` (the endpoint's address, say),
+        then its own ``BASE``; without either they are a syntax error.
+        """
         body, media, truncated = self._exchange(
-            "sparql", (sparql, media_type, default_graphs or [], named_graphs or []), still_wanted)
+            "sparql", (sparql, media_type, default_graphs or [], named_graphs or [], base_iri), still_wanted)
         return WorkerAnswer(body, media, truncated)
 
     def call(self, function: Callable[..., Any], *args: Any, still_wanted: Callable[[], bool] | None = None) -> Any:

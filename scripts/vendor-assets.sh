@@ -8,6 +8,9 @@ cp package.json "$tmp/"
 mkdir -p api/static/vendor/yasgui api/static/vendor/vis-network
 cp "$tmp/node_modules/@zazuko/yasgui/build/yasgui.min."{js,css} api/static/vendor/yasgui/
 cp "$tmp/node_modules/vis-network/standalone/umd/vis-network.min.js" "$tmp/node_modules/vis-network/LICENSE-"* api/static/vendor/vis-network/
+# axe-core runs only in the tests' browser (tests/accessibility.py); its licence header stays in the file.
+mkdir -p tests/assets/axe-core
+cp "$tmp/node_modules/axe-core/axe.min.js" "$tmp/node_modules/axe-core/LICENSE" tests/assets/axe-core/
 # Source-map comments would make browser tools fetch files we do not ship.
 perl -pi -e 's{//# sourceMappingURL=\S+}{}g' api/static/vendor/*/*.js
 rm -rf "$tmp"

@@ -1,14 +1,16 @@
 """The lineage page of a resolution: its text beside its predecessor's, changes marked.
 
-One self-contained HTML page (inline style, no script, nothing loaded from elsewhere): a row per
-paragraph with the predecessor's paragraph on the left and the resolution's on the right,
-words removed struck through in red, words added underlined in green, then the paragraphs
-that were dropped.
+One HTML page (no script, nothing loaded from elsewhere): a row per paragraph with the
+predecessor's paragraph on the left and the resolution's on the right, words removed struck
+through in red, words added underlined in green, then the paragraphs that were dropped.
+Self-contained (inline style) by default; given a ``frame`` (the API's :func:`api.pages.layout.page`),
+the same content inside the site's frame and stylesheet.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 __all__ = ["lineage_page"]
@@ -47,8 +49,9 @@ def _label(paragraph: dict[str, Any]) -> str:
     return f"{'PP' if paragraph['kind'] == 'preambular' else 'OP'} {_e(paragraph['number'])}"
 
 
-def lineage_page(lineage: dict[str, Any]) -> str:
-    """The page of ``lineage`` (as :func:`queries.lineage_report.with_texts` gives it)."""
+def lineage_page(lineage: dict[str, Any], *, frame: Callable[..., str] | None = None) -> str:
+    """The page of ``lineage`` (as :func:`queries.lineage_report.with_texts` gives it); with
+    ``frame``, ``frame(title, body, lang=...)`` makes the page around the content."""
     symbol = lineage["symbol"]
     predecessor = lineage["predecessor"]
     if predecessor:
@@ -73,9 +76,13 @@ def lineage_page(lineage: dict[str, Any]) -> str:
             f"<td class=\"text\"><small>{_e(paragraph['symbol'])}</small><br><del>{_e(paragraph.get('text'))}</del></td>"
             f"<td class=\"text\"></td></tr>")
     previous = _e(predecessor["symbol"]) if predecessor else "—"
+    content = (f"<h1>Lineage of {_e(symbol)}</h1>{head}"
+               f"<table id=\"lineage\"><thead><tr><th scope=\"col\">¶</th><th scope=\"col\">change</th>"
+               f"<th scope=\"col\">{previous}</th><th scope=\"col\">{_e(symbol)}</th></tr></thead>"
+               f"<tbody>{''.join(rows)}</tbody></table>")
+    if frame is not None:
+        return frame(f"Lineage of {symbol}", content, lang=lineage["lang"])
     return (
         f"<!doctype html><html lang=\"{_e(lineage['lang'])}\"><head><meta charset=\"utf-8\">"
         f"<title>Lineage of {_e(symbol)} — Mandate Graph</title><style>{_STYLE}</style></head><body>"
-        f"<h1>Lineage of {_e(symbol)}</h1>{head}"
-        f"<table id=\"lineage\"><tr><th>¶</th><th>change</th><th>{previous}</th><th>{_e(symbol)}</th></tr>"
-        f"{''.join(rows)}</table></body></html>")
+        f"{content}</body></html>")

@@ -16,13 +16,15 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
-__all__ = ["render_html", "STYLE", "VIS_NETWORK_JS"]
+from views.colours import CANVAS, label_colour
+
+__all__ = ["render_html", "label_font", "STYLE", "VIS_NETWORK_JS", "LABEL_INSIDE"]
 
 VIS_NETWORK_JS = Path(__file__).resolve().parents[1] / "api" / "static" / "vendor" / "vis-network" / "vis-network.min.js"
 
 #: Colour and shape by class.
 STYLE: dict[str, tuple[str, str]] = {
-    "GAResolution": ("#1f4e9c", "box"), "AgencyResolution": ("#3b6fc2", "box"), "Compact": ("#2a7fb8", "box"),
+    "GAResolution": ("#1f4e9c", "box"), "AgencyResolution": ("#3b6fc2", "box"), "Compact": ("#256fa3", "box"),
     "Statement": ("#5a8fd6", "box"), "Report": ("#7aa7e0", "box"), "TrackerEntry": ("#9bbbe8", "box"),
     "Instrument": ("#6b8fc9", "box"), "OperativeParagraph": ("#8e9aaf", "ellipse"),
     "PreambularParagraph": ("#b5bdcc", "ellipse"), "SubParagraph": ("#c9cfdb", "ellipse"),
@@ -87,13 +89,27 @@ def _options(count: int) -> dict:
     }
 
 
+#: Shapes vis-network draws their label inside; the others have it below, on the page.
+LABEL_INSIDE = {"box", "ellipse", "circle", "database", "text"}
+#: Labels wrap at this width (pixels) rather than being cut.
+LABEL_WIDTH = 220
+
+
+def label_font(color: str, shape: str) -> dict:
+    """The label's font: ink that reads on the node's fill when the label is inside it, else on the page."""
+    behind = color if shape in LABEL_INSIDE else CANVAS
+    return {"color": label_colour(behind)}
+
+
 def render_html(graph: nx.MultiDiGraph, *, title: str, lang: str = "en", chain: set[tuple[str, str, str]] = frozenset()) -> str:
-    """The page for ``graph``; edges in ``chain`` (source, property, target) are highlighted."""
+    """The page for ``graph``; edges in ``chain`` (source, property, target) are highlighted.
+    Labels are whole (wrapped, not cut) and in an ink that reads on what is behind them."""
     net = Network(directed=True)
     for node, data in graph.nodes(data=True):
         color, shape = STYLE.get(data["type"], STYLE["Thing"])
-        net.add_node(node, label=data["label"][:60], title=_tooltip(data["label"], data["type"], node),
-                     color=color, shape=shape, kind=data["type"], borderWidth=4 if data.get("focus") else 1)
+        net.add_node(node, label=data["label"], title=_tooltip(data["label"], data["type"], node),
+                     color=color, shape=shape, kind=data["type"], borderWidth=4 if data.get("focus") else 1,
+                     font=label_font(color, shape), widthConstraint={"maximum": LABEL_WIDTH})
     for source, target, data in graph.edges(data=True):
         highlighted = (source, data["property"], target) in chain
         quote = f"« {data['quote']} »" if data.get("quote") else ""

@@ -8,12 +8,13 @@ from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep
+from api.openapi import HealthAnswer, responses
 from graph.store import EmbeddedStore
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/health")
+@router.get("/health", response_model=None, responses=responses(503, ok=HealthAnswer))
 async def health(store: StoreDep) -> dict:
     triples = store.known_len() if isinstance(store, EmbeddedStore) else None
     if triples is None:

@@ -17,6 +17,7 @@ from fastapi.responses import Response
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
 from api.library_runs import run_library_query
+from api.openapi import ObligationsAnswer, responses
 from api.pooled import answer_in_worker
 from api.rows import plain_rows
 from graph.store import GraphStore
@@ -44,7 +45,7 @@ def _answer(store: GraphStore, params: dict[str, str], page: int, per_page: int,
     return Answer(answer.status, answer.body, answer.media_type, {"Link": ", ".join(links)} if links else {})
 
 
-@router.get("/obligations")
+@router.get("/obligations", responses=responses(300, 404, 422, 503, ok=ObligationsAnswer))
 async def obligations(request: Request, store: StoreDep, pool: PoolDep,
                       assignee: Annotated[str | None, Query(max_length=2000)] = None,
                       instrument: Annotated[str | None, Query(max_length=2000)] = None,

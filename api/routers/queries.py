@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from api.answers import Answer
 from api.deps import PoolDep, SettingsDep, StoreDep
 from api.library_runs import run_library_query
+from api.openapi import LIBRARY_MEDIA, QueryList, responses
 from api.pooled import answer_in_worker
 from graph.results import rows_csv, rows_json
 from graph.store import GraphStore
@@ -24,7 +25,7 @@ from queries.library import load_library
 router = APIRouter(tags=["queries"])
 
 
-@router.get("/queries")
+@router.get("/queries", response_model=None, responses=responses(ok=QueryList))
 async def list_queries() -> dict:
     return {"queries": [q.describe() for q in load_library().values()]}
 
@@ -43,7 +44,8 @@ def _answer(store: GraphStore, name: str, params: dict[str, str], csv: bool, max
     return Answer(200, body.encode("utf-8"), "application/sparql-results+json", headers)
 
 
-@router.get("/queries/{name}")
+@router.get("/queries/{name}", response_class=Response,
+            responses=responses(300, 404, 422, 503, also=LIBRARY_MEDIA))
 async def run_query(name: str, request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep) -> Response:
     """Runs in a query worker; a repeated request is answered from the kept answers
     before it reaches this route (:mod:`api.kept_answers`)."""

@@ -8,6 +8,12 @@ from fastapi.responses import Response
 
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
+from api.openapi import HTML, LineageAnswer, ResolutionAnswer, responses
+from api.pages.errors import html_answer, not_found_page
+from api.pages.layout import page as framed_page
+from api.pages.layout import wants_html
+from api.pages.marks import Mark
+from api.pages.resolution import resolution_page
 from api.pooled import answer_in_worker
 from api.rows import plain_rows
 from graph.store import GraphStore
@@ -19,15 +25,16 @@ from views.lineage_page import lineage_page
 router = APIRouter(tags=["resolutions"])
 
 
-def _answer(store: GraphStore, session: int, number: int) -> Answer:
-    symbol = f"A/RES/{session}/{number}"
-    node = iris().instrument(symbol).value
+def _resolution(store: GraphStore, node: str, symbol: str) -> tuple[dict | None, dict[str, str]]:
+    """The resolution's fields as ``/resolutions`` answers them (None when it is not in the
+    graph), and the labels of the addressees they name (for its page)."""
     library = load_library()
     info = {k: v.value for k, v in (library["node-info"].run(store, {"node": node}).rows or [{}])[0].items()}
     paragraphs = library["paragraphs"].run(store, {"instrument": node}).rows
     if not paragraphs and not info.get("symbol"):
-        return json_answer({"error": f"no resolution {symbol} in the graph"}, status=404)
+        return None, {}
     addressed = library["addressees"].run(store, {"instrument": node}).rows
+    labels = {row["addressee"].value: row["addresseeLabel"].value for row in addressed if "addresseeLabel" in row}
     actions: dict[str, dict[str, list[str]]] = {}
     for row in addressed:
         actions.setdefault(row["paragraph"].value, {}).setdefault(row["action"].value, []).append(row["addressee"].value)
@@ -46,14 +53,44 @@ def _answer(store: GraphStore, session: int, number: int) -> Answer:
     for entry in out.values():
         entry.setdefault("mandates", [])
     citations = [{k: v.value for k, v in r.items()} for r in library["citations"].run(store, {"instrument": node}).rows]
-    return json_answer({"iri": node, "symbol": info.get("symbol", symbol), "title": info.get("title"),
-                        "adopted": info.get("adopted"), "paragraphs": list(out.values()), "citations": citations})
+    return {"iri": node, "symbol": info.get("symbol", symbol), "title": info.get("title"),
+            "adopted": info.get("adopted"), "paragraphs": list(out.values()), "citations": citations}, labels
 
 
-@router.get("/resolutions/{session}/{number}")
+def _marks(store: GraphStore, node: str, labels: dict[str, str]) -> dict[str, list[Mark]]:
+    marks: dict[str, list[Mark]] = {}
+    for row in load_library()["paragraph-marks"].run(store, {"instrument": node}).rows:
+        target = row["target"].value
+        marks.setdefault(row["paragraph"].value, []).append(
+            Mark(row["role"].value, row["quote"].value, target, labels.get(target, "")))
+    return marks
+
+
+def _answer(store: GraphStore, session: int, number: int, html: bool = False, lang: str = "en") -> Answer:
+    symbol = f"A/RES/{session}/{number}"
+    node = iris().instrument(symbol).value
+    resolution, labels = _resolution(store, node, symbol)
+    if resolution is None:
+        message = f"no resolution {symbol} in the graph"
+        if html:
+            return html_answer(not_found_page(message), status=404)
+        return json_answer({"error": message}, status=404)
+    if html:
+        page = resolution_page(resolution, marks=_marks(store, node, labels), labels=labels, session=session,
+                               number=number, lang=lang)
+        return html_answer(page)
+    return json_answer(resolution)
+
+
+@router.get("/resolutions/{session}/{number}", responses=responses(404, 422, 503, ok=ResolutionAnswer))
 async def resolution(request: Request, store: StoreDep, pool: PoolDep, session: int = Path(ge=1, le=999),
-                     number: int = Path(ge=1, le=99999)) -> Response:
-    answer = await answer_in_worker(request, pool, store, _answer, session, number)
+                     number: int = Path(ge=1, le=99999),
+                     lang: Annotated[Literal["en", "fr"], Query(description="the language of the page's text")] = "en"
+                     ) -> Response:
+    """The resolution as JSON; ``Accept: text/html``: its page, paragraphs in document order with
+    the action verbs and addressees marked, mandates, citations and a link to its lineage."""
+    html = wants_html(request.headers.get("accept", ""))
+    answer = await answer_in_worker(request, pool, store, _answer, session, number, html, lang)
     return answer.response(request)
 
 
@@ -61,15 +98,18 @@ def _lineage_answer(store: GraphStore, session: int, number: int, lang: str, htm
     symbol = f"A/RES/{session}/{number}"
     lineage = resolution_lineage(store, symbol, lang=lang)
     if lineage is None:
-        return json_answer({"error": f"no lineage of {symbol} in the graph (not loaded, or not in {lang})"},
-                           status=404)
+        message = f"no lineage of {symbol} in the graph (not loaded, or not in {lang})"
+        if html:
+            return html_answer(not_found_page(message), status=404)
+        return json_answer({"error": message}, status=404)
     if html:
-        page = lineage_page(with_texts(store, lineage))
+        page = lineage_page(with_texts(store, lineage), frame=framed_page)
         return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")
     return json_answer(public(lineage))
 
 
-@router.get("/resolutions/{session}/{number}/lineage")
+@router.get("/resolutions/{session}/{number}/lineage",
+            responses=responses(404, 422, 503, ok=LineageAnswer, also=HTML))
 async def resolution_lineage_route(
         request: Request, store: StoreDep, pool: PoolDep, session: int = Path(ge=1, le=999),
         number: int = Path(ge=1, le=99999),
@@ -78,6 +118,6 @@ async def resolution_lineage_route(
     (unchanged, amended with its similarity, new), its predecessor paragraph and the first
     resolution with its language, and the paragraphs dropped. ``Accept: text/html``: the two
     texts side by side with the changes marked."""
-    html = "text/html" in request.headers.get("accept", "")
+    html = wants_html(request.headers.get("accept", ""))
     answer = await answer_in_worker(request, pool, store, _lineage_answer, session, number, lang, html)
     return answer.response(request)

@@ -5,8 +5,9 @@ Queries by GET ``?query=``, POST form or POST ``application/sparql-query``, with
 results by ``Accept``. Updates, ``LOAD`` and ``SERVICE`` (unless its endpoint is exactly
 allow-listed) are refused with 400, decided on the query's tokens (:mod:`graph.sparql_guard`);
 a query may use the project's prefixes (``GET /sparql/prefixes``) without declaring them
-(:mod:`graph.sparql_prefixes`); a malformed query gets 400 with a readable message and its
-position in the user's own lines; a query past the time limit is stopped and answered 503;
+(:mod:`graph.sparql_prefixes`); its relative IRIs resolve against the endpoint's address (the
+request's URL), then its own ``BASE``, as on the Oxigraph server; a malformed query gets 400
+with a readable message and its position in the user's own lines; a query past the time limit is stopped and answered 503;
 answers are cut at ``max_rows`` rows or ``max_answer_bytes`` bytes, said in ``X-Results-Truncated``;
 a query that passes the worker's memory cap, or finds every worker busy and the queue full,
 gets 503 with ``Retry-After``. A browser asking for HTML
@@ -27,6 +28,7 @@ from pyoxigraph import NamedNode
 from api.answers import Answer, json_answer
 from api.deps import AnswersDep, PoolDep, SettingsDep, StoreDep
 from api.errors import error_response
+from api.openapi import SPARQL_GET, SPARQL_POST, sparql_responses
 from api.pooled import failure_answer, in_pool_thread
 from api.routers.editor import editor_page
 from graph.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable
@@ -83,12 +85,25 @@ def _failure(status: int, message: str) -> Answer:
     return json_answer({"error": message}, status=status)
 
 
-def _answer(query: str, params: dict[str, list[str]], accept: str, store, pool, settings,
+def endpoint_base(request: Request) -> str | None:
+    """The address of this endpoint as a base IRI (the request's URL without its query), as
+    the Oxigraph server resolves a query's relative IRIs; None if it is no valid IRI."""
+    base = str(request.url.replace(query="", fragment=""))
+    try:
+        NamedNode(base)
+    except ValueError:
+        return None
+    return base
+
+
+def _answer(query: str, params: dict[str, list[str]], accept: str, store, pool, settings, base: str | None,
             still_wanted=None) -> Answer:
     try:
         prepared = add_known_prefixes(query)
+        # Read on the user's own text, so that a refusal's position is in the user's lines.
+        is_graph_query = guard(query, settings.service_allow, base=base or "",
+                               prefixes=KNOWN_PREFIXES).is_graph_query
         query = prepared.text
-        is_graph_query = guard(query, settings.service_allow).is_graph_query
     except QueryRefused as refused:
         return _failure(400, str(refused))
     except SparqlLexError as error:
@@ -102,15 +117,15 @@ def _answer(query: str, params: dict[str, list[str]], accept: str, store, pool, 
         named_graphs = _graph_iris(params.get("named-graph-uri", []), "named-graph-uri")
     except QueryError as error:
         return _failure(400, str(error))
-    if pool is None:
+    if pool is None:  # a remote endpoint: the base goes with the text
         try:
-            data, media_type = store.serialize(query, media)
+            data, media_type = store.serialize(f"BASE <{base}>\n{query}" if base else query, media)
         except NotAcceptable as error:
             return _failure(406, str(error))
         return Answer(200, data, media_type)
     try:
         answer = pool.run(query, media, default_graphs=default_graphs, named_graphs=named_graphs,
-                          still_wanted=still_wanted)
+                          base_iri=base, still_wanted=still_wanted)
     except QueryFailed as error:
         if error.kind == "syntax":
             return _failure(400, readable_syntax_error(str(error), added_lines=prepared.added_lines))
@@ -128,18 +143,20 @@ async def _respond(query: str, params: dict[str, list[str]], request: Request, s
     """Evaluate off the event loop. A repeated GET is answered before it reaches this route
     (:mod:`api.kept_answers`); POSTed queries are kept here, by query and parameters."""
     accept = request.headers.get("accept", "")
+    base = endpoint_base(request)
     key = None if request.method == "GET" else answers.key(
         store, "sparql", query, accept, tuple(params.get("default-graph-uri", [])),
-        tuple(params.get("named-graph-uri", [])))
+        tuple(params.get("named-graph-uri", [])), base)
     answer = answers.get(key)
     if answer is None:
-        answer = await in_pool_thread(request, pool, partial(_answer, query, params, accept, store, pool, settings))
+        answer = await in_pool_thread(request, pool, partial(_answer, query, params, accept, store, pool, settings,
+                                                             base))
         if answer.status == 200:
             answers.put(key, answer)
     return answer.response(request)
 
 
-@router.get("/sparql", responses={200: {"description": "query results"}, 400: {"description": "bad query"}})
+@router.get("/sparql", response_class=Response, responses=sparql_responses(400, 406, 503), openapi_extra=SPARQL_GET)
 async def sparql_get(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
                      answers: AnswersDep) -> Response:
     params = _params(request)
@@ -165,7 +182,8 @@ async def sparql_head(request: Request, store: StoreDep, pool: PoolDep, settings
     return Response(status_code=response.status_code, headers=dict(response.headers))
 
 
-@router.post("/sparql", responses={200: {"description": "query results"}, 400: {"description": "bad query"}})
+@router.post("/sparql", response_class=Response, responses=sparql_responses(400, 406, 413, 415, 503),
+             openapi_extra=SPARQL_POST)
 async def sparql_post(request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep,
                       answers: AnswersDep) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()

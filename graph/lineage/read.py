@@ -96,6 +96,10 @@ def _text(row: dict, key: str) -> str | None:
     return value.value if value is not None else None
 
 
+def _row_key(row: dict) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((name, str(value)) for name, value in row.items()))
+
+
 def read_input(store: GraphStore) -> LineageInput:
     """Everything the lineage step reads, in one pass per query."""
     resolutions: dict[ox.NamedNode, Resolution] = {}
@@ -104,7 +108,9 @@ def read_input(store: GraphStore) -> LineageInput:
         if numbers is not None:
             resolutions[row["instrument"]] = Resolution(
                 row["instrument"], row["symbol"].value, numbers[0], numbers[1], _text(row, "date"), {}, {}, None)
-    for row in store.select(_query("titles")).rows:
+    # Rows in a fixed order: the first title (and evidence) of a language is kept, whatever
+    # order the engine answers in.
+    for row in sorted(store.select(_query("titles")).rows, key=_row_key):
         resolution = resolutions.get(row["instrument"])
         lang = row["title"].language if isinstance(row["title"], ox.Literal) else None
         if resolution is None or lang not in ("en", "fr"):
@@ -128,7 +134,7 @@ def read_input(store: GraphStore) -> LineageInput:
         if row["from"] in resolutions and row["to"] in resolutions:
             resolutions[row["from"]].cites[row["to"]] = row["evidence"]
     assignees: dict[tuple, set] = defaultdict(set)
-    for row in store.select(_query("mandates")).rows:
+    for row in sorted(store.select(_query("mandates")).rows, key=_row_key):
         key = (row["deliverable"], row["paragraph"], row["kind"])
         assignees[key]  # a mandate without an assignee is still a mandate
         if "assignee" in row:

@@ -55,3 +55,14 @@ def test_the_lineage_page_renders_offline_in_a_browser(lineage_api):
         assert page.locator("ins").count() > 0 and page.locator("del").count() > 0
         assert page.locator(".change.new").count() == 1 and page.locator(".change.dropped").count() == 1
     assert log.outside_requests == [] and log.console_errors == []
+
+
+def test_the_lineage_page_has_the_sites_frame_and_passes_axe(lineage_api):
+    from tests.accessibility import axe_violations
+
+    with browser_page(urlparse(lineage_api).netloc) as (page, log):
+        page.goto(lineage_api + "/resolutions/79/15/lineage", wait_until="networkidle")
+        assert page.locator("link[href='/static/pages.css']").count() == 1
+        assert page.locator("h1").inner_text() == "Lineage of A/RES/79/15"
+        violations = axe_violations(page)
+    assert violations == [] and log.outside_requests == []

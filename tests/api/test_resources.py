@@ -7,7 +7,8 @@ ITU = "https://w3id.org/mandate-graph/id/entity/itu"
 
 
 def test_entity_page_for_a_person(api):
-    page = httpx.get(api + "/resource", params={"iri": ITU}, headers={"Accept": "text/html"})
+    # The first page a fresh server builds loads its query workers: allow for a busy machine.
+    page = httpx.get(api + "/resource", params={"iri": ITU}, headers={"Accept": "text/html"}, timeout=60)
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "<h1>International Telecommunication Union</h1>" in page.text
     assert "secrétariat conjoint" in page.text and "/viz?focus=" in page.text

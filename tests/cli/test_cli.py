@@ -149,6 +149,38 @@ def test_a_query_file_uses_known_prefixes_and_its_errors_count_its_own_lines(sto
     assert done.returncode == 1 and "unknown prefix `foo:` at line 2, column 5" in done.stderr
 
 
+def test_the_table_never_cuts_an_iri_and_wide_writes_every_value_out(store, tmp_path):
+    query = tmp_path / "paragraphs.rq"
+    query.write_text("SELECT DISTINCT ?paragraph ?property ?text WHERE { ?paragraph mg:paragraphOf ?instrument ; "
+                     "?property ?value . OPTIONAL { ?paragraph mg:text ?text } } ORDER BY ?paragraph ?property LIMIT 200\n",
+                     encoding="utf-8")
+    exact = json.loads(mandates("query", str(query), "--format", "json", store=store).stdout)["results"]["bindings"]
+    paragraphs = {row["paragraph"] for row in exact}
+    assert max(map(len, paragraphs)) > 60  # longer than the old table's columns
+    table = mandates("query", str(query), store=store)
+    assert table.returncode == 0, table.stderr
+    assert all(iri in table.stdout for iri in paragraphs)
+    assert "mg:paragraphOf" in table.stdout and "https://w3id.org/mandate-graph/ontology#" not in table.stdout
+    long_texts = {" ".join(row["text"].split()) for row in exact if len(" ".join(row.get("text", "").split())) > 60}
+    assert long_texts and not any(text in table.stdout for text in long_texts)  # cut, said with …
+    assert all(text[:59] + "…" in table.stdout for text in long_texts)
+    wide = mandates("query", str(query), "--wide", store=store)
+    assert wide.returncode == 0 and "https://w3id.org/mandate-graph/ontology#paragraphOf" in wide.stdout
+    assert all(text in wide.stdout for text in long_texts)
+
+
+def test_stats_and_trace_name_types_and_hops_without_cutting_them_when_asked(store):
+    stats = mandates("stats", store=store)
+    assert "\n  mg:GAResolution: " in stats.stdout and "\n  GAResolution: " not in stats.stdout
+    wide = mandates("stats", "--wide", store=store)
+    assert "\n  https://w3id.org/mandate-graph/ontology#GAResolution: " in wide.stdout
+    trace = mandates("trace", "--wide", "Global Dialogue on AI Governance", store=store)
+    assert trace.returncode == 0, trace.stderr
+    assert ("<https://w3id.org/mandate-graph/id/entity/global-dialogue-ai-governance> "
+            "--<https://w3id.org/mandate-graph/ontology#mandatedBy>--> "
+            "<https://w3id.org/mandate-graph/id/instrument/A/RES/79/325>") in trace.stdout
+
+
 def test_query_piped_into_head_exits_quietly(store, tmp_path):
     query = tmp_path / "all.rq"
     query.write_text("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20000\n", encoding="utf-8")

@@ -155,3 +155,21 @@ def test_the_store_path_is_read_for_each_piece_of_work(tmp_path, store_path):
         assert pool.call(count_nodes, "http://example.org/n1") == "1"
     finally:
         pool.close()
+
+
+def test_relative_iris_resolve_against_the_base_given_and_a_relative_service_is_still_refused(store_path):
+    pool = QueryPool(lambda: store_path, size=1, timeout=20, service_allow=["http://example.org/other"])
+    try:
+        answer = pool.run("CONSTRUCT { <s> <p> 1 } WHERE {}", "application/n-triples", base_iri="http://h/sparql")
+        assert answer.body.decode().strip() == '<http://h/s> <http://h/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .'
+        with pytest.raises(QueryFailed) as failed:
+            pool.run("CONSTRUCT { <s> <p> 1 } WHERE {}", "application/n-triples")
+        assert failed.value.kind == "syntax"  # no base: a relative IRI cannot be read
+        with pytest.raises(QueryFailed) as refused:  # resolves to http://h/elsewhere, not allowed
+            pool.run("SELECT * { SERVICE <elsewhere> {} }", JSON, base_iri="http://h/sparql")
+        assert refused.value.kind == "refused"
+        with pytest.raises(QueryFailed) as refused:
+            pool.run("SELECT * { SERVICE <other> {} }", JSON, base_iri="http://h/sparql")
+        assert refused.value.kind == "refused"
+    finally:
+        pool.close()

@@ -140,3 +140,17 @@ def test_paragraphs_of_a_bilingual_resolution_once_per_language_in_document_orde
     assert numbers[:8] == ["1", "1 (a)", "1 (b)", "1 (c)", "1 (d)", "1 (e)", "2", "3"]
     assert numbers[numbers.index("4"):numbers.index("4") + 2] == ["4", "4 (a)"]
 
+
+
+def test_reports_due_name_who_owes_them_and_to_whom_in_the_asked_language(built_store):
+    rows = run(built_store, "reports-due", session="80")
+    row = next(r for r in rows if r["symbol"] == "A/RES/78/311" and r["number"] == "15")
+    assert (row["assigneeLabel"], row["reportToLabel"]) == ("Secretary-General of the United Nations", "General Assembly")
+    french = next(r for r in run(built_store, "reports-due", session="80", lang="fr") if r["number"] == "15")
+    assert (french["assigneeLabel"], french["reportToLabel"]) == ("Secrétaire général de l'Organisation des Nations Unies", "Assemblée générale")
+
+
+def test_obligations_name_the_body_a_report_goes_to(built_store):
+    rows = run(built_store, "obligations", instrument=R78)
+    report = next(r for r in rows if r["number"] == "15" and r["kind"] == "report")
+    assert report["reportToLabel"] == "General Assembly"

@@ -38,3 +38,20 @@ def test_viz_cli_writes_a_self_contained_file(api_store, tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "<script src" not in page and "http://" not in page.split("<script>", 1)[0]
     assert "Groupe de travail interinstitutions" in page
+
+
+def test_the_graph_view_passes_axe_with_readable_labels(api):
+    from tests.accessibility import axe_violations
+    from views.colours import CANVAS, contrast_ratio
+    from views.render import LABEL_INSIDE
+
+    with browser_page(urlparse(api).netloc) as (page, log):
+        page.goto(api + "/viz?focus=A/RES/78/311&depth=1", wait_until="load")
+        page.wait_for_function("window.mandateGraph !== undefined")
+        nodes = page.evaluate("mandateGraph.nodes.get().map(n => [n.label, n.shape, n.color, n.font.color])")
+        violations = axe_violations(page)
+    assert violations == [] and log.outside_requests == []
+    focus = [n for n in nodes if n[0].startswith("Intensifier la coopération internationale")]
+    assert focus and len(focus[0][0]) > 60  # whole, not cut at 60 characters
+    for label, shape, color, ink in nodes:
+        assert contrast_ratio(ink, color if shape in LABEL_INSIDE else CANVAS) >= 4.5, label
