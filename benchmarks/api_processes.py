@@ -28,7 +28,6 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from benchmarks.run import _wrk  # noqa: E402
 from tests.conftest import free_port  # noqa: E402
 
 ACTIVITY = "https://w3id.org/mandate-graph/id/entity/iawg-ai"

@@ -36,7 +36,7 @@ import httpx
 import pyoxigraph as ox
 
 from graph.binding import Term, with_values
-from graph.sparql_tokens import Token, tokenize
+from graph.sparql_tokens import tokenize
 
 __all__ = [
     "VIRTUOSO_SYSTEM_GRAPHS",

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from api.answers import Answer
+from api.answers import Answer, json_answer
 from api.pages.layout import esc, page, resource_href
 
-__all__ = ["choices_page", "error_page", "html_answer", "not_found_page"]
+__all__ = ["choices_page", "error_page", "html_answer", "not_found_answer", "not_found_page"]
 
 _HEADINGS = {300: "Several things have this name", 404: "Not found", 422: "That request cannot be read",
              400: "That request cannot be answered", 503: "Busy or unavailable", 500: "Something went wrong"}
@@ -20,6 +20,13 @@ _HEADINGS = {300: "Several things have this name", 404: "Not found", 422: "That 
 
 def html_answer(body: str, status: int = 200, headers: Mapping[str, str] | None = None) -> Answer:
     return Answer(status, body.encode("utf-8"), "text/html; charset=utf-8", dict(headers or {}))
+
+
+def not_found_answer(message: str, html: bool) -> Answer:
+    """A 404 with ``message``: a page for a browser, ``{"error": message}`` for a program."""
+    if html:
+        return html_answer(not_found_page(message), status=404)
+    return json_answer({"error": message}, status=404)
 
 
 def _candidates(candidates: Iterable[Mapping[str, Any]]) -> str:

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
 from api.openapi import HTML, LineageAnswer, ResolutionAnswer, responses
-from api.pages.errors import html_answer, not_found_page
+from api.pages.errors import html_answer, not_found_answer
 from api.pages.layout import page as framed_page
 from api.pages.layout import wants_html
 from api.pages.marks import Mark
@@ -72,9 +72,7 @@ def _answer(store: GraphStore, session: int, number: int, html: bool = False, la
     resolution, labels = _resolution(store, node, symbol)
     if resolution is None:
         message = f"no resolution {symbol} in the graph"
-        if html:
-            return html_answer(not_found_page(message), status=404)
-        return json_answer({"error": message}, status=404)
+        return not_found_answer(message, html)
     if html:
         page = resolution_page(resolution, marks=_marks(store, node, labels), labels=labels, session=session,
                                number=number, lang=lang)
@@ -99,9 +97,7 @@ def _lineage_answer(store: GraphStore, session: int, number: int, lang: str, htm
     lineage = resolution_lineage(store, symbol, lang=lang)
     if lineage is None:
         message = f"no lineage of {symbol} in the graph (not loaded, or not in {lang})"
-        if html:
-            return html_answer(not_found_page(message), status=404)
-        return json_answer({"error": message}, status=404)
+        return not_found_answer(message, html)
     if html:
         page = lineage_page(with_texts(store, lineage), frame=framed_page)
         return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")

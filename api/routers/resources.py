@@ -17,7 +17,7 @@ from api.answers import Answer, json_answer
 from api.deps import PoolDep, SettingsDep, StoreDep
 from api.openapi import RESOURCE_MEDIA, responses
 from api.pages.entity import entity_page
-from api.pages.errors import html_answer, not_found_page
+from api.pages.errors import not_found_answer
 from api.pages.layout import wants_html
 from api.pages.marks import Mark
 from api.pooled import answer_in_worker
@@ -89,9 +89,7 @@ def _answer(store: GraphStore, node: str, accept: str, lang: str, max_rows: int)
     rows = described.rows
     if not rows:
         message = f"no node <{node}> in the graph"
-        if wants_html(accept):
-            return html_answer(not_found_page(message), status=404)
-        return json_answer({"error": message}, status=404)
+        return not_found_answer(message, wants_html(accept))
     headers = {"X-Results-Limit": str(max_rows)}
     if described.truncated:
         headers["X-Results-Truncated"] = "true"
