@@ -22,7 +22,8 @@ __all__ = ["AKN", "Rendered", "RenderedParagraph", "RenderedAnnex", "Link", "ren
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPACES = re.compile(r"\s+")
-_SUBPARA_TEXT = re.compile(r"^\(([a-z]{1,2})\)\s+")
+#: A point's label written at the head of its text: "(a) " in English, "a) " (up to "viii) ") in French.
+_SUBPARA_TEXT = re.compile(r"^(?:\((?=[a-z]{1,2}\))|(?=(?:[a-z]{1,2}|[ivx]{3,4})\)))([a-z]{1,4})\)\s+")
 
 
 def local(elem: ET.Element) -> str:

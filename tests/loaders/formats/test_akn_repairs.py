@@ -45,3 +45,12 @@ def test_a_number_is_moved_only_onto_unnumbered_text():
     assert [(p.findtext(f"{{{AKN}}}num"), "".join(p.itertext()).replace(p.findtext(f"{{{AKN}}}num") or "", ""))
             for p in paragraphs][:2] == [("1.", "Text of one."), ("2.", "Text of two.")]
     assert len(paragraphs) == 5  # 3. stays apart: the paragraph after it has its own number
+
+
+def test_french_points_labelled_in_their_text_are_points(shared_corpus):
+    """Annex I ¶11 of the French Pact writes its points as unnumbered paragraphs "a) Élaborer…":
+    they are points (a)-(g), as in English, not text glued onto the lead-in."""
+    for path, lead in ((PACT_FR, "Nous nous engageons, d’ici à 2030, à :"), (PACT_EN, "We commit, by 2030, to:")):
+        eleven = next(p for p in read_akn_file(shared_corpus / path).main.annexes[0].paragraphs if p.number == "11")
+        assert eleven.text == lead
+        assert [p.number for p in eleven.subparagraphs] == [f"11 ({x})" for x in "abcdefg"], path
