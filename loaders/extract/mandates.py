@@ -57,6 +57,11 @@ _ASSEMBLY_KEY = "general-assembly"
 _ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|à|sa|de|du|la|le|et|"
         r"les|des|un|une|son|ses)\b)[\w’'-]+\s+)")
 
+#: Who is kept informed, briefed or updated: the Assembly ("it"), Member States or a named body.
+_OBJ = {"en": r"(?:it|them|Member\s+States|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Assembly|Council|Committee|Commission|Board|"
+              r"Conference|States))",
+        "fr": r"(?:l[’']\s*Assemblée|les\s+États\s+Membres|(?:le|la)\s+(?:Conseil|Comité|Commission|Conférence)\b)"}
+
 
 def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     if lang == "fr":
@@ -68,7 +73,10 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*<ADJ>{0,2}?"
                        r"(?:rapports?|notes?\s+d[’']information|informations|comptes?\s+rendus?|exposés?|"
                        r"mises?\s+à\s+jour))\b"
-                       r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte))"),
+                       r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte))"
+                       r"|(?P<keep>\b(?:la|les|le|l[’'])\s*tenir\s+(?:\w+\s+)?(?:informée?s?|au\s+courant)\b|"
+                       r"\btenir\s+<OBJ>\s+(?:\w+\s+)?(?:informée?s?|au\s+courant)\b|"
+                       r"\bl[’']\s*informer\b|\binformer\s+<OBJ>)"),
             ("observance", r"(?P<noun>(?:Journée|Année|Décennie|Semaine)\s+(?:internationale|mondiale|"
                            r"des\s+Nations\s+Unies)[^;,]{0,100})"),
             ("meeting", r"(?P<noun0>dialogue\s+interactif|réunion\s+de\s+haut\s+niveau|débat\s+interactif)\b|"
@@ -104,6 +112,8 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"information|briefings?|notes?\s+by\s+the\s+Secretary-General))\b"
                        r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"
                        r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b))"
+                       r"|(?P<keep>\bkeep\s+<OBJ>\s+(?:[\w,-]+\s+){0,8}?(?:informed|apprised|updated|abreast)\b|"
+                       r"\b(?:inform|brief|update|apprise)\s+<OBJ>\b)"
                        r"|\b(?:requests|invites)\s+(?P<noun2>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:report|update|briefing))\b"),
             ("observance", r"(?P<noun>(?:International|World|Global|United\s+Nations)\s+<ADJ>{0,6}?"
                            r"(?:Day|Year|Decade|Week)\b[^;,]{0,100})"),
@@ -132,7 +142,7 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                       r"(?:study|studies|assessments?|survey|analysis|analyses|compilation|guidelines|mapping|"
                       r"evaluation|inventory|handbook|toolkit)\b[^;,]{0,80})"),
         ]
-    return [(kind, re.compile(pattern.replace("<ADJ>", _ADJ), re.I if kind not in ("observance",) else 0))
+    return [(kind, re.compile(pattern.replace("<ADJ>", _ADJ).replace("<OBJ>", _OBJ[lang]), re.I if kind not in ("observance",) else 0))
             for kind, pattern in table]
 
 
@@ -144,11 +154,12 @@ _LABEL_END = {
                      r"\s+à\s+l[’']Assemblée\s+générale\b|\s+pour\s+examen\b"),
 }
 _REPORT_TO = {
-    "en": re.compile(r"\b(?:submit|report|present|transmit|provide|brief)\w*\b[^;]{0,100}?\bto\s+"
-                     r"(?P<it>it\b|the\s+Assembly\b)?"),
+    "en": re.compile(r"(?:\b(?:submit|report|present|transmit|provide|brief|communicat|send|forward)\w*\b[^;]{0,100}?\bto\s+|"
+                     r"\b(?:keep|inform|brief|update|apprise)\s+)(?P<it>it\b|the\s+Assembly\b)?"),
     "fr": re.compile(r"(?P<it>\blui\s+(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|transmettre)|"
+                     r"\bla\s+tenir\s+(?:\w+\s+)?(?:informée|au\s+courant)|\bl[’']\s*informer\b|"
                      r"\bl[’']Assemblée\b)|\b(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|"
-                     r"transmettre)\w*\b[^;]{0,100}?\b(?:à|au|aux)\s+"),
+                     r"transmettre|communiqu\w*|fourni\w*)\w*\b[^;]{0,100}?\b(?:à|au|aux)\s+|\b(?:tenir|informer)\s+"),
 }
 _ARTICLE = re.compile(r"(?:an?|the|its|his|her|their|un|une|le|la|les|son|sa|ses|des|l[’'])\s*(?<=\s|’|')", re.I)
 _AGENDA_TITLE = re.compile(r"(?:item|sub-item|question|alinéa)s?\s+(?:entitled|intitulée?s?)\s+(?P<title>“[^”]+”|«[^»]+»)")
