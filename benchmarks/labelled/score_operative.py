@@ -102,7 +102,8 @@ def extracted_sets(paragraph: dict, session: int, lexicon, registry) -> dict[str
         if mandates is None:
             continue
         for a in mandates.assignees:
-            out["assignees"].add(a.entity.key if a.entity else " ".join(fold(a.name).split()))
+            # A name the registry lacks is keyed as a labelled name is (folded, "the" dropped).
+            out["assignees"].add(a.entity.key if a.entity else _assignee_key(a.name, registry))
         for d in mandates.deliverables:
             out["deliverable kinds"].add(d.kind)
             if d.kind == "report":
