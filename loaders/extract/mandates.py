@@ -59,7 +59,7 @@ _ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|
 
 #: Who is kept informed, briefed or updated: the Assembly ("it"), Member States or a named body.
 _OBJ = {"en": r"(?:it|them|Member\s+States|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Assembly|Council|Committee|Commission|Board|"
-              r"Conference|States))",
+              r"Conference|Congress|States))",
         "fr": r"(?:l[’']\s*Assemblée|les\s+États\s+Membres|(?:le|la)\s+(?:Conseil|Comité|Commission|Conférence)\b)"}
 
 
@@ -119,8 +119,10 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"|\bthat\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:reports?|information|"
                        r"updates?)\b)[^;]{0,120}?\b(?:be|is|are|being)\s+(?:[a-z]+ly\s+)?"
                        r"(?:submitted|presented|transmitted|provided|prepared|issued|circulated|made\s+available)\b"
-                       r"|\b(?:in|into|within)\s+(?:the\s+context\s+of\s+)?(?P<noun4>(?:his|her|its|their|the)\s+(?:next|forthcoming|upcoming|subsequent|"
-                       r"future|annual|regular|periodic)\s+(?:[\w-]+\s+)?reports?)\b|(?P<noun5>reports?\s+requested\s+(?:in|under)\b)"
+                       r"|(?<!contained\s)(?<!set\sout\s)(?<!outlined\s)(?<!made\s)(?<!presented\s)(?<!described\s)(?<!identified\s)"
+                       r"(?<!referred\sto\s)(?<!as\s)\b(?:in|into|within)\s+(?:the\s+(?:context|drafting|preparation)\s+of\s+)?"
+                       r"(?P<noun4>(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?reports?|the\s+(?:next|forthcoming|upcoming|"
+                       r"subsequent|future|annual|regular|periodic)\s+(?:[\w-]+\s+)?reports?)\b|(?P<noun5>reports?\s+requested\s+(?:in|under)\b)"
                        r"|(?P<reporting>\breporting\s+(?:thereon|on\s+(?:the|its|their|progress)))\b"
                        r"|(?P<keep>\bkeep\s+<OBJ>\s+(?:[\w,-]+\s+){0,8}?(?:informed|apprised|updated|abreast)\b|"
                        r"\b(?:inform|brief|update|apprise)\s+<OBJ>\b)"
@@ -284,7 +286,8 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
 #: Where a clause's next task starts: "…, and to report thereon", "… et de lui présenter…".
 _NEXT_TASK = {
     "en": re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:also\s+|further\s+|,\s*in\s+this\s+regard,\s*)?"
-                     r"to\s+(?:continue\s+to\s+|also\s+)?[a-z]+\b"),
+                     r"to\s+(?:continue\s+to\s+|also\s+)?(?!(?:the|a|an|its|his|her|their|this|that|all|it|them|each|"
+                     r"every|other)\b)[a-z]+\b"),
     "fr": re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+qu[’'])\s*(?:à|de|d[’'])\s*(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
                      r"[a-zà-ÿ]+(?:er|ir|re|oir)\b"),
 }
