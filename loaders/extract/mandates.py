@@ -110,7 +110,7 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("agenda-item", r"provisional\s+agenda|\b(?:consider|continue\s+(?:its\s+)?consideration\s+of|"
                             r"review)\b[^;]{0,300}?\bsessions?\b[^;]{0,80}?\bunder\s+the\s+(?:sub-)?item\b"),
             ("report", r"(?:submit|present|prepare|transmit|provide|issue|produce|include|circulate|make\s+available|"
-                       r"communicate|send|forward)"
+                       r"communicate|send|forward|submission)"
                        r"\w*\b[^;]{0,400}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
                        r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|views|comments|observations|inputs?|"
                        r"information|briefings?|notes?\s+by\s+the\s+Secretary-General))\b"
@@ -123,7 +123,8 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"(?<!referred\sto\s)(?<!as\s)\b(?:in|into|within)\s+(?:the\s+(?:context|drafting|preparation)\s+of\s+)?"
                        r"(?P<noun4>(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?reports?|the\s+(?:next|forthcoming|upcoming|"
                        r"subsequent|future|annual|regular|periodic)\s+(?:[\w-]+\s+)?reports?)\b|(?P<noun5>reports?\s+requested\s+(?:in|under)\b)"
-                       r"|(?P<reporting>\breporting\s+(?:thereon|on\s+(?:the|its|their|progress)))\b"
+                       r"|(?P<reporting>\breporting\s+(?:thereon|on\s+(?:the|its|their|progress))|\b(?:annual|regular|periodic)\s+"
+                       r"reporting\s+(?:by|to)\b)\b"
                        r"|(?P<keep>\bkeep\s+<OBJ>\s+(?:[\w,-]+\s+){0,8}?(?:informed|apprised|updated|abreast)\b|"
                        r"\b(?:inform|brief|update|apprise)\s+<OBJ>\b)"
                        r"|\b(?:requests|invites)\s+(?P<noun2>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:report|update|briefing))\b"),

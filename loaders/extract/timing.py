@@ -31,7 +31,9 @@ _RECURRENCE = {
         ("quinquennial", r"every\s+(?:five|fifth)\s+years?|quinquennial(?:ly)?|on\s+a\s+quinquennial\s+basis"),
         ("annual", r"annual(?:ly)?|each\s+year|every\s+year|yearly|at\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session|"
                    r"on\s+an\s+annual\s+basis|each\s+session|every\s+session"),
-        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|regular\s+(?:reports?|updates?|briefings?)"),
+        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|regular,?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
+                     r"(?:reports?|reporting|updates?|briefings?|dialogues?|meetings?|consultations|exchanges?|follow-up|"
+                     r"reviews?)"),
     ],
     "fr": [
         ("biennial", r"tous\s+les\s+deux\s+ans|biennal(?:e|es|ement)?|une\s+année\s+sur\s+deux"),
@@ -41,7 +43,8 @@ _RECURRENCE = {
         ("annual", r"annuel(?:le|les|s|lement)?|chaque\s+année|tous\s+les\s+ans|à\s+chaque\s+session|"
                    r"une\s+fois\s+par\s+an|à\s+chacune\s+de\s+ses\s+sessions"),
         ("periodic", r"périodique(?:s|ment)?|régulièrement|de\s+façon\s+régulière|à\s+intervalles\s+réguliers|"
-                     r"rapports?\s+réguliers"),
+                     r"(?:rapports?|dialogues?|réunions?|consultations|exposés|suivi|examens?|échanges?|mises?\s+à\s+jour)"
+                     r"\s+(?:[\w-]+\s+)?réguli(?:er|ère|ers|ères)"),
     ],
 }
 _RECURRENCE_RE = {lang: re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in pairs), re.I)
