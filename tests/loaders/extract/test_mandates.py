@@ -188,7 +188,7 @@ def test_information_asked_for_in_a_next_report_is_a_report():
     text = ("Notes the increase in participation in the voluntary financial disclosure programme, and requests the "
             "Ethics Office to comment, in the context of its next report, on the feasibility of extending the "
             "programme on a mandatory basis.")
-    assert summary(text)[-1] == ("requests", ["Ethics Office"], ["report"])
+    assert summary(text)[-1] == ("requests", ["ethics-office"], ["report"])
 
 
 def test_a_participle_inside_an_operative_paragraph_opens_no_clause():
