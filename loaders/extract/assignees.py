@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.mandate_model import Assignee
+from loaders.extract.short_names import short_name_mentions
 from loaders.registry import Entity, Registry
 
 _ASSEMBLY_KEY = "general-assembly"
@@ -109,6 +110,9 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         longer = lang == "en" and (re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
                                    or _HEAD_OF.search(text, max(start, mention.start - 60), mention.start))
         if not longer:
+            candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+    for mention in short_name_mentions(text, lang, registry.short_names, start=start, end=stop):
+        if not any(c.start < mention.end and mention.start < c.end for c in candidates):
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
     if lang == "en":
         taken = [(c.start, c.end) for c in candidates]
