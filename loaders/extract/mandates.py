@@ -294,10 +294,21 @@ _NEXT_TASK = {
 }
 
 
+#: A task that is its verb alone ("to participate", "d'envisager d'élaborer").
+_VERB_ALONE = {"en": re.compile(r"(?:(?:and|as\s+well\s+as)\s+)?to\s+(?:continue\s+to\s+|also\s+)?[a-z]+"),
+               "fr": re.compile(r"(?:(?:et|ainsi\s+qu[’'])\s*)?(?:(?:à|de|d[’'])\s*(?:continuer\s+(?:à|de|d[’'])\s*)?"
+                                r"(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}[a-zà-ÿ]+(?:er|ir|re|oir)\s*){1,3}")}
+
+
 def _tasks(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """The clause cut into the tasks it asks for, each running to the next ("to convene a
     meeting, and to report thereon" is two)."""
     cuts = [m.start() for m in _NEXT_TASK[lang].finditer(text, start, end)]
+    # "d'élaborer et d'appliquer des programmes", "to participate and to join in the celebration":
+    # a task of its verb alone shares the object of the next one.
+    first = _STOP[lang].search(text, start, end)
+    heads = [first.start() if first else start, *cuts]
+    cuts = [c for head, c in zip(heads, cuts) if not _VERB_ALONE[lang].fullmatch(text[head:c].strip(" ,"))]
     bounds = [start, *cuts, end]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 

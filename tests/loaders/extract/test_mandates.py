@@ -198,3 +198,10 @@ def test_a_participle_inside_an_operative_paragraph_opens_no_clause():
             "improving the governance and financial situation of the Office, to continue to report, within existing "
             "reporting obligations, on the financial situation of the Office;")
     assert summary(text) == [("expresses", [], []), ("requests", ["secretary-general"], ["report"])]
+
+
+def test_a_task_of_its_verb_alone_shares_the_next_ones_object():
+    # A/RES/76/256 (French), operative 5: one observance, not an "other" for « participer »
+    text = ("Invite toutes les parties prenantes à participer et à s’associer à la célébration de la Journée "
+            "internationale ;")
+    assert summary(text, "fr") == [("invites", ["relevant-stakeholders"], ["observance"])]
