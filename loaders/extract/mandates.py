@@ -123,6 +123,7 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"(?<!referred\sto\s)(?<!as\s)\b(?:in|into|within)\s+(?:the\s+(?:context|drafting|preparation)\s+of\s+)?"
                        r"(?P<noun4>(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?reports?|the\s+(?:next|forthcoming|upcoming|"
                        r"subsequent|future|annual|regular|periodic)\s+(?:[\w-]+\s+)?reports?)\b|(?P<noun5>reports?\s+requested\s+(?:in|under)\b)"
+                       r"|\b(?P<noun6>(?:(?:his|her|its|their)\s+|in\s+)(?:future|next|forthcoming|upcoming|subsequent)\s+(?:[\w-]+\s+){0,2}?reports?)\b"
                        r"|(?P<reporting>\breporting\s+(?:thereon|on\s+(?:the|its|their|progress))|\b(?:annual|regular|periodic)\s+"
                        r"reporting\s+(?:by|to)\b)\b"
                        r"|(?P<keep>\bkeep\s+<OBJ>\s+(?:[\w,-]+\s+){0,8}?(?:informed|apprised|updated|abreast)\b|"
@@ -258,7 +259,7 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             continue
         for match in pattern.finditer(text, verb_end, end):
             noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
-            for group in ("noun0", "noun2", "noun3", "noun4", "noun5", "reporting"):
+            for group in ("noun0", "noun2", "noun3", "noun4", "noun5", "noun6", "reporting"):
                 if noun_start is None and group in pattern.groupindex and match.group(group):
                     noun_start = match.start(group)
             if kind == "report" and noun_start is None and match.group("verb"):

@@ -51,12 +51,14 @@ _RECURRENCE_RE = {lang: re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in
                   for lang, pairs in _RECURRENCE.items()}
 
 _CONDITION = {
-    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+)?(?:existing|available)\s+"
-                     r"(?:budgetary\s+|regular\s+budget\s+)?resources|from\s+within\s+existing\s+resources)"
-                     r"|(?P<extra>voluntary\s+(?:financial\s+)?contributions?|extra-?budgetary)", re.I),
+    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+)?(?:existing|available|approved)\s+"
+                     r"(?:budgetary\s+|regular\s+budget\s+|financial\s+)?resources|from\s+within\s+existing\s+resources|"
+                     r"within\s+(?:the\s+)?resources\s+(?:available|already\s+approved)|within\s+existing\s+budgets?)"
+                     r"|(?P<extra>voluntary\s+(?:financial\s+)?(?:contributions?|funding|resources)|extra-?budgetary)", re.I),
     "fr": re.compile(r"(?P<within>(?:dans\s+(?:la\s+|les\s+)?limites?|au\s+moyen|dans\s+le\s+cadre)\s+des\s+"
                      r"ressources\s+(?:existantes|disponibles))"
-                     r"|(?P<extra>contributions?\s+volontaires?|extrabudgétaires?)", re.I),
+                     r"|(?P<extra>contributions?\s+volontaires?|financement\s+volontaire|ressources\s+volontaires|"
+                     r"extrabudgétaires?)", re.I),
 }
 
 _DUE_DATE = {

@@ -205,3 +205,21 @@ def test_a_task_of_its_verb_alone_shares_the_next_ones_object():
     text = ("Invite toutes les parties prenantes à participer et à s’associer à la célébration de la Journée "
             "internationale ;")
     assert summary(text, "fr") == [("invites", ["relevant-stakeholders"], ["observance"])]
+
+
+def test_the_assignees_future_reports_are_reports_asked_for():
+    # A/RES/77/278, operative 42
+    text = ("Requests the Secretary-General to focus his future reports on the composition of the Secretariat on "
+            "workforce data reflecting progress towards strategic outcomes, including gender, geographical "
+            "representation, and rejuvenation, and to provide trend analysis and identify potential challenges in "
+            "human resources management;")
+    assert "report" in summary(text)[0][2]
+
+
+def test_voluntary_funding_is_extrabudgetary():
+    # A/RES/76/213, operative 32
+    text = ("Welcomes the operationalization of the Technology Bank for the Least Developed Countries, and calls upon "
+            "Member States and other stakeholders to provide voluntary funding to the trust fund of the Technology "
+            "Bank so that it can pursue its objectives in the area of science, technology and innovation for the "
+            "least developed countries;")
+    assert clauses(text)[1].mandates.condition.value == "extrabudgetary"
