@@ -43,7 +43,9 @@ _POST_WORDS = re.compile(r"Rapporteur|Expert|Representative|Envoy|Coordinator|Ad
                          r"Conseiller|Président|Haut-Commissaire|Directeur", re.I)
 #: Words that may stand between a verb and what follows it ("Demands once more that…").
 _MODIFIERS = re.compile(r"(?:\s|,|once\s+more|once\s+again|again|also|further|strongly|de\s+nouveau|"
-                        r"à\s+nouveau|également|en\s+outre|une\s+fois\s+de\s+plus)*")
+                        r"à\s+nouveau|également|en\s+outre|une\s+fois\s+de\s+plus|"
+                        r"in\s+th(?:is|at)\s+(?:regard|context|respect)|to\s+th(?:is|at)\s+end|therefore|accordingly|"
+                        r"à\s+cet\s+égard|dans\s+ce\s+contexte|à\s+cette\s+fin|par\s+conséquent|en\s+conséquence)*")
 _GENERIC = {"committee", "commission", "council", "office", "agency", "conference", "organization", "assembly",
             "comite", "conseil", "bureau", "organisation", "secretariat", "fund", "programme", "fonds", "group",
             "groupe", "board", "panel", "mission", "court", "forum", "parties", "states", "united nations"}

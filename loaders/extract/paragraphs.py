@@ -64,7 +64,8 @@ def _footnote_markers(seg: Segment) -> list[tuple[str, int]]:
 
 
 #: French "Demande" renders three English verbs, told apart by what follows it.
-_DEMANDE_THAT = re.compile(r"(?:\s+(?:également|en\s+outre|de\s+nouveau|instamment))?\s+qu(?:e\b|[’'])")
+_DEMANDE_THAT = re.compile(r"(?:,?\s+(?:également|en\s+outre|de\s+nouveau|instamment|à\s+cet\s+égard|par\s+conséquent|"
+                           r"en\s+conséquence|dans\s+ce\s+contexte),?)*\s+qu(?:e\b|[’'])")
 _DEMANDE_OF_THE_SECRETARIAT = re.compile(
     r"(?:\s+(?:également|en\s+outre|de\s+nouveau))?\s+(?:au\s+Secrétaire\s+général|à\s+la\s+Secrétaire\s+générale|"
     r"au\s+Secrétariat|à\s+sa\s+présidence|au\s+Président|à\s+la\s+Présidente)\b")

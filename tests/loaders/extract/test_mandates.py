@@ -223,3 +223,10 @@ def test_voluntary_funding_is_extrabudgetary():
             "Bank so that it can pursue its objectives in the area of science, technology and innovation for the "
             "least developed countries;")
     assert clauses(text)[1].mandates.condition.value == "extrabudgetary"
+
+
+def test_demande_que_after_a_connective_calls_for_an_outcome():
+    # A/RES/76/268 (French), operative 52, its last clauses
+    text = ("Souhaite que continuent d’être diffusées en direct ses séances publiques, demande à cet égard que le "
+            "Département de la communication globale réfléchisse à des solutions techniques ;")
+    assert [action for action, _, _ in summary(text, "fr")] == ["callsFor", "callsFor"]
