@@ -96,10 +96,12 @@ def short_name_mentions(text: str, lang: str, names: dict[str, Entity], *, start
     pattern = _pattern(lang, names)
     if pattern is None:
         return []
-    folded = fold(text)
+    end = len(text) if end is None else end
+    folded = fold(text[start:end])
     out = []
-    for match in pattern.finditer(folded, start, len(text) if end is None else end):
-        if lang == "en" and re.match(r"\s+[A-Z]", text[match.end(1):match.end(1) + 2]):
+    for match in pattern.finditer(folded):
+        at, stop = start + match.start(1), start + match.end(1)
+        if lang == "en" and re.match(r"\s+[A-Z]", text[stop:stop + 2]):
             continue  # "the Committee Against Torture": a longer name
-        out.append(Mention(names[match.group(1)], match.start(1), match.end(1)))
+        out.append(Mention(names[match.group(1)], at, stop))
     return out
