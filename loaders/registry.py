@@ -12,6 +12,7 @@ case-insensitively, longest first, and gives its offsets in the original text.
 
 from __future__ import annotations
 
+import copy
 import gettext
 import re
 from dataclasses import dataclass, field
@@ -86,6 +87,16 @@ class Registry:
             )
             for lang, names in self._index.items()
         }
+
+    #: Short names one document gives the bodies it names in full ("the Special Committee"),
+    #: folded; set on a copy of the registry by :meth:`in_document`.
+    short_names: dict[str, Entity] = {}
+
+    def in_document(self, short_names: dict[str, Entity]) -> Registry:
+        """This registry, reading ``short_names`` as the bodies one document means by them."""
+        clone = copy.copy(self)
+        clone.short_names = dict(short_names)
+        return clone
 
     def get(self, key: str) -> Entity:
         try:

@@ -21,6 +21,7 @@ import yaml
 from loaders.extract.lexicon import load_lexicon
 from loaders.formats.akn import read_akn
 from loaders.extract.paragraphs import analyse_paragraph
+from loaders.extract.short_names import document_short_names
 from loaders.extract.mandates import due_session
 from loaders.registry import load_registry
 from loaders.segments import Segment
@@ -88,11 +89,20 @@ def _point_in_context(paragraph: dict):
     return None
 
 
+def _in_document(paragraph: dict, registry):
+    """The registry as the loaders read the paragraph's resolution: with the short names it gives
+    the bodies it names in full ("the Special Committee")."""
+    parsed = _read(paragraph["source"])
+    if parsed is None:
+        return registry
+    return registry.in_document(document_short_names(parsed.rendered.text, paragraph["lang"], registry))
+
+
 def extracted_sets(paragraph: dict, session: int, lexicon, registry) -> dict[str, set]:
     text = paragraph["text"]
     analysed = _point_in_context(paragraph) or analyse_paragraph(
         Segment.of(text, 0, len(text)), "operative", str(paragraph["number"]), 1, paragraph["lang"], lexicon,
-        registry, {})
+        _in_document(paragraph, registry), {})
     out: dict[str, set] = defaultdict(set)
     for clause in analysed.actions:
         key = clause.action.value.rsplit("/", 1)[-1]
@@ -102,7 +112,8 @@ def extracted_sets(paragraph: dict, session: int, lexicon, registry) -> dict[str
         if mandates is None:
             continue
         for a in mandates.assignees:
-            out["assignees"].add(a.entity.key if a.entity else " ".join(fold(a.name).split()))
+            # A name the registry lacks is keyed as a labelled name is (folded, "the" dropped).
+            out["assignees"].add(a.entity.key if a.entity else _assignee_key(a.name, registry))
         for d in mandates.deliverables:
             out["deliverable kinds"].add(d.kind)
             if d.kind == "report":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.mandate_model import Assignee
+from loaders.extract.short_names import short_name_mentions
 from loaders.registry import Entity, Registry
 
 _ASSEMBLY_KEY = "general-assembly"
@@ -42,7 +43,9 @@ _POST_WORDS = re.compile(r"Rapporteur|Expert|Representative|Envoy|Coordinator|Ad
                          r"Conseiller|Président|Haut-Commissaire|Directeur", re.I)
 #: Words that may stand between a verb and what follows it ("Demands once more that…").
 _MODIFIERS = re.compile(r"(?:\s|,|once\s+more|once\s+again|again|also|further|strongly|de\s+nouveau|"
-                        r"à\s+nouveau|également|en\s+outre|une\s+fois\s+de\s+plus)*")
+                        r"à\s+nouveau|également|en\s+outre|une\s+fois\s+de\s+plus|"
+                        r"in\s+th(?:is|at)\s+(?:regard|context|respect)|to\s+th(?:is|at)\s+end|therefore|accordingly|"
+                        r"à\s+cet\s+égard|dans\s+ce\s+contexte|à\s+cette\s+fin|par\s+conséquent|en\s+conséquence)*")
 _GENERIC = {"committee", "commission", "council", "office", "agency", "conference", "organization", "assembly",
             "comite", "conseil", "bureau", "organisation", "secretariat", "fund", "programme", "fonds", "group",
             "groupe", "board", "panel", "mission", "court", "forum", "parties", "states", "united nations"}
@@ -52,6 +55,9 @@ def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
     return Assignee(entity, text[start:end], start, end, entity.type)
 
 
+_HEAD_OF = re.compile(r"\b(?:Director-General|(?:Executive\s+)?Director|Administrator|Chair|Chairperson|"
+                      r"President|Head|(?:Executive\s+)?Secretary|Commissioner|Prosecutor|Registrar|Rapporteur|"
+                      r"Committees|Bureau|Presidency)\s+of\s+(?:the\s+)?\Z")
 _SYSTEM_PART = re.compile(r"(?:agencies|bodies|organs|organizations|entities|funds|programmes|members|parts)"
                           r"(?:,?\s+(?:and\s+)?[a-z]+)*\s+of\s+(?:the\s+)?$", re.I)
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
@@ -100,9 +106,15 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     for mention in registry.find_mentions(text, lang, start=start, end=stop):
         if mention.entity.type in ("Place", "Event", "Initiative", "Process"):
             continue
-        # "the United Nations Youth Office": a known name inside a longer one names something else.
-        longer = lang == "en" and re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
+        # "the United Nations Youth Office": a known name inside a longer one names something else;
+        # so does one after a post or a part of it ("the Director-General of the United Nations
+        # Industrial Development Organization", "the Main Committees of the General Assembly").
+        longer = lang == "en" and (re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
+                                   or _HEAD_OF.search(text, max(start, mention.start - 60), mention.start))
         if not longer:
+            candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+    for mention in short_name_mentions(text, lang, registry.short_names, start=start, end=stop):
+        if not any(c.start < mention.end and mention.start < c.end for c in candidates):
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
     if lang == "en":
         taken = [(c.start, c.end) for c in candidates]
@@ -170,7 +182,23 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
             found.append(named)
     if not found and lang == "en" and stop_match and stop_match.group(0) != "that":
         found = _described(text, verb_end, stop, lang, registry)
+    if not found:
+        found = _actors(text, verb_end, stop_match.start() if stop_match else end, lang, registry)
     return found
+
+
+#: "Encourages greater efforts by States…", "l'évaluation … par toutes les parties prenantes":
+#: a directive that names no addressee but says whose act it asks for.
+_BY = {"en": re.compile(r"^[^;:]{0,120}?\bby\s+(?!means\b|way\b|[a-z]+ing\b|\d)"),
+       "fr": re.compile(r"^[^;:]{0,120}?\b(?:par|de\s+la\s+part)\s+(?!le\s+biais\b|voie\b|\d)")}
+
+
+def _actors(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
+    """The entities named after "by" ("par") in a directive that asks for an act, not of someone."""
+    by = _BY[lang].search(text[start:stop])
+    if not by:
+        return []
+    return _listed(text, start + by.end(), stop, lang, registry)
 
 
 _DETERMINER = {"en": re.compile(r"^(?:,?\s*(?:also|further|again|as\s+appropriate|once\s+again),?\s*)*"
@@ -188,6 +216,10 @@ _NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?
             "fr": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ité|age|ure)s?\b|\b(?:de|du|des|d[’'])\b", re.I)}
 
 
+#: Who a pronoun is only the text before it can say ("requests it to…", "urges them to…").
+_PRONOUN = re.compile(r"(?:it|them|him|her|they|those|these|efforts?)\b", re.I)
+
+
 def _described(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
     """Who a directive addresses when the registry has no name for them and no capitals name
     them: the short noun phrases before the infinitive ("invites creditors and debtors to…",
@@ -202,6 +234,8 @@ def _described(text: str, start: int, stop: int, lang: str, registry: Registry) 
         return []
     found = []
     position = begin
+    if _PRONOUN.match(phrase):
+        return []
     for part in _PARTS[lang].split(phrase):
         part = _DETERMINER[lang].sub("", part).strip()
         at = text.find(part, position)

@@ -32,6 +32,7 @@ import re
 
 from pyoxigraph import NamedNode
 
+from loaders.extract.deliverable_patterns import AGENDA_TITLE, ARTICLE, KIND_PATTERNS, LABEL_END, REPORT_TO
 from loaders.extract.assignees import _DECISIONS, _STOP, _assignees, _listed
 from loaders.extract.mandate_model import Assignee, ClauseMandates, Deliverable, Value
 from loaders.extract.timing import _condition, _due_date, _recurrence, _sessions, _several_sessions
@@ -49,120 +50,15 @@ CONDITIONS = ("within-existing-resources", "extrabudgetary")
 _ASSEMBLY_KEY = "general-assembly"
 
 
-# ---------------------------------------------------------------- patterns, by language
-
-#: A word that may stand before a deliverable's noun ("comprehensive", "high-level"): not a
-#: function word, so that a label never swallows "its eighty-first session a report".
-#: Patterns below write it ``<ADJ>``.
-_ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|à|sa|de|du|la|le|et|"
-        r"les|des|un|une|son|ses)\b)[\w’'-]+\s+)")
-
-
-def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
-    if lang == "fr":
-        table = [
-            ("agenda-item", r"ordre\s+du\s+jour\s+provisoire|\b(?:examiner|poursuivre\s+l[’']examen)\b[^;]{0,300}?"
-                            r"\bsessions?\b[^;]{0,80}?\bau\s+titre\s+de\s+la\s+question\b"),
-            ("report", r"(?:présent|soumet|communiqu|établi|élabor|inclu|fai\w*\s+figurer|transmet|"
-                       r"fourni|rend\w*\s+compte|fai\w*\s+rapport)\w*\b[^;]{0,250}?\b"
-                       r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*<ADJ>{0,2}?"
-                       r"(?:rapports?|notes?\s+d[’']information|informations|comptes?\s+rendus?|exposés?|"
-                       r"mises?\s+à\s+jour))\b"
-                       r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte))"),
-            ("observance", r"(?P<noun>(?:Journée|Année|Décennie|Semaine)\s+(?:internationale|mondiale|"
-                           r"des\s+Nations\s+Unies)[^;,]{0,100})"),
-            ("meeting", r"(?P<noun0>dialogue\s+interactif|réunion\s+de\s+haut\s+niveau|débat\s+interactif)\b|"
-                        r"(?:convoqu|tien|ten|organis|accueill|réuni|se\s+réun|se\s+déroul)\w*\b"
-                        r"[^;]{0,120}?\b(?P<noun>(?:réunion|session|conférence|dialogue|débat|sommet|forum|"
-                        r"manifestation|atelier|colloque|séminaire|consultations|table\s+ronde)s?\b)"),
-            ("body", r"(?P<noun0>(?:le\s+|la\s+)?(?:bureau|comité|commission|groupe|conseil)[^;,]{0,80}?)\s+(?:sera|seront)\s+composée?s?\b|"
-                     r"(?:créer|crée|établir|constituer|proroger|reconduire|renouveler|maintenir|mettre\s+en\s+place|"
-                     r"instituer|création)\b[^;]{0,80}?\b(?P<noun>(?:le\s+mandat\s+(?:du|de\s+la)\s+)?"
-                     r"(?:groupe|comité|commission|bureau|mécanisme|conseil|équipe\s+spéciale|réseau|secrétariat|"
-                     r"rapporteur\s+spécial|rapporteuse\s+spéciale|expert\s+indépendant|experte\s+indépendante|"
-                     r"mission|organe|plateforme|instance|centre)s?\b[^;,]{0,100})"),
-            ("process", r"(?:lancer|engager|entreprendre|mener|poursuivre|commencer|ouvrir|procéder)\b[^;]{0,80}?\b"
-                        r"(?P<noun>(?:processus|négociations?|examen|consultations|feuille\s+de\s+route)\b[^;,]{0,80})"),
-            ("programme", r"(?P<noun0>renforce(?:r|ment\s+des)\s+(?:les\s+)?(?:capacités|moyens)|assistance\s+technique)\b|"
-                          r"(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
-                          r"concevoir|mettre\s+au\s+point)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
-                          r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
-                          r"[^;,]{0,80})"),
-            ("study", r"(?:élabor|réalis|men|effectu|établi|publi|prépar|entrepr|procéd|actualis|mettre\s+à\s+jour|"
-                      r"fai\w*\s+réaliser|rédig|compil)\w*\b[^;]{0,80}?\b"
-                      r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|"
-                      r"principes\s+directeurs|recensement|inventaire|manuel|bilan)s?\b[^;,]{0,80})"),
-        ]
-    else:
-        table = [
-            ("agenda-item", r"provisional\s+agenda|\b(?:consider|continue\s+(?:its\s+)?consideration\s+of|"
-                            r"review)\b[^;]{0,300}?\bsessions?\b[^;]{0,80}?\bunder\s+the\s+(?:sub-)?item\b"),
-            ("report", r"(?:submit|present|prepare|transmit|provide|issue|produce|include|circulate|make\s+available|"
-                       r"communicate|send|forward)"
-                       r"\w*\b[^;]{0,250}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
-                       r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|"
-                       r"information|briefings?|notes?\s+by\s+the\s+Secretary-General))\b"
-                       r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"
-                       r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b))"
-                       r"|\b(?:requests|invites)\s+(?P<noun2>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:report|update|briefing))\b"),
-            ("observance", r"(?P<noun>(?:International|World|Global|United\s+Nations)\s+<ADJ>{0,6}?"
-                           r"(?:Day|Year|Decade|Week)\b[^;,]{0,100})"),
-            ("meeting", r"(?P<noun0>interactive\s+dialogue|high-level\s+meeting|interactive\s+debate)\b|"
-                        r"(?:convene|hold|organize|organise|host|to\s+be\s+held|be\s+held|holding|convening|"
-                        r"will\s+meet|to\s+meet)\b[^;]{0,120}?\b(?P<noun><ADJ>{0,3}?"
-                        r"(?:meeting|session|conference|dialogue|debate|summit|forum|event|workshop|symposium|"
-                        r"seminar|consultations|hearing|panel\s+discussion|round\s+table)s?\b)"),
-            ("body", r"(?P<noun0>(?:the\s+)?(?:[A-Z][\w-]*\s+|[a-z-]+\s+){0,6}?(?:bureau|committee|commission|group|council|board|panel))"
-                     r"\s+(?:shall|will)\s+(?:be\s+composed|consist)\b|"
-                     r"(?:establish|create|set\s+up|constitute|extend|renew|maintain|reconvene|continue|"
-                     r"establishment)\w*\b[^;]{0,80}?\b(?P<noun>(?:the\s+mandate\s+of\s+(?:the\s+)?)?"
-                     r"<ADJ>{0,8}?(?:panel|committee|group|office|mechanism|commission|council|"
-                     r"task\s+force|network|board|secretariat|unit|team|centre|center|platform|mission|body|"
-                     r"Rapporteur|Expert|Envoy)s?\b[^;,]{0,100})"),
-            ("process", r"(?:launch|initiate|undertake|conduct|commence|begin|continue|start|establish|convene)"
-                        r"\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?(?:process|negotiations?|review|"
-                        r"consultations|road\s*map)\b[^;,]{0,80})"),
-            ("programme", r"(?P<noun0>capacity-building|technical\s+assistance|strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"
-                          r"(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
-                          r"formulate|finalize|execute)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
-                          r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
-                          r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"),
-            ("study", r"(?:prepare|conduct|undertake|carry\s+out|compile|commission|develop|update|elaborate|"
-                      r"produce|make|issue|publish)\w*\b[^;]{0,80}?\b(?P<noun>(?:an?\s+|the\s+)?<ADJ>{0,3}?"
-                      r"(?:study|studies|assessments?|survey|analysis|analyses|compilation|guidelines|mapping|"
-                      r"evaluation|inventory|handbook|toolkit)\b[^;,]{0,80})"),
-        ]
-    return [(kind, re.compile(pattern.replace("<ADJ>", _ADJ), re.I if kind not in ("observance",) else 0))
-            for kind, pattern in table]
-
-
-_KINDS = {lang: _kind_patterns(lang) for lang in ("en", "fr")}
-_LABEL_END = {
-    "en": re.compile(r";|:|,\s+(?:and|including|as\s+well|in\s+accordance|taking|with|under|containing)\b|"
-                     r"\s+at\s+its\s+|\s+to\s+the\s+General\s+Assembly\b|\s+for\s+consideration\b"),
-    "fr": re.compile(r";|:|,\s+(?:et|y\s+compris|ainsi|conformément|compte\s+tenu|en\s+tenant)\b|\s+à\s+sa\s+|"
-                     r"\s+à\s+l[’']Assemblée\s+générale\b|\s+pour\s+examen\b"),
-}
-_REPORT_TO = {
-    "en": re.compile(r"\b(?:submit|report|present|transmit|provide|brief)\w*\b[^;]{0,100}?\bto\s+"
-                     r"(?P<it>it\b|the\s+Assembly\b)?"),
-    "fr": re.compile(r"(?P<it>\blui\s+(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|transmettre)|"
-                     r"\bl[’']Assemblée\b)|\b(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|"
-                     r"transmettre)\w*\b[^;]{0,100}?\b(?:à|au|aux)\s+"),
-}
-_ARTICLE = re.compile(r"(?:an?|the|its|his|her|their|un|une|le|la|les|son|sa|ses|des|l[’'])\s*(?<=\s|’|')", re.I)
-_AGENDA_TITLE = re.compile(r"(?:item|sub-item|question|alinéa)s?\s+(?:entitled|intitulée?s?)\s+(?P<title>“[^”]+”|«[^»]+»)")
-
-
 # ---------------------------------------------------------------- reading a clause
 
 def _clip(text: str, start: int, end: int, lang: str, limit: int = 150) -> Value:
     """A phrase of ``text`` from ``start``, cut at the first clause boundary or ``limit``."""
-    stop = _LABEL_END[lang].search(text, start, end)
+    stop = LABEL_END[lang].search(text, start, end)
     cut = min(stop.start() if stop else end, start + limit)
     if cut < end and cut == start + limit:
         cut = text.rfind(" ", start, cut) if text.rfind(" ", start, cut) > start else cut
-    head = _ARTICLE.match(text, start, cut)
+    head = ARTICLE.match(text, start, cut)
     start = head.end() if head else start
     phrase = text[start:cut].rstrip(" ,.;")
     return Value(phrase, start, start + len(phrase))
@@ -171,7 +67,7 @@ def _clip(text: str, start: int, end: int, lang: str, limit: int = 150) -> Value
 def _report_to(text: str, start: int, end: int, lang: str, registry: Registry,
                has_session: bool) -> Assignee | None:
     assembly = registry.entities.get(_ASSEMBLY_KEY)
-    for match in _REPORT_TO[lang].finditer(text, start, end):
+    for match in REPORT_TO[lang].finditer(text, start, end):
         if match.group("it"):
             if assembly:
                 return Assignee(assembly, match.group("it"), match.start("it"), match.end("it"), "Body")
@@ -229,12 +125,12 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
     if established is not None:
         found.append(established)
         taken.append((established.label.start, established.label.end))
-    for kind, pattern in _KINDS[lang]:
+    for kind, pattern in KIND_PATTERNS[lang]:
         if established is not None and kind == established.kind:
             continue
         for match in pattern.finditer(text, verb_end, end):
             noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
-            for group in ("noun0", "noun2"):
+            for group in ("noun0", "noun2", "noun3", "noun4", "noun5", "noun6", "reporting"):
                 if noun_start is None and group in pattern.groupindex and match.group(group):
                     noun_start = match.start(group)
             if kind == "report" and noun_start is None and match.group("verb"):
@@ -243,7 +139,7 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             if any(a <= start < b for a, b in taken):
                 continue
             if kind == "agenda-item":
-                title = _AGENDA_TITLE.search(text, match.end(), end)
+                title = AGENDA_TITLE.search(text, match.end(), end)
                 label = Value(title.group("title").strip("“”«» "), title.start("title"), title.end("title")) \
                     if title else Value(text[match.start():match.end()], match.start(), match.end())
             else:
@@ -263,16 +159,28 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
 #: Where a clause's next task starts: "…, and to report thereon", "… et de lui présenter…".
 _NEXT_TASK = {
     "en": re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:also\s+|further\s+|,\s*in\s+this\s+regard,\s*)?"
-                     r"to\s+(?:continue\s+to\s+|also\s+)?[a-z]+\b"),
+                     r"to\s+(?:continue\s+to\s+|also\s+)?(?!(?:the|a|an|its|his|her|their|this|that|all|it|them|each|"
+                     r"every|other)\b)[a-z]+\b"),
     "fr": re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+qu[’'])\s*(?:à|de|d[’'])\s*(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
                      r"[a-zà-ÿ]+(?:er|ir|re|oir)\b"),
 }
+
+
+#: A task that is its verb alone ("to participate", "d'envisager d'élaborer").
+_VERB_ALONE = {"en": re.compile(r"(?:(?:and|as\s+well\s+as)\s+)?to\s+(?:continue\s+to\s+|also\s+)?[a-z]+"),
+               "fr": re.compile(r"(?:(?:et|ainsi\s+qu[’'])\s*)?(?:(?:à|de|d[’'])\s*(?:continuer\s+(?:à|de|d[’'])\s*)?"
+                                r"(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}[a-zà-ÿ]+(?:er|ir|re|oir)\s*){1,3}")}
 
 
 def _tasks(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """The clause cut into the tasks it asks for, each running to the next ("to convene a
     meeting, and to report thereon" is two)."""
     cuts = [m.start() for m in _NEXT_TASK[lang].finditer(text, start, end)]
+    # "d'élaborer et d'appliquer des programmes", "to participate and to join in the celebration":
+    # a task of its verb alone shares the object of the next one.
+    first = _STOP[lang].search(text, start, end)
+    heads = [first.start() if first else start, *cuts]
+    cuts = [c for head, c in zip(heads, cuts) if not _VERB_ALONE[lang].fullmatch(text[head:c].strip(" ,"))]
     bounds = [start, *cuts, end]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -288,7 +196,7 @@ def _infinitive_label(text: str, verb_end: int, end: int, lang: str) -> Value:
 def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: NamedNode, lang: str,
                    lexicon: Lexicon, registry: Registry) -> ClauseMandates:
     """The mandates of the clause whose verb is ``text[verb_start:verb_end]`` and which runs to ``end``."""
-    lang = lang if lang in _KINDS else "en"
+    lang = lang if lang in KIND_PATTERNS else "en"
     action_key = action.value.rsplit("/", 1)[-1]
     strength = lexicon.strength(action)
     binding = strength > 0 or action_key in _DECISIONS

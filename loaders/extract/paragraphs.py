@@ -64,7 +64,8 @@ def _footnote_markers(seg: Segment) -> list[tuple[str, int]]:
 
 
 #: French "Demande" renders three English verbs, told apart by what follows it.
-_DEMANDE_THAT = re.compile(r"(?:\s+(?:également|en\s+outre|de\s+nouveau|instamment))?\s+qu(?:e\b|[’'])")
+_DEMANDE_THAT = re.compile(r"(?:,?\s+(?:également|en\s+outre|de\s+nouveau|instamment|à\s+cet\s+égard|par\s+conséquent|"
+                           r"en\s+conséquence|dans\s+ce\s+contexte),?)*\s+qu(?:e\b|[’'])")
 _DEMANDE_OF_THE_SECRETARIAT = re.compile(
     r"(?:\s+(?:également|en\s+outre|de\s+nouveau))?\s+(?:au\s+Secrétaire\s+général|à\s+la\s+Secrétaire\s+générale|"
     r"au\s+Secrétariat|à\s+sa\s+présidence|au\s+Président|à\s+la\s+Présidente)\b")
@@ -82,8 +83,14 @@ def _refined(action: NamedNode, text: str, verb_end: int, lang: str) -> NamedNod
     return action
 
 
+#: A participle ("considering", "notant") inside an operative paragraph qualifies the clause it
+#: stands in ("requests the Secretary-General, also considering…, to report"): no clause of its own.
+_PARTICIPLE = {"en": re.compile(r"\w+ing\b"), "fr": re.compile(r"\w+ant\b")}
+
+
 def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
-             opening: Located | None, opening_action: NamedNode | None) -> list[ActionClause]:
+             opening: Located | None, opening_action: NamedNode | None, *,
+             participles: bool = True) -> list[ActionClause]:
     clauses: list[tuple[int, int, ActionClause]] = []
     if opening and opening_action is not None:
         at = max(seg.text.find(opening.value), 0)  # after an opening quote or bracket, if any
@@ -92,7 +99,7 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
                               lambda: rf"{_JOINER[lang]}({lexicon.pattern(lang, lowercase=True)})(?=[\s,])")
     for match in joined.finditer(seg.text):
         action = lexicon.action_for(match.group(1), lang)
-        if action is None:
+        if action is None or (not participles and lang in _PARTICIPLE and _PARTICIPLE[lang].match(match.group(1))):
             continue
         start, end = seg.span(match.start(1), match.end(1))
         clauses.append((match.start(1), match.end(1),
@@ -186,7 +193,8 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
         opening = Located(form, start, end)
     paragraph = Paragraph(kind=kind, number=number, position=position, text=seg.text,
                           span=seg.source_span, opening=opening)
-    paragraph.actions = _actions(seg, lang, lexicon, registry, opening, opening_action)
+    paragraph.actions = _actions(seg, lang, lexicon, registry, opening, opening_action,
+                                 participles=kind != "operative")
     if not paragraph.actions and inherited is not None:
         paragraph.actions = [inherit_clause(inherited, seg, lang, lexicon, registry)]
     paragraph.citations = _citations(seg, paragraph.actions, lexicon)

@@ -31,7 +31,9 @@ _RECURRENCE = {
         ("quinquennial", r"every\s+(?:five|fifth)\s+years?|quinquennial(?:ly)?|on\s+a\s+quinquennial\s+basis"),
         ("annual", r"annual(?:ly)?|each\s+year|every\s+year|yearly|at\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session|"
                    r"on\s+an\s+annual\s+basis|each\s+session|every\s+session"),
-        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|regular\s+(?:reports?|updates?|briefings?)"),
+        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|regular,?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
+                     r"(?:reports?|reporting|updates?|briefings?|dialogues?|meetings?|consultations|exchanges?|follow-up|"
+                     r"reviews?)"),
     ],
     "fr": [
         ("biennial", r"tous\s+les\s+deux\s+ans|biennal(?:e|es|ement)?|une\s+année\s+sur\s+deux"),
@@ -41,19 +43,22 @@ _RECURRENCE = {
         ("annual", r"annuel(?:le|les|s|lement)?|chaque\s+année|tous\s+les\s+ans|à\s+chaque\s+session|"
                    r"une\s+fois\s+par\s+an|à\s+chacune\s+de\s+ses\s+sessions"),
         ("periodic", r"périodique(?:s|ment)?|régulièrement|de\s+façon\s+régulière|à\s+intervalles\s+réguliers|"
-                     r"rapports?\s+réguliers"),
+                     r"(?:rapports?|dialogues?|réunions?|consultations|exposés|suivi|examens?|échanges?|mises?\s+à\s+jour)"
+                     r"\s+(?:[\w-]+\s+)?réguli(?:er|ère|ers|ères)"),
     ],
 }
 _RECURRENCE_RE = {lang: re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in pairs), re.I)
                   for lang, pairs in _RECURRENCE.items()}
 
 _CONDITION = {
-    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+)?(?:existing|available)\s+"
-                     r"(?:budgetary\s+|regular\s+budget\s+)?resources|from\s+within\s+existing\s+resources)"
-                     r"|(?P<extra>voluntary\s+(?:financial\s+)?contributions?|extra-?budgetary)", re.I),
+    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+)?(?:existing|available|approved)\s+"
+                     r"(?:budgetary\s+|regular\s+budget\s+|financial\s+)?resources|from\s+within\s+existing\s+resources|"
+                     r"within\s+(?:the\s+)?resources\s+(?:available|already\s+approved)|within\s+existing\s+budgets?)"
+                     r"|(?P<extra>voluntary\s+(?:financial\s+)?(?:contributions?|funding|resources)|extra-?budgetary)", re.I),
     "fr": re.compile(r"(?P<within>(?:dans\s+(?:la\s+|les\s+)?limites?|au\s+moyen|dans\s+le\s+cadre)\s+des\s+"
                      r"ressources\s+(?:existantes|disponibles))"
-                     r"|(?P<extra>contributions?\s+volontaires?|extrabudgétaires?)", re.I),
+                     r"|(?P<extra>contributions?\s+volontaires?|financement\s+volontaire|ressources\s+volontaires|"
+                     r"extrabudgétaires?)", re.I),
 }
 
 _DUE_DATE = {

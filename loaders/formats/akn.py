@@ -19,6 +19,7 @@ from loaders.errors import LoadError, ParseError
 from loaders.formats.base import LoadedDocument, LoadRequest
 from loaders.limits import read_bounded
 from loaders.extract.lexicon import Lexicon, load_lexicon
+from loaders.extract.short_names import document_short_names
 from loaders.quads.builder import GraphBuilder, SourceDocument
 from loaders.registry import Registry, load_registry
 from loaders.symbols import parse_symbol
@@ -146,6 +147,7 @@ def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
             setattr(main, attr, date.fromisoformat(value))
             setattr(main, f"{attr}_at", Located(value, start, end))
     links = rendered.links
+    registry = registry.in_document(document_short_names(rendered.text, lang, registry))
     main.preambular = _analysed(rendered.preambular, lang, lexicon, registry, links)
     main.operative = _analysed(rendered.operative, lang, lexicon, registry, links)
     main.footnotes = [f for p in main.paragraphs for f in p.footnotes]

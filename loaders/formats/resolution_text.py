@@ -14,6 +14,7 @@ import re
 
 from loaders.errors import ParseError, line_column
 from loaders.extract.lexicon import Lexicon, load_lexicon
+from loaders.extract.short_names import document_short_names
 from loaders.registry import Registry, load_registry
 from loaders.extract.paragraphs import SUPERSCRIPTS, analyse_paragraph
 from loaders.segments import Segment
@@ -189,6 +190,7 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
         raise ParseError(f"language {lang!r} is not supported by the resolution parser (fr, en)", path=path)
     lexicon = lexicon or load_lexicon()
     registry = registry or load_registry()
+    registry = registry.in_document(document_short_names(text, lang, registry))
     body = _BODY_START[lang].search(text)
     if not body:
         raise ParseError("no line opening the body ('L'Assemblée générale,' / 'The General Assembly,')",

@@ -131,9 +131,9 @@ def test_french_and_english_give_the_same_mandates():
 
 
 def test_an_assignee_the_registry_does_not_know_is_named():
-    (clause,) = clauses("Invites the Sixth Committee to consider the legal aspects of the report;")
+    (clause,) = clauses("Invites the Ad Hoc Committee on the Indian Ocean to consider the legal aspects of the report;")
     (assignee,) = clause.mandates.assignees
-    assert assignee.entity is None and assignee.name == "Sixth Committee"
+    assert assignee.entity is None and assignee.name == "Ad Hoc Committee on the Indian Ocean"
 
 
 def test_a_name_after_a_preposition_is_not_an_assignee():
@@ -158,3 +158,75 @@ def test_a_created_body_and_a_known_one_later_in_the_clause_do_not_mix_up():
     text = ("Decides to continue to improve and democratize the working methods of the Security Council and "
             "strengthen its relationship with the General Assembly, in accordance with the Charter;")
     assert summary(text) == [("decides", ["general-assembly"], ["body"])]
+
+
+def _reports(text: str, lang: str = "en"):
+    return [(d.label.value.split()[0], d.report_to.entity.key if d.report_to and d.report_to.entity else None)
+            for clause in clauses(text, lang) for d in clause.mandates.deliverables if d.kind == "report"]
+
+
+def test_keeping_a_body_informed_is_a_report_to_it():
+    # A/RES/76/188, operative 112; A/RES/76/264 (French), operative 18
+    assert _reports("Encourages the Commission on Narcotic Drugs to keep the General Assembly informed of "
+                    "developments in the follow-up to the 2019 Ministerial Declaration, and welcomes the briefings "
+                    "provided by the Commission;") == [("keep", "general-assembly")]
+    assert _reports("Prie également le Secrétaire général de la tenir régulièrement informée de l’application de la "
+                    "présente résolution.", "fr") == [("tenir", "general-assembly")]
+
+
+def test_information_communicated_to_the_secretary_general_is_reported_to_him():
+    # A/RES/77/44, operative 4
+    text = ("Invites all Member States to communicate to the Secretary-General information on the measures that they "
+            "have adopted to promote the objectives envisaged in the present resolution, and requests the "
+            "Secretary-General to submit a report containing that information to the General Assembly at its "
+            "seventy-eighth session;")
+    assert [to for _, to in _reports(text)] == ["secretary-general", "general-assembly"]
+
+
+def test_information_asked_for_in_a_next_report_is_a_report():
+    # A/RES/79/251, operative 6
+    text = ("Notes the increase in participation in the voluntary financial disclosure programme, and requests the "
+            "Ethics Office to comment, in the context of its next report, on the feasibility of extending the "
+            "programme on a mandatory basis.")
+    assert summary(text)[-1] == ("requests", ["ethics-office"], ["report"])
+
+
+def test_a_participle_inside_an_operative_paragraph_opens_no_clause():
+    # a UNODC resolution of the corpus (shortened): "also considering" qualifies the request to report
+    text = ("Expresses concern regarding the overall financial situation of the United Nations Office on Drugs and "
+            "Crime, and requests the Secretary-General, also considering the extension of the working group on "
+            "improving the governance and financial situation of the Office, to continue to report, within existing "
+            "reporting obligations, on the financial situation of the Office;")
+    assert summary(text) == [("expresses", [], []), ("requests", ["secretary-general"], ["report"])]
+
+
+def test_a_task_of_its_verb_alone_shares_the_next_ones_object():
+    # A/RES/76/256 (French), operative 5: one observance, not an "other" for « participer »
+    text = ("Invite toutes les parties prenantes à participer et à s’associer à la célébration de la Journée "
+            "internationale ;")
+    assert summary(text, "fr") == [("invites", ["relevant-stakeholders"], ["observance"])]
+
+
+def test_the_assignees_future_reports_are_reports_asked_for():
+    # A/RES/77/278, operative 42
+    text = ("Requests the Secretary-General to focus his future reports on the composition of the Secretariat on "
+            "workforce data reflecting progress towards strategic outcomes, including gender, geographical "
+            "representation, and rejuvenation, and to provide trend analysis and identify potential challenges in "
+            "human resources management;")
+    assert "report" in summary(text)[0][2]
+
+
+def test_voluntary_funding_is_extrabudgetary():
+    # A/RES/76/213, operative 32
+    text = ("Welcomes the operationalization of the Technology Bank for the Least Developed Countries, and calls upon "
+            "Member States and other stakeholders to provide voluntary funding to the trust fund of the Technology "
+            "Bank so that it can pursue its objectives in the area of science, technology and innovation for the "
+            "least developed countries;")
+    assert clauses(text)[1].mandates.condition.value == "extrabudgetary"
+
+
+def test_demande_que_after_a_connective_calls_for_an_outcome():
+    # A/RES/76/268 (French), operative 52, its last clauses
+    text = ("Souhaite que continuent d’être diffusées en direct ses séances publiques, demande à cet égard que le "
+            "Département de la communication globale réfléchisse à des solutions techniques ;")
+    assert [action for action, _, _ in summary(text, "fr")] == ["callsFor", "callsFor"]

@@ -1,0 +1,136 @@
+"""How each kind of deliverable is written, by language: the patterns :mod:`loaders.extract.mandates`
+reads a clause with (a report to submit, a meeting to convene, a body to establish…), where a
+label ends, and how the body a report goes to is named."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AGENDA_TITLE", "ARTICLE", "KIND_PATTERNS", "LABEL_END", "REPORT_TO", "kind_patterns"]
+
+#: A word that may stand before a deliverable's noun ("comprehensive", "high-level"): not a
+#: function word, so that a label never swallows "its eighty-first session a report".
+#: Patterns below write it ``<ADJ>``.
+_ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|à|sa|de|du|la|le|et|"
+        r"les|des|un|une|son|ses)\b)[\w’'-]+\s+)")
+
+#: Who is kept informed, briefed or updated: the Assembly ("it"), Member States or a named body.
+_OBJ = {"en": r"(?:it|them|Member\s+States|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Assembly|Council|Committee|Commission|Board|"
+              r"Conference|Congress|States))",
+        "fr": r"(?:l[’']\s*Assemblée|les\s+États\s+Membres|(?:le|la)\s+(?:Conseil|Comité|Commission|Conférence)\b)"}
+
+
+def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    if lang == "fr":
+        table = [
+            ("agenda-item", r"ordre\s+du\s+jour\s+provisoire|\b(?:examiner|poursuivre\s+l[’']examen)\b[^;]{0,300}?"
+                            r"\bsessions?\b[^;]{0,80}?\bau\s+titre\s+de\s+la\s+question\b"),
+            ("report", r"(?:présent|soumet|communiqu|établi|élabor|inclu|fai\w*\s+figurer|transmet|"
+                       r"fourni|rend\w*\s+compte|fai\w*\s+rapport)\w*\b[^;]{0,400}?\b"
+                       r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*<ADJ>{0,2}?"
+                       r"(?:rapports?|notes?\s+d[’']information|informations|comptes?\s+rendus?|exposés?|"
+                       r"mises?\s+à\s+jour))\b"
+                       r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte))"
+                       r"|\bdans\s+(?P<noun4>(?:son|ses|leur|leurs|le|les)\s+(?:prochains?\s+rapports?|rapports?\s+annuels?|"
+                       r"rapports?\s+(?:qu[’']\s*(?:il|elle|ils|elles)\s+(?:lui\s+)?(?:présentera|soumettra)|demandés?)))\b"
+                       r"|\bque\s+(?:le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|ses\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:rapports?|informations)\b)[^;]{0,120}?\b(?:soi(?:en)?t|sera|seront)\s+(?:\w+ment\s+)?"
+                       r"(?:présentée?s?|soumise?s?|transmise?s?|fournie?s?|établie?s?|communiquée?s?)\b"
+                       r"|(?P<keep>\b(?:la|les|le|l[’'])\s*tenir\s+(?:\w+\s+)?(?:informée?s?|au\s+courant)\b|"
+                       r"\btenir\s+<OBJ>\s+(?:\w+\s+)?(?:informée?s?|au\s+courant)\b|"
+                       r"\bl[’']\s*informer\b|\binformer\s+<OBJ>)"),
+            ("observance", r"(?P<noun>(?:Journée|Année|Décennie|Semaine)\s+(?:internationale|mondiale|"
+                           r"des\s+Nations\s+Unies)[^;,]{0,100})"),
+            ("meeting", r"(?P<noun0>dialogue\s+interactif|réunion\s+de\s+haut\s+niveau|débat\s+interactif)\b|"
+                        r"(?:convoqu|tien|ten|organis|accueill|réuni|se\s+réun|se\s+déroul)\w*\b"
+                        r"[^;]{0,120}?\b(?P<noun>(?:réunion|session|conférence|dialogue|débat|sommet|forum|"
+                        r"manifestation|atelier|colloque|séminaire|consultations|table\s+ronde)s?\b)"),
+            ("body", r"(?P<noun0>(?:le\s+|la\s+)?(?:bureau|comité|commission|groupe|conseil)[^;,]{0,80}?)\s+(?:sera|seront)\s+composée?s?\b|"
+                     r"(?:créer|crée|établir|constituer|proroger|reconduire|renouveler|maintenir|mettre\s+en\s+place|"
+                     r"instituer|création)\b[^;]{0,80}?\b(?P<noun>(?:le\s+mandat\s+(?:du|de\s+la)\s+)?"
+                     r"(?:groupe|comité|commission|bureau|mécanisme|conseil|équipe\s+spéciale|réseau|secrétariat|"
+                     r"rapporteur\s+spécial|rapporteuse\s+spéciale|expert\s+indépendant|experte\s+indépendante|"
+                     r"mission|organe|plateforme|instance|centre)s?\b[^;,]{0,100})"),
+            ("process", r"(?:lancer|engager|entreprendre|mener|poursuivre|commencer|ouvrir|procéder)\b[^;]{0,80}?\b"
+                        r"(?P<noun>(?:processus|négociations?|examen|consultations|feuille\s+de\s+route)\b[^;,]{0,80})"),
+            ("programme", r"(?P<noun0>renforce(?:r|ment\s+des)\s+(?:les\s+)?(?:capacités|moyens)|assistance\s+technique)\b|"
+                          r"(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
+                          r"concevoir|mettre\s+au\s+point)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
+                          r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
+                          r"[^;,]{0,80})"),
+            ("study", r"(?:élabor|réalis|men|effectu|établi|publi|prépar|entrepr|procéd|actualis|mettre\s+à\s+jour|"
+                      r"fai\w*\s+réaliser|rédig|compil)\w*\b[^;]{0,80}?\b"
+                      r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|"
+                      r"principes\s+directeurs|recensement|inventaire|manuel|bilan)s?\b[^;,]{0,80})"),
+        ]
+    else:
+        table = [
+            ("agenda-item", r"provisional\s+agenda|\b(?:consider|continue\s+(?:its\s+)?consideration\s+of|"
+                            r"review)\b[^;]{0,300}?\bsessions?\b[^;]{0,80}?\bunder\s+the\s+(?:sub-)?item\b"),
+            ("report", r"(?:submit|present|prepare|transmit|provide|issue|produce|include|circulate|make\s+available|"
+                       r"communicate|send|forward|submission)"
+                       r"\w*\b[^;]{0,400}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+                       r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|views|comments|observations|inputs?|"
+                       r"information|briefings?|notes?\s+by\s+the\s+Secretary-General))\b"
+                       r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"
+                       r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b))"
+                       r"|\bthat\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:reports?|information|"
+                       r"updates?)\b)[^;]{0,120}?\b(?:be|is|are|being)\s+(?:[a-z]+ly\s+)?"
+                       r"(?:submitted|presented|transmitted|provided|prepared|issued|circulated|made\s+available)\b"
+                       r"|(?<!contained\s)(?<!set\sout\s)(?<!outlined\s)(?<!made\s)(?<!presented\s)(?<!described\s)(?<!identified\s)"
+                       r"(?<!referred\sto\s)(?<!as\s)\b(?:in|into|within)\s+(?:the\s+(?:context|drafting|preparation)\s+of\s+)?"
+                       r"(?P<noun4>(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?reports?|the\s+(?:next|forthcoming|upcoming|"
+                       r"subsequent|future|annual|regular|periodic)\s+(?:[\w-]+\s+)?reports?)\b|(?P<noun5>reports?\s+requested\s+(?:in|under)\b)"
+                       r"|\b(?P<noun6>(?:(?:his|her|its|their)\s+|in\s+)(?:future|next|forthcoming|upcoming|subsequent)\s+(?:[\w-]+\s+){0,2}?reports?)\b"
+                       r"|(?P<reporting>\breporting\s+(?:thereon|on\s+(?:the|its|their|progress))|\b(?:annual|regular|periodic)\s+"
+                       r"reporting\s+(?:by|to)\b)\b"
+                       r"|(?P<keep>\bkeep\s+<OBJ>\s+(?:[\w,-]+\s+){0,8}?(?:informed|apprised|updated|abreast)\b|"
+                       r"\b(?:inform|brief|update|apprise)\s+<OBJ>\b)"
+                       r"|\b(?:requests|invites)\s+(?P<noun2>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:report|update|briefing))\b"),
+            ("observance", r"(?P<noun>(?:International|World|Global|United\s+Nations)\s+<ADJ>{0,6}?"
+                           r"(?:Day|Year|Decade|Week)\b[^;,]{0,100})"),
+            ("meeting", r"(?P<noun0>interactive\s+dialogue|high-level\s+meeting|interactive\s+debate)\b|"
+                        r"(?:convene|hold|organize|organise|host|to\s+be\s+held|be\s+held|holding|convening|"
+                        r"will\s+meet|to\s+meet)\b[^;]{0,120}?\b(?P<noun><ADJ>{0,3}?"
+                        r"(?:meeting|session|conference|dialogue|debate|summit|forum|event|workshop|symposium|"
+                        r"seminar|consultations|hearing|panel\s+discussion|round\s+table)s?\b)"),
+            ("body", r"(?P<noun0>(?:the\s+)?(?:[A-Z][\w-]*\s+|[a-z-]+\s+){0,6}?(?:bureau|committee|commission|group|council|board|panel))"
+                     r"\s+(?:shall|will)\s+(?:be\s+composed|consist)\b|"
+                     r"(?:establish|create|set\s+up|constitute|extend|renew|maintain|reconvene|continue|"
+                     r"establishment)\w*\b[^;]{0,80}?\b(?P<noun>(?:the\s+mandate\s+of\s+(?:the\s+)?)?"
+                     r"<ADJ>{0,8}?(?:panel|committee|group|office|mechanism|commission|council|"
+                     r"task\s+force|network|board|secretariat|unit|team|centre|center|platform|mission|body|"
+                     r"Rapporteur|Expert|Envoy)s?\b[^;,]{0,100})"),
+            ("process", r"(?:launch|initiate|undertake|conduct|commence|begin|continue|start|establish|convene)"
+                        r"\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?(?:process|negotiations?|review|"
+                        r"consultations|road\s*map)\b[^;,]{0,80})"),
+            ("programme", r"(?P<noun0>capacity-building|technical\s+assistance|strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"
+                          r"(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
+                          r"formulate|finalize|execute)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
+                          r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
+                          r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"),
+            ("study", r"(?:prepare|conduct|undertake|carry\s+out|compile|commission|develop|update|elaborate|"
+                      r"produce|make|issue|publish)\w*\b[^;]{0,80}?\b(?P<noun>(?:an?\s+|the\s+)?<ADJ>{0,3}?"
+                      r"(?:study|studies|assessments?|survey|analysis|analyses|compilation|guidelines|mapping|"
+                      r"evaluation|inventory|handbook|toolkit)\b[^;,]{0,80})"),
+        ]
+    return [(kind, re.compile(pattern.replace("<ADJ>", _ADJ).replace("<OBJ>", _OBJ[lang]), re.I if kind not in ("observance",) else 0))
+            for kind, pattern in table]
+
+
+KIND_PATTERNS = {lang: kind_patterns(lang) for lang in ("en", "fr")}
+LABEL_END = {
+    "en": re.compile(r";|:|,\s+(?:and|including|as\s+well|in\s+accordance|taking|with|under|containing)\b|"
+                     r"\s+at\s+its\s+|\s+to\s+the\s+General\s+Assembly\b|\s+for\s+consideration\b"),
+    "fr": re.compile(r";|:|,\s+(?:et|y\s+compris|ainsi|conformément|compte\s+tenu|en\s+tenant)\b|\s+à\s+sa\s+|"
+                     r"\s+à\s+l[’']Assemblée\s+générale\b|\s+pour\s+examen\b"),
+}
+REPORT_TO = {
+    "en": re.compile(r"(?:\b(?:submit|report|present|transmit|provide|brief|communicat|send|forward)\w*\b[^;]{0,100}?\bto\s+|"
+                     r"\b(?:keep|inform|brief|update|apprise)\s+)(?P<it>it\b|the\s+Assembly\b)?"),
+    "fr": re.compile(r"(?P<it>\blui\s+(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|transmettre)|"
+                     r"\bla\s+tenir\s+(?:\w+\s+)?(?:informée|au\s+courant)|\bl[’']\s*informer\b|"
+                     r"\bl[’']Assemblée\b)|\b(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|"
+                     r"transmettre|communiqu\w*|fourni\w*)\w*\b[^;]{0,100}?\b(?:à|au|aux)\s+|\b(?:tenir|informer)\s+"),
+}
+ARTICLE = re.compile(r"(?:an?|the|its|his|her|their|un|une|le|la|les|son|sa|ses|des|l[’'])\s*(?<=\s|’|')", re.I)
+AGENDA_TITLE = re.compile(r"(?:item|sub-item|question|alinéa)s?\s+(?:entitled|intitulée?s?)\s+(?P<title>“[^”]+”|«[^»]+»)")

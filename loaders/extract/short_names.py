@@ -1,0 +1,107 @@
+"""Short names a resolution gives the bodies it names in full: "the Special Committee", "the
+Commission", "le Département", "l'Office".
+
+A resolution names a body in full once (in its title, preamble or first paragraphs) and then
+calls it by the head of its name. Those short names are ambiguous across documents (which
+"Special Committee"?) but not inside one: each head is read as the known body the document
+names most often under that head.
+
+>>> from loaders.registry import load_registry
+>>> registry = load_registry()
+>>> text = ("Having examined the report of the Special Committee on Peacekeeping Operations, "
+...         "Requests the Special Committee to continue its work;")
+>>> names = document_short_names(text, "en", registry)
+>>> names["special committee"].key
+'special-committee-peacekeeping'
+>>> [(text[m.start:m.end], m.entity.key) for m in short_name_mentions(text, "en", names, start=80)]
+[('Special Committee', 'special-committee-peacekeeping')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders.registry import Entity, Mention, Registry
+from loaders.text import fold
+
+__all__ = ["document_short_names", "short_name_mentions"]
+
+#: Heads by which a body is called once named ("the Committee"), with the qualifiers that may
+#: stay with them ("the Special Committee", "le Comité spécial").
+_HEADS = {
+    "en": ("Committee", "Commission", "Council", "Office", "Department", "Division", "Board", "Agency", "Conference",
+           "Court", "Tribunal", "Mechanism", "Authority", "Panel", "Forum", "Centre", "Institute", "Unit", "Group",
+           "Fund", "Programme", "Entity", "High Commissioner", "Representative", "Envoy", "Rapporteur"),
+    "fr": ("Comité", "Commission", "Conseil", "Bureau", "Département", "Division", "Office", "Agence", "Conférence",
+           "Cour", "Tribunal", "Mécanisme", "Autorité", "Groupe", "Forum", "Centre", "Institut", "Corps", "Fonds",
+           "Programme", "Entité", "Haut-Commissariat", "Haut-Commissaire", "Représentant", "Envoyé", "Rapporteur"),
+}
+_QUALIFIERS = {"en": ("Special", "Advisory", "Scientific", "Preparatory", "Main", "Joint", "Executive", "Ad Hoc",
+                      "Working", "Independent"),
+               "fr": ("spécial", "spéciale", "consultatif", "consultative", "scientifique", "préparatoire", "mixte",
+                      "exécutif")}
+#: Where the head part of a name ends: "Commission on …", "Comité … chargé de …".
+_NAME_END = {"en": re.compile(r"\s+(?:of|on|for|to|with|in|and|against)\s"),
+             "fr": re.compile(r"\s+(?:de|du|des|d[’']|pour|sur|chargée?|contre|aux?|et|à)\b")}
+_TYPES = {"Body", "Agency", "Post", "Organization"}
+
+
+def _heads(name: str, lang: str) -> list[str]:
+    """The short names of a full name: its head word, with the qualifier next to it if any."""
+    end = _NAME_END[lang].search(name)
+    words = (name[:end.start()] if end else name).split()
+    out = []
+    for index, word in enumerate(words):
+        if word in _HEADS[lang]:
+            out.append(word)
+            before = " ".join(words[max(0, index - 2):index])
+            after = words[index + 1] if index + 1 < len(words) else ""
+            for qualifier in _QUALIFIERS[lang]:
+                if lang == "en" and before.endswith(qualifier):
+                    out.append(f"{qualifier} {word}")
+                elif lang == "fr" and after == qualifier:
+                    out.append(f"{word} {qualifier}")
+    return out
+
+
+def document_short_names(text: str, lang: str, registry: Registry) -> dict[str, Entity]:
+    """Folded short name -> the known body ``text`` names most often under it (first named on a tie)."""
+    counts: dict[str, Counter] = {}
+    first: dict[Entity, int] = {}
+    for mention in registry.find_mentions(text, lang):
+        if mention.entity.type not in _TYPES:
+            continue
+        first.setdefault(mention.entity, mention.start)
+        for head in _heads(text[mention.start:mention.end], lang):
+            counts.setdefault(fold(head), Counter())[mention.entity] += 1
+    return {head: max(tally, key=lambda e: (tally[e], -first[e])) for head, tally in counts.items()}
+
+
+def _pattern(lang: str, names: dict[str, Entity]) -> re.Pattern[str] | None:
+    """The short names, on folded text (lower case, plain apostrophes)."""
+    if not names:
+        return None
+    heads = "|".join(re.escape(h) for h in sorted(names, key=len, reverse=True))
+    if lang == "fr":
+        # "le Comité spécial", "l'Office", but not "la Commission d'enquête" (another name).
+        return re.compile(rf"\b(?:le|la|l')\s*({heads})\b(?!\s+(?:de|du|des|d'|pour|sur|charg\w*|contre)\b|['-])")
+    # "the Committee", but not "the Committee on Information" nor "the Committee's" (another name, a genitive).
+    return re.compile(rf"\b(?:the|its|this)\s+({heads})\b(?!\s+(?:of|on|for)\s|['-])")
+
+
+def short_name_mentions(text: str, lang: str, names: dict[str, Entity], *, start: int = 0,
+                        end: int | None = None) -> list[Mention]:
+    """Short names of ``names`` used in ``text[start:end]``, each a mention of its body."""
+    pattern = _pattern(lang, names)
+    if pattern is None:
+        return []
+    end = len(text) if end is None else end
+    folded = fold(text[start:end])
+    out = []
+    for match in pattern.finditer(folded):
+        at, stop = start + match.start(1), start + match.end(1)
+        if lang == "en" and re.match(r"\s+[A-Z]", text[stop:stop + 2]):
+            continue  # "the Committee Against Torture": a longer name
+        out.append(Mention(names[match.group(1)], at, stop))
+    return out

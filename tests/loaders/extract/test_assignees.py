@@ -1,0 +1,51 @@
+"""Assignees read from real operative paragraphs of the corpus (issue 13): registry groups in
+English and French, posts and parts named before a known entity, actors after "by", pronouns."""
+
+from __future__ import annotations
+
+from tests.loaders.extract.test_mandates import summary
+
+
+def test_nuclear_weapon_states_are_their_own_group_not_states():
+    # A/RES/76/49, operative 9
+    text = ("Underlines the recognition by States parties to the Treaty on the Non‑Proliferation of Nuclear Weapons of "
+            "the legitimate interest of non-nuclear-weapon States in the constraining by the nuclear-weapon States of "
+            "the development and qualitative improvement of nuclear weapons, and calls upon the nuclear-weapon States "
+            "to take steps in this regard;")
+    assert summary(text)[-1] == ("callsUpon", ["nuclear-weapon-states"], ["other"])
+
+
+def test_french_groups_resolve_to_the_entities_english_names():
+    # A/RES/76/127, operative 39; A/RES/78/116, operative 3 (its clause on the host country)
+    assert summary("Demande à toutes les parties concernées de tout mettre en œuvre pour contribuer, dans leurs "
+                   "déclarations publiques, à créer un climat propice à la sûreté du personnel humanitaire ;",
+                   "fr")[0][1] == ["parties-concerned"]
+    assert summary("Engage le pays hôte à lever sans délai toute restriction applicable aux locaux des missions "
+                   "permanentes ;", "fr")[0][1] == ["host-country"]
+
+
+def test_a_post_of_a_known_body_is_the_post_not_the_body():
+    # A/RES/79/248, operative 68: not the General Assembly
+    text = ("Invites the Chairs of the Main Committees of the General Assembly to ensure that the reports of the "
+            "Secretary-General are formally introduced for the consideration of Member States only if they are "
+            "available in all six official languages, and requests the Chairs of the Main Committees to fully "
+            "respect multilingualism;")
+    assignees = [names for _, names, _ in summary(text)]
+    assert assignees == [["Chairs of the Main Committees of the General Assembly"], ["Chairs of the Main Committees"]]
+
+
+def test_a_directive_naming_no_addressee_binds_those_whose_act_it_asks_for():
+    # A/RES/77/172, operative 27; A/RES/80/63, operative 24
+    text = ("Encourages greater efforts by States, all relevant stakeholders and the international community towards "
+            "the conservation of mountain ecosystems;")
+    assert summary(text)[0][1] == ["states", "relevant-stakeholders", "international-community"]
+    text = ("Encourages the development of mechanisms for regulation by the Economic Community of Central African "
+            "States, and calls for the holding of a high-level conference to discuss issues relating to pastoralism;")
+    assert [names for _, names, _ in summary(text)] == [["eccas"], []]
+
+
+def test_a_pronoun_is_not_an_addressee():
+    # A/RES/76/78, operative 10
+    text = ("Expresses its appreciation to the Advisory Commission of the Agency, and requests it to continue its "
+            "efforts and to keep the General Assembly informed of its activities;")
+    assert summary(text)[1][1] == []

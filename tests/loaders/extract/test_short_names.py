@@ -1,0 +1,43 @@
+"""Short names read inside their resolution (real AKN files of the corpus): the body a
+resolution names in full, then calls "the Special Committee" or "la Commission", is the
+assignee of the paragraphs that use the short name."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.short_names import document_short_names, short_name_mentions
+from loaders.formats.akn import read_akn
+from loaders.registry import load_registry
+
+
+def _paragraph(path, number: str):
+    parsed = read_akn(path.read_bytes(), path=str(path))
+    return next(p for p in parsed.main.operative if p.number == number)
+
+
+def _assignees(paragraph) -> list[list[str]]:
+    return [[a.entity.key if a.entity else a.name for a in clause.mandates.assignees] for clause in paragraph.actions]
+
+
+def test_the_special_committee_of_a_territory_resolution_is_the_decolonization_committee(shared_corpus):
+    # A/RES/79/112 (United States Virgin Islands), operative 16: "Requests the Special Committee to…"
+    paragraph = _paragraph(shared_corpus / "akn/79session/English/A_RES_79_112-2423524E.xml", "16")
+    assert _assignees(paragraph) == [["special-committee-decolonization"]]
+
+
+def test_la_commission_of_a_common_system_resolution_is_the_civil_service_commission(shared_corpus):
+    # A/RES/76/240 (French), operative 9: « Prie la Commission de mener une étude… »
+    (path,) = (shared_corpus / "akn/76session/French").glob("A_RES_76_240*")
+    assert _assignees(_paragraph(path, "9")) == [["icsc"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Requests the Committee on Information to continue its work;",  # another body's full name
+    "Requests the Committee’s secretariat to assist;",                # a genitive
+])
+def test_a_short_name_inside_a_longer_name_is_not_read(text):
+    registry = load_registry()
+    names = document_short_names("the Committee on Conferences and the Committee on Conferences", "en", registry)
+    assert names["committee"].key == "committee-on-conferences"
+    assert short_name_mentions(text, "en", names) == []
