@@ -30,7 +30,9 @@ _NOISE_LINE = re.compile(
     r"^\s*(?:A/RES/\d+/\d+|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|\S*\d{2}-\d{5}\S*|Page \d+)\s*$"
 )
 _OPERATIVE_START = re.compile(r"^(\d{1,3})\.\s+")
-_MEETING = re.compile(r"^\*?\s*\d+\s*(?:\^\{?e\}?|e|st|nd|rd|th)\s+(?:séance plénière|plenary meeting)", re.I)
+_MEETING = re.compile(
+    r"^\*?\s*\d+\s*(?:\^\{?e\}?|e|st|nd|rd|th)\s+(?:\((?:resumed|suite|reprise)\)\s+)?(?:séance plénière|plenary meeting)",
+    re.I)
 _BODY_START = {"fr": re.compile(r"^L['’]Assemblée générale,?\s*$", re.M),
                "en": re.compile(r"^The General Assembly,?\s*$", re.M)}
 _SYMBOL_TITLE = re.compile(r"^\s*(\d{1,3})/(\d{1,4})\.\s+(.+?)\s*$", re.M)
@@ -98,7 +100,9 @@ def _is_continuation(previous: str, block: str) -> bool:
     if re.match(r"\([a-z]{1,2}\)\s", block):
         return True
     first = block.lstrip("*")[:1]
-    return first.islower() or not previous.rstrip("*").rstrip().endswith((",", ";", ".", ":"))
+    # A footnote marker after the paragraph's last word ("the Commission,¹") does not hide its end.
+    end = previous.rstrip("*").rstrip().rstrip(SUPERSCRIPTS).rstrip()
+    return first.islower() or not end.endswith((",", ";", ".", ":"))
 
 
 def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
