@@ -7,7 +7,7 @@ A PDF ``A_RES_78_10.pdf`` is matched with the XML ``A_RES_78_10-<job>E.xml`` (sa
 PDFs without an XML are counted apart. For each pair it checks: the PDF parses, the adoption
 date, the number of preambular and of operative paragraphs, the paragraphs of each annex, the
 text of each paragraph (similarity ≥ 0.99 on normalised whitespace, paired by position in its
-body), the typed citations (the set of cited symbols) and the actions of the operative
+body), the typed citations (the set of cited symbols, part letters left out) and the actions of the operative
 paragraphs. It prints the figures against the targets of issue 14 and the failure classes,
 each with its count and a few example symbols.
 """
@@ -80,8 +80,13 @@ def _bodies(parsed) -> list[list]:
     return [parsed.preambular, parsed.operative] + [annex.paragraphs for annex in parsed.annexes]
 
 
+#: The part letters of a symbol, which the XML's links write one way ("A/RES/54/237a-c") and the
+#: text another ("resolution 54/237 A to C"): left out, both sides alike.
+_PARTS = re.compile(r"(?<=\d)[a-z](?:-[a-z])?$")
+
+
 def _citations(parsed) -> set[str]:
-    return {c.symbol for body in _bodies(parsed) for p in body for c in p.citations}
+    return {_PARTS.sub("", c.symbol) for body in _bodies(parsed) for p in body for c in p.citations}
 
 
 def _actions(parsed) -> list[list[str]]:

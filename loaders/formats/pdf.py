@@ -51,7 +51,7 @@ def read_pdf_resolution(path: Path, *, lang: str | None = None, engine: Engine =
     """The structure of a resolution PDF. Raises :class:`LoadError` (or its :class:`ParseError`)."""
     text = pdf_text(read_pages(path, engine=engine))
     return parse_resolution(text, lang=lang or detect_lang(text), path=str(path), registry=load_registry(),
-                            headings=True)
+                            headings=True, layout=True)
 
 
 def load(path: Path, request: LoadRequest) -> LoadedDocument:
@@ -61,7 +61,8 @@ def load(path: Path, request: LoadRequest) -> LoadedDocument:
     text = pdf_text(read_pages(path))
     lang = lang or detect_lang(text)
     document = SourceDocument.from_text(text, name=path.stem + "-pdf", lang=lang, path=str(path))
-    parsed = parse_resolution(text, lang=lang, path=str(path), registry=load_registry(), headings=True)
+    parsed = parse_resolution(text, lang=lang, path=str(path), registry=load_registry(), headings=True,
+                              layout=True)
     if symbol:
         parsed.symbol = Located(symbol, parsed.symbol.start, parsed.symbol.end)
     builder = GraphBuilder(document, iris=minter)

@@ -3,7 +3,9 @@
 Told by position and type, not by what the lines say:
 
 - the **running header** (symbol, running title) is in the top margin of every page but the
-  first; the **footer** (job number, page number, bar code) in the bottom margin of every page;
+  first; the **footer** (job number, page number, bar code) at the foot of every page, set
+  apart from the text above it by more than a paragraph's space (the first page's footer,
+  with its bar code, stands higher than the others');
 - **footnotes** are the lines under the footnote rule (a short line of underscores) at the
   foot of the page; each note opens with its marker in superscript, set smaller than the note;
 - everything else is **body**.
@@ -24,13 +26,17 @@ from dataclasses import dataclass, field
 
 from loaders.formats.pdf_layout import Line, Page
 
-__all__ = ["PageParts", "split_page", "body_size", "join_lines", "TOP_MARGIN", "BOTTOM_MARGIN"]
+__all__ = ["PageParts", "split_page", "body_size", "join_lines", "TOP_MARGIN", "BOTTOM_MARGIN", "FOOTER_ZONE"]
 
 #: Shares of the page's height above and below the text area of the UN's page layout (letter
 #: and A4): running headers stand 50-60 pt from the top and the text starts 80 pt from it;
 #: footers stand 30-45 pt from the bottom and the lowest footnotes 55 pt from it.
 TOP_MARGIN = 0.085
 BOTTOM_MARGIN = 0.064
+#: The foot of the page where a footer may start (the first page's stands up to 70 pt high),
+#: and the space above it, in sizes of the line above (paragraphs are 1.8 sizes apart).
+FOOTER_ZONE = 0.1
+_FOOTER_GAP = 2.0
 _RULE = re.compile(r"^_{5,}$")
 _MARKER = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$")
 
@@ -77,12 +83,24 @@ def join_lines(left: str, right: str) -> str:
     return left + " " + right
 
 
+def _footer_start(lines: list[Line], page: Page) -> int:
+    """Where the footer begins: the first line at the foot set apart by a wide space."""
+    for index in range(1, len(lines)):
+        line, above = lines[index], lines[index - 1]
+        if _is_rule(line, page) or _is_rule(above, page):
+            continue  # the footnote rule stands apart from the text above and the notes below
+        if line.y < page.height * FOOTER_ZONE and above.y - line.y > _FOOTER_GAP * above.size:
+            return index
+    return len(lines)
+
+
 def split_page(page: Page) -> PageParts:
     """The page's body lines and its footnotes, headers and footers left out."""
     top = page.height * (1 - TOP_MARGIN)
     bottom = page.height * BOTTOM_MARGIN
     parts = PageParts(page.number)
     lines = [ln for ln in page.lines if ln.y > bottom and (page.number == 1 or ln.y < top)]
+    lines = lines[:_footer_start(lines, page)]
     rule = next((i for i, ln in enumerate(lines) if _is_rule(ln, page) and i > 0), None)
     if rule is not None and all(ln.size <= lines[rule - 1].size for ln in lines[rule + 1:]):
         parts.body, parts.footnotes = lines[:rule], _notes(lines[rule + 1:])

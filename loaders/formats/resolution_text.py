@@ -35,6 +35,8 @@ _MEETING = re.compile(
     re.I)
 _BODY_START = {"fr": re.compile(r"^L['’]Assemblée générale,?\s*$", re.M),
                "en": re.compile(r"^The General Assembly,?\s*$", re.M)}
+#: The title's block ("78/225. Enhancing…" up to the blank line after it), in text whose blocks are paragraphs.
+_TITLE_BLOCK = re.compile(r"^[ \t]*\d{1,3}/\d{1,4}\.\s[^\n]*\n(?:[ \t]*\n)+", re.M)
 _SYMBOL_TITLE = re.compile(r"^\s*(\d{1,3})/(\d{1,4})\.\s+(.+?)\s*$", re.M)
 _AGENDA = {"fr": re.compile(r"^Points? (\d+(?:\s*\([a-z]\))?) de l['’]ordre du jour", re.M),
            "en": re.compile(r"^Agenda items? (\d+(?:\s*\([a-z]\))?)", re.M)}
@@ -94,19 +96,21 @@ def _header(text: str, lang: str, body_start: int, path: str | None) -> ParsedRe
 _TAIL = 256
 
 
-def _is_continuation(previous: str, block: str) -> bool:
+def _is_continuation(previous: str, block: str, layout: bool = False) -> bool:
     if _OPERATIVE_START.match(block):
         return False
     if re.match(r"\([a-z]{1,2}\)\s", block):
         return True
     first = block.lstrip("*")[:1]
+    if layout:  # the page's layout has ended the paragraph: only its points and a lowercase tail go on
+        return first.islower()
     # A footnote marker after the paragraph's last word ("the Commission,¹") does not hide its end.
     end = previous.rstrip("*").rstrip().rstrip(SUPERSCRIPTS).rstrip()
     return first.islower() or not end.endswith((",", ";", ".", ":"))
 
 
 def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
-              footnotes: dict[str, Footnote]) -> tuple[list[Segment], int | None]:
+              footnotes: dict[str, Footnote], layout: bool = False) -> tuple[list[Segment], int | None]:
     """Blocks of ``text[start:end]`` merged into paragraphs, up to the meeting line.
 
     Footnote blocks go to ``footnotes``; returns the segments and where the meeting line ends.
@@ -137,7 +141,7 @@ def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
         lines = block.text.split("\n")
         if len(lines) > 1 and any(_NOISE_LINE.match(ln) for ln in lines):
             block = block.remove(re.compile(r"^\s*(?:A/RES/\d+/\d+|\d{1,3}/\d{1,3}|\d{2}-\d{5}\S*)\s*$\n?", re.M))
-        if merged and _is_continuation(tail, block.text):
+        if merged and _is_continuation(tail, block.text, layout):
             merged[-1].append_char(" ", block_start - 1)
             merged[-1].extend(block)
             tail = (tail + " " + block.text[-_TAIL:])[-_TAIL:]
@@ -158,7 +162,8 @@ def _numbered(seg: Segment, position: int, lang: str, lexicon: Lexicon, registry
     return paragraph
 
 
-def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Registry) -> list[Annex]:
+def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Registry,
+             layout: bool = False) -> list[Annex]:
     """Annexes after the meeting line: ``Annex I`` headings, a title, numbered paragraphs."""
     headings = [m for m in re.finditer(r"^[ \t]*Annexe?(?:[ \t]+([IVXL]+))?[ \t]*$", text[start:], re.M)]
     out = []
@@ -166,7 +171,7 @@ def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Regis
         begin = start + heading.end()
         finish = start + headings[index + 1].start() if index + 1 < len(headings) else len(text)
         footnotes: dict[str, Footnote] = {}
-        segments, _ = _segments(text, begin, finish, None, footnotes)
+        segments, _ = _segments(text, begin, finish, None, footnotes, layout)
         title = None
         annex = Annex(label=heading.group(1) or "", title=None)
         for seg in segments:
@@ -182,11 +187,16 @@ def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Regis
 
 
 def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: Lexicon | None = None,
-                     registry: Registry | None = None, headings: bool = False) -> ParsedResolution:
+                     registry: Registry | None = None, headings: bool = False,
+                     layout: bool = False) -> ParsedResolution:
     """Parse a resolution's plain text, and its annexes after the meeting line.
 
     With ``headings``, unnumbered blocks between operative paragraphs are section headings and
-    skipped (PDFs of long resolutions have them); without, they are an error. Raises
+    skipped (PDFs of long resolutions have them); without, they are an error. With ``layout``,
+    each block is a whole paragraph (a PDF's layout has joined its lines), save lettered points
+    and blocks that open in lowercase, which go on the paragraph before. A resolution whose
+    only operative paragraph has no number ("Approves the report….") has it as its last
+    paragraph, the one that ends with a full stop. Raises
     :class:`ParseError` naming the line when the text lacks the header or the body.
     """
     if lang not in _BODY_START:
@@ -194,12 +204,16 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
     lexicon = lexicon or load_lexicon()
     registry = registry or load_registry()
     body = _BODY_START[lang].search(text)
-    if not body:
+    if body:
+        body_start, body_end = body.start(), body.end()
+    elif layout and (title := _TITLE_BLOCK.search(text)):
+        body_start = body_end = title.end()  # a PDF that leaves out "The General Assembly,"
+    else:
         raise ParseError("no line opening the body ('L'Assemblée générale,' / 'The General Assembly,')",
                          path=path, line=1)
-    parsed = _header(text, lang, body.start(), path)
+    parsed = _header(text, lang, body_start, path)
     footnotes: dict[str, Footnote] = {}
-    segments, stop = _segments(text, body.end(), len(text), parsed, footnotes)
+    segments, stop = _segments(text, body_end, len(text), parsed, footnotes, layout)
     for seg in segments:
         paragraph = _numbered(seg, len(parsed.operative) + 1, lang, lexicon, registry, footnotes)
         if paragraph is not None:
@@ -213,9 +227,13 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
             position = len(parsed.preambular) + 1
             parsed.preambular.append(analyse_paragraph(
                 seg, "preambular", str(position), position, lang, lexicon, registry, footnotes))
+    if not parsed.operative and parsed.preambular and parsed.preambular[-1].text.rstrip(SUPERSCRIPTS).endswith("."):
+        parsed.preambular.pop()
+        parsed.operative.append(analyse_paragraph(segments[-1], "operative", "1", 1, lang, lexicon, registry,
+                                                  footnotes))
     if not parsed.operative:
-        line, _ = line_column(text, body.end())
+        line, _ = line_column(text, body_end)
         raise ParseError("no numbered operative paragraph after the body opens", path=path, line=line)
     if stop is not None:
-        parsed.annexes = _annexes(text, stop, lang, lexicon, registry)
+        parsed.annexes = _annexes(text, stop, lang, lexicon, registry, layout)
     return parsed
