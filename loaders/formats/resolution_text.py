@@ -44,6 +44,10 @@ _ADOPTED = {"fr": re.compile(r"^Résolution adoptée par l['’]Assemblée gén�
             "en": re.compile(r"^Resolution adopted by the General Assembly on (.+)$", re.M)}
 _DISTR = re.compile(r"^Distr\.:?\s*(?:générale|general)\s*\n+\s*(.+)$", re.M | re.I)
 _ANNEX_HEADING = re.compile(r"^\s*Annexe?(?:\s+([IVXL]+))?\s*$")
+_ANNEX_ALONE = re.compile(r"^[ \t]*Annexe?(?:[ \t]+([IVXL]+))?[ \t]*$", re.M)
+#: A block opening with the heading, its title after it: "Annex I Provisional agenda…".
+_ANNEX_WITH_TITLE = re.compile(r"(?:\A|(?<=\n\n))[ \t]*Annexe?(?:[ \t]+([IVXL]+))?(?:[ \t]+([A-Z“][^\n]*))?[ \t]*$",
+                               re.M)
 _DRAFT = re.compile(r"\((A/\d+/(?:L\.\d+|\d+)(?:/Rev\.\d+)?(?:/Add\.\d+)?)\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 
@@ -164,8 +168,12 @@ def _numbered(seg: Segment, position: int, lang: str, lexicon: Lexicon, registry
 
 def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Registry,
              layout: bool = False) -> list[Annex]:
-    """Annexes after the meeting line: ``Annex I`` headings, a title, numbered paragraphs."""
-    headings = [m for m in re.finditer(r"^[ \t]*Annexe?(?:[ \t]+([IVXL]+))?[ \t]*$", text[start:], re.M)]
+    """Annexes after the meeting line: ``Annex I`` headings, a title, numbered paragraphs.
+
+    With ``layout``, a heading and its title set on one line make one block ("Annex I Global
+    Digital Compact"): the title is the rest of the block.
+    """
+    headings = list((_ANNEX_WITH_TITLE if layout else _ANNEX_ALONE).finditer(text[start:]))
     out = []
     for index, heading in enumerate(headings):
         begin = start + heading.end()
@@ -174,6 +182,8 @@ def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Regis
         segments, _ = _segments(text, begin, finish, None, footnotes, layout)
         title = None
         annex = Annex(label=heading.group(1) or "", title=None)
+        if layout and heading.group(2):
+            title = Located(heading.group(2).strip(), start + heading.start(2), start + heading.end(2))
         for seg in segments:
             paragraph = _numbered(seg, len(annex.paragraphs) + 1, lang, lexicon, registry, footnotes)
             if paragraph is not None:
