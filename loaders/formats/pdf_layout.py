@@ -37,6 +37,7 @@ class Run:
     y: float
     size: float
     font: str = ""
+    width: float = 0.0  # from the font's glyph widths; 0 when the font does not give them
 
     @property
     def bold(self) -> bool:
@@ -44,7 +45,7 @@ class Run:
 
     @property
     def end(self) -> float:
-        return self.x + 0.5 * self.size * len(self.text)  # a rough right edge: half an em a character
+        return self.x + (self.width or 0.5 * self.size * len(self.text))  # else half an em a character
 
 
 @dataclass
@@ -78,11 +79,29 @@ def _placed(text: str, cm: list[float], tm: list[float], font: dict | None, size
     x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
     y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
     name = str((font or {}).get("/BaseFont", ""))
-    return Run(text=text, x=x, y=y, size=size * _scale(tm) * _scale(cm), font=name)
+    scaled = size * _scale(tm) * _scale(cm)
+    return Run(text=text, x=x, y=y, size=scaled, font=name, width=_width(text, font or {}) * scaled)
+
+
+def _width(text: str, font: dict) -> float:
+    """The width of ``text`` in ems from a simple font's /Widths (WinAnsi codes), or 0."""
+    try:
+        widths, first = font.get("/Widths"), int(font.get("/FirstChar", 0))
+        if not widths:
+            return 0.0
+        widths = [float(w) for w in widths]
+        total = 0.0
+        for code in text.encode("cp1252", errors="replace"):
+            index = code - first
+            total += widths[index] if 0 <= index < len(widths) else 500.0
+        return total / 1000
+    except (TypeError, ValueError, AttributeError):
+        return 0.0
 
 
 def _join(runs: list[Run], size: float) -> str:
-    """The text of runs on one line, a space where a gap is wider than a third of an em."""
+    """The text of runs on one line, a space where the gap is wider than 0.04 em: pypdf
+    hands the runs over without the space glyph between them, so the gap left is under a space."""
     out = ""
     previous: Run | None = None
     for run in runs:
@@ -91,7 +110,7 @@ def _join(runs: list[Run], size: float) -> str:
             piece = piece.strip().translate(SUPERSCRIPT_DIGITS)
             out = out.rstrip()
         elif previous is not None and out and not out.endswith(" ") and not piece.startswith(" "):
-            if run.x - previous.end > size * 0.33 and previous.size >= _SMALLER * size:
+            if run.x - previous.end > size * 0.04 and previous.size >= _SMALLER * size:
                 out += " "
         out += piece
         previous = run

@@ -10,6 +10,7 @@ footnotes that cut a paragraph in two; every piece keeps its span in the origina
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 
 from loaders.errors import ParseError, line_column
@@ -114,10 +115,12 @@ def _is_continuation(previous: str, block: str, layout: bool = False) -> bool:
 
 
 def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
-              footnotes: dict[str, Footnote], layout: bool = False) -> tuple[list[Segment], int | None]:
+              footnotes: dict[str, Footnote], layout: bool = False,
+              headings: Collection[int] = ()) -> tuple[list[Segment], int | None]:
     """Blocks of ``text[start:end]`` merged into paragraphs, up to the meeting line.
 
-    Footnote blocks go to ``footnotes``; returns the segments and where the meeting line ends.
+    Footnote blocks go to ``footnotes``, blocks starting at ``headings`` are left out; returns
+    the segments and where the meeting line ends.
     """
     content: list[tuple[int, int]] = []
     stop = None
@@ -126,7 +129,7 @@ def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
         if _MEETING.match(block.lstrip("*").strip()) or _MEETING.match(block.strip()):
             stop = block_end
             break
-        if all(_NOISE_LINE.match(line) for line in block.splitlines()):
+        if block_start in headings or all(_NOISE_LINE.match(line) for line in block.splitlines()):
             continue
         footnote = _FOOTNOTE_BLOCK.match(block)
         if footnote and block[0] in SUPERSCRIPTS:
@@ -198,7 +201,7 @@ def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Regis
 
 def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: Lexicon | None = None,
                      registry: Registry | None = None, headings: bool = False,
-                     layout: bool = False) -> ParsedResolution:
+                     layout: bool = False, heading_starts: Collection[int] = ()) -> ParsedResolution:
     """Parse a resolution's plain text, and its annexes after the meeting line.
 
     With ``headings``, unnumbered blocks between operative paragraphs are section headings and
@@ -206,7 +209,8 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
     each block is a whole paragraph (a PDF's layout has joined its lines), save lettered points
     and blocks that open in lowercase, which go on the paragraph before. A resolution whose
     only operative paragraph has no number ("Approves the report….") has it as its last
-    paragraph, the one that ends with a full stop. Raises
+    paragraph, the one that ends with a full stop. Blocks starting at ``heading_starts`` (a PDF's
+    bold lines) are headings of the body, never paragraphs. Raises
     :class:`ParseError` naming the line when the text lacks the header or the body.
     """
     if lang not in _BODY_START:
@@ -223,7 +227,7 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
                          path=path, line=1)
     parsed = _header(text, lang, body_start, path)
     footnotes: dict[str, Footnote] = {}
-    segments, stop = _segments(text, body_end, len(text), parsed, footnotes, layout)
+    segments, stop = _segments(text, body_end, len(text), parsed, footnotes, layout, heading_starts)
     for seg in segments:
         paragraph = _numbered(seg, len(parsed.operative) + 1, lang, lexicon, registry, footnotes)
         if paragraph is not None:
@@ -235,8 +239,10 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
             raise ParseError("a paragraph without a number after the operative part began", path=path, line=line)
         else:
             position = len(parsed.preambular) + 1
-            parsed.preambular.append(analyse_paragraph(
-                seg, "preambular", str(position), position, lang, lexicon, registry, footnotes))
+            paragraph = analyse_paragraph(seg, "preambular", str(position), position, lang, lexicon, registry,
+                                          footnotes)
+            if paragraph.text.strip("* "):  # not a separator ("* * *")
+                parsed.preambular.append(paragraph)
     if not parsed.operative and parsed.preambular and parsed.preambular[-1].text.rstrip(SUPERSCRIPTS).endswith("."):
         parsed.preambular.pop()
         parsed.operative.append(analyse_paragraph(segments[-1], "operative", "1", 1, lang, lexicon, registry,

@@ -12,7 +12,7 @@ def _norm(text: str) -> str:
 
 def _pdf(shared_corpus, symbol):
     path = shared_corpus / "pdf" / f"{symbol}.pdf"
-    return pdf_text(read_pages(path)), read_pdf_resolution(path, lang="en")
+    return pdf_text(read_pages(path)).text, read_pdf_resolution(path, lang="en")
 
 
 def _xml(shared_corpus, relative):
@@ -73,7 +73,7 @@ def test_headers_footers_and_footnotes_are_told_apart_by_where_they_stand():
               ("to it;", 123, 709, 10, False), ("2. Decides to remain seized.", 147, 691, 10, False),
               ("5th plenary meeting", 397, 667, 10, False), ("2/2 25-00001", 60, 36, 7, False)),
     ]
-    text = pdf_text(pages)
+    text = pdf_text(pages).text
     parsed = parse_resolution(text, lang="en", layout=True)
     assert [p.text for p in parsed.operative] == [
         "Requests the Secretary-General to build capacity-building in developing countries and to report to it;",
