@@ -7,7 +7,7 @@ A PDF ``A_RES_78_10.pdf`` is matched with the XML ``A_RES_78_10-<job>E.xml`` (sa
 PDFs without an XML are counted apart. For each pair it checks: the PDF parses, the adoption
 date, the number of preambular and of operative paragraphs, the paragraphs of each annex, the
 text of each paragraph (similarity ≥ 0.99 on normalised whitespace, paired by position in its
-body), the typed citations (the set of cited symbols, part letters left out) and the actions of the operative
+body), the typed citations (the set of cited resolutions and decisions, part letters left out) and the actions of the operative
 paragraphs. It prints the figures against the targets of issue 14 and the failure classes,
 each with its count and a few example symbols.
 """
@@ -92,11 +92,23 @@ def _without_headings(paragraphs: list) -> list:
 
 #: The part letters of a symbol, which the XML's links write one way ("A/RES/54/237a-c") and the
 #: text another ("resolution 54/237 A to C"): left out, both sides alike.
-_PARTS = re.compile(r"(?<=\d)[a-z](?:-[a-z])?$")
+_PARTS = re.compile(r"(?<=\d)\s?[A-Za-z](?:-[A-Za-z])?$")
 
 
 def _citations(parsed) -> set[str]:
-    return {_PARTS.sub("", c.symbol) for body in _bodies(parsed) for p in body for c in p.citations}
+    """The resolutions and decisions cited, typed by their organ (``A/RES``, ``A/HRC/RES``,
+    ``S/RES``, ``E/RES``). Documents (reports, letters: ``A/78/42``, ``CD/1299``) are left out:
+    the XML reading finds them only in its links, which a PDF does not have."""
+    from loaders.symbols import parse_symbol
+
+    out = set()
+    for body in _bodies(parsed):
+        for paragraph in body:
+            for citation in paragraph.citations:
+                symbol = parse_symbol(citation.symbol)
+                if symbol is not None and symbol.kind != "document":
+                    out.add(_PARTS.sub("", symbol.text))
+    return out
 
 
 def _actions(parsed) -> list[list[str]]:

@@ -43,10 +43,11 @@ _CITED = re.compile(
 )
 
 #: "resolution 70/1", and every number of a list after "resolutions": "resolutions 68/50 of
-#: 5 December 2013, 77/40, 77/41 and 77/42", "résolutions 75/1, 76/2 et 77/3".
+#: 5 December 2013, 77/40, 77/41 and 77/42", "résolutions 75/1, 76/2 et 77/3", "Security Council
+#: resolutions 242 (1967) and 338 (1973)".
 _RESOLUTION_WORD = re.compile(
     r"(?:[Rr]ésolutions?|[Rr]esolutions?)\s+"
-    r"(?:(?:\d{1,4}/\d{1,4}|\d{1,4}\s?(?:[A-Z]\s)?\([IVXL]+\))(?:\s?[A-Z](?:\s(?:and|to|et|à)\s[A-Z])?)?"
+    r"(?:(?:\d{1,4}/\d{1,4}|\d{1,4}\s?(?:[A-Z]\s)?\([IVXL]+\)|\d{1,4}\s\((?:19|20)\d{2}\))(?:\s?[A-Z](?:\s(?:and|to|et|à)\s[A-Z])?)?"
     r"(?:\s+(?:of|du)\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})?(?:\s*,)?\s+(?:(?:and|et)\s+)?)*$")
 #: "Human Rights Council resolutions 5/1 and 5/2 of 18 June 2007": the organ named before the numbers...
 _HRC_BEFORE = re.compile(r"Human Rights Council resolutions? (?:[\d/]+(?: of \d{1,2} \w+ \d{4})?,? (?:and )?)*$")

@@ -36,6 +36,9 @@ _MEETING = re.compile(
     re.I)
 _BODY_START = {"fr": re.compile(r"^L['’]Assemblée générale,?\s*$", re.M),
                "en": re.compile(r"^The General Assembly,?\s*$", re.M)}
+#: A paragraph of a section's own preamble, after the operative paragraphs of the section before
+#: (budget resolutions: "I", preamble, 1., 2., "II", preamble…): it ends with a comma.
+_SECTION_PREAMBLE = re.compile(r"^[A-Z][^\n]*,[⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*$")
 #: The title's block ("78/225. Enhancing…" up to the blank line after it), in text whose blocks are paragraphs.
 _TITLE_BLOCK = re.compile(r"^[ \t]*\d{1,3}/\d{1,4}\.\s[^\n]*\n(?:[ \t]*\n)+", re.M)
 _SYMBOL_TITLE = re.compile(r"^\s*(\d{1,3})/(\d{1,4})\.\s+(.+?)\s*$", re.M)
@@ -209,7 +212,8 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
     each block is a whole paragraph (a PDF's layout has joined its lines), save lettered points
     and blocks that open in lowercase, which go on the paragraph before. A resolution whose
     only operative paragraph has no number ("Approves the report….") has it as its last
-    paragraph, the one that ends with a full stop. Blocks starting at ``heading_starts`` (a PDF's
+    paragraph, the one that ends with a full stop. With ``layout``, a block ending in a comma
+    after the operative part began opens a section's own preamble (preambular). Blocks starting at ``heading_starts`` (a PDF's
     bold lines) are headings of the body, never paragraphs. Raises
     :class:`ParseError` naming the line when the text lacks the header or the body.
     """
@@ -232,7 +236,7 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
         paragraph = _numbered(seg, len(parsed.operative) + 1, lang, lexicon, registry, footnotes)
         if paragraph is not None:
             parsed.operative.append(paragraph)
-        elif parsed.operative:
+        elif parsed.operative and not (layout and _SECTION_PREAMBLE.search(seg.text)):
             if headings:
                 continue
             line, _ = line_column(text, seg.offsets[0])
