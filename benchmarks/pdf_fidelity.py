@@ -226,7 +226,9 @@ def failure_classes(results: Sequence[Fidelity]) -> dict[str, list[str]]:
     return dict(sorted(classes.items(), key=lambda item: -len(item[1])))
 
 
-def report(results: Sequence[Fidelity], alone: Sequence[Path], seconds: float, out=sys.stdout) -> None:
+def report(results: Sequence[Fidelity], alone: Sequence[Path], seconds: float, out=None) -> None:
+    """Print the figures against the targets and the failure classes."""
+    out = out or sys.stdout
     figures = summarise(results)
     reading = sorted(r.seconds for r in results)
     print(f"PDF fidelity: {len(results)} PDFs held against their XML ({len(alone)} without XML: "
@@ -249,7 +251,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("pdfs", nargs="?", type=Path, default=DEFAULT_PDFS, help="folder of A_RES_*.pdf")
     parser.add_argument("--xml", type=Path, default=DEFAULT_XML, help="folder of the same resolutions' AKN XML")
     parser.add_argument("--workers", type=int, default=2, help="processes (default 2)")
-    parser.add_argument("--engine", default="pdfminer", help="PDF library: pdfminer (default) or pypdf")
+    parser.add_argument("--engine", default="pdfminer", choices=("pdfminer", "pypdf"),
+                        help="PDF library: pdfminer (default) or pypdf")
     parser.add_argument("--only", nargs="*", default=(), help="file stems to compare (A_RES_78_10 ...)")
     parser.add_argument("--detail", action="store_true", help="print each failing resolution's differences")
     args = parser.parse_args(argv)

@@ -111,3 +111,8 @@ def test_body_opens_after_the_title_when_the_pdf_leaves_out_its_opening_line(pdf
     parsed = read_pdf_resolution(pdf_78 / "A_RES_78_225.pdf")
     assert (len(parsed.preambular), len(parsed.operative)) == (8, 15)
     assert parsed.preambular[0].text.startswith("Reaffirming its resolution 70/1 of 25 September 2015")
+
+
+def test_each_section_keeps_its_own_preamble(pdf_78):
+    parsed = read_pdf_resolution(pdf_78 / "A_RES_78_247.pdf")
+    assert (len(parsed.preambular), len(parsed.operative)) == (4, 12)

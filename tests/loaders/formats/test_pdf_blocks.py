@@ -22,3 +22,16 @@ def test_two_page_resolution_keeps_its_adoption_date_and_paragraphs(pdf_78):
     parsed = read_pdf_resolution(pdf_78 / "A_RES_78_9.pdf")
     assert parsed.adopted is not None
     assert not any("A/RES/78/9" in p.text for p in parsed.paragraphs)
+
+
+def test_meeting_line_set_to_the_right_is_not_glued_to_the_last_paragraph(pdf_78):
+    parsed = read_pdf_resolution(pdf_78 / "A_RES_78_20.pdf")
+    assert parsed.operative[-1].number == "10"
+    assert parsed.operative[-1].text.endswith("principles of responsible behaviours”.")
+
+
+def test_bold_headings_of_the_preamble_are_no_paragraphs(pdf_78):
+    parsed = read_pdf_resolution(pdf_78 / "A_RES_78_148.pdf")
+    texts = [p.text for p in parsed.preambular]
+    assert "Social aspects" not in texts and "Multimodal transportation" not in texts
+    assert len(texts) == 30 and all(text.endswith(",") for text in texts)
