@@ -86,8 +86,9 @@ _HEADING_END = re.compile(r"[.,;:][⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 def _without_headings(paragraphs: list) -> list:
     """The XML reading takes the preamble's headings ("Social aspects", a bold ``<container
     name="">``) for paragraphs, a defect of that reading (issue 14); the PDF reader knows them
-    as headings by their type. Left out of the comparison: short, and no closing punctuation."""
-    return [p for p in paragraphs if len(p.text) > 150 or _HEADING_END.search(p.text.rstrip())]
+    as headings by their type. Left out of the comparison: under eight words, no closing
+    punctuation."""
+    return [p for p in paragraphs if len(p.text.split()) >= 8 or _HEADING_END.search(p.text.rstrip())]
 
 
 #: The part letters of a symbol, which the XML's links write one way ("A/RES/54/237a-c") and the
