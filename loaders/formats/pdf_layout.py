@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.errors import LoadError
