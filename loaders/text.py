@@ -43,7 +43,7 @@ def fold(text: str) -> str:
 MONTHS: dict[str, int] = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
 }
 
@@ -58,6 +58,8 @@ def parse_date(text: str) -> date | None:
 
     >>> parse_date("le 1^{er} juillet 2024")
     datetime.date(2024, 7, 1)
+    >>> parse_date("Resolution adopted by the General Assembly on 2 May 2024")
+    datetime.date(2024, 5, 2)
     """
     for match in _DATE.finditer(text):
         month = MONTHS.get(fold(match.group(2)))

@@ -18,6 +18,7 @@ from loaders.paths import SEEDS_DIR
 from ontology.namespaces import iris
 
 SHARED_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+SHARED_PDF_78 = SHARED_CORPUS.parent / "pdf-78"
 
 
 @pytest.fixture(scope="session")
@@ -54,6 +55,13 @@ def shared_corpus() -> Path:
         pytest.skip(f"the real UN corpus is not at {SHARED_CORPUS} (it comes with the project's shared folder)")
     return SHARED_CORPUS
 
+
+@pytest.fixture(scope="session")
+def pdf_78() -> Path:
+    """The official English PDFs of session 78 in ../shared/pdf-78; tests skip, saying why, without."""
+    if not SHARED_PDF_78.is_dir():
+        pytest.skip(f"the session-78 PDFs are not at {SHARED_PDF_78} (they come with the project's shared folder)")
+    return SHARED_PDF_78
 
 
 def resolution_79_325(corpus: Path) -> list[Path]:

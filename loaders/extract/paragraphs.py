@@ -42,7 +42,13 @@ _CITED = re.compile(
     r"(?:,?\s+(?:intitulée?s?|entitled)\s+(?P<title>«\s*[^»]+?\s*»|“[^”]+”|\"[^\"]+\"))?"
 )
 
-_RESOLUTION_WORD = re.compile(r"(?:[Rr]ésolutions?|[Rr]esolutions?)\s+$")
+#: "resolution 70/1", and every number of a list after "resolutions": "resolutions 68/50 of
+#: 5 December 2013, 77/40, 77/41 and 77/42", "résolutions 75/1, 76/2 et 77/3", "Security Council
+#: resolutions 242 (1967) and 338 (1973)".
+_RESOLUTION_WORD = re.compile(
+    r"(?:[Rr]ésolutions?|[Rr]esolutions?)\s+"
+    r"(?:(?:\d{1,4}/\d{1,4}|\d{1,4}\s?(?:[A-Z]\s)?\([IVXL]+\)|\d{1,4}\s\((?:19|20)\d{2}\))(?:\s?[A-Z](?:\s(?:and|to|et|à)\s[A-Z])?)?"
+    r"(?:\s+(?:of|du)\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})?(?:\s*,)?\s+(?:(?:and|et)\s+)?)*$")
 #: "Human Rights Council resolutions 5/1 and 5/2 of 18 June 2007": the organ named before the numbers...
 _HRC_BEFORE = re.compile(r"Human Rights Council resolutions? (?:[\d/]+(?: of \d{1,2} \w+ \d{4})?,? (?:and )?)*$")
 #: ... or after them: "resolution 53/2 of the Human Rights Council", "résolution 53/2 du Conseil des droits de l'homme".
@@ -129,11 +135,10 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
 def _citations(seg: Segment, clauses: list[ActionClause], lexicon: Lexicon) -> list[Citation]:
     out = []
     for match in _CITED.finditer(seg.text):
-        has_context = bool(_RESOLUTION_WORD.search(seg.text[: match.start()][-20:])) or bool(match.group("date"))
+        has_context = bool(_RESOLUTION_WORD.search(seg.text[: match.start()][-400:])) or bool(match.group("date"))
         if (match.group("session") or match.group("ecosoc")) and not has_context:
             continue
-        if (match.group("old") or match.group("sc")) and not re.search(r"[Rr][ée]solution\s+$",
-                                                                       seg.text[: match.start()][-15:]):
+        if (match.group("old") or match.group("sc")) and not _RESOLUTION_WORD.search(seg.text[: match.start()][-400:]):
             continue
         if match.group("explicit"):
             parsed = parse_symbol(match.group("explicit"))

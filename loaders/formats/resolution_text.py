@@ -10,6 +10,7 @@ footnotes that cut a paragraph in two; every piece keeps its span in the origina
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 
 from loaders.errors import ParseError, line_column
@@ -31,9 +32,16 @@ _NOISE_LINE = re.compile(
     r"^\s*(?:A/RES/\d+/\d+|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\([A-Z]\))?|\S*\d{2}-\d{5}\S*|Page \d+)\s*$"
 )
 _OPERATIVE_START = re.compile(r"^(\d{1,3})\.\s+")
-_MEETING = re.compile(r"^\*?\s*\d+\s*(?:\^\{?e\}?|e|st|nd|rd|th)\s+(?:séance plénière|plenary meeting)", re.I)
+_MEETING = re.compile(
+    r"^\*?\s*\d+\s*(?:\^\{?e\}?|e|st|nd|rd|th)\s+(?:\((?:resumed|suite|reprise)\)\s+)?(?:séance plénière|plenary meeting)",
+    re.I)
 _BODY_START = {"fr": re.compile(r"^L['’]Assemblée générale,?\s*$", re.M),
                "en": re.compile(r"^The General Assembly,?\s*$", re.M)}
+#: A paragraph of a section's own preamble, after the operative paragraphs of the section before
+#: (budget resolutions: "I", preamble, 1., 2., "II", preamble…): it ends with a comma.
+_SECTION_PREAMBLE = re.compile(r"^[A-Z][^\n]*,[⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*$")
+#: The title's block ("78/225. Enhancing…" up to the blank line after it), in text whose blocks are paragraphs.
+_TITLE_BLOCK = re.compile(r"^[ \t]*\d{1,3}/\d{1,4}\.\s[^\n]*\n(?:[ \t]*\n)+", re.M)
 _SYMBOL_TITLE = re.compile(r"^\s*(\d{1,3})/(\d{1,4})\.\s+(.+?)\s*$", re.M)
 _AGENDA = {"fr": re.compile(r"^Points? (\d+(?:\s*\([a-z]\))?) de l['’]ordre du jour", re.M),
            "en": re.compile(r"^Agenda items? (\d+(?:\s*\([a-z]\))?)", re.M)}
@@ -41,6 +49,10 @@ _ADOPTED = {"fr": re.compile(r"^Résolution adoptée par l['’]Assemblée gén�
             "en": re.compile(r"^Resolution adopted by the General Assembly on (.+)$", re.M)}
 _DISTR = re.compile(r"^Distr\.:?\s*(?:générale|general)\s*\n+\s*(.+)$", re.M | re.I)
 _ANNEX_HEADING = re.compile(r"^\s*Annexe?(?:\s+([IVXL]+))?\s*$")
+_ANNEX_ALONE = re.compile(r"^[ \t]*Annexe?(?:[ \t]+([IVXL]+))?[ \t]*$", re.M)
+#: A block opening with the heading, its title after it: "Annex I Provisional agenda…".
+_ANNEX_WITH_TITLE = re.compile(r"(?:\A|(?<=\n\n))[ \t]*Annexe?(?:[ \t]+([IVXL]+))?(?:[ \t]+([A-Z“][^\n]*))?[ \t]*$",
+                               re.M)
 _DRAFT = re.compile(r"\((A/\d+/(?:L\.\d+|\d+)(?:/Rev\.\d+)?(?:/Add\.\d+)?)\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 
@@ -93,20 +105,26 @@ def _header(text: str, lang: str, body_start: int, path: str | None) -> ParsedRe
 _TAIL = 256
 
 
-def _is_continuation(previous: str, block: str) -> bool:
+def _is_continuation(previous: str, block: str, layout: bool = False) -> bool:
     if _OPERATIVE_START.match(block):
         return False
     if re.match(r"\([a-z]{1,2}\)\s", block):
         return True
     first = block.lstrip("*")[:1]
-    return first.islower() or not previous.rstrip("*").rstrip().endswith((",", ";", ".", ":"))
+    if layout:  # the page's layout has ended the paragraph: only its points and a lowercase tail go on
+        return first.islower()
+    # A footnote marker after the paragraph's last word ("the Commission,¹") does not hide its end.
+    end = previous.rstrip("*").rstrip().rstrip(SUPERSCRIPTS).rstrip()
+    return first.islower() or not end.endswith((",", ";", ".", ":"))
 
 
 def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
-              footnotes: dict[str, Footnote]) -> tuple[list[Segment], int | None]:
+              footnotes: dict[str, Footnote], layout: bool = False,
+              headings: Collection[int] = ()) -> tuple[list[Segment], int | None]:
     """Blocks of ``text[start:end]`` merged into paragraphs, up to the meeting line.
 
-    Footnote blocks go to ``footnotes``; returns the segments and where the meeting line ends.
+    Footnote blocks go to ``footnotes``, blocks starting at ``headings`` are left out; returns
+    the segments and where the meeting line ends.
     """
     content: list[tuple[int, int]] = []
     stop = None
@@ -115,7 +133,7 @@ def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
         if _MEETING.match(block.lstrip("*").strip()) or _MEETING.match(block.strip()):
             stop = block_end
             break
-        if all(_NOISE_LINE.match(line) for line in block.splitlines()):
+        if block_start in headings or all(_NOISE_LINE.match(line) for line in block.splitlines()):
             continue
         footnote = _FOOTNOTE_BLOCK.match(block)
         if footnote and block[0] in SUPERSCRIPTS:
@@ -134,7 +152,7 @@ def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
         lines = block.text.split("\n")
         if len(lines) > 1 and any(_NOISE_LINE.match(ln) for ln in lines):
             block = block.remove(re.compile(r"^\s*(?:A/RES/\d+/\d+|\d{1,3}/\d{1,3}|\d{2}-\d{5}\S*)\s*$\n?", re.M))
-        if merged and _is_continuation(tail, block.text):
+        if merged and _is_continuation(tail, block.text, layout):
             merged[-1].append_char(" ", block_start - 1)
             merged[-1].extend(block)
             tail = (tail + " " + block.text[-_TAIL:])[-_TAIL:]
@@ -155,17 +173,24 @@ def _numbered(seg: Segment, position: int, lang: str, lexicon: Lexicon, registry
     return paragraph
 
 
-def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Registry) -> list[Annex]:
-    """Annexes after the meeting line: ``Annex I`` headings, a title, numbered paragraphs."""
-    headings = [m for m in re.finditer(r"^[ \t]*Annexe?(?:[ \t]+([IVXL]+))?[ \t]*$", text[start:], re.M)]
+def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Registry,
+             layout: bool = False) -> list[Annex]:
+    """Annexes after the meeting line: ``Annex I`` headings, a title, numbered paragraphs.
+
+    With ``layout``, a heading and its title set on one line make one block ("Annex I Global
+    Digital Compact"): the title is the rest of the block.
+    """
+    headings = list((_ANNEX_WITH_TITLE if layout else _ANNEX_ALONE).finditer(text[start:]))
     out = []
     for index, heading in enumerate(headings):
         begin = start + heading.end()
         finish = start + headings[index + 1].start() if index + 1 < len(headings) else len(text)
         footnotes: dict[str, Footnote] = {}
-        segments, _ = _segments(text, begin, finish, None, footnotes)
+        segments, _ = _segments(text, begin, finish, None, footnotes, layout)
         title = None
         annex = Annex(label=heading.group(1) or "", title=None)
+        if layout and heading.group(2):
+            title = Located(heading.group(2).strip(), start + heading.start(2), start + heading.end(2))
         for seg in segments:
             paragraph = _numbered(seg, len(annex.paragraphs) + 1, lang, lexicon, registry, footnotes)
             if paragraph is not None:
@@ -179,11 +204,18 @@ def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Regis
 
 
 def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: Lexicon | None = None,
-                     registry: Registry | None = None, headings: bool = False) -> ParsedResolution:
+                     registry: Registry | None = None, headings: bool = False,
+                     layout: bool = False, heading_starts: Collection[int] = ()) -> ParsedResolution:
     """Parse a resolution's plain text, and its annexes after the meeting line.
 
     With ``headings``, unnumbered blocks between operative paragraphs are section headings and
-    skipped (PDFs of long resolutions have them); without, they are an error. Raises
+    skipped (PDFs of long resolutions have them); without, they are an error. With ``layout``,
+    each block is a whole paragraph (a PDF's layout has joined its lines), save lettered points
+    and blocks that open in lowercase, which go on the paragraph before. A resolution whose
+    only operative paragraph has no number ("Approves the report….") has it as its last
+    paragraph, the one that ends with a full stop. With ``layout``, a block ending in a comma
+    after the operative part began opens a section's own preamble (preambular). Blocks starting at ``heading_starts`` (a PDF's
+    bold lines) are headings of the body, never paragraphs. Raises
     :class:`ParseError` naming the line when the text lacks the header or the body.
     """
     if lang not in _BODY_START:
@@ -192,28 +224,38 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
     registry = registry or load_registry()
     registry = registry.in_document(document_short_names(text, lang, registry))
     body = _BODY_START[lang].search(text)
-    if not body:
+    if body:
+        body_start, body_end = body.start(), body.end()
+    elif layout and (title := _TITLE_BLOCK.search(text)):
+        body_start = body_end = title.end()  # a PDF that leaves out "The General Assembly,"
+    else:
         raise ParseError("no line opening the body ('L'Assemblée générale,' / 'The General Assembly,')",
                          path=path, line=1)
-    parsed = _header(text, lang, body.start(), path)
+    parsed = _header(text, lang, body_start, path)
     footnotes: dict[str, Footnote] = {}
-    segments, stop = _segments(text, body.end(), len(text), parsed, footnotes)
+    segments, stop = _segments(text, body_end, len(text), parsed, footnotes, layout, heading_starts)
     for seg in segments:
         paragraph = _numbered(seg, len(parsed.operative) + 1, lang, lexicon, registry, footnotes)
         if paragraph is not None:
             parsed.operative.append(paragraph)
-        elif parsed.operative:
+        elif parsed.operative and not (layout and _SECTION_PREAMBLE.search(seg.text)):
             if headings:
                 continue
             line, _ = line_column(text, seg.offsets[0])
             raise ParseError("a paragraph without a number after the operative part began", path=path, line=line)
         else:
             position = len(parsed.preambular) + 1
-            parsed.preambular.append(analyse_paragraph(
-                seg, "preambular", str(position), position, lang, lexicon, registry, footnotes))
+            paragraph = analyse_paragraph(seg, "preambular", str(position), position, lang, lexicon, registry,
+                                          footnotes)
+            if paragraph.text.strip("* "):  # not a separator ("* * *")
+                parsed.preambular.append(paragraph)
+    if not parsed.operative and parsed.preambular and parsed.preambular[-1].text.rstrip(SUPERSCRIPTS).endswith("."):
+        parsed.preambular.pop()
+        parsed.operative.append(analyse_paragraph(segments[-1], "operative", "1", 1, lang, lexicon, registry,
+                                                  footnotes))
     if not parsed.operative:
-        line, _ = line_column(text, body.end())
+        line, _ = line_column(text, body_end)
         raise ParseError("no numbered operative paragraph after the body opens", path=path, line=line)
     if stop is not None:
-        parsed.annexes = _annexes(text, stop, lang, lexicon, registry)
+        parsed.annexes = _annexes(text, stop, lang, lexicon, registry, layout)
     return parsed

@@ -1,7 +1,8 @@
 import pytest
 
 from loaders.formats.akn import read_akn_file
-from loaders.formats.pdf import clean_pdf_pages, pdf_pages
+from loaders.formats.pdf import pdf_text, read_pages, read_pdf_resolution
+from loaders.formats.pdf_layout import Line, Page
 from loaders.formats.resolution_text import parse_resolution
 
 
@@ -10,8 +11,8 @@ def _norm(text: str) -> str:
 
 
 def _pdf(shared_corpus, symbol):
-    text = clean_pdf_pages(pdf_pages(shared_corpus / "pdf" / f"{symbol}.pdf"))
-    return text, parse_resolution(text, lang="en", headings=True)
+    path = shared_corpus / "pdf" / f"{symbol}.pdf"
+    return pdf_text(read_pages(path)).text, read_pdf_resolution(path, lang="en")
 
 
 def _xml(shared_corpus, relative):
@@ -54,25 +55,34 @@ def test_79_1_pdf_keeps_the_compact_numbering(shared_corpus):
     assert [s.number for s in compact_pdf["56"].subparagraphs] == ["56 (a)", "56 (b)"]
 
 
-def test_running_headers_footnotes_and_split_words_are_repaired():
+def _page(number, *lines):
+    return Page(number, 612, 792, [Line(text, x, y, size, bold) for text, x, y, size, bold in lines])
+
+
+def test_headers_footers_and_footnotes_are_told_apart_by_where_they_stand():
     pages = [
-        " United Nations  A/RES/1/2 \n \nGeneral Assembly \nDistr.: General \n1 May 2025 \n25-00001 (E) \n*2500001* \n"
-        "Agenda item 9 \nA title \n  Resolution adopted by the General Assembly \non 1 May 2025 \n"
-        " 1/2. Short title \n The General Assembly, \n Recalling its work,1 \n 1. Requests the Secretary-General to build capacity -\n"
-        "building in developing countries and to report \n_______________ \n 1 Resolution 70/1. \n",
-        "A/RES/1/2 \nShort title \n \n25-00001 2/3 \n \nto it, including through the Inter-\nAgency group; \n",
-        "Short title A/RES/1/2 \n \n3/3 25-00001 \n 2. Decides to remain seized. \n 5th plenary meeting \n1 May 2025 \n",
+        _page(1, ("United Nations A/RES/1/2", 123, 731, 14, False), ("General Assembly", 123, 701, 20, True),
+              ("Resolution adopted by the General Assembly", 123, 497, 14, True), ("on 1 May 2025", 123, 482, 14, True),
+              ("1/2. Short title", 78, 432, 12, True), ("The General Assembly,", 147, 395, 10, False),
+              ("Recalling its work,¹", 147, 377, 10, False),
+              ("1. Requests the Secretary-General to build capacity-", 147, 359, 10, False),
+              ("building in developing countries and to report", 123, 347, 10, False),
+              ("__________________", 99, 79, 8, True), ("¹ Resolution 70/1.", 116, 65, 8.5, False),
+              ("25-00001 (E) 010525", 65, 42, 10, False)),
+        _page(2, ("Short title", 366, 742, 8.5, True), ("A/RES/1/2", 60, 733, 8.5, True),
+              ("to it;", 123, 709, 10, False), ("2. Decides to remain seized.", 147, 691, 10, False),
+              ("5th plenary meeting", 397, 667, 10, False), ("2/2 25-00001", 60, 36, 7, False)),
     ]
-    text = clean_pdf_pages(pages)
-    parsed = parse_resolution(text, lang="en")
+    text = pdf_text(pages).text
+    parsed = parse_resolution(text, lang="en", layout=True)
     assert [p.text for p in parsed.operative] == [
-        "Requests the Secretary-General to build capacity-building in developing countries and to report to it, "
-        "including through the Inter-Agency group;",
+        "Requests the Secretary-General to build capacity-building in developing countries and to report to it;",
         "Decides to remain seized.",
     ]
+    assert str(parsed.adopted) == "2025-05-01" and parsed.title.value == "Short title"
     assert parsed.preambular[0].text == "Recalling its work,"
     assert [f.text for f in parsed.footnotes] == ["Resolution 70/1."]
-    assert "25-00001" not in text and "2/3" not in text
+    assert "25-00001" not in text and "2/2" not in text and text.count("Short title") == 1
 
 
 def test_a_file_that_is_not_a_pdf_is_refused(tmp_path):
@@ -81,4 +91,28 @@ def test_a_file_that_is_not_a_pdf_is_refused(tmp_path):
     bad = tmp_path / "x.pdf"
     bad.write_bytes(b"not a pdf")
     with pytest.raises(LoadError, match="x.pdf"):
-        pdf_pages(bad)
+        read_pages(bad)
+
+
+def test_resumed_plenary_meeting_line_ends_the_operative_part(pdf_78):
+    parsed = read_pdf_resolution(pdf_78 / "A_RES_78_230.pdf")
+    assert len(parsed.operative) == 9
+    assert parsed.operative[-1].text.endswith("international cooperation on tax matters at the United Nations”.")
+
+
+def test_lone_unnumbered_operative_paragraph_is_the_operative_part(pdf_78):
+    parsed = read_pdf_resolution(pdf_78 / "A_RES_78_124.pdf")
+    assert [p.text for p in parsed.preambular] == [
+        "Having considered the report of the Credentials Committee and the recommendation contained therein,"]
+    assert [(p.number, p.text) for p in parsed.operative] == [("1", "Approves the report of the Credentials Committee.")]
+
+
+def test_body_opens_after_the_title_when_the_pdf_leaves_out_its_opening_line(pdf_78):
+    parsed = read_pdf_resolution(pdf_78 / "A_RES_78_225.pdf")
+    assert (len(parsed.preambular), len(parsed.operative)) == (8, 15)
+    assert parsed.preambular[0].text.startswith("Reaffirming its resolution 70/1 of 25 September 2015")
+
+
+def test_each_section_keeps_its_own_preamble(pdf_78):
+    parsed = read_pdf_resolution(pdf_78 / "A_RES_78_247.pdf")
+    assert (len(parsed.preambular), len(parsed.operative)) == (4, 12)
