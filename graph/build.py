@@ -25,6 +25,7 @@ from tqdm import tqdm
 
 from ontology import ONTOLOGY_FILES
 from ontology.namespaces import MG, Iris, iris
+from graph.chains import ChainsReport, refresh_chains
 from graph.checks import CheckReport, run_checks
 from graph.index import refresh_index
 from graph.lineage import LineageReport, refresh_lineage
@@ -52,6 +53,8 @@ class BuildReport:
     #: Prose documents' facts: extracted, confirmed, added and rejected by curation.
     prose: CurationCounts | None = None
     lineage: LineageReport | None = None
+    #: The mandate chains walked once for the API (``mg:chains``).
+    chains: ChainsReport | None = None
     #: The SHACL shapes' checks on the whole graph (None when the build was told not to check).
     checks: CheckReport | None = None
     #: Wall-clock seconds of the build, checks included.
@@ -227,6 +230,10 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
     report.lineage = refresh_lineage(store, fresh=bulk)
     if progress:
         print(report.lineage.summary(), file=sys.stderr)
+    # Last: the walks read the index.
+    report.chains = refresh_chains(store, fresh=bulk, progress=progress)
+    if progress:
+        print(report.chains.summary(), file=sys.stderr)
     report.triples = len(store)
     return report
 

@@ -1,6 +1,7 @@
 """``GET /mandates``: the mandate chains of an activity, with the quoted evidence.
 
-Evaluated in a query worker (:mod:`api.pooled`). Answers carry an ETag; a repeated request is answered from the kept answers before it reaches
+Evaluated in a query worker (:mod:`api.pooled`): the answer the build precomputed for the node
+(:mod:`graph.chains`) when there is one, else a walk of its chains. Answers carry an ETag; a repeated request is answered from the kept answers before it reaches
 this route (:mod:`api.kept_answers`).
 """
 
@@ -12,6 +13,7 @@ from fastapi.responses import Response
 from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
 from api.pooled import answer_in_worker
+from graph.chains import precomputed_answer
 from graph.store import GraphStore
 from queries.trace import Ambiguous, NotFound, find_entity, trace_json
 
@@ -19,6 +21,12 @@ router = APIRouter(tags=["mandates"])
 
 
 def _answer(store: GraphStore, activity: str, lang: str) -> Answer:
+    activity = activity.strip()
+    if activity.startswith(("http://", "https://", "urn:")):
+        # The answer the build walked for this node (graph.chains): one point read.
+        kept = precomputed_answer(store, activity, lang)
+        if kept is not None:
+            return json_answer(kept)
     try:
         node = find_entity(store, activity)
     except Ambiguous as error:
@@ -31,7 +39,8 @@ def _answer(store: GraphStore, activity: str, lang: str) -> Answer:
             "error": str(error),
             "did_you_mean": [{"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in error.candidates],
         }, status=404)
-    return json_answer(trace_json(store, node, lang=lang))
+    kept = precomputed_answer(store, node, lang)
+    return json_answer(kept if kept is not None else trace_json(store, node, lang=lang))
 
 
 @router.get("/mandates")
