@@ -28,6 +28,7 @@ from ontology.namespaces import MG, Iris, iris
 from graph.chains import ChainsReport, refresh_chains
 from graph.checks import CheckReport, run_checks
 from graph.index import refresh_index
+from graph.obligations_kept import ObligationsReport, refresh_obligations
 from graph.lineage import LineageReport, refresh_lineage
 from graph.store import GraphStore
 from loaders.document import load_document
@@ -55,6 +56,8 @@ class BuildReport:
     lineage: LineageReport | None = None
     #: The mandate chains walked once for the API (``mg:chains``).
     chains: ChainsReport | None = None
+    #: The obligations of every assignee, kept for the API (``mg:obligationsByAssignee``).
+    obligations: ObligationsReport | None = None
     #: The SHACL shapes' checks on the whole graph (None when the build was told not to check).
     checks: CheckReport | None = None
     #: Wall-clock seconds of the build, checks included.
@@ -234,6 +237,9 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
     report.chains = refresh_chains(store, fresh=bulk, progress=progress)
     if progress:
         print(report.chains.summary(), file=sys.stderr)
+    report.obligations = refresh_obligations(store, fresh=bulk)
+    if progress:
+        print(report.obligations.summary(), file=sys.stderr)
     report.triples = len(store)
     return report
 

@@ -5,6 +5,7 @@ Evaluated in a query worker (:mod:`api.pooled`): the answer the build precompute
 this route (:mod:`api.kept_answers`).
 """
 
+import os
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -19,10 +20,14 @@ from queries.trace import Ambiguous, NotFound, find_entity, trace_json
 
 router = APIRouter(tags=["mandates"])
 
+#: ``MANDATES_WALK_CHAINS=1``: ignore the precomputed answers and walk every chain by queries
+#: (the benchmarks' baseline, benchmarks/lookups.py).
+_WALK_ONLY = os.environ.get("MANDATES_WALK_CHAINS") == "1"
+
 
 def _answer(store: GraphStore, activity: str, lang: str) -> Answer:
     activity = activity.strip()
-    if activity.startswith(("http://", "https://", "urn:")):
+    if not _WALK_ONLY and activity.startswith(("http://", "https://", "urn:")):
         # The answer the build walked for this node (graph.chains): one point read.
         kept = precomputed_answer(store, activity, lang)
         if kept is not None:
@@ -39,7 +44,7 @@ def _answer(store: GraphStore, activity: str, lang: str) -> Answer:
             "error": str(error),
             "did_you_mean": [{"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in error.candidates],
         }, status=404)
-    kept = precomputed_answer(store, node, lang)
+    kept = None if _WALK_ONLY else precomputed_answer(store, node, lang)
     return json_answer(kept if kept is not None else trace_json(store, node, lang=lang))
 
 
