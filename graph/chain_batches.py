@@ -1,9 +1,10 @@
 """The rows a build's chain walks need, asked for many nodes per query.
 
 Walking every activity of the real corpus one query at a time costs the queries' fixed price
-(parsing, planning: several milliseconds each) tens of thousands of times. Here each library
-query the tracer uses (``next-hops``, ``evidence``, ``node-info``) is asked with a ``VALUES``
-block of many nodes, its rows are split by node and kept under the key the tracer's own
+(parsing, planning: several milliseconds each) tens of thousands of times. Here the library
+queries the tracer uses are asked for many nodes at once: ``next-hops`` and ``evidence`` (of
+the chain relations) once for the whole graph, ``node-info`` with a ``VALUES`` block of
+hundreds of nodes; their rows are split by node and kept under the key the tracer's own
 single-node call would use (:func:`queries.trace._rows`), so that the walk then finds them
 there. Anything not asked here (a node the walk reaches that this did not foresee) the
 tracer asks for itself, one node at a time: the answers are the same either way.
@@ -11,6 +12,7 @@ tracer asks for itself, one node at a time: the answers are the same either way.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 import pyoxigraph as ox
@@ -27,6 +29,7 @@ BATCH = 400
 #: Hops followed from the starts; the tracer stops at 8.
 MAX_DEPTH = 9
 _DOCUMENT_TYPES = {MG.Instrument.value, MG.Paragraph.value}
+_CHAIN = [MG.partOf, MG.mandatedBy, MG.milestoneOf, MG.implements, MG.paragraphOf, MG.annexOf]
 
 
 def _batched_text(name: str, keys: list[str]) -> tuple[str, list[str]]:
@@ -67,17 +70,44 @@ def _key(name: str, keys: list[str], binding: tuple[str, ...]) -> tuple:
     return (name, tuple(sorted(zip(keys, binding))))
 
 
-def prefetch(store: GraphStore, starts: list[str], memo: dict, langs: tuple[str, ...]) -> None:
-    """Fill ``memo`` with what walking from every node of ``starts`` will ask."""
-    iri, text = ox.NamedNode, ox.Literal
+class _Term:
+    """A query result term as the tracer reads it (``.value``), parsed from SPARQL JSON results."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+
+def _scan(store: GraphStore, name: str, keys: list[str], fixed: dict[str, list[ox.NamedNode]]) -> dict[tuple, list]:
+    """Every row of ``name`` with ``keys`` left free (``fixed``: the values one key may take),
+    by binding of ``keys``; the results come from pyoxigraph as SPARQL JSON (one Python object
+    per row is what costs)."""
+    text, added = _batched_text(name, keys)
+    for key, values in fixed.items():
+        text = with_value_rows(text, [key], [(v,) for v in values])
+    data, _ = store.serialize(text, "application/sparql-results+json")
+    found: dict[tuple, list] = {}
+    for solution in json.loads(data)["results"]["bindings"]:
+        binding = tuple(solution[k]["value"] for k in keys)
+        found.setdefault(binding, []).append({k: _Term(v["value"]) for k, v in solution.items() if k not in added})
+    return found
+
+
+def prefetch(store: GraphStore, starts: list[str], memo: dict, langs: tuple[str, ...],
+             scanned: dict | None = None) -> dict:
+    """Fill ``memo`` with what walking from every node of ``starts`` will ask; returns the
+    scanned hops and evidence (pass them back for the next group of starts)."""
+    if scanned is None:
+        scanned = {"hops": _scan(store, "next-hops", ["node"], {}),
+                   "evidence": _scan(store, "evidence", ["subject", "predicate"], {"predicate": _CHAIN})}
+    hops, evidence = scanned["hops"], scanned["evidence"]
     frontier, seen, documents = list(starts), set(starts), set()
     for _ in range(MAX_DEPTH):
-        if not frontier:
-            break
-        _ask(store, "next-hops", ["node"], ((n,) for n in frontier), memo, {"node": iri})
         reached = []
         for node in frontier:
-            for row in memo[_key("next-hops", ["node"], (node,))]:
+            rows = memo[_key("next-hops", ["node"], (node,))] = hops.get((node,), [])
+            for row in rows:
                 target = row["target"].value
                 if "targetType" in row and row["targetType"].value in _DOCUMENT_TYPES:
                     documents.add(target)
@@ -85,9 +115,11 @@ def prefetch(store: GraphStore, starts: list[str], memo: dict, langs: tuple[str,
                     seen.add(target)
                     reached.append(target)
         frontier = reached
-    pairs = [(node, row["property"].value) for node in seen
-             for row in memo.get(_key("next-hops", ["node"], (node,)), ())]
-    _ask(store, "evidence", ["subject", "predicate"], pairs, memo, {"subject": iri, "predicate": iri})
+    for node in seen:
+        for row in memo.get(_key("next-hops", ["node"], (node,)), ()):
+            pair = (node, row["property"].value)
+            memo[_key("evidence", ["subject", "predicate"], pair)] = evidence.get(pair, [])
     nodes = list(dict.fromkeys([*starts, *sorted(documents)]))
     _ask(store, "node-info", ["node", "lang"], ((n, lang) for lang in langs for n in nodes), memo,
-         {"node": iri, "lang": text})
+         {"node": ox.NamedNode, "lang": ox.Literal})
+    return scanned

@@ -85,9 +85,10 @@ def _quads(store: GraphStore, starts: list[str], report: ChainsReport, progress:
 
     memo: dict = {}
     quads = []
+    scanned = None
     for first in range(0, len(starts), GROUP):
         group = starts[first:first + GROUP]
-        prefetch(store, group, memo, LANGS)
+        scanned = prefetch(store, group, memo, LANGS, scanned)
         for node in group:
             answers = {lang: trace_json(store, node, lang=lang, memo=memo) for lang in LANGS}
             report.with_mandates += bool(answers[LANGS[0]]["mandates"])
