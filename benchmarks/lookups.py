@@ -28,6 +28,8 @@ from urllib.parse import quote
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+import httpx  # noqa: E402
+
 from benchmarks.run import _Server, _paths_script, _port, _row, _wait, _wrk  # noqa: E402
 from graph.chains import chain_starts, precomputed_answer  # noqa: E402
 from graph.versions import open_current  # noqa: E402
@@ -84,11 +86,21 @@ def in_process(store, nodes: list[str], assignees: list[str]) -> None:
         _row(label, len(items), f"{p50:.2f}", f"{p99:.2f}")
 
 
+def _ready(base: str, paths: list[str]) -> None:
+    """Ask each path once: the query workers are started and answer."""
+    for path in paths:
+        response = httpx.get(base + path, timeout=300)
+        if response.status_code != 200:
+            raise RuntimeError(f"{path}: {response.status_code} {response.text[:300]}")
+
+
 def over_http(root: Path, work: Path, nodes: list[str], assignees: list[str], seconds: int, clients: int) -> None:
     mandates = _paths_script(work, "activities", [f"/mandates?activity={quote(n, safe='')}" for n in nodes])
     owed = _paths_script(work, "assignees", [f"/obligations?assignee={quote(a, safe='')}" for a in assignees])
     rows = []
+    first = [f"/mandates?activity={quote(nodes[0], safe='')}", f"/obligations?assignee={quote(assignees[0], safe='')}"]
     with _Server(root, cache_mb=0) as server:
+        _ready(server.url, first)
         for label, script in ((f"/mandates, {len(nodes):,} activities in turn", mandates),
                               (f"/obligations?assignee=, {len(assignees)} entities in turn", owed)):
             _wrk(server.url, clients, min(3, seconds), script)  # page cache warm, answers not kept
@@ -96,6 +108,7 @@ def over_http(root: Path, work: Path, nodes: list[str], assignees: list[str], se
     os.environ["MANDATES_WALK_CHAINS"] = "1"
     try:
         with _Server(root, cache_mb=0) as server:
+            _ready(server.url, first[:1])
             _wrk(server.url, clients, min(3, seconds), mandates)
             rows.append(("kept answers off, chains walked (before)", f"/mandates, {len(nodes):,} activities in turn",
                          _wrk(server.url, clients, seconds, mandates)))

@@ -26,7 +26,7 @@ def _table_rows(stdout: str, first_cell: str) -> list[list[str]]:
 
 def test_evaluated_lookups_over_many_activities_all_succeed(seeds_store):
     result = subprocess.run([sys.executable, "-m", "benchmarks.lookups", "--store", str(seeds_store), "--activities", "20",
-                             "--seconds", "1"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+                             "--seconds", "2"], cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     rows = _table_rows(result.stdout, "kept answers off")
     assert len(rows) == 3, result.stdout
