@@ -99,7 +99,7 @@ def prefetch(store: GraphStore, starts: list[str], memo: dict, langs: tuple[str,
     """Fill ``memo`` with what walking from every node of ``starts`` will ask; returns the
     scanned hops and evidence (pass them back for the next group of starts)."""
     if scanned is None:
-        scanned = {"hops": _scan(store, "next-hops", ["node"], {}),
+        scanned = {"hops": _scan(store, "next-hops", ["node"], {"property": _CHAIN}),
                    "evidence": _scan(store, "evidence", ["subject", "predicate"], {"predicate": _CHAIN})}
     hops, evidence = scanned["hops"], scanned["evidence"]
     frontier, seen, documents = list(starts), set(starts), set()

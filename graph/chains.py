@@ -43,10 +43,12 @@ GROUP = 4000
 #: Answers written per SPARQL update on a store that cannot bulk load.
 CHUNK = 500
 
+# The properties as VALUES, not a FILTER on ?property: each is then read from the predicate
+# index instead of scanning every quad.
 _STARTS = """PREFIX mg: <https://w3id.org/mandate-graph/ontology#>
 SELECT DISTINCT ?node WHERE {
-  ?node ?property ?target FILTER (?property IN (mg:partOf, mg:mandatedBy, mg:milestoneOf, mg:implements))
-  FILTER (isIRI(?node))
+  VALUES ?property { mg:partOf mg:mandatedBy mg:milestoneOf mg:implements }
+  ?node ?property ?target FILTER (isIRI(?node))
 } ORDER BY ?node"""
 
 
