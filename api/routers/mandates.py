@@ -25,13 +25,16 @@ router = APIRouter(tags=["mandates"])
 _WALK_ONLY = os.environ.get("MANDATES_WALK_CHAINS") == "1"
 
 
+def _precomputed(store: GraphStore, activity: str, lang: str) -> dict | None:
+    """The answer the build walked for a node asked by IRI (graph.chains): one point read."""
+    activity = activity.strip()
+    if _WALK_ONLY or not activity.startswith(("http://", "https://", "urn:")):
+        return None
+    return precomputed_answer(store, activity, lang)
+
+
 def _answer(store: GraphStore, activity: str, lang: str) -> Answer:
     activity = activity.strip()
-    if not _WALK_ONLY and activity.startswith(("http://", "https://", "urn:")):
-        # The answer the build walked for this node (graph.chains): one point read.
-        kept = precomputed_answer(store, activity, lang)
-        if kept is not None:
-            return json_answer(kept)
     try:
         node = find_entity(store, activity)
     except Ambiguous as error:
@@ -51,5 +54,8 @@ def _answer(store: GraphStore, activity: str, lang: str) -> Answer:
 @router.get("/mandates")
 async def mandates(request: Request, store: StoreDep, pool: PoolDep, activity: Annotated[str, Query(min_length=1, max_length=2000)],
                    lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
+    kept = _precomputed(store, activity, lang)
+    if kept is not None:  # one point read: no need for a killable worker
+        return json_answer(kept).response(request)
     answer = await answer_in_worker(request, pool, store, _answer, activity, lang)
     return answer.response(request)

@@ -37,15 +37,14 @@ def _kept(store: GraphStore, params: dict[str, str], start: int, per_page: int) 
 
 def _answer(store: GraphStore, params: dict[str, str], page: int, per_page: int, base: str) -> Answer:
     start = (page - 1) * per_page
-    kept = _kept(store, params, start, per_page)
-    if kept is not None:
-        total, items = kept
-    else:
-        result = run_library_query(store, load_library()["obligations"], params)
-        if isinstance(result, Answer):
-            return result
-        total = len(result.rows)
-        items = plain_rows(result.rows[start:start + per_page])
+    result = run_library_query(store, load_library()["obligations"], params)
+    if isinstance(result, Answer):
+        return result
+    return _page(params, page, per_page, base, len(result.rows), plain_rows(result.rows[start:start + per_page]))
+
+
+def _page(params: dict[str, str], page: int, per_page: int, base: str, total: int, items: list) -> Answer:
+    start = (page - 1) * per_page
     links = []
     query = {k: v for k, v in params.items() if v}
     if start + per_page < total:
@@ -70,5 +69,8 @@ async def obligations(request: Request, store: StoreDep, pool: PoolDep,
               "kind": kind, "lang": lang}
     params = {k: v for k, v in params.items() if v is not None}
     base = str(request.url.replace(query=""))
+    kept = _kept(store, params, (page - 1) * per_page, per_page)
+    if kept is not None:  # point reads of the rows the build kept: no need for a killable worker
+        return _page(params, page, per_page, base, *kept).response(request)
     answer = await answer_in_worker(request, pool, store, _answer, params, page, per_page, base)
     return answer.response(request)
