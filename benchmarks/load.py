@@ -174,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60, help="measured seconds (default 60)")
     parser.add_argument("--warmup", type=float, default=10, help="seconds of the same load first, not measured (default 10)")
     parser.add_argument("--corpus", type=Path, metavar="DIR", help="real documents to build with the seeds")
+    parser.add_argument("--store", type=Path, metavar="DIR",
+                        help="an already built store folder to serve instead of building one (not with --swap)")
     parser.add_argument("--swap", action="store_true", help="run `mandates add` halfway: a store generation swap under load")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
@@ -181,16 +183,20 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--clients must be at least 1, --seconds positive, --warmup not negative")
     if args.corpus is not None and not args.corpus.is_dir():
         parser.error(f"--corpus {args.corpus}: no such folder")
+    if args.store is not None and (args.swap or args.corpus is not None or not (args.store / "CURRENT").is_file()):
+        parser.error(f"--store {args.store}: give a built store folder, without --swap or --corpus")
     with tempfile.TemporaryDirectory(prefix="mandates-load-") as tmp:
         work = Path(tmp)
-        store = work / "store"
-        build_store(store, args.corpus)
+        store = args.store or work / "store"
+        if args.store is None:
+            build_store(store, args.corpus)
         workload = Workload(find_targets(store))
         with LoadServer(store, HERE.parent) as server:
             figures = asyncio.run(run(server, store, work, workload, clients=args.clients, warmup=args.warmup,
                                       seconds=args.seconds, swap=args.swap))
     figures.update(date=time.strftime("%Y-%m-%d"), cores=os.cpu_count(),
-                   data=f"the seeds and {args.corpus}" if args.corpus else "the seeds",
+                   data=f"the seeds and {args.corpus}" if args.corpus else f"the store {args.store}" if args.store
+                   else "the seeds",
                    triples=workload.targets.triples)
     print_report(figures)
     if args.json:

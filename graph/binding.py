@@ -17,7 +17,7 @@ from collections.abc import Mapping
 
 from pyoxigraph import BlankNode, Literal, NamedNode
 
-__all__ = ["with_values", "Term"]
+__all__ = ["with_values", "with_value_rows", "Term"]
 
 Term = NamedNode | Literal | BlankNode
 _VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -44,6 +44,21 @@ def with_values(sparql: str, bindings: Mapping[str, Term | None]) -> str:
     names = " ".join(f"?{n}" for n in bindings)
     row = " ".join(_serialise(v) for v in bindings.values())
     block = f"VALUES ({names}) {{ ({row}) }} "  # on the WHERE line: the query's lines keep their numbers
+    match = _WHERE.search(sparql)
+    if match is None:
+        return f"{sparql}\n{block}"
+    return sparql[: match.end()] + " " + block + sparql[match.end():]
+
+
+def with_value_rows(sparql: str, names: list[str], rows: list[tuple[Term | None, ...]]) -> str:
+    """``sparql`` with a ``VALUES`` block of several rows (one query for many bindings)."""
+    for name in names:
+        if not _VARIABLE.match(name):
+            raise ValueError(f"invalid variable name {name!r}")
+    if any(len(row) != len(names) for row in rows):
+        raise ValueError(f"every row must bind {len(names)} values")
+    body = " ".join("(" + " ".join(_serialise(v) for v in row) + ")" for row in rows)
+    block = f"VALUES ({' '.join(f'?{n}' for n in names)}) {{ {body} }} "
     match = _WHERE.search(sparql)
     if match is None:
         return f"{sparql}\n{block}"

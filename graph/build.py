@@ -25,8 +25,10 @@ from tqdm import tqdm
 
 from ontology import ONTOLOGY_FILES
 from ontology.namespaces import MG, Iris, iris
+from graph.chains import ChainsReport, refresh_chains
 from graph.checks import CheckReport, run_checks
 from graph.index import refresh_index
+from graph.obligations_kept import ObligationsReport, refresh_obligations
 from graph.lineage import LineageReport, refresh_lineage
 from graph.store import GraphStore
 from loaders.document import load_document
@@ -52,6 +54,10 @@ class BuildReport:
     #: Prose documents' facts: extracted, confirmed, added and rejected by curation.
     prose: CurationCounts | None = None
     lineage: LineageReport | None = None
+    #: The mandate chains walked once for the API (``mg:chains``).
+    chains: ChainsReport | None = None
+    #: The obligations of every assignee, kept for the API (``mg:obligationsByAssignee``).
+    obligations: ObligationsReport | None = None
     #: The SHACL shapes' checks on the whole graph (None when the build was told not to check).
     checks: CheckReport | None = None
     #: Wall-clock seconds of the build, checks included.
@@ -227,6 +233,14 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
     report.lineage = refresh_lineage(store, fresh=bulk)
     if progress:
         print(report.lineage.summary(), file=sys.stderr)
+    # Last: the walks read the index.
+    report.chains = refresh_chains(store, fresh=bulk, progress=progress)
+    if progress:
+        print(report.chains.summary(), file=sys.stderr)
+    if os.environ.get("MANDATES_KEEP_OBLIGATIONS") == "1":  # opt-in: too slow on the whole corpus yet
+        report.obligations = refresh_obligations(store, fresh=bulk)
+        if progress:
+            print(report.obligations.summary(), file=sys.stderr)
     report.triples = len(store)
     return report
 

@@ -70,8 +70,22 @@ class Mandate:
     path: list[Hop] = field(default_factory=list)
 
 
-def _info(store: GraphStore, node: str, lang: str) -> dict[str, str]:
-    rows = load_library()["node-info"].run(store, {"node": node, "lang": lang}).rows
+#: Rows of library queries kept across traces (``memo``): a build traces every activity, and
+#: their chains share paragraphs and instruments.
+Memo = dict[tuple[str, tuple[tuple[str, str], ...]], list[dict[str, Any]]]
+
+
+def _rows(store: GraphStore, name: str, params: dict[str, str], memo: Memo | None) -> list[dict[str, Any]]:
+    if memo is None:
+        return load_library()[name].run(store, params).rows
+    key = (name, tuple(sorted(params.items())))
+    if key not in memo:
+        memo[key] = load_library()[name].run(store, params).rows
+    return memo[key]
+
+
+def _info(store: GraphStore, node: str, lang: str, memo: Memo | None = None) -> dict[str, str]:
+    rows = _rows(store, "node-info", {"node": node, "lang": lang}, memo)
     return {k: v.value for k, v in (rows[0] if rows else {}).items()}
 
 
@@ -100,17 +114,17 @@ def find_entity(store: GraphStore, text: str, *, lang: str | None = None) -> str
     return hits[0].iri
 
 
-def _hops(store: GraphStore, node: str) -> list[tuple[str, str, str]]:
+def _hops(store: GraphStore, node: str, memo: Memo | None = None) -> list[tuple[str, str, str]]:
     """(property, target, target type) of every chain relation from ``node``."""
     return [(row["property"].value, row["target"].value, row["targetType"].value if "targetType" in row else "")
-            for row in load_library()["next-hops"].run(store, {"node": node}).rows]
+            for row in _rows(store, "next-hops", {"node": node}, memo)]
 
 
-def _evidence(store: GraphStore, node: str, prop: str) -> dict[str, tuple[Evidence, ...]]:
+def _evidence(store: GraphStore, node: str, prop: str, memo: Memo | None = None) -> dict[str, tuple[Evidence, ...]]:
     """The evidence of each ``node prop ?target``, by target: one query with subject and
     predicate bound, which Oxigraph answers from the node."""
     found: dict[str, set[Evidence]] = {}
-    for row in load_library()["evidence"].run(store, {"subject": node, "predicate": prop}).rows:
+    for row in _rows(store, "evidence", {"subject": node, "predicate": prop}, memo):
         if "quote" in row:
             found.setdefault(row["object"].value, set()).add(
                 Evidence(row["document"].value, row["quote"].value, int(row["start"].value), int(row["end"].value),
@@ -119,11 +133,12 @@ def _evidence(store: GraphStore, node: str, prop: str) -> dict[str, tuple[Eviden
     return {target: tuple(sorted(items, key=lambda e: (e.start, e.end, e.document))) for target, items in found.items()}
 
 
-def trace(store: GraphStore, node: str) -> list[Mandate]:
+def trace(store: GraphStore, node: str, *, memo: Memo | None = None) -> list[Mandate]:
     """Every mandate chain from ``node``: breadth first, shortest chains first.
 
     From activities the walk follows part-of, mandated-by, milestone-of and implements; once
     it reaches a paragraph or an instrument it only goes up (paragraph of, annex of).
+    ``memo`` keeps the queries' rows for the next traces on the same store.
     """
     mandates: list[Mandate] = []
     queue: deque[tuple[str, list[Hop], bool]] = deque([(node, [], False)])
@@ -134,11 +149,11 @@ def trace(store: GraphStore, node: str) -> list[Mandate]:
             continue
         allowed = _UP if on_documents else _CHAIN
         evidence: dict[str, dict[str, tuple[Evidence, ...]]] = {}  # by property, then target
-        for prop, target, target_type in sorted(_hops(store, current)):
+        for prop, target, target_type in sorted(_hops(store, current, memo)):
             if NamedNode(prop) not in allowed:
                 continue
             if prop not in evidence:
-                evidence[prop] = _evidence(store, current, prop)
+                evidence[prop] = _evidence(store, current, prop, memo)
             new_path = [*path, Hop(current, prop, target, evidence[prop].get(target, ()))]
             if target_type == MG.Instrument.value:
                 mandates.append(Mandate(target, _last_paragraph(new_path), new_path))
@@ -155,18 +170,19 @@ def _last_paragraph(path: list[Hop]) -> str | None:
     return None
 
 
-def trace_json(store: GraphStore, node: str, *, lang: str = "en") -> dict[str, Any]:
-    """The same answer as the API's ``/mandates``."""
+def trace_json(store: GraphStore, node: str, *, lang: str = "en", memo: Memo | None = None) -> dict[str, Any]:
+    """The same answer as the API's ``/mandates`` (evaluated; the API reads the answer the
+    build precomputed when there is one, :mod:`graph.chains`)."""
     infos: dict[str, dict[str, str]] = {}  # chains share nodes: ask each once
 
     def info_of(iri: str) -> dict[str, str]:
         if iri not in infos:
-            infos[iri] = _info(store, iri, lang)
+            infos[iri] = _info(store, iri, lang, memo)
         return infos[iri]
 
     info = info_of(node)
     out = []
-    for mandate in trace(store, node):
+    for mandate in trace(store, node, memo=memo):
         instrument = info_of(mandate.instrument)
         paragraph = info_of(mandate.paragraph) if mandate.paragraph else None
         out.append({

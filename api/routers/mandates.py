@@ -1,9 +1,12 @@
 """``GET /mandates``: the mandate chains of an activity, with the quoted evidence.
 
-Evaluated in a query worker (:mod:`api.pooled`). Answers carry an ETag; a repeated request is answered from the kept answers before it reaches
+Evaluated in a query worker (:mod:`api.pooled`): the answer the build precomputed for the node
+(:mod:`graph.chains`) when there is one, else a walk of its chains. Answers carry an ETag; a repeated request is answered from the kept answers before it reaches
 this route (:mod:`api.kept_answers`).
 """
 
+import copy
+import os
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -17,14 +20,28 @@ from api.pages.errors import choices_page, html_answer, not_found_page
 from api.pages.layout import wants_html
 from api.pooled import answer_in_worker
 from api.rows import candidates
+from graph.chains import precomputed_answer
 from graph.store import GraphStore
 from queries.library import load_library
 from queries.trace import Ambiguous, NotFound, find_entity, trace_json
 
 router = APIRouter(tags=["mandates"])
 
+#: ``MANDATES_WALK_CHAINS=1``: ignore the precomputed answers and walk every chain by queries
+#: (the benchmarks' baseline, benchmarks/lookups.py).
+_WALK_ONLY = os.environ.get("MANDATES_WALK_CHAINS") == "1"
+
+
+def _precomputed(store: GraphStore, activity: str, lang: str) -> dict | None:
+    """The answer the build walked for a node asked by IRI (graph.chains): one point read."""
+    activity = activity.strip()
+    if _WALK_ONLY or not activity.startswith(("http://", "https://", "urn:")):
+        return None
+    return precomputed_answer(store, activity, lang)
+
 
 def _answer(store: GraphStore, activity: str, lang: str, html: bool = False) -> Answer:
+    activity = activity.strip()
     try:
         node = find_entity(store, activity)
     except Ambiguous as error:
@@ -43,7 +60,8 @@ def _answer(store: GraphStore, activity: str, lang: str, html: bool = False) -> 
             "error": str(error),
             "did_you_mean": [{"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in error.candidates],
         }, status=404)
-    trace = trace_json(store, node, lang=lang)
+    kept = None if _WALK_ONLY else precomputed_answer(store, node, lang)
+    trace = copy.deepcopy(kept) if kept is not None else trace_json(store, node, lang=lang)
     if html:
         _add_context(store, trace)
         return html_answer(chains_page(trace, _path_labels(store, trace, lang), lang=lang))
@@ -81,5 +99,8 @@ async def mandates(request: Request, store: StoreDep, pool: PoolDep, activity: A
                    lang: Annotated[str, Query(pattern=r"^(en|fr)$")] = "en") -> Response:
     """The chains as JSON; a browser (``Accept: text/html``) gets them, and the 300 and 404, as pages."""
     html = wants_html(request.headers.get("accept", ""))
+    kept = None if html else _precomputed(store, activity, lang)
+    if kept is not None:  # one point read: no need for a killable worker
+        return json_answer(kept).response(request)
     answer = await answer_in_worker(request, pool, store, _answer, activity, lang, html)
     return answer.response(request)

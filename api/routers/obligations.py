@@ -3,7 +3,8 @@
 Filters by assignee and instrument (each an IRI, a symbol such as A/RES/78/311, or a name
 the search resolves: ambiguous → 300 with candidates, unknown → 404), and by due session and kind;
 JSON pages of ``per_page`` rows with ``Link`` headers (``next``, ``prev``) and the total.
-Evaluated in a query worker under the same limits as ``/sparql`` (:mod:`api.pooled`).
+Evaluated in a query worker under the same limits as ``/sparql`` (:mod:`api.pooled`); an assignee
+asked alone by IRI is read from the rows the build kept (:mod:`graph.obligations_kept`).
 """
 
 from __future__ import annotations
@@ -20,21 +21,31 @@ from api.library_runs import run_library_query
 from api.openapi import ObligationsAnswer, responses
 from api.pooled import answer_in_worker
 from api.rows import plain_rows
+from graph.obligations_kept import kept_page
 from graph.store import GraphStore
 from queries.library import load_library
 
 router = APIRouter(tags=["mandates"])
 
 
+def _kept(store: GraphStore, params: dict[str, str], start: int, per_page: int) -> tuple[int, list] | None:
+    """The page the build kept for an assignee asked alone by IRI (graph.obligations_kept)."""
+    assignee = params.get("assignee", "")
+    if set(params) - {"assignee", "lang"} or not assignee.startswith(("http://", "https://")):
+        return None
+    return kept_page(store, assignee, params.get("lang", "en"), start, per_page)
+
+
 def _answer(store: GraphStore, params: dict[str, str], page: int, per_page: int, base: str) -> Answer:
-    query = load_library()["obligations"]
-    result = run_library_query(store, query, params)
+    start = (page - 1) * per_page
+    result = run_library_query(store, load_library()["obligations"], params)
     if isinstance(result, Answer):
         return result
-    rows = result.rows
-    total = len(rows)
+    return _page(params, page, per_page, base, len(result.rows), plain_rows(result.rows[start:start + per_page]))
+
+
+def _page(params: dict[str, str], page: int, per_page: int, base: str, total: int, items: list) -> Answer:
     start = (page - 1) * per_page
-    items = plain_rows(rows[start:start + per_page])
     links = []
     query = {k: v for k, v in params.items() if v}
     if start + per_page < total:
@@ -59,5 +70,8 @@ async def obligations(request: Request, store: StoreDep, pool: PoolDep,
               "kind": kind, "lang": lang}
     params = {k: v for k, v in params.items() if v is not None}
     base = str(request.url.replace(query=""))
+    kept = _kept(store, params, (page - 1) * per_page, per_page)
+    if kept is not None:  # point reads of the rows the build kept: no need for a killable worker
+        return _page(params, page, per_page, base, *kept).response(request)
     answer = await answer_in_worker(request, pool, store, _answer, params, page, per_page, base)
     return answer.response(request)

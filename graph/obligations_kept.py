@@ -1,0 +1,120 @@
+"""Obligations by assignee precomputed at build time (``mg:obligationsByAssignee``).
+
+``/obligations?assignee=`` evaluates the ``obligations`` query for every row of the assignee
+to count them and then shows one page: for the Secretary-General that is thousands of rows
+per request. The build asks the query once per language for every assignee at once, splits
+the rows by assignee (in the query's order) and keeps each row as a JSON literal on a node of
+its own, numbered, with the count beside them, so a page is a few point reads. Refreshed
+after every load, like ``mg:index``. Other filters (instrument, session, kind) are still
+evaluated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import pyoxigraph as ox
+
+from graph.store import EmbeddedStore, GraphStore, insert_update
+from ontology.namespaces import MG
+from queries.library import load_library
+
+__all__ = ["OBLIGATIONS_GRAPH", "LANGS", "ObligationsReport", "refresh_obligations", "kept_page", "assignee_rows"]
+
+OBLIGATIONS_GRAPH = MG.obligationsByAssignee
+ROW = MG.obligationRow
+TOTAL = MG.obligationTotal
+LANGS = ("en", "fr")
+_JSON = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
+_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_BASE = "https://w3id.org/mandate-graph/id/obligations/"
+CHUNK = 2000
+
+
+@dataclass
+class ObligationsReport:
+    assignees: int = 0
+    rows: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (f"obligations: {self.rows} rows of {self.assignees} assignees kept in "
+                f"mg:obligationsByAssignee in {self.seconds:.1f} s")
+
+
+def _node(assignee: str, lang: str, row: int | None = None) -> ox.NamedNode:
+    digest = hashlib.blake2b(assignee.encode("utf-8"), digest_size=16).hexdigest()
+    return ox.NamedNode(f"{_BASE}{digest}/{lang}" + ("" if row is None else f"/{row}"))
+
+
+def _plain(binding: dict[str, str]) -> object:
+    """A SPARQL JSON results term as :func:`api.rows.plain` gives it."""
+    if binding.get("datatype") == _INTEGER:
+        return int(binding["value"])
+    return binding["value"]
+
+
+def assignee_rows(store: GraphStore, lang: str) -> dict[str, list[dict[str, object]]]:
+    """Every assignee's obligations rows, as the API lists them, in the query's order."""
+    query = load_library()["obligations"]
+    data, _ = store.serialize(_bound(query.text, lang), "application/sparql-results+json")
+    results = json.loads(data)
+    names = results["head"]["vars"]
+    found: dict[str, list[dict[str, object]]] = {}
+    for solution in results["results"]["bindings"]:
+        row = {name: _plain(solution[name]) for name in names if name in solution}
+        found.setdefault(solution["assignee"]["value"], []).append(row)
+    return found
+
+
+def _bound(text: str, lang: str) -> str:
+    from graph.binding import with_values
+
+    return with_values(text, {"lang": ox.Literal(lang)})
+
+
+def refresh_obligations(store: GraphStore, *, fresh: bool = False) -> ObligationsReport:
+    """Rebuild the graph; ``fresh``: the store was just bulk loaded and has no such graph yet."""
+    started = time.perf_counter()
+    report = ObligationsReport()
+    if not fresh:
+        store.update(f"DROP SILENT GRAPH {OBLIGATIONS_GRAPH}")
+    quads = []
+    for lang in LANGS:
+        found = assignee_rows(store, lang)
+        report.assignees = max(report.assignees, len(found))
+        for assignee, rows in found.items():
+            quads.append(ox.Quad(_node(assignee, lang), TOTAL, ox.Literal(str(len(rows)), datatype=ox.NamedNode(_INTEGER)),
+                                 OBLIGATIONS_GRAPH))
+            for number, row in enumerate(rows):
+                text = json.dumps(row, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+                quads.append(ox.Quad(_node(assignee, lang, number), ROW, ox.Literal(text, datatype=_JSON), OBLIGATIONS_GRAPH))
+            report.rows += len(rows) if lang == LANGS[0] else 0
+    if fresh and isinstance(store, EmbeddedStore) and store.supports_bulk:
+        store.bulk_add(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+    else:
+        for start in range(0, len(quads), CHUNK):
+            store.update(insert_update(OBLIGATIONS_GRAPH, quads[start:start + CHUNK]))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def kept_page(store: GraphStore, assignee: str, lang: str, start: int, size: int) -> tuple[int, list[Any]] | None:
+    """(total, rows ``start`` to ``start + size``) of ``assignee``'s obligations, or None when
+    the build kept none for it (or the store is remote: then the query is evaluated)."""
+    if not isinstance(store, EmbeddedStore):
+        return None
+    raw = store.store
+    totals = [q.object.value for q in raw.quads_for_pattern(_node(assignee, lang), TOTAL, None, OBLIGATIONS_GRAPH)]
+    if not totals:
+        return None
+    total = int(totals[0])
+    rows = []
+    for number in range(start, min(total, start + size)):
+        for quad in raw.quads_for_pattern(_node(assignee, lang, number), ROW, None, OBLIGATIONS_GRAPH):
+            rows.append(json.loads(quad.object.value))
+    return total, rows
