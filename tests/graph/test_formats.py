@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import json
 
 import pyoxigraph as ox
@@ -41,7 +43,8 @@ def test_jsonld_export_has_the_prefixes_as_its_context_and_reads_back_whole(buil
     data = built_store.export("jsonld")
     document = json.loads(data)
     assert {p: KNOWN_PREFIXES[p] for p in ONTOLOGY_PREFIXES}.items() <= document["@context"].items()
-    assert b'"mg:' in data and data.count(b'"https://w3id.org/mandate-graph/ontology#') == 1  # in @context
+    assert b'"mg:' in data and len(re.findall(rb'(?<!\\)"https://w3id.org/mandate-graph/ontology#', data)) == 1
+    # (in @context only; the precomputed answers' JSON literals hold IRIs as escaped text)
     assert as_quads(data, ox.RdfFormat.JSON_LD) == quads
     # A second JSON-LD processor reads the same as from N-Quads.
     read = {}

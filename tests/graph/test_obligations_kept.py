@@ -17,7 +17,17 @@ def _assignees(store: EmbeddedStore) -> list[str]:
     return [r["a"].value for r in rows]
 
 
+def _kept_copy(store: EmbeddedStore) -> EmbeddedStore:
+    """A copy of ``store`` with its obligations kept (a step builds run only when asked,
+    ``MANDATES_KEEP_OBLIGATIONS=1``)."""
+    copy = EmbeddedStore(None)
+    copy.bulk_add(store.export("nq"))
+    refresh_obligations(copy)
+    return copy
+
+
 def _every_assignee_kept_as_evaluated(store: EmbeddedStore) -> int:
+    store = _kept_copy(store)
     assignees = _assignees(store)
     assert assignees, "no assignee: nothing compared"
     query = load_library()["obligations"]
