@@ -3,6 +3,8 @@ declared (so "Try it out" in /docs works and clients can be generated), and its 
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
@@ -43,7 +45,13 @@ def resolve(document: dict, schema: dict) -> dict:
 
 def test_the_document_is_valid_openapi(document):
     validator = pytest.importorskip("openapi_spec_validator", reason="openapi-spec-validator is in the test extras")
-    validator.validate(document)
+    errors = pytest.importorskip("openapi_spec_validator.validation.exceptions")
+    assert validator.validate(document) is None  # raises on an invalid document
+    # The same check refuses a document with a broken response (so it can fail):
+    broken = json.loads(json.dumps(document))
+    broken["paths"]["/mandates"]["get"]["responses"]["200"] = {"content": "not a map"}
+    with pytest.raises(errors.OpenAPIValidationError):
+        validator.validate(broken)
 
 
 def test_every_route_declares_a_200_with_a_schema_and_the_errors_it_can_answer(document):

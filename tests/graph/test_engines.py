@@ -9,22 +9,18 @@ there) through :class:`graph.store.RemoteStore`, whose dialect
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from pyoxigraph import Literal, RdfFormat, parse
 
 from graph.build import add_documents, build
 from graph.store import EmbeddedStore, GraphStore, RemoteStore
 from queries.library import load_library
-from tests.conftest import SHARED_CORPUS, free_port, lineage_files, resolution_79_325
+from tests.conftest import SHARED_CORPUS, lineage_files, resolution_79_325
+from tests.oxigraph_server import oxigraph_server
 from tests.virtuoso import missing_reason, virtuoso_server
 
-OXIGRAPH = shutil.which("oxigraph")
 LIBRARY = load_library()
 
 #: Library queries Virtuoso 7.2 (Debian 12's 7.2.5) answers differently, with the symptom seen;
@@ -50,22 +46,8 @@ def embedded() -> GraphStore:
 
 @pytest.fixture(scope="module")
 def oxigraph(tmp_path_factory):
-    if OXIGRAPH is None:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    port = free_port()
-    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
-                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            httpx.get(base + "/query", params={"query": "ASK {}"}, timeout=1)
-            break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    yield _load(RemoteStore(base + "/query", base + "/update"))
-    process.terminate()
-    process.wait(10)
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as base:
+        yield _load(RemoteStore(base + "/query", base + "/update"))
 
 
 @pytest.fixture(scope="module")

@@ -1,38 +1,17 @@
 """The same build and queries against a real Oxigraph server started on 127.0.0.1."""
 
-import shutil
-import subprocess
-import time
-
-import httpx
 import pytest
 
 from graph.build import build
 from graph.store import RemoteStore
 from queries.library import load_library
-from tests.conftest import free_port
-
-OXIGRAPH = shutil.which("oxigraph")
+from tests.oxigraph_server import oxigraph_server
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if OXIGRAPH is None:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph")
-    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-                                "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            httpx.get(base + "/query", params={"query": "ASK {}"}, timeout=1)
-            break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    yield base
-    process.terminate()
-    process.wait(10)
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as base:
+        yield base
 
 
 def test_build_and_queries_against_a_real_oxigraph_server(server, built_store):
