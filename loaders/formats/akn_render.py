@@ -11,60 +11,20 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from loaders.formats.akn_elements import (AKN, GROUPS, HEADING_NUMBER, POINT_NUMBER, SUBPARA_TEXT, has_numbered_paragraph,
+                                          is_heading, local, number_of, numbered_heading, point_labels, point_number,
+                                          text_of, unnumbered_heading)
 from loaders.formats.akn_parts import Numbering, heading_label
+from loaders.formats.akn_rendered import Link, Rendered, RenderedAnnex, RenderedParagraph
 from loaders.formats.akn_repairs import join_split_numbers
 from loaders.segments import Segment
 
 __all__ = ["AKN", "Rendered", "RenderedParagraph", "RenderedAnnex", "Link", "render", "local"]
 
-AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPACES = re.compile(r"\s+")
-#: A point's label written at the head of its text: "(a) " in English, "a) " (up to "viii) ") in French.
-_SUBPARA_TEXT = re.compile(r"^(?:\((?=[a-z]{1,2}\))|(?=(?:[a-z]{1,2}|[ivx]{3,4})\)))([a-z]{1,4})\)\s+")
-
-
-def local(elem: ET.Element) -> str:
-    return elem.tag.rsplit("}", 1)[-1]
-
-
-@dataclass(frozen=True)
-class Link:
-    href: str
-    start: int
-    end: int
-
-
-@dataclass
-class RenderedParagraph:
-    kind: str  # "preambular" | "operative"
-    number: str
-    segment: Segment
-    italic: tuple[int, int] | None = None  # span of the opening italic words, in the document
-    notes: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)
-    subparagraphs: list["RenderedParagraph"] = field(default_factory=list)
-    #: The part whose numbering the paragraph's number belongs to, where numbering restarts.
-    part: str | None = None
-
-
-@dataclass
-class RenderedAnnex:
-    label: str  # "I", "II" or "" for a single annex
-    title: Segment | None
-    paragraphs: list[RenderedParagraph] = field(default_factory=list)
-
-
-@dataclass
-class Rendered:
-    text: str
-    meta: dict[str, list[tuple[str, int, int]]]
-    cover: dict[str, tuple[str, int, int]]
-    preambular: list[RenderedParagraph]
-    operative: list[RenderedParagraph]
-    annexes: list[RenderedAnnex]
-    links: list[Link]
 
 
 class _Writer:
@@ -155,49 +115,6 @@ def _inside_note(p: ET.Element, root: ET.Element) -> bool:
     return False
 
 
-def _number(elem: ET.Element) -> str | None:
-    num = elem.find(f"{AKN}num")
-    return num.text.strip().rstrip(".") if num is not None and num.text and num.text.strip() else None
-
-
-def _is_heading(para: ET.Element, *, ignore_num: bool = False) -> bool:
-    """A paragraph whose only text is bold, or a subheading: a title, not a paragraph."""
-    if para.find(f".//{AKN}subheading") is not None or (ignore_num and para.find(f".//{AKN}heading") is not None):
-        return True
-    texts = [p for p in para.iter(f"{AKN}p")]
-    return bool(texts) and all(
-        len(p) == 1 and local(p[0]) == "span" and "bold" in (p[0].get("class") or "")
-        and not (p.text or "").strip() and not (p[0].tail or "").strip() for p in texts)
-
-
-_HEADING_NUMBER = re.compile(r"[IVXLC]+|[A-Z]")
-_POINT_NUMBER = re.compile(r"\(?([a-z]{1,5})\)")  # "(a)", and "a)" in French texts
-_PARAGRAPH_NUMBER = re.compile(r"\d+(?:\.\d+)*")
-#: Elements that group paragraphs under a number or a title (a section, a part...).
-_GROUPS = {"section", "part", "chapter", "title", "subsection", "division", "hcontainer", "subpart"}
-
-
-def _text(elem: ET.Element) -> str:
-    return " ".join("".join(elem.itertext()).split())
-
-
-def _numbered_heading(para: ET.Element) -> bool:
-    """"D. Audit", "II. Action areas": a letter or roman number and a title, not a paragraph."""
-    if _is_heading(para, ignore_num=True):
-        return True
-    content = _text(para)
-    return len(content) < 200 and not content.endswith((";", ".", ":"))
-
-
-def _unnumbered_heading(para: ET.Element) -> bool:
-    text = _text(para)
-    return _is_heading(para) or (len(text) < 40 and heading_label(text) is not None and not text.endswith((";", ",")))
-
-
-def _has_numbered_paragraph(scope: ET.Element) -> bool:
-    return any(_PARAGRAPH_NUMBER.fullmatch(_number(p) or "") for p in scope.iter(f"{AKN}paragraph"))
-
-
 @dataclass
 class _Unnumbered:
     """A resolution or a section with no numbered paragraph: its paragraphs are numbered by
@@ -211,27 +128,27 @@ def _paragraph(para: ET.Element, writer: _Writer, body: Numbering, lone: _Unnumb
     """One ``<paragraph>`` into ``body``: a numbered paragraph and its points, a heading, a point
     written as a paragraph (``(a) ...``), the text that follows a list, or, where the scope has
     no numbered paragraph at all (``lone``: the count so far), an unnumbered operative paragraph."""
-    number = _number(para)
+    number = number_of(para)
     owner = body.last
-    if number is not None and _HEADING_NUMBER.fullmatch(number) and _numbered_heading(para):
+    if number is not None and HEADING_NUMBER.fullmatch(number) and numbered_heading(para):
         body.heading(number)  # a chapter or lettered heading ("I. Sustainable development", "D. Audit")
         return
-    point = _POINT_NUMBER.fullmatch(number or "") or (None if number else _SUBPARA_TEXT.match(_text(para)))
+    point = POINT_NUMBER.fullmatch(number or "") or (None if number else SUBPARA_TEXT.match(text_of(para)))
     if point and owner is not None and para.find(f".//{AKN}point") is not None:
         owner.subparagraphs.extend(_point_with_points(para, writer, owner, point.group(1), body.since_paragraph))
         return
     if point and (owner is not None or number is None) and para.find(f".//{AKN}point") is None:
         if owner is not None:
-            sub = _block(para, writer, "operative", _point_number(owner, point.group(1), body.since_paragraph))
+            sub = _block(para, writer, "operative", point_number(owner, point.group(1), body.since_paragraph))
             _strip_label(sub)
             if sub.segment.text:
                 owner.subparagraphs.append(sub)
         return
     if number is None:
-        if _unnumbered_heading(para):
-            body.heading(heading_label(_text(para)))
+        if unnumbered_heading(para):
+            body.heading(heading_label(text_of(para)))
             return
-        if owner is not None and _text(para)[:1].islower():
+        if owner is not None and text_of(para)[:1].islower():
             _continue(owner, _block(para, writer, "operative", owner.number))  # the text after a list
             return
         if lone is None:
@@ -241,7 +158,7 @@ def _paragraph(para: ET.Element, writer: _Writer, body: Numbering, lone: _Unnumb
     intro = para.find(f".//{AKN}intro")
     points = list(para.iter(f"{AKN}point"))
     rendered = _block(intro if intro is not None and points else para, writer, "operative", number)
-    for element, label in _point_labels(para):
+    for element, label in point_labels(para):
         sub = _block(element, writer, "operative", f"{number} {label}")
         if sub.segment.text:
             rendered.subparagraphs.append(sub)
@@ -261,9 +178,9 @@ def _point_with_points(para: ET.Element, writer: _Writer, owner: RenderedParagra
     a point of the paragraph before it, its points under it (``5 (e) (i)``), in both languages
     ("(e)" in English, "e)" in French)."""
     intro = para.find(f".//{AKN}intro")
-    point = _block(intro if intro is not None else para, writer, "operative", _point_number(owner, letter, within))
+    point = _block(intro if intro is not None else para, writer, "operative", point_number(owner, letter, within))
     _strip_label(point)
-    for element, label in _point_labels(para):
+    for element, label in point_labels(para):
         sub = _block(element, writer, "operative", f"{point.number} {label}")
         if sub.segment.text:
             point.subparagraphs.append(sub)
@@ -271,48 +188,6 @@ def _point_with_points(para: ET.Element, writer: _Writer, owner: RenderedParagra
     if wrap_up is not None:
         _continue(point, _block(wrap_up, writer, "operative", point.number))
     return [point] if point.segment.text else []
-
-
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
-
-
-def _point_number(owner: RenderedParagraph, label: str, within: str | None) -> str:
-    """The number of a point written as a paragraph: ``5 (b)``, or ``5 (b) (ii)`` for a roman
-    point under a lettered one ("(i)" after "(h)" is the letter i); points after a heading that
-    follows their paragraph ("32. ... A. Build economic resilience (a) ...") are ``32 (A) (a)``."""
-    base = f"{owner.number} ({within})" if within else owner.number
-    previous = owner.subparagraphs[-1].number if owner.subparagraphs else ""
-    last = previous[len(base):].split() if previous.startswith(base + " ") else []
-    nested = label in _ROMAN and bool(last) and (len(last) == 2 or (label == "i" and last[0] != "(h)"))
-    number = f"{base} {last[0]} ({label})" if nested else f"{base} ({label})"
-    taken = {sub.number for sub in owner.subparagraphs}
-    repeat = 1
-    while number in taken:  # a second list under the same paragraph, after an untitled break
-        repeat += 1
-        number = f"{owner.number} ({repeat}) ({label})"
-    return number
-
-
-def _point_labels(para: ET.Element) -> list[tuple[ET.Element, str]]:
-    """Each point of a paragraph with its label: ``(a)``; a point of a sub-list after point (h)
-    is ``(h) (i)``, so that it is not taken for point (i)."""
-    out: list[tuple[ET.Element, str]] = []
-    last = ""
-    for element in para.iter():
-        name = local(element)
-        if name != "point":
-            continue
-        written = _number(element) or ""
-        if _HEADING_NUMBER.fullmatch(written) and _is_heading(element, ignore_num=True):
-            continue  # a chapter heading misplaced in a list ("II. International peace and security")
-        letter = f"({written.strip('()')})"
-        inside_sublist = any(local(x) == "sublist" and any(y is element for y in x) for x in para.iter())
-        if inside_sublist and last:
-            out.append((element, f"{last} {letter}"))
-        else:
-            last = letter
-            out.append((element, letter))
-    return out
 
 
 def _continue(owner: RenderedParagraph, more: RenderedParagraph) -> None:
@@ -352,19 +227,19 @@ def _body(scope: ET.Element, writer: _Writer, body: Numbering, preambular: list[
     count so far): then they are its operative paragraphs, numbered by position."""
     for child in scope:
         name = local(child)
-        if name in _GROUPS:
-            body.heading(_number(child) or None)
-            label = _number(child)
-            _body(child, writer, body, preambular, None if _has_numbered_paragraph(child) else _Unnumbered(label))
+        if name in GROUPS:
+            body.heading(number_of(child) or None)
+            label = number_of(child)
+            _body(child, writer, body, preambular, None if has_numbered_paragraph(child) else _Unnumbered(label))
         elif name == "crossHeading" and child.get("refersTo") == "#preamble":
             block = _block(child, writer, "preambular", str(len(preambular) + 1))
             if block.segment.text:
                 preambular.append(block)
         elif name in ("subheading", "heading"):
-            body.heading(heading_label(_text(child)))
+            body.heading(heading_label(text_of(child)))
         elif name == "paragraph":
-            leading = lone is None and body.last is None and _number(child) is None
-            if leading and not _is_heading(child) and not _SUBPARA_TEXT.match(_text(child)):
+            leading = lone is None and body.last is None and number_of(child) is None
+            if leading and not is_heading(child) and not SUBPARA_TEXT.match(text_of(child)):
                 block = _block(child, writer, "preambular", str(len(preambular) + 1))
                 if block.segment.text:
                     preambular.append(block)
@@ -375,7 +250,7 @@ def _body(scope: ET.Element, writer: _Writer, body: Numbering, preambular: list[
 
 
 def _strip_label(paragraph: RenderedParagraph) -> None:
-    match = _SUBPARA_TEXT.match(paragraph.segment.text)
+    match = SUBPARA_TEXT.match(paragraph.segment.text)
     if match:
         paragraph.segment = paragraph.segment.slice(match.end())
 
@@ -422,7 +297,7 @@ def _statement_body(statement: ET.Element, writer: _Writer, body: Numbering,
     """The preamble and main body of one resolution; they may alternate (an outcome document
     adopted by a resolution)."""
     bodies = statement.findall(f"{AKN}mainBody")
-    lone = None if any(_has_numbered_paragraph(b) for b in bodies) else _Unnumbered()
+    lone = None if any(has_numbered_paragraph(b) for b in bodies) else _Unnumbered()
     for part in statement:
         if local(part) == "preamble":
             for item in part:
@@ -482,7 +357,7 @@ def render(root: ET.Element) -> Rendered:
         resolution = component.find(f"{AKN}statement") if components else statement
         if components:  # a resolution adopted in parts A, B...: each part numbers its own paragraphs
             preface = resolution.find(f"{AKN}preface")
-            letter = re.match(r"([A-Z])\b", _text(preface)) if preface is not None else None
+            letter = re.match(r"([A-Z])\b", text_of(preface)) if preface is not None else None
             body.heading(letter.group(1) if letter else chr(ord("A") + index))
         _statement_body(resolution, writer, body, preambular)
     operative = _flat_points(body.finish())
@@ -493,7 +368,7 @@ def render(root: ET.Element) -> Rendered:
         chunks: list[tuple[str, Segment | None, list[ET.Element]]] = []
         for para in (main.iter(f"{AKN}paragraph") if main is not None else []):
             sub = para.find(f"{AKN}subheading")
-            if _number(para) is None and sub is not None:
+            if number_of(para) is None and sub is not None:
                 writer.block_break()
                 seg = Segment.empty()
                 _inline(sub, writer, seg, [], [])

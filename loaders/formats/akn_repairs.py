@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+from loaders.formats.akn_elements import AKN
+
 _PARAGRAPH_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
 
 
