@@ -5,7 +5,6 @@ Evaluated in a query worker (:mod:`api.pooled`): the answer the build precompute
 this route (:mod:`api.kept_answers`).
 """
 
-import copy
 import os
 from typing import Annotated
 
@@ -61,7 +60,7 @@ def _answer(store: GraphStore, activity: str, lang: str, html: bool = False) -> 
             "did_you_mean": [{"iri": c.iri, "label": c.label, "type": c.type, "score": c.score} for c in error.candidates],
         }, status=404)
     kept = None if _WALK_ONLY else precomputed_answer(store, node, lang)
-    trace = copy.deepcopy(kept) if kept is not None else trace_json(store, node, lang=lang)
+    trace = kept if kept is not None else trace_json(store, node, lang=lang)  # each parsed afresh: ours to extend
     if html:
         _add_context(store, trace)
         return html_answer(chains_page(trace, _path_labels(store, trace, lang), lang=lang))
