@@ -25,15 +25,15 @@ from views.lineage_page import lineage_page
 router = APIRouter(tags=["resolutions"])
 
 
-def _resolution(store: GraphStore, node: str, symbol: str) -> tuple[dict | None, dict[str, str]]:
+def _resolution(store: GraphStore, node: str, symbol: str, lang: str = "en") -> tuple[dict | None, dict[str, str]]:
     """The resolution's fields as ``/resolutions`` answers them (None when it is not in the
-    graph), and the labels of the addressees they name (for its page)."""
+    graph), and the labels of the addressees they name in ``lang`` (for its page)."""
     library = load_library()
     info = {k: v.value for k, v in (library["node-info"].run(store, {"node": node}).rows or [{}])[0].items()}
     paragraphs = library["paragraphs"].run(store, {"instrument": node}).rows
     if not paragraphs and not info.get("symbol"):
         return None, {}
-    addressed = library["addressees"].run(store, {"instrument": node}).rows
+    addressed = library["addressees"].run(store, {"instrument": node, "lang": lang}).rows
     labels = {row["addressee"].value: row["addresseeLabel"].value for row in addressed if "addresseeLabel" in row}
     actions: dict[str, dict[str, list[str]]] = {}
     for row in addressed:
@@ -69,7 +69,7 @@ def _marks(store: GraphStore, node: str, labels: dict[str, str]) -> dict[str, li
 def _answer(store: GraphStore, session: int, number: int, html: bool = False, lang: str = "en") -> Answer:
     symbol = f"A/RES/{session}/{number}"
     node = iris().instrument(symbol).value
-    resolution, labels = _resolution(store, node, symbol)
+    resolution, labels = _resolution(store, node, symbol, lang)
     if resolution is None:
         message = f"no resolution {symbol} in the graph"
         return not_found_answer(message, html)

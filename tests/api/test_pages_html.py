@@ -109,3 +109,15 @@ def test_mandate_chains_page_names_each_hop_and_quotes_its_sentence(api):
     assert "Comme indiqué dans le <q>Pacte numérique mondial" in page
     assert "Déclaration du Sommet pour l&#x27;action sur l&#x27;intelligence artificielle (Paris, 2025)</a>" in page
     assert _get(api, "/mandates?activity=Global%20Dialogue%20on%20AI%20Governance", html=False).json()["activity"]
+
+
+def test_french_resolution_page_names_addressees_in_french(api):
+    actions = {}
+    for lang in ("en", "fr"):
+        page = _get(api, f"/resolutions/78/311?lang={lang}").text
+        operative = page[page.index('id="operative"'):]
+        paragraph_2 = operative[operative.index('id="op-2"'):operative.index('id="op-3"')]
+        start = paragraph_2.index('<p class="actions">')
+        actions[lang] = paragraph_2[start:paragraph_2.index("</p>", start)]
+    assert "Member States</a>" in actions["en"] and "États Membres</a>" not in actions["en"]
+    assert "États Membres</a>" in actions["fr"] and "Member States</a>" not in actions["fr"]
