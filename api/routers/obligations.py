@@ -19,6 +19,7 @@ from api.answers import Answer, json_answer
 from api.deps import PoolDep, StoreDep
 from api.library_runs import run_library_query
 from api.openapi import ObligationsAnswer, responses
+from api.pages.layout import wants_html
 from api.pooled import answer_in_worker
 from api.rows import plain_rows
 from graph.obligations_kept import kept_page
@@ -36,9 +37,10 @@ def _kept(store: GraphStore, params: dict[str, str], start: int, per_page: int) 
     return kept_page(store, assignee, params.get("lang", "en"), start, per_page)
 
 
-def _answer(store: GraphStore, params: dict[str, str], page: int, per_page: int, base: str) -> Answer:
+def _answer(store: GraphStore, params: dict[str, str], page: int, per_page: int, base: str,
+            html: bool = False) -> Answer:
     start = (page - 1) * per_page
-    result = run_library_query(store, load_library()["obligations"], params)
+    result = run_library_query(store, load_library()["obligations"], params, html=html)
     if isinstance(result, Answer):
         return result
     return _page(params, page, per_page, base, len(result.rows), plain_rows(result.rows[start:start + per_page]))
@@ -73,5 +75,6 @@ async def obligations(request: Request, store: StoreDep, pool: PoolDep,
     kept = _kept(store, params, (page - 1) * per_page, per_page)
     if kept is not None:  # point reads of the rows the build kept: no need for a killable worker
         return _page(params, page, per_page, base, *kept).response(request)
-    answer = await answer_in_worker(request, pool, store, _answer, params, page, per_page, base)
+    html = wants_html(request.headers.get("accept", ""))
+    answer = await answer_in_worker(request, pool, store, _answer, params, page, per_page, base, html)
     return answer.response(request)

@@ -11,12 +11,14 @@ in ``X-Results-Truncated`` as on ``/sparql``.
 import json
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from api.answers import Answer
 from api.deps import PoolDep, SettingsDep, StoreDep
 from api.library_runs import run_library_query
 from api.openapi import LIBRARY_MEDIA, QueryList, responses
+from api.pages.errors import not_found_answer
+from api.pages.layout import wants_html
 from api.pooled import answer_in_worker
 from graph.results import rows_csv, rows_json
 from graph.store import GraphStore
@@ -30,9 +32,10 @@ async def list_queries() -> dict:
     return {"queries": [q.describe() for q in load_library().values()]}
 
 
-def _answer(store: GraphStore, name: str, params: dict[str, str], csv: bool, max_rows: int) -> Answer:
+def _answer(store: GraphStore, name: str, params: dict[str, str], csv: bool, max_rows: int,
+            html: bool = False) -> Answer:
     query = load_library()[name]
-    result = run_library_query(store, query, params, max_rows=max_rows)
+    result = run_library_query(store, query, params, max_rows=max_rows, html=html)
     if isinstance(result, Answer):
         return result
     headers = {"X-Results-Limit": str(max_rows)}
@@ -49,9 +52,11 @@ def _answer(store: GraphStore, name: str, params: dict[str, str], csv: bool, max
 async def run_query(name: str, request: Request, store: StoreDep, pool: PoolDep, settings: SettingsDep) -> Response:
     """Runs in a query worker; a repeated request is answered from the kept answers
     before it reaches this route (:mod:`api.kept_answers`)."""
+    accept = request.headers.get("accept", "")
     if name not in load_library():
-        return JSONResponse({"error": f"no query named {name!r}"}, status_code=404)
-    csv = "text/csv" in request.headers.get("accept", "")
+        return not_found_answer(f"no query named {name!r} (the library's queries are listed at /queries)",
+                                wants_html(accept)).response(request)
+    csv = "text/csv" in accept
     answer = await answer_in_worker(request, pool, store, _answer, name, dict(request.query_params), csv,
-                                    settings.max_rows)
+                                    settings.max_rows, wants_html(accept) and not csv)
     return answer.response(request)

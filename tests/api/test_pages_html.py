@@ -121,3 +121,16 @@ def test_french_resolution_page_names_addressees_in_french(api):
         actions[lang] = paragraph_2[start:paragraph_2.index("</p>", start)]
     assert "Member States</a>" in actions["en"] and "États Membres</a>" not in actions["en"]
     assert "États Membres</a>" in actions["fr"] and "Member States</a>" not in actions["fr"]
+
+
+def test_library_routes_answer_browsers_with_pages_and_programs_with_json(api):
+    for path, status, text in (("/queries/no-such-query", 404, "no query named"),
+                               ("/queries/mandates-of?entity=Unicorn%20Programme", 404, "Did you mean"),
+                               ("/obligations?assignee=Unicorn%20Programme", 404, "Not found"),
+                               ("/obligations?assignee=AI%20Summit", 300, "Which one?")):
+        page = _get(api, path)
+        assert page.status_code == status, path
+        assert page.headers["content-type"].startswith("text/html"), path
+        assert text in page.text, path
+        program = _get(api, path, html=False)
+        assert program.status_code == status and "error" in program.json(), path
