@@ -32,7 +32,7 @@ from loaders.extract.prose_terms import Term, fact_kind
 from loaders.paths import CURATED_DIR, SEEDS_DIR
 from loaders.registry import Registry, load_registry
 
-__all__ = ["PASSAGE_SETS", "label_problems", "load_passages", "main", "passage_scores", "seed_scores"]
+__all__ = ["PASSAGE_SETS", "label_problems", "load_passages", "main", "passage_scores", "same_name", "seed_scores"]
 
 HERE = Path(__file__).resolve().parent
 KINDS = ("mandate", "role", "event", "part", "other")
@@ -44,6 +44,25 @@ SEEDS = ("003_12d49f0f1eeb1cd5", "004_c14fabae583efbe4")
 PASSAGE_SETS = {"tuning": "prose-passages.yaml", "dev2": "prose-dev2.yaml", "heldout": "prose-heldout.yaml"}
 MARKED_TERM = re.compile(r"(?:new|edition|instrument):|country-[A-Z]{2}$|\d{4}-\d{2}(?:-\d{2})?$")
 Triple = tuple[str, str, str]
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*")
+
+
+def same_name(key: str) -> str:
+    """A term key as the scorer compares it: a new node's label in lower case, with its
+    apostrophes straightened and without a leading article, so that "the AI Skills Coalition"
+    labelled and "AI Skills Coalition" extracted (or l’IA and l'IA) count as the same node.
+    Applied alike to labels and extraction, on every set.
+
+    >>> same_name("new:The World Economic Forum’s  annual gathering")
+    "new:world economic forum's annual gathering"
+    >>> same_name("itu")
+    'itu'
+    """
+    if not key.startswith("new:"):
+        return key
+    label = " ".join(key[4:].translate(_APOSTROPHES).casefold().split())
+    return "new:" + _LEADING_ARTICLE.sub("", label)
 
 
 def _key(spec: Any) -> str:
@@ -60,7 +79,7 @@ def _key(spec: Any) -> str:
         if "edition" in spec:
             return f"edition:{spec['edition']}:{spec['year']}"
         if "new" in spec:
-            return "new:" + " ".join(str(spec["new"]).casefold().split())
+            return same_name("new:" + str(spec["new"]))
     raise ValueError(f"cannot read {spec!r} as a term")
 
 
@@ -71,7 +90,8 @@ def _kind(subject: str, predicate: str, registry: Registry) -> str:
 
 
 def _extracted(text: str, lang: str, registry: Registry) -> set[Triple]:
-    return {(f.subject.key, f.predicate, f.object.key) for f in extract_prose(text, lang, registry).facts}
+    return {(same_name(f.subject.key), f.predicate, same_name(f.object.key))
+            for f in extract_prose(text, lang, registry).facts}
 
 
 def seed_scores(registry: Registry) -> tuple[Counter, Counter, list[tuple[str, Triple]]]:
