@@ -16,6 +16,7 @@ from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
 from loaders.extract.prose_dates import dated_editions
+from loaders.extract.prose_new_names import acronyms, new_activities
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -32,19 +33,6 @@ from loaders.text import fold
 __all__ = ["Names", "read_names"]
 
 
-_EN_NEW = re.compile(
-    r"\b(?:(?:[A-Z][\w-]*|AI|UN)\s+){0,5}(?:Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|"
-    r"Dialogue|Day|Conference|Partnership|Alliance|Working Group|Group|Fund|Facility|Observatory|Challenge|Week)"
-    r"(?:\s+(?:on|for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*|AI)(?:\s+(?:and|for|of|the|in)?\s*(?:[A-Z][\w-]*|AI))*)?")
-_FR_NEW = re.compile(
-    r"\b(?:Initiative|Programme|Plate-?forme|Coalition|Pôle|Réseau|Sommet|Forum|Dialogue|Journée|Conférence|"
-    r"Partenariat|Alliance|Groupe de travail|Groupe spécialisé|Groupe d'experts|Groupe consultatif|Fonds|Observatoire|"
-    r"Défi|Académie|Semaine|Communauté)"
-    r"(?:\s+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-Z][\w'’.-]*)){1,12}")
-_FR_STOP = re.compile(r"\s+(?:qui|que|dont|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
-                      r"avec|par|à(?! l['’][A-Z])|au|aux|vise|permet|offre|constitue|reçoit)\b.*$"
-                      r"|(?<!\bsur)(?<!\bde)(?<!\bpour)(?<!\bdans)\s+(?:le|la|les|un|une)\b.*$")
-_TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|de|du|des|d'|l'|la|le|sur|pour|en))+$")
 _ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>(?i:working group|groupe de travail|groupe|"
                       r"group|panel|dialogue|sommet|summit|forum|initiative|coalition|pôle|hub|réseau|network|programme|"
                       r"conférence|conference|event|événement|manifestation))\b"
@@ -108,57 +96,6 @@ def _heads_of(term: Term, registry: Registry) -> set[str]:
     return heads_of_names(names)
 
 
-def _new_activities(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Found]:
-    out = []
-    pattern = _FR_NEW if lang == "fr" else _EN_NEW
-    for m in pattern.finditer(text):
-        value = m.group(0)
-        if lang == "fr":
-            value = _FR_STOP.sub("", value)
-        value = _TRAILING.sub("", value).strip()
-        start = m.start()
-        if article := re.match(r"(?:The|La|Le|L')\s*", value):  # the label as written, without its article
-            value, start = value[article.end():], start + article.end()
-        end = start + len(value)
-        if len(value.split()) < 2 or _overlaps(start, end, taken) or fold(value) in HEADS:
-            continue
-        head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(value)) if w in HEADS), "")
-        kind = "event" if head in EVENT_HEADS else "activity"
-        out.append(Found(Term(kind, label=value), start, end))
-        taken.append((start, end))
-    return out
-
-
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "des", "la", "le", "les", "sur", "pour", "et",
-                          "en", "au", "aux", "l", "d", "a"})
-
-
-def _initials(label: str) -> str:
-    words = [w for w in re.split(r"[\s'’-]+", label) if w and fold(w) not in _MINOR_WORDS]
-    return "".join(w[0] for w in words).upper()
-
-
-def _acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
-    """Acronyms of the new activities a document names: the one written in brackets after the
-    name ("Internet Governance Forum (IGF)") and the initials of its words ("FGI" for "Forum sur
-    la gouvernance de l'Internet")."""
-    out: list[Found] = []
-    for m in _ACRONYM.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
-        for found in new:
-            if found.end > m.start():
-                break
-            bracketed = re.match(r"\s*\(" + m.group(0) + r"\)", text[found.end:found.end + 12]) is not None
-            named_before = any(text[f.start:f.end] == m.group(0) for f in out if f.term == found.term)
-            if bracketed or named_before or _initials(found.term.label) == m.group(0):
-                out.append(Found(found.term, m.start(), m.end()))
-                taken.append((m.start(), m.end()))
-                break
-    return out
-
-
 def read_names(text: str, lang: str, registry: Registry) -> Names:
     """All names of ``text``; short names and meetings resolved in reading order."""
     names = activity_names(registry)
@@ -179,10 +116,12 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     agents = [a for a in agents if not (a.entity.type == "Country" and any(
         p.end <= a.start and re.fullmatch(r"\s*[(,]\s*", text[p.end:a.start]) for p in places))]
     citations = find_citations(text)
+    # A place may be a word of a new name ("Dialogue de Genève : ..."); it is then no place of its own.
     taken = [(f.start, f.end) for f in found] + [(m.start, m.end) for m in agents] + \
-            [(c.start, c.end) for c in citations] + [(p.start, p.end) for p in places]
-    new = _new_activities(text, lang, taken)
-    found += new + _acronyms(text, new, taken)
+            [(c.start, c.end) for c in citations]
+    new = new_activities(text, lang, taken, [(p.start, p.end) for p in places])
+    places = [p for p in places if not _overlaps(p.start, p.end, [(f.start, f.end) for f in new])]
+    found += new + acronyms(text, new, taken + [(p.start, p.end) for p in places])
     place_spans = [(p.start, p.end) for p in places] + [(m.start, m.end) for m in agents] + \
                   [(f.start, f.end) for f in found]
     for name, start, end in find_new_places(text):
