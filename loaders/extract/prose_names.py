@@ -45,7 +45,7 @@ _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual
 
 
 #: An agent's name used as a modifier, not as the agent: "the UN specialized agency", "40 partner UN agencies".
-_ATTRIBUTIVE = re.compile(r"\s+(?:specialized|specialised|sister|partner|system|agenc(?:y|ies)|entit(?:y|ies)|family|"
+_ATTRIBUTIVE = re.compile(r"(?i)\s+(?:specialized|specialised|sister|partner|system|agenc(?:y|ies)|entit(?:y|ies)|family|"
                           r"country teams?|organizations|funds|programmes|resolutions?|decisions?)\b")
 
 

@@ -34,7 +34,7 @@ __all__ = [
     "heads_of_names",
 ]
 
-TermKind = Literal["entity", "activity", "event", "place", "edition", "instrument", "paragraph", "date", "month"]
+TermKind = Literal["entity", "activity", "event", "place", "agent", "edition", "instrument", "paragraph", "date", "month"]
 FactKind = Literal["mandate", "role", "event", "part", "other"]
 
 ROLE_PREDICATES = ("leadEntity", "partner", "secretariat", "organiser", "coordinator", "chair", "createdBy")
@@ -73,7 +73,8 @@ def heads_of_names(names: list[str]) -> set[str]:
 
 @dataclass(frozen=True)
 class Term:
-    """A node a fact is about. New nodes carry their label as written; editions their series."""
+    """A node a fact is about. New nodes (activities, events, places, agents) carry their label
+    as written; editions their series."""
 
     kind: TermKind
     entity: Entity | None = None
