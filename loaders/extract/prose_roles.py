@@ -111,8 +111,8 @@ def _agents_after(names: Names, position: int, end: int) -> list[Found]:
     while cursor < end:
         if out:
             sep = _LIST_SEP.match(names.text, cursor + len(b.group(0) if (b := _BRACKETS.match(names.text, cursor)) else ""))
-            if sep is None:
-                break
+            if sep is None or (names.lang == "fr" and re.match(r",\s*et\b", sep.group(0).strip())):
+                break  # "animé par le Secrétaire général, et l'UIT en coordonnera": a new clause
             at = sep.end()
         else:
             at = cursor + len(re.match(r"\s*", names.text[cursor:]).group(0))
