@@ -136,6 +136,19 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     return result
 
 
+def _known_by_prefix(found: Found, registry: Registry) -> Found:
+    """The owner of a numbered session whose new name opens the name of exactly one registry
+    activity is that activity, named short: "la première session du Dialogue mondial" is a
+    session of the Dialogue mondial sur la gouvernance de l'IA."""
+    label = fold(found.term.label) + " "
+    matches = {e.key: e for e in registry.entities.values() if e.type in ACTIVITY_TYPES
+               and activity_names(registry).series_of(e) is None
+               and any(fold(n).startswith(label) for n in e.names())}
+    if len(matches) != 1:
+        return found
+    return Found(Term.known(next(iter(matches.values()))), found.start, found.end)
+
+
 def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> list[Found]:
     """Add meetings ("la première réunion du Groupe") and short names ("ce Dialogue"), each
     resolved against the paragraph's first activity (definite article) or the last one named
@@ -171,6 +184,11 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                 chosen = candidates[-1] if det in ("ce", "cet", "cette", "this") and candidates else topic
                 if chosen is None and candidates:
                     chosen = candidates[-1]
+                    if det not in _DEMONSTRATIVES and head != "event" \
+                            and (series := _series_of(chosen.term, registry)) is not None:
+                        # "The Dialogue was established by ..." a paragraph after "the inaugural Global
+                        # Dialogue": a bare definite name for an edition named earlier is its series.
+                        chosen = Found(Term.known(series), chosen.start, chosen.end)
                 if chosen is None and (series := _series_named_by(before, head, registry)) is not None:
                     chosen = Found(Term.known(series), start, end)
                 if chosen is not None:
@@ -178,6 +196,8 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                     taken.append((start, end))
                 continue
             owner_found = next((f for f in out if f.start >= end and f.start - end <= 2), None)
+            if owner_found is not None and owner_found.term.entity is None:
+                owner_found = _known_by_prefix(owner_found, registry)
             owner = owner_found or next((f for f in in_paragraph if f.term.entity is not None
                                          and f.term.entity.type in ("Body", "Process")), None)
             if owner is None:
@@ -187,6 +207,12 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
             out.append(Found(term, start, owner_found.end if owner_found else start + len(det), owner=owner.term))
         paragraph_start = paragraph_end + 1
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+def _series_of(term: Term, registry: Registry) -> Entity | None:
+    if term.kind == "edition":
+        return term.series
+    return activity_names(registry).series_of(term.entity) if term.entity is not None else None
 
 
 def _series_named_by(before: list[Found], head: str, registry: Registry) -> Entity | None:
@@ -215,4 +241,13 @@ def _meeting(phrase: str, owner: Term, registry: Registry, text: str, start: int
             if entity is not None:
                 return Term.known(entity)
     label = text[start:inline.end] if inline is not None else f"{phrase} ({owner_names[0]})"
+    ordinal = re.match(_ORDINAL, fold(phrase))
+    names = activity_names(registry)
+    if ordinal and owner.entity is not None and names.has_editions(owner.entity):
+        # "its first session" of a recurring dialogue is its first edition
+        return names.edition(owner.entity, f"ord-{_ordinal_number(ordinal.group(0))}", label)
     return Term("event", label=label)
+
+
+def _ordinal_number(word: str) -> int:
+    return ORDINALS.get(word) or int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
