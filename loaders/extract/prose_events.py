@@ -50,7 +50,8 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     if not events:
         return
     dates = event_dates(names.text, start, end, names.citations, activities)
-    places = names.places_in(start, end)
+    # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
+    places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])]
     places = [p for i, p in enumerate(places)
               if not (p.term.entity is not None and p.term.entity.type == "Country" and i > 0)]
     if not dates and not places:

@@ -16,7 +16,7 @@ from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
 from loaders.extract.prose_dates import dated_editions
-from loaders.extract.prose_new_names import acronyms, new_activities
+from loaders.extract.prose_new_names import acronyms, bracketed_aliases, new_activities
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -121,6 +121,8 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
             [(c.start, c.end) for c in citations]
     new = new_activities(text, lang, taken, [(p.start, p.end) for p in places])
     places = [p for p in places if not _overlaps(p.start, p.end, [(f.start, f.end) for f in new])]
+    new = bracketed_aliases(text, sorted(found + new, key=lambda f: f.start))
+    new = [f for f in new if f not in found]
     found += new + acronyms(text, new, taken + [(p.start, p.end) for p in places])
     place_spans = [(p.start, p.end) for p in places] + [(m.start, m.end) for m in agents] + \
                   [(f.start, f.end) for f in found]

@@ -25,7 +25,7 @@ import re
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, Found, Term
 from loaders.text import fold
 
-__all__ = ["acronyms", "new_activities", "new_agent_after", "new_agent_before"]
+__all__ = ["acronyms", "bracketed_aliases", "new_activities", "new_agent_after", "new_agent_before"]
 
 _CAPITALISED = r"(?:[A-Z][\w+’'-]*|AI|UN)"
 _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|Dialogue|Day|Conference|"
@@ -80,7 +80,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]],
                 value, start = value[opener.end():], start + opener.end()
             value = _trimmed(value, form)
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
-                value = text[start:start + len(value)] + _trimmed(subtitle.group(0), "fr")
+                tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
+                value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
             end = start + len(value)
             words = value.split()
             opening_places = [(s, e) for s, e in places if s <= start]
@@ -93,6 +94,23 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]],
             out.append(Found(Term(kind, label=value), start, end))
             taken.append((start, end))
     return sorted(out, key=lambda f: f.start)
+
+
+_ALIAS_OPENING = re.compile(r"\s*\(\s*(?:(?:en anglais|en français|in english|in french|also|aussi|or|ou)\s*,?\s*)?", re.I)
+
+
+def bracketed_aliases(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a new name written in brackets right after another name made an alias of
+    it: "Le Forum sur la gouvernance de l'Internet (en anglais, Internet Governance Forum ou IGF)"."""
+    out = list(found)
+    for i, alias in enumerate(out):
+        if alias.term.entity is not None:
+            continue
+        named = next((f for f in out if f.end <= alias.start and (m := _ALIAS_OPENING.match(text, f.end)) is not None
+                      and m.end() == alias.start), None)
+        if named is not None and named.term != alias.term:
+            out[i] = Found(named.term, alias.start, alias.end)
+    return out
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{2,6})?\b")
