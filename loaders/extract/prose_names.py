@@ -38,6 +38,8 @@ _ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(
                       r"conférence|conference|event|événement|manifestation))\b"
                       r"(?!\s*[\"“«]|\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
+#: English heads that "the" makes a short name even in lower case: "the coalition will ...".
+_NAMED_WITH_THE = frozenset({"coalition", "initiative", "hub", "network", "platform", "panel", "alliance", "partnership"})
 _ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
 _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+)?(?:meeting|session|reunion)"
                       r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere)?)"
@@ -164,6 +166,7 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
         events: list[tuple[int, int, str, str]] = []  # start, end, kind, det/phrase
         for m in _ANAPHOR.finditer(text, paragraph_start, paragraph_end):
             common_noun = m.group("head")[0].islower() and m.group("det").lower() not in _DEMONSTRATIVES \
+                and not (m.group("det") == "the" and fold(m.group("head")) in _NAMED_WITH_THE) \
                 and fold(m.group("head")) not in ("sommet", "summit", "forum", "event", "evenement")  # "poursuivre le dialogue"
             if not common_noun and not _overlaps(m.start("head"), m.end("head"), taken):
                 events.append((m.start("head"), m.end("head"), "short", m.group("det").lower()))

@@ -96,7 +96,7 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]],
     return sorted(out, key=lambda f: f.start)
 
 
-_ALIAS_OPENING = re.compile(r"\s*\(\s*(?:(?:en anglais|en français|in english|in french|also|aussi|or|ou)\s*,?\s*)?", re.I)
+_ALIAS_OPENING = re.compile(r"\s*\(\s*(?:(?:en anglais|en français|in english|in french|also|aussi|or|ou)\s*,?\s*)?", re.IGNORECASE)
 
 
 def bracketed_aliases(text: str, found: list[Found]) -> list[Found]:
@@ -157,22 +157,29 @@ _FR_AGENT = re.compile(r"(?:la|le|les|l['’])\s*(?P<name>[\wÀ-ÿ][\wÀ-ÿ'’.
 _AGENT_TAIL = re.compile(r"\s+(?:of|from|de|du)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 
 
-def new_agent_after(text: str, position: int, lang: str) -> tuple[str, int, int] | None:
+def new_agent_after(text: str, position: int, lang: str) -> tuple[str, int, int, int] | None:
     """The agent a role trigger names at ``position`` when the registry knows none there:
-    (name as written, start, end)."""
-    if lang == "fr" and (m := _FR_AGENT.match(text, position)):
-        name, start = m.group("name"), m.start("name")
-    elif m := _EN_AGENT.match(text, position):
-        name, start = m.group("name"), m.start("name")
-        if title := _TITLES.match(name):
-            name, start = name[title.end():], start + title.end()
-            name = _AGENT_TAIL.sub("", name)
-    else:
+    (name as written, start, end, end of the phrase). A person's title is dropped from the
+    name, and so is what follows it ("Ambassador Rein Tammsaar of Estonia" is Rein Tammsaar).
+
+    >>> new_agent_after("co-chaired by Ambassador Rein Tammsaar of Estonia.", 14, "en")
+    ('Rein Tammsaar', 25, 38, 49)
+    """
+    m = (_FR_AGENT.match(text, position) if lang == "fr" else None) or _EN_AGENT.match(text, position)
+    if m is None:
+        return None
+    name, start = m.group("name"), m.start("name")
+    name = re.sub(r"(?<=\w\w\w)\.$", "", name.rstrip())  # the full stop ending the sentence
+    phrase_end = start + len(name)
+    if title := _TITLES.match(name):
+        name, start = name[title.end():], start + title.end()
+        name = _AGENT_TAIL.sub("", name)
+    elif start - position > 4:
         return None
     name = name.strip()
     if len(name) < 2 or fold(name) in _NOT_AGENTS or not re.match(r"[\wÀ-ÿ]", name):
         return None
-    return name, start, start + len(name)
+    return name, start, start + len(name), phrase_end
 
 
 def new_agent_before(text: str, position: int, lang: str) -> tuple[str, int, int] | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_new_names import new_agent_after
+from loaders.extract.prose_new_names import new_agent_after, new_agent_before
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
 from loaders.registry import Mention
 from loaders.text import fold
@@ -53,6 +54,14 @@ _ROLE_BEFORE = [
                 r"accueillera|convenes|will convene|convoque|(?:a|to) organi[sz]er?)\b"), "organiser"),
     (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
 ]
+_CHAIR_NOUN = re.compile(r"(?:les |the )?co-?(?:presidents|presidentes|chairs)\s")
+#: "with a joint secretariat comprising ITU, UNESCO and ODET": the secretariat of what the sentence is about.
+_SECRETARIAT_COMPRISING = re.compile(r"\b(?:joint )?secretariat (?:conjoint )?(?:comprising|composed of|made up of|"
+                                     r"formed by|compose d(?:e|u|es)|forme d(?:e|u|es)|regroupant)\s*")
+#: "X s'est associée au Pakistan et à la Zambie pour organiser Y", "X partnered with Y to host Z".
+_ASSOCIATED = re.compile(r"\b(?:s'est|se sont) associee?s? (?P<others>(?:a|au|aux)\b[^.;]{0,80}?)\s*(?:pour|afin d')\s*"
+                         r"(?:co-?)?organiser\b|\b(?:has |have )?(?:joined forces|partnered|teamed up) with "
+                         r"(?P<others_en>[^.;]{0,80}?)\s*to (?:co-?)?(?:organi[sz]e|host|convene)\b")
 _JOINTLY = re.compile(r"[^.;]{0,40}?\b(?:conjointement avec|jointly with|together with|en collaboration avec|avec)\s*")
 _SECRETARIAT_MEMBER = re.compile(r"\b(?:fait|font) partie du secretariat conjoint|\bis (?:part|a member) of the joint secretariat|"
                                  r"\b(?:serves?|acts?) as (?:the )?(?:joint )?secretariat|\b(?:hosts?|houses?) the secretariat|"
@@ -125,18 +134,26 @@ def _agents_after(names: Names, position: int, end: int) -> list[Found]:
         if out and names.lang == "en" and re.search(r"\bthe\s*$", names.text[cursor:at]):
             break  # "ITU, the UN specialized agency": an apposition, not another agent
         found = new_agent_after(names.text, at, names.lang)
-        if found is None or found[1] - at > 4 or found[2] > end or _inside_activity(names, found[1]) \
-                or _ATTRIBUTIVE_NEW.match(names.text, found[2]) or any(c.start < found[2] and found[1] < c.end
+        if found is None or found[3] > end or _inside_activity(names, found[1]) \
+                or _ATTRIBUTIVE_NEW.match(names.text, found[3]) or any(c.start < found[2] and found[1] < c.end
                                                                        for c in names.citations):
             break
         out.append(Found(Term("agent", label=found[0]), found[1], found[2]))
-        cursor = found[2]
+        cursor = found[3]
     return out
 
 
 #: A name followed by this is a modifier, not an agent: "the UN General Assembly resolution".
 _ATTRIBUTIVE_NEW = re.compile(r"(?i)\s*(?:resolutions?|résolutions?|decisions?|décisions?|declaration|déclaration|"
                               r"A/|\d)")
+
+
+def _series_of_edition(found: Found, names: Names) -> Term | None:
+    if found.term.kind == "edition" and found.term.series is not None:
+        return Term.known(found.term.series)
+    if found.term.entity is not None and (series := activity_names(names.registry).series_of(found.term.entity)):
+        return Term.known(series)
+    return None
 
 
 def _inside_activity(names: Names, position: int) -> bool:
@@ -200,6 +217,9 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             agents = _agents_after(names, m.end(), end)
             if not agents:
                 continue
+            if _CHAIR_NOUN.match(m.group(0)) and activities:  # "les co-présidents X et Y": of what the sentence is about
+                hold(role, activities[0], agents, (m.start(), m.end()))
+                continue
             activity = subject_before(m.start()) or (subject_after(agents[-1].end) if fronted else None)
             if activity is not None:
                 hold(role, activity, agents, (m.start(), m.end()))
@@ -240,6 +260,23 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if agents:
                 context.secretariat_of = [activity]
                 hold("secretariat", activity, agents, (head.start(), activity.end))
+    for m in _SECRETARIAT_COMPRISING.finditer(text, start, end):
+        agents = _agents_after(names, m.end(), end)
+        if agents and activities:
+            subject = activities[0]
+            if (series := _series_of_edition(subject, names)) is not None:  # "its first session ..., with a joint secretariat"
+                subject = Found(series, subject.start, subject.end)
+            hold("secretariat", subject, agents, (m.start(), m.end()))
+    for m in _ASSOCIATED.finditer(text, start, end):
+        activity = subject_after(m.end())
+        if activity is None or activity.start - m.end() > 40:
+            continue
+        group = "others" if m.group("others") is not None else "others_en"
+        others = [Found(Term.known(a.entity), a.start, a.end) for a in names.agents_in(m.start(group), m.end(group))]
+        agents = _agents_before(names, m.start(), start)
+        if not agents and (found := new_agent_before(names.text, m.start(), names.lang)) is not None:
+            agents = [Found(Term("agent", label=found[0]), found[1], found[2])]
+        hold("organiser", activity, agents + others, (m.start(), m.end()))
     for m in _SECRETARIAT_OTHERS.finditer(text, start, end):
         for activity in context.secretariat_of:
             hold("secretariat", activity, _agents_after(names, m.end(), end), (m.start(), m.end()))
