@@ -119,10 +119,12 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
         p.end <= a.start and re.fullmatch(r"\s*[(,]\s*", text[p.end:a.start]) for p in places))]
     citations = find_citations(text)
     # A place may be a word of a new name ("Dialogue de Genève : ..."); it is then no place of its own.
-    taken = [(f.start, f.end) for f in found] + [(m.start, m.end) for m in agents] + \
-            [(c.start, c.end) for c in citations]
-    new = new_activities(text, lang, taken, [(p.start, p.end) for p in places])
-    places = [p for p in places if not _overlaps(p.start, p.end, [(f.start, f.end) for f in new])]
+    taken = [(f.start, f.end) for f in found] + [(c.start, c.end) for c in citations]
+    new = new_activities(text, lang, taken, [(p.start, p.end) for p in places], [(m.start, m.end) for m in agents])
+    new_spans = [(f.start, f.end) for f in new]
+    places = [p for p in places if not _overlaps(p.start, p.end, new_spans)]
+    agents = [a for a in agents if not _overlaps(a.start, a.end, new_spans)]
+    taken += [(m.start, m.end) for m in agents]
     new = bracketed_aliases(text, sorted(found + new, key=lambda f: f.start))
     new = [f for f in new if f not in found]
     found += new + acronyms(text, new, taken + [(p.start, p.end) for p in places])

@@ -65,12 +65,13 @@ def _trimmed(value: str, lang: str) -> str:
     return _TRAILING.sub("", value).strip()
 
 
-def new_activities(text: str, lang: str, taken: list[tuple[int, int]],
-                   places: list[tuple[int, int]] = ()) -> list[Found]:  # type: ignore[assignment]
+def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                   agents: list[tuple[int, int]] = ()) -> list[Found]:  # type: ignore[assignment]
     """New activities named in ``text`` outside the spans ``taken`` (which grows with them); a
     place may be a word of the name but not open it ("Dialogue de Genève", not a "Centre ..."
-    that is the place Palexpo). French text is also read with the English pattern: names are
-    often left in English ("Lors du AI Governance Dialogue 2025")."""
+    that is the place Palexpo); an agent may open it ("United Nations Programme in Public
+    Administration") but not end it. French text is also read with the English pattern: names
+    are often left in English ("Lors du AI Governance Dialogue 2025")."""
     out = []
     patterns = [(_FR_NEW, "fr"), (_EN_NEW, "en")] if lang == "fr" else [(_EN_NEW, "en")]
     for pattern, form in patterns:
@@ -84,8 +85,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]],
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
             end = start + len(value)
             words = value.split()
-            opening_places = [(s, e) for s, e in places if s <= start]
-            if len(words) < 2 or _overlaps(start, end, taken + opening_places) or fold(value) in HEADS:
+            blocking = [(s, e) for s, e in places if s <= start] + [(s, e) for s, e in agents if e >= end]
+            if len(words) < 2 or _overlaps(start, end, taken + blocking) or fold(value) in HEADS:
                 continue
             if form == "en" and lang == "fr" and not re.search(r"\b(?:" + _EN_HEADS + r")\b", value.split(" ", 1)[1]):
                 continue  # in French text, an English name has words before its head ("AI Governance Dialogue")
