@@ -149,10 +149,10 @@ _TITLES = re.compile(r"^(?:(?:Ambassador|Ambassadeur|Ambassadrice|H\.E\.|S\.E\.|
                      r"M\.|Mme|Mmes|Minister|Ministre|Sir|Dame)\s+)+")
 #: An English agent named by a role trigger: capitalised words, with "of", "for", "and", "the"
 #: between them ("Amazon Web Services", "Ambassador Rein Tammsaar of Estonia").
-_EN_AGENT = re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w.&’'-]*)(?:\s+(?:(?:of|for|on|de|&)\s+(?:the\s+)?)?"
+_EN_AGENT = re.compile(r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&’'-]*)(?:[ \t]+(?:(?:of|for|on|de|&)[ \t]+(?:the[ \t]+)?)?"
                        r"[A-Z][\w.&’'-]*)*)")
 #: A French agent after "par", "avec": an article and its noun phrase up to a comma or a verb.
-_FR_AGENT = re.compile(r"(?:la|le|les|l['’])\s*(?P<name>[\wÀ-ÿ][\wÀ-ÿ'’.-]*(?:\s+[\wÀ-ÿ'’.()-]+){0,11}?)"
+_FR_AGENT = re.compile(r"(?:la|le|les|l['’])\s*(?P<name>[\wÀ-ÿ][\wÀ-ÿ'’.-]*(?:[ \t]+[\wÀ-ÿ'’.()-]+){0,11}?)"
                        r"(?=\s*(?:[,;.:]|$|\s(?:et|ainsi que|pour|qui|a|ont|afin|en vue|dans le cadre)\s))")
 #: What follows a person's or a mission's name and is not part of it: "of El Salvador", "(Autorité ...)".
 _AGENT_TAIL = re.compile(r"\s+(?:of|from|de|du)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")

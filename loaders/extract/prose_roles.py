@@ -78,7 +78,7 @@ _LEAD_WHOSE = re.compile(r"\bdont (?:elle|il) est l'institution chef de file|\bo
                          r"\b(?:is|as) the lead (?:agency|entity|organization) (?:of|for)\b")
 _IN_THE_FRAME = re.compile(r"\s*(?:dans le cadre d(?:e|u|es)|as part of|under|within)\s+(?:l'|la |le |les |the )?")
 _AGENT_GAP = re.compile(r"^[\s,()'’]*(?:(?:et|and|ainsi que|as well as|de|du|des|d'|l'|le|la|les|the|son|sa|ses|"
-                        r"government of|gouvernement|governments of|gouvernements|un|united nations|onu)[\s,()'’]*)*$")
+                        r"government of|gouvernement|governments of|gouvernements|un|united nations|nations unies|onu)[\s,()'’]*)*$")
 #: A long name written before the acronym the registry knows: "the Food and Agriculture Organization of the UN (FAO)".
 _NAME_BEFORE_ACRONYM = re.compile(r"[\s,)]*(?:(?:and|et|as well as|ainsi que)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?"
                                   r"[A-ZÀ-Ý][^,;()]{2,90}\($")
