@@ -50,6 +50,9 @@ _REWRITES = (
     (_INNER_YEAR, ""),
     (re.compile(r"\b[Ii]ntelligence [Aa]rtificielle\b"), "IA"),
     (re.compile(r"\b[Aa]rtificial [Ii]ntelligence\b"), "AI"),
+    # and the other way: "Organe consultatif de haut niveau sur l'IA" is the registry's "... sur l'intelligence artificielle"
+    (re.compile(r"(?<=[lL]['’])IA\b"), "intelligence artificielle"),
+    (re.compile(r"(?<=\bon )AI\b"), "Artificial Intelligence"),
 )
 _ANY_YEAR = re.compile(r"\b(" + _YEAR + r")\b")
 _LEADING_ORDINAL = re.compile(r"^(?:(?:la|le|l'|the)\s+)?(" + _ORDINAL + r")\s+(?:(?:edition|session)\s+(?:du|de la|de l'|des|of the|of)\s+)?")

@@ -16,7 +16,12 @@ from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
 from loaders.extract.prose_dates import dated_editions
-from loaders.extract.prose_new_names import acronyms, bracketed_aliases, new_activities
+from loaders.extract.prose_new_names import (
+    acronyms,
+    bracketed_aliases,
+    framed_activities,
+    new_activities,
+)
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -121,6 +126,7 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     # A place may be a word of a new name ("Dialogue de Genève : ..."); it is then no place of its own.
     taken = [(f.start, f.end) for f in found] + [(c.start, c.end) for c in citations]
     new = new_activities(text, lang, taken, [(p.start, p.end) for p in places], [(m.start, m.end) for m in agents])
+    new += framed_activities(text, taken + [(m.start, m.end) for m in agents])
     new_spans = [(f.start, f.end) for f in new]
     places = [p for p in places if not _overlaps(p.start, p.end, new_spans)]
     agents = [a for a in agents if not _overlaps(a.start, a.end, new_spans)]

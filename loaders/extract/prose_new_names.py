@@ -25,7 +25,7 @@ import re
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, Found, Term
 from loaders.text import fold
 
-__all__ = ["acronyms", "bracketed_aliases", "new_activities", "new_agent_after", "new_agent_before"]
+__all__ = ["acronyms", "bracketed_aliases", "framed_activities", "new_activities", "new_agent_after", "new_agent_before"]
 
 _CAPITALISED = r"(?:[A-Z][\w+’'-]*|AI|UN)"
 _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|Dialogue|Day|Conference|"
@@ -111,6 +111,32 @@ def bracketed_aliases(text: str, found: list[Found]) -> list[Found]:
                       and m.end() == alias.start), None)
         if named is not None and named.term != alias.term:
             out[i] = Found(named.term, alias.start, alias.end)
+    return out
+
+
+_FRAMED_HEADS = (r"hub|pôle|atelier|séminaire|dialogue|forum|sommet|réseau|programme|groupe|plate-?forme|centre|fonds|"
+                 r"initiative|coalition|conférence|réunion|projet|workshop|seminar|summit|conference|meeting|"
+                 r"network|platform|programme|initiative|coalition")
+_ORDINAL_WORD = r"(?:première|premier|deuxième|second|seconde|troisième|quatrième|cinquième|first|second|third|fourth|fifth|\d+(?:e|ème|st|nd|rd|th))"
+#: A noun phrase in lower case is an activity's name when a role participle follows it: "Le deuxième atelier de
+#: renforcement des capacités de l'IA, organisé par ...", "un dialogue informel ..., organisé conjointement avec".
+_FRAMED = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Tt]he|[Aa]n?)\s*(?P<name>(?:" + _ORDINAL_WORD + r"\s+)?(?:"
+                     + _FRAMED_HEADS + r")\b[^,;.()]{3,110}?)\s*,\s*(?:co-?)?(?:lancée?|organisée?|codirigée?|dirigée?|"
+                     r"menée?|accueillie?|pilotée?|coordonnée?|présidée?|animée?|organi[sz]ed|hosted|convened|led|"
+                     r"launched|co-led)\s+(?:conjointement\s+|jointly\s+)?(?:par|avec|by|with)\b")
+
+
+def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """Activities named in lower case, read from the role frame that follows them (see ``_FRAMED``)."""
+    out = []
+    for m in _FRAMED.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        if _overlaps(start, end, taken):
+            continue
+        label = m.group("name")
+        head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(label)) if w in HEADS), "")
+        out.append(Found(Term("event" if head in EVENT_HEADS else "activity", label=label), start, end))
+        taken.append((start, end))
     return out
 
 

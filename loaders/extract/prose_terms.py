@@ -55,8 +55,11 @@ HEADS = {
     "academie": "academy", "week": "week", "semaine": "week", "communaute": "community", "community": "community",
     "concours": "challenge", "manifestation": "event", "event": "event", "evenement": "event",
     "groupe de travail": "group", "meeting": "meeting", "reunion": "meeting", "organe": "body", "body": "body",
+    "atelier": "workshop", "workshop": "workshop", "seminaire": "workshop", "seminar": "workshop", "centre": "centre",
+    "center": "centre", "bureau": "office", "office": "office", "lab": "lab", "laboratory": "lab",
+    "laboratoire": "lab",
 }
-EVENT_HEADS = frozenset({"summit", "forum", "dialogue", "day", "conference", "week", "event", "meeting"})
+EVENT_HEADS = frozenset({"summit", "forum", "dialogue", "day", "conference", "week", "event", "meeting", "workshop"})
 
 
 def heads_of_names(names: list[str]) -> set[str]:

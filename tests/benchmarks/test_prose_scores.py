@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.labelled.score_prose import label_problems, load_passages, passage_scores, same_name, seed_scores
+from benchmarks.labelled.score_prose import (
+    label_problems,
+    load_passages,
+    passage_scores,
+    same_name,
+    seed_scores,
+)
 from loaders.registry import load_registry
 
 #: (precision, recall) floors on the labelled passages, per kind of fact.

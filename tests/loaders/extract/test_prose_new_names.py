@@ -68,3 +68,27 @@ def test_no_new_name_opens_with_a_french_determiner_or_goes_on_with_a_verb_fr(se
 def test_a_new_agent_is_the_phrase_a_trigger_names_without_a_title(text, trigger, lang, expected):
     found = new_agent_after(text, text.index(trigger) + len(trigger), lang)
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(("passage_id", "name"), [
+    # chinedirect.net: "Le deuxième atelier de renforcement des capacités de l'IA, organisé par le ministère ..."
+    ("chinedirect-atelier-fr", "deuxième atelier de renforcement des capacités de l'IA"),
+    # fr.allafrica.com: "Le hub de l'IA pour le développement durable, lancé par la présidence italienne du G7 ..."
+    ("allafrica-hub-lance-fr", "hub de l'IA pour le développement durable"),
+    # francophonie.org: "... a accueilli un dialogue informel francophone sur la coopération numérique, organisé
+    # conjointement avec le Bureau ..."
+    ("francophonie-dialogue-fr", "dialogue informel francophone sur la coopération numérique"),
+])
+def test_a_name_in_lower_case_is_read_from_the_role_participle_after_it_fr(dev2_passage, passage_id, name):
+    assert name in {found for found, _ in _activities(dev2_passage(passage_id), "fr")}
+
+
+def test_a_project_with_no_role_frame_stays_unnamed_fr(dev2_passage):
+    # fr.allafrica.com (precision trap): "Le Pnud, en partenariat avec la présidence italienne du G7, va lancer un
+    # projet pilote destiné à accélérer les start-ups africaines ..."
+    assert _activities(dev2_passage("allafrica-projet-pilote-fr"), "fr") == []
+
+
+def test_l_ia_is_the_registry_name_that_spells_intelligence_artificielle_out_fr(dev2_passage):
+    # rezonodwes.com: "le Secrétaire général des Nations Unies convoque un Organe consultatif de haut niveau sur l'IA"
+    assert "hlab-ai" in {key for _, key in _activities(dev2_passage("rezonodwes-organe-consultatif-fr"), "fr")}
