@@ -101,3 +101,17 @@ def test_the_place_something_was_announced_from_is_no_event_place_fr(dev2_passag
     # "Annoncée par Guy Parmelin depuis New Delhi, la tenue du Sommet mondial ... à Genève en 2027"
     found = facts(dev2_passage("lemanbleu-sommet-2027-fr"), "fr")
     assert not [f for f in found if f[2] == "new-delhi"]
+
+
+def test_an_event_organised_as_part_of_a_summit_is_part_of_that_years_edition_fr(dev2_passage, facts):
+    # "Lors du AI Governance Dialogue 2025, organisé dans le cadre du sommet AI for Good Global Summit à Genève, ..."
+    found = facts(dev2_passage("thd-ai-governance-dialogue-fr"), "fr")
+    assert {("new:ai governance dialogue 2025", "partOf", "ai-for-good-summit-2025"),
+            ("new:ai governance dialogue 2025", "schema:location", "geneva")} <= found
+
+
+def test_an_event_held_alongside_a_summit_is_not_part_of_it_en(dev2_passage, facts):
+    # "the WSIS+20 High-Level Event, held this week at Palexpo convention center alongside the AI for Good Global Summit"
+    found = facts(dev2_passage("samena-wsis20-cohosted"), "en")
+    assert ("new:wsis+20 high-level event", "schema:location", "palexpo") in found
+    assert not [f for f in found if f[1] == "partOf"]
