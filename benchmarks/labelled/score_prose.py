@@ -12,7 +12,7 @@ by others, labelled by reading before the extractor ran on them. A fact is a tri
 (registry key, ``instrument:SYMBOL``, ``edition:SERIES:YEAR``, ``new:label``, a date).
 
     python -m benchmarks.labelled.score_prose [--details]
-    python -m benchmarks.labelled.score_prose --set dev2 [--details]
+    python -m benchmarks.labelled.score_prose --set dev2 [--details] [--wrap 78]
     python -m benchmarks.labelled.score_prose --set heldout
 """
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import textwrap
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -113,9 +114,14 @@ def seed_scores(registry: Registry) -> tuple[Counter, Counter, list[tuple[str, T
     return found, gold, misses
 
 
-def load_passages(which: str = "tuning") -> list[dict[str, Any]]:
-    """The passages of one labelled set (a key of ``PASSAGE_SETS``)."""
-    return yaml.safe_load((HERE / PASSAGE_SETS[which]).read_text(encoding="utf-8"))["passages"]
+def load_passages(which: str = "tuning", *, wrap: int | None = None) -> list[dict[str, Any]]:
+    """The passages of one labelled set (a key of ``PASSAGE_SETS``); with ``wrap``, each text
+    hard-wrapped at that many columns, as text pasted from a PDF or an e-mail is."""
+    passages = yaml.safe_load((HERE / PASSAGE_SETS[which]).read_text(encoding="utf-8"))["passages"]
+    if wrap:
+        for passage in passages:
+            passage["text"] = "\n".join(textwrap.fill(line, wrap) for line in passage["text"].split("\n"))
+    return passages
 
 
 def label_problems(passages: list[dict[str, Any]], registry: Registry) -> list[str]:
@@ -129,10 +135,11 @@ def label_problems(passages: list[dict[str, Any]], registry: Registry) -> list[s
     return problems
 
 
-def passage_scores(registry: Registry, which: str = "tuning") -> tuple[Counter, Counter, Counter, list[tuple[str, str, Triple]]]:
+def passage_scores(registry: Registry, which: str = "tuning", *,
+                   wrap: int | None = None) -> tuple[Counter, Counter, Counter, list[tuple[str, str, Triple]]]:
     """On a labelled set of passages: (correct, extracted, labelled) per kind, and the differences."""
     correct, extracted_n, labelled_n, diffs = Counter(), Counter(), Counter(), []
-    for passage in load_passages(which):
+    for passage in load_passages(which, wrap=wrap):
         labels = {(_key(s), p, _key(o)) for s, p, o in passage["facts"]}
         extracted = _extracted(passage["text"], passage["lang"], registry)
         for fact in extracted:
@@ -159,20 +166,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--set", choices=sorted(PASSAGE_SETS), default="tuning", dest="which",
                         help="tuning: the seeds and prose-passages.yaml (default); "
                              "dev2: prose-dev2.yaml; heldout: prose-heldout.yaml, in aggregate only")
+    parser.add_argument("--wrap", type=int, metavar="COLUMNS",
+                        help="score the passages hard-wrapped at COLUMNS (robustness to wrapped text)")
     args = parser.parse_args(argv)
     if args.which == "heldout" and args.details:
         parser.error("--details is refused for --set heldout: the held-out passages are scored "
                      "in aggregate only, so that they stay held out")
     registry = load_registry()
     if args.which != "tuning":
-        correct, extracted, labelled, diffs = passage_scores(registry, args.which)
+        correct, extracted, labelled, diffs = passage_scores(registry, args.which, wrap=args.wrap)
         _print_passages_only(args.which, correct, extracted, labelled)
         if args.details:
             for passage, what, fact in diffs:
                 print(f"passage {passage} {what}: {fact}")
         return
     found, gold, misses = seed_scores(registry)
-    correct, extracted, labelled, diffs = passage_scores(registry)
+    correct, extracted, labelled, diffs = passage_scores(registry, wrap=args.wrap)
     print("| kind of fact | seeds 003+004: recall (extraction alone) | passages: precision | passages: recall |")
     print("|---|---|---|---|")
     for kind in KINDS:

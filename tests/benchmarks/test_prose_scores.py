@@ -88,3 +88,9 @@ def test_the_scorer_compares_new_nodes_across_articles_apostrophes_and_case(labe
 def test_the_scorer_keeps_accents_and_registry_keys_apart():
     assert same_name("new:Genève") != same_name("new:Geneve")
     assert same_name("itu") == "itu"
+
+
+@pytest.mark.parametrize("which", ["tuning", "dev2"])
+def test_hard_wrapped_passages_score_as_the_passages_do(registry, which):
+    # Reports pasted from PDFs or e-mails are wrapped: the extractor reads them as running text.
+    assert passage_scores(registry, which, wrap=78)[:3] == passage_scores(registry, which)[:3]
