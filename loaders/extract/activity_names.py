@@ -39,7 +39,7 @@ _YEAR = r"(?:19|20)\d\d"
 _BEFORE = re.compile(
     r"(?:(?:la|le|l'|les|the|its|sa|son)\s+)?"
     r"(?:(?P<ord>" + _ORDINAL + r")\s+(?:(?:edition|session)\s+(?:de\s+(?P<year1>" + _YEAR + r")\s+)?"
-    r"(?:du|de la|de l'|des|de|d'|of the|of)\s*)?(?:(?:un|united nations|onu)\s+)?"
+    r"(?:du|de la|de l'|des|de|d'|of the|of)\s*)?(?:(?:un|united nations|onu|[a-z]{3,8})\s+)?"
     r"|(?:edition|session)\s+(?:de\s+)?(?P<year2>" + _YEAR + r")\s+(?:du|de la|de l'|des|of the|of)\s*"
     r"|(?P<year3>" + _YEAR + r")\s+)$")
 _AFTER = re.compile(r"^\s*(?:de\s+|of\s+)?(?:\(\s*(?P<year1>" + _YEAR + r")\s*\)|(?P<year2>" + _YEAR + r")\b)")
@@ -50,6 +50,9 @@ _REWRITES = (
     (_INNER_YEAR, ""),
     (re.compile(r"\b[Ii]ntelligence [Aa]rtificielle\b"), "IA"),
     (re.compile(r"\b[Aa]rtificial [Ii]ntelligence\b"), "AI"),
+    # and the other way: "Organe consultatif de haut niveau sur l'IA" is the registry's "... sur l'intelligence artificielle"
+    (re.compile(r"(?<=[lL]['’])IA\b"), "intelligence artificielle"),
+    (re.compile(r"(?<=\bon )AI\b"), "Artificial Intelligence"),
 )
 _ANY_YEAR = re.compile(r"\b(" + _YEAR + r")\b")
 _LEADING_ORDINAL = re.compile(r"^(?:(?:la|le|l'|the)\s+)?(" + _ORDINAL + r")\s+(?:(?:edition|session)\s+(?:du|de la|de l'|des|of the|of)\s+)?")

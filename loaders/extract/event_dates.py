@@ -44,7 +44,7 @@ _PATTERNS = [
     # 29 May 2024, le 3 mars 2026
     re.compile(r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"\s+" + _YEAR + r"\b"),
     # in July 2026, en juillet 2026
-    re.compile(r"\b(?:in|en|au mois de|de)\s+" + _MONTH.format("m1") + r"\s+" + _YEAR + r"\b"),
+    re.compile(r"\b(?:in|en|au mois de|de|pour|for)\s+" + _MONTH.format("m1") + r"\s+" + _YEAR + r"\b"),
     # in 2027, en 2027
     re.compile(r"\b(?:in|en|and|et)\s+" + _YEAR + r"\b(?!\s*[-/])"),
 ]

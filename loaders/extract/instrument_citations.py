@@ -1,5 +1,7 @@
-"""Instruments cited in prose, by symbol: General Assembly resolutions and drafts, ITU
-conference resolutions, UNESCO Executive Board decisions, and the compacts known by name.
+"""Instruments cited in prose, by symbol: General Assembly resolutions and drafts, resolutions
+of the Human Rights Council (``A/HRC/RES/47/23``) and the Economic and Social Council
+(``E/RES/2006/46``), ITU conference resolutions, UNESCO Executive Board decisions and General
+Conference resolutions (``UNESCO 40 C/Resolution 37``), and the compacts known by name.
 
 A citation gives the symbol the graph uses (``A/RES/79/325``; ``ITU PP Resolution 214
 (Bucharest, 2022)``, the city in English; ``UNESCO 220 EX/41``; the Global Digital Compact is
@@ -61,6 +63,14 @@ _SYMBOL = re.compile(r"\b(?P<symbol>a/(?:res/)?\d{2,3}/(?:l\.)?\d{1,3}(?:/rev\.\
 _UNESCO = re.compile(r"\b(?P<session>\d{3})\s+ex/(?P<number>\d+(?:\.[a-z0-9]+)?)")
 _PARAGRAPH = re.compile(r"(?:paragraphs?|paragraphes?|para\.)\s+(?P<number>\d{1,3})(?:\s*\([a-z]\))?\s+"
                         r"(?:of|de|du)\s+(?:the\s+|la\s+|l')?(?:resolution\s+)?$")
+#: Resolutions of other organs, by the organ named before or after the number.
+_HRC = re.compile(r"\b(?:human rights council|hrc|conseil des droits de l'homme)\s+resolutions?\s+(?P<session>\d{1,2})/(?P<number>\d{1,3})\b"
+                  r"|\bresolutions?\s+(?P<session2>\d{1,2})/(?P<number2>\d{1,3})\s+(?:du|of the)\s+(?:conseil des droits de l'homme|"
+                  r"human rights council)\b")
+_ECOSOC = re.compile(r"\b(?:(?:ecosoc|economic and social council|conseil economique et social)\s+)?resolutions?\s+"
+                     r"(?P<year>(?:19|20)\d\d)/(?P<number>\d{1,3})\b")
+_UNESCO_GC = re.compile(r"\b(?P<session>\d{2})\s*c/\s*(?:res(?:olution)?\.?\s*)(?P<number>\d{1,3})\b")
+_OTHER_SYMBOL = re.compile(r"\b(?P<symbol>(?:a/hrc/res|e/res)/\d{1,4}/\d{1,4})")
 _RESOLUTION_WORD = re.compile(r"(?:resolutions?|decisions?|general assembly|assemblee generale)\s*(?:\(\s*)?$")
 
 
@@ -78,6 +88,15 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
             s = s - (len(folded[max(0, s - 60):s]) - paragraph.start())
         found.append(Citation(symbol, kind, start + s, start + e, paragraph.group("number") if paragraph else None))
 
+    for m in _OTHER_SYMBOL.finditer(folded):
+        add(m.group("symbol").upper(), "Instrument", m.start(), m.end())
+    for m in _HRC.finditer(folded):
+        add(f"A/HRC/RES/{m.group('session') or m.group('session2')}/{m.group('number') or m.group('number2')}",
+            "Instrument", m.start(), m.end())
+    for m in _ECOSOC.finditer(folded):
+        add(f"E/RES/{m.group('year')}/{m.group('number')}", "Instrument", m.start(), m.end())
+    for m in _UNESCO_GC.finditer(folded):
+        add(f"UNESCO {m.group('session')} C/Resolution {m.group('number')}", "AgencyResolution", m.start(), m.end())
     for m in _SYMBOL.finditer(folded):
         symbol = m.group("symbol").upper()
         add(symbol, "GAResolution" if "/RES/" in symbol else "Instrument", m.start(), m.end())

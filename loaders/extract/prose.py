@@ -1,7 +1,8 @@
 """Facts from English and French prose: mandates, roles, events, editions, mentions.
 
-Rule-based and sentence by sentence (:mod:`loaders.extract.sentences`), each fact with the
-span that states it, one module per kind of fact:
+Rule-based and sentence by sentence (:mod:`loaders.extract.sentences`; hard-wrapped lines
+joined first, :mod:`loaders.extract.line_breaks`), each fact with the span that states it, one
+module per kind of fact:
 
 - **names** (:mod:`loaders.extract.prose_names`): activities, agents, places, citations and the
   short names and acronyms that point back, read once per document;
@@ -24,6 +25,7 @@ span that states it, one module per kind of fact:
 from __future__ import annotations
 
 from loaders.extract.activity_names import activity_names
+from loaders.extract.line_breaks import unwrap
 from loaders.extract.prose_events import add_events
 from loaders.extract.prose_mandates import add_mandates
 from loaders.extract.prose_names import read_names
@@ -36,7 +38,10 @@ __all__ = ["ProseExtraction", "extract_prose", "sentences"]
 
 
 def extract_prose(text: str, lang: str, registry: Registry) -> ProseExtraction:
-    """Every fact :mod:`loaders.extract.prose` reads in ``text`` (in ``lang``), with its span."""
+    """Every fact :mod:`loaders.extract.prose` reads in ``text`` (in ``lang``), with its span.
+    Hard-wrapped lines are read as running text (:func:`loaders.extract.line_breaks.unwrap`);
+    the spans are the same in the original."""
+    text = unwrap(text)
     names = read_names(text, lang, registry)
     out = ProseExtraction(mentions=list(names.mentions))
     editions = activity_names(registry)

@@ -19,7 +19,10 @@ from loaders.text import fold
 __all__ = ["add_events"]
 
 _MARGINS = re.compile(r"\b(?:en marge d(?:u|e la|e l'|es)|on the (?:margins|sidelines) of(?: the)?|in the margins of(?: the)?|"
-                      r"alongside(?: the)?|during(?: the)?|at the|lors d(?:u|e la|e l'|es))\s*$")
+                      r"during(?: the)?|at the|lors d(?:u|e la|e l'|es)|"
+                      r"dans le cadre d(?:u|e la|e l'|es)(?: sommet| forum)?|as part of(?: the)?)\s*$")
+#: "Lors du AI Governance Dialogue 2025, ...": an event that opens the sentence is its subject, not a margin.
+_OPENING = re.compile(r"\s*(?:lors d(?:u|e la|e l'|es)|during(?: the)?|at the)\s*$")
 
 
 def _is_event_like(found: Found, registry: Registry) -> bool:
@@ -43,14 +46,16 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             out.add(found.term, "partOf", Term.known(series), (found.start, found.end))
         if found.owner is not None:
             out.add(found.term, "partOf", found.owner, (found.start, found.end))
-    margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])]
+    margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])
+               and not _OPENING.fullmatch(text[start:f.start])]
     events = [f for f in activities if _is_event_like(f, registry) and f not in margins]
     if not events:  # "at the Global Dialogue ... in July 2026 in Geneva": the only event is the subject
         events, margins = [f for f in margins if _is_event_like(f, registry)], []
     if not events:
         return
     dates = event_dates(names.text, start, end, names.citations, activities)
-    places = names.places_in(start, end)
+    # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
+    places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])]
     places = [p for i, p in enumerate(places)
               if not (p.term.entity is not None and p.term.entity.type == "Country" and i > 0)]
     if not dates and not places:
@@ -71,6 +76,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             out.add(edition, "partOf", subject.term, (subject.start, subject.end), (expression.start, expression.end))
             _dated(out, subject, edition, [expression], near, (subject.start, subject.end))
             year = year or expression.year
+    year = year or _year_in(subject)
     for margin in margins:
         target = margin.term
         if target.entity is not None and year and _is_event_like(margin, registry) \
@@ -81,6 +87,12 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
 
 _RELATIVE = re.compile(r"\b(?:which|that|qui|held|to be held|takes place|will take place|to take place|occurs|"
                        r"se tiendra|se tient|aura lieu|a lieu|s'est tenue?)\b")
+
+
+def _year_in(found: Found) -> str | None:
+    """The year an event's own name gives ("AI Governance Dialogue 2025")."""
+    match = re.search(r"\b((?:19|20)\d\d)\b", found.term.label or "")
+    return match.group(1) if match else None
 
 
 def _described(events: list[Found], dates: list[DateExpression], text: str) -> Found | None:

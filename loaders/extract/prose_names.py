@@ -16,6 +16,12 @@ from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
 from loaders.extract.prose_dates import dated_editions
+from loaders.extract.prose_new_names import (
+    acronyms,
+    bracketed_aliases,
+    framed_activities,
+    new_activities,
+)
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -32,24 +38,13 @@ from loaders.text import fold
 __all__ = ["Names", "read_names"]
 
 
-_EN_NEW = re.compile(
-    r"\b(?:(?:[A-Z][\w-]*|AI|UN)\s+){0,5}(?:Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|"
-    r"Dialogue|Day|Conference|Partnership|Alliance|Working Group|Group|Fund|Facility|Observatory|Challenge|Week)"
-    r"(?:\s+(?:on|for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*|AI)(?:\s+(?:and|for|of|the|in)?\s*(?:[A-Z][\w-]*|AI))*)?")
-_FR_NEW = re.compile(
-    r"\b(?:Initiative|Programme|Plate-?forme|Coalition|Pôle|Réseau|Sommet|Forum|Dialogue|Journée|Conférence|"
-    r"Partenariat|Alliance|Groupe de travail|Groupe spécialisé|Groupe d'experts|Groupe consultatif|Fonds|Observatoire|"
-    r"Défi|Académie|Semaine|Communauté)"
-    r"(?:\s+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-Z][\w'’.-]*)){1,12}")
-_FR_STOP = re.compile(r"\s+(?:qui|que|dont|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
-                      r"avec|par|à(?! l['’][A-Z])|au|aux|vise|permet|offre|constitue|reçoit)\b.*$"
-                      r"|(?<!\bsur)(?<!\bde)(?<!\bpour)(?<!\bdans)\s+(?:le|la|les|un|une)\b.*$")
-_TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|de|du|des|d'|l'|la|le|sur|pour|en))+$")
 _ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>(?i:working group|groupe de travail|groupe|"
                       r"group|panel|dialogue|sommet|summit|forum|initiative|coalition|pôle|hub|réseau|network|programme|"
                       r"conférence|conference|event|événement|manifestation))\b"
                       r"(?!\s*[\"“«]|\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
+#: English heads that "the" makes a short name even in lower case: "the coalition will ...".
+_NAMED_WITH_THE = frozenset({"coalition", "initiative", "hub", "network", "platform", "panel", "alliance", "partnership"})
 _ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
 _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+)?(?:meeting|session|reunion)"
                       r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere)?)"
@@ -57,7 +52,7 @@ _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual
 
 
 #: An agent's name used as a modifier, not as the agent: "the UN specialized agency", "40 partner UN agencies".
-_ATTRIBUTIVE = re.compile(r"\s+(?:specialized|specialised|sister|partner|system|agenc(?:y|ies)|entit(?:y|ies)|family|"
+_ATTRIBUTIVE = re.compile(r"(?i)\s+(?:specialized|specialised|sister|partner|system|agenc(?:y|ies)|entit(?:y|ies)|family|"
                           r"country teams?|organizations|funds|programmes|resolutions?|decisions?)\b")
 
 
@@ -108,57 +103,6 @@ def _heads_of(term: Term, registry: Registry) -> set[str]:
     return heads_of_names(names)
 
 
-def _new_activities(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Found]:
-    out = []
-    pattern = _FR_NEW if lang == "fr" else _EN_NEW
-    for m in pattern.finditer(text):
-        value = m.group(0)
-        if lang == "fr":
-            value = _FR_STOP.sub("", value)
-        value = _TRAILING.sub("", value).strip()
-        start = m.start()
-        if article := re.match(r"(?:The|La|Le|L')\s*", value):  # the label as written, without its article
-            value, start = value[article.end():], start + article.end()
-        end = start + len(value)
-        if len(value.split()) < 2 or _overlaps(start, end, taken) or fold(value) in HEADS:
-            continue
-        head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(value)) if w in HEADS), "")
-        kind = "event" if head in EVENT_HEADS else "activity"
-        out.append(Found(Term(kind, label=value), start, end))
-        taken.append((start, end))
-    return out
-
-
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "des", "la", "le", "les", "sur", "pour", "et",
-                          "en", "au", "aux", "l", "d", "a"})
-
-
-def _initials(label: str) -> str:
-    words = [w for w in re.split(r"[\s'’-]+", label) if w and fold(w) not in _MINOR_WORDS]
-    return "".join(w[0] for w in words).upper()
-
-
-def _acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
-    """Acronyms of the new activities a document names: the one written in brackets after the
-    name ("Internet Governance Forum (IGF)") and the initials of its words ("FGI" for "Forum sur
-    la gouvernance de l'Internet")."""
-    out: list[Found] = []
-    for m in _ACRONYM.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
-        for found in new:
-            if found.end > m.start():
-                break
-            bracketed = re.match(r"\s*\(" + m.group(0) + r"\)", text[found.end:found.end + 12]) is not None
-            named_before = any(text[f.start:f.end] == m.group(0) for f in out if f.term == found.term)
-            if bracketed or named_before or _initials(found.term.label) == m.group(0):
-                out.append(Found(found.term, m.start(), m.end()))
-                taken.append((m.start(), m.end()))
-                break
-    return out
-
-
 def read_names(text: str, lang: str, registry: Registry) -> Names:
     """All names of ``text``; short names and meetings resolved in reading order."""
     names = activity_names(registry)
@@ -179,10 +123,17 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     agents = [a for a in agents if not (a.entity.type == "Country" and any(
         p.end <= a.start and re.fullmatch(r"\s*[(,]\s*", text[p.end:a.start]) for p in places))]
     citations = find_citations(text)
-    taken = [(f.start, f.end) for f in found] + [(m.start, m.end) for m in agents] + \
-            [(c.start, c.end) for c in citations] + [(p.start, p.end) for p in places]
-    new = _new_activities(text, lang, taken)
-    found += new + _acronyms(text, new, taken)
+    # A place may be a word of a new name ("Dialogue de Genève : ..."); it is then no place of its own.
+    taken = [(f.start, f.end) for f in found] + [(c.start, c.end) for c in citations]
+    new = new_activities(text, lang, taken, [(p.start, p.end) for p in places], [(m.start, m.end) for m in agents])
+    new += framed_activities(text, taken + [(m.start, m.end) for m in agents])
+    new_spans = [(f.start, f.end) for f in new]
+    places = [p for p in places if not _overlaps(p.start, p.end, new_spans)]
+    agents = [a for a in agents if not _overlaps(a.start, a.end, new_spans)]
+    taken += [(m.start, m.end) for m in agents]
+    new = bracketed_aliases(text, sorted(found + new, key=lambda f: f.start))
+    new = [f for f in new if f not in found]
+    found += new + acronyms(text, new, taken + [(p.start, p.end) for p in places])
     place_spans = [(p.start, p.end) for p in places] + [(m.start, m.end) for m in agents] + \
                   [(f.start, f.end) for f in found]
     for name, start, end in find_new_places(text):
@@ -195,6 +146,19 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     found = dated_editions(text, sorted(found, key=lambda f: f.start), citations, registry)
     result.activities = _resolve_short_names(text, found, registry)
     return result
+
+
+def _known_by_prefix(found: Found, registry: Registry) -> Found:
+    """The owner of a numbered session whose new name opens the name of exactly one registry
+    activity is that activity, named short: "la première session du Dialogue mondial" is a
+    session of the Dialogue mondial sur la gouvernance de l'IA."""
+    label = fold(found.term.label) + " "
+    matches = {e.key: e for e in registry.entities.values() if e.type in ACTIVITY_TYPES
+               and activity_names(registry).series_of(e) is None
+               and any(fold(n).startswith(label) for n in e.names())}
+    if len(matches) != 1:
+        return found
+    return Found(Term.known(next(iter(matches.values()))), found.start, found.end)
 
 
 def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> list[Found]:
@@ -210,6 +174,7 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
         events: list[tuple[int, int, str, str]] = []  # start, end, kind, det/phrase
         for m in _ANAPHOR.finditer(text, paragraph_start, paragraph_end):
             common_noun = m.group("head")[0].islower() and m.group("det").lower() not in _DEMONSTRATIVES \
+                and not (m.group("det") == "the" and fold(m.group("head")) in _NAMED_WITH_THE) \
                 and fold(m.group("head")) not in ("sommet", "summit", "forum", "event", "evenement")  # "poursuivre le dialogue"
             if not common_noun and not _overlaps(m.start("head"), m.end("head"), taken):
                 events.append((m.start("head"), m.end("head"), "short", m.group("det").lower()))
@@ -232,6 +197,11 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                 chosen = candidates[-1] if det in ("ce", "cet", "cette", "this") and candidates else topic
                 if chosen is None and candidates:
                     chosen = candidates[-1]
+                    if det not in _DEMONSTRATIVES and head != "event" \
+                            and (series := _series_of(chosen.term, registry)) is not None:
+                        # "The Dialogue was established by ..." a paragraph after "the inaugural Global
+                        # Dialogue": a bare definite name for an edition named earlier is its series.
+                        chosen = Found(Term.known(series), chosen.start, chosen.end)
                 if chosen is None and (series := _series_named_by(before, head, registry)) is not None:
                     chosen = Found(Term.known(series), start, end)
                 if chosen is not None:
@@ -239,6 +209,8 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                     taken.append((start, end))
                 continue
             owner_found = next((f for f in out if f.start >= end and f.start - end <= 2), None)
+            if owner_found is not None and owner_found.term.entity is None:
+                owner_found = _known_by_prefix(owner_found, registry)
             owner = owner_found or next((f for f in in_paragraph if f.term.entity is not None
                                          and f.term.entity.type in ("Body", "Process")), None)
             if owner is None:
@@ -248,6 +220,12 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
             out.append(Found(term, start, owner_found.end if owner_found else start + len(det), owner=owner.term))
         paragraph_start = paragraph_end + 1
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+def _series_of(term: Term, registry: Registry) -> Entity | None:
+    if term.kind == "edition":
+        return term.series
+    return activity_names(registry).series_of(term.entity) if term.entity is not None else None
 
 
 def _series_named_by(before: list[Found], head: str, registry: Registry) -> Entity | None:
@@ -276,4 +254,13 @@ def _meeting(phrase: str, owner: Term, registry: Registry, text: str, start: int
             if entity is not None:
                 return Term.known(entity)
     label = text[start:inline.end] if inline is not None else f"{phrase} ({owner_names[0]})"
+    ordinal = re.match(_ORDINAL, fold(phrase))
+    names = activity_names(registry)
+    if ordinal and owner.entity is not None and names.has_editions(owner.entity):
+        # "its first session" of a recurring dialogue is its first edition
+        return names.edition(owner.entity, f"ord-{_ordinal_number(ordinal.group(0))}", label)
     return Term("event", label=label)
+
+
+def _ordinal_number(word: str) -> int:
+    return ORDINALS.get(word) or int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]

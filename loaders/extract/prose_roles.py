@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_names import Names
+from loaders.extract.prose_new_names import new_agent_after, new_agent_before
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
 from loaders.registry import Mention
 from loaders.text import fold
@@ -22,10 +24,11 @@ _PARTICIPLE = r"(?:e|ee|es|ees|s)?"
 #: Triggers followed by the agents that hold the role: "co-chaired by ITU and UNESCO".
 _ROLE_AFTER = [
     (re.compile(r"\b(?:co-?chaired by|chaired by|copresid" + _PARTICIPLE + r" par|presid" + _PARTICIPLE + r" par)\s+"), "chair"),
-    (re.compile(r"\b(?:co-?led by|led by|spearheaded by|launched by|men" + _PARTICIPLE + r" par|dirig" + _PARTICIPLE
+    (re.compile(r"\b(?:co-?led by|led by|spearheaded by|launched by|driven (?:in (?:close )?(?:collaboration|partnership|"
+                r"cooperation) )?by|men" + _PARTICIPLE + r" par|dirig" + _PARTICIPLE
                 + r" par|pilot" + _PARTICIPLE + r" par|lanc" + _PARTICIPLE + r" par|under the leadership of|"
                 r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par)\s*"), "leadEntity"),
-    (re.compile(r"\b(?:co-?organi[sz]ed by|organi[sz]ed by|organis" + _PARTICIPLE + r" (?:conjointement )?par|"
+    (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed by|organis" + _PARTICIPLE + r" (?:conjointement )?par|"
                 r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
                 r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par)\s+"), "organiser"),
     (re.compile(r"\b(?:coordinated by|sous la coordination d(?:e|u|es)?|coordonn" + _PARTICIPLE + r" par)\s*"), "coordinator"),
@@ -34,19 +37,31 @@ _ROLE_AFTER = [
                 r"mis" + _PARTICIPLE + r" en place par)\s+"), "createdBy"),
     (re.compile(r"\b(?:in partnership with|en partenariat avec|in collaboration with|en collaboration avec|"
                 r"in cooperation with|en cooperation avec|with the support of|avec l'appui d(?:e|u|es)?|"
-                r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with)\s*"), "partner"),
+                r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with|"
+                r"backed by(?: (?:\d+|some|more than \d+|over \d+) [a-z]+,? including)?)\s*"), "partner"),
+    # "les co-présidents H.E. Majed Al Mesmar (...) et Mme Anne Bouverot": the chairs named after the noun.
+    (re.compile(r"\b(?:les |the )?co-?(?:presidents|presidentes|chairs)\s+"), "chair"),
 ]
 #: Verbs after the agents that hold the role, before the activity: "l'UIT a lancé la Communauté".
 _ROLE_BEFORE = [
     (re.compile(r"\s*(?:a|ont|has|have|had)?\s*(?:launched|lance|lancent|spearheads|leads|dirige|mene|pilote)\b"), "leadEntity"),
     (re.compile(r"\s*(?:coordinates|coordinate|will coordinate|coordonne|coordonnent|coordonnera|coordonneront)\b"), "coordinator"),
-    (re.compile(r"\s*(?:(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
+    (re.compile(r"\s*(?:(?:a|ont) annonce (?:\w+ |\w+'\w+ )?(?:la mise en place|la creation) d(?:e|u|es|')|"
+                r"(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
                 r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place)\b"),
      "createdBy"),
     (re.compile(r"\s*(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
-                r"accueillera|convenes|will convene)\b"), "organiser"),
+                r"accueillera|convenes|will convene|convoque|(?:a|to) organi[sz]er?)\b"), "organiser"),
     (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
 ]
+_CHAIR_NOUN = re.compile(r"(?:les |the )?co-?(?:presidents|presidentes|chairs)\s")
+#: "with a joint secretariat comprising ITU, UNESCO and ODET": the secretariat of what the sentence is about.
+_SECRETARIAT_COMPRISING = re.compile(r"\b(?:joint )?secretariat (?:conjoint )?(?:comprising|composed of|made up of|"
+                                     r"formed by|compose d(?:e|u|es)|forme d(?:e|u|es)|regroupant)\s*")
+#: "X s'est associée au Pakistan et à la Zambie pour organiser Y", "X partnered with Y to host Z".
+_ASSOCIATED = re.compile(r"\b(?:s'est|se sont) associee?s? (?P<others>(?:a|au|aux)\b[^.;]{0,80}?)\s*(?:pour|afin d')\s*"
+                         r"(?:co-?)?organiser\b|\b(?:has |have )?(?:joined forces|partnered|teamed up) with "
+                         r"(?P<others_en>[^.;]{0,80}?)\s*to (?:co-?)?(?:organi[sz]e|host|convene)\b")
 _JOINTLY = re.compile(r"[^.;]{0,40}?\b(?:conjointement avec|jointly with|together with|en collaboration avec|avec)\s*")
 _SECRETARIAT_MEMBER = re.compile(r"\b(?:fait|font) partie du secretariat conjoint|\bis (?:part|a member) of the joint secretariat|"
                                  r"\b(?:serves?|acts?) as (?:the )?(?:joint )?secretariat|\b(?:hosts?|houses?) the secretariat|"
@@ -63,13 +78,13 @@ _LEAD_WHOSE = re.compile(r"\bdont (?:elle|il) est l'institution chef de file|\bo
                          r"\b(?:is|as) the lead (?:agency|entity|organization) (?:of|for)\b")
 _IN_THE_FRAME = re.compile(r"\s*(?:dans le cadre d(?:e|u|es)|as part of|under|within)\s+(?:l'|la |le |les |the )?")
 _AGENT_GAP = re.compile(r"^[\s,()'’]*(?:(?:et|and|ainsi que|as well as|de|du|des|d'|l'|le|la|les|the|son|sa|ses|"
-                        r"government of|gouvernement|governments of|gouvernements|un|united nations|onu)[\s,()'’]*)*$")
+                        r"government of|gouvernement|governments of|gouvernements|un|united nations|nations unies|onu)[\s,()'’]*)*$")
 #: A long name written before the acronym the registry knows: "the Food and Agriculture Organization of the UN (FAO)".
 _NAME_BEFORE_ACRONYM = re.compile(r"[\s,)]*(?:(?:and|et|as well as|ainsi que)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?"
                                   r"[A-ZÀ-Ý][^,;()]{2,90}\($")
 
 
-def _agents_after(names: Names, position: int, end: int) -> list[Mention]:
+def _registry_agents_after(names: Names, position: int, end: int) -> list[Mention]:
     """The list of agents written from ``position`` on: "l'UIT et l'UNESCO", "ITU, FAO (FAO), WFP",
     "ITU, the Food and Agriculture Organization of the UN (FAO)"."""
     text = fold(names.text)
@@ -92,19 +107,77 @@ def _agents_after(names: Names, position: int, end: int) -> list[Mention]:
     return out
 
 
-def _agents_before(names: Names, position: int, start: int) -> list[Mention]:
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|ainsi que|as well as)\s+)(?:(?:the|la|le|les|l['’])\s*)?")
+_BRACKETS = re.compile(r"\s*\([^()]{1,160}\)")
+
+
+def _agents_after(names: Names, position: int, end: int) -> list[Found]:
+    """The agents a role trigger names from ``position`` on: the registry's ("l'UIT et l'UNESCO")
+    and, where it knows none, new ones read from the noun phrase ("le ministère chinois des
+    affaires étrangères", "Amazon Web Services, Microsoft, and Cognizant")."""
+    out = [Found(Term.known(a.entity), a.start, a.end) for a in _registry_agents_after(names, position, end)]
+    cursor = out[-1].end if out else position
+    while cursor < end:
+        if out:
+            sep = _LIST_SEP.match(names.text, cursor + len(b.group(0) if (b := _BRACKETS.match(names.text, cursor)) else ""))
+            if sep is None or (names.lang == "fr" and re.match(r",\s*et\b", sep.group(0).strip())):
+                break  # "animé par le Secrétaire général, et l'UIT en coordonnera": a new clause
+            at = sep.end()
+        else:
+            at = cursor + len(re.match(r"\s*", names.text[cursor:]).group(0))
+        listed = [a for a in _registry_agents_after(names, at, end) if a.start - at <= 4]
+        if listed:
+            out += [Found(Term.known(a.entity), a.start, a.end) for a in listed if a.entity.key not in
+                    {f.term.key for f in out}]
+            cursor = listed[-1].end
+            continue
+        if out and names.lang == "en" and re.search(r"\bthe\s*$", names.text[cursor:at]):
+            break  # "ITU, the UN specialized agency": an apposition, not another agent
+        found = new_agent_after(names.text, at, names.lang)
+        if found is None or found[3] > end or _inside_activity(names, found[1]) \
+                or _ATTRIBUTIVE_NEW.match(names.text, found[3]) or any(c.start < found[2] and found[1] < c.end
+                                                                       for c in names.citations):
+            break
+        out.append(Found(Term("agent", label=found[0]), found[1], found[2]))
+        cursor = found[3]
+    return out
+
+
+#: A name followed by this is a modifier, not an agent: "the UN General Assembly resolution".
+_ATTRIBUTIVE_NEW = re.compile(r"(?i)\s*(?:resolutions?|résolutions?|decisions?|décisions?|declaration|déclaration|"
+                              r"A/|\d)")
+
+
+def _series_of_edition(found: Found, names: Names) -> Term | None:
+    if found.term.kind == "edition" and found.term.series is not None:
+        return Term.known(found.term.series)
+    if found.term.entity is not None and (series := activity_names(names.registry).series_of(found.term.entity)):
+        return Term.known(series)
+    return None
+
+
+def _inside_activity(names: Names, position: int) -> bool:
+    return any(f.start <= position < f.end for f in names.activities)
+
+
+#: A person's name in apposition after a post: "Le Secrétaire général ..., António Guterres, a annoncé".
+_APPOSITION = re.compile(r"^\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*,\s*$")
+
+
+def _agents_before(names: Names, position: int, start: int) -> list[Found]:
     """The list of agents written just before ``position`` (the subject of a verb)."""
     text = fold(names.text)
     out: list[Mention] = []
     cursor = position
     for agent in reversed(names.agents_in(start, position)):
         gap = text[agent.end:cursor]
-        if not _AGENT_GAP.match(gap) or (names.lang == "fr" and re.search(r",\s*et\b", gap)):
+        apposition = not out and _APPOSITION.match(names.text[agent.end:cursor])
+        if not apposition and (not _AGENT_GAP.match(gap) or (names.lang == "fr" and re.search(r",\s*et\b", gap))):
             break
         if not out or out[-1].entity.key != agent.entity.key:
             out.append(agent)
         cursor = agent.start
-    return list(reversed(out))
+    return [Found(Term.known(a.entity), a.start, a.end) for a in reversed(out)]
 
 
 def _pronoun_agent(names: Names, position: int) -> Mention | None:
@@ -131,19 +204,21 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
     def subject_after(position: int) -> Found | None:
         return next((f for f in activities if f.start >= position and f.start not in consumed), None)
 
-    def hold(role: str, activity: Found, agents: list[Mention], trigger: tuple[int, int]) -> None:
+    def hold(role: str, activity: Found, agents: list[Found], trigger: tuple[int, int]) -> None:
         for agent in agents:
-            if activity.term.entity is not None and activity.term.entity.key == agent.entity.key:
+            if activity.term.key == agent.term.key:
                 continue
             consumed.add(agent.start)
-            out.add(activity.term, role, Term.known(agent.entity), (activity.start, activity.end), trigger,
-                    (agent.start, agent.end))
+            out.add(activity.term, role, agent.term, (activity.start, activity.end), trigger, (agent.start, agent.end))
 
     fronted = any(p.match(text, start) for p, _ in _ROLE_AFTER)  # "Organised by ITU ..., the summit"
     for pattern, role in _ROLE_AFTER:
         for m in pattern.finditer(text, start, end):
             agents = _agents_after(names, m.end(), end)
             if not agents:
+                continue
+            if _CHAIR_NOUN.match(m.group(0)) and activities:  # "les co-présidents X et Y": of what the sentence is about
+                hold(role, activities[0], agents, (m.start(), m.end()))
                 continue
             activity = subject_before(m.start()) or (subject_after(agents[-1].end) if fronted else None)
             if activity is not None:
@@ -155,7 +230,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             agents = _agents_before(names, verb_at, start)
             if not agents and re.search(r"\b(?:elle|il|it|she)\s*$", text[max(start, m.start() - 8):m.start()]):
                 agent = _pronoun_agent(names, m.start())
-                agents = [agent] if agent else []
+                agents = [Found(Term.known(agent.entity), agent.start, agent.end)] if agent else []
             if not agents:
                 continue
             activity = subject_before(agents[0].start) if pronoun_en else subject_after(m.end())
@@ -164,9 +239,13 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             gap = text[m.end():activity.start]
             if not pronoun_en and (len(gap) > 40 or "," in gap):
                 continue
-            hold(role, activity, agents, (m.start(), m.end()))
+            if role == "organiser" and re.search(r"conv(?:enes|ene|oque)", m.group(0)) and not activity.term.is_event:
+                role_here = "createdBy"  # convening a body ("convoque un Organe consultatif") constitutes it
+            else:
+                role_here = role
+            hold(role_here, activity, agents, (m.start(), m.end()))
             if jointly := _JOINTLY.match(text, m.end(), end):
-                hold(role, activity, _agents_after(names, jointly.end(), end), (m.start(), jointly.end()))
+                hold(role_here, activity, _agents_after(names, jointly.end(), end), (m.start(), jointly.end()))
     for m in _SECRETARIAT_MEMBER.finditer(text, start, end):
         agents = _agents_before(names, m.start(), start)
         following = [f for f in activities if f.start >= m.end()]
@@ -181,6 +260,23 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if agents:
                 context.secretariat_of = [activity]
                 hold("secretariat", activity, agents, (head.start(), activity.end))
+    for m in _SECRETARIAT_COMPRISING.finditer(text, start, end):
+        agents = _agents_after(names, m.end(), end)
+        if agents and activities:
+            subject = activities[0]
+            if (series := _series_of_edition(subject, names)) is not None:  # "its first session ..., with a joint secretariat"
+                subject = Found(series, subject.start, subject.end)
+            hold("secretariat", subject, agents, (m.start(), m.end()))
+    for m in _ASSOCIATED.finditer(text, start, end):
+        activity = subject_after(m.end())
+        if activity is None or activity.start - m.end() > 40:
+            continue
+        group = "others" if m.group("others") is not None else "others_en"
+        others = [Found(Term.known(a.entity), a.start, a.end) for a in names.agents_in(m.start(group), m.end(group))]
+        agents = _agents_before(names, m.start(), start)
+        if not agents and (found := new_agent_before(names.text, m.start(), names.lang)) is not None:
+            agents = [Found(Term("agent", label=found[0]), found[1], found[2])]
+        hold("organiser", activity, agents + others, (m.start(), m.end()))
     for m in _SECRETARIAT_OTHERS.finditer(text, start, end):
         for activity in context.secretariat_of:
             hold("secretariat", activity, _agents_after(names, m.end(), end), (m.start(), m.end()))
@@ -198,7 +294,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         activity = subject_before(m.start())
         agent = _pronoun_agent(names, activity.start if activity else m.start())
         if activity is not None and agent is not None:
-            hold("leadEntity", activity, [agent], (m.start(), m.end()))
+            hold("leadEntity", activity, [Found(Term.known(agent.entity), agent.start, agent.end)], (m.start(), m.end()))
     if frame := _IN_THE_FRAME.match(text, start, end):
         activity = subject_after(frame.end())
         gap = text[frame.end():activity.start] if activity is not None else ""
@@ -207,6 +303,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             for comma in rest.finditer(text, activity.end, end):
                 agents = [a for a in names.agents_in(comma.end(), end) if a.start == comma.end()]
                 if agents:
-                    hold("partner", activity, agents[:1], (frame.start(), activity.end))
+                    hold("partner", activity, [Found(Term.known(agents[0].entity), agents[0].start, agents[0].end)],
+                         (frame.start(), activity.end))
                     break
 

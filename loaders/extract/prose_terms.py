@@ -34,7 +34,7 @@ __all__ = [
     "heads_of_names",
 ]
 
-TermKind = Literal["entity", "activity", "event", "place", "edition", "instrument", "paragraph", "date", "month"]
+TermKind = Literal["entity", "activity", "event", "place", "agent", "edition", "instrument", "paragraph", "date", "month"]
 FactKind = Literal["mandate", "role", "event", "part", "other"]
 
 ROLE_PREDICATES = ("leadEntity", "partner", "secretariat", "organiser", "coordinator", "chair", "createdBy")
@@ -55,8 +55,11 @@ HEADS = {
     "academie": "academy", "week": "week", "semaine": "week", "communaute": "community", "community": "community",
     "concours": "challenge", "manifestation": "event", "event": "event", "evenement": "event",
     "groupe de travail": "group", "meeting": "meeting", "reunion": "meeting", "organe": "body", "body": "body",
+    "atelier": "workshop", "workshop": "workshop", "seminaire": "workshop", "seminar": "workshop", "centre": "centre",
+    "center": "centre", "bureau": "office", "office": "office", "lab": "lab", "laboratory": "lab",
+    "laboratoire": "lab",
 }
-EVENT_HEADS = frozenset({"summit", "forum", "dialogue", "day", "conference", "week", "event", "meeting"})
+EVENT_HEADS = frozenset({"summit", "forum", "dialogue", "day", "conference", "week", "event", "meeting", "workshop"})
 
 
 def heads_of_names(names: list[str]) -> set[str]:
@@ -73,7 +76,8 @@ def heads_of_names(names: list[str]) -> set[str]:
 
 @dataclass(frozen=True)
 class Term:
-    """A node a fact is about. New nodes carry their label as written; editions their series."""
+    """A node a fact is about. New nodes (activities, events, places, agents) carry their label
+    as written; editions their series."""
 
     kind: TermKind
     entity: Entity | None = None

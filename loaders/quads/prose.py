@@ -53,6 +53,9 @@ def term_node(b: GraphBuilder, term: Term, span: tuple[int, int] | None = None) 
     elif term.kind == "place":
         node = b.iris.entity("named/" + term.label)
         classes = [MG.NamedPlace]
+    elif term.kind == "agent":
+        node = b.iris.entity("named/" + term.label)
+        classes = [MG.NamedEntity]
     else:
         node = b.iris.entity("named/" + term.label)
         classes = [MG.NamedActivity] + ([MG.NamedEvent] if term.kind == "event" else [])

@@ -54,8 +54,9 @@ def test_an_unknown_key_is_reported_with_its_passage(registry):
     assert label_problems(passages, registry) == ["made-up: unknown key 'no-such-entity'"]
 
 
-def test_no_heldout_passage_repeats_a_tuning_passage(heldout):
-    tuning = load_passages("tuning")
+@pytest.mark.parametrize("development_set", ["tuning", "dev2"])
+def test_no_heldout_passage_repeats_a_development_passage(heldout, development_set):
+    tuning = load_passages(development_set)
     sources = {p["source"] for p in tuning}
     texts = [" ".join(p["text"].split()) for p in tuning]
     for passage in heldout:

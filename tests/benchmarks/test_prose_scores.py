@@ -6,11 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.labelled.score_prose import label_problems, load_passages, passage_scores, seed_scores
+from benchmarks.labelled.score_prose import (
+    label_problems,
+    load_passages,
+    passage_scores,
+    same_name,
+    seed_scores,
+)
 from loaders.registry import load_registry
 
 #: (precision, recall) floors on the labelled passages, per kind of fact.
-PASSAGE_FLOORS = {"mandate": (0.9, 0.8), "role": (0.8, 0.65), "event": (0.9, 0.65)}
+PASSAGE_FLOORS = {"mandate": (0.9, 0.8), "role": (0.8, 0.7), "event": (0.9, 0.65)}
+#: (precision, recall) floors on the second development set (prose-dev2.yaml), per kind of fact.
+DEV2_FLOORS = {"mandate": (0.9, 0.9), "role": (0.9, 0.6), "event": (0.9, 0.6)}
 #: Recall floors on the seeds' curated facts, extraction alone.
 SEED_FLOORS = {"mandate": 0.8, "role": 0.85, "event": 0.9}
 
@@ -48,3 +56,41 @@ def test_eight_passages_state_mandate_links_in_both_languages(passages):
 
 def test_every_label_names_a_registry_key_or_a_marked_term(registry, passages):
     assert label_problems(passages, registry) == []
+
+
+@pytest.mark.parametrize("kind", sorted(DEV2_FLOORS))
+def test_dev2_precision_and_recall_stay_above_their_floors(registry, kind):
+    correct, extracted, labelled, _ = passage_scores(registry, "dev2")
+    precision_floor, recall_floor = DEV2_FLOORS[kind]
+    assert correct[kind] / extracted[kind] >= precision_floor
+    assert correct[kind] / labelled[kind] >= recall_floor
+
+
+def test_dev2_passages_are_real_labelled_texts_in_both_languages_with_traps(registry):
+    dev2 = load_passages("dev2")
+    assert len(dev2) >= 25 and sum(p["lang"] == "fr" for p in dev2) >= len(dev2) // 3
+    assert all(str(p["source"]).startswith("http") and p["date"] for p in dev2)
+    assert sum(not p["facts"] for p in dev2) >= 3  # precision traps
+    assert label_problems(dev2, registry) == []
+    tuning_sources = {p["source"] for p in load_passages("tuning")}
+    assert not [p["id"] for p in dev2 if p["source"] in tuning_sources]
+
+
+@pytest.mark.parametrize(("label", "extracted"), [
+    ("new:the AI Skills Coalition", "new:AI Skills Coalition"),
+    ("new:Sommet mondial sur l’intelligence artificielle", "new:sommet mondial sur l'intelligence artificielle"),
+    ("new:la  Mission permanente", "new:Mission permanente"),
+])
+def test_the_scorer_compares_new_nodes_across_articles_apostrophes_and_case(label, extracted):
+    assert same_name(label) == same_name(extracted)
+
+
+def test_the_scorer_keeps_accents_and_registry_keys_apart():
+    assert same_name("new:Genève") != same_name("new:Geneve")
+    assert same_name("itu") == "itu"
+
+
+@pytest.mark.parametrize("which", ["tuning", "dev2"])
+def test_hard_wrapped_passages_score_as_the_passages_do(registry, which):
+    # Reports pasted from PDFs or e-mails are wrapped: the extractor reads them as running text.
+    assert passage_scores(registry, which, wrap=78)[:3] == passage_scores(registry, which)[:3]

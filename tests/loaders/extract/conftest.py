@@ -24,6 +24,14 @@ def passage() -> Callable[[str], str]:
 
 
 @pytest.fixture(scope="session")
+def dev2_passage() -> Callable[[str], str]:
+    """The text of a passage of the second development set (benchmarks/labelled/prose-dev2.yaml)."""
+    passages = yaml.safe_load((ROOT / "benchmarks/labelled/prose-dev2.yaml").read_text(encoding="utf-8"))["passages"]
+    texts = {p["id"]: p["text"] for p in passages}
+    return texts.__getitem__
+
+
+@pytest.fixture(scope="session")
 def seed() -> Callable[[str], str]:
     """The text of a seed document by its number ("003")."""
     return lambda number: next((ROOT / "corpus/seeds").glob(f"{number}_*.txt")).read_text(encoding="utf-8")

@@ -26,3 +26,33 @@ def test_an_itu_council_resolution_has_four_digits_fr():
 
 def test_a_number_in_brackets_without_a_resolution_is_no_citation():
     assert find_citations("les 40 membres (20/20) du groupe") == []
+
+
+def test_a_human_rights_council_resolution_is_no_general_assembly_resolution_en():
+    # miragenews.com (OHCHR, 2024): "... neurotechnology with regard to the promotion and protection of all human
+    # rights (HRC resolution 51/3)"
+    text = "the impact, opportunities and challenges of neurotechnology with regard to the promotion and protection of " \
+           "all human rights (HRC resolution 51/3)"
+    assert [c.symbol for c in find_citations(text)] == ["A/HRC/RES/51/3"]
+
+
+def test_an_ecosoc_resolution_has_a_year_for_its_session_en():
+    # muguet.com (CSTD panel, 8 November 2006)
+    text = "In this regard, the ECOSOC resolution 2006/46 requests the Commission to review and assess the progress"
+    assert [c.symbol for c in find_citations(text)] == ["E/RES/2006/46"]
+
+
+def test_a_unesco_general_conference_resolution_en(facts):
+    # derechos.org (UNESCO SHS/BIO/AHEG-AI/2020/4 REV.2, 7 September 2020)
+    text = ("In line with the decision of UNESCO’s General Conference at its 40th session (40 C/Resolution 37), the "
+            "Director-General constituted the Ad Hoc Expert Group (AHEG) for the preparation of a draft text of a "
+            "recommendation on the ethics of artificial intelligence in March 2020.")
+    assert [c.symbol for c in find_citations(text)] == ["UNESCO 40 C/Resolution 37"]
+    assert ("new:ad hoc expert group", "mandatedBy", "instrument:UNESCO 40 C/Resolution 37") in facts(text, "en")
+
+
+def test_a_general_conference_resolution_cited_with_its_abbreviated_form_en():
+    # ifacca.org (14 September 2021), the UNESCO draft Recommendation on the Ethics of AI
+    text = ("This document is presented in compliance with 40 C/Resolution 37, in which the General Conference "
+            "invited the Director-General to submit to it, at its 41st session, the draft text of a recommendation.")
+    assert [c.symbol for c in find_citations(text)] == ["UNESCO 40 C/Resolution 37"]

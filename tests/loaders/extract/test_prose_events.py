@@ -1,6 +1,8 @@
 """Events read in real prose, English and French (loaders/extract/prose_events.py and
 prose_dates.py): dates and places, editions of a series, and the dates that are not events'."""
 
+import pytest
+
 
 def test_geneva_will_host_the_summit_from_july_7_to_july_10_2026_en(passage, facts):
     # "Geneva will host the AI for Good Global Summit from July 7 to July 10, 2026."
@@ -69,3 +71,47 @@ def test_a_paris_les_10_et_11_fevrier_2025_fr(seed, facts):
     assert {("ai-action-summit", "schema:startDate", "2025-02-10"), ("ai-action-summit", "schema:endDate", "2025-02-11"),
             ("ai-action-summit", "schema:location", "paris")} <= facts(seed("004"), "fr")
     assert not [f for f in facts(seed("004"), "fr") if f[0].startswith("edition:ai-action-summit")]  # no series
+
+
+# ---- Editions and sessions, on the second development set (benchmarks/labelled/prose-dev2.yaml)
+def test_its_first_session_is_the_first_edition_of_the_dialogue_en(dev2_passage, facts):
+    # "The Global Dialogue on AI Governance is ... It was established ..., and its first session takes place in
+    # Geneva on July 6-7, 2026"
+    found = facts(dev2_passage("luwai-dialogue-secretariat"), "en")
+    assert {("global-dialogue-2026", "partOf", "global-dialogue-ai-governance"),
+            ("global-dialogue-2026", "schema:startDate", "2026-07-06"),
+            ("global-dialogue-2026", "schema:location", "geneva")} <= found
+
+
+def test_the_first_session_of_a_dialogue_named_short_fr(dev2_passage, facts):
+    # "La première session du Dialogue mondial est prévue pour juillet 2026 à Genève, ..."
+    found = facts(dev2_passage("lebrief-sessions-fr"), "fr")
+    assert {("global-dialogue-2026", "schema:startDate", "2026-07"), ("global-dialogue-2026", "schema:location", "geneva")} <= found
+
+
+@pytest.mark.parametrize("passage_id", ["nation-keynote-third-forum", "daily8-third-forum"])
+def test_an_ordinal_before_an_agency_and_the_series_names_the_edition_en(dev2_passage, facts, passage_id):
+    # "at the 3rd UNESCO Global Forum on the Ethics of AI 2025", "The third edition of the UNESCO Global Forum ..."
+    found = facts(dev2_passage(passage_id), "en")
+    assert ("third-global-forum-ethics-ai", "partOf", "unesco-global-forum-ethics-ai") in found
+    assert not [f for f in found if f[0].startswith("edition:unesco-global-forum-ethics-ai")]
+
+
+def test_the_place_something_was_announced_from_is_no_event_place_fr(dev2_passage, facts):
+    # "Annoncée par Guy Parmelin depuis New Delhi, la tenue du Sommet mondial ... à Genève en 2027"
+    found = facts(dev2_passage("lemanbleu-sommet-2027-fr"), "fr")
+    assert not [f for f in found if f[2] == "new-delhi"]
+
+
+def test_an_event_organised_as_part_of_a_summit_is_part_of_that_years_edition_fr(dev2_passage, facts):
+    # "Lors du AI Governance Dialogue 2025, organisé dans le cadre du sommet AI for Good Global Summit à Genève, ..."
+    found = facts(dev2_passage("thd-ai-governance-dialogue-fr"), "fr")
+    assert {("new:ai governance dialogue 2025", "partOf", "ai-for-good-summit-2025"),
+            ("new:ai governance dialogue 2025", "schema:location", "geneva")} <= found
+
+
+def test_an_event_held_alongside_a_summit_is_not_part_of_it_en(dev2_passage, facts):
+    # "the WSIS+20 High-Level Event, held this week at Palexpo convention center alongside the AI for Good Global Summit"
+    found = facts(dev2_passage("samena-wsis20-cohosted"), "en")
+    assert ("new:wsis+20 high-level event", "schema:location", "palexpo") in found
+    assert not [f for f in found if f[1] == "partOf"]

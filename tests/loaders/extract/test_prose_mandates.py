@@ -53,3 +53,27 @@ def test_the_subject_of_a_cited_resolution_is_not_mandated_by_it_fr(seed, facts)
     found = facts(seed("003"), "fr")
     assert ("iawg-ai", "mandatedBy", "instrument:A/RES/80/173") in found
     assert not [f for f in found if f[2] == "instrument:A/RES/80/173" and f[0] != "iawg-ai"]
+
+
+# ---- Mandate cues on the second development set (benchmarks/labelled/prose-dev2.yaml)
+def test_advancing_the_implementation_of_the_pact_and_the_compact_en(dev2_passage, facts):
+    # "The AI Skills Coalition is advancing the implementation of the United Nations’ Pact for the Future and
+    # Global Digital Compact, ..."
+    found = facts(dev2_passage("thisdaylive-coalition-compact"), "en")
+    assert found == {("ai-skills-coalition", "mandatedBy", "instrument:A/RES/79/1"),
+                     ("ai-skills-coalition", "mandatedBy", "instrument:A/RES/79/1, annex I")}
+
+
+def test_the_dialogue_established_by_a_resolution_a_paragraph_after_its_first_edition_is_the_series_en(dev2_passage, facts):
+    # "The inaugural Global Dialogue on AI Governance takes place July 6-7, 2026 ...\n\nThis is not a one-off summit.
+    # The Dialogue was established by UN General Assembly Resolution A/RES/79/325, ..."
+    found = facts(dev2_passage("vectrel-dialogue-2026"), "en")
+    assert ("global-dialogue-ai-governance", "mandatedBy", "instrument:A/RES/79/325") in found
+    assert ("global-dialogue-2026", "mandatedBy", "instrument:A/RES/79/325") not in found
+
+
+def test_created_under_the_tunis_agenda_names_the_forum_once_with_its_english_alias_fr(dev2_passage, facts):
+    # "Le Forum sur la gouvernance de l'Internet (en anglais, Internet Governance Forum ou IGF) a été créé selon les
+    # directives établies par l'Agenda de Tunis"
+    found = facts(dev2_passage("defzone-fgi-tunis-fr"), "fr")
+    assert found == {("new:forum sur la gouvernance de l'internet", "mandatedBy", "instrument:WSIS-05/TUNIS/DOC/6(Rev.1)")}

@@ -114,3 +114,82 @@ def test_assure_le_secretariat_and_serves_as_the_secretariat_written_for_the_tes
     en = "ITU serves as the secretariat of the United Nations Inter-Agency Working Group on AI (IAWG-AI)."
     assert ("iawg-ai", "secretariat", "itu") in facts(fr, "fr")
     assert ("iawg-ai", "secretariat", "itu") in facts(en, "en")
+
+
+# ---- Roles from verb frames, on the second development set (benchmarks/labelled/prose-dev2.yaml)
+WSIS25 = "new:wsis+20 high-level event 2025"
+GENEVA_DIALOGUE = "new:dialogue de genève : solidarité pour la gouvernance de l'ia"
+
+
+def test_co_hosted_by_and_co_organized_with_a_list_of_agencies_en(dev2_passage, facts):
+    # "The WSIS+20 High-Level Event 2025, co-hosted by ITU and the Swiss Confederation and co-organized with ITU,
+    # UNESCO, UNDP, and UNCTAD, was held ..."
+    found = facts(dev2_passage("itu-wsis20-outcomes"), "en")
+    assert {(WSIS25, "organiser", key) for key in ("itu", "country-CH", "unesco", "undp", "unctad")} <= found
+
+
+def test_backed_by_organisations_including_new_agents_and_in_collaboration_with_the_coalition_en(dev2_passage, facts):
+    # "... has launched the AI Skills Coalition, a global initiative backed by 27 organisations, including Amazon Web
+    # Services, Microsoft, and Cognizant, ... In collaboration with the United Nations Development Programme (UNDP),
+    # the coalition will leverage ..."
+    found = facts(dev2_passage("digwatch-skills-coalition"), "en")
+    assert {("ai-skills-coalition", "leadEntity", "itu"), ("ai-skills-coalition", "partner", "undp")} <= found
+    assert {("ai-skills-coalition", "partner", f"new:{name}") for name in
+            ("amazon web services", "microsoft", "cognizant")} <= found
+
+
+def test_co_chaired_by_ambassadors_names_the_persons_not_their_countries_en(dev2_passage, facts):
+    # "... takes place July 6-7, 2026 ..., co-chaired by Ambassador Egriselda López of El Salvador and Ambassador
+    # Rein Tammsaar of Estonia."
+    found = facts(dev2_passage("vectrel-dialogue-2026"), "en")
+    assert {("global-dialogue-2026", "chair", "new:egriselda lópez"),
+            ("global-dialogue-2026", "chair", "new:rein tammsaar")} <= found
+    assert not [f for f in found if f[1] == "chair" and f[2].startswith("country-")]
+
+
+def test_the_co_chairs_a_noun_names_chair_what_the_sentence_is_about_fr(dev2_passage, facts):
+    # "Lors du AI Governance Dialogue 2025, organisé dans le cadre du sommet AI for Good Global Summit à Genève, les
+    # co-présidents H.E. Eng. Majed Al Mesmar (...) et Mme Anne Bouverot (...) ont présenté ..."
+    found = facts(dev2_passage("thd-ai-governance-dialogue-fr"), "fr")
+    assert {("new:ai governance dialogue 2025", "chair", "new:majed al mesmar"),
+            ("new:ai governance dialogue 2025", "chair", "new:anne bouverot")} <= found
+
+
+def test_a_joint_secretariat_comprising_agencies_is_the_dialogues_en(dev2_passage, facts):
+    # "... its first session takes place in Geneva on July 6-7, 2026, with a joint secretariat comprising the
+    # International Telecommunication Union (ITU), UNESCO, and the UN Office for Digital and Emerging Technologies"
+    found = facts(dev2_passage("luwai-dialogue-secretariat"), "en")
+    assert {("global-dialogue-ai-governance", "secretariat", key) for key in ("itu", "unesco", "odet")} <= found
+
+
+def test_a_mission_associated_with_two_countries_to_organise_a_dialogue_fr(dev2_passage, facts):
+    # "Le 25 novembre, la Mission permanente de la Chine auprès des Nations Unies à Genève s'est associée au
+    # Pakistan et à la Zambie pour organiser le Dialogue de Genève : Solidarité pour la gouvernance de l'IA ..."
+    found = facts(dev2_passage("actumeridien-dialogue-geneve-fr"), "fr")
+    assert {(GENEVA_DIALOGUE, "organiser", "country-PK"), (GENEVA_DIALOGUE, "organiser", "country-ZM"),
+            (GENEVA_DIALOGUE, "organiser", "new:mission permanente de la chine auprès des nations unies à genève")} <= found
+
+
+@pytest.mark.parametrize(("passage_id", "lang", "expected"), [
+    # "driven in close collaboration by ITU and WHO"
+    ("aiforgood-fg-ai4h", "en", {("new:itu-who focus group on artificial intelligence for health", "leadEntity", "itu"),
+                                 ("new:itu-who focus group on artificial intelligence for health", "leadEntity", "who")}),
+    # "Le Secrétaire général ..., António Guterres, a annoncé aujourd'hui la mise en place d'un Groupe de haut niveau ..."
+    ("onusenegal-groupe-haut-niveau-fr", "fr",
+     {("new:groupe de haut niveau sur la coopération numérique", "createdBy", "secretary-general")}),
+])
+def test_roles_of_verb_frames_in_both_languages(dev2_passage, facts, passage_id, lang, expected):
+    assert expected <= facts(dev2_passage(passage_id), lang)
+
+
+def test_convening_a_body_creates_it_fr(dev2_passage, facts):
+    # "le Secrétaire général des Nations Unies convoque un Organe consultatif de haut niveau sur l'IA"
+    found = facts(dev2_passage("rezonodwes-organe-consultatif-fr"), "fr")
+    assert [f for f in found if f[1] == "createdBy" and f[2] == "secretary-general"]
+    assert not [f for f in found if f[1] == "organiser"]
+
+
+def test_a_general_assembly_resolution_is_no_creator_en(dev2_passage, facts):
+    # "The Global Dialogue on AI Governance, created by UN General Assembly Resolution A/RES/79/325 in August 2025"
+    found = facts(dev2_passage("tildee-dialogue-created"), "en")
+    assert found == {("global-dialogue-ai-governance", "mandatedBy", "instrument:A/RES/79/325")}

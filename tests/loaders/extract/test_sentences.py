@@ -12,3 +12,9 @@ def test_an_abbreviation_before_a_year_ends_no_sentence_fr():
 
 def test_a_line_break_ends_a_sentence():
     assert [s for s in sentences("Initiatives d'alertes précoces\nDans le cadre de l'Initiative")] == [(0, 30), (31, 60)]
+
+
+def test_a_title_before_a_name_ends_no_sentence_fr():
+    # thd.tn: "les co-présidents H.E. Eng. Majed Al Mesmar (...) et Mme Anne Bouverot (...) ont présenté ..."
+    text = "les co-présidents H.E. Eng. Majed Al Mesmar et Mme Anne Bouverot ont présenté une feuille de route."
+    assert [text[s:e] for s, e in sentences(text)] == [text]

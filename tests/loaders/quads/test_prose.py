@@ -57,3 +57,20 @@ def test_a_failing_example_of_the_named_event_shape():
     bad = [ox.Quad(node, RDF.type, MG.NamedEvent),
            ox.Quad(node, ox.NamedNode("https://schema.org/startDate"), ox.Literal("juillet"))]
     assert not validate_quads(bad).conforms
+
+
+def test_an_agent_the_registry_lacks_is_a_named_entity_that_conforms(tmp_path):
+    # thd.tn (2025-07), in benchmarks/labelled/prose-dev2.yaml, read as a new report with no curated file
+    report = tmp_path / "dialogue.txt"
+    report.write_text("Lors du AI Governance Dialogue 2025, organisé dans le cadre du sommet AI for Good Global Summit à "
+                      "Genève, les co-présidents H.E. Eng. Majed Al Mesmar (Autorité de régulation des télécommunications "
+                      "et du gouvernement numérique des Émirats arabes unis) et Mme Anne Bouverot (Envoyée spéciale pour "
+                      "l’IA de la France) ont présenté une feuille de route en dix points.\n", encoding="utf-8")
+    quads = load_document(report, kind="prose", lang="fr", curated_dir=[]).quads
+    agents = {q.subject for q in quads if q.predicate == RDF.type and q.object == MG.NamedEntity}
+    labels = {q.object.value for q in quads if q.predicate == RDFS.label and q.subject in agents}
+    assert labels == {"Majed Al Mesmar", "Anne Bouverot"}
+    assert {q.object for q in quads if q.predicate == MG.chair} == agents
+    registry = load_registry().quads(iris().graph("registry"))
+    result = validate_quads(quads + registry)
+    assert result.conforms, result.text

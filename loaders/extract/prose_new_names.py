@@ -1,0 +1,225 @@
+"""Names the registry does not know, read from their linguistic form.
+
+- **New activities**: a capitalised name headed by a word such as Initiative, Programme, Panel,
+  Dialogue, Summit, Forum, Coalition, Platform, Network, Centre, Hub, Fund, Facility,
+  Partnership, Office, Lab, Academy, Alliance, Event (English: "WSIS+20 High-Level Event 2025",
+  "ITU-WHO Focus Group on Artificial Intelligence for Health", "United Nations Programme in
+  Public Administration"), or opened by Groupe, Dialogue, Sommet, Forum, Programme, Initiative,
+  Coalition, Plateforme, Centre, Fonds, Bureau, Hub... with its complement (French: "Groupe de
+  haut niveau sur la coopération numérique"); a subtitle after a colon belongs to the name
+  ("Dialogue de Genève : Solidarité pour la gouvernance de l'IA"); a year after the name too.
+- **Acronyms** of those names: the one in brackets after the name ("(FG-AI4H)") and the
+  initials of its words ("FGI").
+- **New agents** (:func:`new_agent_after`, :func:`new_agent_before`): the noun phrase a role
+  trigger names when the registry knows no agent there ("organisé par le ministère chinois des
+  affaires étrangères", "co-chaired by Ambassador Egriselda López of El Salvador").
+
+>>> [f.term.label for f in new_activities("The WSIS+20 High-Level Event 2025, co-hosted by ITU", "en", [])]
+['WSIS+20 High-Level Event 2025']
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.prose_terms import EVENT_HEADS, HEADS, Found, Term
+from loaders.text import fold
+
+__all__ = ["acronyms", "bracketed_aliases", "framed_activities", "new_activities", "new_agent_after", "new_agent_before"]
+
+_CAPITALISED = r"(?:[A-Z][\w+’'-]*|AI|UN)"
+_EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|Dialogue|Day|Conference|"
+             r"Partnership|Alliance|Working Group|Focus Group|Group|Panel|Fund|Facility|Observatory|Challenge|Week|"
+             r"Centre|Center|Office|Lab|Laboratory|Academy|Event|Workshop|Compact")
+_EN_NEW = re.compile(
+    r"\b(?:" + _CAPITALISED + r"\s+){0,5}(?:" + _EN_HEADS + r")\b"
+    r"(?:\s+(?:on|for|of|in)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:and|for|of|the|in|on)?\s*" + _CAPITALISED + r")*)?"
+    r"(?:\s+(?:19|20)\d\d\b)?")
+#: Words that open a sentence or a phrase, not a name: "In Geneva Forum ..." is no name.
+_EN_OPENERS = re.compile(r"^(?:(?:The|In|On|At|For|By|With|From|During|This|That|Its|Their|Our|His|Her|A|An|"
+                         r"And|As|Under|Through|Reported|Led|Co-hosted|Organized|Organised|"
+                         r"Ce|Cet|Cette|Le|La|Les|L'|Du|Des|Au|Aux|Un|Une|Son|Sa|Ses|Lors|Dans|Par|Pour|Sur)\s+)+")
+_FR_HEADS = (r"Initiative|Programme|Plate-?forme|Coalition|Pôle|Hub|Réseau|Sommet|Forum|Dialogue|Journée|Conférence|"
+             r"Partenariat|Alliance|Groupe|Fonds|Observatoire|Défi|Académie|Semaine|Communauté|Centre|Bureau|Organe|"
+             r"Panel|Atelier|Laboratoire|Facilité")
+_FR_NEW = re.compile(
+    r"\b(?:" + _FR_HEADS + r")"
+    r"(?:\s+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*)){1,12}")
+_FR_STOP = re.compile(r"\s+(?:qui|que|dont|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
+                      r"avec|par|à(?! l['’][A-Z])|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
+                      r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|"
+                      r"pour \w+(?:er|ir|re))\b.*$"
+                      r"|(?<!\bsur)(?<!\bde)(?<!\bpour)(?<!\bdans)\s+(?:le|la|les|un|une)\b.*$")
+_TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|de|du|des|d'|l'|la|le|sur|pour|en))+$")
+#: A subtitle after the name: "Dialogue de Genève : Solidarité pour la gouvernance de l'IA".
+_SUBTITLE = re.compile(r"\s*:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}")
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and end > s for s, e in spans)
+
+
+def _trimmed(value: str, lang: str) -> str:
+    if lang == "fr":
+        value = _FR_STOP.sub("", value)
+    return _TRAILING.sub("", value).strip()
+
+
+def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                   agents: list[tuple[int, int]] = ()) -> list[Found]:  # type: ignore[assignment]
+    """New activities named in ``text`` outside the spans ``taken`` (which grows with them); a
+    place may be a word of the name but not open it ("Dialogue de Genève", not a "Centre ..."
+    that is the place Palexpo); an agent may open it ("United Nations Programme in Public
+    Administration") but not end it. French text is also read with the English pattern: names
+    are often left in English ("Lors du AI Governance Dialogue 2025")."""
+    out = []
+    patterns = [(_FR_NEW, "fr"), (_EN_NEW, "en")] if lang == "fr" else [(_EN_NEW, "en")]
+    for pattern, form in patterns:
+        for m in pattern.finditer(text):
+            value, start = m.group(0), m.start()
+            if opener := (_EN_OPENERS.match(value) if form == "en" else re.match(r"(?:La|Le|L')\s*", value)):
+                value, start = value[opener.end():], start + opener.end()
+            value = _trimmed(value, form)
+            if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
+                tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
+                value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
+            end = start + len(value)
+            words = value.split()
+            blocking = [(s, e) for s, e in places if s <= start] + [(s, e) for s, e in agents if e >= end]
+            if len(words) < 2 or _overlaps(start, end, taken + blocking) or fold(value) in HEADS:
+                continue
+            if form == "en" and lang == "fr" and not re.search(r"\b(?:" + _EN_HEADS + r")\b", value.split(" ", 1)[1]):
+                continue  # in French text, an English name has words before its head ("AI Governance Dialogue")
+            head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(value)) if w in HEADS), "")
+            kind = "event" if head in EVENT_HEADS else "activity"
+            out.append(Found(Term(kind, label=value), start, end))
+            taken.append((start, end))
+    return sorted(out, key=lambda f: f.start)
+
+
+_ALIAS_OPENING = re.compile(r"\s*\(\s*(?:(?:en anglais|en français|in english|in french|also|aussi|or|ou)\s*,?\s*)?", re.IGNORECASE)
+
+
+def bracketed_aliases(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a new name written in brackets right after another name made an alias of
+    it: "Le Forum sur la gouvernance de l'Internet (en anglais, Internet Governance Forum ou IGF)"."""
+    out = list(found)
+    for i, alias in enumerate(out):
+        if alias.term.entity is not None:
+            continue
+        named = next((f for f in out if f.end <= alias.start and (m := _ALIAS_OPENING.match(text, f.end)) is not None
+                      and m.end() == alias.start), None)
+        if named is not None and named.term != alias.term:
+            out[i] = Found(named.term, alias.start, alias.end)
+    return out
+
+
+_FRAMED_HEADS = (r"hub|pôle|atelier|séminaire|dialogue|forum|sommet|réseau|programme|groupe|plate-?forme|centre|fonds|"
+                 r"initiative|coalition|conférence|réunion|projet|workshop|seminar|summit|conference|meeting|"
+                 r"network|platform|programme|initiative|coalition")
+_ORDINAL_WORD = r"(?:première|premier|deuxième|second|seconde|troisième|quatrième|cinquième|first|second|third|fourth|fifth|\d+(?:e|ème|st|nd|rd|th))"
+#: A noun phrase in lower case is an activity's name when a role participle follows it: "Le deuxième atelier de
+#: renforcement des capacités de l'IA, organisé par ...", "un dialogue informel ..., organisé conjointement avec".
+_FRAMED = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Tt]he|[Aa]n?)\s*(?P<name>(?:" + _ORDINAL_WORD + r"\s+)?(?:"
+                     + _FRAMED_HEADS + r")\b[^,;.()]{3,110}?)\s*,\s*(?:co-?)?(?:lancée?|organisée?|codirigée?|dirigée?|"
+                     r"menée?|accueillie?|pilotée?|coordonnée?|présidée?|animée?|organi[sz]ed|hosted|convened|led|"
+                     r"launched|co-led)\s+(?:conjointement\s+|jointly\s+)?(?:par|avec|by|with)\b")
+
+
+def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """Activities named in lower case, read from the role frame that follows them (see ``_FRAMED``)."""
+    out = []
+    for m in _FRAMED.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        if _overlaps(start, end, taken):
+            continue
+        label = m.group("name")
+        head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(label)) if w in HEADS), "")
+        out.append(Found(Term("event" if head in EVENT_HEADS else "activity", label=label), start, end))
+        taken.append((start, end))
+    return out
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{2,6})?\b")
+_MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "des", "la", "le", "les", "sur", "pour", "et",
+                          "en", "au", "aux", "l", "d", "a"})
+
+
+def _initials(label: str) -> str:
+    words = [w for w in re.split(r"[\s'’-]+", label) if w and fold(w) not in _MINOR_WORDS]
+    return "".join(w[0] for w in words).upper()
+
+
+def acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
+    """Acronyms of the new activities a document names: the one written in brackets after the
+    name ("Internet Governance Forum (IGF)") and the initials of its words ("FGI" for "Forum sur
+    la gouvernance de l'Internet")."""
+    out: list[Found] = []
+    for m in _ACRONYM.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        for found in new:
+            if found.end > m.start():
+                break
+            bracketed = re.match(r"\s*\(" + re.escape(m.group(0)) + r"\)", text[found.end:found.end + 16]) is not None
+            named_before = any(text[f.start:f.end] == m.group(0) for f in out if f.term == found.term)
+            if bracketed or named_before or _initials(found.term.label) == m.group(0):
+                out.append(Found(found.term, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+                break
+    return out
+
+
+#: Titles before a person's name, dropped from the name: "Ambassador", "H.E. Eng.", "Mme", "Dr".
+_TITLES = re.compile(r"^(?:(?:Ambassador|Ambassadeur|Ambassadrice|H\.E\.|S\.E\.|Eng\.|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|"
+                     r"M\.|Mme|Mmes|Minister|Ministre|Sir|Dame)\s+)+")
+#: An English agent named by a role trigger: capitalised words, with "of", "for", "and", "the"
+#: between them ("Amazon Web Services", "Ambassador Rein Tammsaar of Estonia").
+_EN_AGENT = re.compile(r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&’'-]*)(?:[ \t]+(?:(?:of|for|on|de|&)[ \t]+(?:the[ \t]+)?)?"
+                       r"[A-Z][\w.&’'-]*)*)")
+#: A French agent after "par", "avec": an article and its noun phrase up to a comma or a verb.
+_FR_AGENT = re.compile(r"(?:la|le|les|l['’])\s*(?P<name>[\wÀ-ÿ][\wÀ-ÿ'’.-]*(?:[ \t]+[\wÀ-ÿ'’.()-]+){0,11}?)"
+                       r"(?=\s*(?:[,;.:]|$|\s(?:et|ainsi que|pour|qui|a|ont|afin|en vue|dans le cadre)\s))")
+#: What follows a person's or a mission's name and is not part of it: "of El Salvador", "(Autorité ...)".
+_AGENT_TAIL = re.compile(r"\s+(?:of|from|de|du)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
+
+
+def new_agent_after(text: str, position: int, lang: str) -> tuple[str, int, int, int] | None:
+    """The agent a role trigger names at ``position`` when the registry knows none there:
+    (name as written, start, end, end of the phrase). A person's title is dropped from the
+    name, and so is what follows it ("Ambassador Rein Tammsaar of Estonia" is Rein Tammsaar).
+
+    >>> new_agent_after("co-chaired by Ambassador Rein Tammsaar of Estonia.", 14, "en")
+    ('Rein Tammsaar', 25, 38, 49)
+    """
+    m = (_FR_AGENT.match(text, position) if lang == "fr" else None) or _EN_AGENT.match(text, position)
+    if m is None:
+        return None
+    name, start = m.group("name"), m.start("name")
+    name = re.sub(r"(?<=\w\w\w)\.$", "", name.rstrip())  # the full stop ending the sentence
+    phrase_end = start + len(name)
+    if title := _TITLES.match(name):
+        name, start = name[title.end():], start + title.end()
+        name = _AGENT_TAIL.sub("", name)
+    elif start - position > 4:
+        return None
+    name = name.strip()
+    if len(name) < 2 or fold(name) in _NOT_AGENTS or not re.match(r"[\wÀ-ÿ]", name):
+        return None
+    return name, start, start + len(name), phrase_end
+
+
+def new_agent_before(text: str, position: int, lang: str) -> tuple[str, int, int] | None:
+    """The agent a sentence names as the subject just before ``position`` ("Le 25 novembre, la
+    Mission permanente de la Chine auprès des Nations Unies à Genève s'est associée ..."): the
+    phrase from the last comma, opened by an article and a capital."""
+    opening = max(text.rfind(",", 0, position), text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
+    phrase = text[opening:position]
+    m = re.match(r"\s*(?:la|le|les|l['’]|the)\s*(?P<name>[A-ZÀ-Ý][^,;]{2,120}?)\s*$", phrase, re.IGNORECASE)
+    if m is None or not m.group("name")[0].isupper():
+        return None
+    return m.group("name"), opening + m.start("name"), opening + m.end("name")
+
+
+_NOT_AGENTS = frozenset({"summit", "forum", "event", "dialogue", "sommet", "evenement", "initiative", "programme",
+                         "it", "they", "this", "these", "il", "elle", "ils", "elles", "ce", "cette", "year", "annee"})
