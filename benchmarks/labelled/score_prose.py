@@ -2,9 +2,12 @@
 labelled passages (``prose-passages.yaml``), per kind of fact.
 
 ``--set dev2`` scores the second development set (``prose-dev2.yaml``), built to generalise the
-rules beyond the first tuning set. ``--set heldout`` scores the held-out passages (``prose-heldout.yaml``) instead: real texts
+rules beyond the first tuning set; ``--set dev3`` the third (``prose-dev3.yaml``: labelled by an
+independent reader as held-out, scored held-out once on 2026-11-30, used for error analysis
+since). ``--set heldout`` scores the held-out passages (``prose-heldout.yaml``): real texts
 chosen and labelled by an independent reader, never used to tune the extractor. They are
-scored in aggregate only (``--details`` is refused for them), so that they stay held out.
+scored in aggregate only (``--details`` is refused for them), so that they stay held out; while
+that file is absent, ``--set heldout`` says so and exits with status 2.
 
 The curated facts of seeds 003 and 004 (``corpus/curated``) are the first gold set: extraction
 alone (no curated file) is compared with them. The labelled passages are real texts written
@@ -12,7 +15,7 @@ by others, labelled by reading before the extractor ran on them. A fact is a tri
 (registry key, ``instrument:SYMBOL``, ``edition:SERIES:YEAR``, ``new:label``, a date).
 
     python -m benchmarks.labelled.score_prose [--details]
-    python -m benchmarks.labelled.score_prose --set dev2 [--details] [--wrap 78]
+    python -m benchmarks.labelled.score_prose --set dev2|dev3 [--details] [--wrap 78]
     python -m benchmarks.labelled.score_prose --set heldout
 """
 
@@ -40,9 +43,11 @@ KINDS = ("mandate", "role", "event", "part", "other")
 KIND_NAMES = {"mandate": "mandate links", "role": "roles", "event": "events (dates, places, editions)",
               "part": "part of (initiatives)", "other": "other (citations, launches...)"}
 SEEDS = ("003_12d49f0f1eeb1cd5", "004_c14fabae583efbe4")
-#: The labelled sets of passages: the first one the extractor was tuned on, the second development
-#: set (built to generalise the rules, scored in detail), and the held-out one.
-PASSAGE_SETS = {"tuning": "prose-passages.yaml", "dev2": "prose-dev2.yaml", "heldout": "prose-heldout.yaml"}
+#: The labelled sets of passages: the first one the extractor was tuned on, the second and third
+#: development sets (scored in detail; dev3 was the first held-out set until its one held-out
+#: scoring), and the held-out one (delivered by an independent reader; may be absent).
+PASSAGE_SETS = {"tuning": "prose-passages.yaml", "dev2": "prose-dev2.yaml", "dev3": "prose-dev3.yaml",
+                "heldout": "prose-heldout.yaml"}
 MARKED_TERM = re.compile(r"(?:new|edition|instrument):|country-[A-Z]{2}$|\d{4}-\d{2}(?:-\d{2})?$")
 Triple = tuple[str, str, str]
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -117,7 +122,10 @@ def seed_scores(registry: Registry) -> tuple[Counter, Counter, list[tuple[str, T
 def load_passages(which: str = "tuning", *, wrap: int | None = None) -> list[dict[str, Any]]:
     """The passages of one labelled set (a key of ``PASSAGE_SETS``); with ``wrap``, each text
     hard-wrapped at that many columns, as text pasted from a PDF or an e-mail is."""
-    passages = yaml.safe_load((HERE / PASSAGE_SETS[which]).read_text(encoding="utf-8"))["passages"]
+    path = HERE / PASSAGE_SETS[which]
+    if not path.is_file():
+        raise FileNotFoundError(f"the {which} set of prose passages is absent: no file {path}")
+    passages = yaml.safe_load(path.read_text(encoding="utf-8"))["passages"]
     if wrap:
         for passage in passages:
             passage["text"] = "\n".join(textwrap.fill(line, wrap) for line in passage["text"].split("\n"))
@@ -165,13 +173,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--details", action="store_true", help="list every miss and extra fact")
     parser.add_argument("--set", choices=sorted(PASSAGE_SETS), default="tuning", dest="which",
                         help="tuning: the seeds and prose-passages.yaml (default); "
-                             "dev2: prose-dev2.yaml; heldout: prose-heldout.yaml, in aggregate only")
+                             "dev2: prose-dev2.yaml; dev3: prose-dev3.yaml; "
+                             "heldout: prose-heldout.yaml, in aggregate only")
     parser.add_argument("--wrap", type=int, metavar="COLUMNS",
                         help="score the passages hard-wrapped at COLUMNS (robustness to wrapped text)")
     args = parser.parse_args(argv)
     if args.which == "heldout" and args.details:
         parser.error("--details is refused for --set heldout: the held-out passages are scored "
                      "in aggregate only, so that they stay held out")
+    if not (HERE / PASSAGE_SETS[args.which]).is_file():
+        parser.exit(2, f"{parser.prog}: error: the {args.which} set is absent: no file "
+                       f"{HERE / PASSAGE_SETS[args.which]} (it is delivered by an independent reader)\n")
     registry = load_registry()
     if args.which != "tuning":
         correct, extracted, labelled, diffs = passage_scores(registry, args.which, wrap=args.wrap)
@@ -196,7 +208,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _print_passages_only(which: str, correct: Counter, extracted: Counter, labelled: Counter) -> None:
-    name = {"heldout": "held-out passages", "dev2": "dev2 passages"}[which]
+    name = {"heldout": "held-out passages", "dev2": "dev2 passages", "dev3": "dev3 passages"}[which]
     print(f"| kind of fact | {name}: precision | {name}: recall |")
     print("|---|---|---|")
     for kind in KINDS:
