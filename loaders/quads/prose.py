@@ -5,6 +5,8 @@ chain from that resolution. A name the registry does not know becomes a node of 
 labelled as written in the document's language: ``entity/named/<label>`` typed
 ``mg:NamedActivity`` (``mg:NamedEvent`` for events), ``mg:NamedPlace`` for places; a new edition
 of a known series is ``entity/<series>-<year>`` (the registry's own pattern), part of its series.
+Each new node says it is labelled in one language (``mg:labelledOnlyIn``): a label is never
+invented, and the checks accept such a node with its one label in that language.
 A cited instrument the graph does not hold becomes an instrument node with its symbol.
 """
 
@@ -67,6 +69,8 @@ def term_node(b: GraphBuilder, term: Term, span: tuple[int, int] | None = None) 
     else:
         b.add(node, RDFS.label, label)
     b.add(node, SKOS.altLabel, label)
+    # Labelled as written, in the language of its evidence: the other language's name is never invented.
+    b.add(node, MG.labelledOnlyIn, Literal(lang, datatype=XSD.language))
     return node
 
 

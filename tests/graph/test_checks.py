@@ -183,3 +183,42 @@ def test_a_build_runs_every_check_but_the_ones_too_slow_for_its_budget(built_sto
     slow = {name for name, check in CHECKS.items() if not check.every_build}
     assert slow == {"targets-typed-by-domain", "targets-typed-by-range"}
     assert set(run_checks(built_store, build=True).counts) == set(CHECKS) - slow
+
+
+def _prose_store(tmp_path, text: str) -> EmbeddedStore:
+    """A real store: the reference graphs and one prose document loaded with no curated file."""
+    from graph.build import add_documents
+
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    store = EmbeddedStore(None)
+    store.replace_graphs(reference_graphs())
+    report = add_documents(store, [path], curated_dir=tmp_path / "no-curated-files")
+    assert report.failed == []
+    refresh_index(store)
+    return store
+
+
+def test_a_place_read_from_prose_with_its_one_label_passes_the_checks_and_the_shapes(tmp_path):
+    # "Pékin" is a place the registry does not know: labelled as written in French, flagged as
+    # labelled only in French (an English name is never invented), and valid for both.
+    from graph.validate import validate_store
+
+    store = _prose_store(tmp_path, "Le premier atelier sur l’IA, organisé par l’UIT, se tiendra à Pékin "
+                                   "du 3 au 5 juin 2026.\n")
+    rows = store.select(PROLOGUE + """
+        SELECT ?label ?lang WHERE { GRAPH ?g { ?place a mg:NamedPlace ; rdfs:label ?label ; mg:labelledOnlyIn ?lang } }""").rows
+    assert [(r["label"].value, r["label"].language, r["lang"].value) for r in rows] == [("Pékin", "fr", "fr")]
+    assert run_checks(store).violations == []
+    assert validate_store(store).conforms
+
+
+def test_a_one_language_flag_that_names_another_language_excuses_nothing():
+    store = EmbeddedStore(None)
+    ontology = {g: q for g, q in reference_graphs().items() if g.value.endswith("/ontology")}
+    store.replace_graphs({**ontology, DOC: set(_turtle(
+        'ex:p a mg:NamedPlace ; rdfs:label "Pékin"@fr ; mg:labelledOnlyIn "en"^^xsd:language .\n'
+        'ex:q a mg:NamedPlace ; rdfs:label "Beijing"@en ; mg:labelledOnlyIn "en"^^xsd:language .\n'))})
+    refresh_index(store)
+    found = {row["node"] for row in CHECKS["labelled-two-labels"].nodes(store)}
+    assert found == {ox.NamedNode(EX + "p")}
