@@ -69,7 +69,9 @@ _HRC = re.compile(r"\b(?:human rights council|hrc|conseil des droits de l'homme)
                   r"human rights council)\b")
 _ECOSOC = re.compile(r"\b(?:(?:ecosoc|economic and social council|conseil economique et social)\s+)?resolutions?\s+"
                      r"(?P<year>(?:19|20)\d\d)/(?P<number>\d{1,3})\b")
-_UNESCO_GC = re.compile(r"\b(?P<session>\d{2})\s*c/\s*(?:res(?:olution)?\.?\s*)(?P<number>\d{1,3})\b")
+#: "40 C/Resolution 37", "40 C/Res. 37", and "résolution 40 C/37" (the word before the short symbol).
+_UNESCO_GC = re.compile(r"\b(?:(?P<word>resolution)\s+)?(?P<session>\d{2})\s*c/\s*(?:(?P<res>res(?:olution)?\.?)\s*)?"
+                        r"(?P<number>\d{1,3})\b")
 _OTHER_SYMBOL = re.compile(r"\b(?P<symbol>(?:a/hrc/res|e/res)/\d{1,4}/\d{1,4})")
 _RESOLUTION_WORD = re.compile(r"(?:resolutions?|decisions?|general assembly|assemblee generale)\s*(?:\(\s*)?$")
 
@@ -96,6 +98,8 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
     for m in _ECOSOC.finditer(folded):
         add(f"E/RES/{m.group('year')}/{m.group('number')}", "Instrument", m.start(), m.end())
     for m in _UNESCO_GC.finditer(folded):
+        if not (m.group("word") or m.group("res")):
+            continue  # "40 C/37" alone is a document of the General Conference, not a resolution
         add(f"UNESCO {m.group('session')} C/Resolution {m.group('number')}", "AgencyResolution", m.start(), m.end())
     for m in _SYMBOL.finditer(folded):
         symbol = m.group("symbol").upper()

@@ -21,14 +21,19 @@ from loaders.text import fold
 __all__ = ["RoleContext", "add_roles"]
 
 _PARTICIPLE = r"(?:e|ee|es|ees|s)?"
+#: An adverb between a participle and its agent: "organised annually by", "organisé chaque année par".
+_ADVERB_EN = r"(?:(?:annually|jointly|each year|every year|every \w+ years|\w+ly) )?"
+_ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w+ment) )?"
 #: Triggers followed by the agents that hold the role: "co-chaired by ITU and UNESCO".
 _ROLE_AFTER = [
     (re.compile(r"\b(?:co-?chaired by|chaired by|copresid" + _PARTICIPLE + r" par|presid" + _PARTICIPLE + r" par)\s+"), "chair"),
     (re.compile(r"\b(?:co-?led by|led by|spearheaded by|launched by|driven (?:in (?:close )?(?:collaboration|partnership|"
                 r"cooperation) )?by|men" + _PARTICIPLE + r" par|dirig" + _PARTICIPLE
                 + r" par|pilot" + _PARTICIPLE + r" par|lanc" + _PARTICIPLE + r" par|under the leadership of|"
-                r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par)\s*"), "leadEntity"),
-    (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed by|organis" + _PARTICIPLE + r" (?:conjointement )?par|"
+                r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par|"
+                r"(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|'))\s*"), "leadEntity"),
+    (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _ADVERB_EN + r"by|organis" + _PARTICIPLE + r" "
+                + _ADVERB_FR + r"par|"
                 r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
                 r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par)\s+"), "organiser"),
     (re.compile(r"\b(?:coordinated by|sous la coordination d(?:e|u|es)?|coordonn" + _PARTICIPLE + r" par)\s*"), "coordinator"),
@@ -47,12 +52,16 @@ _ROLE_BEFORE = [
     (re.compile(r"\s*(?:a|ont|has|have|had)?\s*(?:launched|lance|lancent|spearheads|leads|dirige|mene|pilote)\b"), "leadEntity"),
     (re.compile(r"\s*(?:coordinates|coordinate|will coordinate|coordonne|coordonnent|coordonnera|coordonneront)\b"), "coordinator"),
     (re.compile(r"\s*(?:(?:a|ont) annonce (?:\w+ |\w+'\w+ )?(?:la mise en place|la creation) d(?:e|u|es|')|"
+                r"(?:have |has )?announced the (?:creation|establishment|setting up) of|"
                 r"(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
                 r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place)\b"),
      "createdBy"),
     (re.compile(r"\s*(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
                 r"accueillera|convenes|will convene|convoque|(?:a|to) organi[sz]er?)\b"), "organiser"),
     (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
+    # Joining an activity makes one of its partners: "Le PNUD rejoint le Partenariat sur l'IA".
+    (re.compile(r"\s*(?:(?:a|ont) rejoint|rejoint|rejoignent|rejoindra|(?:has |have )?joined(?! forces)|joins?(?! forces)|"
+                r"will join(?! forces))\b"), "partner"),
 ]
 _CHAIR_NOUN = re.compile(r"(?:les |the )?co-?(?:presidents|presidentes|chairs)\s")
 #: "with a joint secretariat comprising ITU, UNESCO and ODET": the secretariat of what the sentence is about.
@@ -140,7 +149,20 @@ def _agents_after(names: Names, position: int, end: int) -> list[Found]:
             break
         out.append(Found(Term("agent", label=found[0]), found[1], found[2]))
         cursor = found[3]
-    return out
+    return [_owned_by(names, f) for f in out]
+
+
+#: A name owned by the agent before it: "Italy’s MMIT", "ITU's Telecommunication Development Bureau".
+_POSSESSED = re.compile(r"['’]s\s+(?P<name>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&.-]*)*)")
+
+
+def _owned_by(names: Names, found: Found) -> Found:
+    """The agent a possessive names: in "co-led by UNDP and Italy’s MMIT" the agent is MMIT (a
+    new one), Italy only its owner. A possessed activity or registry agent is left alone."""
+    m = _POSSESSED.match(names.text, found.end) if names.lang == "en" and found.term.entity is not None else None
+    if m is None or _inside_activity(names, m.start("name")) or names.agents_in(m.start("name"), m.end("name")):
+        return found
+    return Found(Term("agent", label=m.group("name")), m.start("name"), m.end("name"))
 
 
 #: A name followed by this is a modifier, not an agent: "the UN General Assembly resolution".
@@ -160,8 +182,10 @@ def _inside_activity(names: Names, position: int) -> bool:
     return any(f.start <= position < f.end for f in names.activities)
 
 
-#: A person's name in apposition after a post: "Le Secrétaire général ..., António Guterres, a annoncé".
+#: A person's name in apposition after a post: "Le Secrétaire général ..., António Guterres, a annoncé",
+#: or right after it: "The United Nations Secretary-General António Guterres has announced".
 _APPOSITION = re.compile(r"^\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*,\s*$")
+_NAME_AFTER_POST = re.compile(r"^\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*$")
 
 
 def _agents_before(names: Names, position: int, start: int) -> list[Found]:
@@ -171,7 +195,8 @@ def _agents_before(names: Names, position: int, start: int) -> list[Found]:
     cursor = position
     for agent in reversed(names.agents_in(start, position)):
         gap = text[agent.end:cursor]
-        apposition = not out and _APPOSITION.match(names.text[agent.end:cursor])
+        apposition = not out and (_APPOSITION.match(names.text[agent.end:cursor]) or (
+            agent.entity.type == "Post" and _NAME_AFTER_POST.match(names.text[agent.end:cursor])))
         if not apposition and (not _AGENT_GAP.match(gap) or (names.lang == "fr" and re.search(r",\s*et\b", gap))):
             break
         if not out or out[-1].entity.key != agent.entity.key:

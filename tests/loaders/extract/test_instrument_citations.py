@@ -51,6 +51,20 @@ def test_a_unesco_general_conference_resolution_en(facts):
     assert ("new:ad hoc expert group", "mandatedBy", "instrument:UNESCO 40 C/Resolution 37") in facts(text, "en")
 
 
+def test_a_general_conference_resolution_named_by_the_word_before_its_short_symbol_fr(facts):
+    # derechos.org (UNESCO SHS/BIO/AHEG-AI/2020/4 REV.2, French version, 7 September 2020; dev3)
+    text = ("Conformément à la décision adoptée par la Conférence générale de l'UNESCO à sa 40e session (résolution "
+            "40 C/37), la Directrice générale a constitué, en mars 2020, un Groupe d'experts ad hoc (GEAH) chargé "
+            "d'élaborer un projet de recommandation sur l'éthique de l'intelligence artificielle.")
+    assert [c.symbol for c in find_citations(text)] == ["UNESCO 40 C/Resolution 37"]
+    assert ("new:groupe d'experts ad hoc", "mandatedBy", "instrument:UNESCO 40 C/Resolution 37") in facts(text, "fr")
+
+
+def test_a_short_general_conference_symbol_without_the_word_resolution_is_no_resolution():
+    # "40 C/37" alone is a document of the General Conference (its 37th working document)
+    assert find_citations("See the report 40 C/37 on the preliminary study.") == []
+
+
 def test_a_general_conference_resolution_cited_with_its_abbreviated_form_en():
     # ifacca.org (14 September 2021), the UNESCO draft Recommendation on the Ethics of AI
     text = ("This document is presented in compliance with 40 C/Resolution 37, in which the General Conference "
