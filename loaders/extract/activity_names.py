@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.extract.prose_terms import ACTIVITY_TYPES, EVENT_HEADS, Found, Term, heads_of_names
+from loaders.extract.prose_terms import ACTIVITY_TYPES, EVENT_HEADS, HEADS, Found, Term, heads_of_names
 from loaders.registry import Entity, Mention, Registry
 from loaders.text import fold
 
@@ -54,6 +54,7 @@ _REWRITES = (
     (re.compile(r"(?<=[lL]['’])IA\b"), "intelligence artificielle"),
     (re.compile(r"(?<=\bon )AI\b"), "Artificial Intelligence"),
 )
+_QUOTED_TITLE = re.compile(r"\s*[«“\"]\s*(?P<title>[^»”\"]{3,120}?)\s*[»”\"]")
 _ANY_YEAR = re.compile(r"\b(" + _YEAR + r")\b")
 _LEADING_ORDINAL = re.compile(r"^(?:(?:la|le|l'|the)\s+)?(" + _ORDINAL + r")\s+(?:(?:edition|session)\s+(?:du|de la|de l'|des|of the|of)\s+)?")
 
@@ -148,7 +149,8 @@ class ActivityNames:
         other = "en" if lang == "fr" else "fr"
         mentions = self._merge(self._activities(text, lang, start, end),
                                self._activities(text, other, start, end),
-                               self._with_years_removed(text, lang, start, end))
+                               self._with_years_removed(text, lang, start, end),
+                               self._quoted_titles(text, start, end))
         return [self._as_edition(text, m) for m in mentions]
 
     def _activities(self, text: str, lang: str, start: int, end: int) -> list[Mention]:
@@ -169,6 +171,30 @@ class ActivityNames:
                     s, e = start + origin[m.start], start + origin[m.end - 1] + 1
                     if pattern.search(text[s:e]):
                         found.append(Mention(m.entity, s, e))
+        return found
+
+    def _quoted_titles(self, text: str, start: int, end: int) -> list[Mention]:
+        """A head noun followed by a quoted title is one name: "le Sommet mondial « L’IA au service
+        du bien »", "the Summit “AI for Good”" name the registry activity whose name (in either
+        language) begins with that head and contains that title, where exactly one does."""
+        folded = fold(text)
+        found = []
+        for quote in _QUOTED_TITLE.finditer(folded, start, end):
+            title = " ".join(quote.group("title").split())
+            words = list(re.finditer(r"[\w'-]+", folded[max(start, quote.start() - 60):quote.start()]))
+            offset = max(start, quote.start() - 60)
+            if not words or offset + words[-1].end() != quote.start():
+                continue  # the title must follow the head's last word
+            for k in range(min(4, len(words)), 0, -1):
+                head = " ".join(w.group(0) for w in words[-k:])
+                if words[-k].group(0) not in HEADS:
+                    continue
+                named = {e for e in self.registry.entities.values() if e.type in ACTIVITY_TYPES
+                         and self.series_of(e) is None
+                         and any((n := " ".join(fold(name).split())).startswith(head) and title in n for name in e.names())}
+                if len(named) == 1:
+                    found.append(Mention(named.pop(), offset + words[-k].start(), quote.end()))
+                    break
         return found
 
     @staticmethod

@@ -43,6 +43,10 @@ _ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(
                       r"conférence|conference|event|événement|manifestation))\b"
                       r"(?!\s*[\"“«]|\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
+#: A demonstrative and a generic event noun, with an adjective: "Cette rencontre internationale",
+#: "this high-level meeting" (the event named before).
+_DEMONSTRATIVE_EVENT = re.compile(r"\b(?P<det>(?i:ce|cet|cette|this))\s+(?:(?i:high-level|annual|global|international)\s+)?"
+                                  r"(?P<head>(?i:rencontre|meeting|réunion|event|événement|manifestation))\b")
 #: English heads that "the" makes a short name even in lower case: "the coalition will ...".
 _NAMED_WITH_THE = frozenset({"coalition", "initiative", "hub", "network", "platform", "panel", "alliance", "partnership"})
 _ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
@@ -178,6 +182,9 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                 and fold(m.group("head")) not in ("sommet", "summit", "forum", "event", "evenement")  # "poursuivre le dialogue"
             if not common_noun and not _overlaps(m.start("head"), m.end("head"), taken):
                 events.append((m.start("head"), m.end("head"), "short", m.group("det").lower()))
+        for m in _DEMONSTRATIVE_EVENT.finditer(text, paragraph_start, paragraph_end):
+            if not _overlaps(m.start("head"), m.end("head"), taken + [(e[0], e[1]) for e in events]):
+                events.append((m.start("head"), m.end("head"), "short", m.group("det").lower()))
         for m in _MEETING.finditer(folded, paragraph_start, paragraph_end):
             events.append((m.start("phrase"), m.end(), "meeting", m.group("phrase")))
         # Short names first, so that a meeting "du Groupe" finds its owner among them.
@@ -188,7 +195,7 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                 head = HEADS.get(fold(text[start:end]), "")
 
                 def fits(found: Found, head: str = head) -> bool:
-                    if head == "event":  # "this event", "cette manifestation": any event named before
+                    if head in ("event", "meeting"):  # "this event", "cette rencontre": any event named before
                         return found.term.is_event or bool(_heads_of(found.term, registry) & EVENT_HEADS)
                     return head in _heads_of(found.term, registry)
 

@@ -230,6 +230,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         return next((f for f in activities if f.start >= position and f.start not in consumed), None)
 
     def hold(role: str, activity: Found, agents: list[Found], trigger: tuple[int, int]) -> None:
+        if role == "leadEntity" and activity.term.is_event and text.startswith("port", trigger[0]):
+            role = "organiser"  # who carries an event ("une rencontre portée par l'UIT") organises it
         for agent in agents:
             if activity.term.key == agent.term.key:
                 continue

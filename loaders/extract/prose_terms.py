@@ -54,7 +54,7 @@ HEADS = {
     "observatoire": "observatory", "challenge": "challenge", "defi": "challenge", "academy": "academy",
     "academie": "academy", "week": "week", "semaine": "week", "communaute": "community", "community": "community",
     "concours": "challenge", "manifestation": "event", "event": "event", "evenement": "event",
-    "groupe de travail": "group", "meeting": "meeting", "reunion": "meeting", "organe": "body", "body": "body",
+    "groupe de travail": "group", "meeting": "meeting", "reunion": "meeting", "rencontre": "meeting", "organe": "body", "body": "body",
     "atelier": "workshop", "workshop": "workshop", "seminaire": "workshop", "seminar": "workshop", "centre": "centre",
     "center": "centre", "bureau": "office", "office": "office", "lab": "lab", "laboratory": "lab",
     "laboratoire": "lab",

@@ -64,3 +64,28 @@ def test_an_article_before_a_quoted_name_is_no_short_name_fr(seed):
     start = text.index("Dans le cadre de l'Initiative \"Alertes")
     first = next((f for f in read_names(text, "fr", load_registry()).activities if f.start >= start), None)
     assert first is not None and first.term.key == "ew4all"
+
+
+# Classes of misses found on development set 3 (benchmarks/labelled/prose-dev3.yaml, 2026-11-30).
+TECHS_TG = ("Le Sommet mondial « L’IA au service du bien » s’est ouvert le 8 juillet 2025 à Genève. Cette rencontre "
+            "internationale est portée par l’Union internationale des télécommunications (UIT), en partenariat avec le "
+            "gouvernement suisse. Elle réunit des experts issus de plus de 40 institutions des Nations unies.")
+
+
+def test_a_head_and_a_quoted_title_name_the_registry_activity_with_that_head_and_title_fr(facts):
+    # techs.tg (9 July 2025): opened on 8 July 2025, it is the 2025 edition of the series
+    found = facts(TECHS_TG.split(". Cette")[0] + ".", "fr")
+    assert found == {("ai-for-good-summit-2025", "partOf", "ai-for-good-summit"),
+                     ("ai-for-good-summit-2025", "schema:startDate", "2025-07-08"),
+                     ("ai-for-good-summit-2025", "schema:location", "geneva")}
+
+
+def test_a_quoted_title_no_registry_name_contains_is_no_registry_activity_fr(facts):
+    found = facts("Le Sommet mondial « Villes intelligentes » s’est ouvert le 8 juillet 2025 à Genève.", "fr")
+    assert not [f for f in found if f[0].startswith("ai-for-good")]
+
+
+def test_a_demonstrative_event_noun_is_the_event_named_before_and_whoever_carries_an_event_organises_it_fr(facts):
+    found = facts(TECHS_TG, "fr")
+    assert {("ai-for-good-summit-2025", "organiser", "itu"), ("ai-for-good-summit-2025", "partner", "country-CH")} <= found
+    assert not [f for f in found if f[1] == "leadEntity"]
