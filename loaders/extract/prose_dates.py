@@ -2,7 +2,9 @@
 
 Of the date expressions :func:`loaders.extract.event_dates.find_dates` finds, an event's are
 those with a year (a year-less "du 22 au 24 avril", "on July 6 and 7" takes the year of the
-dates written in the 400 characters before it, when they all have the same one), and not the dates of a cited instrument
+dates written in the 400 characters before it, when they all have the same one, else the year
+of an edition named before it in its sentence: "lors du Sommet ... de 2024, qui se tiendra à
+Genève les 30 et 31 mai"), and not the dates of a cited instrument
 ("resolution 79/325, adopted in August 2025", "Le 18 août 2025, l'Assemblée ... a rendu public
 le projet de résolution A/79/L.118"): a date nearer a citation than any activity is the
 instrument's.
@@ -41,9 +43,10 @@ def event_dates(text: str, start: int, end: int, citations: list[Citation],
         if expression.year is None:
             before = [d for d in find_dates(text, start=max(0, expression.start - _LOOK_BACK),
                                             end=expression.start) if d.year]
-            if len({d.year for d in before}) != 1:  # none, or years that disagree ("en décembre 2003 ... en novembre 2005")
+            years = {d.year or "" for d in before} or _edition_years(text, start, expression.start, activities)
+            if len(years) != 1:  # none, or years that disagree ("en décembre 2003 ... en novembre 2005")
                 continue
-            expression = expression.in_year(before[-1].year or "")
+            expression = expression.in_year(years.pop())
             if expression.first is None:
                 continue
         span = (expression.start, expression.end)
@@ -57,6 +60,18 @@ def event_dates(text: str, start: int, end: int, citations: list[Citation],
                 continue
         out.append(expression)
     return out
+
+
+def _edition_years(text: str, start: int, position: int, activities: list[Found]) -> set[str]:
+    """The years of the editions named in ``text[start:position]`` ("... bien social de 2024")."""
+    years = set()
+    for found in activities:
+        if start <= found.start and found.end <= position:
+            if found.term.kind == "edition" and re.fullmatch(r"\d{4}", found.term.edition):
+                years.add(found.term.edition)
+            elif found.term.is_event and (year := re.search(r"\b(?:19|20)\d\d\b", text[found.start:found.end])):
+                years.add(year.group(0))
+    return years
 
 
 def dated_editions(text: str, found: list[Found], citations: list[Citation], registry: Registry) -> list[Found]:

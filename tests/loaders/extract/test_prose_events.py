@@ -115,3 +115,21 @@ def test_an_event_held_alongside_a_summit_is_not_part_of_it_en(dev2_passage, fac
     found = facts(dev2_passage("samena-wsis20-cohosted"), "en")
     assert ("new:wsis+20 high-level event", "schema:location", "palexpo") in found
     assert not [f for f in found if f[1] == "partOf"]
+
+
+def test_a_date_without_its_year_takes_the_year_of_the_edition_named_before_it_fr(facts):
+    # itu.int (1 February 2024; dev3): the year is written in the edition's name only
+    text = ("Des dirigeants et innovateurs du monde entier œuvrant dans le domaine de l'intelligence artificielle (IA) "
+            "travailleront aux côtés des acteurs de l'action humanitaire lors du Sommet mondial sur l'intelligence "
+            "artificielle au service du bien social de 2024, qui se tiendra à Genève (Suisse) les 30 et 31 mai, afin "
+            "de réfléchir aux possibilités d'utilisation des nouvelles technologies pour favoriser le développement durable.")
+    edition = "edition:ai-for-good-summit:2024"
+    assert {(edition, "schema:startDate", "2024-05-30"), (edition, "schema:endDate", "2024-05-31"),
+            (edition, "schema:location", "geneva")} <= facts(text, "fr")
+
+
+def test_a_date_without_a_year_anywhere_before_it_stays_undated_en(facts):
+    # twn.my (SUNS, 19 February 2025; dev3): the year is only in the date line of the page, not in the text
+    text = ("Penang, 18 Feb (Kanaga Raja) — The UN Human Rights Council (HRC)’s Advisory Committee is holding its "
+            "33rd session in Geneva from 17 to 21 February.")
+    assert not [f for f in facts(text, "en") if f[1] in ("schema:startDate", "schema:endDate")]
