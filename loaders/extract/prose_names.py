@@ -41,7 +41,8 @@ __all__ = ["Names", "read_names"]
 _ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>(?i:working group|groupe de travail|groupe|"
                       r"group|panel|dialogue|sommet|summit|forum|initiative|coalition|pôle|hub|réseau|network|programme|"
                       r"conférence|conference|event|événement|manifestation))\b"
-                      r"(?!\s*[\"“«]|\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
+                      # not a head named by a quoted title ("le Forum « Villes »"); a quoted clause may follow
+                      r"(?!\s*[\"“«]\s*[A-ZÀ-Ý0-9]|\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
 #: A demonstrative and a generic event noun, with an adjective: "Cette rencontre internationale",
 #: "this high-level meeting" (the event named before).

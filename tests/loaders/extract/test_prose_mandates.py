@@ -77,3 +77,12 @@ def test_created_under_the_tunis_agenda_names_the_forum_once_with_its_english_al
     # directives établies par l'Agenda de Tunis"
     found = facts(dev2_passage("defzone-fgi-tunis-fr"), "fr")
     assert found == {("new:forum sur la gouvernance de l'internet", "mandatedBy", "instrument:WSIS-05/TUNIS/DOC/6(Rev.1)")}
+
+
+def test_a_response_to_a_mandate_given_in_an_instrument_is_mandated_by_it_and_the_panel_is_the_one_named_before_en(facts):
+    # app.com.pk (5 February 2026; dev3): "the panel" of the second paragraph is the Panel named in the first
+    text = ("UN Secretary-General Antonio Guterres Wednesday announced the launch of a 40-member Independent "
+            "International Scientific Panel on Artificial Intelligence (AI), which includes Pakistani expert Bilal Mateen."
+            "\n\nThe UN chief told reporters at UN Headquarters in New York that the panel “is a direct response to the "
+            "mandate given by Member States in the Pact for the Future to strengthen multilateral solutions.”")
+    assert ("scientific-panel-ai", "mandatedBy", "instrument:A/RES/79/1") in facts(text, "en")
