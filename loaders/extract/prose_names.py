@@ -130,8 +130,11 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     citations = find_citations(text)
     # A place may be a word of a new name ("Dialogue de Genève : ..."); it is then no place of its own.
     taken = [(f.start, f.end) for f in found] + [(c.start, c.end) for c in citations]
+    known = list(taken)
     new = new_activities(text, lang, taken, [(p.start, p.end) for p in places], [(m.start, m.end) for m in agents])
-    new += framed_activities(text, taken + [(m.start, m.end) for m in agents])
+    # A name framed by its role ("a side event of the Group of Friends ..., held by") holds the new names inside it.
+    framed = framed_activities(text, known + [(m.start, m.end) for m in agents])
+    new = [f for f in new if not any(g.start <= f.start and f.end <= g.end for g in framed)] + framed
     new_spans = [(f.start, f.end) for f in new]
     places = [p for p in places if not _overlaps(p.start, p.end, new_spans)]
     agents = [a for a in agents if not _overlaps(a.start, a.end, new_spans)]

@@ -31,7 +31,8 @@ _ROLE_AFTER = [
                 r"cooperation) )?by|men" + _PARTICIPLE + r" par|dirig" + _PARTICIPLE
                 + r" par|pilot" + _PARTICIPLE + r" par|lanc" + _PARTICIPLE + r" par|under the leadership of|"
                 r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par|"
-                r"(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|'))\s*"), "leadEntity"),
+                r"(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|')|initiated by|"
+                r"initie" + _PARTICIPLE + r" par)\s*"), "leadEntity"),
     (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _ADVERB_EN + r"by|organis" + _PARTICIPLE + r" "
                 + _ADVERB_FR + r"par|"
                 r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
@@ -56,8 +57,9 @@ _ROLE_BEFORE = [
                 r"(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
                 r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place)\b"),
      "createdBy"),
-    (re.compile(r"\s*(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
-                r"accueillera|convenes|will convene|convoque|(?:a|to) organi[sz]er?)\b"), "organiser"),
+    (re.compile(r"\s*(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held|(?:a|ont) tenu|"
+                r"(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
+                r"accueillera|convenes|will convene|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
     (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
     # Joining an activity makes one of its partners: "Le PNUD rejoint le Partenariat sur l'IA".
     (re.compile(r"\s*(?:(?:a|ont) rejoint|rejoint|rejoignent|rejoindra|(?:has |have )?joined(?! forces)|joins?(?! forces)|"
@@ -230,8 +232,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         return next((f for f in activities if f.start >= position and f.start not in consumed), None)
 
     def hold(role: str, activity: Found, agents: list[Found], trigger: tuple[int, int]) -> None:
-        if role == "leadEntity" and activity.term.is_event and text.startswith("port", trigger[0]):
-            role = "organiser"  # who carries an event ("une rencontre portée par l'UIT") organises it
+        if role == "leadEntity" and activity.term.is_event and text.startswith(("port", "initi"), trigger[0]):
+            role = "organiser"  # who carries or initiates an event ("une rencontre portée par l'UIT") organises it
         for agent in agents:
             if activity.term.key == agent.term.key:
                 continue
