@@ -65,6 +65,8 @@ _ROLE_BEFORE = [
     (re.compile(r"\s*(?:(?:a|ont) rejoint|rejoint|rejoignent|rejoindra|(?:has |have )?joined(?! forces)|joins?(?! forces)|"
                 r"will join(?! forces))\b"), "partner"),
 ]
+#: "X, Y and Z are among ... founding contributors to the Coalition": the founders the sentence opens with.
+_FOUNDING = re.compile(r"\bfounding (?:contributors|members|partners) (?:to|of)\s+(?:the\s+)?")
 _CHAIR_NOUN = re.compile(r"(?:les |the )?co-?(?:presidents|presidentes|chairs)\s")
 #: "with a joint secretariat comprising ITU, UNESCO and ODET": the secretariat of what the sentence is about.
 _SECRETARIAT_COMPRISING = re.compile(r"\b(?:joint )?secretariat (?:conjoint )?(?:comprising|composed of|made up of|"
@@ -142,9 +144,10 @@ def _agents_after(names: Names, position: int, end: int) -> list[Found]:
                     {f.term.key for f in out}]
             cursor = listed[-1].end
             continue
-        if out and names.lang == "en" and re.search(r"\bthe\s*$", names.text[cursor:at]):
-            break  # "ITU, the UN specialized agency": an apposition, not another agent
         found = new_agent_after(names.text, at, names.lang)
+        if out and names.lang == "en" and re.search(r"\bthe\s*$", names.text[cursor:at]) and not (
+                found and re.match(r"\s+and\s", names.text[found[3]:])):
+            break  # "ITU, the UN specialized agency": an apposition, not another agent (unless the list goes on)
         if found is None or found[3] > end or _inside_activity(names, found[1]) \
                 or _ATTRIBUTIVE_NEW.match(names.text, found[3]) or any(c.start < found[2] and found[1] < c.end
                                                                        for c in names.citations):
@@ -275,6 +278,11 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             hold(role_here, activity, agents, (m.start(), m.end()))
             if jointly := _JOINTLY.match(text, m.end(), end):
                 hold(role_here, activity, _agents_after(names, jointly.end(), end), (m.start(), jointly.end()))
+    for m in _FOUNDING.finditer(text, start, end):
+        activity = subject_after(m.end())
+        subjects = [a for a in _agents_after(names, start, m.start()) if a.end <= m.start()]
+        if activity is not None and activity.start == m.end() and subjects and subjects[0].start - start <= 4:
+            hold("partner", activity, subjects, (m.start(), m.end()))
     for m in _SECRETARIAT_MEMBER.finditer(text, start, end):
         agents = _agents_before(names, m.start(), start)
         following = [f for f in activities if f.start >= m.end()]

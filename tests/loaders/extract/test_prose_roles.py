@@ -244,3 +244,18 @@ def test_the_agent_a_possessive_names_is_the_one_owned_not_its_owner_en(facts):
     text = "The AI Hub for Sustainable Development, co-led by UNDP and Italy’s MMIT, is central to the talks."
     assert facts(text, "en") == {("new:ai hub for sustainable development", "leadEntity", "undp"),
                                  ("new:ai hub for sustainable development", "leadEntity", "new:mmit")}
+
+
+def test_the_founders_a_sentence_opens_with_are_partners_of_what_they_found_en(facts):
+    # it-online.co.za (21 January 2025; dev3): "the East Africa Community" is one of the list, not an apposition
+    text = ("Amazon Web Services (AWS), Microsoft, the East Africa Community and Cognizant are among more than 25 "
+            "organisations from around the globe that will serve as founding contributors to the AI Skills Coalition.")
+    assert facts(text, "en") == {("ai-skills-coalition", "partner", f"new:{name}") for name in
+                                 ("amazon web services", "microsoft", "east africa community", "cognizant")}
+
+
+def test_an_apposition_after_an_agent_is_no_other_agent_en(facts):
+    # it-online.co.za (21 January 2025; dev3)
+    text = ("The AI for Good initiative led by the ITU, the UN Agency for Digital Technologies, announced the list of "
+            "coalition members.")
+    assert facts(text, "en") == {("ai-for-good", "leadEntity", "itu")}
