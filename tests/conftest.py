@@ -170,3 +170,24 @@ def lineage_api(lineage_store):
     yield base
     process.terminate()
     process.wait(10)
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Start the whole-corpus build now if a collected test needs it, and run those tests last,
+    so that the build runs beside every other test (tests/corpus/background_build.py)."""
+    needing = [item for item in items if "corpus_build" in getattr(item, "fixturenames", ())]
+    if not needing or not (SHARED_CORPUS / "akn").is_dir():
+        return
+    from tests.corpus.background_build import BUILD_KEY, BackgroundBuild
+
+    waiting = set(map(id, needing))
+    items[:] = [item for item in items if id(item) not in waiting] + needing
+    config.stash[BUILD_KEY] = BackgroundBuild(SHARED_CORPUS)
+
+
+def pytest_unconfigure(config):
+    from tests.corpus.background_build import BUILD_KEY
+
+    build = config.stash.get(BUILD_KEY, None)
+    if build is not None:
+        build.stop()

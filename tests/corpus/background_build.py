@@ -1,0 +1,61 @@
+"""The whole-corpus build, started in the background as soon as the test session knows it will
+need it, so that it runs beside the other tests instead of before the tests of this folder.
+
+The build is the CLI's (``python -m cli --store DIR build --quiet --corpus DIR``) in a process of
+its own, its output kept in files; the tests that need it wait for it (:meth:`BackgroundBuild.wait`).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+__all__ = ["BUILD_KEY", "BackgroundBuild"]
+
+
+class BackgroundBuild:
+    """One whole-corpus build running in a temporary folder, removed by :meth:`stop`."""
+
+    def __init__(self, corpus: Path):
+        self.folder = Path(tempfile.mkdtemp(prefix="mandates-corpus-build-"))
+        self.root = self.folder / "store"
+        self._stdout = (self.folder / "stdout").open("w+", encoding="utf-8")
+        self._stderr = (self.folder / "stderr").open("w+", encoding="utf-8")
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "cli", "--store", str(self.root), "build", "--quiet", "--corpus", str(corpus)],
+            stdout=self._stdout, stderr=self._stderr, cwd=Path(__file__).resolve().parents[2])
+
+    def wait(self, timeout: float) -> subprocess.CompletedProcess:
+        """The finished build (its exit code and output); ``timeout`` counts from its start."""
+        left = max(1.0, timeout - (time.monotonic() - self.started))
+        try:
+            code = self.process.wait(left)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            raise
+        outputs = []
+        for stream in (self._stdout, self._stderr):
+            stream.flush()
+            stream.seek(0)
+            outputs.append(stream.read())
+        return subprocess.CompletedProcess(self.process.args, code, *outputs)
+
+    def stop(self) -> None:
+        """Kill the build if it still runs and remove its folder."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(30)
+        self._stdout.close()
+        self._stderr.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+#: where the session keeps its build (``config.stash``)
+BUILD_KEY = pytest.StashKey[BackgroundBuild]()
