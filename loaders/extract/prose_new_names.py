@@ -38,7 +38,7 @@ _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summi
 #: "Science and Technology Forum"), after a year that opens an edition ("2025 AI for Good Global Summit").
 _EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&)\s+(?=[A-Z]))?){0,6}"
 _EN_NEW = re.compile(
-    r"\b" + _EN_BEFORE_HEAD + r"(?:" + _EN_HEADS + r")\b"
+    r"\b" + _EN_BEFORE_HEAD + r"(?P<head>" + _EN_HEADS + r")\b"
     r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:and|for|of|the|in|on|to)?\s*" + _CAPITALISED + r")*)?"
     r"(?:\s+(?:19|20)\d\d\b)?")
 #: An event's name ends before "in" and a capital: the place where it is held.
@@ -56,7 +56,7 @@ _FR_HEADS = (r"Initiative|Programme|Plate-?forme|Coalition|Pôle|Hub|Réseau|Som
              r"Plan d['’]action|Feuille de route|Stratégie|Cadre|Mécanisme|Campagne|Accélérateur|Consultation|Symposium|"
              r"Colloque|Congrès|Séminaire|Concours")
 _FR_NEW = re.compile(
-    r"\b(?:" + _FR_HEADS + r")"
+    r"\b(?P<head>" + _FR_HEADS + r")"
     r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
 _FR_STOP = re.compile(r"\s+(?:qui|que|dont|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
                       r"avec|par|en(?=\s+\d)|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
@@ -78,6 +78,22 @@ def _trimmed(value: str, lang: str) -> str:
     return _TRAILING.sub("", value).strip()
 
 
+#: A possessive that opens a name: "UNDP’s", "ITU's".
+_POSSESSIVE = re.compile(r"^(?P<owner>[^’']{1,80}?)['’]s\s+(?=[A-Z0-9])")
+
+
+def _owner(value: str, start: int, agents: list[tuple[int, int]]) -> int:
+    """Where the name begins after an agent's possessive that opens it (0 if none): the agent is
+    one the registry knows or an acronym ("UNDP’s Digital Readiness Programme")."""
+    m = _POSSESSIVE.match(value)
+    if m is None:
+        return 0
+    owner_end = start + m.end("owner")
+    if re.fullmatch(r"[A-Z][A-Z0-9-]{1,9}", m.group("owner")) or any(s == start and e == owner_end for s, e in agents):
+        return m.end()
+    return 0
+
+
 def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: list[tuple[int, int]] = (),  # type: ignore[assignment]
                    agents: list[tuple[int, int]] = ()) -> list[Found]:  # type: ignore[assignment]
     """New activities named in ``text`` outside the spans ``taken`` (which grows with them); a
@@ -93,6 +109,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             if opener := (_EN_OPENERS.match(value) if form == "en" else re.match(r"(?:La|Le|L')\s*", value)):
                 value, start = value[opener.end():], start + opener.end()
             value = _trimmed(value, form)
+            if owner := _owner(value, start, agents):
+                value, start = value[owner:], start + owner  # "UNDP’s Digital ... Programme": UNDP owns it, is no word of it
             if form == "en" and (place := _EVENT_IN_PLACE.search(value)):
                 value = value[:place.start("place")]  # "World Economic Forum’s Annual Meeting in Davos": the place is no word of it
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
@@ -107,7 +125,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 continue
             if form == "en" and lang == "fr" and not re.search(r"\b(?:" + _EN_HEADS + r")\b", value.split(" ", 1)[1]):
                 continue  # in French text, an English name has words before its head ("AI Governance Dialogue")
-            head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(value)) if w in HEADS), "")
+            # the head the pattern matched says what it is: "Global Education Coalition Forum" is an event
+            head = HEADS.get(fold(m.group("head"))) or HEADS.get(fold(m.group("head")).split()[-1], "")
             kind = "event" if head in EVENT_HEADS else "activity"
             out.append(Found(Term(kind, label=value), start, end))
             taken.append((start, end))
