@@ -2,8 +2,9 @@
 « IA pour tous »", "a workshop entitled "Data for Development"".
 
 A title in quotation marks is a name when an activity noun stands right before it (with
-"entitled", "called", "intitulé", "baptisée"... between them) or right after it. The name is
-the title as written, inside the quotation marks.
+"entitled", "called", "intitulé", "baptisée"... between them) or right after it, or when the
+title holds a capitalised activity noun of its own ("“... Action Plan For Good and For All”").
+The name is the title as written, inside the quotation marks.
 
 >>> [f.term.label for f in quoted_titles("UNESCO launched the “AI Ready Africa” initiative in Kigali.", [])]
 ['AI Ready Africa']
@@ -29,6 +30,13 @@ _TITLE = r"(?P<title>[A-ZÀ-Ý0-9][^“”\"«»\n]{1,80}?)"
 _CALLED = r"(?:\s*,?\s*(?:entitled|titled|called|named|known as|intitulée?s?|baptisée?s?|appelée?s?|dénommée?s?)\s*,?)?"
 _BEFORE = re.compile(r"(?i:\b(?P<noun>" + _NOUNS + r"))" + _CALLED + r"\s*" + _OPEN + _TITLE + _CLOSE)
 _AFTER = re.compile(_OPEN + _TITLE + _CLOSE + r"\s+(?i:(?P<noun>" + _NOUNS + r"))\b")
+#: A quoted title whose own words hold a capitalised activity noun: "the “Artificial Intelligence
+#: Capacity-Building Action Plan For Good and For All” proposed by China".
+_SELF_NAMED = re.compile(_OPEN + r"(?P<title>[A-ZÀ-Ý0-9][^“”\"«»\n]{0,80}?\b(?P<noun>Initiative|Programme|Program|"
+                         r"Project|Platform|Campaign|Forum|Summit|Dialogue|Workshop|Conference|Strategy|Framework|"
+                         r"Roadmap|Action Plan|Challenge|Coalition|Network|Hub|Award|Week|Day|Projet|Plateforme|"
+                         r"Campagne|Sommet|Atelier|Conférence|Stratégie|Cadre|Plan d'action|Feuille de route|Défi|"
+                         r"Réseau|Semaine|Journée)\b[^“”\"«»\n]{0,80}?)" + _CLOSE)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -39,7 +47,8 @@ def quoted_titles(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     """Activities named by a quoted title beside an activity noun, outside the spans ``taken``
     (which grows with them); the span is the title's."""
     out = []
-    for m in sorted([*_BEFORE.finditer(text), *_AFTER.finditer(text)], key=lambda m: m.start("title")):
+    for m in sorted([*_BEFORE.finditer(text), *_AFTER.finditer(text), *_SELF_NAMED.finditer(text)],
+                   key=lambda m: m.start("title")):
         start, end = m.start("title"), m.end("title")
         if _overlaps(start, end, taken):
             continue
