@@ -78,6 +78,9 @@ def _trimmed(value: str, lang: str) -> str:
     return _TRAILING.sub("", value).strip()
 
 
+#: Heads of organs: a name built on one is an agent where a role trigger names it ("by", "par").
+_ORGAN_HEAD = re.compile(r"\b(?:Commission|Council|Committee|Board|Body|Office|Bureau|Conseil|Comité|Organe)\b")
+_AFTER_BY = re.compile(r"\b(?:by|par|with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$")
 #: A possessive that opens a name: "UNDP’s", "ITU's".
 _POSSESSIVE = re.compile(r"^(?P<owner>[^’']{1,80}?)['’]s\s+(?=[A-Z0-9])")
 
@@ -117,6 +120,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
             end = start + len(value)
+            if _ORGAN_HEAD.search(value) and _AFTER_BY.search(text, max(0, start - 12), start):
+                continue  # "launched by the Smart Africa Board": an organ named after "by" is an agent
             words = value.split()
             if form == "fr" and re.fullmatch(r"\S+\s+(?:19|20)\d\d", value):
                 continue  # a bare head and a year: an English name ends there ("AI Governance Dialogue 2025")
