@@ -25,7 +25,7 @@ import re
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, Found, Term
 from loaders.text import fold
 
-__all__ = ["acronyms", "bracketed_aliases", "framed_activities", "new_activities", "new_agent_after", "new_agent_before"]
+__all__ = ["ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "new_activities", "new_agent_after", "new_agent_before"]
 
 _CAPITALISED = r"(?:[A-Z][\w+’'-]*|AI|UN)"
 _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|Dialogue|Day|Conference|"
@@ -79,7 +79,7 @@ def _trimmed(value: str, lang: str) -> str:
 
 
 #: Heads of organs: a name built on one is an agent where a role trigger names it ("by", "par").
-_ORGAN_HEAD = re.compile(r"\b(?:Commission|Council|Committee|Board|Body|Office|Bureau|Conseil|Comité|Organe)\b")
+ORGAN_HEAD = re.compile(r"\b(?:Commission|Council|Committee|Board|Body|Office|Bureau|Conseil|Comité|Organe)\b")
 _AFTER_BY = re.compile(r"\b(?:by|par|with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$")
 #: A possessive that opens a name: "UNDP’s", "ITU's".
 _POSSESSIVE = re.compile(r"^(?P<owner>[^’']{1,80}?)['’]s\s+(?=[A-Z0-9])")
@@ -120,7 +120,7 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
             end = start + len(value)
-            if _ORGAN_HEAD.search(value) and _AFTER_BY.search(text, max(0, start - 12), start):
+            if ORGAN_HEAD.search(value) and _AFTER_BY.search(text, max(0, start - 12), start):
                 continue  # "launched by the Smart Africa Board": an organ named after "by" is an agent
             words = value.split()
             if form == "fr" and re.fullmatch(r"\S+\s+(?:19|20)\d\d", value):

@@ -119,3 +119,9 @@ def test_agents_that_organised_an_event_in_the_active_voice_are_its_organisers_e
 def test_a_host_of_a_guest_that_is_no_activity_organises_nothing_en(dev2_passage, facts):
     # undp.org: "the UN Development Programme (UNDP) hosted the G7 Italian Presidency in Addis Ababa"
     assert not [f for f in facts(dev2_passage("digwatch-undp-addis-meetings"), "en") if f[1] == "organiser"]
+
+
+def test_a_new_organ_before_a_role_verb_is_its_agent_en(passage, facts):
+    # unesco.org: "The UN Broadband Commission has launched the Working Group on AI Capacity Building, ..."
+    found = facts(passage("unesco-broadband-working-group-2021"), "en")
+    assert ("new:working group on ai capacity building", "leadEntity", "new:un broadband commission") in found
