@@ -8,6 +8,12 @@
   Coalition, Plateforme, Centre, Fonds, Bureau, Hub... with its complement (French: "Groupe de
   haut niveau sur la coopération numérique"); a subtitle after a colon belongs to the name
   ("Dialogue de Genève : Solidarité pour la gouvernance de l'IA"); a year after the name too.
+  More heads: Meeting, Session, Project, Commission, Council, Committee, Task Force, Action Plan,
+  Strategy, Framework, Recommendation...; Réunion, Projet, Comité, Plan d'action, Feuille de
+  route, Stratégie, Cadre... Capitalised words joined by "for"/"and" and a year may open an
+  English name ("2023 AI for Good Global Summit"); an event's name ends before "in" and its
+  place; an agent's possessive is cut off ("UNDP’s"); an organ-headed name after "by"/"par" is
+  an agent, not an activity.
 - **Acronyms** of those names: the one in brackets after the name ("(FG-AI4H)") and the
   initials of its words ("FGI").
 - **New agents** (:func:`new_agent_after`, :func:`new_agent_before`): the noun phrase a role
