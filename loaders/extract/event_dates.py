@@ -109,7 +109,7 @@ def find_dates(text: str, *, start: int = 0, end: int | None = None) -> list[Dat
     return sorted(found, key=lambda d: d.start)
 
 
-_PLACE = re.compile(r"(?:\bin|\bat|\bà|\ba)\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})(?=\s*(?:[,.;)(]|\s+(?:in|en|on|from|du|les|le|the|\d)))")
+_PLACE = re.compile(r"(?:\bin|\bat|\bà|\ba)\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})(?=\s*(?:[,.;)(]|\s+(?:in|en|on|from|du|les|le|the|where|où|\d)\b))")
 _NOT_PLACES = frozenset(fold(m) for m in MONTHS) | {"may", "mai", "the", "ai", "ia", "un", "onu", "internet", "web"}
 #: Quoted titles and themes, where capitalised words after "in" are no places ("AI in Motion").
 _QUOTED = re.compile(r"[“«\"][^”»\"]{1,200}[”»\"]")

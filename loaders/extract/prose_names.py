@@ -22,6 +22,7 @@ from loaders.extract.prose_new_names import (
     framed_activities,
     new_activities,
 )
+from loaders.extract.quoted_titles import quoted_titles
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -135,6 +136,9 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     # A name framed by its role ("a side event of the Group of Friends ..., held by") holds the new names inside it.
     framed = framed_activities(text, known + [(m.start, m.end) for m in agents])
     new = [f for f in new if not any(g.start <= f.start and f.end <= g.end for g in framed)] + framed
+    # A quoted title beside an activity noun ("the “AI Ready Africa” initiative") holds the names inside it.
+    quoted = quoted_titles(text, known + [(m.start, m.end) for m in agents])
+    new = [f for f in new if not any(q.start <= f.start and f.end <= q.end for q in quoted)] + quoted
     new_spans = [(f.start, f.end) for f in new]
     places = [p for p in places if not _overlaps(p.start, p.end, new_spans)]
     agents = [a for a in agents if not _overlaps(a.start, a.end, new_spans)]

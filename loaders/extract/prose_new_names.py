@@ -8,6 +8,12 @@
   Coalition, Plateforme, Centre, Fonds, Bureau, Hub... with its complement (French: "Groupe de
   haut niveau sur la coopération numérique"); a subtitle after a colon belongs to the name
   ("Dialogue de Genève : Solidarité pour la gouvernance de l'IA"); a year after the name too.
+  More heads: Meeting, Session, Project, Commission, Council, Committee, Task Force, Action Plan,
+  Strategy, Framework, Recommendation...; Réunion, Projet, Comité, Plan d'action, Feuille de
+  route, Stratégie, Cadre... Capitalised words joined by "for"/"and" and a year may open an
+  English name ("2023 AI for Good Global Summit"); an event's name ends before "in" and its
+  place; an agent's possessive is cut off ("UNDP’s"); an organ-headed name after "by"/"par" is
+  an agent, not an activity.
 - **Acronyms** of those names: the one in brackets after the name ("(FG-AI4H)") and the
   initials of its words ("FGI").
 - **New agents** (:func:`new_agent_after`, :func:`new_agent_before`): the noun phrase a role
@@ -25,32 +31,45 @@ import re
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, Found, Term
 from loaders.text import fold
 
-__all__ = ["acronyms", "bracketed_aliases", "framed_activities", "new_activities", "new_agent_after", "new_agent_before"]
+__all__ = ["ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "new_activities", "new_agent_after", "new_agent_before"]
 
 _CAPITALISED = r"(?:[A-Z][\w+’'-]*|AI|UN)"
 _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|Dialogue|Day|Conference|"
-             r"Partnership|Alliance|Working Group|Focus Group|Group|Panel|Fund|Facility|Observatory|Challenge|Week|"
-             r"Centre|Center|Office|Lab|Laboratory|Academy|Event|Workshop|Compact")
+             r"Partnership|Alliance|Working Group|Focus Group|Task Force|Group|Panel|Fund|Facility|Observatory|"
+             r"Challenge|Week|Centre|Center|Office|Lab|Laboratory|Academy|Event|Workshop|Compact|Meeting|Session|"
+             r"Project|Commission|Council|Committee|Award|Report|Action Plan|Roadmap|Road Map|Strategy|Framework|"
+             r"Guidelines|Recommendation|Advisory Body|Body|Board|Mechanism|Campaign|Accelerator|Consultation|Symposium|"
+             r"Congress|Seminar|Hackathon|Expo|Series|Competition")
+#: Before the head, capitalised words joined by "for", "and" or "&" ("AI for Good Global Summit",
+#: "Science and Technology Forum"), after a year that opens an edition ("2025 AI for Good Global Summit").
+_EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&)\s+(?=[A-Z]))?){0,6}"
 _EN_NEW = re.compile(
-    r"\b(?:" + _CAPITALISED + r"\s+){0,5}(?:" + _EN_HEADS + r")\b"
-    r"(?:\s+(?:on|for|of|in)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:and|for|of|the|in|on)?\s*" + _CAPITALISED + r")*)?"
+    r"\b" + _EN_BEFORE_HEAD + r"(?P<head>" + _EN_HEADS + r")\b"
+    r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:and|for|of|the|in|on|to)?\s*" + _CAPITALISED + r")*)?"
     r"(?:\s+(?:19|20)\d\d\b)?")
+#: An event's name ends before "in" and a capital: the place where it is held.
+_EVENT_IN_PLACE = re.compile(r"\b(?:Summit|Forum|Dialogue|Conference|Meeting|Session|Workshop|Event|Week|Day)"
+                             r"(?:\s+(?:19|20)\d\d)?(?P<place>\s+in\s+(?:the\s+)?[A-Z].*)$")
 #: Words that open a sentence or a phrase, not a name: "In Geneva Forum ..." is no name.
 _EN_OPENERS = re.compile(r"^(?:(?:The|In|On|At|For|By|With|From|During|This|That|Its|Their|Our|His|Her|A|An|"
-                         r"And|As|Under|Through|Reported|Led|Co-hosted|Organized|Organised|"
+                         r"And|As|Under|Through|Reported|Led|Co-hosted|Organized|Organised|Following|After|Before|Ahead|Since|While|"
+                         r"Today|Yesterday|Last|Next|Earlier|Recently|Meanwhile|However|Also|Both|Speaking|Launched|"
+                         r"Held|Hosted|Convened|Supported|Announced|Attending|Every|Each|Many|Several|Some|All|"
                          r"Ce|Cet|Cette|Le|La|Les|L'|Du|Des|Au|Aux|Un|Une|Son|Sa|Ses|Lors|Dans|Par|Pour|Sur)\s+)+")
 _FR_HEADS = (r"Initiative|Programme|Plate-?forme|Coalition|Pôle|Hub|Réseau|Sommet|Forum|Dialogue|Journée|Conférence|"
              r"Partenariat|Alliance|Groupe|Fonds|Observatoire|Défi|Académie|Semaine|Communauté|Centre|Bureau|Organe|"
-             r"Panel|Atelier|Laboratoire|Facilité")
+             r"Panel|Atelier|Laboratoire|Facilité|Réunion|Session|Projet|Commission|Conseil|Comité|Prix|"
+             r"Plan d['’]action|Feuille de route|Stratégie|Cadre|Mécanisme|Campagne|Accélérateur|Consultation|Symposium|"
+             r"Colloque|Congrès|Séminaire|Concours")
 _FR_NEW = re.compile(
-    r"\b(?:" + _FR_HEADS + r")"
-    r"(?:\s+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*)){1,12}")
+    r"\b(?P<head>" + _FR_HEADS + r")"
+    r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
 _FR_STOP = re.compile(r"\s+(?:qui|que|dont|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
-                      r"avec|par|à(?! l['’][A-Z])|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
+                      r"avec|par|en(?=\s+\d)|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
                       r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|"
                       r"pour \w+(?:er|ir|re))\b.*$"
                       r"|(?<!\bsur)(?<!\bde)(?<!\bpour)(?<!\bdans)\s+(?:le|la|les|un|une)\b.*$")
-_TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|de|du|des|d'|l'|la|le|sur|pour|en))+$")
+_TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|to|de|du|des|d'|l'|la|le|sur|pour|en|à))+$")
 #: A subtitle after the name: "Dialogue de Genève : Solidarité pour la gouvernance de l'IA".
 _SUBTITLE = re.compile(r"\s*:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}")
 
@@ -63,6 +82,25 @@ def _trimmed(value: str, lang: str) -> str:
     if lang == "fr":
         value = _FR_STOP.sub("", value)
     return _TRAILING.sub("", value).strip()
+
+
+#: Heads of organs: a name built on one is an agent where a role trigger names it ("by", "par").
+ORGAN_HEAD = re.compile(r"\b(?:Commission|Council|Committee|Board|Body|Office|Bureau|Conseil|Comité|Organe)\b")
+_AFTER_BY = re.compile(r"\b(?:by|par|with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$")
+#: A possessive that opens a name: "UNDP’s", "ITU's".
+_POSSESSIVE = re.compile(r"^(?P<owner>[^’']{1,80}?)['’]s\s+(?=[A-Z0-9])")
+
+
+def _owner(value: str, start: int, agents: list[tuple[int, int]]) -> int:
+    """Where the name begins after an agent's possessive that opens it (0 if none): the agent is
+    one the registry knows or an acronym ("UNDP’s Digital Readiness Programme")."""
+    m = _POSSESSIVE.match(value)
+    if m is None:
+        return 0
+    owner_end = start + m.end("owner")
+    if re.fullmatch(r"[A-Z][A-Z0-9-]{1,9}", m.group("owner")) or any(s == start and e == owner_end for s, e in agents):
+        return m.end()
+    return 0
 
 
 def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: list[tuple[int, int]] = (),  # type: ignore[assignment]
@@ -80,17 +118,26 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             if opener := (_EN_OPENERS.match(value) if form == "en" else re.match(r"(?:La|Le|L')\s*", value)):
                 value, start = value[opener.end():], start + opener.end()
             value = _trimmed(value, form)
+            if owner := _owner(value, start, agents):
+                value, start = value[owner:], start + owner  # "UNDP’s Digital ... Programme": UNDP owns it, is no word of it
+            if form == "en" and (place := _EVENT_IN_PLACE.search(value)):
+                value = value[:place.start("place")]  # "World Economic Forum’s Annual Meeting in Davos": the place is no word of it
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
             end = start + len(value)
+            if ORGAN_HEAD.search(value) and _AFTER_BY.search(text, max(0, start - 12), start):
+                continue  # "launched by the Smart Africa Board": an organ named after "by" is an agent
             words = value.split()
+            if form == "fr" and re.fullmatch(r"\S+\s+(?:19|20)\d\d", value):
+                continue  # a bare head and a year: an English name ends there ("AI Governance Dialogue 2025")
             blocking = [(s, e) for s, e in places if s <= start] + [(s, e) for s, e in agents if e >= end]
             if len(words) < 2 or _overlaps(start, end, taken + blocking) or fold(value) in HEADS:
                 continue
             if form == "en" and lang == "fr" and not re.search(r"\b(?:" + _EN_HEADS + r")\b", value.split(" ", 1)[1]):
                 continue  # in French text, an English name has words before its head ("AI Governance Dialogue")
-            head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(value)) if w in HEADS), "")
+            # the head the pattern matched says what it is: "Global Education Coalition Forum" is an event
+            head = HEADS.get(fold(m.group("head"))) or HEADS.get(fold(m.group("head")).split()[-1], "")
             kind = "event" if head in EVENT_HEADS else "activity"
             out.append(Found(Term(kind, label=value), start, end))
             taken.append((start, end))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_new_names import new_agent_after, new_agent_before
+from loaders.extract.prose_new_names import ORGAN_HEAD, new_agent_after, new_agent_before
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
 from loaders.registry import Mention
 from loaders.text import fold
@@ -59,6 +59,7 @@ _ROLE_BEFORE = [
      "createdBy"),
     (re.compile(r"\s*(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held|(?:a|ont) tenu|"
                 r"(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
+                r"organi[sz]ed(?!\s+(?:by|with)\b)|hosted(?!\s+by\b)|"
                 r"accueillera|convenes|will convene|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
     (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
     # Joining an activity makes one of its partners: "Le PNUD rejoint le Partenariat sur l'IA".
@@ -210,6 +211,14 @@ def _agents_before(names: Names, position: int, start: int) -> list[Found]:
     return [Found(Term.known(a.entity), a.start, a.end) for a in reversed(out)]
 
 
+def _organ_before(names: Names, position: int, start: int) -> list[Found]:
+    """A new organ named right before a role verb is its agent, not an activity: "The UN
+    Broadband Commission has launched the Working Group ..." (:data:`ORGAN_HEAD`)."""
+    organ = next((f for f in names.activities_in(start, position) if f.term.entity is None
+                  and not names.text[f.end:position].strip() and ORGAN_HEAD.search(f.term.label or "")), None)
+    return [Found(Term("agent", label=organ.term.label), organ.start, organ.end)] if organ else []
+
+
 def _pronoun_agent(names: Names, position: int) -> Mention | None:
     earlier = [a for a in names.agents if a.end <= position and a.entity.type in ("Agency", "Organization")]
     return earlier[-1] if earlier else None
@@ -263,6 +272,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if not agents and re.search(r"\b(?:elle|il|it|she)\s*$", text[max(start, m.start() - 8):m.start()]):
                 agent = _pronoun_agent(names, m.start())
                 agents = [Found(Term.known(agent.entity), agent.start, agent.end)] if agent else []
+            if not agents and not pronoun_en:
+                agents = _organ_before(names, verb_at, start)
             if not agents:
                 continue
             activity = subject_before(agents[0].start) if pronoun_en else subject_after(m.end())

@@ -57,7 +57,9 @@ HEADS = {
     "groupe de travail": "group", "meeting": "meeting", "reunion": "meeting", "rencontre": "meeting", "organe": "body", "body": "body",
     "atelier": "workshop", "workshop": "workshop", "seminaire": "workshop", "seminar": "workshop", "centre": "centre",
     "center": "centre", "bureau": "office", "office": "office", "lab": "lab", "laboratory": "lab",
-    "laboratoire": "lab",
+    "laboratoire": "lab", "session": "meeting", "symposium": "workshop", "colloque": "workshop", "congress": "conference",
+    "congres": "conference", "hackathon": "event", "expo": "event", "project": "project", "projet": "project",
+    "campaign": "campaign", "campagne": "campaign", "competition": "challenge",
 }
 EVENT_HEADS = frozenset({"summit", "forum", "dialogue", "day", "conference", "week", "event", "meeting", "workshop"})
 

@@ -43,3 +43,11 @@ def facts() -> Callable[[str, str], Facts]:
     registry = load_registry()
     return lambda text, lang: {(f.subject.key, f.predicate, f.object.key)
                                for f in extract_prose(text, lang, registry).facts}
+
+
+@pytest.fixture(scope="session")
+def dev3_passage() -> Callable[[str], str]:
+    """The text of a passage of the third development set (benchmarks/labelled/prose-dev3.yaml)."""
+    passages = yaml.safe_load((ROOT / "benchmarks/labelled/prose-dev3.yaml").read_text(encoding="utf-8"))["passages"]
+    texts = {p["id"]: p["text"] for p in passages}
+    return texts.__getitem__

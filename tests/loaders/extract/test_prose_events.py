@@ -133,3 +133,9 @@ def test_a_date_without_a_year_anywhere_before_it_stays_undated_en(facts):
     text = ("Penang, 18 Feb (Kanaga Raja) — The UN Human Rights Council (HRC)’s Advisory Committee is holding its "
             "33rd session in Geneva from 17 to 21 February.")
     assert not [f for f in facts(text, "en") if f[1] in ("schema:startDate", "schema:endDate")]
+
+
+def test_the_place_of_an_annual_meeting_ends_before_where_en(dev3_passage, facts):
+    # itonline.co.uk: "... during the World Economic Forum’s Annual Meeting in Davos where the ITU will highlight ..."
+    found = facts(dev3_passage("itonline-ai-skills-coalition"), "en")
+    assert ("new:world economic forum’s annual meeting", "schema:location", "new:davos") in found
