@@ -152,9 +152,8 @@ class _Step:
     def __init__(self, report: BuildReport, name: str, progress: bool) -> None:
         self.report, self.name, self.progress = report, name, progress
 
-    def __enter__(self) -> _Step:
+    def __enter__(self) -> None:
         self.started = time.perf_counter()
-        return self
 
     def __exit__(self, *exc: object) -> None:
         seconds = time.perf_counter() - self.started

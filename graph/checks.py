@@ -28,8 +28,8 @@ import pyoxigraph as ox
 from graph.binding import Term
 from graph.query_threads import in_threads
 from graph.store import GraphStore
-from queries.library import read_headed_file
 from ontology.namespaces import PREFIXES, SHAPES_PREFIX
+from queries.library import read_headed_file
 
 __all__ = [
     "CHECKS_DIR",

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
-__all__ = ["query_threads", "in_threads"]
+__all__ = ["in_threads", "query_threads"]
 
 _In = TypeVar("_In")
 _Out = TypeVar("_Out")
