@@ -180,7 +180,7 @@ def run_checks(store: GraphStore, checks: Iterable[Check] | None = None, *,
                evidence: bool = True, build: bool = False, threads: int | None = None) -> CheckReport:
     """Run every check (or ``checks``) on the whole store; ``evidence``: look up the quote
     behind each violation reported; ``build``: only the checks every build runs. The checks
-    run on ``threads`` threads (:func:`graph.query_threads.query_threads` by default); the
+    run on ``threads`` threads (:func:`graph.query_threads.query_threads` by default: one); the
     report lists them in the same order whatever order they finish in."""
     report = CheckReport()
     started = time.perf_counter()

@@ -32,6 +32,8 @@ def test_an_error_in_one_item_is_raised():
 
 
 def test_the_number_of_threads_comes_from_the_environment(monkeypatch):
+    monkeypatch.delenv("MANDATES_QUERY_THREADS", raising=False)
+    assert query_threads() == 1
     monkeypatch.setenv("MANDATES_QUERY_THREADS", "3")
     assert query_threads() == 3
     monkeypatch.setenv("MANDATES_QUERY_THREADS", "many")
