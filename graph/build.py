@@ -62,6 +62,14 @@ class BuildReport:
     checks: CheckReport | None = None
     #: Wall-clock seconds of the build, checks included.
     seconds: float = 0.0
+    #: Wall-clock seconds of each step, in the order they ran.
+    steps: dict[str, float] = field(default_factory=dict)
+
+    def step_table(self) -> str:
+        """One line per step: its seconds and its share of the build."""
+        total = self.seconds or sum(self.steps.values()) or 1.0
+        return "\n".join(f"  {name:<24} {seconds:9.1f} s  {seconds / total:6.1%}"
+                          for name, seconds in self.steps.items())
 
     @property
     def ok(self) -> bool:
@@ -138,6 +146,22 @@ def _load_one(path: str, curated_dirs: tuple[str, ...], overrides: dict,
     return path, loaded.instrument, b"", None, loaded.curation
 
 
+class _Step:
+    """Times one step of the build into ``report.steps`` (and says so with ``progress``)."""
+
+    def __init__(self, report: BuildReport, name: str, progress: bool) -> None:
+        self.report, self.name, self.progress = report, name, progress
+
+    def __enter__(self) -> None:
+        self.started = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        seconds = time.perf_counter() - self.started
+        self.report.steps[self.name] = self.report.steps.get(self.name, 0.0) + seconds
+        if self.progress and exc[0] is None:
+            print(f"step {self.name}: {seconds:.1f} s", file=sys.stderr)
+
+
 def _exit_with_parent(parent: int) -> None:
     """In a worker: end when the build process is gone (killed, it cannot tell its pool to stop)."""
     def watch() -> None:
@@ -198,47 +222,50 @@ def add_documents(store: GraphStore, paths: Iterable[Path], *, progress: bool = 
     curated_dirs = tuple(str(d) for d in ([curated_dir] if isinstance(curated_dir, Path) else curated_dir))
     seen: set[str] = set()
     with tempfile.TemporaryDirectory(prefix=".spool-", dir=_spool_parent(store) if bulk else None) as spool:
-        for path, instrument, nquads, error, curation in tqdm(
-            _results(paths, curated_dirs, overrides, workers, spool if bulk else None), total=len(paths),
-            desc="documents", unit="doc", disable=not progress, file=sys.stderr,
-        ):
-            if error is not None:
-                report.failed.append((path, error))
-                continue
-            report.loaded.append(path)
-            if curation is not None:
-                report.prose = curation + (report.prose or CurationCounts())
-            graph = None
-            if not bulk:
-                quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-                graph = quads[0].graph_name if quads else None
-            if instrument:
-                # Merged: another language of an instrument this run or an earlier one loaded.
-                report.merged += instrument in seen or (graph is not None and _loaded_elsewhere(store, instrument, graph))
-                seen.add(instrument)
-            if graph is not None:
-                store.replace_graphs({graph: quads})
+        with _Step(report, "parse + extract", progress):
+            for path, instrument, nquads, error, curation in tqdm(
+                _results(paths, curated_dirs, overrides, workers, spool if bulk else None), total=len(paths),
+                desc="documents", unit="doc", disable=not progress, file=sys.stderr,
+            ):
+                if error is not None:
+                    report.failed.append((path, error))
+                    continue
+                report.loaded.append(path)
+                if curation is not None:
+                    report.prose = curation + (report.prose or CurationCounts())
+                graph = None
+                if not bulk:
+                    quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+                    graph = quads[0].graph_name if quads else None
+                if instrument:
+                    # Merged: another language of an instrument this run or an earlier one loaded.
+                    report.merged += instrument in seen or (graph is not None and _loaded_elsewhere(store, instrument, graph))
+                    seen.add(instrument)
+                if graph is not None:
+                    store.replace_graphs({graph: quads})
         spooled = Path(spool) / SPOOL_NAME
         if bulk and spooled.exists():
             # One bulk load once parsing is done: loading while parsing made the two fight for
             # the cores, and many smaller loads cost RocksDB more compaction than one.
             if progress:
                 print(f"bulk load: {spooled.stat().st_size / 2**20:,.0f} MiB of N-Quads", file=sys.stderr)
-            started = time.perf_counter()
-            store.bulk_add_file(spooled)
-            if progress:
-                print(f"bulk load: {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    refresh_index(store, fresh=bulk)
+            with _Step(report, "bulk load", progress):
+                store.bulk_add_file(spooled)
+    with _Step(report, "index", progress):
+        refresh_index(store, fresh=bulk)
     # After every load, since a new document may continue (or start) a series.
-    report.lineage = refresh_lineage(store, fresh=bulk)
+    with _Step(report, "lineage", progress):
+        report.lineage = refresh_lineage(store, fresh=bulk)
     if progress:
         print(report.lineage.summary(), file=sys.stderr)
     # Last: the walks read the index.
-    report.chains = refresh_chains(store, fresh=bulk, progress=progress)
+    with _Step(report, "chains", progress):
+        report.chains = refresh_chains(store, fresh=bulk, progress=progress)
     if progress:
         print(report.chains.summary(), file=sys.stderr)
     if os.environ.get("MANDATES_KEEP_OBLIGATIONS") == "1":  # opt-in: too slow on the whole corpus yet
-        report.obligations = refresh_obligations(store, fresh=bulk)
+        with _Step(report, "kept obligations", progress):
+            report.obligations = refresh_obligations(store, fresh=bulk)
         if progress:
             print(report.obligations.summary(), file=sys.stderr)
     report.triples = len(store)
@@ -264,6 +291,9 @@ def build(store: GraphStore, *, seeds_dir: Path | None = SEEDS_DIR, corpus: Path
     if check:
         if progress:
             print("checks: running the shapes' checks on the whole graph", file=sys.stderr)
-        report.checks = run_checks(store, build=True)
+        with _Step(report, "checks", progress):
+            report.checks = run_checks(store, build=True)
     report.seconds = time.perf_counter() - started
+    if progress:
+        print(f"build steps ({report.seconds:.1f} s in all):\n{report.step_table()}", file=sys.stderr)
     return report

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from graph.binding import with_value_rows
+from graph.query_threads import in_threads
 from graph.store import GraphStore
 from ontology.namespaces import MG
 from queries.library import load_library
@@ -55,11 +56,16 @@ def _ask(store: GraphStore, name: str, keys: list[str], bindings: Iterable[tuple
     """Fill ``memo`` with the rows of ``name`` for every binding of ``keys``."""
     text, added = _batched_text(name, keys)
     todo = [b for b in dict.fromkeys(bindings) if _key(name, keys, b) not in memo]
-    for start in range(0, len(todo), BATCH):
-        chunk = todo[start:start + BATCH]
-        rows: dict[tuple[str, ...], list] = {b: [] for b in chunk}
+    chunks = [todo[start:start + BATCH] for start in range(0, len(todo), BATCH)]
+
+    def answer(chunk: list[tuple[str, ...]]) -> list[dict]:
         values = [tuple(terms[k](v) for k, v in zip(keys, b)) for b in chunk]
-        for row in store.select(with_value_rows(text, keys, values)).rows:
+        return store.select(with_value_rows(text, keys, values)).rows
+
+    # The batches are independent: asked on several threads, their rows kept in batch order.
+    for chunk, answered in zip(chunks, in_threads(answer, chunks)):
+        rows: dict[tuple[str, ...], list] = {b: [] for b in chunk}
+        for row in answered:
             binding = tuple(row[k].value for k in keys)
             rows[binding].append({k: v for k, v in row.items() if k not in added})
         for binding, found in rows.items():
@@ -99,8 +105,10 @@ def prefetch(store: GraphStore, starts: list[str], memo: dict, langs: tuple[str,
     """Fill ``memo`` with what walking from every node of ``starts`` will ask; returns the
     scanned hops and evidence (pass them back for the next group of starts)."""
     if scanned is None:
-        scanned = {"hops": _scan(store, "next-hops", ["node"], {"property": _CHAIN}),
-                   "evidence": _scan(store, "evidence", ["subject", "predicate"], {"predicate": _CHAIN})}
+        scans = [("next-hops", ["node"], {"property": _CHAIN}),
+                 ("evidence", ["subject", "predicate"], {"predicate": _CHAIN})]
+        hops, evidence = in_threads(lambda scan: _scan(store, *scan), scans)
+        scanned = {"hops": hops, "evidence": evidence}
     hops, evidence = scanned["hops"], scanned["evidence"]
     frontier, seen, documents = list(starts), set(starts), set()
     for _ in range(MAX_DEPTH):

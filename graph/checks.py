@@ -26,9 +26,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph.binding import Term
+from graph.query_threads import in_threads
 from graph.store import GraphStore
-from queries.library import read_headed_file
 from ontology.namespaces import PREFIXES, SHAPES_PREFIX
+from queries.library import read_headed_file
 
 __all__ = [
     "CHECKS_DIR",
@@ -165,19 +166,29 @@ def _evidence(store: GraphStore, check: Check, row: dict[str, Term]) -> tuple[st
     return rows[0]["quote"].value, rows[0].get("document")
 
 
+def _run_one(store: GraphStore, check: Check, evidence: bool) -> tuple[int, list[Violation]]:
+    """The number of nodes ``check`` finds, and the first ones as violations."""
+    rows = check.nodes(store)
+    violations = []
+    for row in rows[:EVIDENCE_PER_CHECK]:
+        quote, document = _evidence(store, check, row) if evidence else (None, None)
+        violations.append(Violation(check.name, check.message, row["node"], row.get("value"), quote, document))
+    return len(rows), violations
+
+
 def run_checks(store: GraphStore, checks: Iterable[Check] | None = None, *,
-               evidence: bool = True, build: bool = False) -> CheckReport:
+               evidence: bool = True, build: bool = False, threads: int | None = None) -> CheckReport:
     """Run every check (or ``checks``) on the whole store; ``evidence``: look up the quote
-    behind each violation reported; ``build``: only the checks every build runs."""
+    behind each violation reported; ``build``: only the checks every build runs. The checks
+    run on ``threads`` threads (:func:`graph.query_threads.query_threads` by default: one); the
+    report lists them in the same order whatever order they finish in."""
     report = CheckReport()
     started = time.perf_counter()
     chosen = list(checks) if checks is not None else list(load_checks().values())
-    for check in (c for c in chosen if c.every_build or not build):
-        rows = check.nodes(store)
-        report.counts[check.name] = len(rows)
-        for row in rows[:EVIDENCE_PER_CHECK]:
-            quote, document = _evidence(store, check, row) if evidence else (None, None)
-            report.violations.append(Violation(check.name, check.message, row["node"], row.get("value"),
-                                               quote, document))
+    chosen = [c for c in chosen if c.every_build or not build]
+    results = in_threads(lambda check: _run_one(store, check, evidence), chosen, threads=threads)
+    for check, (count, violations) in zip(chosen, results):
+        report.counts[check.name] = count
+        report.violations += violations
     report.seconds = time.perf_counter() - started
     return report

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph.query_threads import in_threads
 from graph.store import GraphStore
 from ontology.namespaces import DCT, MG, PREFIXES
 
@@ -101,16 +102,18 @@ def _row_key(row: dict) -> tuple[tuple[str, str], ...]:
 
 
 def read_input(store: GraphStore) -> LineageInput:
-    """Everything the lineage step reads, in one pass per query."""
+    """Everything the lineage step reads, in one pass per query (the queries on several threads)."""
+    names = ("resolutions", "titles", "paragraphs", "citations", "mandates")
+    answers = dict(zip(names, in_threads(lambda name: store.select(_query(name)).rows, names)))
     resolutions: dict[ox.NamedNode, Resolution] = {}
-    for row in store.select(_query("resolutions")).rows:
+    for row in answers["resolutions"]:
         numbers = session_of(row["symbol"].value)
         if numbers is not None:
             resolutions[row["instrument"]] = Resolution(
                 row["instrument"], row["symbol"].value, numbers[0], numbers[1], _text(row, "date"), {}, {}, None)
     # Rows in a fixed order: the first title (and evidence) of a language is kept, whatever
     # order the engine answers in.
-    for row in sorted(store.select(_query("titles")).rows, key=_row_key):
+    for row in sorted(answers["titles"], key=_row_key):
         resolution = resolutions.get(row["instrument"])
         lang = row["title"].language if isinstance(row["title"], ox.Literal) else None
         if resolution is None or lang not in ("en", "fr"):
@@ -121,7 +124,7 @@ def read_input(store: GraphStore) -> LineageInput:
         elif lang == "en":
             resolution.agenda = resolution.agenda or row["title"].value
     by_language: dict[tuple[ox.NamedNode, str], list[Paragraph]] = defaultdict(list)
-    for row in store.select(_query("paragraphs")).rows:
+    for row in answers["paragraphs"]:
         if row["instrument"] not in resolutions:
             continue
         text = row["text"]
@@ -130,11 +133,11 @@ def read_input(store: GraphStore) -> LineageInput:
             row["paragraph"], _KINDS[row["type"].value], _text(row, "number") or "", position, text.value))
     for (instrument, lang), paragraphs in by_language.items():
         resolutions[instrument].paragraphs[lang] = _document_order(paragraphs)
-    for row in store.select(_query("citations")).rows:
+    for row in answers["citations"]:
         if row["from"] in resolutions and row["to"] in resolutions:
             resolutions[row["from"]].cites[row["to"]] = row["evidence"]
     assignees: dict[tuple, set] = defaultdict(set)
-    for row in sorted(store.select(_query("mandates")).rows, key=_row_key):
+    for row in sorted(answers["mandates"], key=_row_key):
         key = (row["deliverable"], row["paragraph"], row["kind"])
         assignees[key]  # a mandate without an assignee is still a mandate
         if "assignee" in row:
