@@ -10,7 +10,7 @@ from graph.versions import open_current
 from tests.corpus.background_build import BUILD_KEY, BackgroundBuild
 
 #: seconds the build may take, counted from its start
-BUILD_TIMEOUT = 1800
+BUILD_TIMEOUT = 3000
 
 
 @pytest.fixture(scope="session")
