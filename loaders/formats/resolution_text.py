@@ -101,6 +101,9 @@ def _header(text: str, lang: str, body_start: int, path: str | None) -> ParsedRe
     return parsed
 
 
+#: A lettered or roman point: "(a)", "(aa)", "(iii)", "(viii)" (points of three letters and more were
+#: dropped: 78/255 ¶1 (iii)-(v) and (c), 78/317's annex ¶21 (c) (iii)).
+_POINT = re.compile(r"\((?:[a-z]{1,2}|[ivxl]{1,6})\)\s")
 #: Characters of a paragraph's end that decide whether the next block continues it.
 _TAIL = 256
 
@@ -108,7 +111,7 @@ _TAIL = 256
 def _is_continuation(previous: str, block: str, layout: bool = False) -> bool:
     if _OPERATIVE_START.match(block):
         return False
-    if re.match(r"\([a-z]{1,2}\)\s", block):
+    if _POINT.match(block):
         return True
     first = block.lstrip("*")[:1]
     if layout:  # the page's layout has ended the paragraph: only its points and a lowercase tail go on

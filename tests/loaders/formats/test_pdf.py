@@ -128,3 +128,10 @@ def test_footnotes_under_the_meeting_line_belong_to_the_body(pdf_78):
 def test_a_footnote_cited_in_the_first_page_of_78_319_is_read(pdf_78):
     recalling = read_pdf_resolution(pdf_78 / "A_RES_78_319.pdf").preambular[1]
     assert [c.symbol for c in recalling.citations] == ["A/RES/66/288"]
+
+
+def test_points_of_three_roman_letters_stay_with_their_paragraph(pdf_78):
+    # 78/255 ¶1: points (iii) to (v), then (c) "… of General Assembly resolution 59/276", were dropped.
+    first = read_pdf_resolution(pdf_78 / "A_RES_78_255.pdf").operative[0]
+    assert "A/RES/59/276" in {c.symbol for c in first.citations}
+    assert first.span[1] > 2000
