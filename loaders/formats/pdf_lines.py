@@ -1,8 +1,9 @@
 """The lines of every page of a PDF with their place and type size, read with pdfminer.six.
 
 pdfminer.six places every glyph with its own width, so the spaces between words are where the
-page shows them, and groups glyphs into lines. A glyph in a type much smaller than its line's
-(a footnote marker set in superscript) is written as a superscript digit (``"Outcome,¹"``).
+page shows them, and groups glyphs into lines. A digit in a type much smaller than its line's,
+or a little smaller and raised above its baseline (a footnote marker set in superscript), is
+written as a superscript digit (``"Outcome,¹"``).
 """
 
 from __future__ import annotations
