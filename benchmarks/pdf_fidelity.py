@@ -97,19 +97,26 @@ _PARTS = re.compile(r"(?<=\d)\s?[A-Za-z](?:-[A-Za-z])?$")
 
 
 def _citations(parsed) -> set[str]:
-    """The resolutions and decisions cited, typed by their organ (``A/RES``, ``A/HRC/RES``,
-    ``S/RES``, ``E/RES``). Documents (reports, letters: ``A/78/42``, ``CD/1299``) are left out:
+    """The resolutions and decisions cited in the paragraphs, their points and their footnotes,
+    typed by their organ (``A/RES``, ``A/HRC/RES``, ``S/RES``, ``E/RES``). Documents (reports, letters: ``A/78/42``, ``CD/1299``) are left out:
     the XML reading finds them only in its links, which a PDF does not have."""
     from loaders.symbols import parse_symbol
 
     out = set()
-    for body in _bodies(parsed):
-        for paragraph in body:
-            for citation in paragraph.citations:
-                symbol = parse_symbol(citation.symbol)
-                if symbol is not None and symbol.kind != "document":
-                    out.add(_PARTS.sub("", symbol.text))
+    for paragraph in _with_points(p for body in _bodies(parsed) for p in body):
+        for citation in paragraph.citations:
+            symbol = parse_symbol(citation.symbol)
+            if symbol is not None and symbol.kind != "document":
+                out.add(_PARTS.sub("", symbol.text))
     return out
+
+
+def _with_points(paragraphs):
+    """Paragraphs and their points, nested points too: the XML gives a point's citations (and its
+    footnotes') to the point, the PDF reading to the paragraph that holds the point."""
+    for paragraph in paragraphs:
+        yield paragraph
+        yield from _with_points(paragraph.subparagraphs)
 
 
 def _actions(parsed) -> list[list[str]]:

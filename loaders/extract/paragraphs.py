@@ -12,13 +12,13 @@ from pyoxigraph import NamedNode
 
 from ontology.namespaces import ACT
 
+from loaders.extract.cited_resolutions import cited_resolutions
 from loaders.extract.mandates import extract_clause, in_source
 from loaders.extract.lexicon import Lexicon
 from loaders.registry import Mention, Registry
 from loaders.segments import Segment
-from loaders.symbols import SYMBOL_PATTERN, ga_resolution, hrc_resolution, parse_symbol
 from loaders.structure import ActionClause, Citation, Footnote, Located, Paragraph
-from loaders.text import DATE_PATTERN, parse_date
+from loaders.text import parse_date
 
 __all__ = ["analyse_paragraph", "SUPERSCRIPTS", "SUBPARAGRAPH"]
 
@@ -31,29 +31,6 @@ _ITALICS = re.compile(r"\*")
 #: A lettered point after a colon or semicolon: "... decide to: (a) ...".
 SUBPARAGRAPH = re.compile(r"(?:(?<=:)|(?<=;)|(?<=; and)|(?<=; et))\s+\(([a-z])\)\s+")
 _SUBPARA = SUBPARAGRAPH
-
-_CITED = re.compile(
-    rf"(?P<symbol>(?P<explicit>(?<![\w/]){SYMBOL_PATTERN})"
-    r"|(?<![\d/])(?P<ecosoc>(?:19|20)\d{2})/(?P<enumber>\d{1,4})(?![\d/])"
-    r"|(?<![\d/])(?P<session>\d{1,2})/(?P<number>\d{1,4})(?![\d/])"
-    r"|(?P<sc>\d{1,4}) \((?P<year>(?:19|20)\d{2})\)"
-    r"|(?P<old>\d{1,4}) ?(?P<letter>[A-Z])? \((?P<roman>[IVXL]+)\))"
-    rf"(?:\s+(?:du|of)\s+(?P<date>{DATE_PATTERN}))?"
-    r"(?:,?\s+(?:intitulée?s?|entitled)\s+(?P<title>«\s*[^»]+?\s*»|“[^”]+”|\"[^\"]+\"))?"
-)
-
-#: "resolution 70/1", and every number of a list after "resolutions": "resolutions 68/50 of
-#: 5 December 2013, 77/40, 77/41 and 77/42", "résolutions 75/1, 76/2 et 77/3", "Security Council
-#: resolutions 242 (1967) and 338 (1973)".
-_RESOLUTION_WORD = re.compile(
-    r"(?:[Rr]ésolutions?|[Rr]esolutions?)\s+"
-    r"(?:(?:\d{1,4}/\d{1,4}|\d{1,4}\s?(?:[A-Z]\s)?\([IVXL]+\)|\d{1,4}\s\((?:19|20)\d{2}\))(?:\s?[A-Z](?:\s(?:and|to|et|à)\s[A-Z])?)?"
-    r"(?:\s+(?:of|du)\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})?(?:\s*,)?\s+(?:(?:and|et)\s+)?)*$")
-#: "Human Rights Council resolutions 5/1 and 5/2 of 18 June 2007": the organ named before the numbers...
-_HRC_BEFORE = re.compile(r"Human Rights Council resolutions? (?:[\d/]+(?: of \d{1,2} \w+ \d{4})?,? (?:and )?)*$")
-#: ... or after them: "resolution 53/2 of the Human Rights Council", "résolution 53/2 du Conseil des droits de l'homme".
-_HRC_AFTER = re.compile(r",?\s+(?:of the Human Rights Council|du Conseil des droits de l[’']homme)")
-
 
 #: What may stand between a paragraph's clauses and the next verb: "and", "and further",
 #: ", and, in this regard,", "et".
@@ -133,41 +110,17 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
 
 
 def _citations(seg: Segment, clauses: list[ActionClause], lexicon: Lexicon) -> list[Citation]:
+    """The resolutions the paragraph cites (:mod:`loaders.extract.cited_resolutions`), each with
+    the relation of the clause it stands in."""
     out = []
-    for match in _CITED.finditer(seg.text):
-        has_context = bool(_RESOLUTION_WORD.search(seg.text[: match.start()][-400:])) or bool(match.group("date"))
-        if (match.group("session") or match.group("ecosoc")) and not has_context:
-            continue
-        if (match.group("old") or match.group("sc")) and not _RESOLUTION_WORD.search(seg.text[: match.start()][-400:]):
-            continue
-        if match.group("explicit"):
-            parsed = parse_symbol(match.group("explicit"))
-            if parsed is None:
-                continue
-            symbol = parsed.text
-        elif match.group("ecosoc"):
-            symbol = f"E/RES/{match.group('ecosoc')}/{match.group('enumber')}"
-        elif match.group("sc"):
-            symbol = f"S/RES/{match.group('sc')}({match.group('year')})"
-        elif match.group("session"):
-            hrc = _HRC_BEFORE.search(seg.text[max(0, match.start() - 120): match.start()]) or _HRC_AFTER.match(
-                seg.text, match.end("number"))
-            symbol = (hrc_resolution if hrc else ga_resolution)(match.group("session"), match.group("number"))
-        else:
-            # The official symbol of "217 A (III)" is A/RES/217(III), as undocs.org writes it.
-            symbol = f"A/RES/{match.group('old')}({match.group('roman')})"
-        start, end = seg.span(match.start(), match.end())
-        source_start = start
+    for cited in cited_resolutions(seg.text):
+        start, end = seg.span(cited.start, cited.end)
         relation = None
         for clause in clauses:
-            if clause.verb.start <= source_start:
+            if clause.verb.start <= start:
                 relation = lexicon.citation_relation(clause.action)
-        title = match.group("title")
-        out.append(Citation(
-            symbol=symbol, span=(start, end), relation=relation,
-            adopted=parse_date(match.group("date")) if match.group("date") else None,
-            title=title.strip("«»“”\" \u00a0") if title else None,
-        ))
+        out.append(Citation(symbol=cited.symbol, span=(start, end), relation=relation,
+                            adopted=parse_date(cited.date) if cited.date else None, title=cited.title))
     return out
 
 

@@ -104,13 +104,31 @@ def _merge_links(paragraph: Paragraph, links, lexicon: Lexicon) -> None:
             continue
         owner = next((c for (s, e), c in spans if s <= link.start and link.end <= e), None)
         if owner is not None:
-            owner.symbol = symbol
+            if _link_agrees(owner.symbol, symbol):
+                owner.symbol = symbol
             continue
         relation = None
         for clause in paragraph.actions:
             if clause.verb.start <= link.start:
                 relation = lexicon.citation_relation(clause.action)
         paragraph.citations.append(Citation(symbol=symbol, span=(link.start, link.end), relation=relation))
+
+
+def _link_agrees(read: str, linked: str) -> bool:
+    """Whether a link may give its symbol to the citation it stands in: it names the same numbers
+    and, where the text named the organ or said "decision", the same organ and kind. The text is
+    what the resolution says; a link that disagrees with it is a slip of the markup (78/116's
+    "77/114" linked to A/RES/76/122; 78/199's "Human Rights Council resolution 53/11" linked to
+    A/RES/53/11; 78/292's "decision 78/542 C" linked to A/RES/78/542C)."""
+    if _NUMBERS.findall(read) != _NUMBERS.findall(linked):
+        return False
+    text, link = parse_symbol(read), parse_symbol(linked)
+    if text is None or link is None or (text.organ == "GA" and text.kind == "resolution"):
+        return True  # the reading's default: the link says better
+    return (text.organ, text.kind) == (link.organ, link.kind)
+
+
+_NUMBERS = re.compile(r"\d+")
 
 
 def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,

@@ -368,11 +368,13 @@ def render(root: ET.Element) -> Rendered:
         chunks: list[tuple[str, Segment | None, list[ET.Element]]] = []
         for para in (main.iter(f"{AKN}paragraph") if main is not None else []):
             sub = para.find(f"{AKN}subheading")
+            if sub is None and _ANNEX_LABEL.fullmatch(text_of(para).strip()):
+                sub = para.find(f"{AKN}heading")  # "Annex II" as a heading: one doc holding several annexes (78/128)
             if number_of(para) is None and sub is not None:
                 writer.block_break()
                 seg = Segment.empty()
                 _inline(sub, writer, seg, [], [])
-                match = re.fullmatch(r"Annexe?\s*([IVXL]+)?", seg.text.strip())
+                match = _ANNEX_LABEL.fullmatch(seg.text.strip())
                 if match or not chunks:
                     chunks.append((match.group(1) or "" if match else "", None, []))
                     if match:
@@ -389,6 +391,10 @@ def render(root: ET.Element) -> Rendered:
         for index, annex in enumerate(annexes, start=1):
             annex.label = annex.label or _roman(index)
     return Rendered(writer.text, meta, cover, preambular, operative, annexes, writer.links)
+
+
+#: An annex's own heading: "Annex", "Annex II", "Annexe III".
+_ANNEX_LABEL = re.compile(r"Annexe?\s*([IVXL]+)?")
 
 
 def _roman(number: int) -> str:

@@ -42,7 +42,9 @@ _INDENT = 4.0
 #: A line starting this share of the page's width right of the text's left edge (a meeting line
 #: set to the right, a centred heading) does not go on the line above it.
 _FAR_RIGHT = 0.16
-_OPENS_ITEM = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,3}\)|\([ivx]+\))\s")
+#: A line that opens a numbered paragraph or a lettered item; the number may stand alone, its
+#: text a line of its own on the same baseline (the tab after "3." splits them: 78/128, annex III).
+_OPENS_ITEM = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,3}\)|\([ivx]+\))(?:\s|$)")
 
 
 def _left_edge(lines: list[Line]) -> float:

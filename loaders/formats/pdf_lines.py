@@ -1,8 +1,9 @@
 """The lines of every page of a PDF with their place and type size, read with pdfminer.six.
 
 pdfminer.six places every glyph with its own width, so the spaces between words are where the
-page shows them, and groups glyphs into lines. A glyph in a type much smaller than its line's
-(a footnote marker set in superscript) is written as a superscript digit (``"Outcome,¹"``).
+page shows them, and groups glyphs into lines. A digit in a type much smaller than its line's,
+or a little smaller and raised above its baseline (a footnote marker set in superscript), is
+written as a superscript digit (``"Outcome,¹"``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ __all__ = ["read_pages"]
 
 #: A glyph this much smaller than its line's type is a superscript.
 _SMALLER = 0.8
+#: ... and so is a glyph a little smaller, raised above the line's baseline: the 6.5 pt marker
+#: of a footnote set in 8 pt ("¹ Resolution 66/288, annex.", 78/319).
+_RAISED_SMALLER = 0.9
+_RAISED = 0.25
 #: A gap between glyphs wider than this share of a glyph is a space where the PDF draws none.
 #: pdfminer's 0.1 splits words of justified lines ("Co -Chairs", "St ates"); the UN's PDFs draw
 #: their spaces, so a wider threshold loses none.
@@ -36,17 +41,18 @@ def _line(line) -> Line | None:
         return None
     size = sizes.most_common(1)[0][0]
     bold = sum("bold" in c.fontname.lower() for c in chars) > 0.5 * len(chars)
+    baseline = Counter(round(c.y0, 0) for c in chars if c.size >= _SMALLER * size).most_common(1)
+    y = baseline[0][0] if baseline else round(line.y0, 0)
     out: list[str] = []
     for item in line:
         text = item.get_text()
-        if isinstance(item, LTChar) and item.size < _SMALLER * size and text.isdigit():
+        if isinstance(item, LTChar) and text.isdigit() and (
+                item.size < _SMALLER * size or (item.size < _RAISED_SMALLER * size and item.y0 - y > _RAISED * size)):
             while out and out[-1] == " ":
                 out.pop()  # "Outcome, 1" as the layout spaces it: the marker belongs to the word
             text = text.translate(SUPERSCRIPT_DIGITS)
         out.append(text)
     text = " ".join("".join(out).split())
-    baseline = Counter(round(c.y0, 0) for c in chars if c.size >= _SMALLER * size).most_common(1)
-    y = baseline[0][0] if baseline else round(line.y0, 0)
     return Line(text, round(line.x0, 1), y, size, bold, round(line.x1, 1))
 
 

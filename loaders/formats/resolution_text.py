@@ -101,6 +101,9 @@ def _header(text: str, lang: str, body_start: int, path: str | None) -> ParsedRe
     return parsed
 
 
+#: A lettered or roman point: "(a)", "(aa)", "(iii)", "(viii)" (points of three letters and more were
+#: dropped: 78/255 ¶1 (iii)-(v) and (c), 78/317's annex ¶21 (c) (iii)).
+_POINT = re.compile(r"\((?:[a-z]{1,2}|[ivxl]{1,6})\)\s")
 #: Characters of a paragraph's end that decide whether the next block continues it.
 _TAIL = 256
 
@@ -108,7 +111,7 @@ _TAIL = 256
 def _is_continuation(previous: str, block: str, layout: bool = False) -> bool:
     if _OPERATIVE_START.match(block):
         return False
-    if re.match(r"\([a-z]{1,2}\)\s", block):
+    if _POINT.match(block):
         return True
     first = block.lstrip("*")[:1]
     if layout:  # the page's layout has ended the paragraph: only its points and a lowercase tail go on
@@ -128,21 +131,16 @@ def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
     """
     content: list[tuple[int, int]] = []
     stop = None
-    for block_start, block_end in _blocks(text, start, end):
+    blocks = _blocks(text, start, end)
+    for index, (block_start, block_end) in enumerate(blocks):
         block = text[block_start:block_end]
         if _MEETING.match(block.lstrip("*").strip()) or _MEETING.match(block.strip()):
             stop = block_end
+            _closing_footnotes(text, blocks[index + 1:], parsed, footnotes)
             break
         if block_start in headings or all(_NOISE_LINE.match(line) for line in block.splitlines()):
             continue
-        footnote = _FOOTNOTE_BLOCK.match(block)
-        if footnote and block[0] in SUPERSCRIPTS:
-            marker = footnote.group(1)
-            note = Footnote(marker=marker, text=" ".join(block[len(marker):].split()),
-                            span=(block_start + len(marker) + 1, block_end))
-            footnotes[marker] = note
-            if parsed is not None:
-                parsed.footnotes.append(note)
+        if _footnote(text, block_start, block_end, parsed, footnotes):
             continue
         content.append((block_start, block_end))
     merged: list[Segment] = []
@@ -160,6 +158,35 @@ def _segments(text: str, start: int, end: int, parsed: ParsedResolution | None,
             merged.append(block)
             tail = block.text[-_TAIL:]
     return merged, stop
+
+
+def _footnote(text: str, block_start: int, block_end: int, parsed: ParsedResolution | None,
+              footnotes: dict[str, Footnote]) -> bool:
+    """Keep the block as a footnote if it is one ("³ Resolution 55/2."); say whether it was."""
+    block = text[block_start:block_end]
+    found = _FOOTNOTE_BLOCK.match(block)
+    if not (found and block[0] in SUPERSCRIPTS):
+        return False
+    marker = found.group(1)
+    note = Footnote(marker=marker, text=" ".join(block[len(marker):].split()),
+                    span=(block_start + len(marker) + 1, block_end))
+    footnotes[marker] = note
+    if parsed is not None:
+        parsed.footnotes.append(note)
+    return True
+
+
+def _closing_footnotes(text: str, after: list[tuple[int, int]], parsed: ParsedResolution | None,
+                       footnotes: dict[str, Footnote]) -> None:
+    """The footnotes of the page that ends the body stand under its meeting line and date (a
+    PDF writes a page's notes after its last block): they are the body's, up to the first
+    block that is neither a note nor the date."""
+    for block_start, block_end in after:
+        if _footnote(text, block_start, block_end, parsed, footnotes):
+            continue
+        block = text[block_start:block_end].strip("* ")
+        if not ((len(block) < 40 and parse_date(block)) or all(_NOISE_LINE.match(line) for line in block.splitlines())):
+            return
 
 
 def _numbered(seg: Segment, position: int, lang: str, lexicon: Lexicon, registry: Registry,

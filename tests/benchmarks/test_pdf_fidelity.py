@@ -13,3 +13,12 @@ def test_prints_the_table_for_one_resolution(pdf_78, capsys):
 def test_a_missing_folder_is_an_error_on_stderr(tmp_path, capsys):
     assert main([str(tmp_path / "absent")]) == 2
     assert "no such folder" in capsys.readouterr().err
+
+
+def test_citations_of_points_are_compared_on_both_sides(pdf_78):
+    # 78/111 ¶6 (a) cites resolution 77/109: the XML gives it to the point, the PDF reading to ¶6.
+    from benchmarks.pdf_fidelity import DEFAULT_XML, compare, pairs
+
+    matched, _ = pairs(pdf_78, DEFAULT_XML)
+    pdf, xml = next((p, x) for p, x in matched if p.stem == "A_RES_78_111")
+    assert compare(pdf, xml).citations

@@ -166,3 +166,31 @@ def test_a_point_written_as_a_paragraph_with_points_of_its_own_stays_a_point(sha
         assert [p.number for p in first.subparagraphs] == [f"1 ({x})" for x in "abcdef"], folder
         assert [p.number for p in first.subparagraphs[4].subparagraphs] == [
             f"1 (e) ({x})" for x in ("i", "ii", "iii", "iv")], folder
+
+
+@pytest.mark.parametrize("language", ["English", "French"])
+def test_one_annex_element_holding_three_annexes_gives_three(shared_corpus, language):
+    # 78/128 writes "Annex I", "Annex II", "Annex III" as headings inside one <doc name="annex">.
+    parsed = read_akn_file(next((shared_corpus / f"akn/78session/{language}").glob("A_RES_78_128-*.xml"))).main
+    assert [(a.label, len(a.paragraphs)) for a in parsed.annexes] == [("I", 12), ("II", 26), ("III", 36)]
+
+
+def _cited(shared_corpus, number: int) -> set[str]:
+    parsed = read_akn_file(next((shared_corpus / "akn/78session/English").glob(f"A_RES_78_{number}-*.xml"))).main
+    return {c.symbol for p in parsed.paragraphs for c in p.citations}
+
+
+@pytest.mark.parametrize("number, read, slipped", [
+    (116, "A/RES/77/114", "A/RES/76/122"),  # "resolution 77/114" linked to A/RES/76/122
+    (199, "A/HRC/RES/53/11", "A/RES/53/11"),  # "Human Rights Council resolution 53/11" linked to A/RES/53/11
+    (292, "A/DEC/78/542", "A/RES/78/542"),  # "its decision 78/542 C" linked to A/RES/78/542C
+])
+def test_a_link_that_disagrees_with_its_text_does_not_replace_it(shared_corpus, number, read, slipped):
+    cited = _cited(shared_corpus, number)
+    assert read in cited and not any(symbol.startswith(slipped) for symbol in cited)
+
+
+def test_a_footnote_marker_set_as_a_plain_digit_is_not_read_into_the_number(shared_corpus):
+    # 78/253 ¶7: "section V of its resolution 74/2639, section XX" — the 9 is footnote 9's marker.
+    cited = _cited(shared_corpus, 253)
+    assert "A/RES/74/263" in cited and "A/RES/74/2639" not in cited

@@ -116,3 +116,22 @@ def test_body_opens_after_the_title_when_the_pdf_leaves_out_its_opening_line(pdf
 def test_each_section_keeps_its_own_preamble(pdf_78):
     parsed = read_pdf_resolution(pdf_78 / "A_RES_78_247.pdf")
     assert (len(parsed.preambular), len(parsed.operative)) == (4, 12)
+
+
+def test_footnotes_under_the_meeting_line_belong_to_the_body(pdf_78):
+    # 78/44 is one page: its notes come after "42nd plenary meeting" and the date.
+    parsed = read_pdf_resolution(pdf_78 / "A_RES_78_44.pdf")
+    assert [f.text for f in parsed.footnotes][:3] == ["Resolution S-10/2.", "A/51/218, annex.", "Resolution 55/2."]
+    assert "A/RES/55/2" in {c.symbol for p in parsed.paragraphs for c in p.citations}
+
+
+def test_a_footnote_cited_in_the_first_page_of_78_319_is_read(pdf_78):
+    recalling = read_pdf_resolution(pdf_78 / "A_RES_78_319.pdf").preambular[1]
+    assert [c.symbol for c in recalling.citations] == ["A/RES/66/288"]
+
+
+def test_points_of_three_roman_letters_stay_with_their_paragraph(pdf_78):
+    # 78/255 ¶1: points (iii) to (v), then (c) "… of General Assembly resolution 59/276", were dropped.
+    first = read_pdf_resolution(pdf_78 / "A_RES_78_255.pdf").operative[0]
+    assert "A/RES/59/276" in {c.symbol for c in first.citations}
+    assert first.span[1] > 2000

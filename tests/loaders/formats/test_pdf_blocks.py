@@ -35,3 +35,11 @@ def test_bold_headings_of_the_preamble_are_no_paragraphs(pdf_78):
     texts = [p.text for p in parsed.preambular]
     assert "Social aspects" not in texts and "Multimodal transportation" not in texts
     assert len(texts) == 30 and all(text.endswith(",") for text in texts)
+
+
+def test_a_paragraph_number_alone_on_the_first_line_of_a_page_opens_its_paragraph(pdf_78):
+    # Page 19 of 78/128 opens with "3." and its text as two lines on one baseline (a tab between).
+    annex = read_pdf_resolution(pdf_78 / "A_RES_78_128.pdf").annexes[2]
+    opening = [p for p in annex.paragraphs if p.text.startswith("If the question arises whether a matter is one")]
+    assert [p.number for p in opening] == ["3"]
+    assert len(annex.paragraphs) == 36

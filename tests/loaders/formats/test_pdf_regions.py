@@ -28,3 +28,8 @@ def test_footnotes_are_read_with_their_markers(pdf_78):
         ("²", "Resolution 55/2."), ("³", "Resolution 70/1."),
         ("⁴", "United Nations, Treaty Series, vol. 1577, No. 27531."),
     ]
+
+
+def test_the_lowest_footnote_of_a_page_is_read(pdf_78):
+    # 78/76's third page sets its last note 50 pt from the bottom, under the footers' margin of before.
+    assert _page(pdf_78, 76, 3).footnotes[-1] == ("¹⁴", "Resolution 65/229, annex.")
