@@ -24,7 +24,7 @@ _BLOCK = {
     "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
                      r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
     "fr": re.compile(r"\b(?:avec|par|dans|sur|pour|auprès|entre|sous|contre|sans|concernant|du|de\s+la|de\s+l[’'])\b|"
-                     r"\bd[’']", re.I),
+                     r"\bd[’'](?!autres?\b)", re.I),
 }
 _THAT_SHALL = {
     "en": re.compile(r"\bthat\b(?P<who>[^;:]{0,200}?)\b(?:shall|should|will|is\s+to|are\s+to|be|may|continue)\b"),
@@ -58,8 +58,15 @@ def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
 _HEAD_OF = re.compile(r"\b(?:Director-General|(?:Executive\s+)?Director|Administrator|Chair|Chairperson|"
                       r"President|Head|(?:Executive\s+)?Secretary|Commissioner|Prosecutor|Registrar|Rapporteur|"
                       r"Committees|Bureau|Presidency)\s+of\s+(?:the\s+)?\Z")
+_CAPITALISED_BEFORE = re.compile(r"\b(?!The\b|All\b|Other\b)[A-Z][\w’'-]*\s+\Z")
 _SYSTEM_PART = re.compile(r"(?:agencies|bodies|organs|organizations|entities|funds|programmes|members|parts)"
                           r"(?:,?\s+(?:and\s+)?[a-z]+)*\s+of\s+(?:the\s+)?$", re.I)
+#: "the Government of the Islamic Republic of Iran", "le Gouvernement de la République arabe
+#: syrienne", "les autorités du Myanmar": the state is asked to act, not someone beside it.
+_GOVERNMENT_OF = {
+    "en": re.compile(r"\b(?:Government|authorities)\s+of\s+(?:the\s+)?\Z", re.I),
+    "fr": re.compile(r"\b(?:Gouvernement|autorités)\s+(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+|d[’']\s*)\Z", re.I),
+}
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
 _NAME_JOINERS = {"of", "on", "for", "and", "in", "to", "the"}
 _NOT_NAMES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -109,8 +116,12 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         # "the United Nations Youth Office": a known name inside a longer one names something else;
         # so does one after a post or a part of it ("the Director-General of the United Nations
         # Industrial Development Organization", "the Main Committees of the General Assembly").
+        # A group named in lower case after a capitalised word is a narrower group ("African countries").
         longer = lang == "en" and (re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
-                                   or _HEAD_OF.search(text, max(start, mention.start - 60), mention.start))
+                                   or _HEAD_OF.search(text, max(start, mention.start - 60), mention.start)
+                                   or (mention.entity.labels["en"][:1].islower()
+                                       and _CAPITALISED_BEFORE.search(text, max(start, mention.start - 40),
+                                                                      mention.start)))
         if not longer:
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
     for mention in short_name_mentions(text, lang, registry.short_names, start=start, end=stop):
@@ -127,7 +138,9 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         gap = text[previous:candidate.start]
         part_of_system = candidate.entity is not None and candidate.entity.key == "un-system" \
             and _SYSTEM_PART.search(gap)
-        if (_BLOCK[lang].search(gap) and not part_of_system) or len(gap.split()) > 14:
+        government = candidate.entity is not None and candidate.entity.type == "Country" \
+            and _GOVERNMENT_OF[lang].search(gap)
+        if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
             found.append(candidate)
@@ -169,7 +182,9 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         return []
     stop_match = _STOP[lang].search(text, verb_end, end)
     lead = _MODIFIERS.match(text, verb_end, end)
-    if stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0)) and stop_match.start() <= lead.end():
+    subject = bool(stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0))
+                   and stop_match.start() <= lead.end())
+    if subject:
         # "Requests that the Commission continue…": the assignee is the subject after "that".
         verb_end = stop_match.end()
         stop_match = re.compile(r"\b(?:continue|submit|report|take|consider|be|make|provide|ensure|present|"
@@ -180,7 +195,7 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         named = _named(text, verb_end, stop, lang)
         if named:
             found.append(named)
-    if not found and lang == "en" and stop_match and stop_match.group(0) != "that":
+    if not found and stop_match and not subject and not re.fullmatch(r"that|que|qu[’']", stop_match.group(0)):
         found = _described(text, verb_end, stop, lang, registry)
     if not found:
         found = _actors(text, verb_end, stop_match.start() if stop_match else end, lang, registry)
@@ -203,9 +218,11 @@ def _actors(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
 
 _DETERMINER = {"en": re.compile(r"^(?:,?\s*(?:also|further|again|as\s+appropriate|once\s+again),?\s*)*"
                                 r"(?:the\s+|all\s+(?:the\s+)?|those\s+|other\s+|relevant\s+)*", re.I),
-               "fr": re.compile(r"^(?:,?\s*(?:également|en\s+outre|de\s+nouveau|le\s+cas\s+échéant),?\s*)*"
-                                r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+la\s+|à\s+l[’']\s*|tous\s+les\s+|"
-                                r"toutes\s+les\s+)*", re.I)}
+               "fr": re.compile(r"^(?:,?\s*(?:également|en\s+outre|de\s+nouveau|à\s+nouveau|le\s+cas\s+échéant|"
+                                r"vivement|instamment|aussi|à\s+cet\s+égard|une\s+fois\s+de\s+plus|par\s+conséquent|"
+                                r"en\s+conséquence|dans\s+ce\s+contexte|à\s+cette\s+fin),?\s*)*"
+                                r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+|tous\s+|toutes\s+|"
+                                r"d[’']\s*autres\s+|autres\s+|ces\s+)*", re.I)}
 _PARTS = {"en": re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+(?:all\s+|the\s+|other\s+)*|"
                            r"\s+as\s+well\s+as\s+)"),
           "fr": re.compile(r"\s*(?:,\s*(?:et\s+|ainsi\s+qu[’']\s*)?|\s+et\s+|\s+ainsi\s+qu[’']\s*)")}
@@ -217,7 +234,11 @@ _NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?
 
 
 #: Who a pronoun is only the text before it can say ("requests it to…", "urges them to…").
-_PRONOUN = re.compile(r"(?:it|them|him|her|they|those|these|efforts?)\b", re.I)
+#: French puts the pronoun before the verb ("les encourage tous à…"): what follows is "tous".
+_PRONOUN = {"en": re.compile(r"(?:it|them|him|her|they|those|these|efforts?)\b", re.I),
+            "fr": re.compile(r"(?:tous|toutes|chacun|chacune|ceux|celles|celui|celle|eux|elles?|ils?|efforts?|"
+                             r"ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières)\b",
+                             re.I)}
 
 
 def _described(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
@@ -234,7 +255,7 @@ def _described(text: str, start: int, stop: int, lang: str, registry: Registry) 
         return []
     found = []
     position = begin
-    if _PRONOUN.match(phrase):
+    if _PRONOUN[lang].match(phrase):
         return []
     for part in _PARTS[lang].split(phrase):
         part = _DETERMINER[lang].sub("", part).strip()
