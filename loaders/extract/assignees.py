@@ -28,8 +28,9 @@ _BLOCK = {
 }
 _THAT_SHALL = {
     "en": re.compile(r"\bthat\b(?P<who>[^;:]{0,200}?)\b(?:shall|should|will|is\s+to|are\s+to|be|may|continue)\b"),
+    # "Décide que le Comité spécial tiendra…": a verb in the future ends the subject too.
     "fr": re.compile(r"\bque\b(?P<who>[^;:]{0,200}?)\b(?:devra|devront|doit|doivent|sera|seront|continue|continuera|"
-                     r"pourra|pourront|soit|soient|présente|présentera)\b"),
+                     r"pourra|pourront|soit|soient|présente|présentera|[a-zéèêàâîôû]{2,}(?:era|ira|dra|ront))\b"),
 }
 
 _NAMED = {
@@ -117,7 +118,10 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         # so does one after a post or a part of it ("the Director-General of the United Nations
         # Industrial Development Organization", "the Main Committees of the General Assembly").
         # A group named in lower case after a capitalised word is a narrower group ("African countries").
-        longer = lang == "en" and (re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
+        # "les pays d'Asie centrale": so is a French one followed by "de" and a proper name.
+        longer_fr = lang == "fr" and mention.entity.labels["fr"][:1].islower() \
+            and re.match(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]", text[mention.end:stop])
+        longer = longer_fr or lang == "en" and (re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
                                    or _HEAD_OF.search(text, max(start, mention.start - 60), mention.start)
                                    or (mention.entity.labels["en"][:1].islower()
                                        and _CAPITALISED_BEFORE.search(text, max(start, mention.start - 40),
