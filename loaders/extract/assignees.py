@@ -59,6 +59,9 @@ def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
 _HEAD_OF = re.compile(r"\b(?:Director-General|(?:Executive\s+)?Director|Administrator|Chair|Chairperson|"
                       r"President|Head|(?:Executive\s+)?Secretary|Commissioner|Prosecutor|Registrar|Rapporteur|"
                       r"Committees|Bureau|Presidency)\s+of\s+(?:the\s+)?\Z")
+_ATTRIBUTIVE = re.compile(r" (?:(?!as\b|is\b|its\b|has\b|was\b|thus\b|towards\b|across\b|whereas\b|unless\b)"
+                          r"[a-z][a-z-]*s|humanitarian|human|country|development|peacekeeping|security|staff|"
+                          r"personnel|system-wide|regional|field|treaty|resident)\b")
 _CAPITALISED_BEFORE = re.compile(r"\b(?!The\b|All\b|Other\b)[A-Z][\w’'-]*\s+\Z")
 _SYSTEM_PART = re.compile(r"(?:agencies|bodies|organs|organizations|entities|funds|programmes|members|parts)"
                           r"(?:,?\s+(?:and\s+)?[a-z]+)*\s+of\s+(?:the\s+)?$", re.I)
@@ -107,6 +110,29 @@ def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]
     return spans
 
 
+#: Two groups sharing one noun: "international and regional organizations", "organisations
+#: internationales et régionales", "organisations intergouvernementales et non gouvernementales".
+_ELLIPSIS = {
+    "en": re.compile(r"\b(?P<a1>[a-z][a-z-]+),?\s+(?:and|or)\s+(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<noun>[a-z]+s)\b"),
+    "fr": re.compile(r"\b(?P<noun>[a-zà-ÿ]+s)\s+(?P<a1>[a-zà-ÿ-]+),?\s+(?:et|ou)\s+(?P<a2>(?:non\s+)?[a-zà-ÿ-]+)\b"),
+}
+
+
+def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
+    """The groups an ellipsis names, each from its own adjective and the shared noun, when the
+    registry knows them."""
+    out = []
+    for match in _ELLIPSIS[lang].finditer(text, start, stop):
+        for part in ("a1", "a2"):
+            adjective = match.group(part).replace("‑", "-")
+            name = f"{adjective} {match.group('noun')}" if lang == "en" else f"{match.group('noun')} {adjective}"
+            entity = registry.resolve(name, lang)
+            if entity is not None and entity.type == "AddresseeGroup":
+                out.append(Assignee(entity, text[match.start(part):match.end(part)], match.start(part),
+                                    match.end(part), entity.type))
+    return out
+
+
 def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
     """Entities listed from ``start`` up to ``stop``, until a preposition puts one out of the list:
     known to the registry, or (in English) named with capitals and minted as new entities."""
@@ -121,7 +147,11 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         # "les pays d'Asie centrale": so is a French one followed by "de" and a proper name.
         longer_fr = lang == "fr" and mention.entity.labels["fr"][:1].islower() \
             and re.match(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]", text[mention.end:stop])
-        longer = longer_fr or lang == "en" and (re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
+        # "United Nations funds and programmes", "United Nations humanitarian system": a name
+        # used as an adjective names something else.
+        attributive = lang == "en" and mention.entity.type != "AddresseeGroup" \
+            and _ATTRIBUTIVE.match(text, mention.end, stop)
+        longer = longer_fr or attributive or lang == "en" and (re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
                                    or _HEAD_OF.search(text, max(start, mention.start - 60), mention.start)
                                    or (mention.entity.labels["en"][:1].islower()
                                        and _CAPITALISED_BEFORE.search(text, max(start, mention.start - 40),
@@ -131,6 +161,9 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     for mention in short_name_mentions(text, lang, registry.short_names, start=start, end=stop):
         if not any(c.start < mention.end and mention.start < c.end for c in candidates):
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+    for elided in _elided(text, start, stop, lang, registry):
+        if all(c.entity != elided.entity for c in candidates):
+            candidates.append(elided)
     if lang == "en":
         taken = [(c.start, c.end) for c in candidates]
         for begin, end in _english_names(text, start, stop, taken):
@@ -241,7 +274,7 @@ _NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?
 #: French puts the pronoun before the verb ("les encourage tous à…"): what follows is "tous".
 _PRONOUN = {"en": re.compile(r"(?:it|them|him|her|they|those|these|efforts?)\b", re.I),
             "fr": re.compile(r"(?:tous|toutes|chacun|chacune|ceux|celles|celui|celle|eux|elles?|ils?|efforts?|"
-                             r"ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières)\b",
+                             r"(?:ce|cette|ces)?\s*derni(?:er|ère)s?)\b",
                              re.I)}
 
 
