@@ -224,8 +224,8 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
     if subject:
         # "Requests that the Commission continue…": the assignee is the subject after "that".
         verb_end = stop_match.end()
-        stop_match = re.compile(r"\b(?:continue|submit|report|take|consider|be|make|provide|ensure|present|"
-                                r"[a-z]+e)\b" if lang == "en" else r"\b\w+(?:ent|e)\b").search(text, verb_end + 4, end)
+        # ("Demande que soit adopté…": a verb first, the subject after it, names no one.)
+        stop_match = _SUBJECT_VERB[lang].search(text, verb_end + (4 if lang == "en" else 0), end)
     stop = stop_match.start() if stop_match else min(end, verb_end + 300)
     found = _listed(text, verb_end, stop, lang, registry)
     if not found:
@@ -237,6 +237,19 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
     if not found:
         found = _actors(text, verb_end, stop_match.start() if stop_match else end, lang, registry)
     return found
+
+
+#: Where the subject after "that"/"que" ends: its verb. In French a plural verb ends in -ent or
+#: -ont — not a noun in -ment ("le Gouvernement") nor one after an article or possessive ("son
+#: président") — and a singular one is one of the subjunctives the corpus writes there.
+_SUBJECT_VERB = {
+    "en": re.compile(r"\b(?:continue|submit|report|take|consider|be|make|provide|ensure|present|[a-z]+e)\b"),
+    "fr": re.compile(r"(?<![’'])\b(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bde\s)"
+                     r"(?<!\bson\s)(?<!\bsa\s)(?<!\bses\s)(?<!\bun\s)(?<!\bleurs\s)"
+                     r"(?:[a-zéèêàâîôûç]+(?<!m)ent|[a-zéèêàâîôûç]+ont|[a-zéèêàâîôûç]+isse|fasse|prenne|soit|ait|continue|"
+                     r"présente|examine|veille|mette|coopère|respecte|assure|poursuive|permette|puisse|doive|tienne|"
+                     r"accorde|cesse|applique|s[’']abstienne|s[’']emploie|s[’']acquitte)\b"),
+}
 
 
 #: "Encourages greater efforts by States…", "l'évaluation … par toutes les parties prenantes":

@@ -141,3 +141,17 @@ def test_the_agency_and_l_office_of_an_unrwa_resolution_are_unrwa(shared_corpus)
 @pytest.mark.parametrize("name", ["the Agency", "l'Office"])
 def test_short_names_are_no_registry_aliases(name):
     assert load_registry().resolve(name) is None
+
+
+def test_the_subject_after_que_ends_at_its_verb_not_at_a_noun():
+    # A/RES/80/190, operative 56, its last clause: "… recommande que le Secrétaire général proroge le mandat
+    # de la Représentante spéciale pour une nouvelle période de quatre ans ;" ("Secrétaire" is no verb).
+    text = "Recommande que le Secrétaire général proroge le mandat de la Représentante spéciale pour une nouvelle période de quatre ans ;"
+    assert _keys(text, "fr") == [["secretary-general"]]
+
+
+def test_demande_que_soit_names_no_one():
+    # A/RES/76/46, operative 18: the verb comes first, what follows it is no addressee.
+    text = ("Demande que soit adopté un instrument juridique international apportant des garanties de sécurité "
+            "inconditionnelles aux États non dotés d’armes nucléaires ;")
+    assert _keys(text, "fr") == [[]]
