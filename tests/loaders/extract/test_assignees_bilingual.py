@@ -155,3 +155,14 @@ def test_demande_que_soit_names_no_one():
     text = ("Demande que soit adopté un instrument juridique international apportant des garanties de sécurité "
             "inconditionnelles aux États non dotés d’armes nucléaires ;")
     assert _keys(text, "fr") == [[]]
+
+
+def test_the_territorial_government_is_an_addressee_in_both_languages():
+    # A/RES/78/92 (Guam), operative 6, its second clause in English and in French.
+    english = ("Calls once again upon the administering Power to take into consideration the expressed will of the "
+               "CHamoru people, encourages the administering Power and the territorial Government to enter into "
+               "negotiations on the matter, and stresses the need for continued close monitoring;")
+    french = ("Invite une fois de plus la Puissance administrante à tenir compte de la volonté exprimée par le peuple "
+              "chamorro, encourage la Puissance administrante et le gouvernement du territoire à entamer des "
+              "négociations sur cette question et souligne qu’il faut continuer à suivre de près la situation ;")
+    assert _keys(english, "en")[1] == _keys(french, "fr")[1] == ["administering-powers", "territorial-government"]
