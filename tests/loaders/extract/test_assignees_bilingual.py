@@ -166,3 +166,13 @@ def test_the_territorial_government_is_an_addressee_in_both_languages():
               "chamorro, encourage la Puissance administrante et le gouvernement du territoire à entamer des "
               "négociations sur cette question et souligne qu’il faut continuer à suivre de près la situation ;")
     assert _keys(english, "en")[1] == _keys(french, "fr")[1] == ["administering-powers", "territorial-government"]
+
+
+def test_intergovernmental_and_non_governmental_organizations_are_two_groups():
+    # A/RES/78/163, operative 59 (its opening, in English and in French).
+    english = ("Requests Governments, intergovernmental and non‑governmental organizations, major groups and other "
+               "donors to contribute in a timely manner;")
+    french = ("Demande aux gouvernements, aux organisations intergouvernementales et non gouvernementales, aux grands "
+              "groupes et aux autres donateurs de verser leurs contributions ;")
+    expected = ["governments", "intergovernmental-organizations", "ngos", "donors"]
+    assert _keys(english, "en")[0] == _keys(french, "fr")[0] == expected
