@@ -137,6 +137,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     """Entities listed from ``start`` up to ``stop``, until a preposition puts one out of the list:
     known to the registry, or (in English) named with capitals and minted as new entities."""
     candidates: list[Assignee] = []
+    used_as_adjective: list[tuple[int, int]] = []
     for mention in registry.find_mentions(text, lang, start=start, end=stop):
         if mention.entity.type in ("Place", "Event", "Initiative", "Process"):
             continue
@@ -158,6 +159,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
                                                                       mention.start)))
         if not longer:
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+        elif attributive:
+            used_as_adjective.append((mention.start, mention.end))
     for mention in short_name_mentions(text, lang, registry.short_names, start=start, end=stop):
         if not any(c.start < mention.end and mention.start < c.end for c in candidates):
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
@@ -165,7 +168,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         if all(c.entity != elided.entity for c in candidates):
             candidates.append(elided)
     if lang == "en":
-        taken = [(c.start, c.end) for c in candidates]
+        taken = [(c.start, c.end) for c in candidates] + used_as_adjective
         for begin, end in _english_names(text, start, stop, taken):
             name = text[begin:end]
             candidates.append(Assignee(None, name, begin, end, "Post" if _POST_WORDS.search(name) else "Body"))

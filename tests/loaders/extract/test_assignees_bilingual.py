@@ -111,7 +111,8 @@ def test_a_body_used_as_an_adjective_is_not_that_body():
     # A/RES/78/119, operative 57: "Urges Member States, the United Nations humanitarian system, …"
     text = ("Urges Member States, the United Nations humanitarian system, regional organizations and other "
             "humanitarian actors to strengthen preparedness;")
-    assert "united-nations" not in _keys(text, "en")[0]
+    keys = _keys(text, "en")[0]
+    assert "united-nations" not in keys and "United Nations" not in keys  # nor minted as a name
 
 
 def test_french_pronoun_ces_derniers_is_not_an_addressee():
@@ -176,3 +177,13 @@ def test_intergovernmental_and_non_governmental_organizations_are_two_groups():
               "groupes et aux autres donateurs de verser leurs contributions ;")
     expected = ["governments", "intergovernmental-organizations", "ngos", "donors"]
     assert _keys(english, "en")[0] == _keys(french, "fr")[0] == expected
+
+
+def test_humanitarian_organizations_in_an_ellipsis_and_in_french():
+    # A/RES/78/119, operative 21 (its opening, in English and in French).
+    english = ("Calls upon Member States, the United Nations and relevant humanitarian and development organizations to "
+               "continue to support multi-year investments;")
+    french = ("Demande aux États Membres, aux organismes des Nations Unies et aux organisations d’aide humanitaire et de "
+              "développement concernées de continuer à appuyer les investissements pluriannuels ;")
+    assert "humanitarian-organizations" in _keys(english, "en")[0]
+    assert "humanitarian-organizations" in _keys(french, "fr")[0]
