@@ -22,7 +22,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders.formats.akn import read_akn_file
@@ -80,14 +80,13 @@ def readings(path: Path) -> dict[str, Reading]:
 
 @dataclass
 class Tally:
+    """Paragraphs compared and agreed, and per side the keys one language found alone."""
+
     compared: int = 0
     agreed: int = 0
-    english_only: Counter = None  # type: ignore[assignment]
-    french_only: Counter = None  # type: ignore[assignment]
-    examples: dict = None  # type: ignore[assignment]
-
-    def __post_init__(self) -> None:
-        self.english_only, self.french_only, self.examples = Counter(), Counter(), defaultdict(list)
+    english_only: Counter = field(default_factory=Counter)
+    french_only: Counter = field(default_factory=Counter)
+    examples: dict = field(default_factory=lambda: defaultdict(list))
 
     @property
     def rate(self) -> float:
