@@ -24,6 +24,6 @@ def test_a_paragraph_read_in_both_languages_gives_the_same_keys(shared_corpus):
 
 def test_the_cli_prints_the_rate_and_the_disagreements(shared_corpus):
     run = subprocess.run([sys.executable, "-m", "benchmarks.assignee_agreement", "--sessions", "78", "--limit", "2",
-                          "--top", "3"], capture_output=True, text=True, timeout=300)
+                          "--top", "3"], capture_output=True, text=True, timeout=300, check=False)
     assert run.returncode == 0, run.stderr
     assert "assignee agreement EN/FR:" in run.stdout and "EN only:" in run.stdout and "FR only:" in run.stdout
