@@ -32,6 +32,8 @@ from loaders.trie_regex import trie_pattern
 __all__ = ["Entity", "Mention", "Registry", "load_registry", "ENTITY_TYPES"]
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+_ALONE = re.compile(r"\s*(?:[,;:.)]|$)|\s+(?:et|à|and|to|dans|sur|ainsi|lorsque|qui|continue)\b|"
+                    r"\s+(?:de|d[’'])\s*[a-zà-ÿ]+(?:er|ir|re|oir)\b")
 _ARTICLE = re.compile(r"^the\s+|\s*\(the\)$")
 
 ENTITY_TYPES = {
@@ -47,6 +49,10 @@ class Entity:
     labels: dict[str, str]
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     iso: str | None = None
+    #: Names that are common words unless written with their capitals and standing alone
+    #: ("l'Organisation" is the United Nations; "l'organisation de réunions", "l'Organisation
+    #: de coopération islamique" are not).
+    cased: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def iri(self, minter: Iris) -> NamedNode:
         return minter.country(self.iso) if self.iso else minter.entity(self.key)
@@ -58,6 +64,7 @@ class Entity:
             if self.labels.get(code):
                 out.append(self.labels[code])
             out.extend(self.aliases.get(code, ()))
+            out.extend(self.cased.get(code, ()))
         return out
 
     def __hash__(self) -> int:
@@ -77,7 +84,11 @@ class Registry:
     def __init__(self, entities: list[Entity]) -> None:
         self.entities = {e.key: e for e in entities}
         self._index: dict[str, dict[str, Entity]] = {}
+        self._cased: dict[str, dict[str, str]] = {}
         for entity in entities:
+            for lang, names in entity.cased.items():
+                for name in names:
+                    self._cased.setdefault(lang, {})[fold(name)] = name.replace("’", "'")
             for lang in ("en", "fr"):
                 for name in entity.names(lang):
                     self._index.setdefault(lang, {}).setdefault(fold(name), entity)
@@ -143,11 +154,23 @@ class Registry:
         end = len(text) if end is None else end
         folded = fold(text[start:end])
         found = []
+        cased = self._cased.get(lang, {})
         for match in pattern.finditer(folded):
+            written = cased.get(match.group(1))
+            if written is not None and not self._stands_alone(text, start + match.start(1), start + match.end(1),
+                                                               written):
+                continue
             entity = self._index[lang][match.group(1)]
             if types is None or entity.type in types:
                 found.append(Mention(entity, start + match.start(1), start + match.end(1)))
         return found
+
+    @staticmethod
+    def _stands_alone(text: str, start: int, end: int, written: str) -> bool:
+        """A cased name as written, not the head of a longer name: followed by punctuation, a
+        conjunction or an infinitive ("l'Organisation de continuer"), not by an adjective or a
+        complement ("l'Organisation mondiale", "l'Organisation de la coopération")."""
+        return text[start:end].replace("’", "'") == written and bool(_ALONE.match(text, end))
 
     def quads(self, graph: NamedNode, minter: Iris | None = None) -> list[Quad]:
         """Types, English and French labels and aliases of every entity."""
@@ -187,7 +210,8 @@ def _entities_from_yaml(path: Path) -> list[Entity]:
         if set(labels) != {"en", "fr"} or not all(isinstance(v, str) and v for v in labels.values()):
             raise LoadError(f"entity {key!r}: needs an English and a French label", path=str(path))
         aliases = {lang: tuple(names or ()) for lang, names in (spec.get("aliases") or {}).items()}
-        out.append(Entity(key=key, type=spec["type"], labels=labels, aliases=aliases))
+        cased = {lang: tuple(names or ()) for lang, names in (spec.get("cased_aliases") or {}).items()}
+        out.append(Entity(key=key, type=spec["type"], labels=labels, aliases=aliases, cased=cased))
     return out
 
 

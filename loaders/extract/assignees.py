@@ -24,12 +24,13 @@ _BLOCK = {
     "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
                      r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
     "fr": re.compile(r"\b(?:avec|par|dans|sur|pour|auprès|entre|sous|contre|sans|concernant|du|de\s+la|de\s+l[’'])\b|"
-                     r"\bd[’']", re.I),
+                     r"\bd[’'](?!autres?\b)", re.I),
 }
 _THAT_SHALL = {
     "en": re.compile(r"\bthat\b(?P<who>[^;:]{0,200}?)\b(?:shall|should|will|is\s+to|are\s+to|be|may|continue)\b"),
+    # "Décide que le Comité spécial tiendra…": a verb in the future ends the subject too.
     "fr": re.compile(r"\bque\b(?P<who>[^;:]{0,200}?)\b(?:devra|devront|doit|doivent|sera|seront|continue|continuera|"
-                     r"pourra|pourront|soit|soient|présente|présentera)\b"),
+                     r"pourra|pourront|soit|soient|présente|présentera|[a-zéèêàâîôû]{2,}(?:era|ira|dra|ront))\b"),
 }
 
 _NAMED = {
@@ -58,8 +59,18 @@ def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
 _HEAD_OF = re.compile(r"\b(?:Director-General|(?:Executive\s+)?Director|Administrator|Chair|Chairperson|"
                       r"President|Head|(?:Executive\s+)?Secretary|Commissioner|Prosecutor|Registrar|Rapporteur|"
                       r"Committees|Bureau|Presidency)\s+of\s+(?:the\s+)?\Z")
+_ATTRIBUTIVE = re.compile(r" (?:(?!as\b|is\b|its\b|has\b|was\b|thus\b|towards\b|across\b|whereas\b|unless\b)"
+                          r"[a-z][a-z-]*s|humanitarian|human|country|development|peacekeeping|security|staff|"
+                          r"personnel|system-wide|regional|field|treaty|resident)\b")
+_CAPITALISED_BEFORE = re.compile(r"\b(?!The\b|All\b|Other\b)[A-Z][\w’'-]*\s+\Z")
 _SYSTEM_PART = re.compile(r"(?:agencies|bodies|organs|organizations|entities|funds|programmes|members|parts)"
                           r"(?:,?\s+(?:and\s+)?[a-z]+)*\s+of\s+(?:the\s+)?$", re.I)
+#: "the Government of the Islamic Republic of Iran", "le Gouvernement de la République arabe
+#: syrienne", "les autorités du Myanmar": the state is asked to act, not someone beside it.
+_GOVERNMENT_OF = {
+    "en": re.compile(r"\b(?:Government|authorities)\s+of\s+(?:the\s+)?\Z", re.I),
+    "fr": re.compile(r"\b(?:Gouvernement|autorités)\s+(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+|d[’']\s*)\Z", re.I),
+}
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
 _NAME_JOINERS = {"of", "on", "for", "and", "in", "to", "the"}
 _NOT_NAMES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -99,25 +110,65 @@ def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]
     return spans
 
 
+#: Two groups sharing one noun: "international and regional organizations", "organisations
+#: internationales et régionales", "organisations intergouvernementales et non gouvernementales".
+_ELLIPSIS = {
+    "en": re.compile(r"\b(?P<a1>[a-z][a-z-]+),?\s+(?:and|or)\s+(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<noun>[a-z]+s)\b"),
+    "fr": re.compile(r"\b(?P<noun>[a-zà-ÿ]+s)\s+(?P<a1>[a-zà-ÿ-]+),?\s+(?:et|ou)\s+(?P<a2>(?:non\s+)?[a-zà-ÿ-]+)\b"),
+}
+
+
+def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
+    """The groups an ellipsis names, each from its own adjective and the shared noun, when the
+    registry knows them."""
+    out = []
+    for match in _ELLIPSIS[lang].finditer(text, start, stop):
+        for part in ("a1", "a2"):
+            adjective = match.group(part).replace("‑", "-")
+            name = f"{adjective} {match.group('noun')}" if lang == "en" else f"{match.group('noun')} {adjective}"
+            entity = registry.resolve(name, lang)
+            if entity is not None and entity.type == "AddresseeGroup":
+                out.append(Assignee(entity, text[match.start(part):match.end(part)], match.start(part),
+                                    match.end(part), entity.type))
+    return out
+
+
 def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
     """Entities listed from ``start`` up to ``stop``, until a preposition puts one out of the list:
     known to the registry, or (in English) named with capitals and minted as new entities."""
     candidates: list[Assignee] = []
+    used_as_adjective: list[tuple[int, int]] = []
     for mention in registry.find_mentions(text, lang, start=start, end=stop):
         if mention.entity.type in ("Place", "Event", "Initiative", "Process"):
             continue
         # "the United Nations Youth Office": a known name inside a longer one names something else;
         # so does one after a post or a part of it ("the Director-General of the United Nations
         # Industrial Development Organization", "the Main Committees of the General Assembly").
-        longer = lang == "en" and (re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
-                                   or _HEAD_OF.search(text, max(start, mention.start - 60), mention.start))
+        # A group named in lower case after a capitalised word is a narrower group ("African countries").
+        # "les pays d'Asie centrale": so is a French one followed by "de" and a proper name.
+        longer_fr = lang == "fr" and mention.entity.labels["fr"][:1].islower() \
+            and re.match(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]", text[mention.end:stop])
+        # "United Nations funds and programmes", "United Nations humanitarian system": a name
+        # used as an adjective names something else.
+        attributive = lang == "en" and mention.entity.type != "AddresseeGroup" \
+            and _ATTRIBUTIVE.match(text, mention.end, stop)
+        longer = longer_fr or attributive or lang == "en" and (re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
+                                   or _HEAD_OF.search(text, max(start, mention.start - 60), mention.start)
+                                   or (mention.entity.labels["en"][:1].islower()
+                                       and _CAPITALISED_BEFORE.search(text, max(start, mention.start - 40),
+                                                                      mention.start)))
         if not longer:
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+        elif attributive:
+            used_as_adjective.append((mention.start, mention.end))
     for mention in short_name_mentions(text, lang, registry.short_names, start=start, end=stop):
         if not any(c.start < mention.end and mention.start < c.end for c in candidates):
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+    for elided in _elided(text, start, stop, lang, registry):
+        if all(c.entity != elided.entity for c in candidates):
+            candidates.append(elided)
     if lang == "en":
-        taken = [(c.start, c.end) for c in candidates]
+        taken = [(c.start, c.end) for c in candidates] + used_as_adjective
         for begin, end in _english_names(text, start, stop, taken):
             name = text[begin:end]
             candidates.append(Assignee(None, name, begin, end, "Post" if _POST_WORDS.search(name) else "Body"))
@@ -127,7 +178,9 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         gap = text[previous:candidate.start]
         part_of_system = candidate.entity is not None and candidate.entity.key == "un-system" \
             and _SYSTEM_PART.search(gap)
-        if (_BLOCK[lang].search(gap) and not part_of_system) or len(gap.split()) > 14:
+        government = candidate.entity is not None and candidate.entity.type == "Country" \
+            and _GOVERNMENT_OF[lang].search(gap)
+        if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
             found.append(candidate)
@@ -169,22 +222,37 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         return []
     stop_match = _STOP[lang].search(text, verb_end, end)
     lead = _MODIFIERS.match(text, verb_end, end)
-    if stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0)) and stop_match.start() <= lead.end():
+    subject = bool(stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0))
+                   and stop_match.start() <= lead.end())
+    if subject:
         # "Requests that the Commission continue…": the assignee is the subject after "that".
         verb_end = stop_match.end()
-        stop_match = re.compile(r"\b(?:continue|submit|report|take|consider|be|make|provide|ensure|present|"
-                                r"[a-z]+e)\b" if lang == "en" else r"\b\w+(?:ent|e)\b").search(text, verb_end + 4, end)
+        # ("Demande que soit adopté…": a verb first, the subject after it, names no one.)
+        stop_match = _SUBJECT_VERB[lang].search(text, verb_end + (4 if lang == "en" else 0), end)
     stop = stop_match.start() if stop_match else min(end, verb_end + 300)
     found = _listed(text, verb_end, stop, lang, registry)
     if not found:
         named = _named(text, verb_end, stop, lang)
         if named:
             found.append(named)
-    if not found and lang == "en" and stop_match and stop_match.group(0) != "that":
+    if not found and stop_match and not subject and not re.fullmatch(r"that|que|qu[’']", stop_match.group(0)):
         found = _described(text, verb_end, stop, lang, registry)
     if not found:
         found = _actors(text, verb_end, stop_match.start() if stop_match else end, lang, registry)
     return found
+
+
+#: Where the subject after "that"/"que" ends: its verb. In French a plural verb ends in -ent or
+#: -ont — not a noun in -ment ("le Gouvernement") nor one after an article or possessive ("son
+#: président") — and a singular one is one of the subjunctives the corpus writes there.
+_SUBJECT_VERB = {
+    "en": re.compile(r"\b(?:continue|submit|report|take|consider|be|make|provide|ensure|present|[a-z]+e)\b"),
+    "fr": re.compile(r"(?<![’'])\b(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bde\s)"
+                     r"(?<!\bson\s)(?<!\bsa\s)(?<!\bses\s)(?<!\bun\s)(?<!\bleurs\s)"
+                     r"(?:[a-zéèêàâîôûç]+(?<!m)ent|[a-zéèêàâîôûç]+ont|[a-zéèêàâîôûç]+isse|fasse|prenne|soit|ait|continue|"
+                     r"présente|examine|veille|mette|coopère|respecte|assure|poursuive|permette|puisse|doive|tienne|"
+                     r"accorde|cesse|applique|s[’']abstienne|s[’']emploie|s[’']acquitte)\b"),
+}
 
 
 #: "Encourages greater efforts by States…", "l'évaluation … par toutes les parties prenantes":
@@ -203,9 +271,11 @@ def _actors(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
 
 _DETERMINER = {"en": re.compile(r"^(?:,?\s*(?:also|further|again|as\s+appropriate|once\s+again),?\s*)*"
                                 r"(?:the\s+|all\s+(?:the\s+)?|those\s+|other\s+|relevant\s+)*", re.I),
-               "fr": re.compile(r"^(?:,?\s*(?:également|en\s+outre|de\s+nouveau|le\s+cas\s+échéant),?\s*)*"
-                                r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+la\s+|à\s+l[’']\s*|tous\s+les\s+|"
-                                r"toutes\s+les\s+)*", re.I)}
+               "fr": re.compile(r"^(?:,?\s*(?:également|en\s+outre|de\s+nouveau|à\s+nouveau|le\s+cas\s+échéant|"
+                                r"vivement|instamment|aussi|à\s+cet\s+égard|une\s+fois\s+de\s+plus|par\s+conséquent|"
+                                r"en\s+conséquence|dans\s+ce\s+contexte|à\s+cette\s+fin),?\s*)*"
+                                r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+|tous\s+|toutes\s+|"
+                                r"d[’']\s*autres\s+|autres\s+|ces\s+)*", re.I)}
 _PARTS = {"en": re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+(?:all\s+|the\s+|other\s+)*|"
                            r"\s+as\s+well\s+as\s+)"),
           "fr": re.compile(r"\s*(?:,\s*(?:et\s+|ainsi\s+qu[’']\s*)?|\s+et\s+|\s+ainsi\s+qu[’']\s*)")}
@@ -217,7 +287,11 @@ _NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?
 
 
 #: Who a pronoun is only the text before it can say ("requests it to…", "urges them to…").
-_PRONOUN = re.compile(r"(?:it|them|him|her|they|those|these|efforts?)\b", re.I)
+#: French puts the pronoun before the verb ("les encourage tous à…"): what follows is "tous".
+_PRONOUN = {"en": re.compile(r"(?:it|them|him|her|they|those|these|efforts?)\b", re.I),
+            "fr": re.compile(r"(?:tous|toutes|chacun|chacune|ceux|celles|celui|celle|eux|elles?|ils?|efforts?|"
+                             r"(?:ce|cette|ces)?\s*derni(?:er|ère)s?)\b",
+                             re.I)}
 
 
 def _described(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
@@ -234,7 +308,7 @@ def _described(text: str, start: int, stop: int, lang: str, registry: Registry) 
         return []
     found = []
     position = begin
-    if _PRONOUN.match(phrase):
+    if _PRONOUN[lang].match(phrase):
         return []
     for part in _PARTS[lang].split(phrase):
         part = _DETERMINER[lang].sub("", part).strip()

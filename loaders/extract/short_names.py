@@ -42,7 +42,8 @@ _QUALIFIERS = {"en": ("Special", "Advisory", "Scientific", "Preparatory", "Main"
                "fr": ("spécial", "spéciale", "consultatif", "consultative", "scientifique", "préparatoire", "mixte",
                       "exécutif")}
 #: Where the head part of a name ends: "Commission on …", "Comité … chargé de …".
-_NAME_END = {"en": re.compile(r"\s+(?:of|on|for|to|with|in|and|against)\s"),
+#: "and" does not end one: "United Nations Relief and Works Agency for…" is called "the Agency".
+_NAME_END = {"en": re.compile(r"\s+(?:of|on|for|to|with|in|against)\s"),
              "fr": re.compile(r"\s+(?:de|du|des|d[’']|pour|sur|chargée?|contre|aux?|et|à)\b")}
 _TYPES = {"Body", "Agency", "Post", "Organization"}
 

@@ -1,0 +1,150 @@
+"""Do the English and French texts of a paragraph name the same assignees? A measure that needs
+no labels.
+
+    python -m benchmarks.assignee_agreement [--sessions 78 79] [--limit N] [--top 40] [--examples 2]
+
+The corpus has every resolution of sessions 76-80 in both languages, and a paragraph's IRI is
+the same in both (its resolution's symbol and its number), so each operative paragraph and
+lettered point can be read twice, once per language, by the loaders' own reader
+(:func:`loaders.formats.akn.read_akn`). Its assignees are compared as sets of keys: a registry
+entity's key, or ``named:<name>`` for a name the registry lacks (which never matches across
+languages: a French name the registry lacks is exactly what this shows).
+
+Prints the agreement rate (paragraphs whose two sets are equal, among those where at least one
+language finds an assignee) and the commonest disagreements with counts and examples:
+``EN only <key>`` (English resolves it, French finds no such assignee) and ``FR only <key>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loaders.formats.akn import read_akn_file
+from loaders.structure import Paragraph
+from loaders.text import fold
+
+AKN = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "akn"
+SESSIONS = (76, 77, 78, 79, 80)
+_STEM = re.compile(r"^(?P<symbol>A_RES_\d+_[^-]+)-\d+(?P<lang>[EF])\.xml$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One paragraph's assignee keys in one language, and its text (for examples)."""
+
+    keys: frozenset[str]
+    text: str
+    names: tuple[str, ...] = ()
+
+    def shown(self) -> str:
+        return f"[{'; '.join(self.names)}] {self.text[:140]}"
+
+
+def pairs(session: int, folder: Path = AKN) -> list[tuple[Path, Path]]:
+    """(English, French) files of one session's resolutions, matched by symbol."""
+    by_symbol: dict[str, dict[str, Path]] = defaultdict(dict)
+    for lang, sub in (("E", "English"), ("F", "French")):
+        for path in sorted((folder / f"{session}session" / sub).glob("*.xml")):
+            match = _STEM.match(path.name)
+            if match and match.group("lang") == lang:
+                by_symbol[match.group("symbol")][lang] = path
+    return [(p["E"], p["F"]) for _, p in sorted(by_symbol.items()) if set(p) == {"E", "F"}]
+
+
+def _key(assignee) -> str:
+    return assignee.entity.key if assignee.entity is not None else "named:" + " ".join(fold(assignee.name).split())
+
+
+def readings(path: Path) -> dict[str, Reading]:
+    """Paragraph number -> its assignees, for every operative paragraph and point of the resolution."""
+    document = read_akn_file(path)
+    out: dict[str, Reading] = {}
+
+    def add(paragraph: Paragraph) -> None:
+        found = [a for clause in paragraph.actions if clause.mandates is not None for a in clause.mandates.assignees]
+        out[paragraph.number] = Reading(frozenset(map(_key, found)), paragraph.text,
+                                        tuple(dict.fromkeys(a.name for a in found)))
+
+    for paragraph in document.main.operative:
+        add(paragraph)
+        for point in paragraph.subparagraphs:
+            add(point)
+    return out
+
+
+@dataclass
+class Tally:
+    """Paragraphs compared and agreed, and per side the keys one language found alone."""
+
+    compared: int = 0
+    agreed: int = 0
+    english_only: Counter = field(default_factory=Counter)
+    french_only: Counter = field(default_factory=Counter)
+    examples: dict = field(default_factory=lambda: defaultdict(list))
+
+    @property
+    def rate(self) -> float:
+        return self.agreed / self.compared if self.compared else 1.0
+
+
+def compare(file_pairs: list[tuple[Path, Path]], *, examples: int = 2) -> Tally:
+    tally = Tally()
+    for english_path, french_path in file_pairs:
+        english, french = readings(english_path), readings(french_path)
+        for number in english.keys() & french.keys():
+            en, fr = english[number], french[number]
+            if not en.keys and not fr.keys:
+                continue
+            tally.compared += 1
+            if en.keys == fr.keys:
+                tally.agreed += 1
+                continue
+            where = f"{english_path.name.split('-')[0]} {number}"
+            for side, keys, counter in (("EN", en.keys - fr.keys, tally.english_only),
+                                        ("FR", fr.keys - en.keys, tally.french_only)):
+                for key in keys:
+                    counter[key] += 1
+                    if len(tally.examples[(side, key)]) < examples:
+                        tally.examples[(side, key)].append((where, en.shown(), fr.shown()))
+    return tally
+
+
+def report(tally: Tally, top: int) -> Iterator[str]:
+    yield (f"assignee agreement EN/FR: {tally.agreed}/{tally.compared} paragraphs = {tally.rate:.3f} "
+           "(paragraphs where at least one language finds an assignee)")
+    for side, counter in (("EN only", tally.english_only), ("FR only", tally.french_only)):
+        named = sum(c for k, c in counter.items() if k.startswith("named:"))
+        yield f"\n{side}: {sum(counter.values())} assignees ({named} named, not in the registry)"
+        for key, count in counter.most_common(top):
+            yield f"  {count:5d}  {key}"
+            for where, en, fr in tally.examples[(side[:2], key)]:
+                yield f"         {where}\n           EN {en}\n           FR {fr}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sessions", type=int, nargs="+", default=list(SESSIONS), choices=SESSIONS,
+                        help="sessions to read (default: 76 to 80)")
+    parser.add_argument("--limit", type=int, default=None, help="at most this many resolutions per session")
+    parser.add_argument("--top", type=int, default=30, help="disagreements listed per side (default 30)")
+    parser.add_argument("--examples", type=int, default=0, help="examples printed per disagreement (default 0)")
+    args = parser.parse_args(argv)
+    if not AKN.is_dir():
+        print(f"error: the corpus is not at {AKN}", file=sys.stderr)
+        return 2
+    file_pairs = [p for s in args.sessions for p in pairs(s)[:args.limit]]
+    tally = compare(file_pairs, examples=args.examples)
+    print(f"{len(file_pairs)} resolutions read in English and French (sessions {', '.join(map(str, args.sessions))})")
+    for line in report(tally, args.top):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,189 @@
+"""The English and French texts of one paragraph name the same assignees (issue 13): each rule
+here was found by the agreement diagnostic (benchmarks/assignee_agreement.py) and is proved on
+the real paragraph, quoted with its symbol, in both languages where both matter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.formats.akn import read_akn
+from loaders.registry import load_registry
+from tests.loaders.extract.test_mandates import summary
+
+
+def _keys(text: str, lang: str) -> list[list[str]]:
+    return [names for _, names, _ in summary(text, lang)]
+
+
+def test_office_des_nations_unies_contre_la_drogue_is_unodc_not_unrwa():
+    # A/RES/78/140, operative 22: "l'Office" was an alias of UNRWA and took the longer name's place.
+    text = ("Prie l’Office des Nations Unies contre la drogue et le crime, agissant en coordination avec "
+            "l’Initiative pour le recouvrement des avoirs volés, de continuer de développer les connaissances et la "
+            "collecte de données au niveau mondial concernant le recouvrement et la restitution d’avoirs ;")
+    assert _keys(text, "fr") == [["unodc"]]
+
+
+def test_l_organisation_standing_alone_is_the_united_nations():
+    # A/RES/78/102, operative 22: "Requests the United Nations, when its investigations…"
+    text = ("Prie l’Organisation, lorsque ses enquêtes sur des allégations donnent à penser qu’une infraction grave a pu "
+            "être commise par un fonctionnaire ou expert en mission des Nations Unies, d’envisager toutes les mesures "
+            "propres à permettre aux États de faire éventuellement usage des informations et pièces ainsi réunies ;")
+    assert _keys(text, "fr")[0] == ["united-nations"]
+
+
+def test_l_organisation_heading_a_longer_name_is_not_the_united_nations():
+    registry = load_registry()
+    for text in ("l’Organisation de coopération islamique", "l’organisation de réunions",
+                 "l’Organisation maritime internationale"):
+        assert "united-nations" not in [m.entity.key for m in registry.find_mentions(text, "fr")], text
+
+
+def test_french_addressees_the_registry_names_in_lower_case_are_read_before_the_infinitive():
+    # A/RES/78/132, operative 12, in both languages.
+    assert _keys("Encourages countries to take advantage of capacity-building mechanisms and opportunities from "
+                 "the entire United Nations system in this regard;", "en") == [["countries"]]
+    assert _keys("Encourage à cet égard les pays à tirer parti des mécanismes et possibilités de renforcement des "
+                 "capacités qui sont en place dans l’ensemble du système des Nations Unies ;", "fr") == [["countries"]]
+
+
+def test_a_group_followed_by_a_proper_name_is_a_narrower_group():
+    # A/RES/78/147, operative 9: "Central Asian countries" / "les pays d'Asie centrale" are not "countries".
+    text = ("Encourage les pays d’Asie centrale, les États Membres, l’ensemble des parties concernées et la communauté "
+            "internationale à redoubler d’efforts pour assurer la conservation des écosystèmes montagneux ;")
+    assert "countries" not in _keys(text, "fr")[0]
+    # A/RES/76/297, operative 6
+    assert "countries" not in _keys("Encourages African countries to continue to implement the programme;", "en")[0]
+
+
+def test_an_ellipsis_names_both_groups_in_both_languages():
+    # A/RES/78/12, operative 2
+    english = ("Invites all Member States, organizations of the United Nations system and other international and "
+               "regional organizations, as well as civil society, including non‑governmental organizations and "
+               "individuals, to observe World Duchenne Awareness Day in an appropriate manner.")
+    french = ("Invite tous les États Membres, les organismes des Nations Unies et les organisations internationales et "
+              "régionales, ainsi que la société civile, y compris les organisations non gouvernementales et les "
+              "particuliers, à célébrer la Journée mondiale de sensibilisation à la myopathie de Duchenne comme il "
+              "convient.")
+    assert set(_keys(english, "en")[0]) == set(_keys(french, "fr")[0])
+    assert {"international-organizations", "regional-organizations"} <= set(_keys(french, "fr")[0])
+
+
+def test_the_government_of_a_state_is_the_state():
+    # A/RES/78/202 (Democratic People's Republic of Korea): "urges the Government of … to", "exhorte le Gouvernement de … à".
+    assert _keys("Urges the Government of the Democratic People’s Republic of Korea to engage in constructive "
+                 "dialogues with the parties concerned;", "en") == [["country-KP"]]
+    assert _keys("Exhorte le Gouvernement de la République populaire démocratique de Corée à prendre des mesures "
+                 "préventives et correctives ;", "fr") == [["country-KP"]]
+
+
+def test_the_un_french_name_of_a_state_in_its_own_word_order():
+    # A/RES/78/220, operative 30: "Calls upon the Islamic Republic of Iran to deepen its engagement…"
+    assert _keys("Demande à la République islamique d’Iran de collaborer davantage avec les mécanismes internationaux "
+                 "relatifs aux droits de l’homme :", "fr") == [["country-IR"]]
+
+
+def test_son_president_is_the_president_of_the_assembly():
+    # A/RES/78/128, operative 21: "Requests the President of the General Assembly to appoint two co-facilitators"
+    text = ("Prie son président de nommer deux cofacilitateurs, l’un issu d’un pays en développement et l’autre d’un "
+            "pays développé, chargés de conduire les consultations intergouvernementales ;")
+    assert _keys(text, "fr") == [["president-general-assembly"]]
+
+
+def test_a_future_tense_ends_the_subject_of_decide_que(shared_corpus):
+    # A/RES/78/111 (French), operative 2: « Décide que le Comité spécial tiendra sa prochaine session… »
+    # ("Decides that the Special Committee shall hold…"): the Committee, not the Assembly.
+    path = next((shared_corpus / "akn/78session/French").glob("A_RES_78_111-*F.xml"))
+    paragraph = _paragraph(path, "2")
+    assert [[a.entity.key for a in c.mandates.assignees] for c in paragraph.actions] == [["special-committee-charter"]]
+
+
+def test_constitue_inside_a_paragraph_is_no_clause_of_its_own():
+    # A/RES/78/101, operative 11: "Recalls that the plan of action … represents an important framework"
+    text = ("Rappelle que le plan d’action pour la deuxième Décennie internationale de l’élimination du colonialisme, "
+            "mis à jour selon les besoins, constitue un cadre législatif important pour l’accession à l’autonomie dans "
+            "chaque territoire ;")
+    assert [action for action, _, _ in summary(text, "fr")] == ["recalls"]
+
+
+def test_a_body_used_as_an_adjective_is_not_that_body():
+    # A/RES/78/119, operative 57: "Urges Member States, the United Nations humanitarian system, …"
+    text = ("Urges Member States, the United Nations humanitarian system, regional organizations and other "
+            "humanitarian actors to strengthen preparedness;")
+    keys = _keys(text, "en")[0]
+    assert "united-nations" not in keys and "United Nations" not in keys  # nor minted as a name
+
+
+def test_french_pronoun_ces_derniers_is_not_an_addressee():
+    # A/RES/76/124 (French), operative 39: "… et prie ces derniers de continuer à contribuer…"
+    text = ("Prend note des efforts faits par les États Membres, le système des Nations Unies et la communauté "
+            "internationale pour renforcer la préparation aux catastrophes, demande aux organismes des Nations Unies "
+            "et aux partenaires intéressés d’aider les États Membres à renforcer leurs capacités, et prie ces derniers "
+            "de continuer à contribuer aux fonds de financement commun de l’action humanitaire ;")
+    assert _keys(text, "fr")[-1] == []
+
+
+def _paragraph(path: Path, number: str):
+    parsed = read_akn(path.read_bytes(), path=str(path))
+    return next(p for p in parsed.main.operative if p.number == number)
+
+
+def test_the_agency_and_l_office_of_an_unrwa_resolution_are_unrwa(shared_corpus):
+    # A/RES/78/73, operative 15: "Calls upon the Agency to…" / « Engage l'Office à… »: UNRWA's English
+    # name has "and" before its head word ("Relief and Works Agency"), which hid the short name.
+    folder = shared_corpus / "akn/78session"
+    for path in (*folder.glob("English/A_RES_78_73-*E.xml"), *folder.glob("French/A_RES_78_73-*F.xml")):
+        paragraph = _paragraph(path, "15")
+        keys = [a.entity.key if a.entity else a.name for c in paragraph.actions for a in c.mandates.assignees]
+        assert keys == ["unrwa"], path.name
+
+
+@pytest.mark.parametrize("name", ["the Agency", "l'Office"])
+def test_short_names_are_no_registry_aliases(name):
+    assert load_registry().resolve(name) is None
+
+
+def test_the_subject_after_que_ends_at_its_verb_not_at_a_noun():
+    # A/RES/80/190, operative 56, its last clause: "… recommande que le Secrétaire général proroge le mandat
+    # de la Représentante spéciale pour une nouvelle période de quatre ans ;" ("Secrétaire" is no verb).
+    text = "Recommande que le Secrétaire général proroge le mandat de la Représentante spéciale pour une nouvelle période de quatre ans ;"
+    assert _keys(text, "fr") == [["secretary-general"]]
+
+
+def test_demande_que_soit_names_no_one():
+    # A/RES/76/46, operative 18: the verb comes first, what follows it is no addressee.
+    text = ("Demande que soit adopté un instrument juridique international apportant des garanties de sécurité "
+            "inconditionnelles aux États non dotés d’armes nucléaires ;")
+    assert _keys(text, "fr") == [[]]
+
+
+def test_the_territorial_government_is_an_addressee_in_both_languages():
+    # A/RES/78/92 (Guam), operative 6, its second clause in English and in French.
+    english = ("Calls once again upon the administering Power to take into consideration the expressed will of the "
+               "CHamoru people, encourages the administering Power and the territorial Government to enter into "
+               "negotiations on the matter, and stresses the need for continued close monitoring;")
+    french = ("Invite une fois de plus la Puissance administrante à tenir compte de la volonté exprimée par le peuple "
+              "chamorro, encourage la Puissance administrante et le gouvernement du territoire à entamer des "
+              "négociations sur cette question et souligne qu’il faut continuer à suivre de près la situation ;")
+    assert _keys(english, "en")[1] == _keys(french, "fr")[1] == ["administering-powers", "territorial-government"]
+
+
+def test_intergovernmental_and_non_governmental_organizations_are_two_groups():
+    # A/RES/78/163, operative 59 (its opening, in English and in French).
+    english = ("Requests Governments, intergovernmental and non‑governmental organizations, major groups and other "
+               "donors to contribute in a timely manner;")
+    french = ("Demande aux gouvernements, aux organisations intergouvernementales et non gouvernementales, aux grands "
+              "groupes et aux autres donateurs de verser leurs contributions ;")
+    expected = ["governments", "intergovernmental-organizations", "ngos", "donors"]
+    assert _keys(english, "en")[0] == _keys(french, "fr")[0] == expected
+
+
+def test_humanitarian_organizations_in_an_ellipsis_and_in_french():
+    # A/RES/78/119, operative 21 (its opening, in English and in French).
+    english = ("Calls upon Member States, the United Nations and relevant humanitarian and development organizations to "
+               "continue to support multi-year investments;")
+    french = ("Demande aux États Membres, aux organismes des Nations Unies et aux organisations d’aide humanitaire et de "
+              "développement concernées de continuer à appuyer les investissements pluriannuels ;")
+    assert "humanitarian-organizations" in _keys(english, "en")[0]
+    assert "humanitarian-organizations" in _keys(french, "fr")[0]
