@@ -5,15 +5,12 @@ repeats a passage of the other development sets, and it is scored in detail."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from benchmarks.labelled.score_prose import label_problems, load_passages, main
 from loaders.registry import load_registry
+from tests.benchmarks.prose_sets import assert_passages_are_complete
 
-PREDICATES = {"mandatedBy", "partOf", "leadEntity", "partner", "secretariat", "organiser", "coordinator",
-              "chair", "createdBy", "launched", "schema:startDate", "schema:endDate", "schema:location"}
 
 
 @pytest.fixture(scope="module")
@@ -27,16 +24,7 @@ def dev3():
 
 
 def test_every_passage_has_its_source_date_language_text_and_facts(dev3):
-    assert len(dev3) >= 12
-    for passage in dev3:
-        where = passage.get("id")
-        assert str(passage.get("source", "")).startswith("http"), where
-        assert re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(passage.get("date", ""))), where
-        assert passage.get("lang") in {"en", "fr"}, where
-        assert isinstance(passage.get("text"), str) and passage["text"].strip(), where
-        assert isinstance(passage.get("facts"), list), where
-        assert all(len(fact) == 3 and fact[1] in PREDICATES for fact in passage["facts"]), where
-    assert len({p["id"] for p in dev3}) == len(dev3)
+    assert_passages_are_complete(dev3)
 
 
 def test_both_languages_and_mandate_links_are_represented(dev3):

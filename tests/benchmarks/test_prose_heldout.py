@@ -7,16 +7,13 @@ content are skipped and ``--set heldout`` says so and exits non-zero."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from benchmarks.labelled import score_prose
 from benchmarks.labelled.score_prose import HERE, PASSAGE_SETS, label_problems, load_passages, main
 from loaders.registry import load_registry
+from tests.benchmarks.prose_sets import assert_passages_are_complete
 
-PREDICATES = {"mandatedBy", "partOf", "leadEntity", "partner", "secretariat", "organiser", "coordinator",
-              "chair", "createdBy", "launched", "schema:startDate", "schema:endDate", "schema:location"}
 HELDOUT_FILE = HERE / PASSAGE_SETS["heldout"]
 needs_the_file = pytest.mark.skipif(not HELDOUT_FILE.is_file(),
                                     reason=f"the new held-out set is not delivered yet: no {HELDOUT_FILE.name}")
@@ -34,16 +31,7 @@ def heldout():
 
 @needs_the_file
 def test_every_passage_has_its_source_date_language_text_and_facts(heldout):
-    assert len(heldout) >= 12
-    for passage in heldout:
-        where = passage.get("id")
-        assert str(passage.get("source", "")).startswith("http"), where
-        assert re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(passage.get("date", ""))), where
-        assert passage.get("lang") in {"en", "fr"}, where
-        assert isinstance(passage.get("text"), str) and passage["text"].strip(), where
-        assert isinstance(passage.get("facts"), list), where
-        assert all(len(fact) == 3 and fact[1] in PREDICATES for fact in passage["facts"]), where
-    assert len({p["id"] for p in heldout}) == len(heldout)
+    assert_passages_are_complete(heldout)
 
 
 @needs_the_file
