@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from loaders.formats.akn_elements import (AKN, GROUPS, HEADING_NUMBER, POINT_NUMBER, SUBPARA_TEXT, has_numbered_paragraph,
                                           is_heading, local, number_of, numbered_heading, point_labels, point_number,
                                           text_of, unnumbered_heading)
+from loaders.formats.akn_meta import render_meta
 from loaders.formats.akn_parts import Numbering, heading_label
 from loaders.formats.akn_rendered import Link, Rendered, RenderedAnnex, RenderedParagraph
 from loaders.formats.akn_repairs import join_split_numbers
@@ -255,43 +256,6 @@ def _strip_label(paragraph: RenderedParagraph) -> None:
         paragraph.segment = paragraph.segment.slice(match.end())
 
 
-def _meta_line(writer: _Writer, meta: dict, key: str, label: str, values: list[str]) -> None:
-    """``label: v1 | v2`` on a line of its own; each value's span is kept under ``key``."""
-    writer.write(label + ": ")
-    for index, value in enumerate(values):
-        if index:
-            writer.write(" | ")
-        start, end = writer.write(value)
-        meta.setdefault(key, []).append((value, start, end))
-    writer.write("\n")
-
-
-def _render_meta(statement: ET.Element, writer: _Writer) -> dict[str, list[tuple[str, int, int]]]:
-    """The metadata this project reads, as ``name: value`` lines, values verbatim from the XML."""
-    meta: dict[str, list[tuple[str, int, int]]] = {}
-    ident = statement.find(f"{AKN}meta/{AKN}identification")
-    if ident is not None:
-        for level, key in (("FRBRWork", "work"), ("FRBRExpression", "expression")):
-            uri = ident.find(f"{AKN}{level}/{AKN}FRBRuri")
-            if uri is not None and uri.get("value"):
-                _meta_line(writer, meta, key, level, [uri.get("value")])
-            for date in ident.findall(f"{AKN}{level}/{AKN}FRBRdate"):
-                if date.get("date") and date.get("name"):
-                    _meta_line(writer, meta, date.get("name"), f"{level} {date.get('name')}", [date.get("date")])
-    for keyword in statement.iterfind(f"{AKN}meta/{AKN}classification/{AKN}keyword"):
-        if keyword.get("href", "").startswith("http://metadata.un.org/"):
-            _meta_line(writer, meta, "keyword", "keyword", [keyword.get("value", ""), keyword.get("href")])
-    for step in statement.iterfind(f"{AKN}meta/{AKN}workflow/{AKN}step"):
-        outcome, by = step.get("outcome", ""), step.get("by", "")
-        if outcome in ("draftResolution", "draftResolutionAdditionalSponsors") and by.strip():
-            _meta_line(writer, meta, "sponsor" if outcome == "draftResolution" else "additionalSponsor",
-                       f"{outcome} {step.get('as', '')}".strip(), [" ".join(by.split())])
-    voting = statement.find(f"{AKN}meta/{AKN}analysis/{AKN}parliamentary/{AKN}voting")
-    if voting is not None and voting.get("outcome"):
-        _meta_line(writer, meta, "voting", "voting", [voting.get("outcome")])
-    return meta
-
-
 def _statement_body(statement: ET.Element, writer: _Writer, body: Numbering,
                     preambular: list[RenderedParagraph]) -> None:
     """The preamble and main body of one resolution; they may alternate (an outcome document
@@ -317,7 +281,7 @@ def render(root: ET.Element) -> Rendered:
     writer = _Writer()
     cover: dict[str, tuple[str, int, int]] = {}
     statement = root[0]
-    meta = _render_meta(statement, writer)
+    meta = render_meta(statement, writer)
     for part in statement:
         name = local(part)
         if name == "coverPage":
