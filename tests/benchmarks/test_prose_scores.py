@@ -35,17 +35,35 @@ def passages():
     return load_passages("tuning")
 
 
+@pytest.fixture(scope="module")
+def scores(registry):
+    """Each set's scores, computed once for every test of the module that reads them."""
+    computed: dict[str, tuple] = {}
+
+    def of(which: str) -> tuple:
+        if which not in computed:
+            computed[which] = passage_scores(registry, which)
+        return computed[which]
+
+    return of
+
+
 @pytest.mark.parametrize("kind", sorted(PASSAGE_FLOORS))
-def test_passage_precision_and_recall_stay_above_their_floors(registry, kind):
-    correct, extracted, labelled, _ = passage_scores(registry)
+def test_passage_precision_and_recall_stay_above_their_floors(scores, kind):
+    correct, extracted, labelled, _ = scores("tuning")
     precision_floor, recall_floor = PASSAGE_FLOORS[kind]
     assert correct[kind] / extracted[kind] >= precision_floor
     assert correct[kind] / labelled[kind] >= recall_floor
 
 
+@pytest.fixture(scope="module")
+def seed_figures(registry):
+    return seed_scores(registry)
+
+
 @pytest.mark.parametrize("kind", sorted(SEED_FLOORS))
-def test_seed_recall_by_extraction_alone_stays_above_its_floor(registry, kind):
-    found, gold, _ = seed_scores(registry)
+def test_seed_recall_by_extraction_alone_stays_above_its_floor(seed_figures, kind):
+    found, gold, _ = seed_figures
     assert found[kind] / gold[kind] >= SEED_FLOORS[kind]
 
 
@@ -61,16 +79,16 @@ def test_every_label_names_a_registry_key_or_a_marked_term(registry, passages):
 
 
 @pytest.mark.parametrize("kind", sorted(DEV2_FLOORS))
-def test_dev2_precision_and_recall_stay_above_their_floors(registry, kind):
-    correct, extracted, labelled, _ = passage_scores(registry, "dev2")
+def test_dev2_precision_and_recall_stay_above_their_floors(scores, kind):
+    correct, extracted, labelled, _ = scores("dev2")
     precision_floor, recall_floor = DEV2_FLOORS[kind]
     assert correct[kind] / extracted[kind] >= precision_floor
     assert correct[kind] / labelled[kind] >= recall_floor
 
 
 @pytest.mark.parametrize("kind", sorted(DEV3_FLOORS))
-def test_dev3_precision_and_recall_stay_above_their_floors(registry, kind):
-    correct, extracted, labelled, _ = passage_scores(registry, "dev3")
+def test_dev3_precision_and_recall_stay_above_their_floors(scores, kind):
+    correct, extracted, labelled, _ = scores("dev3")
     precision_floor, recall_floor = DEV3_FLOORS[kind]
     assert correct[kind] / extracted[kind] >= precision_floor
     assert correct[kind] / labelled[kind] >= recall_floor
@@ -101,6 +119,6 @@ def test_the_scorer_keeps_accents_and_registry_keys_apart():
 
 
 @pytest.mark.parametrize("which", ["tuning", "dev2", "dev3"])
-def test_hard_wrapped_passages_score_as_the_passages_do(registry, which):
+def test_hard_wrapped_passages_score_as_the_passages_do(registry, scores, which):
     # Reports pasted from PDFs or e-mails are wrapped: the extractor reads them as running text.
-    assert passage_scores(registry, which, wrap=78)[:3] == passage_scores(registry, which)[:3]
+    assert passage_scores(registry, which, wrap=78)[:3] == scores(which)[:3]
