@@ -48,10 +48,13 @@ def scores(registry):
     return of
 
 
-@pytest.mark.parametrize("kind", sorted(PASSAGE_FLOORS))
-def test_passage_precision_and_recall_stay_above_their_floors(scores, kind):
-    correct, extracted, labelled, _ = scores("tuning")
-    precision_floor, recall_floor = PASSAGE_FLOORS[kind]
+SET_FLOORS = {"tuning": PASSAGE_FLOORS, "dev2": DEV2_FLOORS, "dev3": DEV3_FLOORS}
+
+
+@pytest.mark.parametrize(("which", "kind"), [(which, kind) for which, floors in SET_FLOORS.items() for kind in sorted(floors)])
+def test_passage_precision_and_recall_stay_above_their_floors(scores, which, kind):
+    correct, extracted, labelled, _ = scores(which)
+    precision_floor, recall_floor = SET_FLOORS[which][kind]
     assert correct[kind] / extracted[kind] >= precision_floor
     assert correct[kind] / labelled[kind] >= recall_floor
 
@@ -76,22 +79,6 @@ def test_eight_passages_state_mandate_links_in_both_languages(passages):
 
 def test_every_label_names_a_registry_key_or_a_marked_term(registry, passages):
     assert label_problems(passages, registry) == []
-
-
-@pytest.mark.parametrize("kind", sorted(DEV2_FLOORS))
-def test_dev2_precision_and_recall_stay_above_their_floors(scores, kind):
-    correct, extracted, labelled, _ = scores("dev2")
-    precision_floor, recall_floor = DEV2_FLOORS[kind]
-    assert correct[kind] / extracted[kind] >= precision_floor
-    assert correct[kind] / labelled[kind] >= recall_floor
-
-
-@pytest.mark.parametrize("kind", sorted(DEV3_FLOORS))
-def test_dev3_precision_and_recall_stay_above_their_floors(scores, kind):
-    correct, extracted, labelled, _ = scores("dev3")
-    precision_floor, recall_floor = DEV3_FLOORS[kind]
-    assert correct[kind] / extracted[kind] >= precision_floor
-    assert correct[kind] / labelled[kind] >= recall_floor
 
 
 def test_dev2_passages_are_real_labelled_texts_in_both_languages_with_traps(registry):
