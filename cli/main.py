@@ -52,9 +52,16 @@ def _writable(args: argparse.Namespace, *, fresh: bool = False) -> Iterator[Grap
         yield store
 
 
-#: Up to this many triples, pyshacl (in memory) cross-checks the SPARQL checks, which always run.
 def _fail(message: str) -> int:
     print(f"mandates: error: {message}", file=sys.stderr)
+    return 1
+
+
+def _ambiguous(what: str, candidates) -> int:
+    """Say on stderr that a name is ambiguous and list its candidates; exit status 1."""
+    print(f"mandates: {what}; candidates:", file=sys.stderr)
+    for hit in candidates:
+        print(f"  {hit.label}  <{hit.iri}>", file=sys.stderr)
     return 1
 
 
@@ -224,10 +231,7 @@ def cmd_query(args: argparse.Namespace) -> int:
             try:
                 values = resolve_names(store, query, values)
             except Ambiguous as error:
-                print(f"mandates: {error.args[0].split(':')[0]}; candidates:", file=sys.stderr)
-                for hit in error.candidates:
-                    print(f"  {hit.label}  <{hit.iri}>", file=sys.stderr)
-                return 1
+                return _ambiguous(error.args[0].split(':')[0], error.candidates)
             except NotFound as error:
                 return _fail(str(error))
             result = query.run(store, values)
@@ -252,10 +256,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
     try:
         node = find_entity(store, args.target)
     except Ambiguous as error:
-        print(f"mandates: {args.target!r} is ambiguous; candidates:", file=sys.stderr)
-        for hit in error.candidates:
-            print(f"  {hit.label}  <{hit.iri}>", file=sys.stderr)
-        return 1
+        return _ambiguous(f"{args.target!r} is ambiguous", error.candidates)
     except NotFound as error:
         return _fail(str(error))
     answer = trace_json(store, node, lang=args.lang)
