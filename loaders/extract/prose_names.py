@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
+from loaders.extract.name_frames import framed_names
 from loaders.extract.prose_dates import dated_editions
 from loaders.extract.prose_new_names import (
     acronyms,
@@ -139,6 +140,9 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     # A quoted title beside an activity noun ("the “AI Ready Africa” initiative") holds the names inside it.
     quoted = quoted_titles(text, known + [(m.start, m.end) for m in agents])
     new = [f for f in new if not any(q.start <= f.start and f.end <= q.end for q in quoted)] + quoted
+    # A capitalised name without an activity noun is one where its frame says so ("X, organised by", "X will take place").
+    new += framed_names(text, lang, known + [(m.start, m.end) for m in agents] + [(p.start, p.end) for p in places]
+                        + [(f.start, f.end) for f in new])
     new_spans = [(f.start, f.end) for f in new]
     places = [p for p in places if not _overlaps(p.start, p.end, new_spans)]
     agents = [a for a in agents if not _overlaps(a.start, a.end, new_spans)]

@@ -39,7 +39,8 @@ _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summi
              r"Challenge|Week|Centre|Center|Office|Lab|Laboratory|Academy|Event|Workshop|Compact|Meeting|Session|"
              r"Project|Commission|Council|Committee|Award|Report|Action Plan|Roadmap|Road Map|Strategy|Framework|"
              r"Guidelines|Recommendation|Advisory Body|Body|Board|Mechanism|Campaign|Accelerator|Consultation|Symposium|"
-             r"Congress|Seminar|Hackathon|Expo|Series|Competition")
+             r"Congress|Seminar|Hackathon|Expo|Series|Competition|Toolkit|Course|Bootcamp|Boot Camp|Mission|Fellowship|"
+             r"Incubator|Roundtable|Round Table|Festival|Expert Group|Centres|Centers|Hubs|Labs|Academies")
 #: Before the head, capitalised words joined by "for", "and" or "&" ("AI for Good Global Summit",
 #: "Science and Technology Forum"), after a year that opens an edition ("2025 AI for Good Global Summit").
 _EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&)\s+(?=[A-Z]))?){0,6}"
@@ -60,13 +61,16 @@ _FR_HEADS = (r"Initiative|Programme|Plate-?forme|Coalition|Pôle|Hub|Réseau|Som
              r"Partenariat|Alliance|Groupe|Fonds|Observatoire|Défi|Académie|Semaine|Communauté|Centre|Bureau|Organe|"
              r"Panel|Atelier|Laboratoire|Facilité|Réunion|Session|Projet|Commission|Conseil|Comité|Prix|"
              r"Plan d['’]action|Feuille de route|Stratégie|Cadre|Mécanisme|Campagne|Accélérateur|Consultation|Symposium|"
-             r"Colloque|Congrès|Séminaire|Concours")
+             r"Colloque|Congrès|Séminaire|Concours|Mission|Pacte|Boîte à outils|Cours|Table ronde|Festival|Incubateur")
 _FR_NEW = re.compile(
-    r"\b(?P<head>" + _FR_HEADS + r")"
+    r"\b(?:(?:Nouveau|Nouvelle|Nouvel|Grand|Grande|Premier|Première)\s+)?(?P<head>" + _FR_HEADS + r")"
     r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
 _FR_STOP = re.compile(r"\s+(?:qui|que|dont|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
                       r"avec|par|en(?=\s+\d)|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
                       r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|"
+                      # a past participle ends a name ("Sommet Action Climat 2019 convoqué par ...")
+                      r"(?:adopt|convoqu|approuv|propos|annonc|men|coordonn|financ|pilot|port|initi|anim|inaugur|"
+                      r"consacr|intitul|accueilli|établi|institu|présid|soutenu|tenu|réuni)(?:é|ée|és|ées|e|es|s)?(?=\s+(?:par|à|au|aux|lors|en|le|la|les|dans|sous|avec|,|$))|"
                       r"pour \w+(?:er|ir|re))\b.*$"
                       r"|(?<!\bsur)(?<!\bde)(?<!\bpour)(?<!\bdans)\s+(?:le|la|les|un|une)\b.*$")
 _TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|to|de|du|des|d'|l'|la|le|sur|pour|en|à))+$")
@@ -86,6 +90,8 @@ def _trimmed(value: str, lang: str) -> str:
 
 #: Heads of organs: a name built on one is an agent where a role trigger names it ("by", "par").
 ORGAN_HEAD = re.compile(r"\b(?:Commission|Council|Committee|Board|Body|Office|Bureau|Conseil|Comité|Organe)\b")
+#: A country's diplomatic mission is an agent, not an activity headed by "Mission".
+_DIPLOMATIC_MISSION = re.compile(r"\bPermanent (?:Observer )?Missions?\b|\bMissions? (?:permanentes?|d['’]observation)\b")
 _AFTER_BY = re.compile(r"\b(?:by|par|with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$")
 #: A possessive that opens a name: "UNDP’s", "ITU's".
 _POSSESSIVE = re.compile(r"^(?P<owner>[^’']{1,80}?)['’]s\s+(?=[A-Z0-9])")
@@ -126,6 +132,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
             end = start + len(value)
+            if _DIPLOMATIC_MISSION.search(value):
+                continue  # "Mission permanente de la Chine auprès des Nations Unies": a country's mission is an agent
             if ORGAN_HEAD.search(value) and _AFTER_BY.search(text, max(0, start - 12), start):
                 continue  # "launched by the Smart Africa Board": an organ named after "by" is an agent
             words = value.split()
