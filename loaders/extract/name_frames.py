@@ -145,14 +145,17 @@ def _head_part(value: str, lang: str) -> str:
     return value[:cut.start()] if cut else value
 
 
-def _clean(text: str, start: int, end: int, taken: list[tuple[int, int]], lang: str) -> tuple[int, int] | None:
+def _clean(text: str, start: int, end: int, taken: list[tuple[int, int]], lang: str,
+           openers: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The bounds of a candidate name once openers, a possessive and a known name that opens it
-    are cut off; None where nothing that can be a name is left."""
+    are cut off (a known activity in ``openers`` stays: it is a word of the longer name); None
+    where nothing that can be a name is left."""
     value = text[start:end]
     if opener := _OPENERS.match(value):
         start += opener.end()
     if possessive := re.match(r"[^’'\s]{1,40}(?:\s+[^’'\s]{1,40}){0,4}?['’]s\s+", text[start:end]):
         start += possessive.end()  # "ITU’s Digital Transformation Centres": ITU owns it
+    taken = [t for t in taken if not (t in openers and t[0] == start and t[1] < end)]
     # a known name (an agent, a place) may open the candidate: the name is what follows it
     for s, e in sorted(taken):
         if s <= start < e < end:
@@ -181,14 +184,16 @@ def _kind(label: str, frame_kind: str) -> str:
     return "event" if frame_kind == "event" or (heads and heads[-1] in EVENT_HEADS) else "activity"
 
 
-def framed_names(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Found]:
+def framed_names(text: str, lang: str, taken: list[tuple[int, int]],
+                 openers: list[tuple[int, int]] = ()) -> list[Found]:  # type: ignore[assignment]
     """Activities named by a capitalised name that a frame says is one (see the module's
-    docstring), outside the spans ``taken`` (which grows with them)."""
+    docstring), outside the spans ``taken`` (which grows with them); a known activity in
+    ``openers`` may open one ("AI for Good Innovation Factory, launched by ...")."""
     form = "fr" if lang == "fr" else "en"
     out: list[Found] = []
 
     def keep(start: int, end: int, kind: str, *, label_end: int | None = None) -> None:
-        bounds = _clean(text, start, end, taken, form)
+        bounds = _clean(text, start, end, taken, form, openers)
         if bounds is None:
             return
         start, end = bounds

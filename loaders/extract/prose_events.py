@@ -34,6 +34,22 @@ def _is_event_like(found: Found, registry: Registry) -> bool:
     return bool(heads_of_names(entity.names()) & EVENT_HEADS) and entity.type in ("Initiative", "Process")
 
 
+#: An event verb after a name makes what it names an event, whatever its head: "the AI Policy Lab will take
+#: place in Geneva", "l'Académie ... se tiendra à Dakar" (a bracketed acronym or ", which" may come between).
+_HELD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:which|qui)\s+)?(?:will take place|takes place|took place|"
+                         r"is taking place|will be held|was held|is held|is being held|to be held|is scheduled|will run|"
+                         r"se tiendra|se tient|s'est tenue?|aura lieu|a eu lieu|a lieu|se deroulera|se deroule|"
+                         r"s'est deroulee?)\b")
+
+
+def _held(found: Found, text: str) -> bool:
+    """Whether an event verb follows a new name that is no complement of another noun ("la douzième
+    réunion du Réseau des villes créatives, qui s'est tenue ...": the meeting was held, not the network)."""
+    complement = re.search(r"\b(?:of|of the|de|du|des|de la|de l')\s*$", text[max(0, found.start - 8):found.start])
+    return found.term.entity is None and found.term.kind in ("activity", "event") and not complement \
+        and bool(_HELD_AFTER.match(text, found.end))
+
+
 def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None:
     text = fold(names.text)
     registry = names.registry
@@ -48,7 +64,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             out.add(found.term, "partOf", found.owner, (found.start, found.end))
     margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])
                and not _OPENING.fullmatch(text[start:f.start])]
-    events = [f for f in activities if _is_event_like(f, registry) and f not in margins]
+    events = [f for f in activities if (_is_event_like(f, registry) or _held(f, text)) and f not in margins]
     if not events:  # "at the Global Dialogue ... in July 2026 in Geneva": the only event is the subject
         events, margins = [f for f in margins if _is_event_like(f, registry)], []
     if not events:

@@ -42,7 +42,13 @@ __all__ = ["Names", "read_names"]
 
 _ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>(?i:working group|groupe de travail|groupe|"
                       r"group|panel|dialogue|sommet|summit|forum|initiative|coalition|pôle|hub|réseau|network|programme|"
-                      r"conférence|conference|event|événement|manifestation))\b"
+                      r"conférence|conference|event|événement|manifestation|"
+                      # more activity heads (issue 15): "The Lab", "l'Académie", "the Platform", "la Plateforme"
+                      r"platform|plate-?forme|partnership|partenariat|alliance|lab|laboratory|laboratoire|academy|académie|"
+                      r"fund|fonds|facility|observatory|observatoire|centre|center|week|semaine|challenge|défi|award|prix|"
+                      r"compact|pacte|strategy|stratégie|framework|toolkit|course|bootcamp|project|projet|mission|"
+                      r"task force|workshop|atelier|campaign|campagne|competition|concours|hackathon|program|fellowship|"
+                      r"accelerator|incubator|symposium|colloque|seminar|séminaire|congress|congrès|festival))\b"
                       # not a head named by a quoted title ("le Forum « Villes »"); a quoted clause may follow
                       r"(?!\s*[\"“«]\s*[A-ZÀ-Ý0-9]|\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
@@ -133,7 +139,11 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     # A place may be a word of a new name ("Dialogue de Genève : ..."); it is then no place of its own.
     taken = [(f.start, f.end) for f in found] + [(c.start, c.end) for c in citations]
     known = list(taken)
-    new = new_activities(text, lang, taken, [(p.start, p.end) for p in places], [(m.start, m.end) for m in agents])
+    new = new_activities(text, lang, taken, [(p.start, p.end) for p in places], [(m.start, m.end) for m in agents],
+                         openers=[(f.start, f.end) for f in found])
+    # a known activity opening a longer new name is a word of it, not a mention of its own
+    found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in new)]
+    known = [(f.start, f.end) for f in found] + [(c.start, c.end) for c in citations]
     # A name framed by its role ("a side event of the Group of Friends ..., held by") holds the new names inside it.
     framed = framed_activities(text, known + [(m.start, m.end) for m in agents])
     new = [f for f in new if not any(g.start <= f.start and f.end <= g.end for g in framed)] + framed
@@ -142,7 +152,8 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     new = [f for f in new if not any(q.start <= f.start and f.end <= q.end for q in quoted)] + quoted
     # A capitalised name without an activity noun is one where its frame says so ("X, organised by", "X will take place").
     new += framed_names(text, lang, known + [(m.start, m.end) for m in agents] + [(p.start, p.end) for p in places]
-                        + [(f.start, f.end) for f in new])
+                        + [(f.start, f.end) for f in new], openers=[(f.start, f.end) for f in found])
+    found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in new)]
     new_spans = [(f.start, f.end) for f in new]
     places = [p for p in places if not _overlaps(p.start, p.end, new_spans)]
     agents = [a for a in agents if not _overlaps(a.start, a.end, new_spans)]
@@ -212,6 +223,10 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                     return head in _heads_of(found.term, registry)
 
                 candidates = [f for f in before if fits(f)]
+                if not candidates and (text[start].isupper() or det in _DEMONSTRATIVES) and head not in ("event", "meeting"):
+                    # "GovStack, a joint initiative of ... The Initiative": a name without a head of its own
+                    candidates = [f for f in before if f.term.kind in ("activity", "event") and f.term.entity is None
+                                  and not _heads_of(f.term, registry)]
                 topic = next((f for f in in_paragraph if fits(f)), None)
                 chosen = candidates[-1] if det in ("ce", "cet", "cette", "this") and candidates else topic
                 if chosen is None and candidates:

@@ -110,8 +110,11 @@ def _owner(value: str, start: int, agents: list[tuple[int, int]]) -> int:
 
 
 def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: list[tuple[int, int]] = (),  # type: ignore[assignment]
-                   agents: list[tuple[int, int]] = ()) -> list[Found]:  # type: ignore[assignment]
+                   agents: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                   openers: list[tuple[int, int]] = ()) -> list[Found]:  # type: ignore[assignment]
     """New activities named in ``text`` outside the spans ``taken`` (which grows with them); a
+    known activity in ``openers`` may open a longer name ("AI for Good Impact Initiative" is no
+    AI for Good: it is a name of its own, which that one opens); a
     place may be a word of the name but not open it ("Dialogue de Genève", not a "Centre ..."
     that is the place Palexpo); an agent may open it ("United Nations Programme in Public
     Administration") but not end it. French text is also read with the English pattern: names
@@ -140,7 +143,9 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             if form == "fr" and re.fullmatch(r"\S+\s+(?:19|20)\d\d", value):
                 continue  # a bare head and a year: an English name ends there ("AI Governance Dialogue 2025")
             blocking = [(s, e) for s, e in places if s <= start] + [(s, e) for s, e in agents if e >= end]
-            if len(words) < 2 or _overlaps(start, end, taken + blocking) or fold(value) in HEADS:
+            opening = [(s, e) for s, e in openers if s == start and e < end and re.match(r" [A-Z]", text[e:e + 2])]
+            if len(words) < 2 or _overlaps(start, end, [t for t in taken if t not in opening] + blocking) \
+                    or fold(value) in HEADS:
                 continue
             if form == "en" and lang == "fr" and not re.search(r"\b(?:" + _EN_HEADS + r")\b", value.split(" ", 1)[1]):
                 continue  # in French text, an English name has words before its head ("AI Governance Dialogue")
@@ -204,7 +209,8 @@ def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     return out
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{2,6})?\b")
+#: An acronym: two capitals at least, with digits, "+", "@", "&" or lower case between ("FG-AI4H", "WSIS+20", "AI4Good").
+_ACRONYM = re.compile(r"(?<![\w@+&-])[A-Z](?=[\w+&@-]*[A-Z])[\w+&@-]{1,14}(?<![-&@])(?![\w@-])")
 _MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "des", "la", "le", "les", "sur", "pour", "et",
                           "en", "au", "aux", "l", "d", "a"})
 
