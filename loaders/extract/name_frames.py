@@ -102,6 +102,10 @@ _BEFORE = {
                      r"cette\s+|ce\s+|cet\s+|son\s+|sa\s+))(?:" + _NOUNS_FR + r")s?\s+(?:(?:dénommée?|intitulée?|baptisée?|"
                      r"appelée?)\s+)?)$"),
 }
+#: A French name in sentence case after its activity noun: "l'initiative Sauver des vies ensemble", "l'initiative
+#: Appel à l'action"; it ends at punctuation, a conjunction, a relative pronoun or a verb.
+_FR_TITLE = re.compile(r"[A-ZÀ-Ý][^\s,;:.()«»\"“”]*(?:[ \t]+(?!(?:et|ou|qui|que|dont|a|ont|est|sont|sera|seront|pour|"
+                       r"dans|par|lors|le|la|les|un|une|en\s+\d)\b)[^\s,;:.()«»\"“”]+){0,8}")
 #: Words that open a sentence or a clause, not a name; dropped from the front of a name.
 _OPENERS = re.compile(r"^(?:(?:The|In|On|At|For|By|With|From|During|This|That|These|Its|Their|Our|His|Her|A|An|And|As|"
                       r"Under|Through|Following|After|Before|Since|While|Today|Yesterday|Also|Both|Every|Each|Many|"
@@ -227,6 +231,11 @@ def framed_names(text: str, lang: str, taken: list[tuple[int, int]],
                 keep(name.start("name"), name.end("name"), "event" if HEADS.get(noun.group("noun")) in EVENT_HEADS
                      else "activity", label_end=noun.end())
     for name in _NAME_AFTER[form].finditer(text):
-        if _BEFORE[form].search(text[max(0, name.start() - 80):name.start()]) is not None:
-            keep(name.start("name"), name.end("name"), "activity")
+        frame = _BEFORE[form].search(text[max(0, name.start() - 80):name.start()])
+        if frame is None:
+            continue
+        end = name.end("name")
+        if form == "fr" and re.search(_NOUNS_FR, frame.group(0)) and (title := _FR_TITLE.match(text, name.start("name"))):
+            end = max(end, name.start("name") + len(title.group(0).rstrip()))  # "l'initiative Sauver des vies ensemble"
+        keep(name.start("name"), end, "activity")
     return sorted(out, key=lambda f: f.start)
