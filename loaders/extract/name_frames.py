@@ -35,7 +35,7 @@ from loaders.text import fold
 
 __all__ = ["framed_names"]
 
-_WORD = r"(?<![\w’'-])(?:[A-ZÀ-Ý][\w’'&+.-]*[\w+]|[A-Z]|[0-9]+[A-Z][\w-]*)"
+_WORD = r"(?<![\w’'-])(?:[A-ZÀ-Ý][\w’'&+@.-]*[\w+]|[A-Z]|[0-9]+[A-Z][\w-]*)"
 _JOIN_EN = r"(?:[ \t]+(?:(?:of|on|for|to|in|and|&)(?:[ \t]+the)?)[ \t]+|[ \t]+)"
 _JOIN_FR = r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|pour(?:[ \t]+la|[ \t]+le|[ \t]+les|[ \t]+l['’])?|sur|et|en|à)[ \t]*|[ \t]+)"
 _TAIL = r"(?:[ \t]+\+?[0-9]+(?=[ \t]+[A-Z])[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")*)?(?:[ \t]+(?:19|20)\d\d)?"
@@ -67,9 +67,9 @@ _NOUNS_FR = (r"initiative|programme|projet|plate-?forme|réseau|coalition|parten
 #: Frames written after a name: (pattern on the text after the name, kind of what it names).
 _AFTER = {
     "en": [
-        (re.compile(r"\s*,\s*(?:which (?:is|was|will be) |both )?(?:jointly |annually |currently )?" + _PARTICIPLES_EN
+        (re.compile(r"\s*,\s*(?:which (?:is|was|will be) |both |to be |will be )?(?:jointly |annually |currently )?" + _PARTICIPLES_EN
                     + r"\s+(?:\w+ly\s+)?(?:by|with)\b"), "activity"),
-        (re.compile(r"\s+(?:will take place|takes place|took place|is taking place|will be held|was held|is held|"
+        (re.compile(r"(?:\s*,\s*(?:which\s+)?|\s+)(?:will take place|takes place|took place|is taking place|will be held|was held|is held|"
                     r"is being held|to be held|will run|is scheduled|was convened|will be convened|kicks off|kicked off|"
                     r"opened|opens|will open)\b"), "event"),
         (re.compile(r"\s+(?:was|is|has been|will be|were|are|have been)\s+(?:\w+ly\s+)?(?:established|created|set up|"
@@ -79,9 +79,9 @@ _AFTER = {
          "apposition"),
     ],
     "fr": [
-        (re.compile(r"\s*,\s*(?:qui (?:est|a été|sera) )?(?:conjointement |chaque année |annuellement )?(?:" + _PARTICIPLES_FR
+        (re.compile(r"\s*,\s*(?:qui (?:est|a été|sera) |qui sera |qui a été )?(?:conjointement |chaque année |annuellement )?(?:" + _PARTICIPLES_FR
                     + r")\s+(?:\w+ment\s+)?(?:par|avec)\b"), "activity"),
-        (re.compile(r"\s+(?:se tiendra|se tient|se tenait|s['’]est tenue?|aura lieu|a eu lieu|a lieu|se déroulera|se déroule|"
+        (re.compile(r"(?:\s*,\s*(?:qui\s+)?|\s+)(?:se tiendra|se tient|se tenait|s['’]est tenue?|aura lieu|a eu lieu|a lieu|se déroulera|se déroule|"
                     r"s['’]est déroulée?|s['’]ouvrira|s['’]ouvre|s['’]est ouverte?)\b"), "event"),
         (re.compile(r"\s+(?:a été|ont été|est|sont|sera|seront)\s+(?:\w+ment\s+)?(?:créée?s?|établie?s?|lancée?s?|fondée?s?|"
                     r"organisée?s?|accueillie?s?|convoquée?s?|mise?s? en place|instituée?s?|co-?organisée?s?)\b"), "activity"),
@@ -106,6 +106,9 @@ _BEFORE = {
 #: Appel à l'action"; it ends at punctuation, a conjunction, a relative pronoun or a verb.
 _FR_TITLE = re.compile(r"[A-ZÀ-Ý][^\s,;:.()«»\"“”]*(?:[ \t]+(?!(?:et|ou|qui|que|dont|a|ont|est|sont|sera|seront|pour|"
                        r"dans|par|lors|le|la|les|un|une|en\s+\d)\b)[^\s,;:.()«»\"“”]+){0,8}")
+#: The head of an event's name, where the name ends before "in" and its place.
+_EVENT_END = re.compile(r"\b(?:Summit|Forum|Conference|Workshop|Meeting|Session|Week|Day|Event|Dialogue|Moment|Sommet|"
+                        r"Conférence|Atelier|Réunion|Semaine|Journée)(?:\s+(?:19|20)\d\d)?$")
 #: Words that open a sentence or a clause, not a name; dropped from the front of a name.
 _OPENERS = re.compile(r"^(?:(?:The|In|On|At|For|By|With|From|During|This|That|These|Its|Their|Our|His|Her|A|An|And|As|"
                       r"Under|Through|Following|After|Before|Since|While|Today|Yesterday|Also|Both|Every|Each|Many|"
@@ -159,11 +162,17 @@ def _clean(text: str, start: int, end: int, taken: list[tuple[int, int]], lang: 
         start += opener.end()
     if possessive := re.match(r"[^’'\s]{1,40}(?:\s+[^’'\s]{1,40}){0,4}?['’]s\s+", text[start:end]):
         start += possessive.end()  # "ITU’s Digital Transformation Centres": ITU owns it
-    taken = [t for t in taken if not (t in openers and t[0] == start and t[1] < end)]
+    kept = [t for t in taken if t in openers and t[0] == start and t[1] < end]
+    taken = [t for t in taken if not any(s <= t[0] and t[1] <= e for s, e in kept)]  # and the names inside it
     # a known name (an agent, a place) may open the candidate: the name is what follows it
     for s, e in sorted(taken):
         if s <= start < e < end:
             start = e + len(text[e:end]) - len(text[e:end].lstrip())
+    place = re.search(r"\s+(?:in|à)\s+(?:the\s+)?[A-ZÀ-Ý]", text[start:end])
+    if place and (kept or _EVENT_END.search(text, start, start + place.start())):
+        end = start + place.start()  # "... Workshop in Bangkok": an event's name ends before its place
+    if any(s == start and e >= end for s, e in kept):
+        return None  # nothing is left beyond the known name: it is that name
     if start >= end or _overlaps(start, end, taken):
         return None
     value = text[start:end]

@@ -127,6 +127,7 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
                                   + registry.find_mentions(text, other, types=set(AGENT_TYPES) - {"Country"}))
               if not _ATTRIBUTIVE.match(text, a.end)]
     agents = [a for a in agents if not (text[a.start:a.end].islower() and a.end - a.start <= 4)]  # "un concours" is no UN
+    agents = [a for a in agents if not re.match(r"[@+]\w", text[a.end:a.end + 2])]  # "UNEP@50" is an event, not UNEP
     agents = [a for i, a in enumerate(agents)
               if not (i + 1 < len(agents) and re.fullmatch(r" ", text[a.end:agents[i + 1].start]))]
     places = [Found(Term.known(m.entity), m.start, m.end) for m in
@@ -151,8 +152,10 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     quoted = quoted_titles(text, known + [(m.start, m.end) for m in agents])
     new = [f for f in new if not any(q.start <= f.start and f.end <= q.end for q in quoted)] + quoted
     # A capitalised name without an activity noun is one where its frame says so ("X, organised by", "X will take place").
-    new += framed_names(text, lang, known + [(m.start, m.end) for m in agents] + [(p.start, p.end) for p in places]
-                        + [(f.start, f.end) for f in new], openers=[(f.start, f.end) for f in found])
+    framed = framed_names(text, lang, known + [(m.start, m.end) for m in agents] + [(p.start, p.end) for p in places]
+                          + [(f.start, f.end) for f in new], openers=[(f.start, f.end) for f in found + new])
+    # a name found before that opens a longer framed one is a word of it ("... Summit Stocktaking Moment, hosted by")
+    new = [f for f in new if not any(g.start <= f.start and f.end <= g.end for g in framed)] + framed
     found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in new)]
     new_spans = [(f.start, f.end) for f in new]
     places = [p for p in places if not _overlaps(p.start, p.end, new_spans)]
