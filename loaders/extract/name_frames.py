@@ -105,7 +105,8 @@ _BEFORE = {
 #: A French name in sentence case after its activity noun: "l'initiative Sauver des vies ensemble", "l'initiative
 #: Appel à l'action"; it ends at punctuation, a conjunction, a relative pronoun or a verb.
 _FR_TITLE = re.compile(r"[A-ZÀ-Ý][^\s,;:.()«»\"“”]*(?:[ \t]+(?!(?:et|ou|qui|que|dont|a|ont|est|sont|sera|seront|pour|"
-                       r"dans|par|lors|le|la|les|un|une|en\s+\d)\b)[^\s,;:.()«»\"“”]+){0,8}")
+                       r"dans|par|lors|le|la|les|un|une|en\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+                       r"octobre|novembre|décembre))\b)[^\s,;:.()«»\"“”]+){0,8}")
 #: The head of an event's name, where the name ends before "in" and its place.
 _EVENT_END = re.compile(r"\b(?:Summit|Forum|Conference|Workshop|Meeting|Session|Week|Day|Event|Dialogue|Moment|Sommet|"
                         r"Conférence|Atelier|Réunion|Semaine|Journée)(?:\s+(?:19|20)\d\d)?$")

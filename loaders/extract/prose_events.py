@@ -42,12 +42,25 @@ _HELD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:which|qui)\s+)?(?
                          r"s'est deroulee?)\b")
 
 
+#: "the 2025 edition of the AI Policy Lab", "la deuxième édition du Forum": an edition is an event.
+_EDITION_OF = re.compile(r"\b(?:edition|editions) (?:of )?(?:the )?$|\bedition (?:du|de la|de l'|des)\s*$")
+#: A clause between commas before the event verb: "X, organised by ITU in partnership with UNESCO, will take place".
+_CLAUSE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,[^,.;]{3,140},")
+
+
 def _held(found: Found, text: str) -> bool:
-    """Whether an event verb follows a new name that is no complement of another noun ("la douzième
-    réunion du Réseau des villes créatives, qui s'est tenue ...": the meeting was held, not the network)."""
-    complement = re.search(r"\b(?:of|of the|de|du|des|de la|de l')\s*$", text[max(0, found.start - 8):found.start])
-    return found.term.entity is None and found.term.kind in ("activity", "event") and not complement \
-        and bool(_HELD_AFTER.match(text, found.end))
+    """Whether an event verb follows a new name (or a clause between commas after it), or an edition
+    is named of it; a complement of another noun is not ("la douzième réunion du Réseau des villes
+    créatives, qui s'est tenue ...": the meeting was held, not the network)."""
+    if found.term.entity is not None or found.term.kind not in ("activity", "event"):
+        return False
+    before = text[max(0, found.start - 16):found.start]
+    if _EDITION_OF.search(before):
+        return True
+    if re.search(r"\b(?:of|of the|de|du|des|de la|de l')\s*$", before):
+        return False
+    clause = _CLAUSE.match(text, found.end)
+    return bool(_HELD_AFTER.match(text, found.end) or (clause and _HELD_AFTER.match(text, clause.end())))
 
 
 def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None:

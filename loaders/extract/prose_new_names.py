@@ -43,7 +43,7 @@ _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summi
              r"Incubator|Roundtable|Round Table|Festival|Expert Group|Centres|Centers|Hubs|Labs|Academies")
 #: Before the head, capitalised words joined by "for", "and" or "&" ("AI for Good Global Summit",
 #: "Science and Technology Forum"), after a year that opens an edition ("2025 AI for Good Global Summit").
-_EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&)\s+(?=[A-Z]))?){0,6}"
+_EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&|in|on|of)\s+(?=[A-Z]))?){0,6}"
 _EN_NEW = re.compile(
     r"\b" + _EN_BEFORE_HEAD + r"(?P<head>" + _EN_HEADS + r")\b"
     r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:and|for|of|the|in|on|to)?\s*" + _CAPITALISED + r")*)?"
@@ -51,6 +51,15 @@ _EN_NEW = re.compile(
 #: An event's name ends before "in" and a capital: the place where it is held.
 _EVENT_IN_PLACE = re.compile(r"\b(?:Summit|Forum|Dialogue|Conference|Meeting|Session|Workshop|Event|Week|Day)"
                              r"(?:\s+(?:19|20)\d\d)?(?P<place>\s+in\s+(?:the\s+)?[A-Z].*)$")
+#: The words that make an agent ending a name its owner: "... de l'UIT", "... of the ITU".
+_OWNER_BEFORE = re.compile(r"\s(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|of\s+the\s+|of\s+)$")
+#: A name of an organ's meeting or of an organ itself, which an agent ending it does not own but is: "Conférence
+#: générale de l'UNESCO", "Conseil d'administration du PNUD".
+_GOVERNING_HEAD = re.compile(r"(?:General |Governing |Executive )?(?:Conférence|Conference|Conseil|Council|Comité|Committee|"
+                             r"Commission|Bureau|Office|Assemblée|Assembly|Organe|Body|Board|Secrétariat|Secretariat)\b")
+#: A date after "in", "on", "from": no word of a name ("... in September 2024", "... on 5 March").
+_DATE_TAIL = re.compile(r"\s+(?:in|on|from|since|by|during)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December|\d{1,2}\s|(?:19|20)\d\d\b).*$")
 #: Words that open a sentence or a phrase, not a name: "In Geneva Forum ..." is no name.
 _EN_OPENERS = re.compile(r"^(?:(?:The|In|On|At|For|By|With|From|During|This|That|Its|Their|Our|His|Her|A|An|"
                          r"And|As|Under|Through|Reported|Led|Co-hosted|Organized|Organised|Following|After|Before|Ahead|Since|While|"
@@ -131,6 +140,11 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 value, start = value[owner:], start + owner  # "UNDP’s Digital ... Programme": UNDP owns it, is no word of it
             if form == "en" and (place := _EVENT_IN_PLACE.search(value)):
                 value = value[:place.start("place")]  # "World Economic Forum’s Annual Meeting in Davos": the place is no word of it
+            if form == "en" and (date := _DATE_TAIL.search(value)):
+                value = value[:date.start()]  # "... Envoy on Technology in September 2024": a date is no word of a name
+            if form == "en" and (known_place := next((m for m in re.finditer(r"\s+in\s+(?:the\s+)?", value)
+                                                      if any(s == start + m.end() for s, _ in places)), None)):
+                value = value[:known_place.start()]  # "Global AI Ethics Observatory in Paris": Paris is where it is
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
@@ -142,7 +156,10 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             words = value.split()
             if form == "fr" and re.fullmatch(r"\S+\s+(?:19|20)\d\d", value):
                 continue  # a bare head and a year: an English name ends there ("AI Governance Dialogue 2025")
-            blocking = [(s, e) for s, e in places if s <= start] + [(s, e) for s, e in agents if e >= end]
+            # an agent may end a name as its owner ("Réseau des centres d'excellence de l'UIT"), not otherwise
+            blocking = [(s, e) for s, e in places if s <= start] + [
+                (s, e) for s, e in agents if e >= end and not (e == end and s > start and _OWNER_BEFORE.search(text, start, s)
+                                                               and not _GOVERNING_HEAD.match(value))]
             opening = [(s, e) for s, e in openers if s == start and e < end and re.match(r" [A-Z]", text[e:e + 2])]
             if len(words) < 2 or _overlaps(start, end, [t for t in taken if t not in opening] + blocking) \
                     or fold(value) in HEADS:
@@ -249,7 +266,8 @@ _EN_AGENT = re.compile(r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&’'-]*)(?:[ \t]+(?
                        r"[A-Z][\w.&’'-]*)*)")
 #: A French agent after "par", "avec": an article and its noun phrase up to a comma or a verb.
 _FR_AGENT = re.compile(r"(?:la|le|les|l['’])\s*(?P<name>[\wÀ-ÿ][\wÀ-ÿ'’.-]*(?:[ \t]+[\wÀ-ÿ'’.()-]+){0,11}?)"
-                       r"(?=\s*(?:[,;.:]|$|\s(?:et|ainsi que|pour|qui|a|ont|afin|en vue|dans le cadre)\s))")
+                       r"(?=\s*(?:[,;.:]|$|\s(?:et|ainsi que|pour|qui|a|ont|afin|en vue|dans le cadre|avec|en partenariat|"
+                       r"en collaboration|en coopération|sous|lors|à|au|aux|en(?=\s+\d))\s))")
 #: What follows a person's or a mission's name and is not part of it: "of El Salvador", "(Autorité ...)".
 _AGENT_TAIL = re.compile(r"\s+(?:of|from|de|du)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 

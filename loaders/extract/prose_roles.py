@@ -27,7 +27,7 @@ _ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w
 #: Triggers followed by the agents that hold the role: "co-chaired by ITU and UNESCO".
 _ROLE_AFTER = [
     (re.compile(r"\b(?:co-?chaired by|chaired by|copresid" + _PARTICIPLE + r" par|presid" + _PARTICIPLE + r" par)\s+"), "chair"),
-    (re.compile(r"\b(?:co-?led by|led by|spearheaded by|launched by|driven (?:in (?:close )?(?:collaboration|partnership|"
+    (re.compile(r"\b(?:co-?led by|led by|spearheaded by|launched by|run by|managed by|driven (?:in (?:close )?(?:collaboration|partnership|"
                 r"cooperation) )?by|men" + _PARTICIPLE + r" par|dirig" + _PARTICIPLE
                 + r" par|pilot" + _PARTICIPLE + r" par|lanc" + _PARTICIPLE + r" par|under the leadership of|"
                 r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par|"
@@ -43,7 +43,7 @@ _ROLE_AFTER = [
                 r"mis" + _PARTICIPLE + r" en place par)\s+"), "createdBy"),
     (re.compile(r"\b(?:in partnership with|en partenariat avec|in collaboration with|en collaboration avec|"
                 r"in cooperation with|en cooperation avec|with the support of|avec l'appui d(?:e|u|es)?|"
-                r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with|"
+                r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with|with (?:the )?support (?:of|from)|"
                 r"backed by(?: (?:\d+|some|more than \d+|over \d+) [a-z]+,? including)?)\s*"), "partner"),
     # "les co-présidents H.E. Majed Al Mesmar (...) et Mme Anne Bouverot": the chairs named after the noun.
     (re.compile(r"\b(?:les |the )?co-?(?:presidents|presidentes|chairs)\s+"), "chair"),
