@@ -54,7 +54,8 @@ _NAME_AFTER = {
 _PARTICIPLES_EN = (r"(?:co-?)?(?:organi[sz]ed|hosted|convened|led|launched|coordinated|chaired|spearheaded|run|managed|"
                    r"implemented|funded|backed|initiated|sponsored|facilitated|founded|established|created|set up|"
                    r"supported|powered|driven)")
-_PARTICIPLES_FR = (r"(?:co-?)?(?:organis|accueilli|convoqu|dirig|men|lanc|coordonn|présid|pilot|port|financ|cré|"
+_PARTICIPLES_FR = (r"(?:co-?)?(?:organis|accueilli|convoqu|dirig|men|lanc|coordonn|présid|pilot|port|financ|cré|gér|"
+                   r"administr|héberg|"
                    r"fond|initi|anim|soutenu|établi|institu)(?:é|ée|és|ées|e|es|s)?|mise?s? en (?:place|œuvre|oeuvre)")
 _NOUNS_EN = (r"initiative|programme|program|project|platform|network|coalition|partnership|alliance|forum|summit|"
              r"conference|workshop|event|course|bootcamp|challenge|competition|hackathon|campaign|fund|facility|hub|"
@@ -104,7 +105,7 @@ _BEFORE = {
 }
 #: A French name in sentence case after its activity noun: "l'initiative Sauver des vies ensemble", "l'initiative
 #: Appel à l'action"; it ends at punctuation, a conjunction, a relative pronoun or a verb.
-_FR_TITLE = re.compile(r"[A-ZÀ-Ý][^\s,;:.()«»\"“”]*(?:[ \t]+(?!(?:et|ou|qui|que|dont|a|ont|est|sont|sera|seront|pour|"
+_FR_TITLE = re.compile(r"[A-ZÀ-Ý][^\s,;:.()«»\"“”]*(?:[ \t]+(?!(?:et(?!\s+des\b)|ou|qui|que|dont|a|ont|est|sont|sera|seront|pour|"
                        r"dans|par|lors|le|la|les|un|une|en\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
                        r"octobre|novembre|décembre))\b)[^\s,;:.()«»\"“”]+){0,8}")
 #: The head of an event's name, where the name ends before "in" and its place.
@@ -245,7 +246,7 @@ def framed_names(text: str, lang: str, taken: list[tuple[int, int]],
         if frame is None:
             continue
         end = name.end("name")
-        if form == "fr" and re.search(_NOUNS_FR, frame.group(0)) and (title := _FR_TITLE.match(text, name.start("name"))):
+        if form == "fr" and (title := _FR_TITLE.match(text, name.start("name"))):
             end = max(end, name.start("name") + len(title.group(0).rstrip()))  # "l'initiative Sauver des vies ensemble"
         keep(name.start("name"), end, "activity")
     return sorted(out, key=lambda f: f.start)

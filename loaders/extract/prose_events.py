@@ -44,6 +44,10 @@ _HELD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:which|qui)\s+)?(?
 
 #: "the 2025 edition of the AI Policy Lab", "la deuxième édition du Forum": an edition is an event.
 _EDITION_OF = re.compile(r"\b(?:edition|editions) (?:of )?(?:the )?$|\bedition (?:du|de la|de l'|des)\s*$")
+#: The heads of documents, which have editions but are no events.
+_DOCUMENT = re.compile(r"\b(?:report|rapport|outlook|handbook|recommendation|guidelines|framework|strategy|strategie|roadmap|"
+                       r"feuille de route|plan|cadre|compact|pacte|toolkit|declaration|agenda|index|study|etude|"
+                       r"guide|manual|manuel|atlas|review|revue|yearbook|annuaire)s?\b")
 #: A clause between commas before the event verb: "X, organised by ITU in partnership with UNESCO, will take place".
 _CLAUSE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,[^,.;]{3,140},")
 
@@ -55,8 +59,8 @@ def _held(found: Found, text: str) -> bool:
     if found.term.entity is not None or found.term.kind not in ("activity", "event"):
         return False
     before = text[max(0, found.start - 16):found.start]
-    if _EDITION_OF.search(before):
-        return True
+    if _EDITION_OF.search(before) and not _DOCUMENT.search(text, found.start, found.end):
+        return True  # "the 2025 edition of the AI Policy Lab" (not "the sixth edition of the Report")
     if re.search(r"\b(?:of|of the|de|du|des|de la|de l')\s*$", before):
         return False
     clause = _CLAUSE.match(text, found.end)
