@@ -108,6 +108,10 @@ _BEFORE = {
 _FR_TITLE = re.compile(r"[A-ZÀ-Ý][^\s,;:.()«»\"“”]*(?:[ \t]+(?!(?:et(?!\s+des\b)|ou|qui|que|dont|a|ont|est|sont|sera|seront|pour|"
                        r"dans|par|lors|le|la|les|un|une|en\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
                        r"octobre|novembre|décembre))\b)[^\s,;:.()«»\"“”]+){0,8}")
+#: A date after "in", "on", "en": no word of a name.
+_DATE = re.compile(r"\s+(?:in|on|from|since|en|le|du|depuis)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|"
+                   r"June|July|August|September|October|November|December|[Jj]anvier|[Ff]évrier|[Mm]ars|[Aa]vril|[Mm]ai|"
+                   r"[Jj]uin|[Jj]uillet|[Aa]oût|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre|\d{1,2}\s|(?:19|20)\d\d\b)")
 #: The head of an event's name, where the name ends before "in" and its place.
 _EVENT_END = re.compile(r"\b(?:Summit|Forum|Conference|Workshop|Meeting|Session|Week|Day|Event|Dialogue|Moment|Sommet|"
                         r"Conférence|Atelier|Réunion|Semaine|Journée)(?:\s+(?:19|20)\d\d)?$")
@@ -170,6 +174,8 @@ def _clean(text: str, start: int, end: int, taken: list[tuple[int, int]], lang: 
     for s, e in sorted(taken):
         if s <= start < e < end:
             start = e + len(text[e:end]) - len(text[e:end].lstrip())
+    if date := _DATE.search(text, start, end):
+        end = date.start()  # "the UHC Action Agenda in March 2023": a date is no word of a name
     place = re.search(r"\s+(?:in|à)\s+(?:the\s+)?[A-ZÀ-Ý]", text[start:end])
     if place and (kept or _EVENT_END.search(text, start, start + place.start())):
         end = start + place.start()  # "... Workshop in Bangkok": an event's name ends before its place

@@ -40,7 +40,7 @@ from loaders.text import fold
 __all__ = ["Names", "read_names"]
 
 
-_ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>(?i:working group|groupe de travail|groupe|"
+_ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l['’]|du|au|this|the))\s*(?P<head>(?i:working group|groupe de travail|groupe|"
                       r"group|panel|dialogue|sommet|summit|forum|initiative|coalition|pôle|hub|réseau|network|programme|"
                       r"conférence|conference|event|événement|manifestation|"
                       # more activity heads (issue 15): "The Lab", "l'Académie", "the Platform", "la Plateforme"
