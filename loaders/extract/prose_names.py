@@ -24,6 +24,7 @@ from loaders.extract.prose_new_names import (
     new_activities,
 )
 from loaders.extract.quoted_titles import quoted_titles
+from loaders.extract.sentences import sentences
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -174,8 +175,33 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     result.mentions = [Found(Term.known(m.entity), m.start, m.end)
                        for m in _longest(registry.find_mentions(text, lang))]
     found = dated_editions(text, sorted(found, key=lambda f: f.start), citations, registry)
-    result.activities = _resolve_short_names(text, found, registry)
+    result.activities = _pronoun_subjects(text, _resolve_short_names(text, found, registry))
     return result
+
+
+#: A pronoun opening a sentence, before a verb: "It will take place in Geneva", "Elle est organisée par".
+_PRONOUN = re.compile(r"(?:It|Il|Elle|Celui-ci|Celle-ci)\s+(?=(?:is|was|will|has|had|takes|took|aims|brings|est|sera|"
+                      r"a|avait|vise|réunit|réunira|se|s['’])\b)")
+#: What may come before the activity that opens a sentence: an article, an ordinal, a year.
+_OPENING = re.compile(r"^\s*(?:(?:The|the|Le|La|Les|L['’]|This|Cette|Ce|Cet)\s*)?(?:[\w-]+\s+){0,2}?$")
+
+
+def _pronoun_subjects(text: str, found: list[Found]) -> list[Found]:
+    """A pronoun opening a sentence stands for the activity the sentence before opens with, in the
+    same paragraph: "The Hamburg Sustainability Conference is co-hosted by UNDP. It will take place
+    on 7-8 October" (the Conference takes place). Where the sentence before opens with something
+    else ("ITU launched X. It ..."), the pronoun is left unread."""
+    out = list(found)
+    spans = sentences(text)
+    for (before_start, before_end), (start, _) in zip(spans, spans[1:]):
+        pronoun = _PRONOUN.match(text, start)
+        if pronoun is None or "\n" in text[before_end:start]:
+            continue
+        first = next((f for f in sorted(out, key=lambda f: f.start) if before_start <= f.start < before_end), None)
+        if first is None or not _OPENING.match(text[before_start:first.start]) or first.owner is not None:
+            continue
+        out.append(Found(first.term, start, start + len(pronoun.group(0).rstrip())))
+    return sorted(out, key=lambda f: (f.start, -f.end))
 
 
 def _known_by_prefix(found: Found, registry: Registry) -> Found:

@@ -187,3 +187,20 @@ def test_the_head_of_a_new_name_points_back_to_it_fr():
             "suivant les cours de l’Académie ;")
     keys = _keys(text, "fr")
     assert keys["Académie"] == keys[next(name for name in keys if name.startswith("Académie de droit international"))]
+
+
+# ---- a pronoun opening a sentence stands for the activity the sentence before opens with
+
+def test_a_pronoun_stands_for_the_activity_the_sentence_before_opens_with_en(dev2_passage):
+    # luwai.fr: "The Global Dialogue on AI Governance is a United Nations platform ... It was established by ..."
+    assert _keys(dev2_passage("luwai-dialogue-secretariat"), "en")["It"] == "global-dialogue-ai-governance"
+
+
+def test_a_pronoun_stands_for_the_activity_the_sentence_before_opens_with_fr(dev3_passage):
+    # techs.tg: "Cette rencontre internationale est portée par l’UIT ... Elle réunit des experts ..."
+    assert _keys(dev3_passage("techs-tg-sommet-2025-fr"), "fr")["Elle"] == "ai-for-good-summit-2025"
+
+
+def test_a_pronoun_after_a_sentence_opened_by_an_agent_is_left_unread_en():
+    text = "ITU launched the AI Skills Coalition in 2024. It will host the AI for Good Global Summit in Geneva."
+    assert "It" not in _keys(text, "en")
