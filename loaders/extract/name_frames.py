@@ -35,7 +35,7 @@ from loaders.text import fold
 
 __all__ = ["framed_names"]
 
-_WORD = r"(?<![\w’'-])(?:[A-ZÀ-Ý][\w’'&+@.-]*[\w+]|[A-Z]|[0-9]+[A-Z][\w-]*)"
+_WORD = r"(?<![\w’'\-\u2010\u2011])(?:[A-ZÀ-Ý][\w’'&+@.-]*[\w+]|[A-Z]|[0-9]+[A-Z][\w-]*)"
 _JOIN_EN = r"(?:[ \t]+(?:(?:of|on|for|to|in|and|&)(?:[ \t]+the)?)[ \t]+|[ \t]+)"
 _JOIN_FR = r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|pour(?:[ \t]+la|[ \t]+le|[ \t]+les|[ \t]+l['’])?|sur|et|en|à)[ \t]*|[ \t]+)"
 _TAIL = r"(?:[ \t]+\+?[0-9]+(?=[ \t]+[A-Z])[ \t]+" + _WORD + r"(?:[ \t]+" + _WORD + r")*)?(?:[ \t]+(?:19|20)\d\d)?"
@@ -99,8 +99,8 @@ _BEFORE = {
                      + r")\s+(?:called|named|entitled|titled|known as)\s+)$"),
     "fr": re.compile(r"(?:\b(?:a|ont|va|vont|avait|avaient)\s+(?:\w+ment\s+)?(?:lancé|organisé|accueilli|inauguré|dévoilé|"
                      r"annoncé|co-?organisé|convoqué|mis en place|présenté)\s+(?:le\s+|la\s+|l['’]|les\s+|un\s+|une\s+)?"
-                     r"|(?:\b(?:l['’]|le\s+|la\s+|les\s+|du\s+|au\s+|aux\s+|des\s+|de\s+la\s+|de\s+l['’]|à\s+la\s+|à\s+l['’]|"
-                     r"cette\s+|ce\s+|cet\s+|son\s+|sa\s+))(?:" + _NOUNS_FR + r")s?\s+(?:(?:dénommée?|intitulée?|baptisée?|"
+                     r"|(?:\b(?:l['’]|le\s+|la\s+|du\s+|au\s+|de\s+la\s+|de\s+l['’]|à\s+la\s+|à\s+l['’]|"
+                     r"cette\s+|ce\s+|cet\s+|son\s+|sa\s+))(?:" + _NOUNS_FR + r")\s+(?:(?:dénommée?|intitulée?|baptisée?|"
                      r"appelée?)\s+)?)$"),
 }
 #: A French name in sentence case after its activity noun: "l'initiative Sauver des vies ensemble", "l'initiative
@@ -132,6 +132,13 @@ _AGENT_HEAD = re.compile(r"\b(?:Organi[sz]ation|Union|Agency|Ministry|Minister|M
                          r"Team|Équipe|Members|Membres|Experts|Partners|Partenaires|Leaders|Dirigeants|"
                          r"Délégation|President|Président|Présidente|Director|Directeur|Directrice|Secretary|"
                          r"Secrétaire|Chair|Professor|Dr|Mr|Mrs|Ms|Mme|M)\.?$")
+#: Documents, which are no activities: "Résolution adoptée par ...", "Report of ...".
+_DOCUMENT_HEAD = re.compile(r"(?:Résolution|Resolution|Décision|Decision|Rapport|Report|Déclaration|Declaration|Document|"
+                            r"Note|Lettre|Letter|Annexe|Annex|Point|Item|Agenda item)\b")
+#: Ordinals and numerals, which open no name: "Eightieth session", "XVII", "Seventy-ninth".
+_NUMBER_WORD = re.compile(r"(?:[ivxlc]+|\d+\w*|(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                          r"tenth|eleventh|twelfth|\w+teenth|\w+ieth|\w+ieme|premiere?)|"
+                          r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)")
 #: Where the head part of a name ends: "Ministry of ICT", "Ministère de l'économie".
 _COMPLEMENT = {"en": re.compile(r"\s+(?:of|for|on|to|in|and)\s"), "fr": re.compile(r"\s")}
 #: Words that open a sentence on their own and are no name ("Yesterday, a new initiative ...").
@@ -189,6 +196,11 @@ def _clean(text: str, start: int, end: int, taken: list[tuple[int, int]], lang: 
         return None
     if len(words) == 1 and (fold(value) in _MONTHS_AND_DAYS or fold(value) in HEADS or len(value) < 3):
         return None
+    if _DOCUMENT_HEAD.match(value) or all(_NUMBER_WORD.fullmatch(fold(w)) for w in words[:-1] or words):
+        return None  # "Résolution adoptée par", "Eightieth session", "XVII Seventy-ninth session"
+    if re.search(r"\b(?:for|of|on|to|pour|de|d['’])\s+(?:a|an|the|une?|la|le|l['’])?\s*$", text[max(0, start - 12):start]) \
+            and any(start - 30 <= e <= start for s, e in taken):
+        return None  # "... Social Protection for a Just Transition": the complement of a name before it
     if all(fold(w) in _MONTHS_AND_DAYS or re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", w) for w in words):
         return None
     return start, end
@@ -244,7 +256,8 @@ def framed_names(text: str, lang: str, taken: list[tuple[int, int]],
     if form == "en":
         for name in _NAME_AFTER["en"].finditer(text):
             noun = _NOUN_AFTER.match(text, name.end("name"))
-            if noun is not None and not _overlaps(name.start(), name.end(), taken):
+            single = len(name.group("name").split()) == 1 and not re.search(r".[A-Z0-9@+]", name.group("name"))
+            if noun is not None and not single and not _overlaps(name.start(), name.end(), taken):
                 keep(name.start("name"), name.end("name"), "event" if HEADS.get(noun.group("noun")) in EVENT_HEADS
                      else "activity", label_end=noun.end())
     for name in _NAME_AFTER[form].finditer(text):

@@ -252,10 +252,10 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                     return head in _heads_of(found.term, registry)
 
                 candidates = [f for f in before if fits(f)]
-                if not candidates and (text[start].isupper() or det in _DEMONSTRATIVES) and head not in ("event", "meeting"):
-                    # "GovStack, a joint initiative of ... The Initiative": a name without a head of its own
+                if not candidates and text[start].isupper() and head not in ("event", "meeting"):
+                    # "GovStack, a joint initiative of ... The Initiative": a name without a head of its own, named just before
                     candidates = [f for f in before if f.term.kind in ("activity", "event") and f.term.entity is None
-                                  and not _heads_of(f.term, registry)]
+                                  and not _heads_of(f.term, registry) and start - f.end <= 400]
                 topic = next((f for f in in_paragraph if fits(f)), None)
                 chosen = candidates[-1] if det in ("ce", "cet", "cette", "this") and candidates else topic
                 if chosen is None and candidates:
