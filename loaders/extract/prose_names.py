@@ -58,7 +58,8 @@ _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
 _DEMONSTRATIVE_EVENT = re.compile(r"\b(?P<det>(?i:ce|cet|cette|this))\s+(?:(?i:high-level|annual|global|international)\s+)?"
                                   r"(?P<head>(?i:rencontre|meeting|réunion|event|événement|manifestation))\b")
 #: English heads that "the" makes a short name even in lower case: "the coalition will ...".
-_NAMED_WITH_THE = frozenset({"coalition", "initiative", "hub", "network", "platform", "panel", "alliance", "partnership"})
+_NAMED_WITH_THE = frozenset({"coalition", "initiative", "hub", "network", "platform", "panel", "alliance", "partnership",
+                             "academy", "lab", "observatory", "fellowship", "accelerator", "toolkit", "bootcamp"})
 _ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
 _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+)?(?:meeting|session|reunion)"
                       r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere)?)"
