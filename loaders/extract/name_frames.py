@@ -142,16 +142,16 @@ _NUMBER_WORD = re.compile(r"(?:[ivxlc]+|\d+\w*|(?:\w+-)?(?:first|second|third|fo
 #: Where the head part of a name ends: "Ministry of ICT", "Ministère de l'économie".
 _COMPLEMENT = {"en": re.compile(r"\s+(?:of|for|on|to|in|and)\s"), "fr": re.compile(r"\s")}
 #: Words that open a sentence on their own and are no name ("Yesterday, a new initiative ...").
-_SENTENCE_ADVERBS = frozenset(fold(w) for w in (
+_SENTENCE_ADVERBS = frozenset(fold(w) for w in re.findall(r"\S+", 
     "Today Yesterday Tomorrow However Meanwhile Moreover Furthermore Additionally Recently Earlier Later Finally "
     "Overall Together Currently Now Here There Thus Hence Therefore Indeed Instead Also Similarly Likewise Again "
     "Specifically Notably Accordingly Participants Delegates Speakers Organizers Organisers Aujourd'hui Hier Demain "
     "Cependant Ainsi Enfin Désormais Parallèlement Notamment Également Ici Ensuite Puis Depuis Participants "
-    "Intervenants Organisateurs").split())
-_MONTHS_AND_DAYS = frozenset(fold(w) for w in (
+    "Intervenants Organisateurs"))
+_MONTHS_AND_DAYS = frozenset(fold(w) for w in re.findall(r"\S+", 
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday janvier février mars avril mai juin juillet août septembre octobre "
-    "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche").split())
+    "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche"))
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.event_dates import find_new_places
@@ -23,8 +24,6 @@ from loaders.extract.prose_new_names import (
     framed_activities,
     new_activities,
 )
-from loaders.extract.quoted_titles import quoted_titles
-from loaders.extract.sentences import sentences
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -35,6 +34,8 @@ from loaders.extract.prose_terms import (
     Term,
     heads_of_names,
 )
+from loaders.extract.quoted_titles import quoted_titles
+from loaders.extract.sentences import sentences
 from loaders.registry import Entity, Mention, Registry
 from loaders.text import fold
 
@@ -194,7 +195,7 @@ def _pronoun_subjects(text: str, found: list[Found]) -> list[Found]:
     else ("ITU launched X. It ..."), the pronoun is left unread."""
     out = list(found)
     spans = sentences(text)
-    for (before_start, before_end), (start, _) in zip(spans, spans[1:]):
+    for (before_start, before_end), (start, _) in pairwise(spans):
         pronoun = _PRONOUN.match(text, start)
         if pronoun is None or "\n" in text[before_end:start]:
             continue
