@@ -34,6 +34,39 @@ def _is_event_like(found: Found, registry: Registry) -> bool:
     return bool(heads_of_names(entity.names()) & EVENT_HEADS) and entity.type in ("Initiative", "Process")
 
 
+#: An event verb after a name makes what it names an event, whatever its head: "the AI Policy Lab will take
+#: place in Geneva", "l'Académie ... se tiendra à Dakar" (a bracketed acronym or ", which" may come between).
+_HELD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:which|qui)\s+)?(?:will take place|takes place|took place|"
+                         r"is taking place|will be held|was held|is held|is being held|to be held|is scheduled|will run|"
+                         r"se tiendra|se tient|s'est tenue?|aura lieu|a eu lieu|a lieu|se deroulera|se deroule|"
+                         r"s'est deroulee?)\b")
+
+
+#: "the 2025 edition of the AI Policy Lab", "la deuxième édition du Forum": an edition is an event.
+_EDITION_OF = re.compile(r"\b(?:edition|editions) (?:of )?(?:the )?$|\bedition (?:du|de la|de l'|des)\s*$")
+#: The heads of documents, which have editions but are no events.
+_DOCUMENT = re.compile(r"\b(?:report|rapport|outlook|handbook|recommendation|guidelines|framework|strategy|strategie|roadmap|"
+                       r"feuille de route|plan|cadre|compact|pacte|toolkit|declaration|agenda|index|study|etude|"
+                       r"guide|manual|manuel|atlas|review|revue|yearbook|annuaire)s?\b")
+#: A clause between commas before the event verb: "X, organised by ITU in partnership with UNESCO, will take place".
+_CLAUSE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,[^,.;]{3,140},")
+
+
+def _held(found: Found, text: str) -> bool:
+    """Whether an event verb follows a new name (or a clause between commas after it), or an edition
+    is named of it; a complement of another noun is not ("la douzième réunion du Réseau des villes
+    créatives, qui s'est tenue ...": the meeting was held, not the network)."""
+    if found.term.entity is not None or found.term.kind not in ("activity", "event"):
+        return False
+    before = text[max(0, found.start - 16):found.start]
+    if _EDITION_OF.search(before) and not _DOCUMENT.search(text, found.start, found.end):
+        return True  # "the 2025 edition of the AI Policy Lab" (not "the sixth edition of the Report")
+    if re.search(r"\b(?:of|of the|de|du|des|de la|de l')\s*$", before):
+        return False
+    clause = _CLAUSE.match(text, found.end)
+    return bool(_HELD_AFTER.match(text, found.end) or (clause and _HELD_AFTER.match(text, clause.end())))
+
+
 def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None:
     text = fold(names.text)
     registry = names.registry
@@ -48,7 +81,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             out.add(found.term, "partOf", found.owner, (found.start, found.end))
     margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])
                and not _OPENING.fullmatch(text[start:f.start])]
-    events = [f for f in activities if _is_event_like(f, registry) and f not in margins]
+    events = [f for f in activities if (_is_event_like(f, registry) or _held(f, text)) and f not in margins]
     if not events:  # "at the Global Dialogue ... in July 2026 in Geneva": the only event is the subject
         events, margins = [f for f in margins if _is_event_like(f, registry)], []
     if not events:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
+from loaders.extract.name_frames import framed_names
 from loaders.extract.prose_dates import dated_editions
 from loaders.extract.prose_new_names import (
     acronyms,
@@ -22,7 +24,6 @@ from loaders.extract.prose_new_names import (
     framed_activities,
     new_activities,
 )
-from loaders.extract.quoted_titles import quoted_titles
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -33,15 +34,23 @@ from loaders.extract.prose_terms import (
     Term,
     heads_of_names,
 )
+from loaders.extract.quoted_titles import quoted_titles
+from loaders.extract.sentences import sentences
 from loaders.registry import Entity, Mention, Registry
 from loaders.text import fold
 
 __all__ = ["Names", "read_names"]
 
 
-_ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l'|du|au|this|the))\s*(?P<head>(?i:working group|groupe de travail|groupe|"
+_ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l['’]|du|au|this|the))\s*(?P<head>(?i:working group|groupe de travail|groupe|"
                       r"group|panel|dialogue|sommet|summit|forum|initiative|coalition|pôle|hub|réseau|network|programme|"
-                      r"conférence|conference|event|événement|manifestation))\b"
+                      r"conférence|conference|event|événement|manifestation|"
+                      # more activity heads (issue 15): "The Lab", "l'Académie", "the Platform", "la Plateforme"
+                      r"platform|plate-?forme|partnership|partenariat|alliance|lab|laboratory|laboratoire|academy|académie|"
+                      r"fund|fonds|facility|observatory|observatoire|centre|center|week|semaine|challenge|défi|award|prix|"
+                      r"compact|pacte|strategy|stratégie|framework|toolkit|course|bootcamp|project|projet|mission|"
+                      r"task force|workshop|atelier|campaign|campagne|competition|concours|hackathon|program|fellowship|"
+                      r"accelerator|incubator|symposium|colloque|seminar|séminaire|congress|congrès|festival))\b"
                       # not a head named by a quoted title ("le Forum « Villes »"); a quoted clause may follow
                       r"(?!\s*[\"“«]\s*[A-ZÀ-Ý0-9]|\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
@@ -50,7 +59,8 @@ _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
 _DEMONSTRATIVE_EVENT = re.compile(r"\b(?P<det>(?i:ce|cet|cette|this))\s+(?:(?i:high-level|annual|global|international)\s+)?"
                                   r"(?P<head>(?i:rencontre|meeting|réunion|event|événement|manifestation))\b")
 #: English heads that "the" makes a short name even in lower case: "the coalition will ...".
-_NAMED_WITH_THE = frozenset({"coalition", "initiative", "hub", "network", "platform", "panel", "alliance", "partnership"})
+_NAMED_WITH_THE = frozenset({"coalition", "initiative", "hub", "network", "platform", "panel", "alliance", "partnership",
+                             "academy", "lab", "observatory", "fellowship", "accelerator", "toolkit", "bootcamp"})
 _ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
 _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+)?(?:meeting|session|reunion)"
                       r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere)?)"
@@ -120,6 +130,7 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
                                   + registry.find_mentions(text, other, types=set(AGENT_TYPES) - {"Country"}))
               if not _ATTRIBUTIVE.match(text, a.end)]
     agents = [a for a in agents if not (text[a.start:a.end].islower() and a.end - a.start <= 4)]  # "un concours" is no UN
+    agents = [a for a in agents if not re.match(r"[@+]\w", text[a.end:a.end + 2])]  # "UNEP@50" is an event, not UNEP
     agents = [a for i, a in enumerate(agents)
               if not (i + 1 < len(agents) and re.fullmatch(r" ", text[a.end:agents[i + 1].start]))]
     places = [Found(Term.known(m.entity), m.start, m.end) for m in
@@ -132,13 +143,23 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     # A place may be a word of a new name ("Dialogue de Genève : ..."); it is then no place of its own.
     taken = [(f.start, f.end) for f in found] + [(c.start, c.end) for c in citations]
     known = list(taken)
-    new = new_activities(text, lang, taken, [(p.start, p.end) for p in places], [(m.start, m.end) for m in agents])
+    new = new_activities(text, lang, taken, [(p.start, p.end) for p in places], [(m.start, m.end) for m in agents],
+                         openers=[(f.start, f.end) for f in found])
+    # a known activity opening a longer new name is a word of it, not a mention of its own
+    found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in new)]
+    known = [(f.start, f.end) for f in found] + [(c.start, c.end) for c in citations]
     # A name framed by its role ("a side event of the Group of Friends ..., held by") holds the new names inside it.
     framed = framed_activities(text, known + [(m.start, m.end) for m in agents])
     new = [f for f in new if not any(g.start <= f.start and f.end <= g.end for g in framed)] + framed
     # A quoted title beside an activity noun ("the “AI Ready Africa” initiative") holds the names inside it.
     quoted = quoted_titles(text, known + [(m.start, m.end) for m in agents])
     new = [f for f in new if not any(q.start <= f.start and f.end <= q.end for q in quoted)] + quoted
+    # A capitalised name without an activity noun is one where its frame says so ("X, organised by", "X will take place").
+    framed = framed_names(text, lang, known + [(m.start, m.end) for m in agents] + [(p.start, p.end) for p in places]
+                          + [(f.start, f.end) for f in new], openers=[(f.start, f.end) for f in found + new])
+    # a name found before that opens a longer framed one is a word of it ("... Summit Stocktaking Moment, hosted by")
+    new = [f for f in new if not any(g.start <= f.start and f.end <= g.end for g in framed)] + framed
+    found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in new)]
     new_spans = [(f.start, f.end) for f in new]
     places = [p for p in places if not _overlaps(p.start, p.end, new_spans)]
     agents = [a for a in agents if not _overlaps(a.start, a.end, new_spans)]
@@ -156,8 +177,33 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     result.mentions = [Found(Term.known(m.entity), m.start, m.end)
                        for m in _longest(registry.find_mentions(text, lang))]
     found = dated_editions(text, sorted(found, key=lambda f: f.start), citations, registry)
-    result.activities = _resolve_short_names(text, found, registry)
+    result.activities = _pronoun_subjects(text, _resolve_short_names(text, found, registry))
     return result
+
+
+#: A pronoun opening a sentence, before a verb: "It will take place in Geneva", "Elle est organisée par".
+_PRONOUN = re.compile(r"(?:It|Il|Elle|Celui-ci|Celle-ci)\s+(?=(?:is|was|will|has|had|takes|took|aims|brings|est|sera|"
+                      r"a|avait|vise|réunit|réunira|se|s['’])\b)")
+#: What may come before the activity that opens a sentence: an article, an ordinal, a year.
+_OPENING = re.compile(r"^\s*(?:(?:The|the|Le|La|Les|L['’]|This|Cette|Ce|Cet)\s*)?(?:[\w-]+\s+){0,2}?$")
+
+
+def _pronoun_subjects(text: str, found: list[Found]) -> list[Found]:
+    """A pronoun opening a sentence stands for the activity the sentence before opens with, in the
+    same paragraph: "The Hamburg Sustainability Conference is co-hosted by UNDP. It will take place
+    on 7-8 October" (the Conference takes place). Where the sentence before opens with something
+    else ("ITU launched X. It ..."), the pronoun is left unread."""
+    out = list(found)
+    spans = sentences(text)
+    for (before_start, before_end), (start, _) in pairwise(spans):
+        pronoun = _PRONOUN.match(text, start)
+        if pronoun is None or "\n" in text[before_end:start]:
+            continue
+        first = next((f for f in sorted(out, key=lambda f: f.start) if before_start <= f.start < before_end), None)
+        if first is None or not _OPENING.match(text[before_start:first.start]) or first.owner is not None:
+            continue
+        out.append(Found(first.term, start, start + len(pronoun.group(0).rstrip())))
+    return sorted(out, key=lambda f: (f.start, -f.end))
 
 
 def _known_by_prefix(found: Found, registry: Registry) -> Found:
@@ -208,6 +254,10 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                     return head in _heads_of(found.term, registry)
 
                 candidates = [f for f in before if fits(f)]
+                if not candidates and text[start].isupper() and head not in ("event", "meeting"):
+                    # "GovStack, a joint initiative of ... The Initiative": a name without a head of its own, named just before
+                    candidates = [f for f in before if f.term.kind in ("activity", "event") and f.term.entity is None
+                                  and not _heads_of(f.term, registry) and start - f.end <= 400]
                 topic = next((f for f in in_paragraph if fits(f)), None)
                 chosen = candidates[-1] if det in ("ce", "cet", "cette", "this") and candidates else topic
                 if chosen is None and candidates:

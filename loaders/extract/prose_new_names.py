@@ -39,10 +39,11 @@ _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summi
              r"Challenge|Week|Centre|Center|Office|Lab|Laboratory|Academy|Event|Workshop|Compact|Meeting|Session|"
              r"Project|Commission|Council|Committee|Award|Report|Action Plan|Roadmap|Road Map|Strategy|Framework|"
              r"Guidelines|Recommendation|Advisory Body|Body|Board|Mechanism|Campaign|Accelerator|Consultation|Symposium|"
-             r"Congress|Seminar|Hackathon|Expo|Series|Competition")
+             r"Congress|Seminar|Hackathon|Expo|Series|Competition|Toolkit|Course|Bootcamp|Boot Camp|Mission|Fellowship|"
+             r"Incubator|Roundtable|Round Table|Festival|Expert Group|Centres|Centers|Hubs|Labs|Academies")
 #: Before the head, capitalised words joined by "for", "and" or "&" ("AI for Good Global Summit",
 #: "Science and Technology Forum"), after a year that opens an edition ("2025 AI for Good Global Summit").
-_EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&)\s+(?=[A-Z]))?){0,6}"
+_EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&|in)\s+(?=[A-Z]))?){0,6}"
 _EN_NEW = re.compile(
     r"\b" + _EN_BEFORE_HEAD + r"(?P<head>" + _EN_HEADS + r")\b"
     r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:and|for|of|the|in|on|to)?\s*" + _CAPITALISED + r")*)?"
@@ -50,6 +51,15 @@ _EN_NEW = re.compile(
 #: An event's name ends before "in" and a capital: the place where it is held.
 _EVENT_IN_PLACE = re.compile(r"\b(?:Summit|Forum|Dialogue|Conference|Meeting|Session|Workshop|Event|Week|Day)"
                              r"(?:\s+(?:19|20)\d\d)?(?P<place>\s+in\s+(?:the\s+)?[A-Z].*)$")
+#: The words that make an agent ending a name its owner: "... de l'UIT", "... of the ITU".
+_OWNER_BEFORE = re.compile(r"\s(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|of\s+the\s+|of\s+)$")
+#: A name of an organ's meeting or of an organ itself, which an agent ending it does not own but is: "Conférence
+#: générale de l'UNESCO", "Conseil d'administration du PNUD".
+_GOVERNING_HEAD = re.compile(r"(?:General |Governing |Executive )?(?:Conférence|Conference|Conseil|Council|Comité|Committee|"
+                             r"Commission|Bureau|Office|Assemblée|Assembly|Organe|Body|Board|Secrétariat|Secretariat)\b")
+#: A date after "in", "on", "from": no word of a name ("... in September 2024", "... on 5 March").
+_DATE_TAIL = re.compile(r"\s+(?:in|on|from|since|by|during)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December|\d{1,2}\s|(?:19|20)\d\d\b).*$")
 #: Words that open a sentence or a phrase, not a name: "In Geneva Forum ..." is no name.
 _EN_OPENERS = re.compile(r"^(?:(?:The|In|On|At|For|By|With|From|During|This|That|Its|Their|Our|His|Her|A|An|"
                          r"And|As|Under|Through|Reported|Led|Co-hosted|Organized|Organised|Following|After|Before|Ahead|Since|While|"
@@ -60,13 +70,16 @@ _FR_HEADS = (r"Initiative|Programme|Plate-?forme|Coalition|Pôle|Hub|Réseau|Som
              r"Partenariat|Alliance|Groupe|Fonds|Observatoire|Défi|Académie|Semaine|Communauté|Centre|Bureau|Organe|"
              r"Panel|Atelier|Laboratoire|Facilité|Réunion|Session|Projet|Commission|Conseil|Comité|Prix|"
              r"Plan d['’]action|Feuille de route|Stratégie|Cadre|Mécanisme|Campagne|Accélérateur|Consultation|Symposium|"
-             r"Colloque|Congrès|Séminaire|Concours")
+             r"Colloque|Congrès|Séminaire|Concours|Mission|Pacte|Boîte à outils|Cours|Table ronde|Festival|Incubateur")
 _FR_NEW = re.compile(
-    r"\b(?P<head>" + _FR_HEADS + r")"
+    r"\b(?:(?:Nouveau|Nouvelle|Nouvel|Grand|Grande|Premier|Première)\s+)?(?P<head>" + _FR_HEADS + r")"
     r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
-_FR_STOP = re.compile(r"\s+(?:qui|que|dont|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
+_FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
                       r"avec|par|en(?=\s+\d)|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
                       r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|"
+                      # a past participle ends a name ("Sommet Action Climat 2019 convoqué par ...")
+                      r"(?:adopt|convoqu|approuv|propos|annonc|men|coordonn|financ|pilot|port|initi|anim|inaugur|"
+                      r"intitul|accueilli|établi|institu|présid|soutenu|tenu|réuni|administr|gér|héberg)(?:é|ée|és|ées|e|es|s)?(?=\s+(?:par|à|au|aux|lors|en|le|la|les|dans|sous|avec|,|$))|"
                       r"pour \w+(?:er|ir|re))\b.*$"
                       r"|(?<!\bsur)(?<!\bde)(?<!\bpour)(?<!\bdans)\s+(?:le|la|les|un|une)\b.*$")
 _TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|to|de|du|des|d'|l'|la|le|sur|pour|en|à))+$")
@@ -86,6 +99,8 @@ def _trimmed(value: str, lang: str) -> str:
 
 #: Heads of organs: a name built on one is an agent where a role trigger names it ("by", "par").
 ORGAN_HEAD = re.compile(r"\b(?:Commission|Council|Committee|Board|Body|Office|Bureau|Conseil|Comité|Organe)\b")
+#: A country's diplomatic mission is an agent, not an activity headed by "Mission".
+_DIPLOMATIC_MISSION = re.compile(r"\bPermanent (?:Observer )?Missions?\b|\bMissions? (?:permanentes?|d['’]observation)\b")
 _AFTER_BY = re.compile(r"\b(?:by|par|with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$")
 #: A possessive that opens a name: "UNDP’s", "ITU's".
 _POSSESSIVE = re.compile(r"^(?P<owner>[^’']{1,80}?)['’]s\s+(?=[A-Z0-9])")
@@ -104,8 +119,11 @@ def _owner(value: str, start: int, agents: list[tuple[int, int]]) -> int:
 
 
 def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: list[tuple[int, int]] = (),  # type: ignore[assignment]
-                   agents: list[tuple[int, int]] = ()) -> list[Found]:  # type: ignore[assignment]
+                   agents: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                   openers: list[tuple[int, int]] = ()) -> list[Found]:  # type: ignore[assignment]
     """New activities named in ``text`` outside the spans ``taken`` (which grows with them); a
+    known activity in ``openers`` may open a longer name ("AI for Good Impact Initiative" is no
+    AI for Good: it is a name of its own, which that one opens); a
     place may be a word of the name but not open it ("Dialogue de Genève", not a "Centre ..."
     that is the place Palexpo); an agent may open it ("United Nations Programme in Public
     Administration") but not end it. French text is also read with the English pattern: names
@@ -122,17 +140,31 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 value, start = value[owner:], start + owner  # "UNDP’s Digital ... Programme": UNDP owns it, is no word of it
             if form == "en" and (place := _EVENT_IN_PLACE.search(value)):
                 value = value[:place.start("place")]  # "World Economic Forum’s Annual Meeting in Davos": the place is no word of it
+            if text[start + len(value):start + len(value) + 1] == "/" and " " in value:
+                value = _trimmed(value.rsplit(" ", 1)[0], form)  # "Pacte de Bridgetown TD/541": a symbol is no word of it
+            if form == "en" and (date := _DATE_TAIL.search(value)):
+                value = value[:date.start()]  # "... Envoy on Technology in September 2024": a date is no word of a name
+            if form == "en" and (known_place := next((m for m in re.finditer(r"\s+in\s+(?:the\s+)?", value)
+                                                      if any(s == start + m.end() for s, _ in places)), None)):
+                value = value[:known_place.start()]  # "Global AI Ethics Observatory in Paris": Paris is where it is
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
             end = start + len(value)
+            if _DIPLOMATIC_MISSION.search(value):
+                continue  # "Mission permanente de la Chine auprès des Nations Unies": a country's mission is an agent
             if ORGAN_HEAD.search(value) and _AFTER_BY.search(text, max(0, start - 12), start):
                 continue  # "launched by the Smart Africa Board": an organ named after "by" is an agent
             words = value.split()
             if form == "fr" and re.fullmatch(r"\S+\s+(?:19|20)\d\d", value):
                 continue  # a bare head and a year: an English name ends there ("AI Governance Dialogue 2025")
-            blocking = [(s, e) for s, e in places if s <= start] + [(s, e) for s, e in agents if e >= end]
-            if len(words) < 2 or _overlaps(start, end, taken + blocking) or fold(value) in HEADS:
+            # an agent may end a name as its owner ("Réseau des centres d'excellence de l'UIT"), not otherwise
+            blocking = [(s, e) for s, e in places if s <= start] + [
+                (s, e) for s, e in agents if e >= end and not (e == end and s > start and _OWNER_BEFORE.search(text, start, s)
+                                                               and not _GOVERNING_HEAD.match(value))]
+            opening = [(s, e) for s, e in openers if s == start and e < end and re.match(r" [A-Z]", text[e:e + 2])]
+            if len(words) < 2 or _overlaps(start, end, [t for t in taken if t not in opening] + blocking) \
+                    or fold(value) in HEADS:
                 continue
             if form == "en" and lang == "fr" and not re.search(r"\b(?:" + _EN_HEADS + r")\b", value.split(" ", 1)[1]):
                 continue  # in French text, an English name has words before its head ("AI Governance Dialogue")
@@ -196,7 +228,8 @@ def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     return out
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{2,6})?\b")
+#: An acronym: two capitals at least, with digits, "+", "@", "&" or lower case between ("FG-AI4H", "WSIS+20", "AI4Good").
+_ACRONYM = re.compile(r"(?<![\w@+&-])[A-Z](?=[\w+&@-]*[A-Z])[\w+&@-]{1,14}(?<![-&@])(?![\w@-])")
 _MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "des", "la", "le", "les", "sur", "pour", "et",
                           "en", "au", "aux", "l", "d", "a"})
 
@@ -235,7 +268,8 @@ _EN_AGENT = re.compile(r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&’'-]*)(?:[ \t]+(?
                        r"[A-Z][\w.&’'-]*)*)")
 #: A French agent after "par", "avec": an article and its noun phrase up to a comma or a verb.
 _FR_AGENT = re.compile(r"(?:la|le|les|l['’])\s*(?P<name>[\wÀ-ÿ][\wÀ-ÿ'’.-]*(?:[ \t]+[\wÀ-ÿ'’.()-]+){0,11}?)"
-                       r"(?=\s*(?:[,;.:]|$|\s(?:et|ainsi que|pour|qui|a|ont|afin|en vue|dans le cadre)\s))")
+                       r"(?=\s*(?:[,;.:]|$|\s(?:et|ainsi que|pour|qui|a|ont|afin|en vue|dans le cadre|avec|en partenariat|"
+                       r"en collaboration|en coopération|sous|lors|en(?=\s+\d))\s))")
 #: What follows a person's or a mission's name and is not part of it: "of El Salvador", "(Autorité ...)".
 _AGENT_TAIL = re.compile(r"\s+(?:of|from|de|du)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 

@@ -27,7 +27,7 @@ _ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w
 #: Triggers followed by the agents that hold the role: "co-chaired by ITU and UNESCO".
 _ROLE_AFTER = [
     (re.compile(r"\b(?:co-?chaired by|chaired by|copresid" + _PARTICIPLE + r" par|presid" + _PARTICIPLE + r" par)\s+"), "chair"),
-    (re.compile(r"\b(?:co-?led by|led by|spearheaded by|launched by|driven (?:in (?:close )?(?:collaboration|partnership|"
+    (re.compile(r"\b(?:co-?led by|led by|spearheaded by|launched by|run by|managed by|ger" + _PARTICIPLE + r" par|driven (?:in (?:close )?(?:collaboration|partnership|"
                 r"cooperation) )?by|men" + _PARTICIPLE + r" par|dirig" + _PARTICIPLE
                 + r" par|pilot" + _PARTICIPLE + r" par|lanc" + _PARTICIPLE + r" par|under the leadership of|"
                 r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par|"
@@ -36,14 +36,14 @@ _ROLE_AFTER = [
     (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _ADVERB_EN + r"by|organis" + _PARTICIPLE + r" "
                 + _ADVERB_FR + r"par|"
                 r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
-                r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par)\s+"), "organiser"),
+                r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par|heberge" + _PARTICIPLE + r" par)\s+"), "organiser"),
     (re.compile(r"\b(?:coordinated by|sous la coordination d(?:e|u|es)?|coordonn" + _PARTICIPLE + r" par)\s*"), "coordinator"),
     (re.compile(r"\b(?:created by|cre" + _PARTICIPLE + r" (?:a l'origine |initialement |conjointement )?par|set up by|"
                 r"established by|etabli" + _PARTICIPLE + r" par|institu" + _PARTICIPLE + r" par|"
                 r"mis" + _PARTICIPLE + r" en place par)\s+"), "createdBy"),
     (re.compile(r"\b(?:in partnership with|en partenariat avec|in collaboration with|en collaboration avec|"
                 r"in cooperation with|en cooperation avec|with the support of|avec l'appui d(?:e|u|es)?|"
-                r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with|"
+                r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with|with (?:the )?support (?:of|from)|"
                 r"backed by(?: (?:\d+|some|more than \d+|over \d+) [a-z]+,? including)?)\s*"), "partner"),
     # "les co-présidents H.E. Majed Al Mesmar (...) et Mme Anne Bouverot": the chairs named after the noun.
     (re.compile(r"\b(?:les |the )?co-?(?:presidents|presidentes|chairs)\s+"), "chair"),

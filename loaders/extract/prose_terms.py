@@ -60,6 +60,12 @@ HEADS = {
     "laboratoire": "lab", "session": "meeting", "symposium": "workshop", "colloque": "workshop", "congress": "conference",
     "congres": "conference", "hackathon": "event", "expo": "event", "project": "project", "projet": "project",
     "campaign": "campaign", "campagne": "campaign", "competition": "challenge",
+    # more activity nouns (issue 15): what a capacity-building or governance activity is called
+    "toolkit": "toolkit", "course": "course", "cours": "course", "bootcamp": "course",
+    "mission": "mission", "compact": "compact", "pacte": "compact", "strategy": "strategy", "strategie": "strategy",
+    "framework": "framework", "cadre": "framework", "award": "award", "prix": "award", "fellowship": "programme",
+    "task force": "group", "expert group": "group", "incubator": "programme", "accelerator": "programme",
+    "roundtable": "meeting", "round table": "meeting", "table ronde": "meeting", "festival": "event",
 }
 EVENT_HEADS = frozenset({"summit", "forum", "dialogue", "day", "conference", "week", "event", "meeting", "workshop"})
 
