@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from graph import chain_batches, chains  # noqa: E402
-from graph.checks import load_checks  # noqa: E402
-from graph.versions import open_current  # noqa: E402
+from graph import chain_batches, chains
+from graph.checks import load_checks
+from graph.versions import open_current
 
 
 def _timed(function, label: str, parts: dict[str, float]):

@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 __all__ = ["XSD_INTEGER", "in_query_order", "order_variables"]
@@ -75,7 +76,7 @@ def in_query_order(rows: list[Row], variables: list[str]) -> list[Row] | None:
         kinds = {key[column][0] for key, _ in keyed} & _LITERALS
         if len(kinds) > 1:
             return None
-    for (before, row_before), (after, row_after) in zip(keyed, keyed[1:]):
+    for (before, row_before), (after, row_after) in pairwise(keyed):
         decided = next((c for c in range(len(variables)) if before[c] != after[c]), None)
         if decided is None:
             if row_before != row_after:

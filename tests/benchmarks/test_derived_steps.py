@@ -14,10 +14,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_it_times_every_part_of_the_chains_and_checks_steps(tmp_path):
     store = tmp_path / "store"
     done = subprocess.run([sys.executable, "-m", "cli", "--store", str(store), "build", "--no-validate", "--quiet"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+                          check=False, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     result = subprocess.run([sys.executable, "-m", "benchmarks.derived_steps", "--store", str(store)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=600)
+                            check=False, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     timed = {tuple(line.split("\t")[:2]) for line in result.stdout.splitlines() if "\t" in line}
     assert {("chains", "scan next-hops"), ("chains", "scan evidence"), ("chains", "batches node-info"),
@@ -27,5 +27,5 @@ def test_it_times_every_part_of_the_chains_and_checks_steps(tmp_path):
 
 def test_an_unknown_step_is_refused():
     result = subprocess.run([sys.executable, "-m", "benchmarks.derived_steps", "--store", "nowhere", "--steps", "lineage"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+                            check=False, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "unknown steps: lineage" in result.stderr
