@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from graph.binding import with_value_rows
 from graph.query_threads import in_threads
+from graph.result_order import in_query_order, order_variables
 from graph.store import GraphStore
 from ontology.namespaces import MG
 from queries.library import load_library
@@ -85,18 +86,27 @@ class _Term:
         self.value = value
 
 
-def _scan(store: GraphStore, name: str, keys: list[str], fixed: dict[str, list[ox.NamedNode]]) -> dict[tuple, list]:
+def _scan(store: GraphStore, name: str, keys: list[str], fixed: dict[str, list[ox.NamedNode]], *,
+          ordered: bool) -> dict[tuple, list | None]:
     """Every row of ``name`` with ``keys`` left free (``fixed``: the values one key may take),
     by binding of ``keys``; the results come from pyoxigraph as SPARQL JSON (one Python object
-    per row is what costs)."""
+    per row is what costs). The store does not sort them (sorting the whole graph's rows costs
+    it more than finding them): with ``ordered`` each binding's rows are put in the query's
+    order here, and a binding whose order is uncertain (:func:`graph.result_order.in_query_order`)
+    gets None, for the tracer to ask itself; without, the caller needs no order."""
     text, added = _batched_text(name, keys)
+    text, order = order_variables(text)
     for key, values in fixed.items():
         text = with_value_rows(text, [key], [(v,) for v in values])
     data, _ = store.serialize(text, "application/sparql-results+json")
-    found: dict[tuple, list] = {}
+    solutions: dict[tuple, list] = {}
     for solution in json.loads(data)["results"]["bindings"]:
-        binding = tuple(solution[k]["value"] for k in keys)
-        found.setdefault(binding, []).append({k: _Term(v["value"]) for k, v in solution.items() if k not in added})
+        solutions.setdefault(tuple(solution[k]["value"] for k in keys), []).append(solution)
+    found: dict[tuple, list | None] = {}
+    for binding, rows in solutions.items():
+        in_order = in_query_order(rows, order) if ordered else rows
+        found[binding] = None if in_order is None else [
+            {k: _Term(v["value"]) for k, v in row.items() if k not in added} for row in in_order]
     return found
 
 
@@ -105,9 +115,11 @@ def prefetch(store: GraphStore, starts: list[str], memo: dict, langs: tuple[str,
     """Fill ``memo`` with what walking from every node of ``starts`` will ask; returns the
     scanned hops and evidence (pass them back for the next group of starts)."""
     if scanned is None:
-        scans = [("next-hops", ["node"], {"property": _CHAIN}),
-                 ("evidence", ["subject", "predicate"], {"predicate": _CHAIN})]
-        hops, evidence = in_threads(lambda scan: _scan(store, *scan), scans)
+        # The tracer sorts the hops itself; the evidence rows' order can decide which of two
+        # tied quotes comes first, so they keep the query's.
+        scans = [("next-hops", ["node"], {"property": _CHAIN}, False),
+                 ("evidence", ["subject", "predicate"], {"predicate": _CHAIN}, True)]
+        hops, evidence = in_threads(lambda scan: _scan(store, *scan[:3], ordered=scan[3]), scans)
         scanned = {"hops": hops, "evidence": evidence}
     hops, evidence = scanned["hops"], scanned["evidence"]
     frontier, seen, documents = list(starts), set(starts), set()
@@ -126,7 +138,9 @@ def prefetch(store: GraphStore, starts: list[str], memo: dict, langs: tuple[str,
     for node in seen:
         for row in memo.get(_key("next-hops", ["node"], (node,)), ()):
             pair = (node, row["property"].value)
-            memo[_key("evidence", ["subject", "predicate"], pair)] = evidence.get(pair, [])
+            rows = evidence.get(pair, [])
+            if rows is not None:  # None: their order is uncertain, the tracer asks the store
+                memo[_key("evidence", ["subject", "predicate"], pair)] = rows
     nodes = list(dict.fromkeys([*starts, *sorted(documents)]))
     _ask(store, "node-info", ["node", "lang"], ((n, lang) for lang in langs for n in nodes), memo,
          {"node": ox.NamedNode, "lang": ox.Literal})

@@ -44,12 +44,13 @@ GROUP = 4000
 CHUNK = 500
 
 # The properties as VALUES, not a FILTER on ?property: each is then read from the predicate
-# index instead of scanning every quad.
+# index instead of scanning every quad. Sorted in Python: IRIs in code point order, as an
+# ORDER BY would, without the store reading every IRI's text on every comparison.
 _STARTS = """PREFIX mg: <https://w3id.org/mandate-graph/ontology#>
 SELECT DISTINCT ?node WHERE {
   VALUES ?property { mg:partOf mg:mandatedBy mg:milestoneOf mg:implements }
   ?node ?property ?target FILTER (isIRI(?node))
-} ORDER BY ?node"""
+}"""
 
 
 @dataclass
@@ -70,7 +71,7 @@ def answer_node(activity: str) -> ox.NamedNode:
 
 def chain_starts(store: GraphStore) -> list[str]:
     """Every node a mandate chain starts from."""
-    return [row["node"].value for row in store.select(_STARTS).rows]
+    return sorted(row["node"].value for row in store.select(_STARTS).rows)
 
 
 def _own_keys(node: str) -> list[tuple]:
