@@ -79,7 +79,7 @@ _HARD = {"en": re.compile(rf"[;:(«“\"{_SUPERSCRIPT}]|\.(?:\s|$)|\sto\s+(?:{_A
                           r"\s(?:qui|que|qu[’']|selon|ainsi\s+qu|notamment|y\s+compris|conformément|lors|dans\s+"
                           r"(?:son|sa|ses|le\s+cadre)|à\s+cet\s+égard|créée?s?|menée?s?|établie?s?|tenue?s?|a\s+été|"
                           r"assiste|traitera|au\s+sujet|sur\s+(?:les|ses)\s+travaux|du\s+Conseil\s+des\s+droits\s+de\s+l[’']homme)\b|"
-                          r"(?:,\s*|\s+et\s+)(?:le|la|l[’']|les|aux?|du|des)\s*[A-ZÉ]")}
+                          r"(?:,\s*|\s+et\s+)(?:de\s+)?(?:le|la|l[’']|les|aux?|du|des)\s*[A-ZÉ]")}
 #: Tokens after which a name may end, when what follows them varies.
 _SOFT = {"en": {",", "and"}, "fr": {",", "et"}}
 _MAX_TOKENS = 32
@@ -225,11 +225,14 @@ def mine(paired: list[tuple[str, str, str, str]], known=lambda name, lang: False
             found[lang].extend((index, occurrence) for occurrence, _ in occurrences(text, lang))
     endings = {(lang, kind): Endings([o.tokens for _, o in found[lang] if o.kind == kind])
                for lang in found for kind, *_ in HEADS}
+    forms: dict[str, set[str]] = defaultdict(set)
     names: dict[str, dict[int, dict[str, set[Name]]]] = {lang: defaultdict(lambda: defaultdict(set)) for lang in found}
     for lang, items in found.items():
         for index, occurrence in items:
             name = _cut(occurrence, endings[(lang, occurrence.kind)])
             names[lang][index][name.kind].add(name)
+            # every form a holder is written in, wherever it is (a paragraph naming two holders too)
+            forms[_masculine(name.label) if lang == "fr" else name.label] |= {name.surface, name.label}
     votes: Counter = Counter()
     first: dict[tuple[str, str], int] = {}
     surfaces: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -246,6 +249,9 @@ def mine(paired: list[tuple[str, str, str, str]], known=lambda name, lang: False
             for n in english | french:
                 surfaces[pair][n.surface] += 1
                 surfaces[pair][n.label] += 1
+    for (en, fr), seen in surfaces.items():
+        for form in forms[en] | forms[fr]:
+            seen[form] += 0
     return _entries(votes, first, surfaces, paired, known)
 
 
