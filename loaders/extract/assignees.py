@@ -58,7 +58,9 @@ def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
 
 _HEAD_OF = re.compile(r"\b(?:Director-General|(?:Executive\s+)?Director|Administrator|Chair|Chairperson|"
                       r"President|Head|(?:Executive\s+)?Secretary|Commissioner|Prosecutor|Registrar|Rapporteur|"
-                      r"Committees|Bureau|Presidency)\s+of\s+(?:the\s+)?\Z")
+                      r"Committees|Bureau|Presidency|Conference|Meeting)\s+of\s+(?:the\s+)?\Z")
+#: "la Conférence des Parties à la Convention": the conference, not the parties.
+_HEAD_OF_FR = re.compile(r"\b(?:Conférence|Réunion)\s+des\s+\Z")
 _ATTRIBUTIVE = re.compile(r" (?:(?!as\b|is\b|its\b|has\b|was\b|thus\b|towards\b|across\b|whereas\b|unless\b)"
                           r"[a-z][a-z-]*s|humanitarian|human|country|development|peacekeeping|security|staff|"
                           r"personnel|system-wide|regional|field|treaty|resident)\b")
@@ -112,9 +114,12 @@ def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]
 
 #: Two groups sharing one noun: "international and regional organizations", "organisations
 #: internationales et régionales", "organisations intergouvernementales et non gouvernementales".
+#: Three adjectives may share it too ("international, regional and subregional organizations").
 _ELLIPSIS = {
-    "en": re.compile(r"\b(?P<a1>[a-z][a-z-]+),?\s+(?:and|or)\s+(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<noun>[a-z]+s)\b"),
-    "fr": re.compile(r"\b(?P<noun>[a-zà-ÿ]+s)\s+(?P<a1>[a-zà-ÿ-]+),?\s+(?:et|ou)\s+(?P<a2>(?:non\s+)?[a-zà-ÿ-]+)\b"),
+    "en": re.compile(r"\b(?:(?P<a0>[a-z][a-z-]+),\s+)?(?P<a1>[a-z][a-z-]+),?\s+(?:and|or)\s+"
+                     r"(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<noun>[a-z]+s)\b"),
+    "fr": re.compile(r"\b(?P<noun>[a-zà-ÿ]+s)\s+(?:(?P<a0>[a-zà-ÿ-]+),\s+)?(?P<a1>[a-zà-ÿ-]+),?\s+(?:et|ou)\s+"
+                     r"(?P<a2>(?:non\s+)?[a-zà-ÿ-]+)\b"),
 }
 
 
@@ -123,7 +128,9 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     registry knows them."""
     out = []
     for match in _ELLIPSIS[lang].finditer(text, start, stop):
-        for part in ("a1", "a2"):
+        for part in ("a0", "a1", "a2"):
+            if match.group(part) is None:
+                continue
             adjective = match.group(part).replace("‑", "-")
             name = f"{adjective} {match.group('noun')}" if lang == "en" else f"{match.group('noun')} {adjective}"
             entity = registry.resolve(name, lang)
@@ -146,8 +153,9 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         # Industrial Development Organization", "the Main Committees of the General Assembly").
         # A group named in lower case after a capitalised word is a narrower group ("African countries").
         # "les pays d'Asie centrale": so is a French one followed by "de" and a proper name.
-        longer_fr = lang == "fr" and mention.entity.labels["fr"][:1].islower() \
-            and re.match(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]", text[mention.end:stop])
+        longer_fr = lang == "fr" and (mention.entity.labels["fr"][:1].islower()
+                                      and re.match(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]", text[mention.end:stop])
+                                      or _HEAD_OF_FR.search(text, max(start, mention.start - 30), mention.start))
         # "United Nations funds and programmes", "United Nations humanitarian system": a name
         # used as an adjective names something else.
         attributive = lang == "en" and mention.entity.type != "AddresseeGroup" \
@@ -286,6 +294,17 @@ _NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?
             "fr": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ité|age|ure)s?\b|\b(?:de|du|des|d[’'])\b", re.I)}
 
 
+#: What is asked for, not of whom: "urges timely action to…", "calls for increased cooperation
+#: between…", "encourages enhanced support to…" name an act, not an addressee.
+_ACTS = {"en": re.compile(r"\b(?:action|actions|support|cooperation|efforts?|engagement|attention|consideration|"
+                          r"assistance|measures|steps|commitments?|collaboration|coordination|dialogue|investments?|"
+                          r"participation|implementation|funding|resources|contributions|between|among)$|"
+                          r"\b(?:between|among)\b", re.I),
+         "fr": re.compile(r"^(?:action|actions|appui|soutien|coopération|efforts?|engagement|attention|assistance|"
+                          r"mesures|dialogue|investissements?|participation|financement|ressources|contributions)\b|"
+                          r"\b(?:entre|parmi)\b", re.I)}
+
+
 #: Who a pronoun is only the text before it can say ("requests it to…", "urges them to…").
 #: French puts the pronoun before the verb ("les encourage tous à…"): what follows is "tous".
 _PRONOUN = {"en": re.compile(r"(?:it|them|him|her|they|those|these|efforts?)\b", re.I),
@@ -317,5 +336,7 @@ def _described(text: str, start: int, stop: int, lang: str, registry: Registry) 
             return []
         position = at + len(part)
         entity = registry.resolve(part, lang)
+        if entity is None and _ACTS[lang].search(part):
+            return []
         found.append(Assignee(entity, part, at, at + len(part), entity.type if entity else "AddresseeGroup"))
     return found

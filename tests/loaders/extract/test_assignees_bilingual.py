@@ -187,3 +187,45 @@ def test_humanitarian_organizations_in_an_ellipsis_and_in_french():
               "développement concernées de continuer à appuyer les investissements pluriannuels ;")
     assert "humanitarian-organizations" in _keys(english, "en")[0]
     assert "humanitarian-organizations" in _keys(french, "fr")[0]
+
+
+def test_three_adjectives_sharing_one_noun_name_each_group_in_both_languages():
+    # A/RES/76/169, operative 37 (its opening).
+    english = ("Calls upon international, regional and subregional organizations to strengthen information-sharing, "
+               "coordination and cooperation;")
+    french = ("Engage les organisations internationales, régionales et sous-régionales à intensifier les échanges "
+              "d’informations, la coordination et la coopération ;")
+    assert _keys(english, "en")[0] == _keys(french, "fr")[0] == ["international-organizations", "regional-organizations"]
+
+
+def test_an_act_asked_for_is_no_addressee():
+    # A/RES/78/151, operative 6: "urges timely action" / "demande instamment que des mesures soient prises".
+    english = ("Welcomes the political declaration adopted at the high-level political forum on sustainable development "
+               "convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New "
+               "York on 18 and 19 September 2023, and urges timely action to ensure its full implementation;")
+    french = ("Accueille avec satisfaction la déclaration politique adoptée par le forum politique de haut niveau pour le "
+              "développement durable organisé sous ses auspices (Sommet sur les objectifs de développement durable), qui "
+              "s’est tenu à New York les 18 et 19 septembre 2023, et demande instamment que des mesures soient prises "
+              "rapidement pour en garantir la pleine application ;")
+    assert _keys(english, "en") == _keys(french, "fr") == [[], []]
+
+
+def test_a_subject_s_lower_case_cree_is_no_clause_of_the_assembly():
+    # A/RES/76/137, operative 28: "…creates an enabling family environment" / "…crée des conditions propices".
+    english = ("Recognizes that the sharing of responsibilities by family members, including on domestic and unpaid care "
+               "work, creates an enabling family environment for the empowerment of youth;")
+    french = ("Sait que le partage des responsabilités familiales, notamment les travaux domestiques et les soins non "
+              "rémunérés, crée des conditions propices à l’autonomisation des jeunes ;")
+    assert [action for action, _, _ in summary(english, "en")] == ["recognizes"]
+    assert [action for action, _, _ in summary(french, "fr")] == ["recognizes"]
+
+
+def test_parties_to_the_convention_are_one_group_in_both_languages():
+    # A/RES/76/206, operative 20 (its opening).
+    english = "Encourages parties to the Convention to follow the principles of implementation of the Voluntary Guidelines;"
+    french = ("Encourage les Parties à la Convention à observer les principes de mise en œuvre figurant dans les "
+              "Directives volontaires ;")
+    assert _keys(english, "en") == _keys(french, "fr") == [["parties-to-the-convention"]]
+    # …and the conference of those parties is not them.
+    assert "parties-to-the-convention" not in _keys("Invite la Conférence des Parties à la Convention à examiner la "
+                                                    "question ;", "fr")[0]
