@@ -229,3 +229,36 @@ def test_parties_to_the_convention_are_one_group_in_both_languages():
     # …and the conference of those parties is not them.
     assert "parties-to-the-convention" not in _keys("Invite la Conférence des Parties à la Convention à examiner la "
                                                     "question ;", "fr")[0]
+
+
+@pytest.mark.parametrize("english, french, expected", [
+    # A/RES/80/155, operative 10: "Reiterates its request to…" / "Demande à nouveau aux…".
+    ("Reiterates its request to the United Nations development system entities to complete the United Nations "
+     "Development System Reform Checklist for United Nations entities’ governing bodies;",
+     "Demande à nouveau aux entités du système des Nations Unies pour le développement de compléter la liste "
+     "récapitulative des mesures à appliquer au titre de la réforme du système des Nations Unies pour le "
+     "développement établie à l’intention de leurs organes directeurs ;",
+     ["un-development-system"]),
+    # A/RES/76/56, operative 1: "Reiterates its request to the Conference on Disarmament…" / "Demande de nouveau à
+    # la Conférence du désarmement…".
+    ("Reiterates its request to the Conference on Disarmament to commence negotiations in order to reach agreement on "
+     "an international convention prohibiting the use or threat of use of nuclear weapons under any circumstances;",
+     "Demande de nouveau à la Conférence du désarmement d’engager des négociations en vue de parvenir à un accord sur "
+     "une convention internationale interdisant en toutes circonstances de recourir à des armes nucléaires ou de "
+     "menacer d’y recourir ;",
+     ["conference-on-disarmament"]),
+])
+def test_a_reiterated_request_asks_what_it_asked_of_whom_it_asked_it(english, french, expected):
+    (action, names, kinds), = summary(english, "en")
+    assert action == "reiterates" and names == expected and kinds  # the verb keeps its action; the request its mandate
+    assert _keys(french, "fr") == [expected]
+
+
+def test_reiterated_in_french_too_and_a_reiterated_view_asks_nothing():
+    # A French "Réitère sa demande au Secrétaire général de…" reads as the English "Reiterates its request to the
+    # Secretary-General to…" (A/RES/78/103, operative 19, in its English wording).
+    assert _keys("Réitère sa demande au Secrétaire général de prendre en considération la singularité du mandat ;",
+                 "fr") == [["secretary-general"]]
+    # A/RES/80/15, operative 3 (its opening): an expression of view repeated is still one.
+    assert summary("Reiterates the importance of the cooperation agreements and memorandums of understanding;",
+                   "en") == [("reiterates", [], [])]
