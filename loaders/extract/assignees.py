@@ -263,10 +263,15 @@ _SUBJECT_VERB = {
 }
 
 
-#: "Encourages greater efforts by States…", "l'évaluation … par toutes les parties prenantes":
+#: "Encourages greater efforts by States…", "l'évaluation … par toutes les parties prenantes",
+#: "Encourages the collaboration of civil society organizations…", "la participation des États…":
 #: a directive that names no addressee but says whose act it asks for.
-_BY = {"en": re.compile(r"^[^;:]{0,120}?\bby\s+(?!means\b|way\b|[a-z]+ing\b|\d)"),
-       "fr": re.compile(r"^[^;:]{0,120}?\b(?:par|de\s+la\s+part)\s+(?!le\s+biais\b|voie\b|\d)")}
+_BY = {"en": re.compile(r"^[^;:]{0,120}?\bby\s+(?!means\b|way\b|[a-z]+ing\b|\d)|"
+                        r"^\s*(?:the\s+)?(?:[a-z]+\s+)?" + r"(?:collaboration|participation|engagement|involvement|"
+                        r"contributions?|cooperation|efforts?)\s+of\s+"),
+       "fr": re.compile(r"^[^;:]{0,120}?\b(?:par|de\s+la\s+part)\s+(?!le\s+biais\b|voie\b|\d)|"
+                        r"^\s*(?:la\s+|les\s+|l[’']\s*)?(?:collaboration|participation|engagement|concours|"
+                        r"contributions?|coopération|efforts?)\s+(?:[a-zé]+\s+)?(?:de\s+la|de\s+l[’']|des|du|de)\s*")}
 
 
 def _actors(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:

@@ -262,3 +262,29 @@ def test_reiterated_in_french_too_and_a_reiterated_view_asks_nothing():
     # A/RES/80/15, operative 3 (its opening): an expression of view repeated is still one.
     assert summary("Reiterates the importance of the cooperation agreements and memorandums of understanding;",
                    "en") == [("reiterates", [], [])]
+
+
+@pytest.mark.parametrize("english, french, expected", [
+    # A/RES/76/40, operative 3: "Urges the participation of all interested States…" / "Demande instamment à tous
+    # les États intéressés de participer…".
+    ("Urges the participation of all interested States in multilateral negotiations on arms regulation, "
+     "non-proliferation and disarmament in a non-discriminatory and transparent manner;",
+     "Demande instamment à tous les États intéressés de participer sans discrimination et dans la transparence aux "
+     "négociations multilatérales sur la réglementation des armements, la non-prolifération et le désarmement ;",
+     ["states"]),
+    # A/RES/76/68, operative 13: "Encourages the involvement of media…" / "Encourage les médias… à participer…".
+    ("Encourages the involvement of media, especially the mass media, in promoting a culture of peace and "
+     "non-violence, with particular regard to children and young people;",
+     "Encourage les médias, en particulier les médias grand public, à participer à la promotion d’une culture de paix "
+     "et de non-violence, surtout auprès des enfants et des jeunes ;",
+     ["media"]),
+])
+def test_a_directive_asking_for_someone_s_act_names_them(english, french, expected):
+    assert _keys(english, "en") == _keys(french, "fr") == [expected]
+
+
+def test_the_collaboration_of_civil_society_names_civil_society():
+    # A/RES/76/32, operative 5 (its opening).
+    assert _keys("Encourages the collaboration of civil society organizations and associations in the efforts of the "
+                 "national commissions to combat the illicit traffic in small arms and light weapons;",
+                 "en") == [["civil-society"]]
