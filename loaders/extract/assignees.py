@@ -140,6 +140,27 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     return out
 
 
+#: Parts of the United Nations system listed before the name they share: "les organismes, fonds et
+#: programmes compétents des Nations Unies", "les organismes et organes du système des Nations Unies".
+_SYSTEM_NOUN = r"(?:organismes|organes|entités|fonds|programmes)"
+_SYSTEM_PHRASE = re.compile(
+    rf"\b{_SYSTEM_NOUN}(?:(?:,\s*|\s+et\s+)(?:les\s+|aux\s+|des\s+)?(?:institutions\s+spécialisées|institutions|"
+    rf"{_SYSTEM_NOUN})|\s+(?:compétente?s|concernée?s|apparentée?s))*\s+(?:du\s+système\s+)?des\s+Nations\s+Unies\b"
+    r"(?!\s+(?:pour|chargée?s?|sur|contre)\b)")
+
+
+#: A group named by its members ("les acteurs de la société civile", "les représentants du secteur privé").
+_MEMBERS_OF_FR = re.compile(r"\b(?:acteurs|organisations|représentants|membres|entités)\s+(?:de\s+la|du|des|de\s+l[’'])\s*$")
+
+
+def _system_parts(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[tuple[int, int, Entity]]:
+    """Spans naming parts of the United Nations system by the name they share (French)."""
+    system = registry.entities.get("un-system")
+    if lang != "fr" or system is None:
+        return []
+    return [(m.start(), m.end(), system) for m in _SYSTEM_PHRASE.finditer(text, start, stop)]
+
+
 def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
     """Entities listed from ``start`` up to ``stop``, until a preposition puts one out of the list:
     known to the registry, or (in English) named with capitals and minted as new entities."""
@@ -169,6 +190,10 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
         elif attributive:
             used_as_adjective.append((mention.start, mention.end))
+    for begin, end, entity in _system_parts(text, start, stop, lang, registry):
+        candidates = [c for c in candidates if not (begin <= c.start and c.end <= end)]
+        if not any(c.start < end and begin < c.end for c in candidates):
+            candidates.append(Assignee(entity, text[begin:end], begin, end, entity.type))
     for mention in short_name_mentions(text, lang, registry.short_names, start=start, end=stop):
         if not any(c.start < mention.end and mention.start < c.end for c in candidates):
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
@@ -188,6 +213,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             and _SYSTEM_PART.search(gap)
         government = candidate.entity is not None and candidate.entity.type == "Country" \
             and _GOVERNMENT_OF[lang].search(gap)
+        if lang == "fr" and candidate.entity is not None and candidate.entity.type == "AddresseeGroup":
+            gap = _MEMBERS_OF_FR.sub("", gap)  # "les acteurs de la société civile" are civil society
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):

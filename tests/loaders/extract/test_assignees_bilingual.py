@@ -288,3 +288,22 @@ def test_the_collaboration_of_civil_society_names_civil_society():
     assert _keys("Encourages the collaboration of civil society organizations and associations in the efforts of the "
                  "national commissions to combat the illicit traffic in small arms and light weapons;",
                  "en") == [["civil-society"]]
+
+
+def test_parts_of_the_system_and_members_of_a_group_keep_a_french_list_going():
+    # A/RES/79/171, operative 50 (its opening): "les organismes, fonds et programmes compétents des Nations Unies" is
+    # the United Nations system and "les acteurs de la société civile" civil society, as in English.
+    english = ("Invites Governments, relevant United Nations agencies, funds and programmes, treaty bodies, civil society "
+               "actors and non‑governmental organizations, as well as the private sector, to cooperate fully with the "
+               "Special Rapporteur in the fulfilment of his mandate;")
+    french = ("Invite les gouvernements, les organismes, fonds et programmes compétents des Nations Unies, les organes "
+              "conventionnels, les acteurs de la société civile et les organisations non gouvernementales, ainsi que le "
+              "secteur privé, à coopérer pleinement avec le Rapporteur spécial dans l’exercice de son mandat ;")
+    expected = ["governments", "un-system", "civil-society", "ngos", "private-sector"]
+    assert _keys(english, "en")[0] == _keys(french, "fr")[0] == expected
+    # A/RES/79/11, operative 3 (its opening).
+    assert _keys("Invite les institutions spécialisées, les entités, les organismes et les fonds et programmes des "
+                 "Nations Unies à coopérer avec l’Organisation pour la démocratie et le développement économique – GUAM ;",
+                 "fr")[0] == ["specialized-agencies", "un-system"]
+    # …but a programme named in full is that programme.
+    assert _keys("Prie le Programme des Nations Unies pour le développement de continuer ;", "fr") == [["undp"]]
