@@ -307,3 +307,12 @@ def test_parts_of_the_system_and_members_of_a_group_keep_a_french_list_going():
                  "fr")[0] == ["specialized-agencies", "un-system"]
     # …but a programme named in full is that programme.
     assert _keys("Prie le Programme des Nations Unies pour le développement de continuer ;", "fr") == [["undp"]]
+
+
+def test_what_a_relative_clause_says_of_an_addressee_names_no_other():
+    # A/RES/76/143, operative 6 (its opening): "États qui sont parties à la Convention" are States.
+    english = ("Urges States that are parties to the 1951 Convention relating to the Status of Refugees and the 1967 "
+               "Protocol thereto to respect their obligations;")
+    french = ("Demande instamment aux États qui sont parties à la Convention relative au statut des réfugiés de 1951 et "
+              "au Protocole de 1967 s’y rapportant de respecter leurs obligations ;")
+    assert _keys(english, "en") == _keys(french, "fr") == [["states"]]
