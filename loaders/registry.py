@@ -1,6 +1,9 @@
 """The entity registry: one node per real-world entity, with English and French names.
 
-Entities come from ``corpus/registry/entities.yaml``; states from ISO 3166 (pycountry, in
+Entities come from ``corpus/registry/entities.yaml`` and, for the posts and bodies named by a
+head and a topic ("Special Rapporteur on…", "Working Group on…"), from
+``corpus/registry/mandate_holders.yaml``, read from the corpus's paired English and French
+paragraphs by ``scripts/mine_paired_names.py``; states from ISO 3166 (pycountry, in
 English and French) plus the UN's own spellings in ``corpus/registry/countries.yaml``.
 :meth:`Registry.find_mentions` finds every known name in a text, accent- and
 case-insensitively, longest first, and gives its offsets in the original text.
@@ -233,4 +236,6 @@ def _countries(path: Path) -> list[Entity]:
 
 @lru_cache(maxsize=4)
 def load_registry(directory: Path = REGISTRY_DIR) -> Registry:
-    return Registry(_entities_from_yaml(directory / "entities.yaml") + _countries(directory / "countries.yaml"))
+    holders = directory / "mandate_holders.yaml"
+    mined = _entities_from_yaml(holders) if holders.is_file() else []
+    return Registry(_entities_from_yaml(directory / "entities.yaml") + mined + _countries(directory / "countries.yaml"))

@@ -23,7 +23,7 @@ _STOP = {
 _BLOCK = {
     "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
                      r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
-    "fr": re.compile(r"\b(?:avec|par|dans|sur|pour|auprès|entre|sous|contre|sans|concernant|du|de\s+la|de\s+l[’'])\b|"
+    "fr": re.compile(r"\b(?:avec|par|dans|sur|pour|auprès|entre|sous|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui)\b|"
                      r"\bd[’'](?!autres?\b)", re.I),
 }
 _THAT_SHALL = {
@@ -58,7 +58,9 @@ def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
 
 _HEAD_OF = re.compile(r"\b(?:Director-General|(?:Executive\s+)?Director|Administrator|Chair|Chairperson|"
                       r"President|Head|(?:Executive\s+)?Secretary|Commissioner|Prosecutor|Registrar|Rapporteur|"
-                      r"Committees|Bureau|Presidency)\s+of\s+(?:the\s+)?\Z")
+                      r"Committees|Bureau|Presidency|Conference|Meeting)\s+of\s+(?:the\s+)?\Z")
+#: "la Conférence des Parties à la Convention": the conference, not the parties.
+_HEAD_OF_FR = re.compile(r"\b(?:Conférence|Réunion)\s+des\s+\Z")
 _ATTRIBUTIVE = re.compile(r" (?:(?!as\b|is\b|its\b|has\b|was\b|thus\b|towards\b|across\b|whereas\b|unless\b)"
                           r"[a-z][a-z-]*s|humanitarian|human|country|development|peacekeeping|security|staff|"
                           r"personnel|system-wide|regional|field|treaty|resident)\b")
@@ -112,9 +114,12 @@ def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]
 
 #: Two groups sharing one noun: "international and regional organizations", "organisations
 #: internationales et régionales", "organisations intergouvernementales et non gouvernementales".
+#: Three adjectives may share it too ("international, regional and subregional organizations").
 _ELLIPSIS = {
-    "en": re.compile(r"\b(?P<a1>[a-z][a-z-]+),?\s+(?:and|or)\s+(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<noun>[a-z]+s)\b"),
-    "fr": re.compile(r"\b(?P<noun>[a-zà-ÿ]+s)\s+(?P<a1>[a-zà-ÿ-]+),?\s+(?:et|ou)\s+(?P<a2>(?:non\s+)?[a-zà-ÿ-]+)\b"),
+    "en": re.compile(r"\b(?:(?P<a0>[a-z][a-z-]+),\s+)?(?P<a1>[a-z][a-z-]+),?\s+(?:and|or)\s+"
+                     r"(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<noun>[a-z]+s)\b"),
+    "fr": re.compile(r"\b(?P<noun>[a-zà-ÿ]+s)\s+(?:(?P<a0>[a-zà-ÿ-]+),\s+)?(?P<a1>[a-zà-ÿ-]+),?\s+(?:et|ou)\s+"
+                     r"(?P<a2>(?:non\s+)?[a-zà-ÿ-]+)\b"),
 }
 
 
@@ -123,7 +128,9 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     registry knows them."""
     out = []
     for match in _ELLIPSIS[lang].finditer(text, start, stop):
-        for part in ("a1", "a2"):
+        for part in ("a0", "a1", "a2"):
+            if match.group(part) is None:
+                continue
             adjective = match.group(part).replace("‑", "-")
             name = f"{adjective} {match.group('noun')}" if lang == "en" else f"{match.group('noun')} {adjective}"
             entity = registry.resolve(name, lang)
@@ -131,6 +138,27 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
                 out.append(Assignee(entity, text[match.start(part):match.end(part)], match.start(part),
                                     match.end(part), entity.type))
     return out
+
+
+#: Parts of the United Nations system listed before the name they share: "les organismes, fonds et
+#: programmes compétents des Nations Unies", "les organismes et organes du système des Nations Unies".
+_SYSTEM_NOUN = r"(?:organismes|organes|entités|fonds|programmes)"
+_SYSTEM_PHRASE = re.compile(
+    rf"\b{_SYSTEM_NOUN}(?:(?:,\s*|\s+et\s+)(?:les\s+|aux\s+|des\s+)?(?:institutions\s+spécialisées|institutions|"
+    rf"{_SYSTEM_NOUN})|\s+(?:compétente?s|concernée?s|apparentée?s))*\s+(?:du\s+système\s+)?des\s+Nations\s+Unies\b"
+    r"(?!\s+(?:pour|chargée?s?|sur|contre)\b)")
+
+
+#: A group named by its members ("les acteurs de la société civile", "les représentants du secteur privé").
+_MEMBERS_OF_FR = re.compile(r"\b(?:acteurs|organisations|représentants|membres|entités)\s+(?:de\s+la|du|des|de\s+l[’'])\s*$")
+
+
+def _system_parts(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[tuple[int, int, Entity]]:
+    """Spans naming parts of the United Nations system by the name they share (French)."""
+    system = registry.entities.get("un-system")
+    if lang != "fr" or system is None:
+        return []
+    return [(m.start(), m.end(), system) for m in _SYSTEM_PHRASE.finditer(text, start, stop)]
 
 
 def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
@@ -146,8 +174,9 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         # Industrial Development Organization", "the Main Committees of the General Assembly").
         # A group named in lower case after a capitalised word is a narrower group ("African countries").
         # "les pays d'Asie centrale": so is a French one followed by "de" and a proper name.
-        longer_fr = lang == "fr" and mention.entity.labels["fr"][:1].islower() \
-            and re.match(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]", text[mention.end:stop])
+        longer_fr = lang == "fr" and (mention.entity.labels["fr"][:1].islower()
+                                      and re.match(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]", text[mention.end:stop])
+                                      or _HEAD_OF_FR.search(text, max(start, mention.start - 30), mention.start))
         # "United Nations funds and programmes", "United Nations humanitarian system": a name
         # used as an adjective names something else.
         attributive = lang == "en" and mention.entity.type != "AddresseeGroup" \
@@ -161,6 +190,10 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
         elif attributive:
             used_as_adjective.append((mention.start, mention.end))
+    for begin, end, entity in _system_parts(text, start, stop, lang, registry):
+        candidates = [c for c in candidates if not (begin <= c.start and c.end <= end)]
+        if not any(c.start < end and begin < c.end for c in candidates):
+            candidates.append(Assignee(entity, text[begin:end], begin, end, entity.type))
     for mention in short_name_mentions(text, lang, registry.short_names, start=start, end=stop):
         if not any(c.start < mention.end and mention.start < c.end for c in candidates):
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
@@ -180,6 +213,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             and _SYSTEM_PART.search(gap)
         government = candidate.entity is not None and candidate.entity.type == "Country" \
             and _GOVERNMENT_OF[lang].search(gap)
+        if lang == "fr" and candidate.entity is not None and candidate.entity.type == "AddresseeGroup":
+            gap = _MEMBERS_OF_FR.sub("", gap)  # "les acteurs de la société civile" are civil society
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
@@ -255,10 +290,15 @@ _SUBJECT_VERB = {
 }
 
 
-#: "Encourages greater efforts by States…", "l'évaluation … par toutes les parties prenantes":
+#: "Encourages greater efforts by States…", "l'évaluation … par toutes les parties prenantes",
+#: "Encourages the collaboration of civil society organizations…", "la participation des États…":
 #: a directive that names no addressee but says whose act it asks for.
-_BY = {"en": re.compile(r"^[^;:]{0,120}?\bby\s+(?!means\b|way\b|[a-z]+ing\b|\d)"),
-       "fr": re.compile(r"^[^;:]{0,120}?\b(?:par|de\s+la\s+part)\s+(?!le\s+biais\b|voie\b|\d)")}
+_BY = {"en": re.compile(r"^[^;:]{0,120}?\bby\s+(?!means\b|way\b|[a-z]+ing\b|\d)|"
+                        r"^\s*(?:the\s+)?(?:[a-z]+\s+)?" + r"(?:collaboration|participation|engagement|involvement|"
+                        r"contributions?|cooperation|efforts?)\s+of\s+"),
+       "fr": re.compile(r"^[^;:]{0,120}?\b(?:par|de\s+la\s+part)\s+(?!le\s+biais\b|voie\b|\d)|"
+                        r"^\s*(?:la\s+|les\s+|l[’']\s*)?(?:collaboration|participation|engagement|concours|"
+                        r"contributions?|coopération|efforts?)\s+(?:[a-zé]+\s+)?(?:de\s+la|de\s+l[’']|des|du|de)\s*")}
 
 
 def _actors(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
@@ -284,6 +324,17 @@ _PARTS = {"en": re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+(?
 #: What an addressee is not: an action named as a noun ("the promotion of…", "la création de…").
 _NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?\b|\bof\b", re.I),
             "fr": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ité|age|ure)s?\b|\b(?:de|du|des|d[’'])\b", re.I)}
+
+
+#: What is asked for, not of whom: "urges timely action to…", "calls for increased cooperation
+#: between…", "encourages enhanced support to…" name an act, not an addressee.
+_ACTS = {"en": re.compile(r"\b(?:action|actions|support|cooperation|efforts?|engagement|attention|consideration|"
+                          r"assistance|measures|steps|commitments?|collaboration|coordination|dialogue|investments?|"
+                          r"participation|implementation|funding|resources|contributions|between|among)$|"
+                          r"\b(?:between|among)\b", re.I),
+         "fr": re.compile(r"^(?:action|actions|appui|soutien|coopération|efforts?|engagement|attention|assistance|"
+                          r"mesures|dialogue|investissements?|participation|financement|ressources|contributions)\b|"
+                          r"\b(?:entre|parmi)\b", re.I)}
 
 
 #: Who a pronoun is only the text before it can say ("requests it to…", "urges them to…").
@@ -317,5 +368,7 @@ def _described(text: str, start: int, stop: int, lang: str, registry: Registry) 
             return []
         position = at + len(part)
         entity = registry.resolve(part, lang)
+        if entity is None and _ACTS[lang].search(part):
+            return []
         found.append(Assignee(entity, part, at, at + len(part), entity.type if entity else "AddresseeGroup"))
     return found

@@ -193,12 +193,27 @@ def _infinitive_label(text: str, verb_end: int, end: int, lang: str) -> Value:
     return _clip(text, start, end, lang, limit=120)
 
 
+#: A directive repeated: "Reiterates its request to…", "Renews its call upon…", "Réitère sa demande
+#: au…", "Renouvelle son appel à…" (up to the addressee).
+_REITERATED = {
+    "en": re.compile(r"\s+(?:also\s+|further\s+)?(?:its|the)\s+(?:requests?|calls?|invitations?|appeals?|"
+                     r"encouragement|urging)\s+(?:to|upon|on)\b"),
+    "fr": re.compile(r"\s+(?:également\s+|en\s+outre\s+)?(?:sa|son|ses)\s+(?:demandes?|appels?|invitations?|"
+                     r"encouragements?)\s+(?=(?:à|au|aux)\b)"),
+}
+
+
 def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: NamedNode, lang: str,
                    lexicon: Lexicon, registry: Registry) -> ClauseMandates:
     """The mandates of the clause whose verb is ``text[verb_start:verb_end]`` and which runs to ``end``."""
     lang = lang if lang in KIND_PATTERNS else "en"
     action_key = action.value.rsplit("/", 1)[-1]
     strength = lexicon.strength(action)
+    reiterated = _REITERATED[lang].match(text, verb_end, end) if action_key in ("reiterates", "reaffirms") else None
+    if reiterated:
+        # "Reiterates its request to the Secretary-General to…": the action stays the verb's, and the
+        # request it repeats asks what a request asks, of whom it asks it.
+        verb_end, action_key, strength = reiterated.end(), "requests", 3
     binding = strength > 0 or action_key in _DECISIONS
     result = ClauseMandates(condition=_condition(text, verb_start, end, lang))
     result.assignees = _assignees(text, verb_end, end, action_key, strength, lang, registry)

@@ -32,15 +32,26 @@ __all__ = ["document_short_names", "short_name_mentions"]
 _HEADS = {
     "en": ("Committee", "Commission", "Council", "Office", "Department", "Division", "Board", "Agency", "Conference",
            "Court", "Tribunal", "Mechanism", "Authority", "Panel", "Forum", "Centre", "Institute", "Unit", "Group",
-           "Fund", "Programme", "Entity", "High Commissioner", "Representative", "Envoy", "Rapporteur"),
+           "Fund", "Programme", "Entity", "High Commissioner", "Representative", "Envoy", "Rapporteur", "Expert",
+           "Adviser"),
     "fr": ("Comité", "Commission", "Conseil", "Bureau", "Département", "Division", "Office", "Agence", "Conférence",
            "Cour", "Tribunal", "Mécanisme", "Autorité", "Groupe", "Forum", "Centre", "Institut", "Corps", "Fonds",
-           "Programme", "Entité", "Haut-Commissariat", "Haut-Commissaire", "Représentant", "Envoyé", "Rapporteur"),
+           "Programme", "Entité", "Haut-Commissariat", "Haut-Commissaire", "Représentant", "Envoyé", "Rapporteur",
+           "Rapporteuse", "Représentante", "Envoyée", "Expert", "Experte", "Conseiller", "Conseillère"),
 }
 _QUALIFIERS = {"en": ("Special", "Advisory", "Scientific", "Preparatory", "Main", "Joint", "Executive", "Ad Hoc",
                       "Working", "Independent"),
                "fr": ("spécial", "spéciale", "consultatif", "consultative", "scientifique", "préparatoire", "mixte",
-                      "exécutif")}
+                      "exécutif", "indépendant", "indépendante")}
+#: Heads whose complement stays with them ("the Commission of Inquiry", "la Commission d'enquête").
+_COMPOUND_HEADS = {"en": ("Commission of Inquiry", "Group of Experts"),
+                   "fr": ("Groupe de travail", "Commission d'enquête", "Groupe d'experts")}
+#: A post is called by the title of whoever holds it: "la Rapporteuse spéciale" is the post the
+#: resolution names "Rapporteur spécial sur…" (and the other way round).
+_GENDERED = {"Rapporteur spécial": "Rapporteuse spéciale", "Représentant spécial": "Représentante spéciale",
+             "Envoyé spécial": "Envoyée spéciale", "Expert indépendant": "Experte indépendante",
+             "Conseiller spécial": "Conseillère spéciale"}
+_GENDERED.update({feminine: masculine for masculine, feminine in _GENDERED.items()})
 #: Where the head part of a name ends: "Commission on …", "Comité … chargé de …".
 #: "and" does not end one: "United Nations Relief and Works Agency for…" is called "the Agency".
 _NAME_END = {"en": re.compile(r"\s+(?:of|on|for|to|with|in|against)\s"),
@@ -52,7 +63,8 @@ def _heads(name: str, lang: str) -> list[str]:
     """The short names of a full name: its head word, with the qualifier next to it if any."""
     end = _NAME_END[lang].search(name)
     words = (name[:end.start()] if end else name).split()
-    out = []
+    # "le Groupe de travail", "the Commission of Inquiry": heads with their complement.
+    out = [head for head in _COMPOUND_HEADS[lang] if re.search(rf"\b{head}\b", name.replace("’", "'"))]
     for index, word in enumerate(words):
         if word in _HEADS[lang]:
             out.append(word)
@@ -63,6 +75,8 @@ def _heads(name: str, lang: str) -> list[str]:
                     out.append(f"{qualifier} {word}")
                 elif lang == "fr" and after == qualifier:
                     out.append(f"{word} {qualifier}")
+                    if f"{word} {qualifier}" in _GENDERED:
+                        out.append(_GENDERED[f"{word} {qualifier}"])
     return out
 
 
@@ -85,8 +99,8 @@ def _pattern(lang: str, names: dict[str, Entity]) -> re.Pattern[str] | None:
         return None
     heads = "|".join(re.escape(h) for h in sorted(names, key=len, reverse=True))
     if lang == "fr":
-        # "le Comité spécial", "l'Office", but not "la Commission d'enquête" (another name).
-        return re.compile(rf"\b(?:le|la|l')\s*({heads})\b(?!\s+(?:de|du|des|d'|pour|sur|charg\w*|contre)\b|['-])")
+        # "le Comité spécial", "l'Office", "au Rapporteur spécial", but not "la Commission d'enquête" (another name).
+        return re.compile(rf"\b(?:le|la|l'|au)\s*({heads})\b(?!\s+(?:de|du|des|d'|pour|sur|charg\w*|contre)\b|['-])")
     # "the Committee", but not "the Committee on Information" nor "the Committee's" (another name, a genitive).
     return re.compile(rf"\b(?:the|its|this)\s+({heads})\b(?!\s+(?:of|on|for)\s|['-])")
 

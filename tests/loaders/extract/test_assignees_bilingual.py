@@ -187,3 +187,132 @@ def test_humanitarian_organizations_in_an_ellipsis_and_in_french():
               "développement concernées de continuer à appuyer les investissements pluriannuels ;")
     assert "humanitarian-organizations" in _keys(english, "en")[0]
     assert "humanitarian-organizations" in _keys(french, "fr")[0]
+
+
+def test_three_adjectives_sharing_one_noun_name_each_group_in_both_languages():
+    # A/RES/76/169, operative 37 (its opening).
+    english = ("Calls upon international, regional and subregional organizations to strengthen information-sharing, "
+               "coordination and cooperation;")
+    french = ("Engage les organisations internationales, régionales et sous-régionales à intensifier les échanges "
+              "d’informations, la coordination et la coopération ;")
+    assert _keys(english, "en")[0] == _keys(french, "fr")[0] == ["international-organizations", "regional-organizations"]
+
+
+def test_an_act_asked_for_is_no_addressee():
+    # A/RES/78/151, operative 6: "urges timely action" / "demande instamment que des mesures soient prises".
+    english = ("Welcomes the political declaration adopted at the high-level political forum on sustainable development "
+               "convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New "
+               "York on 18 and 19 September 2023, and urges timely action to ensure its full implementation;")
+    french = ("Accueille avec satisfaction la déclaration politique adoptée par le forum politique de haut niveau pour le "
+              "développement durable organisé sous ses auspices (Sommet sur les objectifs de développement durable), qui "
+              "s’est tenu à New York les 18 et 19 septembre 2023, et demande instamment que des mesures soient prises "
+              "rapidement pour en garantir la pleine application ;")
+    assert _keys(english, "en") == _keys(french, "fr") == [[], []]
+
+
+def test_a_subject_s_lower_case_cree_is_no_clause_of_the_assembly():
+    # A/RES/76/137, operative 28: "…creates an enabling family environment" / "…crée des conditions propices".
+    english = ("Recognizes that the sharing of responsibilities by family members, including on domestic and unpaid care "
+               "work, creates an enabling family environment for the empowerment of youth;")
+    french = ("Sait que le partage des responsabilités familiales, notamment les travaux domestiques et les soins non "
+              "rémunérés, crée des conditions propices à l’autonomisation des jeunes ;")
+    assert [action for action, _, _ in summary(english, "en")] == ["recognizes"]
+    assert [action for action, _, _ in summary(french, "fr")] == ["recognizes"]
+
+
+def test_parties_to_the_convention_are_one_group_in_both_languages():
+    # A/RES/76/206, operative 20 (its opening).
+    english = "Encourages parties to the Convention to follow the principles of implementation of the Voluntary Guidelines;"
+    french = ("Encourage les Parties à la Convention à observer les principes de mise en œuvre figurant dans les "
+              "Directives volontaires ;")
+    assert _keys(english, "en") == _keys(french, "fr") == [["parties-to-the-convention"]]
+    # …and the conference of those parties is not them.
+    assert "parties-to-the-convention" not in _keys("Invite la Conférence des Parties à la Convention à examiner la "
+                                                    "question ;", "fr")[0]
+
+
+@pytest.mark.parametrize("english, french, expected", [
+    # A/RES/80/155, operative 10: "Reiterates its request to…" / "Demande à nouveau aux…".
+    ("Reiterates its request to the United Nations development system entities to complete the United Nations "
+     "Development System Reform Checklist for United Nations entities’ governing bodies;",
+     "Demande à nouveau aux entités du système des Nations Unies pour le développement de compléter la liste "
+     "récapitulative des mesures à appliquer au titre de la réforme du système des Nations Unies pour le "
+     "développement établie à l’intention de leurs organes directeurs ;",
+     ["un-development-system"]),
+    # A/RES/76/56, operative 1: "Reiterates its request to the Conference on Disarmament…" / "Demande de nouveau à
+    # la Conférence du désarmement…".
+    ("Reiterates its request to the Conference on Disarmament to commence negotiations in order to reach agreement on "
+     "an international convention prohibiting the use or threat of use of nuclear weapons under any circumstances;",
+     "Demande de nouveau à la Conférence du désarmement d’engager des négociations en vue de parvenir à un accord sur "
+     "une convention internationale interdisant en toutes circonstances de recourir à des armes nucléaires ou de "
+     "menacer d’y recourir ;",
+     ["conference-on-disarmament"]),
+])
+def test_a_reiterated_request_asks_what_it_asked_of_whom_it_asked_it(english, french, expected):
+    (action, names, kinds), = summary(english, "en")
+    assert action == "reiterates" and names == expected and kinds  # the verb keeps its action; the request its mandate
+    assert _keys(french, "fr") == [expected]
+
+
+def test_reiterated_in_french_too_and_a_reiterated_view_asks_nothing():
+    # A French "Réitère sa demande au Secrétaire général de…" reads as the English "Reiterates its request to the
+    # Secretary-General to…" (A/RES/78/103, operative 19, in its English wording).
+    assert _keys("Réitère sa demande au Secrétaire général de prendre en considération la singularité du mandat ;",
+                 "fr") == [["secretary-general"]]
+    # A/RES/80/15, operative 3 (its opening): an expression of view repeated is still one.
+    assert summary("Reiterates the importance of the cooperation agreements and memorandums of understanding;",
+                   "en") == [("reiterates", [], [])]
+
+
+@pytest.mark.parametrize("english, french, expected", [
+    # A/RES/76/40, operative 3: "Urges the participation of all interested States…" / "Demande instamment à tous
+    # les États intéressés de participer…".
+    ("Urges the participation of all interested States in multilateral negotiations on arms regulation, "
+     "non-proliferation and disarmament in a non-discriminatory and transparent manner;",
+     "Demande instamment à tous les États intéressés de participer sans discrimination et dans la transparence aux "
+     "négociations multilatérales sur la réglementation des armements, la non-prolifération et le désarmement ;",
+     ["states"]),
+    # A/RES/76/68, operative 13: "Encourages the involvement of media…" / "Encourage les médias… à participer…".
+    ("Encourages the involvement of media, especially the mass media, in promoting a culture of peace and "
+     "non-violence, with particular regard to children and young people;",
+     "Encourage les médias, en particulier les médias grand public, à participer à la promotion d’une culture de paix "
+     "et de non-violence, surtout auprès des enfants et des jeunes ;",
+     ["media"]),
+])
+def test_a_directive_asking_for_someone_s_act_names_them(english, french, expected):
+    assert _keys(english, "en") == _keys(french, "fr") == [expected]
+
+
+def test_the_collaboration_of_civil_society_names_civil_society():
+    # A/RES/76/32, operative 5 (its opening).
+    assert _keys("Encourages the collaboration of civil society organizations and associations in the efforts of the "
+                 "national commissions to combat the illicit traffic in small arms and light weapons;",
+                 "en") == [["civil-society"]]
+
+
+def test_parts_of_the_system_and_members_of_a_group_keep_a_french_list_going():
+    # A/RES/79/171, operative 50 (its opening): "les organismes, fonds et programmes compétents des Nations Unies" is
+    # the United Nations system and "les acteurs de la société civile" civil society, as in English.
+    english = ("Invites Governments, relevant United Nations agencies, funds and programmes, treaty bodies, civil society "
+               "actors and non‑governmental organizations, as well as the private sector, to cooperate fully with the "
+               "Special Rapporteur in the fulfilment of his mandate;")
+    french = ("Invite les gouvernements, les organismes, fonds et programmes compétents des Nations Unies, les organes "
+              "conventionnels, les acteurs de la société civile et les organisations non gouvernementales, ainsi que le "
+              "secteur privé, à coopérer pleinement avec le Rapporteur spécial dans l’exercice de son mandat ;")
+    expected = ["governments", "un-system", "civil-society", "ngos", "private-sector"]
+    assert _keys(english, "en")[0] == _keys(french, "fr")[0] == expected
+    # A/RES/79/11, operative 3 (its opening).
+    assert _keys("Invite les institutions spécialisées, les entités, les organismes et les fonds et programmes des "
+                 "Nations Unies à coopérer avec l’Organisation pour la démocratie et le développement économique – GUAM ;",
+                 "fr")[0] == ["specialized-agencies", "un-system"]
+    # …but a programme named in full is that programme.
+    assert _keys("Prie le Programme des Nations Unies pour le développement de continuer ;", "fr") == [["undp"]]
+
+
+def test_what_a_relative_clause_says_of_an_addressee_names_no_other():
+    # A/RES/76/143, operative 6 (its opening): "États qui sont parties à la Convention" are States.
+    english = ("Urges States that are parties to the 1951 Convention relating to the Status of Refugees and the 1967 "
+               "Protocol thereto to respect their obligations;")
+    french = ("Demande instamment aux États qui sont parties à la Convention relative au statut des réfugiés de 1951 et "
+              "au Protocole de 1967 s’y rapportant de respecter leurs obligations ;")
+    assert _keys(english, "en") == _keys(french, "fr") == [["states"]]
