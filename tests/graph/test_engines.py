@@ -151,3 +151,20 @@ def test_virtuoso_gives_the_embedded_rows_on_a_real_series(embedded, virtuoso, n
     rows = _rows(virtuoso, name, **given)
     assert rows == _rows(embedded, name, **given)
     assert rows or name == "lineage-dropped"
+
+
+#: ``obligations`` as a resolution page and ``/obligations`` ask it: one filter alone, in each language.
+OBLIGATIONS = [{name: value, "lang": lang} for lang in ("en", "fr") for name, value in (
+    ("instrument", "https://w3id.org/mandate-graph/id/instrument/A/RES/79/325"),
+    ("instrument", "https://w3id.org/mandate-graph/id/instrument/A/RES/78/311"),
+    ("assignee", "https://w3id.org/mandate-graph/id/entity/secretary-general"),
+    ("session", "80"))]
+
+
+@pytest.mark.parametrize("given", OBLIGATIONS, ids=lambda g: "-".join(str(v).rsplit("/", 1)[-1] for v in g.values()))
+def test_the_engines_give_the_same_obligations_for_one_filter(embedded, oxigraph, virtuoso, given):
+    given = {name: None for name in LIBRARY["obligations"].params} | given  # the examples left out
+    rows = _rows(embedded, "obligations", **given)
+    assert _rows(oxigraph, "obligations", **given) == rows
+    assert _rows(virtuoso, "obligations", **given) == rows
+    assert rows or given.get("session")
