@@ -159,12 +159,19 @@ OBLIGATIONS = [{name: value, "lang": lang} for lang in ("en", "fr") for name, va
     ("instrument", "https://w3id.org/mandate-graph/id/instrument/A/RES/78/311"),
     ("assignee", "https://w3id.org/mandate-graph/id/entity/secretary-general"),
     ("session", "80"))]
+#: The columns ``obligations`` takes by SAMPLE: any one of several labels (a deliverable can have a
+#: label per document in one language), which two stores of the same graph need not pick alike.
+SAMPLED = ("assigneeLabel", "deliverableLabel", "reportToLabel", "quote")
 
 
 @pytest.mark.parametrize("given", OBLIGATIONS, ids=lambda g: "-".join(str(v).rsplit("/", 1)[-1] for v in g.values()))
 def test_the_engines_give_the_same_obligations_for_one_filter(embedded, oxigraph, virtuoso, given):
     given = {name: None for name in LIBRARY["obligations"].params} | given  # the examples left out
-    rows = _rows(embedded, "obligations", **given)
-    assert _rows(oxigraph, "obligations", **given) == rows
-    assert _rows(virtuoso, "obligations", **given) == rows
-    assert rows or given.get("session")
+
+    def rows(store: GraphStore) -> list[tuple]:
+        return [tuple((k, v) for k, v in row if k not in SAMPLED) for row in _rows(store, "obligations", **given)]
+
+    expected = rows(embedded)
+    assert rows(oxigraph) == expected
+    assert rows(virtuoso) == expected
+    assert expected or given.get("session")
