@@ -27,7 +27,7 @@ LIBRARY = load_library()
 #: each is a strict xfail, so a query that starts to agree fails here until it leaves the list.
 #: These are engine faults on standard SPARQL. What the adapter (graph/dialects.py) can say
 #: differently it does (bound IRIs as constants); the queries keep to what every engine evaluates
-#: alike (joins for mg:paragraphOf+, no EXISTS inside an OPTIONAL's BIND, MIN of text rather than
+#: alike (mg:paragraphOf+ sent as joins, no EXISTS inside an OPTIONAL's BIND, MIN of text rather than
 #: of stored literals).
 VIRTUOSO_DIFFERS: dict[str, str] = {}
 
