@@ -23,10 +23,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from graph.dialects import Virtuoso, bounded_paths  # noqa: E402
-from graph.store import GraphStore  # noqa: E402
-from graph.versions import open_current  # noqa: E402
-from queries.library import NamedQuery, load_library  # noqa: E402
+from graph.dialects import Virtuoso, bounded_paths
+from graph.store import GraphStore
+from graph.versions import open_current
+from queries.library import NamedQuery, load_library
 
 RESOLUTION = "https://w3id.org/mandate-graph/id/instrument/A/RES/78/311"
 MOST_MANDATED = """PREFIX mg: <https://w3id.org/mandate-graph/ontology#>

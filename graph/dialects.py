@@ -48,10 +48,10 @@ from ontology.namespaces import MG
 __all__ = [
     "VIRTUOSO_SYSTEM_GRAPHS",
     "Dialect",
-    "bounded_paths",
     "DialectName",
     "Sparql11",
     "Virtuoso",
+    "bounded_paths",
     "detect_dialect",
     "dialect_named",
     "fixed_iris",
