@@ -18,7 +18,13 @@ the standard as it is (:class:`Sparql11`). Virtuoso (:class:`Virtuoso`):
   from it fails ("transitive start not given") and a bound variable that is projected and
   ordered by fails to compile (SP031). Each IRI bound to a query is therefore also compared to
   its variable by a ``FILTER`` and written in place of the variable at the ends of ``+`` and
-  ``*`` paths (:func:`fixed_iris`); the ``VALUES`` block still binds the variable for all else.
+  ``*`` paths (:func:`fixed_iris`); the ``VALUES`` block still binds the variable for all else;
+- evaluates a ``+`` path to a few rows once it is joined with other patterns, when its ends are
+  not both constants. The queries write ``?paragraph mg:paragraphOf+ ?instrument`` (which
+  Oxigraph drives from whichever end is bound); for a property whose chains the graph keeps
+  short (:attr:`Virtuoso.bounded_paths`: a paragraph, its points and their points), the
+  Virtuoso dialect sends the path as the union of its chains, one join per length
+  (:func:`bounded_paths`).
 
 >>> Virtuoso().update("CLEAR GRAPH <x:g>").splitlines()[0]
 'DEFINE input:default-graph-exclude <http://www.openlinksw.com/schemas/virtrdf#>'
@@ -36,7 +42,8 @@ import httpx
 import pyoxigraph as ox
 
 from graph.binding import Term, with_values
-from graph.sparql_tokens import tokenize
+from graph.sparql_tokens import Token, iri_value, tokenize
+from ontology.namespaces import MG
 
 __all__ = [
     "VIRTUOSO_SYSTEM_GRAPHS",
@@ -44,6 +51,7 @@ __all__ = [
     "DialectName",
     "Sparql11",
     "Virtuoso",
+    "bounded_paths",
     "detect_dialect",
     "dialect_named",
     "fixed_iris",
@@ -113,6 +121,59 @@ def fixed_iris(sparql: str, iris: Mapping[str, ox.NamedNode]) -> str:
     return "".join(out)
 
 
+def _prefixes(tokens: list[Token]) -> dict[str, str]:
+    """The namespaces the query's ``PREFIX`` lines declare, by prefix (``mg:`` -> its IRI)."""
+    return {tokens[i + 1].text: iri_value(tokens[i + 2]) for i in range(len(tokens) - 2)
+            if tokens[i].keyword == "PREFIX" and tokens[i + 1].kind == "pname" and tokens[i + 2].kind == "iri"}
+
+
+def _iri(token: Token, prefixes: Mapping[str, str]) -> str | None:
+    """The IRI a predicate token names, if it is an IRI or a prefixed name of a declared prefix."""
+    if token.kind == "iri":
+        return iri_value(token)
+    if token.kind == "pname":
+        prefix, _, local = token.text.partition(":")
+        namespace = prefixes.get(prefix + ":")
+        return None if namespace is None else namespace + local
+    return None
+
+
+#: Tokens after which a term starts a triple (a group, a previous triple, a FILTER or BIND).
+_TRIPLE_STARTS = frozenset({"{", "}", ".", ")"})
+
+
+def bounded_paths(sparql: str, depths: Mapping[str, int]) -> str:
+    """``sparql`` with each triple ``S P+ O`` whose property ``P`` (an IRI of ``depths``) has
+    chains of at most ``depths[P]`` steps written as the union of its chains, one to
+    ``depths[P]`` steps long: the same rows wherever no chain of ``P`` is longer. Only a whole
+    triple (followed by ``.``, ``;`` or ``}``) is rewritten; other paths are left as they are.
+
+    >>> bounded_paths("PREFIX m: <x:> SELECT * WHERE { ?a m:of+ ?b ; m:n ?n . ?c a ?d }", {"x:of": 2})
+    'PREFIX m: <x:> SELECT * WHERE { { ?a m:of ?b } UNION { ?a m:of/m:of ?b } ?a m:n ?n . ?c a ?d }'
+    """
+    tokens = list(tokenize(sparql))
+    prefixes = _prefixes(tokens)
+    out, last = [], 0
+    for i in range(1, len(tokens) - 4):
+        subject, predicate, plus, obj, after = tokens[i:i + 5]
+        depth = depths.get(_iri(predicate, prefixes) or "")
+        if (not depth or plus.text != "+" or tokens[i - 1].text not in _TRIPLE_STARTS
+                or subject.kind not in ("var", "iri") or obj.kind not in ("var", "iri")
+                or after.text not in (".", ";", "}")):
+            continue
+        union = " UNION ".join(f"{{ {subject.text} {'/'.join([predicate.text] * n)} {obj.text} }}"
+                               for n in range(1, depth + 1))
+        out.append(sparql[last:subject.start])
+        if after.text == ";":  # the subject's other predicates follow the union
+            out.append(f"{union} {subject.text}")
+            last = after.start + 1
+        else:
+            out.append(union)
+            last = obj.start + len(obj.text)
+    out.append(sparql[last:])
+    return "".join(out)
+
+
 class Dialect:
     """Standard SPARQL 1.1 (Oxigraph's server, and any server that needs nothing more)."""
 
@@ -155,6 +216,9 @@ class Virtuoso(Dialect):
     name = "virtuoso"
     #: Triples per ``INSERT DATA``: Virtuoso's SPARQL-to-SQL compiler handles a few thousand.
     triples_per_insert = 2000
+    #: Properties whose chains the graph keeps short, with the longest: a sub-point is a
+    #: paragraph of a point, which is a paragraph of a paragraph of the instrument (3 steps).
+    bounded_paths: Mapping[str, int] = {MG.paragraphOf.value: 3}
 
     def __init__(self, system_graphs: Iterable[str] = VIRTUOSO_SYSTEM_GRAPHS) -> None:
         graphs = self._graphs = tuple(system_graphs)
@@ -167,6 +231,9 @@ class Virtuoso(Dialect):
         sparql = with_where(sparql)
         iris = {name: value for name, value in bindings.items() if isinstance(value, ox.NamedNode)}
         return with_values(fixed_iris(sparql, iris), bindings)
+
+    def query(self, sparql: str) -> str:
+        return bounded_paths(sparql, self.bounded_paths)
 
     def replace_updates(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> Iterator[str]:
         for graph, quads in graphs.items():
