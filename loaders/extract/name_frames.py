@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.prose_terms import EVENT_HEADS, HEADS, Found, Term
+from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, MONTHS_FR, Found, Term
 from loaders.text import fold
 
 __all__ = ["framed_names"]
@@ -109,9 +109,8 @@ _FR_TITLE = re.compile(r"[A-ZÀ-Ý][^\s,;:.()«»\"“”]*(?:[ \t]+(?!(?:et(?!\
                        r"dans|par|lors|le|la|les|un|une|en\s+(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
                        r"octobre|novembre|décembre))\b)[^\s,;:.()«»\"“”]+){0,8}")
 #: A date after "in", "on", "en": no word of a name.
-_DATE = re.compile(r"\s+(?:in|on|from|since|en|le|du|depuis)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|"
-                   r"June|July|August|September|October|November|December|[Jj]anvier|[Ff]évrier|[Mm]ars|[Aa]vril|[Mm]ai|"
-                   r"[Jj]uin|[Jj]uillet|[Aa]oût|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre|\d{1,2}\s|(?:19|20)\d\d\b)")
+_DATE = re.compile(r"\s+(?:in|on|from|since|en|le|du|depuis)\s+(?:early\s+|late\s+|mid-)?(?:"
+                   + MONTHS_EN + "|" + MONTHS_FR + r"|\d{1,2}\s|(?:19|20)\d\d\b)")
 #: The head of an event's name, where the name ends before "in" and its place.
 _EVENT_END = re.compile(r"\b(?:Summit|Forum|Conference|Workshop|Meeting|Session|Week|Day|Event|Dialogue|Moment|Sommet|"
                         r"Conférence|Atelier|Réunion|Semaine|Journée)(?:\s+(?:19|20)\d\d)?$")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.prose_terms import EVENT_HEADS, HEADS, Found, Term
+from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, Found, Term
 from loaders.text import fold
 
 __all__ = ["ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "new_activities", "new_agent_after", "new_agent_before"]
@@ -58,8 +58,8 @@ _OWNER_BEFORE = re.compile(r"\s(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|o
 _GOVERNING_HEAD = re.compile(r"(?:General |Governing |Executive )?(?:Conférence|Conference|Conseil|Council|Comité|Committee|"
                              r"Commission|Bureau|Office|Assemblée|Assembly|Organe|Body|Board|Secrétariat|Secretariat)\b")
 #: A date after "in", "on", "from": no word of a name ("... in September 2024", "... on 5 March").
-_DATE_TAIL = re.compile(r"\s+(?:in|on|from|since|by|during)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|"
-                        r"June|July|August|September|October|November|December|\d{1,2}\s|(?:19|20)\d\d\b).*$")
+_DATE_TAIL = re.compile(r"\s+(?:in|on|from|since|by|during)\s+(?:early\s+|late\s+|mid-)?(?:"
+                        + MONTHS_EN + r"|\d{1,2}\s|(?:19|20)\d\d\b).*$")
 #: Words that open a sentence or a phrase, not a name: "In Geneva Forum ..." is no name.
 _EN_OPENERS = re.compile(r"^(?:(?:The|In|On|At|For|By|With|From|During|This|That|Its|Their|Our|His|Her|A|An|"
                          r"And|As|Under|Through|Reported|Led|Co-hosted|Organized|Organised|Following|After|Before|Ahead|Since|While|"

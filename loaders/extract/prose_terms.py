@@ -18,6 +18,11 @@ from typing import Literal
 
 from loaders.registry import Entity
 
+#: English month names and French ones (either case of the first letter), as regular expression
+#: alternatives: where a name ends before a date.
+MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS_FR = "[Jj]anvier|[Ff]évrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]oût|[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre"
+
 __all__ = [
     "ACTIVITY_TYPES",
     "AGENT_TYPES",
