@@ -154,3 +154,14 @@ def test_obligations_name_the_body_a_report_goes_to(built_store):
     rows = run(built_store, "obligations", instrument=R78)
     report = next(r for r in rows if r["number"] == "15" and r["kind"] == "report")
     assert report["reportToLabel"] == "General Assembly"
+
+
+def test_obligations_are_ordered_by_every_grouped_column():
+    """The build keeps `obligations` pages per assignee and the API compares nothing at run time:
+    rows that tie on the first sort keys must come out in one order on every engine and run."""
+    import re
+
+    text = load_library()["obligations"].text
+    grouped = set(re.search(r"GROUP BY(.*?)\n(?:#|ORDER)", text, re.S).group(1).split())
+    ordered = set(re.search(r"ORDER BY(.*)", text).group(1).split())
+    assert grouped - {"?strength"} <= ordered, sorted(grouped - ordered)
