@@ -76,27 +76,30 @@ def test_the_miner_pairs_the_names_two_paragraphs_give_and_cuts_them_where_they_
     assert envoy["fr"] == "Envoyée spéciale du Secrétaire général pour le Myanmar"
 
 
+def _operative_in_both_languages(corpus, symbol: str, number: str) -> dict:
+    """Operative paragraph ``number`` of A/RES/``symbol`` (``"76_156"``), read from the corpus's
+    English and French AKN files."""
+    paragraphs = {}
+    for lang, sub in (("en", "English"), ("fr", "French")):
+        path = next((corpus / f"akn/{symbol[:2]}session" / sub).glob(f"A_RES_{symbol}-*{sub[0]}.xml"))
+        parsed = read_akn(path.read_bytes(), path=str(path))
+        paragraphs[lang] = next(p for p in parsed.main.operative if p.number == number)
+    return paragraphs
+
+
 def test_le_rapporteur_special_of_a_resolution_is_the_rapporteur_it_names(shared_corpus):
     # A/RES/76/156, operative 22: "Requests the Special Rapporteur…" / "Demande au Rapporteur spécial…" (the
     # resolution names the post "la Rapporteuse spéciale sur la liberté de religion ou de conviction").
-    keys = {}
-    for lang, sub in (("en", "English"), ("fr", "French")):
-        path = next((shared_corpus / "akn/76session" / sub).glob(f"A_RES_76_156-*{sub[0]}.xml"))
-        parsed = read_akn(path.read_bytes(), path=str(path))
-        paragraph = next(p for p in parsed.main.operative if p.number == "22")
-        keys[lang] = {a.entity.key for c in paragraph.actions if c.mandates for a in c.mandates.assignees if a.entity}
+    keys = {lang: {a.entity.key for c in paragraph.actions if c.mandates for a in c.mandates.assignees if a.entity}
+            for lang, paragraph in _operative_in_both_languages(shared_corpus, "76_156", "22").items()}
     assert keys["en"] == keys["fr"] == {"special-rapporteur-freedom-religion-or-belief"}
 
 
 def test_la_commission_d_enquete_is_the_commission_of_inquiry(shared_corpus):
     # A/RES/79/185, operative 36: "Urgently requests the Commission of Inquiry…" / "Demande instamment à la
     # Commission d'enquête…".
-    keys = {}
-    for lang, sub in (("en", "English"), ("fr", "French")):
-        path = next((shared_corpus / "akn/79session" / sub).glob(f"A_RES_79_185-*{sub[0]}.xml"))
-        parsed = read_akn(path.read_bytes(), path=str(path))
-        paragraph = next(p for p in parsed.main.operative if p.number == "36")
-        keys[lang] = [a.entity.key for a in paragraph.actions[0].mandates.assignees if a.entity]
+    keys = {lang: [a.entity.key for a in paragraph.actions[0].mandates.assignees if a.entity]
+            for lang, paragraph in _operative_in_both_languages(shared_corpus, "79_185", "36").items()}
     assert keys["en"] == keys["fr"] == ["independent-international-commission-inquiry-syrian-arab-republic"]
 
 
