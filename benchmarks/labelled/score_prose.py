@@ -4,7 +4,9 @@ labelled passages (``prose-passages.yaml``), per kind of fact.
 ``--set dev2`` scores the second development set (``prose-dev2.yaml``), built to generalise the
 rules beyond the first tuning set; ``--set dev3`` the third (``prose-dev3.yaml``: labelled by an
 independent reader as held-out, scored held-out once on 2026-11-30, used for error analysis
-since). ``--set heldout`` scores the held-out passages (``prose-heldout.yaml``): real texts
+since); ``--set dev4`` the fourth (``prose-dev4.yaml``: the second held-out set, scored in
+aggregate three times on 2026-11-30, used for error analysis since a fresh held-out set replaced
+it). ``--set heldout`` scores the held-out passages (``prose-heldout.yaml``): real texts
 chosen and labelled by an independent reader, never used to tune the extractor. They are
 scored in aggregate only (``--details`` is refused for them), so that they stay held out; while
 that file is absent, ``--set heldout`` says so and exits with status 2.
@@ -24,7 +26,7 @@ are a reader's. Both are applied identically to labels and extraction, on every 
 overlap column is beside the strict one, never instead of it.
 
     python -m benchmarks.labelled.score_prose [--details]
-    python -m benchmarks.labelled.score_prose --set dev2|dev3 [--details] [--wrap 78]
+    python -m benchmarks.labelled.score_prose --set dev2|dev3|dev4 [--details] [--wrap 78]
     python -m benchmarks.labelled.score_prose --set heldout
 """
 
@@ -58,7 +60,7 @@ SEEDS = ("003_12d49f0f1eeb1cd5", "004_c14fabae583efbe4")
 #: development sets (scored in detail; dev3 was the first held-out set until its one held-out
 #: scoring), and the held-out one (delivered by an independent reader; may be absent).
 PASSAGE_SETS = {"tuning": "prose-passages.yaml", "dev2": "prose-dev2.yaml", "dev3": "prose-dev3.yaml",
-                "heldout": "prose-heldout.yaml"}
+                "dev4": "prose-dev4.yaml", "heldout": "prose-heldout.yaml"}
 MARKED_TERM = re.compile(r"(?:new|edition|instrument):|country-[A-Z]{2}$|\d{4}-\d{2}(?:-\d{2})?$")
 Triple = tuple[str, str, str]
 Matching = Literal["strict", "overlap"]
@@ -83,7 +85,14 @@ def same_name(key: str) -> str:
     return "new:" + _LEADING_ARTICLE.sub("", label)
 
 
-def _key(spec: Any) -> str:
+def _key(spec: Any, registry: Registry | None = None) -> str:
+    """A label's term key. A new name (``{new: ...}``) that is exactly a name of a registry entity
+    (added to the registry after the label was written: the UN's regional commissions) is that
+    entity, as the operative scorer resolves assignee names."""
+    if isinstance(spec, dict) and "new" in spec and registry is not None:
+        entity = registry.resolve(str(spec["new"]))
+        if entity is not None:
+            return entity.key if entity.iso is None else f"country-{entity.iso}"
     if isinstance(spec, date):
         return spec.isoformat()
     if isinstance(spec, str):
@@ -127,7 +136,7 @@ def seed_scores(registry: Registry, *, match: Matching = "strict") -> tuple[Coun
         curated = yaml.safe_load((CURATED_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
         text = (SEEDS_DIR / f"{name}.txt").read_text(encoding="utf-8")
         extracted = _extracted(text, "fr", registry)
-        facts = {(_key(f["subject"]), str(f["predicate"]).removeprefix("mg:"), _key(f["object"]))
+        facts = {(_key(f["subject"], registry), str(f["predicate"]).removeprefix("mg:"), _key(f["object"], registry))
                  for f in curated.get("facts") or []}
         found_by = _pairs(extracted, facts, match)
         for fact in facts:
@@ -171,7 +180,7 @@ def passage_scores(registry: Registry, which: str = "tuning", *, wrap: int | Non
     counted under the kind of its label."""
     correct, extracted_n, labelled_n, diffs = Counter(), Counter(), Counter(), []
     for passage in load_passages(which, wrap=wrap):
-        labels = {(_key(s), p, _key(o)) for s, p, o in passage["facts"]}
+        labels = {(_key(s, registry), p, _key(o, registry)) for s, p, o in passage["facts"]}
         extracted = _extracted(passage["text"], passage["lang"], registry)
         found_by = _pairs(extracted, labels, match)
         finding = set(found_by.values())
@@ -198,7 +207,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--details", action="store_true", help="list every miss and extra fact")
     parser.add_argument("--set", choices=sorted(PASSAGE_SETS), default="tuning", dest="which",
                         help="tuning: the seeds and prose-passages.yaml (default); "
-                             "dev2: prose-dev2.yaml; dev3: prose-dev3.yaml; "
+                             "dev2, dev3, dev4: prose-dev2/3/4.yaml; "
                              "heldout: prose-heldout.yaml, in aggregate only")
     parser.add_argument("--wrap", type=int, metavar="COLUMNS",
                         help="score the passages hard-wrapped at COLUMNS (robustness to wrapped text)")
@@ -246,7 +255,8 @@ def _precision_and_recall(kind: str, strict: tuple, overlap: tuple) -> str:
 
 
 def _print_passages_only(which: str, strict: tuple, overlap: tuple) -> None:
-    name = {"heldout": "held-out passages", "dev2": "dev2 passages", "dev3": "dev3 passages"}[which]
+    name = {"heldout": "held-out passages", "dev2": "dev2 passages", "dev3": "dev3 passages",
+            "dev4": "dev4 passages"}[which]
     print(f"| kind of fact | {name}: precision | {name}: precision (overlap names) "
           f"| {name}: recall | {name}: recall (overlap names) |")
     print("|---|---|---|---|---|")

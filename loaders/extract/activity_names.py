@@ -20,13 +20,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from loaders.extract.ordinals import ordinal_words
 from loaders.extract.prose_terms import ACTIVITY_TYPES, EVENT_HEADS, HEADS, Found, Term, heads_of_names
 from loaders.registry import Entity, Mention, Registry
 from loaders.text import fold
 
 __all__ = ["ORDINALS", "ActivityNames", "activity_names", "edition_tag"]
 
-ORDINALS: dict[str, int] = {
+#: Ordinal words of editions and meetings, 1-30 ("treizième édition", "the twentieth session"), and
+#: the other spellings of the first two.
+ORDINALS: dict[str, int] = {**ordinal_words(30),
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
     "premiere": 1, "premier": 1, "deuxieme": 2, "seconde": 2, "troisieme": 3,

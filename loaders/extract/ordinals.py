@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from loaders.text import fold
 
-__all__ = ["ordinal_value", "ORDINAL_WORDS"]
+__all__ = ["ordinal_value", "ordinal_words", "ORDINAL_WORDS"]
 
 _EN_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -82,6 +82,17 @@ def _table() -> dict[str, int]:
             table[_key(word.replace(" et ", "-et-"))] = n
     table[_key("première")] = 1
     return table
+
+
+def ordinal_words(upto: int) -> dict[str, int]:
+    """The ordinal words of 1..``upto``, English and French, folded as running text writes them
+    ("thirteenth", "treizieme", "twenty-first", "vingt et unieme").
+
+    >>> words = ordinal_words(21)
+    >>> words["treizieme"], words["twenty-first"], words["vingt et unieme"]
+    (13, 21, 21)
+    """
+    return {fold(word): n for n in range(1, upto + 1) for word in (_english(n), _french(n))}
 
 
 def ordinal_value(word: str) -> int | None:

@@ -62,7 +62,10 @@ _DEMONSTRATIVE_EVENT = re.compile(r"\b(?P<det>(?i:ce|cet|cette|this))\s+(?:(?i:h
 _NAMED_WITH_THE = frozenset({"coalition", "initiative", "hub", "network", "platform", "panel", "alliance", "partnership",
                              "academy", "lab", "observatory", "fellowship", "accelerator", "toolkit", "bootcamp"})
 _ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
-_MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+)?(?:meeting|session|reunion)"
+#: A numbered meeting, edition or phase of what is named next: "its first session", "the 20th annual
+#: meeting of the", "la treizième édition du", "the second phase of the".
+_MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+|annual\s+|annuelle\s+)?"
+                      r"(?:meeting|session|reunion|edition|phase)"
                       r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere)?)"
                       r"(?P<of>\s+(?:du|de la|de l'|of the|of)\s*)?")
 
@@ -241,6 +244,7 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                 events.append((m.start("head"), m.end("head"), "short", m.group("det").lower()))
         for m in _MEETING.finditer(folded, paragraph_start, paragraph_end):
             events.append((m.start("phrase"), m.end(), "meeting", m.group("phrase")))
+        shorts: list[int] = []  # where the short names of this paragraph are in ``out``
         # Short names first, so that a meeting "du Groupe" finds its owner among them.
         for start, end, kind, det in sorted(events, key=lambda e: (e[2] != "short", e[0])):
             before = sorted((f for f in out if f.end <= start), key=lambda f: f.start)
@@ -271,11 +275,12 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                     chosen = Found(Term.known(series), start, end)
                 if chosen is not None:
                     out.append(Found(chosen.term, start, end))
+                    shorts.append(len(out) - 1)
                     taken.append((start, end))
                 continue
             owner_found = next((f for f in out if f.start >= end and f.start - end <= 2), None)
-            if owner_found is not None and owner_found.term.entity is None:
-                owner_found = _known_by_prefix(owner_found, registry)
+            if owner_found is not None and owner_found.term.entity is None and not re.search(r"\b(?:edition|phase)$", det):
+                owner_found = _known_by_prefix(owner_found, registry)  # "la première session du Dialogue mondial"
             owner = owner_found or next((f for f in in_paragraph if f.term.entity is not None
                                          and f.term.entity.type in ("Body", "Process")), None)
             if owner is None:
@@ -283,8 +288,27 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
             phrase = text[start:start + len(det)]
             term = _meeting(phrase, owner.term, registry, text, start, owner_found)
             out.append(Found(term, start, owner_found.end if owner_found else start + len(det), owner=owner.term))
+        _short_names_for_editions(out, shorts, registry)
         paragraph_start = paragraph_end + 1
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+def _short_names_for_editions(out: list[Found], shorts: list[int], registry: Registry) -> None:
+    """A short name for a recurring event, after one of its numbered meetings or editions in the
+    same paragraph, is that meeting: "The 20th annual meeting of the Internet Governance Forum
+    opened today ... the forum runs from 23 to 27 June", unless the event itself is named again
+    between them ("First meeting of the IGF. The IGF holds ... The forum, convened by"). A body's
+    short name stays the body ("the first meeting of the Group ... the Group will report")."""
+    for index in shorts:
+        short = out[index]
+        meeting = next((f for f in reversed(out) if f.owner is not None and f.owner.key == short.term.key
+                        and f.end <= short.start), None)
+        if meeting is None or not _heads_of(short.term, registry) & EVENT_HEADS:
+            continue
+        named_again = any(f.term.key == short.term.key and meeting.end + 3 < f.start and f.end <= short.start
+                          for f in out)
+        if not named_again:
+            out[index] = Found(meeting.term, short.start, short.end)
 
 
 def _series_of(term: Term, registry: Registry) -> Entity | None:

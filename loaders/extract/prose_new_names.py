@@ -46,7 +46,7 @@ _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summi
 _EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&|in)\s+(?=[A-Z]))?){0,6}"
 _EN_NEW = re.compile(
     r"\b" + _EN_BEFORE_HEAD + r"(?P<head>" + _EN_HEADS + r")\b"
-    r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:and|for|of|the|in|on|to)?\s*" + _CAPITALISED + r")*)?"
+    r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:and\s+the|and|for|of|the|in|on|to)?\s*" + _CAPITALISED + r")*)?"
     r"(?:\s+(?:19|20)\d\d\b)?")
 #: An event's name ends before "in" and a capital: the place where it is held.
 _EVENT_IN_PLACE = re.compile(r"\b(?:Summit|Forum|Dialogue|Conference|Meeting|Session|Workshop|Event|Week|Day)"

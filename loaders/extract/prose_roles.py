@@ -59,6 +59,7 @@ _ROLE_BEFORE = [
      "createdBy"),
     (re.compile(r"\s*(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held|(?:a|ont) tenu|"
                 r"(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
+                r"(?:is|are) (?:co-?)?(?:organi[sz]ing|hosting|convening)|"
                 r"organi[sz]ed(?!\s+(?:by|with)\b)|hosted(?!\s+by\b)|"
                 r"accueillera|convenes|will convene|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
     (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
@@ -76,6 +77,9 @@ _SECRETARIAT_COMPRISING = re.compile(r"\b(?:joint )?secretariat (?:conjoint )?(?
 _ASSOCIATED = re.compile(r"\b(?:s'est|se sont) associee?s? (?P<others>(?:a|au|aux)\b[^.;]{0,80}?)\s*(?:pour|afin d')\s*"
                          r"(?:co-?)?organiser\b|\b(?:has |have )?(?:joined forces|partnered|teamed up) with "
                          r"(?P<others_en>[^.;]{0,80}?)\s*to (?:co-?)?(?:organi[sz]e|host|convene)\b")
+#: A partner clause between a subject and its verb: ", in collaboration with the Ministry ..., are".
+_WITH_CLAUSE = re.compile(r",\s*(?:in (?:close )?(?:collaboration|partnership|cooperation) with|together with|jointly with|"
+                          r"en (?:collaboration|partenariat|cooperation) avec)\s+(?P<with>[^;.]*?),\s*$")
 _JOINTLY = re.compile(r"[^.;]{0,40}?\b(?:conjointement avec|jointly with|together with|en collaboration avec|avec)\s*")
 _SECRETARIAT_MEMBER = re.compile(r"\b(?:fait|font) partie du secretariat conjoint|\bis (?:part|a member) of the joint secretariat|"
                                  r"\b(?:serves?|acts?) as (?:the )?(?:joint )?secretariat|\b(?:hosts?|houses?) the secretariat|"
@@ -269,6 +273,13 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             pronoun_en = re.search(r"\s+en\s*$", text[max(start, m.start() - 5):m.start()])
             verb_at = m.start() - (len(pronoun_en.group(0)) if pronoun_en else 0)
             agents = _agents_before(names, verb_at, start)
+            together = _WITH_CLAUSE.search(text[start:verb_at])
+            if together and (subjects := _agents_before(names, start + together.start(), start)):
+                # "ESCAP, in collaboration with the Ministry ..., are co-organizing": the subject is before the clause
+                agents = subjects
+                if agents:
+                    co_role = role if re.search(r"\b(?:are|ont|have|sont) co-?|\bco-", m.group(0)) else "partner"
+                    together = (co_role, _agents_after(names, start + together.start("with"), verb_at))
             if not agents and re.search(r"\b(?:elle|il|it|she)\s*$", text[max(start, m.start() - 8):m.start()]):
                 agent = _pronoun_agent(names, m.start())
                 agents = [Found(Term.known(agent.entity), agent.start, agent.end)] if agent else []
@@ -287,6 +298,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             else:
                 role_here = role
             hold(role_here, activity, agents, (m.start(), m.end()))
+            if isinstance(together, tuple) and together[1]:
+                hold(together[0], activity, together[1], (agents[0].start, m.end()))
             if jointly := _JOINTLY.match(text, m.end(), end):
                 hold(role_here, activity, _agents_after(names, jointly.end(), end), (m.start(), jointly.end()))
     for m in _FOUNDING.finditer(text, start, end):

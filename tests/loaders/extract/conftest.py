@@ -15,26 +15,35 @@ ROOT = Path(__file__).resolve().parents[3]
 Facts = set[tuple[str, str, str]]
 
 
+def _texts_of(file_name: str) -> Callable[[str], str]:
+    """The texts of a labelled set of passages (benchmarks/labelled/FILE), by passage id."""
+    passages = yaml.safe_load((ROOT / "benchmarks/labelled" / file_name).read_text(encoding="utf-8"))["passages"]
+    return {p["id"]: p["text"] for p in passages}.__getitem__
+
+
 @pytest.fixture(scope="session")
 def passage() -> Callable[[str], str]:
     """The text of a labelled passage (benchmarks/labelled/prose-passages.yaml) by its id."""
-    passages = yaml.safe_load((ROOT / "benchmarks/labelled/prose-passages.yaml").read_text(encoding="utf-8"))["passages"]
-    texts = {p["id"]: p["text"] for p in passages}
-    return texts.__getitem__
+    return _texts_of("prose-passages.yaml")
 
 
 @pytest.fixture(scope="session")
 def dev2_passage() -> Callable[[str], str]:
     """The text of a passage of the second development set (benchmarks/labelled/prose-dev2.yaml)."""
-    passages = yaml.safe_load((ROOT / "benchmarks/labelled/prose-dev2.yaml").read_text(encoding="utf-8"))["passages"]
-    texts = {p["id"]: p["text"] for p in passages}
-    return texts.__getitem__
+    return _texts_of("prose-dev2.yaml")
 
 
 @pytest.fixture(scope="session")
-def seed() -> Callable[[str], str]:
-    """The text of a seed document by its number ("003")."""
-    return lambda number: next((ROOT / "corpus/seeds").glob(f"{number}_*.txt")).read_text(encoding="utf-8")
+def dev3_passage() -> Callable[[str], str]:
+    """The text of a passage of the third development set (benchmarks/labelled/prose-dev3.yaml)."""
+    return _texts_of("prose-dev3.yaml")
+
+
+@pytest.fixture(scope="session")
+def dev4_passage() -> Callable[[str], str]:
+    """The text of a passage of the fourth development set (benchmarks/labelled/prose-dev4.yaml, the
+    former held-out set)."""
+    return _texts_of("prose-dev4.yaml")
 
 
 @pytest.fixture(scope="session")
@@ -43,11 +52,3 @@ def facts() -> Callable[[str, str], Facts]:
     registry = load_registry()
     return lambda text, lang: {(f.subject.key, f.predicate, f.object.key)
                                for f in extract_prose(text, lang, registry).facts}
-
-
-@pytest.fixture(scope="session")
-def dev3_passage() -> Callable[[str], str]:
-    """The text of a passage of the third development set (benchmarks/labelled/prose-dev3.yaml)."""
-    passages = yaml.safe_load((ROOT / "benchmarks/labelled/prose-dev3.yaml").read_text(encoding="utf-8"))["passages"]
-    texts = {p["id"]: p["text"] for p in passages}
-    return texts.__getitem__
