@@ -43,3 +43,58 @@ def test_the_second_heldout_set_is_new_and_fully_labelled():
     assert len(entries) == 90
     assert not earlier & {entry["id"] for entry in entries}
     assert all(entry["clauses"] for entry in entries)
+
+
+#: The values GUIDELINES.md allows in a label (action keys besides ``other:VERB``, deliverable kinds,
+#: recurrences, conditions).
+ACTIONS = {"decides", "requests", "authorizes", "directs", "urges", "callsUpon", "demands", "encourages",
+           "invites", "recommends", "appeals", "callsFor", "welcomes", "takesNote", "notes", "notesWithConcern",
+           "reaffirms", "reiterates", "recognizes", "affirms", "stresses", "expresses", "supports",
+           "looksForwardTo", "commends", "condemns", "deplores", "endorses", "approves", "adopts", "proclaims",
+           "designates"}
+KINDS = {"report", "meeting", "body", "process", "programme", "study", "observance", "agenda-item", "other"}
+RECURRENCES = {None, "once", "annual", "biennial", "triennial", "quadrennial", "quinquennial", "periodic"}
+CONDITIONS = {None, "within-existing-resources", "extrabudgetary"}
+
+
+def label_problems(entry: dict) -> list[str]:
+    """What in one labelled paragraph is outside the values GUIDELINES.md allows."""
+    problems = []
+    for clause in entry["clauses"]:
+        action = clause["action"]
+        if action not in ACTIONS and not (action.startswith("other:") and len(action) > len("other:")):
+            problems.append(f"action {action!r}")
+        if clause["condition"] not in CONDITIONS:
+            problems.append(f"condition {clause['condition']!r}")
+        for deliverable in clause["deliverables"]:
+            if deliverable["kind"] not in KINDS:
+                problems.append(f"kind {deliverable['kind']!r}")
+            if deliverable["recurrence"] not in RECURRENCES:
+                problems.append(f"recurrence {deliverable['recurrence']!r}")
+            if deliverable["dueSession"] is not None and not isinstance(deliverable["dueSession"], int):
+                problems.append(f"dueSession {deliverable['dueSession']!r}")
+    if entry.get("uncertain") and not entry.get("note"):
+        problems.append("uncertain without a note")
+    return [f"{entry['id']}: {problem}" for problem in problems]
+
+
+def test_label_problems_names_a_value_the_guidelines_do_not_allow():
+    entry = {"id": "A/RES/1/1#1#en", "uncertain": True, "clauses": [
+        {"action": "asks", "condition": None,
+         "deliverables": [{"kind": "paper", "recurrence": "once", "dueSession": "81"}]}]}
+    assert label_problems(entry) == ["A/RES/1/1#1#en: action 'asks'", "A/RES/1/1#1#en: kind 'paper'",
+                                     "A/RES/1/1#1#en: dueSession '81'", "A/RES/1/1#1#en: uncertain without a note"]
+
+
+def test_the_third_heldout_set_is_new_fully_labelled_and_loads_as_the_scorer_reads_it():
+    from benchmarks.labelled.score_operative import load
+
+    earlier = labelled_ids([f"{LABELLED}/operative-*.yaml", f"{LABELLED}/heldout-*.yaml",
+                            f"{LABELLED}/heldout2-*.yaml"])
+    entries = load(which="heldout3")
+    assert len(entries) == 70
+    assert sum(entry["lang"] == "fr" for entry in entries) == 30
+    assert {entry["session"] for entry in entries} == {76, 77, 78, 79, 80}
+    assert not earlier & {entry["id"] for entry in entries}
+    assert all(entry["clauses"] for entry in entries)
+    assert [problem for entry in entries for problem in label_problems(entry)] == []
