@@ -4,12 +4,13 @@ labelled passages (``prose-passages.yaml``), per kind of fact.
 ``--set dev2`` scores the second development set (``prose-dev2.yaml``), built to generalise the
 rules beyond the first tuning set; ``--set dev3`` the third (``prose-dev3.yaml``: labelled by an
 independent reader as held-out, scored held-out once on 2026-11-30, used for error analysis
-since); ``--set dev4`` the fourth (``prose-dev4.yaml``: the second held-out set, scored in
-aggregate three times on 2026-11-30, used for error analysis since a fresh held-out set replaced
-it). ``--set heldout`` scores the held-out passages (``prose-heldout.yaml``): real texts
-chosen and labelled by an independent reader, never used to tune the extractor. They are
-scored in aggregate only (``--details`` is refused for them), so that they stay held out; while
-that file is absent, ``--set heldout`` says so and exits with status 2.
+since); ``--set dev4`` the fourth (``prose-dev4.yaml``: the first held-out set of passages, scored
+in aggregate three times on 2026-11-30, used for error analysis since a fresh held-out set
+replaced it). ``--set heldout2`` scores the held-out passages (``prose-heldout2.yaml``): real
+texts chosen and labelled by another independent reader from sources disjoint from every other
+set, never used to tune the extractor. They are scored in aggregate only (``--details`` is
+refused for them), so that they stay held out; while that file is absent, ``--set heldout2``
+says so and exits with status 2.
 
 The curated facts of seeds 003 and 004 (``corpus/curated``) are the first gold set: extraction
 alone (no curated file) is compared with them. The labelled passages are real texts written
@@ -27,7 +28,7 @@ overlap column is beside the strict one, never instead of it.
 
     python -m benchmarks.labelled.score_prose [--details]
     python -m benchmarks.labelled.score_prose --set dev2|dev3|dev4 [--details] [--wrap 78]
-    python -m benchmarks.labelled.score_prose --set heldout
+    python -m benchmarks.labelled.score_prose --set heldout2
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from loaders.extract.prose_terms import Term, fact_kind
 from loaders.paths import CURATED_DIR, SEEDS_DIR
 from loaders.registry import Registry, load_registry
 
-__all__ = ["PASSAGE_SETS", "label_problems", "load_passages", "main", "passage_scores", "same_name", "seed_scores"]
+__all__ = ["HELDOUT_SETS", "PASSAGE_SETS", "label_problems", "load_passages", "main", "passage_scores", "same_name", "seed_scores"]
 
 HERE = Path(__file__).resolve().parent
 KINDS = ("mandate", "role", "event", "part", "other")
@@ -58,9 +59,11 @@ KIND_NAMES = {"mandate": "mandate links", "role": "roles", "event": "events (dat
 SEEDS = ("003_12d49f0f1eeb1cd5", "004_c14fabae583efbe4")
 #: The labelled sets of passages: the first one the extractor was tuned on, the second and third
 #: development sets (scored in detail; dev3 was the first held-out set until its one held-out
-#: scoring), and the held-out one (delivered by an independent reader; may be absent).
+#: scoring), and the held-out ones (each delivered by an independent reader; may be absent).
 PASSAGE_SETS = {"tuning": "prose-passages.yaml", "dev2": "prose-dev2.yaml", "dev3": "prose-dev3.yaml",
-                "dev4": "prose-dev4.yaml", "heldout": "prose-heldout.yaml"}
+                "dev4": "prose-dev4.yaml", "heldout2": "prose-heldout2.yaml"}
+#: The sets scored in aggregate only.
+HELDOUT_SETS = ("heldout2",)
 MARKED_TERM = re.compile(r"(?:new|edition|instrument):|country-[A-Z]{2}$|\d{4}-\d{2}(?:-\d{2})?$")
 Triple = tuple[str, str, str]
 Matching = Literal["strict", "overlap"]
@@ -208,12 +211,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--set", choices=sorted(PASSAGE_SETS), default="tuning", dest="which",
                         help="tuning: the seeds and prose-passages.yaml (default); "
                              "dev2, dev3, dev4: prose-dev2/3/4.yaml; "
-                             "heldout: prose-heldout.yaml, in aggregate only")
+                             "heldout2: prose-heldout2.yaml, in aggregate only")
     parser.add_argument("--wrap", type=int, metavar="COLUMNS",
                         help="score the passages hard-wrapped at COLUMNS (robustness to wrapped text)")
     args = parser.parse_args(argv)
-    if args.which == "heldout" and args.details:
-        parser.error("--details is refused for --set heldout: the held-out passages are scored "
+    if args.which in HELDOUT_SETS and args.details:
+        parser.error(f"--details is refused for --set {args.which}: the held-out passages are scored "
                      "in aggregate only, so that they stay held out")
     if not (HERE / PASSAGE_SETS[args.which]).is_file():
         parser.exit(2, f"{parser.prog}: error: the {args.which} set is absent: no file "
@@ -255,7 +258,7 @@ def _precision_and_recall(kind: str, strict: tuple, overlap: tuple) -> str:
 
 
 def _print_passages_only(which: str, strict: tuple, overlap: tuple) -> None:
-    name = {"heldout": "held-out passages", "dev2": "dev2 passages", "dev3": "dev3 passages",
+    name = {"heldout2": "held-out set 2 passages", "dev2": "dev2 passages", "dev3": "dev3 passages",
             "dev4": "dev4 passages"}[which]
     print(f"| kind of fact | {name}: precision | {name}: precision (overlap names) "
           f"| {name}: recall | {name}: recall (overlap names) |")
