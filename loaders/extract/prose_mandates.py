@@ -25,11 +25,17 @@ _MANDATE_CUE = re.compile(
     r"en application d|conformement a|comme indique dans|comme prevu (?:dans|par)|comme demande dans|"
     r"en vertu d|en execution d|mandate(?:e|s|es)? par|pour donner suite a|donnant suite a|"
     r"aux termes d|following (?:a |the )?commitments? (?:made )?(?:in|under)|suite a l'engagement pris dans|"
+    # "Following the United Nations General Assembly resolution adopted in December 2001 (Resolution 56/183), a
+    # World Summit ... was launched"
+    r"mandate (?:is|was|are|were) (?:detailed|set out|laid (?:out|down)|described|contained|defined) in|"
+    r"mandat (?:est|a ete|sont) (?:(?:defini|enonce|precise|decrit)e?s? (?:dans|au|aux|par))|"
+    r"following (?:the |a )?(?:[\w-]+ ){0,5}resolutions?|(?:a la )?suite (?:a|de) (?:la |une )?(?:[\w-]+ ){0,5}resolutions?|"
     r"issu(?:ing|ed)? from|stemming from|arising from|as an outcome of|issue?s? d|decoulant d|"
     r"(?:as )?(?:defined|set forth) in|tel qu'il est defini (?:dans|aux?|par)|definie? (?:dans|aux? paragraphes?))")
 _MANDATING_VERB = re.compile(
     r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)|,\s*(?:the )?(?:member states|"
-    r"les etats membres|states|world leaders|les dirigeants(?: du monde)?)))*\s*(?:(?:that|which|qui)\s+)?"
+    r"les etats membres|states|world leaders|les dirigeants(?: du monde)?)))*\s*(?:,?\s*(?:that|which|qui)\s+)?"
+    r"(?:\w+(?:ly|ment)\s+)?"
     r"(?:prie|demande|decide|charge|requests?|decides?|decided|calls? for|called for|establishe[sd]?|creates?|created|"
     r"cree|a cree|mandates?|tasks?|delineates?|sets? out|provides? for|definit|institue|etablit|"
     r"committed to|commit to|agreed to|undertook to|se sont engages a|s'engagent a|sont convenus de)\b")

@@ -47,6 +47,12 @@ def dev4_passage() -> Callable[[str], str]:
 
 
 @pytest.fixture(scope="session")
+def seed() -> Callable[[str], str]:
+    """The text of a seed document by its number ("003")."""
+    return lambda number: next((ROOT / "corpus/seeds").glob(f"{number}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
 def facts() -> Callable[[str, str], Facts]:
     """The facts read in a text, as (subject key, predicate, object key)."""
     registry = load_registry()

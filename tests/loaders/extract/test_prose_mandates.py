@@ -86,3 +86,24 @@ def test_a_response_to_a_mandate_given_in_an_instrument_is_mandated_by_it_and_th
             "\n\nThe UN chief told reporters at UN Headquarters in New York that the panel “is a direct response to the "
             "mandate given by Member States in the Pact for the Future to strengthen multilateral solutions.”")
     assert ("scientific-panel-ai", "mandatedBy", "instrument:A/RES/79/1") in facts(text, "en")
+
+
+def test_a_summit_launched_following_a_general_assembly_resolution_en(dev4_passage, facts):
+    # "Following the United Nations General Assembly resolution adopted in December 2001 (Resolution 56/183), a World
+    # Summit on the Information Society (WSIS) was launched, ..."
+    found = facts(dev4_passage("digwatch-wsis-resolution-56-183"), "en")
+    assert ("new:world summit on the information society", "mandatedBy", "instrument:A/RES/56/183") in found
+
+
+def test_a_mandate_detailed_in_a_paragraph_of_the_tunis_agenda_en(dev4_passage, facts):
+    # "The IGF mandate is detailed in paragraph 72 of the Tunis Agenda for the Information Society."
+    found = facts(dev4_passage("digwatch-igf-athens-2006"), "en")
+    assert {("new:internet governance forum", "mandatedBy", "instrument:WSIS-05/TUNIS/DOC/6(Rev.1)"),
+            ("new:internet governance forum", "mandatedBy", "paragraph:WSIS-05/TUNIS/DOC/6(Rev.1):72")} <= found
+
+
+def test_a_resolution_adopted_after_a_meeting_mandates_nothing_en(facts):
+    # a resolution named after an event, with no cue tying them: no mandate link
+    text = ("The Forum met in Geneva in May 2024. The General Assembly later adopted resolution 78/311 on capacity-building "
+            "in artificial intelligence.")
+    assert not [f for f in facts(text, "en") if f[1] == "mandatedBy"]
