@@ -27,7 +27,7 @@ from __future__ import annotations
 from loaders.extract.activity_names import activity_names
 from loaders.extract.line_breaks import unwrap
 from loaders.extract.prose_events import add_events
-from loaders.extract.prose_mandates import add_mandates
+from loaders.extract.prose_mandates import add_mandates, add_recognitions
 from loaders.extract.prose_names import read_names
 from loaders.extract.prose_roles import RoleContext, add_roles
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
@@ -53,6 +53,7 @@ def extract_prose(text: str, lang: str, registry: Registry) -> ProseExtraction:
     context = RoleContext()
     for start, end in sentences(text):
         add_mandates(out, names, start, end)
+        add_recognitions(out, names, start, end)
         add_roles(out, names, start, end, context)
         add_events(out, names, start, end)
     return out

@@ -3,6 +3,9 @@
 "following a commitment made in", "issuing from") or as the subject of a mandating verb
 ("La Résolution 79/325 ... prie", "a resolution (A/RES/79/325) that delineates", "Through the
 adoption of the GDC, Member States committed to ...") mandates the activities the sentence names.
+Instruments that recognise the work of an activity ("Les résolutions ... reconnaissent les travaux
+du Groupe GTI-IA (la Résolution 101 ..., la Décision 220 EX/41 ...)") recognise it, without
+mandating it (``recognizedBy``).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import ProseExtraction, Term
 from loaders.text import fold
 
-__all__ = ["add_mandates"]
+__all__ = ["add_mandates", "add_recognitions"]
 
 _MANDATE_CUE = re.compile(
     r"\b(?:(?:established|created|set up|launched) (?:by|under|pursuant to|in accordance with|in line with)|"
@@ -110,3 +113,23 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
                 out.add(activity.term, "mandatedBy", paragraph, (activity.start, activity.end),
                         (citation.start, citation.end))
 
+
+#: "reconnaissent les travaux du", "recognizes the work of", "acknowledged the role of": the activity named next.
+_RECOGNISES = re.compile(r"\b(?:reconnai(?:ssent|t|ssant)|recogni[sz](?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing))\s+"
+                         r"(?:les travaux|le travail|le role|la contribution|l'action|the work|the role|the contribution)\s+"
+                         r"(?:du|de la|de l'|des|d'|of the|of)\s*")
+
+
+def add_recognitions(out: ProseExtraction, names: Names, start: int, end: int) -> None:
+    """The activity whose work a sentence's cited instruments recognise is ``recognizedBy`` each."""
+    folded = fold(names.text)
+    citations = names.citations_in(start, end)
+    if not citations:
+        return
+    for cue in _RECOGNISES.finditer(folded, start, end):
+        activity = next((f for f in names.activities_in(start, end) if 0 <= f.start - cue.end() <= 2), None)
+        if activity is None or activity.term.kind == "instrument":
+            continue
+        for citation in citations:
+            out.add(activity.term, "recognizedBy", Term.instrument(citation.symbol, citation.instrument_type),
+                    (activity.start, activity.end), (cue.start(), cue.end()), (citation.start, citation.end))

@@ -107,3 +107,13 @@ def test_a_resolution_adopted_after_a_meeting_mandates_nothing_en(facts):
     text = ("The Forum met in Geneva in May 2024. The General Assembly later adopted resolution 78/311 on capacity-building "
             "in artificial intelligence.")
     assert not [f for f in facts(text, "en") if f[1] == "mandatedBy"]
+
+
+def test_instruments_that_recognise_the_work_of_a_group_recognise_it_without_mandating_it_fr(seed, facts):
+    # "Les résolutions adoptées par les États Membres reconnaissent les travaux du Groupe GTI-IA (la Résolution 101
+    # (New Delhi, 2024) de l'AMNT, la Décision 220 EX/41 de l'UNESCO et la Résolution 91 (Bakou, 2025) de la CMDT, ...)."
+    found = facts(seed("003"), "fr")
+    assert {("iawg-ai", "recognizedBy", "instrument:ITU WTSA Resolution 101 (New Delhi, 2024)"),
+            ("iawg-ai", "recognizedBy", "instrument:UNESCO 220 EX/41"),
+            ("iawg-ai", "recognizedBy", "instrument:ITU WTDC Resolution 91 (Baku, 2025)")} <= found
+    assert not [f for f in found if f[0] == "iawg-ai" and f[1] == "mandatedBy" and "220 EX/41" in f[2]]
