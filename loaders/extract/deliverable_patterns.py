@@ -50,7 +50,9 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                      r"(?:groupe|comité|commission|bureau|mécanisme|conseil|équipe\s+spéciale|réseau|secrétariat|"
                      r"rapporteur\s+spécial|rapporteuse\s+spéciale|expert\s+indépendant|experte\s+indépendante|"
                      r"mission|organe|plateforme|instance|centre)s?\b[^;,]{0,100})"),
-            ("process", r"(?:lancer|engager|entreprendre|mener|poursuivre|commencer|ouvrir|procéder)\b[^;]{0,80}?\b"
+            ("process", r"(?P<noun0>(?:solliciter|recueillir|demander)\s+(?:les\s+|leurs\s+)?(?:vues|avis)\b|"
+                        r"consulter\s+(?:régulièrement\s+)?(?:les|la|le|l[’'])\b|(?:ses|leurs)\s+(?:discussions|consultations|entretiens)\s+avec\b)|"
+                        r"(?:lancer|engager|entreprendre|mener|poursuivre|commencer|ouvrir|procéder)\b[^;]{0,80}?\b"
                         r"(?P<noun>(?:processus|négociations?|examen|consultations|feuille\s+de\s+route)\b[^;,]{0,80})"),
             ("programme", r"(?P<noun0>renforce(?:r|ment\s+des)\s+(?:les\s+)?(?:capacités|moyens)|assistance\s+technique)\b|"
                           r"(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
@@ -100,7 +102,9 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                      r"<ADJ>{0,8}?(?:panel|committee|group|office|mechanism|commission|council|"
                      r"task\s+force|network|board|secretariat|unit|team|centre|center|platform|mission|body|"
                      r"Rapporteur|Expert|Envoy)s?\b[^;,]{0,100})"),
-            ("process", r"(?:launch|initiate|undertake|conduct|commence|begin|continue|start|establish|convene)"
+            ("process", r"(?P<noun0>seek(?:\s+from\s+[^;,]{0,60}?)?\s+(?:the|their)\s+views\b|"
+                        r"consult\s+(?:\w+ly\s+)?with\b|(?:its|their)\s+discussions\s+with\b)|"
+                        r"(?:launch|initiate|undertake|conduct|commence|begin|continue|start|establish|convene)"
                         r"\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?(?:process|negotiations?|review|"
                         r"consultations|road\s*map)\b[^;,]{0,80})"),
             ("programme", r"(?P<noun0>capacity-building|technical\s+assistance|strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"

@@ -138,6 +138,10 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             start = noun_start if noun_start is not None else match.start()
             if any(a <= start < b for a, b in taken):
                 continue
+            if kind == "observance" and _mentioned_observance(text, max(verb_end, start - 40), start):
+                continue
+            if kind == "programme" and _IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start):
+                continue  # "the implementation of the Programme of Action": a programme that exists, not one to deliver
             if kind == "agenda-item":
                 title = AGENDA_TITLE.search(text, match.end(), end)
                 label = Value(title.group("title").strip("“”«» "), title.start("title"), title.end("title")) \
@@ -154,6 +158,23 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             taken.append((start, label.end if label.end > start else match.end()))
             break  # one deliverable of each kind per clause
     return sorted(found, key=lambda d: d.label.start)
+
+
+#: An observance named after a preposition is one the clause speaks of ("in support of the objectives of
+#: the International Year", "au titre de l'Année internationale"), not one it proclaims or asks to
+#: observe, unless a noun of observing governs it ("the celebration of the International Day").
+_OF_OBSERVANCE = re.compile(r"\b(?:of|on|for|de|du|des|d[’']|sur|pour)\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
+_OBSERVING = re.compile(r"(?:celebrat|observ|commemorat|célébration|commémoration|proclamation)\w*\s+"
+                        r"(?:of|de|du|d[’'])\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
+
+
+_IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)
+_DEFINITE = re.compile(r"\b(?:the|le|la|du)\s+$|\bl[’']\s*$", re.I)
+
+
+def _mentioned_observance(text: str, start: int, end: int) -> bool:
+    before = text[start:end]
+    return bool(_OF_OBSERVANCE.search(before)) and not _OBSERVING.search(before)
 
 
 #: Where a clause's next task starts: "…, and to report thereon", "… et de lui présenter…".

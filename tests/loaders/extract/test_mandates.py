@@ -230,3 +230,71 @@ def test_demande_que_after_a_connective_calls_for_an_outcome():
     text = ("Souhaite que continuent d’être diffusées en direct ses séances publiques, demande à cet égard que le "
             "Département de la communication globale réfléchisse à des solutions techniques ;")
     assert [action for action, _, _ in summary(text, "fr")] == ["callsFor", "callsFor"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # A/RES/78/26 operative 8
+    ("Requests the Secretary-General to seek the views of Member States on the issue of the promotion of "
+     "multilateralism in the area of disarmament and non‑proliferation and to submit a report thereon to the General "
+     "Assembly at its seventy-ninth session;", "en"),
+    ("Prie le Secrétaire général de solliciter les vues des États Membres sur la question de la promotion du "
+     "multilatéralisme dans le domaine du désarmement et de la non-prolifération et de lui présenter un rapport à ce "
+     "sujet à sa soixante-dix-neuvième session ;", "fr"),
+])
+def test_seeking_the_views_of_member_states_is_a_process_before_the_report(text, lang):
+    assert summary(text, lang) == [("requests", ["secretary-general"], ["process", "report"])]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # A/RES/77/143 operative 6
+    ("Also requests the administering Power to continue its assistance for the improvement of the economic, social, "
+     "educational and other conditions of the population of the Territory and to continue its discussions with the "
+     "territorial Government on how best to support socioeconomic and environmental security in Pitcairn, including "
+     "as regards demographic matters;", "en"),
+    ("Prie également la Puissance administrante de continuer de contribuer à l’amélioration de la situation de la "
+     "population du territoire dans les domaines économique, social, éducatif et autres, et de poursuivre ses "
+     "entretiens avec le gouvernement du territoire sur la meilleure façon de soutenir la sécurité socioéconomique et "
+     "environnementale de Pitcairn, y compris sur le plan démographique ;", "fr"),
+])
+def test_continuing_discussions_with_a_government_is_a_process(text, lang):
+    ((_, _, kinds),) = summary(text, lang)
+    assert "process" in kinds
+
+
+@pytest.mark.parametrize("text, lang", [
+    # A/RES/77/191 operative 24: the International Year is what the information supports, not an observance to hold
+    ("Calls upon Member States and agencies and bodies of the United Nations system, in consultation with civil society "
+     "and other relevant stakeholders, to continue to provide information on their activities, including on good "
+     "practices at the national, regional and international levels, including the relevant United Nations forums, in "
+     "support of the objectives of the International Year and its follow-up processes, including the preparations for "
+     "its thirtieth anniversary, to be included in the report of the Secretary-General;", "en"),
+    ("Demande aux États Membres et aux organes et organismes des Nations Unies, agissant en consultation avec la société "
+     "civile et d’autres parties prenantes, de continuer à transmettre des informations sur les activités qu’ils mènent "
+     "pour concourir à la réalisation des objectifs de l’Année internationale et à leur suivi, dont les préparatifs du "
+     "trentième anniversaire, y compris sur les bonnes pratiques suivies aux niveaux national, régional et international, "
+     "notamment au sein des instances des Nations Unies, afin que ces informations soient incluses dans le rapport du "
+     "Secrétaire général ;", "fr"),
+])
+def test_an_observance_named_after_a_preposition_is_no_observance_to_deliver(text, lang):
+    assert summary(text, lang) == [("callsUpon", ["member-states", "un-system"], ["report"])]
+
+
+def test_an_observance_proclaimed_or_celebrated_stays_one():
+    assert summary("Decides to proclaim 11 June as the International Day of Play, to be observed annually;") == \
+        [("decides", ["general-assembly"], ["observance"])]
+    # A/RES/76/256 operative 5
+    ((_, _, kinds),) = summary("Invite toutes les parties prenantes à participer et à s’associer à la célébration de la "
+                               "Journée internationale ;", "fr")
+    assert kinds == ["observance"]
+
+
+def test_implementing_an_existing_programme_of_action_delivers_no_programme():
+    # A/RES/76/32 operative 5
+    ((_, _, kinds),) = summary("Encourages the collaboration of civil society organizations and associations in the "
+                               "efforts of the national commissions to combat the illicit traffic in small arms and light "
+                               "weapons and in the implementation of the Programme of Action to Prevent, Combat and "
+                               "Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects;")
+    assert "programme" not in kinds
+    ((_, _, kinds),) = summary("Encourages Member States to develop and implement national programmes of action on "
+                               "small arms and light weapons;")
+    assert kinds == ["programme"]
