@@ -26,7 +26,9 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("agenda-item", r"ordre\s+du\s+jour\s+provisoire|\b(?:examiner|poursuivre\s+l[’']examen)\b[^;]{0,300}?"
                             r"\bsessions?\b[^;]{0,80}?\bau\s+titre\s+de\s+la\s+question\b"),
             ("report", r"(?:présent|soumet|communiqu|établi|élabor|inclu|fai\w*\s+figurer|transmet|"
-                       r"fourni|rend\w*\s+compte|fai\w*\s+rapport)\w*\b[^;]{0,400}?\b"
+                       r"fourni|rend\w*\s+compte|fai\w*\s+rapport)\w*\b"
+                       # not a report that exists: "les travaux ... présentés dans le rapport du Secrétaire général"
+                       r"(?!\s+dans\s+(?:le|son|ses|leur|leurs|les)\s+rapport)[^;]{0,400}?\b"
                        r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*<ADJ>{0,2}?"
                        r"(?:rapports?|notes?\s+d[’']information|informations|comptes?\s+rendus?|exposés?|"
                        r"mises?\s+à\s+jour))\b"
@@ -70,7 +72,8 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                             r"review)\b[^;]{0,300}?\bsessions?\b[^;]{0,80}?\bunder\s+the\s+(?:sub-)?item\b"),
             ("report", r"(?:submit|present|prepare|transmit|provide|issue|produce|include|circulate|make\s+available|"
                        r"communicate|send|forward|submission)"
-                       r"\w*\b[^;]{0,400}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+                       # not a report that exists: "the initial work ... presented in the report of the Secretary-General"
+                       r"\w*\b(?<!presented)(?<!submitted)(?<!contained)(?!\s+in\s+(?:the|his|her|its|their)\s+)[^;]{0,400}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
                        r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|views|comments|observations|inputs?|"
                        r"information|briefings?|notes?\s+by\s+the\s+Secretary-General))\b"
                        r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"

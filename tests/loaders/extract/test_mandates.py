@@ -298,3 +298,28 @@ def test_implementing_an_existing_programme_of_action_delivers_no_programme():
     ((_, _, kinds),) = summary("Encourages Member States to develop and implement national programmes of action on "
                                "small arms and light weapons;")
     assert kinds == ["programme"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # A/RES/77/157 operative 4: a study is asked for; the report it cites exists
+    ("Acknowledges the conclusions in the report of the Secretary-General, in which he stated that studies show that "
+     "the value of the damage to Lebanon amounted to 856.4 million United States dollars in 2014, and requests the "
+     "Secretary-General to urge United Nations bodies and agencies and other relevant organizations involved in the "
+     "initial assessment of the relevant environmental damage to undertake, within existing resources, a further study, "
+     "building on, inter alia, the initial work of the World Bank presented in the report of the Secretary-General "
+     "submitted to the General Assembly at its sixty-second session, with a view to measuring and quantifying the "
+     "environmental damage sustained by neighbouring countries;", "en"),
+    ("Prend acte des conclusions formulées par le Secrétaire général dans son rapport, indiquant que, selon les "
+     "études menées, les dommages subis par le Liban se chiffraient en 2014 à 856,4 millions de dollars des États-"
+     "Unis, et prie le Secrétaire général d’engager les organismes et institutions des Nations Unies et les autres "
+     "organisations ayant participé à l’évaluation initiale des dégâts écologiques à entreprendre, dans la limite "
+     "des ressources existantes, une nouvelle étude s’appuyant notamment sur les travaux initialement menés par la "
+     "Banque mondiale et présentés dans le rapport du Secrétaire général à sa soixante-deuxième session, en vue de "
+     "mesurer et de quantifier les dommages causés à l’environnement des pays voisins ;", "fr"),
+    # A/RES/79/121 operative 22: "represented" is no "present", the Commission's report is discussed, not asked for
+    ("Encourages Member States to consider being represented at the level of legal adviser during the first week in "
+     "which the report of the International Law Commission is discussed in the Sixth Committee (International Law Week) "
+     "to enable high-level discussions on issues of international law;", "en"),
+])
+def test_a_report_that_exists_is_no_report_to_deliver(text, lang):
+    assert not [kind for *_, kinds in summary(text, lang) for kind in kinds if kind == "report"]
