@@ -22,3 +22,14 @@ def assert_passages_are_complete(passages: list[dict[str, Any]], at_least: int =
         assert isinstance(passage.get("facts"), list), where
         assert all(len(fact) == 3 and fact[1] in PREDICATES for fact in passage["facts"]), where
     assert len({p["id"] for p in passages}) == len(passages)
+
+
+def assert_no_passage_is_shared(passages: list[dict[str, Any]], others: list[dict[str, Any]]) -> None:
+    """No passage of ``passages`` has the source address of one of ``others`` or opens with text
+    one of them holds."""
+    sources = {p["source"] for p in others}
+    texts = [" ".join(p["text"].split()) for p in others]
+    for passage in passages:
+        assert passage["source"] not in sources, passage["id"]
+        opening = " ".join(passage["text"].split())[:80]
+        assert not any(opening in text for text in texts), passage["id"]

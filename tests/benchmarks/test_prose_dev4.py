@@ -12,7 +12,7 @@ import pytest
 from benchmarks.labelled import score_prose
 from benchmarks.labelled.score_prose import label_problems, load_passages, main
 from loaders.registry import load_registry
-from tests.benchmarks.prose_sets import assert_passages_are_complete
+from tests.benchmarks.prose_sets import assert_no_passage_is_shared, assert_passages_are_complete
 
 
 @pytest.fixture(scope="module")
@@ -36,13 +36,7 @@ def test_every_dev4_label_names_a_registry_key_or_a_marked_term(dev4):
 
 @pytest.mark.parametrize("development_set", ["tuning", "dev2", "dev3"])
 def test_no_dev4_passage_repeats_another_development_passage(dev4, development_set):
-    other = load_passages(development_set)
-    sources = {p["source"] for p in other}
-    texts = [" ".join(p["text"].split()) for p in other]
-    for passage in dev4:
-        assert passage["source"] not in sources, passage["id"]
-        opening = " ".join(passage["text"].split())[:80]
-        assert not any(opening in text for text in texts), passage["id"]
+    assert_no_passage_is_shared(dev4, load_passages(development_set))
 
 
 def test_dev4_is_scored_in_detail():

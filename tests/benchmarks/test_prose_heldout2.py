@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.labelled.score_prose import HELDOUT_SETS, label_problems, load_passages, main
 from loaders.registry import load_registry
-from tests.benchmarks.prose_sets import assert_passages_are_complete
+from tests.benchmarks.prose_sets import assert_no_passage_is_shared, assert_passages_are_complete
 
 
 @pytest.fixture(scope="module")
@@ -41,13 +41,7 @@ def test_every_heldout2_label_names_a_registry_key_or_a_marked_term(registry, he
 
 @pytest.mark.parametrize("other_set", ["tuning", "dev2", "dev3", "dev4"])
 def test_no_heldout2_passage_shares_a_source_or_an_opening_with_another_set(heldout2, other_set):
-    others = load_passages(other_set)
-    sources = {p["source"] for p in others}
-    texts = [" ".join(p["text"].split()) for p in others]
-    for passage in heldout2:
-        assert passage["source"] not in sources, passage["id"]
-        opening = " ".join(passage["text"].split())[:80]
-        assert not any(opening in text for text in texts), passage["id"]
+    assert_no_passage_is_shared(heldout2, load_passages(other_set))
 
 
 def test_heldout2_is_a_heldout_set_and_refuses_details(capsys):
