@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks.labelled.score_prose import label_problems, load_passages, main
 from loaders.registry import load_registry
-from tests.benchmarks.prose_sets import assert_passages_are_complete
+from tests.benchmarks.prose_sets import assert_no_passage_is_shared, assert_passages_are_complete
 
 
 
@@ -44,13 +44,7 @@ def test_an_unknown_key_is_reported_with_its_passage(registry):
 
 @pytest.mark.parametrize("development_set", ["tuning", "dev2"])
 def test_no_dev3_passage_repeats_another_development_passage(dev3, development_set):
-    tuning = load_passages(development_set)
-    sources = {p["source"] for p in tuning}
-    texts = [" ".join(p["text"].split()) for p in tuning]
-    for passage in dev3:
-        assert passage["source"] not in sources, passage["id"]
-        opening = " ".join(passage["text"].split())[:80]
-        assert not any(opening in text for text in texts), passage["id"]
+    assert_no_passage_is_shared(dev3, load_passages(development_set))
 
 
 def test_dev3_is_scored_in_detail_for_error_analysis(capsys):
