@@ -27,7 +27,7 @@ from graph.binding import with_value_rows
 from graph.store import GraphStore
 from queries.library import prefix_block
 
-__all__ = ["paragraph_mandates", "COLUMNS"]
+__all__ = ["COLUMNS", "paragraph_mandates"]
 
 #: The ``obligations`` query's columns, in its order (``paragraph`` and ``number`` included).
 COLUMNS = ("paragraph", "number", "action", "strength", "assignee", "assigneeLabel", "kind", "deliverable",

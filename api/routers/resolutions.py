@@ -19,8 +19,8 @@ from api.rows import plain_rows
 from graph.store import GraphStore
 from ontology.namespaces import iris
 from queries.library import load_library
-from queries.paragraph_mandates import paragraph_mandates
 from queries.lineage_report import public, resolution_lineage, with_texts
+from queries.paragraph_mandates import paragraph_mandates
 from views.lineage_page import lineage_page
 
 router = APIRouter(tags=["resolutions"])
