@@ -36,10 +36,15 @@ COLUMNS = ("paragraph", "number", "action", "strength", "assignee", "assigneeLab
 #: Nodes bound per query: engines compile a VALUES block into the plan (Virtuoso into SQL).
 BATCH = 400
 
-_DELIVERABLES = """SELECT DISTINCT ?paragraph ?number ?deliverable ?kind ?assignee WHERE {
-  ?deliverable mg:mandatedBy ?paragraph ; mg:deliverableKind ?kindNode ; mg:assignee ?assignee .
+# Each query joins as few copied facts as it can: two (9 copies of a row before DISTINCT) here,
+# the kind and the number apart.
+_DELIVERABLES = """SELECT DISTINCT ?paragraph ?deliverable ?assignee WHERE {
+  ?deliverable mg:mandatedBy ?paragraph ; mg:assignee ?assignee .
+}"""
+_NUMBERS = """SELECT DISTINCT ?paragraph ?number WHERE { ?paragraph mg:number ?number }"""
+_KINDS = """SELECT DISTINCT ?deliverable ?kind WHERE {
+  ?deliverable mg:deliverableKind ?kindNode .
   ?kindNode skos:notation ?kind .
-  ?paragraph mg:number ?number .
 }"""
 _CLAUSES = """SELECT DISTINCT ?deliverable ?clause ?action ?strength WHERE {
   ?clause mg:deliverable ?deliverable ; mg:action ?act .
@@ -97,6 +102,13 @@ def _pick(values: Iterable[ox.Literal], lang: str) -> ox.Literal | None:
     return min(preferred, key=lambda v: (-len(v.value), v.value, v.language or "")) if preferred else None
 
 
+def _pairs(rows: Iterable[dict], key: str, value: str) -> dict[ox.NamedNode, list]:
+    found: dict[ox.NamedNode, list] = {}
+    for row in rows:
+        found.setdefault(row[key], []).append(row[value])
+    return found
+
+
 def _facts(store: GraphStore, nodes: Iterable[ox.NamedNode]) -> dict[ox.NamedNode, dict[str, list]]:
     """Each node's due session, due date, recurrence, condition, report body and labels."""
     found: dict[ox.NamedNode, dict[str, list]] = {}
@@ -112,8 +124,11 @@ def paragraph_mandates(store: GraphStore, paragraphs: Sequence[str], lang: str =
     paragraph in the order given, each paragraph's rows in the query's order; labels in ``lang``
     when there are."""
     nodes = [ox.NamedNode(p) for p in paragraphs]
-    mandates = [_Mandate(r["paragraph"], r["number"], r["deliverable"], r["kind"], r["assignee"])
-                for r in _select(store, _DELIVERABLES, "paragraph", nodes)]
+    asked = list(_select(store, _DELIVERABLES, "paragraph", nodes))
+    numbers = _pairs(_select(store, _NUMBERS, "paragraph", [r["paragraph"] for r in asked]), "paragraph", "number")
+    kinds = _pairs(_select(store, _KINDS, "deliverable", [r["deliverable"] for r in asked]), "deliverable", "kind")
+    mandates = [_Mandate(r["paragraph"], number, r["deliverable"], kind, r["assignee"]) for r in asked
+                for number in numbers.get(r["paragraph"], []) for kind in kinds.get(r["deliverable"], [])]
     clauses: dict[ox.NamedNode, dict[tuple[ox.Literal, ox.Literal], set[ox.NamedNode]]] = {}
     for row in _select(store, _CLAUSES, "deliverable", (m.deliverable for m in mandates)):
         clauses.setdefault(row["deliverable"], {}).setdefault((row["action"], row["strength"]), set()).add(row["clause"])
@@ -121,8 +136,8 @@ def paragraph_mandates(store: GraphStore, paragraphs: Sequence[str], lang: str =
     bodies = [body for m in mandates for body in facts.get(m.deliverable, {}).get("reportTo", [])]
     facts.update({k: v for k, v in _facts(store, bodies).items() if k not in facts})
     quotes: dict[ox.NamedNode, list[ox.Literal]] = {}
-    asked = [c for acts in clauses.values() for cs in acts.values() for c in cs]
-    for row in _select(store, _QUOTES, "clause", asked):
+    asking = [c for acts in clauses.values() for cs in acts.values() for c in cs]
+    for row in _select(store, _QUOTES, "clause", asking):
         quotes.setdefault(row["clause"], []).append(row["quote"])
     by_paragraph: dict[ox.NamedNode, list[dict]] = {}
     for mandate in dict.fromkeys(mandates):
@@ -157,5 +172,5 @@ def _rows(mandate: _Mandate, action: ox.Literal, strength: ox.Literal, asking: s
 
 
 def _order(row: dict) -> tuple:
-    """The query's ``ORDER BY`` within one paragraph (its position and number are one)."""
-    return tuple(_sort_key(row.get(name)) for name in ("deliverable", "assignee", "action", "kind", *_GROUPED))
+    """The query's ``ORDER BY`` within one paragraph (its position is one)."""
+    return tuple(_sort_key(row.get(name)) for name in ("number", "deliverable", "assignee", "action", "kind", *_GROUPED))
