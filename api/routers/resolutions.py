@@ -20,6 +20,7 @@ from graph.store import GraphStore
 from ontology.namespaces import iris
 from queries.library import load_library
 from queries.lineage_report import public, resolution_lineage, with_texts
+from queries.paragraph_mandates import paragraph_mandates
 from views.lineage_page import lineage_page
 
 router = APIRouter(tags=["resolutions"])
@@ -45,7 +46,9 @@ def _resolution(store: GraphStore, node: str, symbol: str, lang: str = "en") -> 
                                      "actions": [{"action": a, "addressees": ad} for a, ad in actions.get(iri, {}).items()],
                                      "text": {}})
         entry["text"][row["lang"].value] = row["text"].value
-    for row in plain_rows(library["obligations"].run(store, {"instrument": node}).rows):
+    # The obligations query's rows for these paragraphs, read in small bound steps (one query
+    # with the instrument bound takes seconds on the whole corpus: queries/paragraph_mandates.py).
+    for row in plain_rows(paragraph_mandates(store, list(out))):
         paragraph = out.get(str(row.pop("paragraph")))
         if paragraph is not None:
             row.pop("number", None)

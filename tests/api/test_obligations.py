@@ -52,7 +52,10 @@ def test_a_resolutions_paragraphs_carry_their_mandates(api):
     (report,) = [m for m in paragraphs["15"]["mandates"] if m["kind"] == "report"]
     assert (report["action"], report["strength"], report["assignee"], report["dueSession"], report["recurrence"]) == (
         "requests", 3, SG, 80, "once")
+    assert (report["quote"], report["assigneeLabel"]) == ("Prie", "Secretary-General of the United Nations")
     assert paragraphs["12"]["mandates"] == [] and paragraphs["14"]["mandates"] == []  # supports, looks forward to
+    mandates = [m for p in paragraphs.values() for m in p["mandates"]]
+    assert len(mandates) >= 20 and all(m["quote"] and m["assigneeLabel"] and m["deliverableLabel"] for m in mandates)
 
 
 def test_an_entity_page_lists_the_mandates_addressed_to_it(api):
