@@ -37,7 +37,7 @@ from loaders.extract.assignees import _DECISIONS, _STOP, _assignees, _listed
 from loaders.extract.mandate_model import Assignee, ClauseMandates, Deliverable, Value
 from loaders.extract.timing import _condition, _due_date, _recurrence, _sessions, _several_sessions
 from loaders.extract.lexicon import Lexicon
-from loaders.registry import Entity, Registry
+from loaders.registry import Registry
 
 __all__ = ["Value", "Assignee", "Deliverable", "ClauseMandates", "extract_clause", "in_source", "due_session", "DELIVERABLE_KINDS",
            "RECURRENCES", "CONDITIONS"]
@@ -79,20 +79,9 @@ def _report_to(text: str, start: int, end: int, lang: str, registry: Registry,
     return None
 
 
-_KNOWN_ACTIVITY_TYPES = {"Body", "Process", "Initiative", "Event"}
-
-
-def _known(registry: Registry | None, text: str, label: Value, lang: str) -> Entity | None:
-    if registry is None or label.end <= label.start:
-        return None
-    for mention in registry.find_mentions(text, lang, start=label.start, end=label.end):
-        if mention.entity.type in _KNOWN_ACTIVITY_TYPES and mention.start - label.start < 40:
-            return mention.entity
-    return None
-
-
-_ESTABLISH = re.compile(r"\b(?:establish\w*|creat\w*|set\s+up|constitu\w*|institu\w*|crée\w*|créer|créant|"
-                        r"établi\w*)\b", re.I)
+#: Verbs that create ("institutional", "institutionnel", "constitutes" do not).
+_ESTABLISH = re.compile(r"\b(?:establish\w*|creat\w*|set\s+up|constitut(?:e|ed|ing)|constituer|constitué\w*|"
+                        r"institut(?:e|ed|es|ing)|instituer|institué\w*|crée\w*|créer|créant|établi\w*)\b", re.I)
 _CONVENE = re.compile(r"\b(?:launch\w*|convene\w*|convening|lanc\w*|convoqu\w*)\b", re.I)
 #: What each kind of verb creates: a body is established, an event or process convened.
 _CREATES = {"establish": {"Body": "body", "Process": "process", "Initiative": "programme"},
@@ -153,8 +142,10 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
                 name = label.value if len(capitals) >= 2 else None
             else:
                 name = None
-            entity = _known(registry, text, label, lang) if kind in ("body", "process", "programme") else None
-            found.append(Deliverable(kind, label, name=name, entity=entity))
+            # A body the registry knows named inside the label ("continue to support the Secretariat") is
+            # not the deliverable: only a clause that creates it makes it one (``_established``).
+            # Made the deliverable, it would carry every paragraph's assignees and due sessions at once.
+            found.append(Deliverable(kind, label, name=name))
             taken.append((start, label.end if label.end > start else match.end()))
             break  # one deliverable of each kind per clause
     return sorted(found, key=lambda d: d.label.start)

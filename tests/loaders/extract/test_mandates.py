@@ -323,3 +323,28 @@ def test_implementing_an_existing_programme_of_action_delivers_no_programme():
 ])
 def test_a_report_that_exists_is_no_report_to_deliver(text, lang):
     assert not [kind for *_, kinds in summary(text, lang) for kind in kinds if kind == "report"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # A/RES/80/139 operative 42
+    ("Reaffirms the continuation, for a further five-year period, of the current institutional linkage and related "
+     "administrative arrangements with the United Nations Secretariat, to be reviewed by both the General Assembly and "
+     "the Conference of the Parties no later than 31 December 2026;", "en"),
+    ("Décide de reconduire pour une nouvelle période de cinq ans le lien institutionnel actuel et les arrangements "
+     "administratifs connexes avec le Secrétariat de l’Organisation des Nations Unies, qu’elle-même et la Conférence des "
+     "Parties réexamineront le 31 décembre 2026 au plus tard ;", "fr"),
+    # A/RES/80/136 operative 23 (the end of it)
+    ("Also reiterates the request to the Secretary-General to enhance the implementation, monitoring and evaluation of "
+     "the Antigua and Barbuda Agenda for Small Island Developing States, including a potential single entity dedicated "
+     "to small island developing States in the Secretariat;", "en"),
+])
+def test_a_known_body_named_inside_a_deliverable_is_not_the_deliverable(text, lang):
+    # Were the Secretariat the deliverable, it would carry the assignees and due dates of every paragraph naming it.
+    deliverables = [d for clause in clauses(text, lang) for d in clause.mandates.deliverables]
+    assert not [d for d in deliverables if d.entity is not None]
+
+
+def test_a_body_the_clause_establishes_is_the_deliverable():
+    (clause,) = clauses("Decides to establish, within the United Nations, an Independent International Scientific "
+                        "Panel on Artificial Intelligence;")
+    assert [d.entity.key for d in clause.mandates.deliverables if d.entity] == ["scientific-panel-ai"]
