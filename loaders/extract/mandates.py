@@ -79,8 +79,8 @@ def _report_to(text: str, start: int, end: int, lang: str, registry: Registry,
     return None
 
 
-#: Verbs that create ("institutional", "institutionnel", "constitutes" do not).
-_ESTABLISH = re.compile(r"\b(?:establish\w*|creat\w*|set\s+up|constitut(?:e|ed|ing)|constituer|constitué\w*|"
+#: Verbs that create ("Constitue le Groupe", "Establishes"; "institutional", "institutionnel", "constitutes" do not).
+_ESTABLISH = re.compile(r"\b(?:establish\w*|creat\w*|set\s+up|constitut(?:e|ed|ing)|constitu(?:e|ent|er|ant)|constitué\w*|"
                         r"institut(?:e|ed|es|ing)|instituer|institué\w*|crée\w*|créer|créant|établi\w*)\b", re.I)
 _CONVENE = re.compile(r"\b(?:launch\w*|convene\w*|convening|lanc\w*|convoqu\w*)\b", re.I)
 #: What each kind of verb creates: a body is established, an event or process convened.
