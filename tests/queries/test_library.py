@@ -163,6 +163,6 @@ def test_obligations_are_ordered_by_every_grouped_column():
 
     text = load_library()["obligations"].text
     # The GROUP BY ends its sub-select ("}"), or a line.
-    grouped = set(re.search(r"GROUP BY([^}]*?)(?:\}|\n(?:#|ORDER))", text, re.S).group(1).split())
+    grouped = set(re.search(r"GROUP BY([^}]*?)(?:\}|\n(?:#|ORDER))", text, re.DOTALL).group(1).split())
     ordered = set(re.search(r"ORDER BY(.*)", text).group(1).split())
     assert grouped - {"?strength"} <= ordered, sorted(grouped - ordered)
