@@ -180,7 +180,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(f"  {row['kind'].value}: {row['n'].value}")
     assignees = store.select(
         "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-        "SELECT ?a (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d mg:assignee ?a "
+        "SELECT ?a (MIN(STR(?l)) AS ?label) (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d mg:assignee ?a "
         "OPTIONAL { ?a rdfs:label ?l FILTER (LANG(?l) = 'en') } } GROUP BY ?a ORDER BY DESC(?n) ?a LIMIT 10")
     print("top assignees:")
     for row in assignees.rows:

@@ -41,9 +41,12 @@ def _batched_text(name: str, keys: list[str]) -> tuple[str, list[str]]:
     text, columns = query.text, set(query.columns)
     keys = [k for k in keys if k not in columns]
     if name == "node-info":  # an aggregate of one row: one group per binding instead
-        head = "SELECT (SAMPLE"
-        batched = text.replace(head, "SELECT " + " ".join(f"?{k}" for k in keys) + " (SAMPLE", 1)
-        batched += "\nGROUP BY " + " ".join(f"?{k}" for k in keys)
+        projected = " ".join(f"?{k}" for k in keys)
+        head, inner, group = "\nSELECT ?", "{ SELECT (", "    # (graph/chain_batches.py groups the sub-select here"
+        if inner not in text or group not in text:
+            raise ValueError(f"the {name} query no longer has {inner!r} and {group!r}: update graph/chain_batches.py")
+        batched = text.replace(head, f"\nSELECT {projected} ?", 1).replace(inner, f"{{ SELECT {projected} (", 1)
+        batched = batched.replace(group, f"    GROUP BY {projected}\n{group}", 1)
     else:
         head = "SELECT DISTINCT "
         batched = text.replace(head, head + " ".join(f"?{k}" for k in keys) + " ", 1)
