@@ -15,11 +15,31 @@ def test_nuclear_weapon_states_are_their_own_group_not_states():
     assert summary(text)[-1] == ("callsUpon", ["nuclear-weapon-states"], ["other"])
 
 
-def test_french_groups_resolve_to_the_entities_english_names():
-    # A/RES/76/127, operative 39; A/RES/78/116, operative 3 (its clause on the host country)
+def test_parties_concernees_are_the_relevant_stakeholders_the_english_names():
+    # A/RES/76/127, operative 39: the UN's French writes "parties concernées" for "relevant actors" /
+    # "relevant stakeholders" (nine uses in ten in the corpus), so both texts name one group.
+    assert summary("Calls upon all relevant actors to make every effort to support in their public statements a "
+                   "favourable environment for the safety and security of humanitarian personnel;",
+                   "en")[0][1] == ["relevant-stakeholders"]
     assert summary("Demande à toutes les parties concernées de tout mettre en œuvre pour contribuer, dans leurs "
                    "déclarations publiques, à créer un climat propice à la sûreté du personnel humanitaire ;",
-                   "fr")[0][1] == ["parties-concerned"]
+                   "fr")[0][1] == ["relevant-stakeholders"]
+    # A/RES/76/207, operative 31 (its clause): "parties intéressées" / "stakeholders" likewise.
+    english = ("Reaffirms the importance of continuing to pursue more efficient and coherent implementation of the three "
+               "objectives of the Convention, and calls upon parties and stakeholders to strengthen international "
+               "cooperation measures for the fulfilment of obligations contained in the Convention;")
+    french = ("Réaffirme qu’il importe de continuer à améliorer l’efficacité et la coordination de l’action menée pour "
+              "réaliser les trois objectifs de la Convention, et engage les Parties et les parties intéressées à "
+              "renforcer les mesures prises dans le cadre de la coopération internationale pour faire respecter les "
+              "obligations énoncées dans la Convention ;")
+    assert "relevant-stakeholders" in summary(english, "en")[-1][1]
+    assert "relevant-stakeholders" in summary(french, "fr")[-1][1]
+    # …while the English "parties concerned" stay that group.
+    assert summary("Calls upon all parties concerned to cooperate fully;", "en")[0][1] == ["parties-concerned"]
+
+
+def test_french_groups_resolve_to_the_entities_english_names():
+    # A/RES/78/116, operative 3 (its clause on the host country)
     assert summary("Engage le pays hôte à lever sans délai toute restriction applicable aux locaux des missions "
                    "permanentes ;", "fr")[0][1] == ["host-country"]
 
