@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.mandate_model import Assignee
+from loaders.extract.posts import post_assignees
 from loaders.extract.short_names import short_name_mentions
 from loaders.registry import Entity, Registry
 
@@ -166,7 +167,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     known to the registry, or (in English) named with capitals and minted as new entities."""
     candidates: list[Assignee] = []
     used_as_adjective: list[tuple[int, int]] = []
-    for mention in registry.find_mentions(text, lang, start=start, end=stop):
+    mentions = registry.find_mentions(text, lang, start=start, end=stop)
+    for mention in mentions:
         if mention.entity.type in ("Place", "Event", "Initiative", "Process"):
             continue
         # "the United Nations Youth Office": a known name inside a longer one names something else;
@@ -194,9 +196,13 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         candidates = [c for c in candidates if not (begin <= c.start and c.end <= end)]
         if not any(c.start < end and begin < c.end for c in candidates):
             candidates.append(Assignee(entity, text[begin:end], begin, end, entity.type))
-    for mention in short_name_mentions(text, lang, registry.short_names, start=start, end=stop):
+    shorts = short_name_mentions(text, lang, registry.short_names, start=start, end=stop)
+    for mention in shorts:
         if not any(c.start < mention.end and mention.start < c.end for c in candidates):
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+    # "the Chair of the Special Committee", "la Présidente du Comité spécial": the post, not the body.
+    posts = post_assignees(text, start, stop, lang, registry, mentions + shorts)
+    candidates = [c for c in candidates if not any(p.start < c.end and c.start < p.end for p in posts)] + posts
     for elided in _elided(text, start, stop, lang, registry):
         if all(c.entity != elided.entity for c in candidates):
             candidates.append(elided)

@@ -99,8 +99,10 @@ def _pattern(lang: str, names: dict[str, Entity]) -> re.Pattern[str] | None:
         return None
     heads = "|".join(re.escape(h) for h in sorted(names, key=len, reverse=True))
     if lang == "fr":
-        # "le Comité spécial", "l'Office", "au Rapporteur spécial", but not "la Commission d'enquête" (another name).
-        return re.compile(rf"\b(?:le|la|l'|au)\s*({heads})\b(?!\s+(?:de|du|des|d'|pour|sur|charg\w*|contre)\b|['-])")
+        # "le Comité spécial", "l'Office", "au Rapporteur spécial", "la Présidente du Comité spécial d'intensifier…",
+        # but not "la Commission d'enquête" (another name).
+        return re.compile(rf"\b(?:le|la|l'|au|du|de\s+la|de\s+l')\s*({heads})\b"
+                          rf"(?!\s+(?:de|du|des|pour|sur|charg\w*|contre)\b|\s*d'(?![a-z]+(?:er|ir|re|oir)\b)|['-])")
     # "the Committee", but not "the Committee on Information" nor "the Committee's" (another name, a genitive).
     return re.compile(rf"\b(?:the|its|this)\s+({heads})\b(?!\s+(?:of|on|for)\s|['-])")
 
