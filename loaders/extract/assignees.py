@@ -9,6 +9,7 @@ import re
 from loaders.extract.mandate_model import Assignee
 from loaders.extract.posts import post_assignees
 from loaders.extract.short_names import short_name_mentions
+from loaders.extract.subjects import demanded_of, subject_end
 from loaders.registry import Entity, Registry
 
 _ASSEMBLY_KEY = "general-assembly"
@@ -269,8 +270,14 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         # "Requests that the Commission continue…": the assignee is the subject after "that".
         verb_end = stop_match.end()
         # ("Demande que soit adopté…": a verb first, the subject after it, names no one.)
-        stop_match = _SUBJECT_VERB[lang].search(text, verb_end + (4 if lang == "en" else 0), end)
-    stop = stop_match.start() if stop_match else min(end, verb_end + 300)
+        subject_stop = subject_end(text, verb_end, end, lang)
+        stop = subject_stop if subject_stop is not None else min(end, verb_end + 300)
+        actors_end = subject_stop if subject_stop is not None else end
+    else:
+        stop = stop_match.start() if stop_match else min(end, verb_end + 300)
+        actors_end = stop_match.start() if stop_match else end
+        of_whom = demanded_of(text, verb_end, stop, lang) if stop_match and stop_match.group(0)[:2] == "qu" else None
+        verb_end = of_whom if of_whom is not None else verb_end  # "Exige du régime syrien qu'il cesse…"
     found = _listed(text, verb_end, stop, lang, registry)
     if not found:
         named = _named(text, verb_end, stop, lang)
@@ -279,21 +286,8 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
     if not found and stop_match and not subject and not re.fullmatch(r"that|que|qu[’']", stop_match.group(0)):
         found = _described(text, verb_end, stop, lang, registry)
     if not found:
-        found = _actors(text, verb_end, stop_match.start() if stop_match else end, lang, registry)
+        found = _actors(text, verb_end, actors_end, lang, registry)
     return found
-
-
-#: Where the subject after "that"/"que" ends: its verb. In French a plural verb ends in -ent or
-#: -ont — not a noun in -ment ("le Gouvernement") nor one after an article or possessive ("son
-#: président") — and a singular one is one of the subjunctives the corpus writes there.
-_SUBJECT_VERB = {
-    "en": re.compile(r"\b(?:continue|submit|report|take|consider|be|make|provide|ensure|present|[a-z]+e)\b"),
-    "fr": re.compile(r"(?<![’'])\b(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bde\s)"
-                     r"(?<!\bson\s)(?<!\bsa\s)(?<!\bses\s)(?<!\bun\s)(?<!\bleurs\s)"
-                     r"(?:[a-zéèêàâîôûç]+(?<!m)ent|[a-zéèêàâîôûç]+ont|[a-zéèêàâîôûç]+isse|fasse|prenne|soit|ait|continue|"
-                     r"présente|examine|veille|mette|coopère|respecte|assure|poursuive|permette|puisse|doive|tienne|"
-                     r"accorde|cesse|applique|s[’']abstienne|s[’']emploie|s[’']acquitte)\b"),
-}
 
 
 #: "Encourages greater efforts by States…", "l'évaluation … par toutes les parties prenantes",
@@ -333,14 +327,15 @@ _NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?
 
 
 #: What is asked for, not of whom: "urges timely action to…", "calls for increased cooperation
-#: between…", "encourages enhanced support to…" name an act, not an addressee.
+#: between…", "encourages enhanced support to…", « encourage les initiatives qui visent à… » name an
+#: act, not an addressee; nor does a relative clause or a purpose (« qui », « afin »).
 _ACTS = {"en": re.compile(r"\b(?:action|actions|support|cooperation|efforts?|engagement|attention|consideration|"
                           r"assistance|measures|steps|commitments?|collaboration|coordination|dialogue|investments?|"
-                          r"participation|implementation|funding|resources|contributions|between|among)$|"
+                          r"participation|implementation|funding|resources|contributions|initiatives?|between|among)$|"
                           r"\b(?:between|among)\b", re.I),
          "fr": re.compile(r"^(?:action|actions|appui|soutien|coopération|efforts?|engagement|attention|assistance|"
-                          r"mesures|dialogue|investissements?|participation|financement|ressources|contributions)\b|"
-                          r"\b(?:entre|parmi)\b", re.I)}
+                          r"mesures|dialogue|investissements?|participation|financement|ressources|contributions|"
+                          r"initiatives?)\b|\b(?:entre|parmi|qui|afin|selon)\b", re.I)}
 
 
 #: Who a pronoun is only the text before it can say ("requests it to…", "urges them to…").

@@ -70,3 +70,26 @@ def test_a_pronoun_is_not_an_addressee():
     text = ("Expresses its appreciation to the Advisory Commission of the Agency, and requests it to continue its "
             "efforts and to keep the General Assembly informed of its activities;")
     assert summary(text)[1][1] == []
+
+
+def test_groups_named_in_both_languages_are_registry_groups():
+    # A/RES/76/237, operative 29; A/RES/76/159, operative 5 (their openings).
+    assert summary("Once again urges intergovernmental bodies at the planning stage to take into account the meetings "
+                   "of regional and other major groupings of Member States;", "en")[0][1] == ["intergovernmental-bodies"]
+    assert summary("Exhorte une fois de plus les organes intergouvernementaux à tenir compte, au stade de la "
+                   "programmation, des réunions des groupes régionaux et autres grands groupes d’États Membres ;",
+                   "fr")[0][1] == ["intergovernmental-bodies"]
+    assert summary("Urges all actors on the international scene to build an international order based on inclusion, "
+                   "justice, equality and equity;", "en")[0][1] == ["actors-international-scene"]
+    assert summary("Exhorte tous les acteurs intervenant sur la scène internationale à édifier un ordre international "
+                   "fondé sur l’ouverture, la justice, l’égalité et l’équité ;", "fr")[0][1] == ["actors-international-scene"]
+
+
+def test_initiatives_asked_for_are_an_act_not_an_addressee():
+    # A/RES/76/128, operative 67 (its opening): "Encourages efforts to…" / « Encourage les initiatives qui visent à… ».
+    english = ("Encourages efforts to provide safe and enabling learning environments and access to quality education for "
+               "all, especially for girls and boys, in humanitarian emergencies caused by natural disasters;")
+    french = ("Encourage les initiatives qui visent à offrir à tous, en particulier aux filles et aux garçons, un "
+              "environnement sûr et propice à l’apprentissage et un accès à une éducation de qualité dans les situations "
+              "d’urgence humanitaire causées par des catastrophes naturelles ;")
+    assert summary(english, "en")[0][1] == summary(french, "fr")[0][1] == []
