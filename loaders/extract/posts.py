@@ -30,7 +30,9 @@ __all__ = ["TITLES", "post_assignees", "post_of"]
 TITLES = (
     ("vice-chair", r"Vice-(?:Chair(?:person|man|woman)?|President)s?", r"Vice-Présidente?s?", "Vice-Chair",
      "Vice-Président"),
-    ("chair", r"Chair(?:person|man|woman)?s?|Presidents?", r"Présidente?s?", "Chair", "Président"),
+    # "la présidence (actuelle) de la Conférence du désarmement": the office of whoever presides.
+    ("chair", r"Chair(?:person|man|woman)?s?|Presidents?", r"Présidente?s?|présidence(?:\s+actuelle)?", "Chair",
+     "Président"),
     ("director-general", r"Director[-\s]General", r"Directeur\s+général|Directrice\s+générale", "Director-General",
      "Directeur général"),
     ("executive-director", r"Executive\s+Director", r"Directeur\s+exécutif|Directrice\s+exécutive",
@@ -66,8 +68,8 @@ def post_assignees(text: str, start: int, stop: int, lang: str, registry: Regist
     mentions = bodies or registry.find_mentions(text, lang, start=start, end=stop)
     out = []
     for mention in mentions:
-        if mention.entity.type not in _KINDS:
-            continue
+        if mention.entity.type not in _KINDS or lang == "en" and re.match(r" [A-Z]", text[mention.end:stop]):
+            continue  # "the Chair of the United Nations Sustainable Development Group": a longer name
         title = _TITLE_BEFORE[lang].search(text, max(start, mention.start - 40), mention.start)
         if title is None:
             continue

@@ -42,3 +42,29 @@ def test_a_director_general_is_the_post_not_the_organization():
     french = ("Engage le Directeur général de l’Organisation des Nations Unies pour le développement industriel à "
               "mobiliser les ressources nécessaires à la mise en œuvre de la quatrième Décennie ;")
     assert _keys(english, "en") == _keys(french, "fr") == [["director-general-of-unido"]]
+
+
+def test_la_presidence_of_a_body_is_its_chair():
+    # A/RES/76/62, operative 4 (its opening): "the current President … of the Conference on Disarmament" /
+    # "la présidence actuelle de la Conférence du désarmement".
+    english = ("Encourages the current President and the incoming President of the Conference on Disarmament to conduct "
+               "consultations during the intersessional period;")
+    french = ("Encourage la présidence actuelle de la Conférence du désarmement et la présidence suivante à procéder à des "
+              "consultations pendant l’intersession ;")
+    assert _keys(english, "en") == _keys(french, "fr") == [["chair-of-conference-on-disarmament"]]
+    # A/RES/76/208, operative 8 (its opening).
+    english = ("Encourages the President of the United Nations Environment Assembly to continue to convey the main "
+               "messages agreed upon by the Environment Assembly at its sessions;")
+    french = ("Encourage la présidence de l’Assemblée des Nations Unies pour l’environnement à continuer de diffuser les "
+              "principaux messages adoptés aux sessions de l’Assemblée ;")
+    assert _keys(english, "en") == _keys(french, "fr") == [["chair-of-unea"]]
+
+
+def test_the_chair_of_a_longer_name_is_not_the_chair_of_its_first_words():
+    # A/RES/76/4, operative 14 (its opening): not the "Chair of the United Nations".
+    english = ("Requests the Chair of the United Nations Sustainable Development Group to provide adequate information "
+               "and tools to the governing bodies of the United Nations development system entities;")
+    french = ("Prie la Présidente du Groupe des Nations Unies pour le développement durable de fournir les informations et "
+              "les instruments voulus aux organes directeurs des entités du système des Nations Unies pour le "
+              "développement ;")
+    assert _keys(english, "en") == _keys(french, "fr") == [["chair-of-unsdg"]]
