@@ -143,11 +143,13 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
 
 
 #: Parts of the United Nations system listed before the name they share: "les organismes, fonds et
-#: programmes compétents des Nations Unies", "les organismes et organes du système des Nations Unies".
+#: programmes compétents des Nations Unies", "les organismes et organes du système des Nations Unies",
+#: "les organes compétents de l'Organisation des Nations Unies" ("the relevant United Nations organs").
 _SYSTEM_NOUN = r"(?:organismes|organes|entités|fonds|programmes)"
 _SYSTEM_PHRASE = re.compile(
     rf"\b{_SYSTEM_NOUN}(?:(?:,\s*|\s+et\s+)(?:les\s+|aux\s+|des\s+)?(?:institutions\s+spécialisées|institutions|"
-    rf"{_SYSTEM_NOUN})|\s+(?:compétente?s|concernée?s|apparentée?s))*\s+(?:du\s+système\s+)?des\s+Nations\s+Unies\b"
+    rf"{_SYSTEM_NOUN})|\s+(?:compétente?s|concernée?s|apparentée?s))*\s+"
+    r"(?:du\s+système\s+|de\s+l[’']\s*Organisation\s+)?des\s+Nations\s+Unies\b"
     r"(?!\s+(?:pour|chargée?s?|sur|contre)\b)")
 
 

@@ -93,3 +93,15 @@ def test_initiatives_asked_for_are_an_act_not_an_addressee():
               "environnement sûr et propice à l’apprentissage et un accès à une éducation de qualité dans les situations "
               "d’urgence humanitaire causées par des catastrophes naturelles ;")
     assert summary(english, "en")[0][1] == summary(french, "fr")[0][1] == []
+
+
+def test_les_organes_de_l_organisation_are_the_united_nations_system():
+    # A/RES/76/109, operative 5 (its opening): "the relevant United Nations organs" / "les organes compétents de
+    # l'Organisation des Nations Unies".
+    english = ("Appeals to Member States, the relevant United Nations organs, organizations, institutions and "
+               "individuals, in order to ensure full participation by the Member States in the sessions of the "
+               "Commission and its working groups, to consider making voluntary contributions to the trust funds;")
+    french = ("Invite instamment les États Membres, les organes compétents de l’Organisation des Nations Unies, les "
+              "organisations, les institutions et les particuliers à envisager de verser des contributions volontaires "
+              "aux fonds d’affectation spéciale ;")
+    assert summary(english, "en")[0][1] == summary(french, "fr")[0][1] == ["member-states", "un-system", "individuals"]
