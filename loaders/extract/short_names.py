@@ -57,6 +57,7 @@ _GENDERED.update({feminine: masculine for masculine, feminine in _GENDERED.items
 _NAME_END = {"en": re.compile(r"\s+(?:of|on|for|to|with|in|against)\s"),
              "fr": re.compile(r"\s+(?:de|du|des|d[’']|pour|sur|chargée?|contre|aux?|et|à)\b")}
 _TYPES = {"Body", "Agency", "Post", "Organization"}
+_HIGH_COMMISSIONER = re.compile(r"(?P<office>Office\s+of\s+the\s+)?(?:United\s+Nations\s+)?High\s+Commissioner\b")
 
 
 def _heads(name: str, lang: str) -> list[str]:
@@ -65,6 +66,10 @@ def _heads(name: str, lang: str) -> list[str]:
     words = (name[:end.start()] if end else name).split()
     # "le Groupe de travail", "the Commission of Inquiry": heads with their complement.
     out = [head for head in _COMPOUND_HEADS[lang] if re.search(rf"\b{head}\b", name.replace("’", "'"))]
+    # "the (Office of the) High Commissioner" of "(Office of the) United Nations High Commissioner for …".
+    high = _HIGH_COMMISSIONER.match(name) if lang == "en" else None
+    if high:
+        out.append("Office of the High Commissioner" if high.group("office") else "High Commissioner")
     for index, word in enumerate(words):
         if word in _HEADS[lang]:
             out.append(word)
