@@ -153,6 +153,12 @@ _SYSTEM_PHRASE = re.compile(
     r"(?!\s+(?:pour|chargée?s?|sur|contre)\b)")
 
 
+#: An item of a French list the registry does not know, between two that it does: its « de » puts
+#: no later name out of the list.
+_ARTICLE_FR = r"(?:les?|la|l[’']|aux?|à\s+la|à\s+l[’'])\s*"
+_UNKNOWN_ITEM_FR = re.compile(rf"^\s*,\s*{_ARTICLE_FR}[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}}"
+                              rf"(?=\s*,\s*{_ARTICLE_FR}$)")
+
 #: A group named by its members ("les acteurs de la société civile", "les représentants du secteur privé").
 _MEMBERS_OF_FR = re.compile(r"\b(?:acteurs|organisations|représentants|membres|entités)\s+(?:de\s+la|du|des|de\s+l[’'])\s*$")
 
@@ -224,6 +230,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             and _GOVERNMENT_OF[lang].search(gap)
         if lang == "fr" and candidate.entity is not None and candidate.entity.type == "AddresseeGroup":
             gap = _MEMBERS_OF_FR.sub("", gap)  # "les acteurs de la société civile" are civil society
+        if lang == "fr":
+            gap = _UNKNOWN_ITEM_FR.sub("", gap)  # ", les organes conventionnels des droits de l'homme, le …"
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["subject_end", "demanded_of"]
+__all__ = ["demanded_of", "subject_end"]
 
 #: Where the subject after "that"/"que" ends: its verb. In French a plural verb ends in -ent or
 #: -ont — not a noun in -ment ("le Gouvernement") nor one after an article or possessive ("son
