@@ -56,6 +56,9 @@ class Entity:
     #: ("l'Organisation" is the United Nations; "l'organisation de réunions", "l'Organisation
     #: de coopération islamique" are not).
     cased: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: For a post named by its title before a known body ("the Chair of the Special Committee",
+    #: :mod:`loaders.extract.posts`), that body; the post itself is not in the registry's files.
+    post_in: Entity | None = None
 
     def iri(self, minter: Iris) -> NamedNode:
         return minter.country(self.iso) if self.iso else minter.entity(self.key)

@@ -113,7 +113,9 @@ def extracted_sets(paragraph: dict, session: int, lexicon, registry) -> dict[str
             continue
         for a in mandates.assignees:
             # A name the registry lacks is keyed as a labelled name is (folded, "the" dropped).
-            out["assignees"].add(a.entity.key if a.entity else _assignee_key(a.name, registry))
+            # A post of a known body ("Director-General of …") is named by its English label, as labels name it.
+            out["assignees"].add(a.entity.key if a.entity and a.entity.post_in is None
+                                 else _assignee_key(a.entity.labels["en"] if a.entity else a.name, registry))
         for d in mandates.deliverables:
             out["deliverable kinds"].add(d.kind)
             if d.kind == "report":

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from loaders.extract.mandate_model import Assignee
+from loaders.extract.posts import post_assignees
 from loaders.extract.short_names import short_name_mentions
+from loaders.extract.subjects import demanded_of, subject_end
 from loaders.registry import Entity, Registry
 
 _ASSEMBLY_KEY = "general-assembly"
@@ -23,7 +25,7 @@ _STOP = {
 _BLOCK = {
     "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
                      r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
-    "fr": re.compile(r"\b(?:avec|par|dans|sur|pour|auprès|entre|sous|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui)\b|"
+    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui)\b|"
                      r"\bd[’'](?!autres?\b)", re.I),
 }
 _THAT_SHALL = {
@@ -141,13 +143,21 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
 
 
 #: Parts of the United Nations system listed before the name they share: "les organismes, fonds et
-#: programmes compétents des Nations Unies", "les organismes et organes du système des Nations Unies".
+#: programmes compétents des Nations Unies", "les organismes et organes du système des Nations Unies",
+#: "les organes compétents de l'Organisation des Nations Unies" ("the relevant United Nations organs").
 _SYSTEM_NOUN = r"(?:organismes|organes|entités|fonds|programmes)"
 _SYSTEM_PHRASE = re.compile(
     rf"\b{_SYSTEM_NOUN}(?:(?:,\s*|\s+et\s+)(?:les\s+|aux\s+|des\s+)?(?:institutions\s+spécialisées|institutions|"
-    rf"{_SYSTEM_NOUN})|\s+(?:compétente?s|concernée?s|apparentée?s))*\s+(?:du\s+système\s+)?des\s+Nations\s+Unies\b"
+    rf"{_SYSTEM_NOUN})|\s+(?:compétente?s|concernée?s|apparentée?s))*\s+"
+    r"(?:du\s+système\s+|de\s+l[’']\s*Organisation\s+)?des\s+Nations\s+Unies\b"
     r"(?!\s+(?:pour|chargée?s?|sur|contre)\b)")
 
+
+#: An item of a French list the registry does not know, between two that it does: its « de » puts
+#: no later name out of the list.
+_ARTICLE_FR = r"(?:les?|la|l[’']|aux?|à\s+la|à\s+l[’'])\s*"
+_UNKNOWN_ITEM_FR = re.compile(rf"^\s*,\s*{_ARTICLE_FR}[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}}"
+                              rf"(?=\s*,\s*{_ARTICLE_FR}$)")
 
 #: A group named by its members ("les acteurs de la société civile", "les représentants du secteur privé").
 _MEMBERS_OF_FR = re.compile(r"\b(?:acteurs|organisations|représentants|membres|entités)\s+(?:de\s+la|du|des|de\s+l[’'])\s*$")
@@ -166,7 +176,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     known to the registry, or (in English) named with capitals and minted as new entities."""
     candidates: list[Assignee] = []
     used_as_adjective: list[tuple[int, int]] = []
-    for mention in registry.find_mentions(text, lang, start=start, end=stop):
+    mentions = registry.find_mentions(text, lang, start=start, end=stop)
+    for mention in mentions:
         if mention.entity.type in ("Place", "Event", "Initiative", "Process"):
             continue
         # "the United Nations Youth Office": a known name inside a longer one names something else;
@@ -194,9 +205,13 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         candidates = [c for c in candidates if not (begin <= c.start and c.end <= end)]
         if not any(c.start < end and begin < c.end for c in candidates):
             candidates.append(Assignee(entity, text[begin:end], begin, end, entity.type))
-    for mention in short_name_mentions(text, lang, registry.short_names, start=start, end=stop):
+    shorts = short_name_mentions(text, lang, registry.short_names, start=start, end=stop)
+    for mention in shorts:
         if not any(c.start < mention.end and mention.start < c.end for c in candidates):
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+    # "the Chair of the Special Committee", "la Présidente du Comité spécial": the post, not the body.
+    posts = post_assignees(text, start, stop, lang, registry, mentions + shorts)
+    candidates = [c for c in candidates if not any(p.start < c.end and c.start < p.end for p in posts)] + posts
     for elided in _elided(text, start, stop, lang, registry):
         if all(c.entity != elided.entity for c in candidates):
             candidates.append(elided)
@@ -215,6 +230,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             and _GOVERNMENT_OF[lang].search(gap)
         if lang == "fr" and candidate.entity is not None and candidate.entity.type == "AddresseeGroup":
             gap = _MEMBERS_OF_FR.sub("", gap)  # "les acteurs de la société civile" are civil society
+        if lang == "fr":
+            gap = _UNKNOWN_ITEM_FR.sub("", gap)  # ", les organes conventionnels des droits de l'homme, le …"
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
@@ -263,8 +280,14 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         # "Requests that the Commission continue…": the assignee is the subject after "that".
         verb_end = stop_match.end()
         # ("Demande que soit adopté…": a verb first, the subject after it, names no one.)
-        stop_match = _SUBJECT_VERB[lang].search(text, verb_end + (4 if lang == "en" else 0), end)
-    stop = stop_match.start() if stop_match else min(end, verb_end + 300)
+        subject_stop = subject_end(text, verb_end, end, lang)
+        stop = subject_stop if subject_stop is not None else min(end, verb_end + 300)
+        actors_end = subject_stop if subject_stop is not None else end
+    else:
+        stop = stop_match.start() if stop_match else min(end, verb_end + 300)
+        actors_end = stop_match.start() if stop_match else end
+        of_whom = demanded_of(text, verb_end, stop, lang) if stop_match and stop_match.group(0)[:2] == "qu" else None
+        verb_end = of_whom if of_whom is not None else verb_end  # "Exige du régime syrien qu'il cesse…"
     found = _listed(text, verb_end, stop, lang, registry)
     if not found:
         named = _named(text, verb_end, stop, lang)
@@ -273,21 +296,8 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
     if not found and stop_match and not subject and not re.fullmatch(r"that|que|qu[’']", stop_match.group(0)):
         found = _described(text, verb_end, stop, lang, registry)
     if not found:
-        found = _actors(text, verb_end, stop_match.start() if stop_match else end, lang, registry)
+        found = _actors(text, verb_end, actors_end, lang, registry)
     return found
-
-
-#: Where the subject after "that"/"que" ends: its verb. In French a plural verb ends in -ent or
-#: -ont — not a noun in -ment ("le Gouvernement") nor one after an article or possessive ("son
-#: président") — and a singular one is one of the subjunctives the corpus writes there.
-_SUBJECT_VERB = {
-    "en": re.compile(r"\b(?:continue|submit|report|take|consider|be|make|provide|ensure|present|[a-z]+e)\b"),
-    "fr": re.compile(r"(?<![’'])\b(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bde\s)"
-                     r"(?<!\bson\s)(?<!\bsa\s)(?<!\bses\s)(?<!\bun\s)(?<!\bleurs\s)"
-                     r"(?:[a-zéèêàâîôûç]+(?<!m)ent|[a-zéèêàâîôûç]+ont|[a-zéèêàâîôûç]+isse|fasse|prenne|soit|ait|continue|"
-                     r"présente|examine|veille|mette|coopère|respecte|assure|poursuive|permette|puisse|doive|tienne|"
-                     r"accorde|cesse|applique|s[’']abstienne|s[’']emploie|s[’']acquitte)\b"),
-}
 
 
 #: "Encourages greater efforts by States…", "l'évaluation … par toutes les parties prenantes",
@@ -327,14 +337,15 @@ _NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?
 
 
 #: What is asked for, not of whom: "urges timely action to…", "calls for increased cooperation
-#: between…", "encourages enhanced support to…" name an act, not an addressee.
+#: between…", "encourages enhanced support to…", « encourage les initiatives qui visent à… » name an
+#: act, not an addressee; nor does a relative clause or a purpose (« qui », « afin »).
 _ACTS = {"en": re.compile(r"\b(?:action|actions|support|cooperation|efforts?|engagement|attention|consideration|"
                           r"assistance|measures|steps|commitments?|collaboration|coordination|dialogue|investments?|"
-                          r"participation|implementation|funding|resources|contributions|between|among)$|"
+                          r"participation|implementation|funding|resources|contributions|initiatives?|between|among)$|"
                           r"\b(?:between|among)\b", re.I),
          "fr": re.compile(r"^(?:action|actions|appui|soutien|coopération|efforts?|engagement|attention|assistance|"
-                          r"mesures|dialogue|investissements?|participation|financement|ressources|contributions)\b|"
-                          r"\b(?:entre|parmi)\b", re.I)}
+                          r"mesures|dialogue|investissements?|participation|financement|ressources|contributions|"
+                          r"initiatives?)\b|\b(?:entre|parmi|qui|afin|selon)\b", re.I)}
 
 
 #: Who a pronoun is only the text before it can say ("requests it to…", "urges them to…").

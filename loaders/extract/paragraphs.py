@@ -12,6 +12,7 @@ from pyoxigraph import NamedNode
 
 from ontology.namespaces import ACT
 
+from loaders.extract.anaphora import french_pronoun_clauses, pronoun_after, referents
 from loaders.extract.cited_resolutions import cited_resolutions
 from loaders.extract.mandates import extract_clause, in_source
 from loaders.extract.lexicon import Lexicon
@@ -35,7 +36,7 @@ _SUBPARA = SUBPARAGRAPH
 #: What may stand between a paragraph's clauses and the next verb: "and", "and further",
 #: ", and, in this regard,", "et".
 _JOINER = {
-    "en": r"(?:\band|,\s*and|,|;\s*and|\band,)\s+(?:(?:also|further|further\s+also|once\s+again|again|"
+    "en": r"(?:\band|,\s*and|,|;\s*and|\band,)\s+(?:(?:also|further|further\s+also|once\s+again|again|therefore|"
           r"in\s+this\s+regard,?|in\s+that\s+regard,?|to\s+that\s+end,?|to\s+this\s+end,?|in\s+this\s+context,?|"
           r"in\s+this\s+respect,?)\s+)?",
     "fr": r"(?:\bet|,\s*et|,|;\s*et|\bet,)\s+(?:(?:à\s+cet\s+égard,?|à\s+cette\s+fin,?|dans\s+ce\s+contexte,?)\s+)?",
@@ -87,6 +88,17 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
         start, end = seg.span(match.start(1), match.end(1))
         clauses.append((match.start(1), match.end(1),
                         ActionClause(action, Located(match.group(1), start, end))))
+    pronouns: dict[int, tuple[int, int, bool]] = {}  # verb start -> the pronoun before it (French)
+    if lang == "fr":
+        clitic = lexicon.compiled("clitic", lang, lambda: french_pronoun_clauses(lexicon.pattern(lang, lowercase=True)))
+        for match in clitic.finditer(seg.text):
+            action = lexicon.action_for(match.group("verb"), lang)
+            if action is not None:
+                start, end = seg.span(match.start("verb"), match.end("verb"))
+                clauses.append((match.start("verb"), match.end("verb"),
+                                ActionClause(action, Located(match.group("verb"), start, end))))
+                pronouns[match.start("verb")] = (match.start("pronoun"), match.start("pronoun") + len(
+                    match.group("pronoun").strip()), match.group("singular") is not None)
     first_person = [f for f, _ in lexicon.forms.get(lang, []) if f.startswith(("We ", "Nous "))]
     if first_person:
         sentences = lexicon.compiled("first-person", lang,
@@ -99,9 +111,15 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
     clauses.sort(key=lambda c: c[0])
     for _, verb_end, clause in clauses:
         clause.action = _refined(clause.action, seg.text, verb_end, lang)
+    earlier: list[list] = []  # the assignees of each clause so far, in the segment's offsets
     for index, (verb_start, verb_end, clause) in enumerate(clauses):
         limit = clauses[index + 1][0] if index + 1 < len(clauses) else len(seg.text)
         found = extract_clause(seg.text, verb_start, verb_end, limit, clause.action, lang, lexicon, registry)
+        pronoun = pronouns.get(verb_start) if lang == "fr" else pronoun_after(seg.text, verb_end, limit)
+        if index and pronoun and not found.assignees and lexicon.strength(clause.action) > 0:
+            # "…, and requests it to…", "…et les engage à…": who an earlier clause names.
+            found.assignees = referents(seg.text, clauses[index - 1][1], verb_start, lang, registry, earlier, pronoun)
+        earlier.append(found.assignees)
         clause.mandates = in_source(found, seg, clause.verb.span)
         if clause.action in lexicon.directives:
             clause.addressees = [Mention(a.entity, a.start, a.end) for a in clause.mandates.assignees

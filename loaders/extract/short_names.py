@@ -57,6 +57,7 @@ _GENDERED.update({feminine: masculine for masculine, feminine in _GENDERED.items
 _NAME_END = {"en": re.compile(r"\s+(?:of|on|for|to|with|in|against)\s"),
              "fr": re.compile(r"\s+(?:de|du|des|d[’']|pour|sur|chargée?|contre|aux?|et|à)\b")}
 _TYPES = {"Body", "Agency", "Post", "Organization"}
+_HIGH_COMMISSIONER = re.compile(r"(?P<office>Office\s+of\s+the\s+)?(?:United\s+Nations\s+)?High\s+Commissioner\b")
 
 
 def _heads(name: str, lang: str) -> list[str]:
@@ -65,6 +66,10 @@ def _heads(name: str, lang: str) -> list[str]:
     words = (name[:end.start()] if end else name).split()
     # "le Groupe de travail", "the Commission of Inquiry": heads with their complement.
     out = [head for head in _COMPOUND_HEADS[lang] if re.search(rf"\b{head}\b", name.replace("’", "'"))]
+    # "the (Office of the) High Commissioner" of "(Office of the) United Nations High Commissioner for …".
+    high = _HIGH_COMMISSIONER.match(name) if lang == "en" else None
+    if high:
+        out.append("Office of the High Commissioner" if high.group("office") else "High Commissioner")
     for index, word in enumerate(words):
         if word in _HEADS[lang]:
             out.append(word)
@@ -99,8 +104,10 @@ def _pattern(lang: str, names: dict[str, Entity]) -> re.Pattern[str] | None:
         return None
     heads = "|".join(re.escape(h) for h in sorted(names, key=len, reverse=True))
     if lang == "fr":
-        # "le Comité spécial", "l'Office", "au Rapporteur spécial", but not "la Commission d'enquête" (another name).
-        return re.compile(rf"\b(?:le|la|l'|au)\s*({heads})\b(?!\s+(?:de|du|des|d'|pour|sur|charg\w*|contre)\b|['-])")
+        # "le Comité spécial", "l'Office", "au Rapporteur spécial", "la Présidente du Comité spécial d'intensifier…",
+        # but not "la Commission d'enquête" (another name).
+        return re.compile(rf"\b(?:le|la|l'|au|du|de\s+la|de\s+l')\s*({heads})\b"
+                          rf"(?!\s+(?:de|du|des|pour|sur|charg\w*|contre)\b|\s*d'(?![a-z]+(?:er|ir|re|oir)\b)|['-])")
     # "the Committee", but not "the Committee on Information" nor "the Committee's" (another name, a genitive).
     return re.compile(rf"\b(?:the|its|this)\s+({heads})\b(?!\s+(?:of|on|for)\s|['-])")
 

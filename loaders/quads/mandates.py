@@ -17,14 +17,28 @@ from pyoxigraph import Literal, NamedNode
 
 from loaders.extract.mandates import Assignee, due_session
 from loaders.quads.builder import GraphBuilder
+from loaders.registry import Entity
 from loaders.structure import ActionClause
-from ontology.namespaces import DK, MG, RDF, RDFS, XSD
+from ontology.namespaces import DK, MG, ORG, RDF, RDFS, XSD
 
-__all__ = ["clause_mandate_quads"]
+__all__ = ["clause_mandate_quads", "entity_node"]
+
+def entity_node(b: GraphBuilder, entity: Entity, span: tuple[int, int]) -> NamedNode:
+    """The node of a registry entity; a post of a known body (:mod:`loaders.extract.posts`), which
+    the registry's files do not list, is written here: its type, labels and the body it is in,
+    with the evidence of the text naming it."""
+    node = entity.iri(b.iris)
+    if entity.post_in is not None:
+        b.fact(node, RDF.type, MG.Post, span=span)
+        for lang, label in entity.labels.items():
+            b.fact(node, RDFS.label, Literal(label, language=lang), span=span)
+        b.fact(node, ORG.postIn, entity.post_in.iri(b.iris), span=span)
+    return node
+
 
 def _agent(b: GraphBuilder, assignee: Assignee) -> NamedNode:
     if assignee.entity is not None:
-        return assignee.entity.iri(b.iris)
+        return entity_node(b, assignee.entity, (assignee.start, assignee.end))
     node = b.iris.entity("named/" + assignee.name)
     span = (assignee.start, assignee.end)
     b.fact(node, RDF.type, MG.NamedEntity, span=span)

@@ -11,7 +11,7 @@ from collections import Counter
 from pyoxigraph import Literal, NamedNode
 
 from ontology.namespaces import DCT, MG, RDF, XSD, undocs
-from loaders.quads.mandates import clause_mandate_quads
+from loaders.quads.mandates import clause_mandate_quads, entity_node
 from loaders.quads.builder import GraphBuilder, date_literal
 from loaders.structure import Citation, Paragraph, ParsedResolution
 from loaders.symbols import parse_symbol
@@ -79,7 +79,8 @@ def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p
         b.fact(clause_node, MG.action, clause.action, span=clause.verb.span)
         b.add(clause_node, MG.verbForm, Literal(clause.verb.value, language=b.document.lang))
         for addressee in clause.addressees:
-            b.fact(clause_node, MG.addressee, addressee.entity.iri(b.iris), span=(addressee.start, addressee.end))
+            b.fact(clause_node, MG.addressee, entity_node(b, addressee.entity, (addressee.start, addressee.end)),
+                   span=(addressee.start, addressee.end))
         if p.kind == "operative":
             clause_mandate_quads(b, node, clause_node, clause, kinds_seen, session)
     for citation in p.citations:

@@ -15,11 +15,31 @@ def test_nuclear_weapon_states_are_their_own_group_not_states():
     assert summary(text)[-1] == ("callsUpon", ["nuclear-weapon-states"], ["other"])
 
 
-def test_french_groups_resolve_to_the_entities_english_names():
-    # A/RES/76/127, operative 39; A/RES/78/116, operative 3 (its clause on the host country)
+def test_parties_concernees_are_the_relevant_stakeholders_the_english_names():
+    # A/RES/76/127, operative 39: the UN's French writes "parties concernées" for "relevant actors" /
+    # "relevant stakeholders" (nine uses in ten in the corpus), so both texts name one group.
+    assert summary("Calls upon all relevant actors to make every effort to support in their public statements a "
+                   "favourable environment for the safety and security of humanitarian personnel;",
+                   "en")[0][1] == ["relevant-stakeholders"]
     assert summary("Demande à toutes les parties concernées de tout mettre en œuvre pour contribuer, dans leurs "
                    "déclarations publiques, à créer un climat propice à la sûreté du personnel humanitaire ;",
-                   "fr")[0][1] == ["parties-concerned"]
+                   "fr")[0][1] == ["relevant-stakeholders"]
+    # A/RES/76/207, operative 31 (its clause): "parties intéressées" / "stakeholders" likewise.
+    english = ("Reaffirms the importance of continuing to pursue more efficient and coherent implementation of the three "
+               "objectives of the Convention, and calls upon parties and stakeholders to strengthen international "
+               "cooperation measures for the fulfilment of obligations contained in the Convention;")
+    french = ("Réaffirme qu’il importe de continuer à améliorer l’efficacité et la coordination de l’action menée pour "
+              "réaliser les trois objectifs de la Convention, et engage les Parties et les parties intéressées à "
+              "renforcer les mesures prises dans le cadre de la coopération internationale pour faire respecter les "
+              "obligations énoncées dans la Convention ;")
+    assert "relevant-stakeholders" in summary(english, "en")[-1][1]
+    assert "relevant-stakeholders" in summary(french, "fr")[-1][1]
+    # …while the English "parties concerned" stay that group.
+    assert summary("Calls upon all parties concerned to cooperate fully;", "en")[0][1] == ["parties-concerned"]
+
+
+def test_french_groups_resolve_to_the_entities_english_names():
+    # A/RES/78/116, operative 3 (its clause on the host country)
     assert summary("Engage le pays hôte à lever sans délai toute restriction applicable aux locaux des missions "
                    "permanentes ;", "fr")[0][1] == ["host-country"]
 
@@ -31,7 +51,8 @@ def test_a_post_of_a_known_body_is_the_post_not_the_body():
             "available in all six official languages, and requests the Chairs of the Main Committees to fully "
             "respect multilingualism;")
     assignees = [names for _, names, _ in summary(text)]
-    assert assignees == [["Chairs of the Main Committees of the General Assembly"], ["Chairs of the Main Committees"]]
+    # (both clauses name the one post: loaders/extract/posts.py)
+    assert assignees == [["chair-of-main-committees"], ["chair-of-main-committees"]]
 
 
 def test_a_directive_naming_no_addressee_binds_those_whose_act_it_asks_for():
@@ -49,3 +70,52 @@ def test_a_pronoun_is_not_an_addressee():
     text = ("Expresses its appreciation to the Advisory Commission of the Agency, and requests it to continue its "
             "efforts and to keep the General Assembly informed of its activities;")
     assert summary(text)[1][1] == []
+
+
+def test_groups_named_in_both_languages_are_registry_groups():
+    # A/RES/76/237, operative 29; A/RES/76/159, operative 5 (their openings).
+    assert summary("Once again urges intergovernmental bodies at the planning stage to take into account the meetings "
+                   "of regional and other major groupings of Member States;", "en")[0][1] == ["intergovernmental-bodies"]
+    assert summary("Exhorte une fois de plus les organes intergouvernementaux à tenir compte, au stade de la "
+                   "programmation, des réunions des groupes régionaux et autres grands groupes d’États Membres ;",
+                   "fr")[0][1] == ["intergovernmental-bodies"]
+    assert summary("Urges all actors on the international scene to build an international order based on inclusion, "
+                   "justice, equality and equity;", "en")[0][1] == ["actors-international-scene"]
+    assert summary("Exhorte tous les acteurs intervenant sur la scène internationale à édifier un ordre international "
+                   "fondé sur l’ouverture, la justice, l’égalité et l’équité ;", "fr")[0][1] == ["actors-international-scene"]
+
+
+def test_initiatives_asked_for_are_an_act_not_an_addressee():
+    # A/RES/76/128, operative 67 (its opening): "Encourages efforts to…" / « Encourage les initiatives qui visent à… ».
+    english = ("Encourages efforts to provide safe and enabling learning environments and access to quality education for "
+               "all, especially for girls and boys, in humanitarian emergencies caused by natural disasters;")
+    french = ("Encourage les initiatives qui visent à offrir à tous, en particulier aux filles et aux garçons, un "
+              "environnement sûr et propice à l’apprentissage et un accès à une éducation de qualité dans les situations "
+              "d’urgence humanitaire causées par des catastrophes naturelles ;")
+    assert summary(english, "en")[0][1] == summary(french, "fr")[0][1] == []
+
+
+def test_les_organes_de_l_organisation_are_the_united_nations_system():
+    # A/RES/76/109, operative 5 (its opening): "the relevant United Nations organs" / "les organes compétents de
+    # l'Organisation des Nations Unies".
+    english = ("Appeals to Member States, the relevant United Nations organs, organizations, institutions and "
+               "individuals, in order to ensure full participation by the Member States in the sessions of the "
+               "Commission and its working groups, to consider making voluntary contributions to the trust funds;")
+    french = ("Invite instamment les États Membres, les organes compétents de l’Organisation des Nations Unies, les "
+              "organisations, les institutions et les particuliers à envisager de verser des contributions volontaires "
+              "aux fonds d’affectation spéciale ;")
+    assert summary(english, "en")[0][1] == summary(french, "fr")[0][1] == ["member-states", "un-system", "individuals"]
+
+
+def test_a_french_list_goes_on_past_an_item_the_registry_does_not_know():
+    # A/RES/76/165, operative 20 (its opening): « les organes conventionnels des droits de l'homme » holds a « de »
+    # but ends no list; the English "the human rights treaty bodies" does not either.
+    english = ("Requests the Human Rights Council, the human rights treaty bodies, the Office of the United Nations High "
+               "Commissioner for Human Rights, the special mechanisms extended by the Council and the Human Rights "
+               "Council Advisory Committee to pay due attention, within their respective mandates, to the present "
+               "resolution;")
+    french = ("Prie le Conseil des droits de l’homme, les organes conventionnels des droits de l’homme, le "
+              "Haut‑Commissariat des Nations Unies aux droits de l’homme, les mécanismes spéciaux reconduits dans leur "
+              "mission par le Conseil et le Comité consultatif du Conseil d’accorder l’attention voulue, dans le cadre "
+              "de leur mandat, à la présente résolution ;")
+    assert summary(english, "en")[0][1] == summary(french, "fr")[0][1] == ["human-rights-council", "ohchr"]

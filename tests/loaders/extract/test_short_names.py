@@ -41,3 +41,30 @@ def test_a_short_name_inside_a_longer_name_is_not_read(text):
     names = document_short_names("the Committee on Conferences and the Committee on Conferences", "en", registry)
     assert names["committee"].key == "committee-on-conferences"
     assert short_name_mentions(text, "en", names) == []
+
+
+@pytest.mark.parametrize("symbol, number, key", [
+    # A/RES/76/76, operative 37: "Encourages the Office…" / "Encourage le Bureau…" (the Office for Outer Space Affairs).
+    ("76_76", "37", "oosa"),
+    # A/RES/76/171, operative 6: "Encourages the Centre…" / "Engage le Centre…" (the Subregional Centre).
+    ("76_171", "6", "subregional-centre-human-rights-central-africa"),
+])
+def test_a_body_the_registry_now_knows_is_read_under_its_short_name_in_both_languages(shared_corpus, symbol, number,
+                                                                                     key):
+    from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
+
+    paragraphs = _operative_in_both_languages(shared_corpus, symbol, number)
+    keys = {lang: {a.entity.key for c in p.actions if c.mandates for a in c.mandates.assignees if a.entity}
+            for lang, p in paragraphs.items()}
+    assert key in keys["en"] and keys["en"] == keys["fr"], keys
+
+
+def test_the_office_of_the_high_commissioner_is_the_office_its_resolution_names(shared_corpus):
+    # A/RES/76/144, operative 19: in a refugee resolution "the Office of the High Commissioner" / "le
+    # Haut-Commissariat" is UNHCR, not the Office of the High Commissioner for Human Rights.
+    from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
+
+    paragraphs = _operative_in_both_languages(shared_corpus, "76_144", "19")
+    keys = {lang: {a.entity.key for c in p.actions if c.mandates for a in c.mandates.assignees if a.entity}
+            for lang, p in paragraphs.items()}
+    assert keys["en"] == keys["fr"] == {"unhcr"}

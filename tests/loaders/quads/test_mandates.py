@@ -54,3 +54,21 @@ def test_every_mandate_fact_has_its_evidence_in_the_text(res_79_325):
                                                      mg:condition, mg:deliverableKind, mg:mandatedBy))
         FILTER NOT EXISTS { ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; oa:exact ?q } } LIMIT 5""")
     assert missing == []
+
+
+def test_a_post_of_a_known_body_is_a_post_node_in_that_body(shared_corpus):
+    # A/RES/76/87, operative 14: "the Chair of the Special Committee" / "la Présidente du Comité spécial".
+    store = ox.Store()
+    for folder in ("English", "French"):
+        path = next((shared_corpus / "akn" / "76session" / folder).glob("A_RES_76_87-*.xml"))
+        store.extend(load_document(path).quads)
+    post = f"{B}entity/chair-of-special-committee-decolonization"
+    rows = _select(store, f"""SELECT ?type ?label ?body WHERE {{
+        ?d mg:mandatedBy <{B}instrument/A/RES/76/87/para/14> ; mg:assignee <{post}> .
+        <{post}> a ?type ; rdfs:label ?label ; <http://www.w3.org/ns/org#postIn> ?body }}""")
+    assert {r["type"].value for r in rows} == {"https://w3id.org/mandate-graph/ontology#Post"}
+    assert {r["body"].value for r in rows} == {f"{B}entity/special-committee-decolonization"}
+    assert {r["label"].language for r in rows} == {"en", "fr"}
+    quotes = _select(store, f"""SELECT ?quote WHERE {{
+        ?e rdf:subject <{post}> ; rdf:predicate rdf:type ; oa:exact ?quote }}""")
+    assert {r["quote"].value for r in quotes} == {"Chair of the Special Committee", "Présidente du Comité spécial"}

@@ -1,0 +1,80 @@
+"""Who a pronoun asks to act: "…, and requests it to…", "…et l'encourage à…", "les engage à…".
+
+A clause of an operative paragraph may name its addressee by a pronoun that stands for someone
+an earlier clause of the same paragraph names: "Calls upon States to consider acceding to the
+Tampere Convention…, and urges them to facilitate…" / "Demande aux États d'envisager…, et les
+prie de…"; "Welcomes the efforts of the International Law Commission…, and encourages it to…" /
+"Se félicite des efforts que la Commission du droit international fait…, et l'encourage à…".
+French puts the pronoun before the verb, so the clause is found here too ("…et les engage à…",
+which the paragraph reader's list of joined verbs does not see).
+
+The pronoun stands for the assignees of the nearest earlier clause that has some; failing
+that, for the entities the earlier clause names (the first one for a singular pronoun). The
+assignee keeps the pronoun's span as its evidence: that is where the text asks them to act.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.mandate_model import Assignee
+from loaders.extract.posts import post_assignees
+from loaders.extract.short_names import short_name_mentions
+from loaders.registry import Registry
+
+__all__ = ["french_pronoun_clauses", "pronoun_after", "referents"]
+
+#: What may stand between a verb and its pronoun object ("requests it", "also urges them").
+_EN_PRONOUN = re.compile(r"(?:\s*,?\s*(?:also|further|again|once\s+again|strongly))*\s+"
+                         r"(?P<pronoun>(?P<singular>it|him|her)|them)\s*,?\s+(?:to\s+[a-z]|in\b|,)")
+#: A French clause whose object pronoun comes before its verb: "et les engage à…", ", l'invite à…".
+_FR_CLITIC = r"(?:\bet|,\s*et|,|;\s*et)\s+(?P<pronoun>(?P<singular>l[’']|le\s|la\s|lui\s)|les\s|leur\s)\s*"
+_FR_INFINITIVE = (r"(?=(?:\s+(?:tous|toutes|également|en\s+outre|vivement|instamment|de\s+nouveau|à\s+nouveau|aussi|"
+                  r"à\s+cet\s+égard),?)*\s*,?\s+(?:à|de|d[’'])\s*(?:(?:se|lui|leur|en|y|les?|la)\s+|s[’']|l[’'])?"
+                  r"[a-zà-ÿ]+(?:er|ir|re|oir)\b)")
+#: A known name inside a longer one ("the Advisory Commission of the Agency", "la Commission
+#: consultative de l'Office") is not what the pronoun stands for.
+_INSIDE_A_NAME = {"en": re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?\Z"),
+                  "fr": re.compile(r"\b[A-ZÉ][\w’'-]*(?:\s+[a-zé]+)?\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*\Z")}
+#: Kinds of entity a pronoun may stand for.
+_ADDRESSABLE = {"Agency", "Organization", "Body", "Post", "AddresseeGroup", "Country"}
+
+
+def french_pronoun_clauses(verbs: str) -> str:
+    """The regex of French clauses opened by a pronoun and one of ``verbs`` (a regex of lower-case
+    verb forms), the verb followed by its infinitive; groups ``verb`` and ``pronoun``."""
+    return rf"{_FR_CLITIC}(?P<verb>{verbs}){_FR_INFINITIVE}"
+
+
+def pronoun_after(text: str, verb_end: int, end: int) -> tuple[int, int, bool] | None:
+    """The English pronoun a clause addresses right after its verb ("requests it to"): its span
+    and whether it is singular."""
+    match = _EN_PRONOUN.match(text, verb_end, end)
+    if match is None:
+        return None
+    return match.start("pronoun"), match.end("pronoun"), match.group("singular") is not None
+
+
+def referents(text: str, start: int, end: int, lang: str, registry: Registry, earlier: list[list[Assignee]],
+              pronoun: tuple[int, int, bool]) -> list[Assignee]:
+    """Who the pronoun at ``pronoun`` (start, end, singular) stands for: the assignees of the
+    nearest of the ``earlier`` clauses (nearest last) that has some, else the entities named in
+    ``text[start:end]`` (the clause before the pronoun's)."""
+    at, stop, singular = pronoun
+    found = next((assignees for assignees in reversed(earlier) if assignees), [])
+    if not found:
+        mentions = [m for m in registry.find_mentions(text, lang, start=start, end=end)
+                    + short_name_mentions(text, lang, registry.short_names, start=start, end=end)
+                    if m.entity.type in _ADDRESSABLE
+                    and not _INSIDE_A_NAME[lang].search(text, max(start, m.start - 40), m.start)]
+        posts = post_assignees(text, start, end, lang, registry, mentions)
+        mentions = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in posts)]
+        found = sorted([Assignee(m.entity, text[m.start:m.end], m.start, m.end, m.entity.type) for m in mentions]
+                       + posts, key=lambda a: a.start)
+    if singular:
+        found = found[:1]
+    out: list[Assignee] = []
+    for assignee in found:
+        if all(a.entity != assignee.entity or (a.entity is None and a.name != assignee.name) for a in out):
+            out.append(Assignee(assignee.entity, assignee.name, at, stop, assignee.type))
+    return out

@@ -1,0 +1,51 @@
+"""A clause that names its addressee by a pronoun ("…, and urges them to…", "…et les encourage
+tous à…", "…et l'encourage à…") asks whoever an earlier clause of the paragraph names: its
+assignees, else the entity it names. Each test is a real paragraph, in both languages."""
+
+from __future__ import annotations
+
+from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
+from tests.loaders.extract.test_mandates import summary
+
+
+def _keys(text: str, lang: str) -> list[list[str]]:
+    return [names for _, names, _ in summary(text, lang)]
+
+
+def test_them_and_les_are_the_assignees_of_the_clause_before():
+    # A/RES/76/127, operative 49 (its two clauses, the Convention's title shortened).
+    english = ("Calls upon States to consider acceding to or ratifying the Tampere Convention, which entered into force "
+               "on 8 January 2005, and urges them to facilitate and expedite, consistent with their national laws and "
+               "international obligations applicable to them, the use of communications equipment in relief operations;")
+    french = ("Demande aux États d’envisager d’adhérer à la Convention de Tampere, adoptée le 18 juin 1998 et entrée en "
+              "vigueur le 8 janvier 2005, ou de la ratifier, et les prie instamment de faciliter dans les délais les plus "
+              "brefs, compte tenu de leur législation nationale et de leurs obligations internationales, l’utilisation "
+              "de matériel de télécommunication aux fins de ces opérations ;")
+    assert _keys(english, "en") == _keys(french, "fr") == [["states"], ["states"]]
+
+
+def test_a_french_pronoun_before_its_verb_opens_a_clause_naming_who_the_clause_before_names():
+    # A/RES/76/121, operative 26: the English names Member States again, the French says "les encourage tous".
+    english = ("Recognizes the valuable dialogue and efforts of Member States towards resolving any outstanding issues, "
+               "and encourages all Member States to redouble their efforts during the intersessional period;")
+    french = ("Reconnaît l’utilité du dialogue que tiennent les États Membres et des efforts qu’ils déploient pour "
+              "régler les questions en suspens et les encourage tous à redoubler d’efforts pendant l’intersession ;")
+    assert summary(french, "fr") == [("recognizes", [], []), ("encourages", ["member-states"], ["other"])]
+    assert _keys(english, "en") == _keys(french, "fr")
+
+
+def test_l_encourage_after_an_expression_of_view_is_the_body_it_names(shared_corpus):
+    # A/RES/76/111, operative 10: "…and encourages the Commission to…" / "…et l'encourage à…".
+    paragraphs = _operative_in_both_languages(shared_corpus, "76_111", "10")
+    keys = {lang: [[a.entity.key for a in c.mandates.assignees if a.entity] for c in p.actions]
+            for lang, p in paragraphs.items()}
+    assert keys["en"] == keys["fr"] == [[], ["ilc"]]
+    pronoun = paragraphs["fr"].actions[1].mandates.assignees[0]
+    assert pronoun.name == "Commission du droit international"
+
+
+def test_a_known_name_inside_a_longer_one_is_not_what_it_stands_for(shared_corpus):
+    # A/RES/76/78, operative 10: "the Advisory Commission of the Agency" is not the Agency (UNRWA).
+    paragraphs = _operative_in_both_languages(shared_corpus, "76_78", "10")
+    for lang, paragraph in paragraphs.items():
+        assert "unrwa" not in [a.entity.key for c in paragraph.actions for a in c.mandates.assignees if a.entity], lang
