@@ -5,11 +5,8 @@ assignees, else the entity it names. Each test is a real paragraph, in both lang
 from __future__ import annotations
 
 from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
-from tests.loaders.extract.test_mandates import summary
+from tests.loaders.extract.test_mandates import assignee_keys, summary
 
-
-def _keys(text: str, lang: str) -> list[list[str]]:
-    return [names for _, names, _ in summary(text, lang)]
 
 
 def test_them_and_les_are_the_assignees_of_the_clause_before():
@@ -21,7 +18,7 @@ def test_them_and_les_are_the_assignees_of_the_clause_before():
               "vigueur le 8 janvier 2005, ou de la ratifier, et les prie instamment de faciliter dans les délais les plus "
               "brefs, compte tenu de leur législation nationale et de leurs obligations internationales, l’utilisation "
               "de matériel de télécommunication aux fins de ces opérations ;")
-    assert _keys(english, "en") == _keys(french, "fr") == [["states"], ["states"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["states"], ["states"]]
 
 
 def test_a_french_pronoun_before_its_verb_opens_a_clause_naming_who_the_clause_before_names():
@@ -31,7 +28,7 @@ def test_a_french_pronoun_before_its_verb_opens_a_clause_naming_who_the_clause_b
     french = ("Reconnaît l’utilité du dialogue que tiennent les États Membres et des efforts qu’ils déploient pour "
               "régler les questions en suspens et les encourage tous à redoubler d’efforts pendant l’intersession ;")
     assert summary(french, "fr") == [("recognizes", [], []), ("encourages", ["member-states"], ["other"])]
-    assert _keys(english, "en") == _keys(french, "fr")
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr")
 
 
 def test_l_encourage_after_an_expression_of_view_is_the_body_it_names(shared_corpus):

@@ -10,11 +10,8 @@ import pytest
 
 from loaders.formats.akn import read_akn
 from loaders.registry import load_registry
-from tests.loaders.extract.test_mandates import summary
+from tests.loaders.extract.test_mandates import assignee_keys, summary
 
-
-def _keys(text: str, lang: str) -> list[list[str]]:
-    return [names for _, names, _ in summary(text, lang)]
 
 
 def test_office_des_nations_unies_contre_la_drogue_is_unodc_not_unrwa():
@@ -22,7 +19,7 @@ def test_office_des_nations_unies_contre_la_drogue_is_unodc_not_unrwa():
     text = ("Prie l’Office des Nations Unies contre la drogue et le crime, agissant en coordination avec "
             "l’Initiative pour le recouvrement des avoirs volés, de continuer de développer les connaissances et la "
             "collecte de données au niveau mondial concernant le recouvrement et la restitution d’avoirs ;")
-    assert _keys(text, "fr") == [["unodc"]]
+    assert assignee_keys(text, "fr") == [["unodc"]]
 
 
 def test_l_organisation_standing_alone_is_the_united_nations():
@@ -30,7 +27,7 @@ def test_l_organisation_standing_alone_is_the_united_nations():
     text = ("Prie l’Organisation, lorsque ses enquêtes sur des allégations donnent à penser qu’une infraction grave a pu "
             "être commise par un fonctionnaire ou expert en mission des Nations Unies, d’envisager toutes les mesures "
             "propres à permettre aux États de faire éventuellement usage des informations et pièces ainsi réunies ;")
-    assert _keys(text, "fr")[0] == ["united-nations"]
+    assert assignee_keys(text, "fr")[0] == ["united-nations"]
 
 
 def test_l_organisation_heading_a_longer_name_is_not_the_united_nations():
@@ -42,9 +39,9 @@ def test_l_organisation_heading_a_longer_name_is_not_the_united_nations():
 
 def test_french_addressees_the_registry_names_in_lower_case_are_read_before_the_infinitive():
     # A/RES/78/132, operative 12, in both languages.
-    assert _keys("Encourages countries to take advantage of capacity-building mechanisms and opportunities from "
+    assert assignee_keys("Encourages countries to take advantage of capacity-building mechanisms and opportunities from "
                  "the entire United Nations system in this regard;", "en") == [["countries"]]
-    assert _keys("Encourage à cet égard les pays à tirer parti des mécanismes et possibilités de renforcement des "
+    assert assignee_keys("Encourage à cet égard les pays à tirer parti des mécanismes et possibilités de renforcement des "
                  "capacités qui sont en place dans l’ensemble du système des Nations Unies ;", "fr") == [["countries"]]
 
 
@@ -52,9 +49,9 @@ def test_a_group_followed_by_a_proper_name_is_a_narrower_group():
     # A/RES/78/147, operative 9: "Central Asian countries" / "les pays d'Asie centrale" are not "countries".
     text = ("Encourage les pays d’Asie centrale, les États Membres, l’ensemble des parties concernées et la communauté "
             "internationale à redoubler d’efforts pour assurer la conservation des écosystèmes montagneux ;")
-    assert "countries" not in _keys(text, "fr")[0]
+    assert "countries" not in assignee_keys(text, "fr")[0]
     # A/RES/76/297, operative 6
-    assert "countries" not in _keys("Encourages African countries to continue to implement the programme;", "en")[0]
+    assert "countries" not in assignee_keys("Encourages African countries to continue to implement the programme;", "en")[0]
 
 
 def test_an_ellipsis_names_both_groups_in_both_languages():
@@ -66,21 +63,21 @@ def test_an_ellipsis_names_both_groups_in_both_languages():
               "régionales, ainsi que la société civile, y compris les organisations non gouvernementales et les "
               "particuliers, à célébrer la Journée mondiale de sensibilisation à la myopathie de Duchenne comme il "
               "convient.")
-    assert set(_keys(english, "en")[0]) == set(_keys(french, "fr")[0])
-    assert {"international-organizations", "regional-organizations"} <= set(_keys(french, "fr")[0])
+    assert set(assignee_keys(english, "en")[0]) == set(assignee_keys(french, "fr")[0])
+    assert {"international-organizations", "regional-organizations"} <= set(assignee_keys(french, "fr")[0])
 
 
 def test_the_government_of_a_state_is_the_state():
     # A/RES/78/202 (Democratic People's Republic of Korea): "urges the Government of … to", "exhorte le Gouvernement de … à".
-    assert _keys("Urges the Government of the Democratic People’s Republic of Korea to engage in constructive "
+    assert assignee_keys("Urges the Government of the Democratic People’s Republic of Korea to engage in constructive "
                  "dialogues with the parties concerned;", "en") == [["country-KP"]]
-    assert _keys("Exhorte le Gouvernement de la République populaire démocratique de Corée à prendre des mesures "
+    assert assignee_keys("Exhorte le Gouvernement de la République populaire démocratique de Corée à prendre des mesures "
                  "préventives et correctives ;", "fr") == [["country-KP"]]
 
 
 def test_the_un_french_name_of_a_state_in_its_own_word_order():
     # A/RES/78/220, operative 30: "Calls upon the Islamic Republic of Iran to deepen its engagement…"
-    assert _keys("Demande à la République islamique d’Iran de collaborer davantage avec les mécanismes internationaux "
+    assert assignee_keys("Demande à la République islamique d’Iran de collaborer davantage avec les mécanismes internationaux "
                  "relatifs aux droits de l’homme :", "fr") == [["country-IR"]]
 
 
@@ -88,7 +85,7 @@ def test_son_president_is_the_president_of_the_assembly():
     # A/RES/78/128, operative 21: "Requests the President of the General Assembly to appoint two co-facilitators"
     text = ("Prie son président de nommer deux cofacilitateurs, l’un issu d’un pays en développement et l’autre d’un "
             "pays développé, chargés de conduire les consultations intergouvernementales ;")
-    assert _keys(text, "fr") == [["president-general-assembly"]]
+    assert assignee_keys(text, "fr") == [["president-general-assembly"]]
 
 
 def test_a_future_tense_ends_the_subject_of_decide_que(shared_corpus):
@@ -111,7 +108,7 @@ def test_a_body_used_as_an_adjective_is_not_that_body():
     # A/RES/78/119, operative 57: "Urges Member States, the United Nations humanitarian system, …"
     text = ("Urges Member States, the United Nations humanitarian system, regional organizations and other "
             "humanitarian actors to strengthen preparedness;")
-    keys = _keys(text, "en")[0]
+    keys = assignee_keys(text, "en")[0]
     assert "united-nations" not in keys and "United Nations" not in keys  # nor minted as a name
 
 
@@ -121,7 +118,7 @@ def test_french_pronoun_ces_derniers_is_not_an_addressee():
             "internationale pour renforcer la préparation aux catastrophes, demande aux organismes des Nations Unies "
             "et aux partenaires intéressés d’aider les États Membres à renforcer leurs capacités, et prie ces derniers "
             "de continuer à contribuer aux fonds de financement commun de l’action humanitaire ;")
-    assert _keys(text, "fr")[-1] == []
+    assert assignee_keys(text, "fr")[-1] == []
 
 
 def _paragraph(path: Path, number: str):
@@ -148,14 +145,14 @@ def test_the_subject_after_que_ends_at_its_verb_not_at_a_noun():
     # A/RES/80/190, operative 56, its last clause: "… recommande que le Secrétaire général proroge le mandat
     # de la Représentante spéciale pour une nouvelle période de quatre ans ;" ("Secrétaire" is no verb).
     text = "Recommande que le Secrétaire général proroge le mandat de la Représentante spéciale pour une nouvelle période de quatre ans ;"
-    assert _keys(text, "fr") == [["secretary-general"]]
+    assert assignee_keys(text, "fr") == [["secretary-general"]]
 
 
 def test_demande_que_soit_names_no_one():
     # A/RES/76/46, operative 18: the verb comes first, what follows it is no addressee.
     text = ("Demande que soit adopté un instrument juridique international apportant des garanties de sécurité "
             "inconditionnelles aux États non dotés d’armes nucléaires ;")
-    assert _keys(text, "fr") == [[]]
+    assert assignee_keys(text, "fr") == [[]]
 
 
 def test_the_territorial_government_is_an_addressee_in_both_languages():
@@ -166,7 +163,7 @@ def test_the_territorial_government_is_an_addressee_in_both_languages():
     french = ("Invite une fois de plus la Puissance administrante à tenir compte de la volonté exprimée par le peuple "
               "chamorro, encourage la Puissance administrante et le gouvernement du territoire à entamer des "
               "négociations sur cette question et souligne qu’il faut continuer à suivre de près la situation ;")
-    assert _keys(english, "en")[1] == _keys(french, "fr")[1] == ["administering-powers", "territorial-government"]
+    assert assignee_keys(english, "en")[1] == assignee_keys(french, "fr")[1] == ["administering-powers", "territorial-government"]
 
 
 def test_intergovernmental_and_non_governmental_organizations_are_two_groups():
@@ -176,7 +173,7 @@ def test_intergovernmental_and_non_governmental_organizations_are_two_groups():
     french = ("Demande aux gouvernements, aux organisations intergouvernementales et non gouvernementales, aux grands "
               "groupes et aux autres donateurs de verser leurs contributions ;")
     expected = ["governments", "intergovernmental-organizations", "ngos", "donors"]
-    assert _keys(english, "en")[0] == _keys(french, "fr")[0] == expected
+    assert assignee_keys(english, "en")[0] == assignee_keys(french, "fr")[0] == expected
 
 
 def test_humanitarian_organizations_in_an_ellipsis_and_in_french():
@@ -185,8 +182,8 @@ def test_humanitarian_organizations_in_an_ellipsis_and_in_french():
                "continue to support multi-year investments;")
     french = ("Demande aux États Membres, aux organismes des Nations Unies et aux organisations d’aide humanitaire et de "
               "développement concernées de continuer à appuyer les investissements pluriannuels ;")
-    assert "humanitarian-organizations" in _keys(english, "en")[0]
-    assert "humanitarian-organizations" in _keys(french, "fr")[0]
+    assert "humanitarian-organizations" in assignee_keys(english, "en")[0]
+    assert "humanitarian-organizations" in assignee_keys(french, "fr")[0]
 
 
 def test_three_adjectives_sharing_one_noun_name_each_group_in_both_languages():
@@ -195,7 +192,7 @@ def test_three_adjectives_sharing_one_noun_name_each_group_in_both_languages():
                "coordination and cooperation;")
     french = ("Engage les organisations internationales, régionales et sous-régionales à intensifier les échanges "
               "d’informations, la coordination et la coopération ;")
-    assert _keys(english, "en")[0] == _keys(french, "fr")[0] == ["international-organizations", "regional-organizations"]
+    assert assignee_keys(english, "en")[0] == assignee_keys(french, "fr")[0] == ["international-organizations", "regional-organizations"]
 
 
 def test_an_act_asked_for_is_no_addressee():
@@ -207,7 +204,7 @@ def test_an_act_asked_for_is_no_addressee():
               "développement durable organisé sous ses auspices (Sommet sur les objectifs de développement durable), qui "
               "s’est tenu à New York les 18 et 19 septembre 2023, et demande instamment que des mesures soient prises "
               "rapidement pour en garantir la pleine application ;")
-    assert _keys(english, "en") == _keys(french, "fr") == [[], []]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [[], []]
 
 
 def test_a_subject_s_lower_case_cree_is_no_clause_of_the_assembly():
@@ -225,9 +222,9 @@ def test_parties_to_the_convention_are_one_group_in_both_languages():
     english = "Encourages parties to the Convention to follow the principles of implementation of the Voluntary Guidelines;"
     french = ("Encourage les Parties à la Convention à observer les principes de mise en œuvre figurant dans les "
               "Directives volontaires ;")
-    assert _keys(english, "en") == _keys(french, "fr") == [["parties-to-the-convention"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["parties-to-the-convention"]]
     # …and the conference of those parties is not them.
-    assert "parties-to-the-convention" not in _keys("Invite la Conférence des Parties à la Convention à examiner la "
+    assert "parties-to-the-convention" not in assignee_keys("Invite la Conférence des Parties à la Convention à examiner la "
                                                     "question ;", "fr")[0]
 
 
@@ -251,13 +248,13 @@ def test_parties_to_the_convention_are_one_group_in_both_languages():
 def test_a_reiterated_request_asks_what_it_asked_of_whom_it_asked_it(english, french, expected):
     (action, names, kinds), = summary(english, "en")
     assert action == "reiterates" and names == expected and kinds  # the verb keeps its action; the request its mandate
-    assert _keys(french, "fr") == [expected]
+    assert assignee_keys(french, "fr") == [expected]
 
 
 def test_reiterated_in_french_too_and_a_reiterated_view_asks_nothing():
     # A French "Réitère sa demande au Secrétaire général de…" reads as the English "Reiterates its request to the
     # Secretary-General to…" (A/RES/78/103, operative 19, in its English wording).
-    assert _keys("Réitère sa demande au Secrétaire général de prendre en considération la singularité du mandat ;",
+    assert assignee_keys("Réitère sa demande au Secrétaire général de prendre en considération la singularité du mandat ;",
                  "fr") == [["secretary-general"]]
     # A/RES/80/15, operative 3 (its opening): an expression of view repeated is still one.
     assert summary("Reiterates the importance of the cooperation agreements and memorandums of understanding;",
@@ -280,12 +277,12 @@ def test_reiterated_in_french_too_and_a_reiterated_view_asks_nothing():
      ["media"]),
 ])
 def test_a_directive_asking_for_someone_s_act_names_them(english, french, expected):
-    assert _keys(english, "en") == _keys(french, "fr") == [expected]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [expected]
 
 
 def test_the_collaboration_of_civil_society_names_civil_society():
     # A/RES/76/32, operative 5 (its opening).
-    assert _keys("Encourages the collaboration of civil society organizations and associations in the efforts of the "
+    assert assignee_keys("Encourages the collaboration of civil society organizations and associations in the efforts of the "
                  "national commissions to combat the illicit traffic in small arms and light weapons;",
                  "en") == [["civil-society"]]
 
@@ -300,13 +297,13 @@ def test_parts_of_the_system_and_members_of_a_group_keep_a_french_list_going():
               "conventionnels, les acteurs de la société civile et les organisations non gouvernementales, ainsi que le "
               "secteur privé, à coopérer pleinement avec le Rapporteur spécial dans l’exercice de son mandat ;")
     expected = ["governments", "un-system", "civil-society", "ngos", "private-sector"]
-    assert _keys(english, "en")[0] == _keys(french, "fr")[0] == expected
+    assert assignee_keys(english, "en")[0] == assignee_keys(french, "fr")[0] == expected
     # A/RES/79/11, operative 3 (its opening).
-    assert _keys("Invite les institutions spécialisées, les entités, les organismes et les fonds et programmes des "
+    assert assignee_keys("Invite les institutions spécialisées, les entités, les organismes et les fonds et programmes des "
                  "Nations Unies à coopérer avec l’Organisation pour la démocratie et le développement économique – GUAM ;",
                  "fr")[0] == ["specialized-agencies", "un-system"]
     # …but a programme named in full is that programme.
-    assert _keys("Prie le Programme des Nations Unies pour le développement de continuer ;", "fr") == [["undp"]]
+    assert assignee_keys("Prie le Programme des Nations Unies pour le développement de continuer ;", "fr") == [["undp"]]
 
 
 def test_what_a_relative_clause_says_of_an_addressee_names_no_other():
@@ -315,4 +312,4 @@ def test_what_a_relative_clause_says_of_an_addressee_names_no_other():
                "Protocol thereto to respect their obligations;")
     french = ("Demande instamment aux États qui sont parties à la Convention relative au statut des réfugiés de 1951 et "
               "au Protocole de 1967 s’y rapportant de respecter leurs obligations ;")
-    assert _keys(english, "en") == _keys(french, "fr") == [["states"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["states"]]

@@ -13,13 +13,10 @@ import pytest
 from loaders.formats.akn import read_akn
 from loaders.registry import load_registry
 from scripts.mine_paired_names import mine
-from tests.loaders.extract.test_mandates import summary
+from tests.loaders.extract.test_mandates import assignee_keys
 
 ROOT = Path(__file__).resolve().parents[3]
 
-
-def _keys(text: str, lang: str) -> list[list[str]]:
-    return [names for _, names, _ in summary(text, lang)]
 
 
 def test_a_special_rapporteur_is_one_entity_in_both_languages():
@@ -29,14 +26,14 @@ def test_a_special_rapporteur_is_one_entity_in_both_languages():
     french = ("Invite le Rapporteur spécial sur les droits humains des migrants à lui présenter un rapport et à "
               "s’exprimer dans le cadre d’un dialogue interactif à ses quatre-vingt-unième et quatre-vingt-deuxième "
               "sessions ;")
-    assert _keys(english, "en") == _keys(french, "fr") == [["special-rapporteur-human-rights-migrants"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["special-rapporteur-human-rights-migrants"]]
 
 
 def test_a_working_group_is_one_entity_in_both_languages():
     # A/RES/76/151, operative 15 (its opening).
     english = "Requests the Working Group on the use of mercenaries to continue its work;"
     french = "Prie le Groupe de travail sur l’utilisation de mercenaires de poursuivre ses travaux ;"
-    assert _keys(english, "en") == _keys(french, "fr") == [["working-group-use-mercenaries"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["working-group-use-mercenaries"]]
 
 
 def test_the_registry_gives_a_woman_holder_s_title_and_the_council_s_infix():
@@ -111,4 +108,4 @@ def test_la_commission_d_enquete_is_the_commission_of_inquiry(shared_corpus):
            "travail à composition non limitée sur le vieillissement ;"),
 ])
 def test_a_holder_only_mentioned_is_no_assignee(lang, text):
-    assert _keys(text, lang) == [["member-states"]]
+    assert assignee_keys(text, lang) == [["member-states"]]

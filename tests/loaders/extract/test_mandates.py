@@ -27,6 +27,11 @@ def summary(text: str, lang: str = "en"):
     return out
 
 
+def assignee_keys(text: str, lang: str) -> list[list[str]]:
+    """The assignees of each clause of a paragraph, by registry key (or name)."""
+    return [names for _, names, _ in summary(text, lang)]
+
+
 @pytest.fixture(scope="module")
 def res_78_311_fr(seed_text_module):
     return parse_resolution(seed_text_module("002"), lang="fr", path="002", registry=load_registry())

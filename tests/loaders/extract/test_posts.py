@@ -5,11 +5,8 @@ Each test is a real paragraph of the corpus, in both languages."""
 from __future__ import annotations
 
 from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
-from tests.loaders.extract.test_mandates import summary
+from tests.loaders.extract.test_mandates import assignee_keys
 
-
-def _keys(text: str, lang: str) -> list[list[str]]:
-    return [names for _, names, _ in summary(text, lang)]
 
 
 def test_the_chair_of_a_body_the_resolution_names_is_one_post_in_both_languages(shared_corpus):
@@ -32,7 +29,7 @@ def test_the_president_of_a_council_is_its_chair_in_both_languages():
     french = ("Invite la Présidente du Conseil économique et social à prendre en considération le résumé du Président du "
               "Conseil sur le forum de 2022 sur le suivi du financement du développement, en prévision du forum de "
               "2023 ;")
-    assert _keys(english, "en") == _keys(french, "fr") == [["chair-of-ecosoc"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["chair-of-ecosoc"]]
 
 
 def test_a_director_general_is_the_post_not_the_organization():
@@ -41,7 +38,7 @@ def test_a_director_general_is_the_post_not_the_organization():
                "adequate resources for the implementation of the Fourth Decade;")
     french = ("Engage le Directeur général de l’Organisation des Nations Unies pour le développement industriel à "
               "mobiliser les ressources nécessaires à la mise en œuvre de la quatrième Décennie ;")
-    assert _keys(english, "en") == _keys(french, "fr") == [["director-general-of-unido"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["director-general-of-unido"]]
 
 
 def test_la_presidence_of_a_body_is_its_chair():
@@ -51,13 +48,13 @@ def test_la_presidence_of_a_body_is_its_chair():
                "consultations during the intersessional period;")
     french = ("Encourage la présidence actuelle de la Conférence du désarmement et la présidence suivante à procéder à des "
               "consultations pendant l’intersession ;")
-    assert _keys(english, "en") == _keys(french, "fr") == [["chair-of-conference-on-disarmament"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["chair-of-conference-on-disarmament"]]
     # A/RES/76/208, operative 8 (its opening).
     english = ("Encourages the President of the United Nations Environment Assembly to continue to convey the main "
                "messages agreed upon by the Environment Assembly at its sessions;")
     french = ("Encourage la présidence de l’Assemblée des Nations Unies pour l’environnement à continuer de diffuser les "
               "principaux messages adoptés aux sessions de l’Assemblée ;")
-    assert _keys(english, "en") == _keys(french, "fr") == [["chair-of-unea"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["chair-of-unea"]]
 
 
 def test_the_chair_of_a_longer_name_is_not_the_chair_of_its_first_words():
@@ -67,4 +64,4 @@ def test_the_chair_of_a_longer_name_is_not_the_chair_of_its_first_words():
     french = ("Prie la Présidente du Groupe des Nations Unies pour le développement durable de fournir les informations et "
               "les instruments voulus aux organes directeurs des entités du système des Nations Unies pour le "
               "développement ;")
-    assert _keys(english, "en") == _keys(french, "fr") == [["chair-of-unsdg"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["chair-of-unsdg"]]

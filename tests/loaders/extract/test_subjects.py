@@ -3,11 +3,8 @@ real paragraphs of the corpus, in both languages."""
 
 from __future__ import annotations
 
-from tests.loaders.extract.test_mandates import summary
+from tests.loaders.extract.test_mandates import assignee_keys
 
-
-def _keys(text: str, lang: str) -> list[list[str]]:
-    return [names for _, names, _ in summary(text, lang)]
 
 
 def test_a_noun_in_e_after_a_capitalised_word_is_the_subject_not_its_verb():
@@ -16,7 +13,7 @@ def test_a_noun_in_e_after_a_capitalised_word_is_the_subject_not_its_verb():
                "and any indiscriminate use of weapons in populated areas;")
     french = ("Exige du régime syrien qu’il cesse immédiatement toute attaque contre les civils, toute attaque "
               "disproportionnée et tout emploi aveugle d’armes dans des zones habitées ;")
-    assert _keys(english, "en") == _keys(french, "fr") == [["syrian-regime"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["syrian-regime"]]
 
 
 def test_the_article_of_a_name_does_not_end_the_subject():
@@ -25,4 +22,4 @@ def test_the_article_of_a_name_does_not_end_the_subject():
                "and modalities for the high-level meeting, as well as the political declaration.")
     french = ("Recommande que sa présidence nomme deux cofacilitateurs chargés de présenter différentes options et "
               "modalités concernant la réunion de haut niveau ainsi que la déclaration politique.")
-    assert _keys(english, "en") == _keys(french, "fr") == [["president-general-assembly"]]
+    assert assignee_keys(english, "en") == assignee_keys(french, "fr") == [["president-general-assembly"]]
