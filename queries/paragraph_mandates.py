@@ -9,10 +9,10 @@ DISTINCT`` of two or three patterns with the nodes found so far bound by ``VALUE
 terms, :func:`graph.binding.with_value_rows`), and the rows are put together in Python: the
 copies never multiply, and every engine gets plain SPARQL 1.1.
 
-The rows are the ``obligations`` rows (columns, grouping, order within a paragraph). Where that
-query takes one of several values by ``SAMPLE`` (a label, the quote of the verb), which engines
-and plans need not pick alike, this takes a fixed one: a value in ``lang`` if there is one, then
-the longest text. The quote is the verb as one of the clauses asking the deliverable states it.
+The rows are the ``obligations`` rows (columns, grouping, order within a paragraph), values
+included: where a row has several labels or quotes, this picks the one that query picks (a value
+in ``lang`` if there is one, then the least). The quote is the verb as one of the clauses asking
+the deliverable states it.
 """
 
 from __future__ import annotations
@@ -95,11 +95,11 @@ def _sort_key(term: ox.NamedNode | ox.Literal | None) -> tuple:
 
 
 def _pick(values: Iterable[ox.Literal], lang: str) -> ox.Literal | None:
-    """One of ``values``: the longest text in ``lang``, else the longest of all (the smallest
-    text of those as long: a PDF's copy of a label can be cut short, or differ by an apostrophe)."""
+    """One of ``values``, as the library queries pick one of several (README, "Query library"):
+    a value in ``lang`` if there is one, and among those the least of "tag, space, text"."""
     values = list(values)
     preferred = [v for v in values if v.language == lang] or values
-    return min(preferred, key=lambda v: (-len(v.value), v.value, v.language or "")) if preferred else None
+    return min(preferred, key=lambda v: f"{v.language or ''} {v.value}") if preferred else None
 
 
 def _pairs(rows: Iterable[dict], key: str, value: str) -> dict[ox.NamedNode, list]:
