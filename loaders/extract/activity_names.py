@@ -25,7 +25,7 @@ from loaders.extract.prose_terms import ACTIVITY_TYPES, EVENT_HEADS, HEADS, Foun
 from loaders.registry import Entity, Mention, Registry
 from loaders.text import fold
 
-__all__ = ["ORDINALS", "ActivityNames", "activity_names", "edition_tag"]
+__all__ = ["ORDINALS", "ORDINAL_PATTERN", "ActivityNames", "activity_names", "edition_tag", "ordinal_number"]
 
 #: Ordinal words of editions and meetings, 1-30 ("treizième édition", "the twentieth session"), and
 #: the other spellings of the first two.
@@ -36,12 +36,14 @@ ORDINALS: dict[str, int] = {**ordinal_words(30),
     "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
     "dixieme": 10,
 }
-_ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
+#: An ordinal as folded text writes it: a word of :data:`ORDINALS` or "3rd", "13e", "2eme".
+ORDINAL_PATTERN = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
+
 _YEAR = r"(?:19|20)\d\d"
 #: Edition words written before a name: "la première édition du", "the 3rd", "2025", "édition 2025 du".
 _BEFORE = re.compile(
     r"(?:(?:la|le|l'|les|the|its|sa|son)\s+)?"
-    r"(?:(?P<ord>" + _ORDINAL + r")\s+(?:(?:edition|session)\s+(?:de\s+(?P<year1>" + _YEAR + r")\s+)?"
+    r"(?:(?P<ord>" + ORDINAL_PATTERN + r")\s+(?:(?:edition|session)\s+(?:de\s+(?P<year1>" + _YEAR + r")\s+)?"
     r"(?:du|de la|de l'|des|de|d'|of the|of)\s*)?(?:(?:un|united nations|onu|[a-z]{3,8})\s+)?"
     r"|(?:edition|session)\s+(?:de\s+)?(?P<year2>" + _YEAR + r")\s+(?:du|de la|de l'|des|of the|of)\s*"
     r"|(?P<year3>" + _YEAR + r")\s+)$")
@@ -59,7 +61,7 @@ _REWRITES = (
 )
 _QUOTED_TITLE = re.compile(r"\s*[«“\"]\s*(?P<title>[^»”\"]{3,120}?)\s*[»”\"]")
 _ANY_YEAR = re.compile(r"\b(" + _YEAR + r")\b")
-_LEADING_ORDINAL = re.compile(r"^(?:(?:la|le|l'|the)\s+)?(" + _ORDINAL + r")\s+(?:(?:edition|session)\s+(?:du|de la|de l'|des|of the|of)\s+)?")
+_LEADING_ORDINAL = re.compile(r"^(?:(?:la|le|l'|the)\s+)?(" + ORDINAL_PATTERN + r")\s+(?:(?:edition|session)\s+(?:du|de la|de l'|des|of the|of)\s+)?")
 
 
 def _rewrite(segment: str, pattern: re.Pattern[str], replacement: str) -> tuple[str, list[int]]:
@@ -93,12 +95,13 @@ def edition_tag(text: str) -> tuple[str, str] | None:
     rest = _INNER_YEAR.sub("", " " + folded + " ").strip()
     rest = re.sub(r"\(\s*\)|\s+" + _YEAR + r"$|^" + _YEAR + r"\s+", "", rest).strip()
     if ordinal := _LEADING_ORDINAL.match(rest):
-        tags.append("ord-" + str(_ordinal_value(ordinal.group(1))))
+        tags.append("ord-" + str(ordinal_number(ordinal.group(1))))
         rest = rest[ordinal.end():]
     return (tags[0], rest.strip()) if tags else None
 
 
-def _ordinal_value(word: str) -> int:
+def ordinal_number(word: str) -> int:
+    """The number of an ordinal :data:`ORDINAL_PATTERN` matched ("treizieme" 13, "20th" 20)."""
     return ORDINALS.get(word) or int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
 
 
@@ -128,7 +131,7 @@ class ActivityNames:
         folded = " ".join(fold(name).split())
         tags = [m.group(1) for m in _ANY_YEAR.finditer(folded)]
         if ordinal := _LEADING_ORDINAL.match(_INNER_YEAR.sub("", " " + folded + " ").strip()):
-            tags.append("ord-" + str(_ordinal_value(ordinal.group(1))))
+            tags.append("ord-" + str(ordinal_number(ordinal.group(1))))
         return tags
 
     def series_of(self, entity: Entity) -> Entity | None:
@@ -226,7 +229,7 @@ class ActivityNames:
             year = before.group("year1") or before.group("year2") or before.group("year3")
             if before.group("ord") or year:
                 start = mention.start - len(before.group(0)) + _leading_article(before.group(0))
-                tag = year or "ord-" + str(_ordinal_value(before.group("ord")))
+                tag = year or "ord-" + str(ordinal_number(before.group("ord")))
         if after and tag is None:
             tag = after.group("year1") or after.group("year2")
             end = mention.end + after.end()

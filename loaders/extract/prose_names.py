@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from loaders.extract.activity_names import ORDINALS, activity_names
+from loaders.extract.activity_names import ORDINAL_PATTERN as _ORDINAL, activity_names, ordinal_number
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
 from loaders.extract.name_frames import framed_names
@@ -61,7 +61,6 @@ _DEMONSTRATIVE_EVENT = re.compile(r"\b(?P<det>(?i:ce|cet|cette|this))\s+(?:(?i:h
 #: English heads that "the" makes a short name even in lower case: "the coalition will ...".
 _NAMED_WITH_THE = frozenset({"coalition", "initiative", "hub", "network", "platform", "panel", "alliance", "partnership",
                              "academy", "lab", "observatory", "fellowship", "accelerator", "toolkit", "bootcamp"})
-_ORDINAL = r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th|e|eme|re|er))"
 #: A numbered meeting, edition or phase of what is named next: "its first session", "the 20th annual
 #: meeting of the", "la treizième édition du", "the second phase of the".
 _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+|annual\s+|annuelle\s+)?"
@@ -347,9 +346,6 @@ def _meeting(phrase: str, owner: Term, registry: Registry, text: str, start: int
     names = activity_names(registry)
     if ordinal and owner.entity is not None and names.has_editions(owner.entity):
         # "its first session" of a recurring dialogue is its first edition
-        return names.edition(owner.entity, f"ord-{_ordinal_number(ordinal.group(0))}", label)
+        return names.edition(owner.entity, f"ord-{ordinal_number(ordinal.group(0))}", label)
     return Term("event", label=label)
 
-
-def _ordinal_number(word: str) -> int:
-    return ORDINALS.get(word) or int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
