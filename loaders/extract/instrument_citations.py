@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.extract.instrument_names import instrument_type, named_instruments
 from loaders.text import fold
 
 __all__ = ["Citation", "find_citations"]
@@ -127,4 +128,6 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
     for pattern, symbol, kind in _NAMED:
         for m in pattern.finditer(folded):
             add(symbol, kind, m.start(), m.end())
+    for symbol, s, e in named_instruments(text[start:end]):
+        add(symbol, instrument_type(symbol), s, e)
     return sorted(found, key=lambda c: c.start)

@@ -1,0 +1,39 @@
+"""Prose cites instruments by the names the corpus's footnotes give them (the mined table in
+corpus/registry/instrument_names.yaml), in English and French, whatever the spacing."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.instrument_citations import find_citations
+from loaders.extract.instrument_names import instrument_type, named_instruments
+
+
+@pytest.mark.parametrize(("text", "symbol", "quoted"), [
+    # prose-dev4 (dig.watch, OHCHR's HRDD guidance): the report's title written as one word
+    ("as requested by the Secretary-General’s Roadmap for Digital Cooperation and his Call to Action",
+     "A/74/821", "Roadmap for Digital Cooperation"),
+    ("conformément au Programme de développement durable à l’horizon 2030", "A/RES/70/1",
+     "Programme de développement durable à l’horizon 2030"),
+    ("in line with the Sendai Framework for Disaster Risk Reduction 2015–2030,", "A/RES/69/283, annex II",
+     "Sendai Framework for Disaster Risk Reduction 2015–2030"),
+    ("the Secretary-General’s report Our Common Agenda", "A/75/982", "Our Common Agenda"),
+])
+def test_a_named_instrument_is_found_with_its_symbol(text, symbol, quoted):
+    [(found, start, end)] = named_instruments(text)
+    assert (found, text[start:end]) == (symbol, quoted)
+
+
+def test_part_of_a_name_is_no_citation():
+    assert named_instruments("the 2030 Agenda Summit and the Sendai Framework team") == []
+
+
+def test_a_named_instrument_is_a_citation_of_prose_with_its_paragraph():
+    [citation] = find_citations("as called for in paragraph 12 of the New Urban Agenda")
+    assert (citation.symbol, citation.paragraph, citation.instrument_type) == ("A/RES/71/256, annex", "12", "Instrument")
+
+
+def test_a_whole_resolution_is_a_ga_resolution_and_an_annex_an_instrument():
+    assert instrument_type("A/RES/70/1") == "GAResolution"
+    assert instrument_type("A/RES/69/313, annex") == "Instrument"
+    assert instrument_type("A/74/821") == "Instrument"
