@@ -223,6 +223,21 @@ def _organ_before(names: Names, position: int, start: int) -> list[Found]:
     return [Found(Term("agent", label=organ.term.label), organ.start, organ.end)] if organ else []
 
 
+#: Between an office and the passive that says who created it: "ODET a été créé par", "ODET was established by".
+_PASSIVE_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:a ete|ont ete|was|were|has been|have been)\s+"
+                          r"(?:(?:formally|officially|officiellement|formellement)\s+)?")
+
+
+def _created_office_before(names: Names, position: int, start: int) -> Found | None:
+    """An office or body of the registry that a passive says was created ("ODET a été créé par
+    l'Assemblée générale"): offices are agents, yet who created them is a fact about them."""
+    text = fold(names.text)
+    before = [a for a in names.agents_in(start, position) if a.end <= position]
+    if before and before[-1].entity.type in ("Agency", "Body") and _PASSIVE_GAP.fullmatch(text[before[-1].end:position]):
+        return Found(Term.known(before[-1].entity), before[-1].start, before[-1].end)
+    return None
+
+
 def _pronoun_agent(names: Names, position: int) -> Mention | None:
     earlier = [a for a in names.agents if a.end <= position and a.entity.type in ("Agency", "Organization")]
     return earlier[-1] if earlier else None
@@ -266,6 +281,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 hold(role, activities[0], agents, (m.start(), m.end()))
                 continue
             activity = subject_before(m.start()) or (subject_after(agents[-1].end) if fronted else None)
+            if activity is None and role == "createdBy":
+                activity = _created_office_before(names, m.start(), start)
             if activity is not None:
                 hold(role, activity, agents, (m.start(), m.end()))
     for pattern, role in _ROLE_BEFORE:

@@ -259,3 +259,17 @@ def test_an_apposition_after_an_agent_is_no_other_agent_en(facts):
     text = ("The AI for Good initiative led by the ITU, the UN Agency for Digital Technologies, announced the list of "
             "coalition members.")
     assert facts(text, "en") == {("ai-for-good", "leadEntity", "itu")}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # prose-dev4 (un.org/digital-emerging-technologies/fr/content/about)
+    ("fr", "ODET a été créé par l’Assemblée générale le 1er janvier 2025 afin de promouvoir une coopération "
+           "numérique inclusive, fondée sur les droits et multipartite, respectueuse des priorités et des contextes "
+           "nationaux."),
+    # the same page in English (un.org/digital-emerging-technologies/node/680)
+    ("en", "ODET was established by the General Assembly on 1 January 2025 to advance inclusive, rights-based and "
+           "multi-stakeholder digital cooperation that respects national priorities and contexts."),
+])
+def test_an_office_created_by_the_assembly_is_created_by_it(facts, lang, sentence):
+    assert facts(sentence, lang) == {("odet", "createdBy", "general-assembly")}
+
