@@ -48,6 +48,8 @@ _EN_NEW = re.compile(
     r"\b" + _EN_BEFORE_HEAD + r"(?P<head>" + _EN_HEADS + r")\b"
     r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:and\s+the|and|for|of|the|in|on|to)?\s*" + _CAPITALISED + r")*)?"
     r"(?:\s+(?:19|20)\d\d\b)?")
+#: A bracketed acronym followed by a head is inside the name it follows: "Centres (DTC) Initiative".
+_ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z][A-Za-z0-9&+-]{1,12}\)\s+(?:" + _EN_HEADS + r")\b")
 #: An event's name ends before "in" and a capital: the place where it is held.
 _EVENT_IN_PLACE = re.compile(r"\b(?:Summit|Forum|Dialogue|Conference|Meeting|Session|Workshop|Event|Week|Day)"
                              r"(?:\s+(?:19|20)\d\d)?(?P<place>\s+in\s+(?:the\s+)?[A-Z].*)$")
@@ -147,6 +149,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             if form == "en" and (known_place := next((m for m in re.finditer(r"\s+in\s+(?:the\s+)?", value)
                                                       if any(s == start + m.end() for s, _ in places)), None)):
                 value = value[:known_place.start()]  # "Global AI Ethics Observatory in Paris": Paris is where it is
+            if form == "en" and (inside := _ACRONYM_THEN_HEAD.match(text, start + len(value))):
+                value = text[start:inside.end()]  # "Digital Transformation Centres (DTC) Initiative": its acronym inside it
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written

@@ -113,3 +113,12 @@ def test_a_side_event_held_by_its_organisers_holds_the_name_inside_it_and_ends_b
     assert {(SIDE_EVENT, "organiser", "country-CN"), (SIDE_EVENT, "organiser", "country-ZM"),
             (SIDE_EVENT, "schema:location", "new:new york")} <= facts(text, "en")
     assert not [f for f in facts(text, "en") if f[0].startswith("new:group of friends")]
+
+
+def test_a_bracketed_acronym_before_the_head_is_inside_the_name_en(dev4_passage, facts):
+    # prose-dev4 (mtitc.government.bg): "The Digital Transformation Centres (DTC) Initiative was launched by the
+    # International Telecommunication Union (ITU) in partnership with Cisco"
+    found = facts(dev4_passage("mtitc-itu-dtc-initiative"), "en")
+    name = "new:digital transformation centres (dtc) initiative"
+    assert {(name, "leadEntity", "itu"), (name, "partner", "new:cisco")} <= found
+    assert not [f for f in found if f[0] == "new:digital transformation centres"]
