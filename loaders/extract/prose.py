@@ -11,7 +11,8 @@ module per kind of fact:
   the subject of a mandating verb mandates the activities the sentence names;
 - **roles** (:mod:`loaders.extract.prose_roles`): a trigger ("co-chaired by", "organised by",
   "en partenariat avec", "fait partie du secrétariat conjoint") links the agents it names to an
-  activity;
+  activity; an organ that adopts a resolution creating an activity, or whose resolution
+  established it, created it (:mod:`loaders.extract.prose_creations`);
 - **events** (:mod:`loaders.extract.prose_events`, dates in :mod:`loaders.extract.prose_dates`):
   dates and places of events, editions, meetings, and side events;
 - **editions** are part of their series; **mentions** are every registry entity named.
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 from loaders.extract.activity_names import activity_names
 from loaders.extract.line_breaks import unwrap
+from loaders.extract.prose_creations import add_creations
 from loaders.extract.prose_events import add_events
 from loaders.extract.prose_mandates import add_mandates, add_recognitions
 from loaders.extract.prose_names import read_names
@@ -55,6 +57,7 @@ def extract_prose(text: str, lang: str, registry: Registry) -> ProseExtraction:
         add_mandates(out, names, start, end)
         add_recognitions(out, names, start, end)
         add_roles(out, names, start, end, context)
+        add_creations(out, names, start, end)
         add_events(out, names, start, end)
     return out
 
