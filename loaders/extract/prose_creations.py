@@ -5,7 +5,9 @@
   scientifique international indépendant et un Dialogue mondial sur la gouvernance de l'IA";
 - it was established through an organ's resolution: "the United Nations Programme in Public
   Administration established through a UN General Assembly resolution of 1953 and ECOSOC
-  resolution of 24 May 1967" (each organ whose resolution is named created it).
+  resolution of 24 May 1967" (each organ whose resolution is named created it). Where the
+  resolution is cited ("created by UN General Assembly Resolution A/RES/79/325"), the citation is
+  its mandate (:mod:`loaders.extract.prose_mandates`), and the organ no creator of its own.
 
 The organ is a registry body; the activities are those the sentence names after the verb, in the
 list it opens ("un A et un B"), or the one named right before "established through".
@@ -89,6 +91,9 @@ def add_creations(out: ProseExtraction, names: Names, start: int, end: int) -> N
         before = [f for f in names.activities_in(start, m.start()) if f.term.kind != "instrument"]
         if not before or len(names.text[before[-1].end:m.start()].strip(" ,")) > 0:
             continue
-        for organ in _organs_of_resolutions(names, m.end(), end):
+        organs = _organs_of_resolutions(names, m.end(), end)
+        if organs and names.citations_in(m.end(), min(end, organs[-1].end + 40)):
+            continue  # "created by UN General Assembly Resolution A/RES/79/325": the cited resolution mandates it
+        for organ in organs:
             out.add(before[-1].term, "createdBy", organ.term, (before[-1].start, before[-1].end), (m.start(), m.end()),
                     (organ.start, organ.end))
