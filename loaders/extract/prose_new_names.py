@@ -274,6 +274,9 @@ _EN_AGENT = re.compile(r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&’'-]*)(?:[ \t]+(?
 _FR_AGENT = re.compile(r"(?:la|le|les|l['’])\s*(?P<name>[\wÀ-ÿ][\wÀ-ÿ'’.-]*(?:[ \t]+[\wÀ-ÿ'’.()-]+){0,11}?)"
                        r"(?=\s*(?:[,;.:]|$|\s(?:et|ainsi que|pour|qui|a|ont|afin|en vue|dans le cadre|avec|en partenariat|"
                        r"en collaboration|en coopération|sous|lors|en(?=\s+\d))\s))")
+#: "… and Trade (DFAT)": a capitalised name after "and", then a bracketed acronym.
+_AND_NAMED = re.compile(r"[ \t]+and[ \t]+(?P<rest>[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|on|&)[ \t]+(?:the[ \t]+)?)?"
+                        r"[A-Z][\w&’'-]*)*)[ \t]*\((?P<acronym>[A-Z]{2,10})\)")
 #: What follows a person's or a mission's name and is not part of it: "of El Salvador", "(Autorité ...)".
 _AGENT_TAIL = re.compile(r"\s+(?:of|from|de|du)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 
@@ -291,6 +294,9 @@ def new_agent_after(text: str, position: int, lang: str) -> tuple[str, int, int,
         return None
     name, start = m.group("name"), m.start("name")
     name = re.sub(r"(?<=\w\w\w)\.$", "", name.rstrip())  # the full stop ending the sentence
+    if (joined := _AND_NAMED.match(text, start + len(name))) and len(joined.group("acronym")) >= 3 \
+            and _initials(name + " " + joined.group("rest")).endswith(joined.group("acronym")):
+        name = text[start:joined.end("rest")]  # "Department of Foreign Affairs and Trade (DFAT)": its acronym joins them
     phrase_end = start + len(name)
     if title := _TITLES.match(name):
         name, start = name[title.end():], start + title.end()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_names import Names
+from loaders.extract.prose_role_triggers import CHAIR_NOUN, FOUNDING, ROLE_AFTER, ROLE_BEFORE, SECRETARIAT_COMPRISING
 from loaders.extract.prose_new_names import ORGAN_HEAD, new_agent_after, new_agent_before
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
 from loaders.registry import Mention
@@ -20,60 +21,6 @@ from loaders.text import fold
 
 __all__ = ["RoleContext", "add_roles"]
 
-_PARTICIPLE = r"(?:e|ee|es|ees|s)?"
-#: An adverb between a participle and its agent: "organised annually by", "organisé chaque année par".
-_ADVERB_EN = r"(?:(?:annually|jointly|each year|every year|every \w+ years|\w+ly) )?"
-_ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w+ment) )?"
-#: Triggers followed by the agents that hold the role: "co-chaired by ITU and UNESCO".
-_ROLE_AFTER = [
-    (re.compile(r"\b(?:co-?chaired by|chaired by|copresid" + _PARTICIPLE + r" par|presid" + _PARTICIPLE + r" par)\s+"), "chair"),
-    (re.compile(r"\b(?:co-?led by|led by|spearheaded by|launched by|run by|managed by|ger" + _PARTICIPLE + r" par|driven (?:in (?:close )?(?:collaboration|partnership|"
-                r"cooperation) )?by|men" + _PARTICIPLE + r" par|dirig" + _PARTICIPLE
-                + r" par|pilot" + _PARTICIPLE + r" par|lanc" + _PARTICIPLE + r" par|under the leadership of|"
-                r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par|"
-                r"(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|')|initiated by|"
-                r"initie" + _PARTICIPLE + r" par)\s*"), "leadEntity"),
-    (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _ADVERB_EN + r"by|organis" + _PARTICIPLE + r" "
-                + _ADVERB_FR + r"par|"
-                r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
-                r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par|heberge" + _PARTICIPLE + r" par)\s+"), "organiser"),
-    (re.compile(r"\b(?:coordinated by|sous la coordination d(?:e|u|es)?|coordonn" + _PARTICIPLE + r" par)\s*"), "coordinator"),
-    (re.compile(r"\b(?:created by|cre" + _PARTICIPLE + r" (?:a l'origine |initialement |conjointement )?par|set up by|"
-                r"established by|etabli" + _PARTICIPLE + r" par|institu" + _PARTICIPLE + r" par|"
-                r"mis" + _PARTICIPLE + r" en place par)\s+"), "createdBy"),
-    (re.compile(r"\b(?:in partnership with|en partenariat avec|in collaboration with|en collaboration avec|"
-                r"in cooperation with|en cooperation avec|with the support of|avec l'appui d(?:e|u|es)?|"
-                r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with|with (?:the )?support (?:of|from)|"
-                r"backed by(?: (?:\d+|some|more than \d+|over \d+) [a-z]+,? including)?)\s*"), "partner"),
-    # "les co-présidents H.E. Majed Al Mesmar (...) et Mme Anne Bouverot": the chairs named after the noun.
-    (re.compile(r"\b(?:les |the )?co-?(?:presidents|presidentes|chairs)\s+"), "chair"),
-]
-#: Verbs after the agents that hold the role, before the activity: "l'UIT a lancé la Communauté".
-_ROLE_BEFORE = [
-    (re.compile(r"\s*(?:a|ont|has|have|had)?\s*(?:launched|lance|lancent|spearheads|leads|dirige|mene|pilote)\b"), "leadEntity"),
-    (re.compile(r"\s*(?:coordinates|coordinate|will coordinate|coordonne|coordonnent|coordonnera|coordonneront)\b"), "coordinator"),
-    (re.compile(r"\s*(?:(?:a|ont) annonce (?:\w+ |\w+'\w+ )?(?:la mise en place|la creation) d(?:e|u|es|')|"
-                r"(?:have |has )?announced the (?:creation|establishment|setting up) of|"
-                r"(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
-                r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place)\b"),
-     "createdBy"),
-    (re.compile(r"\s*(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held|(?:a|ont) tenu|"
-                r"(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
-                r"(?:is|are) (?:co-?)?(?:organi[sz]ing|hosting|convening)|"
-                r"organi[sz]ed(?!\s+(?:by|with)\b)|hosted(?!\s+by\b)|"
-                r"accueillera|convenes|will convene|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
-    (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
-    # Joining an activity makes one of its partners: "Le PNUD rejoint le Partenariat sur l'IA".
-    (re.compile(r"\s*(?:(?:a|ont) rejoint|rejoint|rejoignent|rejoindra|(?:has |have )?joined(?! forces)|joins?(?! forces)|"
-                r"will join(?! forces))\b"), "partner"),
-]
-#: "X, Y and Z are among ... founding contributors to the Coalition": the founders the sentence opens with.
-_FOUNDING = re.compile(r"\bfounding (?:contributors|members|partners) (?:to|of)\s+(?:the\s+)?")
-_CHAIR_NOUN = re.compile(r"(?:les |the )?co-?(?:presidents|presidentes|chairs)\s")
-#: "with a joint secretariat comprising ITU, UNESCO and ODET": the secretariat of what the sentence is about.
-_SECRETARIAT_COMPRISING = re.compile(r"\b(?:joint )?secretariat (?:conjoint )?(?:comprising|composed of|made up of|"
-                                     r"formed by|compose d(?:e|u|es)|forme d(?:e|u|es)|regroupant)\s*")
-#: "X s'est associée au Pakistan et à la Zambie pour organiser Y", "X partnered with Y to host Z".
 _ASSOCIATED = re.compile(r"\b(?:s'est|se sont) associee?s? (?P<others>(?:a|au|aux)\b[^.;]{0,80}?)\s*(?:pour|afin d')\s*"
                          r"(?:co-?)?organiser\b|\b(?:has |have )?(?:joined forces|partnered|teamed up) with "
                          r"(?P<others_en>[^.;]{0,80}?)\s*to (?:co-?)?(?:organi[sz]e|host|convene)\b")
@@ -219,8 +166,15 @@ def _organ_before(names: Names, position: int, start: int) -> list[Found]:
     """A new organ named right before a role verb is its agent, not an activity: "The UN
     Broadband Commission has launched the Working Group ..." (:data:`ORGAN_HEAD`)."""
     organ = next((f for f in names.activities_in(start, position) if f.term.entity is None
-                  and not names.text[f.end:position].strip() and ORGAN_HEAD.search(f.term.label or "")), None)
-    return [Found(Term("agent", label=organ.term.label), organ.start, organ.end)] if organ else []
+                  and not re.sub(r"\([^()]{1,12}\)", "", names.text[f.end:position]).strip()
+                  and ORGAN_HEAD.search(f.term.label or "")), None)
+    if organ is None:
+        return []
+    owner = next((a for a in names.agents_in(start, organ.start) if a.entity.type in ("Agency", "Organization")
+                  and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?", names.text[a.end:organ.start])), None)
+    if owner is not None:  # "ITU Regional Office for Asia and the Pacific": an office of an agency acts as the agency
+        return [Found(Term.known(owner.entity), owner.start, owner.end)]
+    return [Found(Term("agent", label=organ.term.label), organ.start, organ.end)]
 
 
 #: Between an office and the passive that says who created it: "ODET a été créé par", "ODET was established by".
@@ -271,13 +225,13 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             consumed.add(agent.start)
             out.add(activity.term, role, agent.term, (activity.start, activity.end), trigger, (agent.start, agent.end))
 
-    fronted = any(p.match(text, start) for p, _ in _ROLE_AFTER)  # "Organised by ITU ..., the summit"
-    for pattern, role in _ROLE_AFTER:
+    fronted = any(p.match(text, start) for p, _ in ROLE_AFTER)  # "Organised by ITU ..., the summit"
+    for pattern, role in ROLE_AFTER:
         for m in pattern.finditer(text, start, end):
             agents = _agents_after(names, m.end(), end)
             if not agents:
                 continue
-            if _CHAIR_NOUN.match(m.group(0)) and activities:  # "les co-présidents X et Y": of what the sentence is about
+            if CHAIR_NOUN.match(m.group(0)) and activities:  # "les co-présidents X et Y": of what the sentence is about
                 hold(role, activities[0], agents, (m.start(), m.end()))
                 continue
             activity = subject_before(m.start()) or (subject_after(agents[-1].end) if fronted else None)
@@ -285,7 +239,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 activity = _created_office_before(names, m.start(), start)
             if activity is not None:
                 hold(role, activity, agents, (m.start(), m.end()))
-    for pattern, role in _ROLE_BEFORE:
+    for pattern, role in ROLE_BEFORE:
         for m in pattern.finditer(text, start, end):
             pronoun_en = re.search(r"\s+en\s*$", text[max(start, m.start() - 5):m.start()])
             verb_at = m.start() - (len(pronoun_en.group(0)) if pronoun_en else 0)
@@ -319,7 +273,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 hold(together[0], activity, together[1], (agents[0].start, m.end()))
             if jointly := _JOINTLY.match(text, m.end(), end):
                 hold(role_here, activity, _agents_after(names, jointly.end(), end), (m.start(), jointly.end()))
-    for m in _FOUNDING.finditer(text, start, end):
+    for m in FOUNDING.finditer(text, start, end):
         activity = subject_after(m.end())
         subjects = [a for a in _agents_after(names, start, m.start()) if a.end <= m.start()]
         if activity is not None and activity.start == m.end() and subjects and subjects[0].start - start <= 4:
@@ -338,7 +292,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if agents:
                 context.secretariat_of = [activity]
                 hold("secretariat", activity, agents, (head.start(), activity.end))
-    for m in _SECRETARIAT_COMPRISING.finditer(text, start, end):
+    for m in SECRETARIAT_COMPRISING.finditer(text, start, end):
         agents = _agents_after(names, m.end(), end)
         if agents and activities:
             subject = activities[0]

@@ -26,7 +26,7 @@ _NOUNS = (r"initiatives?|programmes?|programs?|projects?|platforms?|campaigns?|f
           r"feuilles? de route|défis?|réseaux?|concours|prix|semaines?|journées?|réunions?|séminaires?|"
           r"rencontres?|manifestations?")
 _OPEN, _CLOSE = r"[“\"«‘]\s*", r"\s*[”\"»’]"
-_TITLE = r"(?P<title>[A-ZÀ-Ý0-9][^“”\"«»\n]{1,80}?)"
+_TITLE = r"(?P<title>[A-ZÀ-Ý0-9][^“”\"«»\n]{1,160}?)"
 _CALLED = r"(?:\s*,?\s*(?:entitled|titled|called|named|known as|intitulée?s?|baptisée?s?|appelée?s?|dénommée?s?)\s*,?)?"
 _BEFORE = re.compile(r"(?i:\b(?P<noun>" + _NOUNS + r"))" + _CALLED + r"\s*" + _OPEN + _TITLE + _CLOSE)
 _AFTER = re.compile(_OPEN + _TITLE + _CLOSE + r"\s+(?i:(?P<noun>" + _NOUNS + r"))\b")

@@ -273,3 +273,20 @@ def test_an_apposition_after_an_agent_is_no_other_agent_en(facts):
 def test_an_office_created_by_the_assembly_is_created_by_it(facts, lang, sentence):
     assert facts(sentence, lang) == {("odet", "createdBy", "general-assembly")}
 
+
+
+def test_an_agency_s_office_implementing_a_project_financed_by_a_department_en(dev4_passage, facts):
+    # prose-dev4 (ITU Regional Office for Asia and the Pacific): "International Telecommunication Union (ITU) Regional
+    # Office for Asia and the Pacific (RO-ASP) is implementing a project called “Enhancing the Development of Standards
+    # and Frameworks for Critical Technologies in Southeast Asia", financed by the Australian Department of Foreign
+    # Affairs and Trade (DFAT)."
+    project = "new:enhancing the development of standards and frameworks for critical technologies in southeast asia"
+    found = facts(dev4_passage("itu-roasp-southeast-asia-ai-seminar"), "en")
+    assert {(project, "leadEntity", "itu"),
+            (project, "partner", "new:australian department of foreign affairs and trade")} <= found
+    assert not [f for f in found if f[2] == "new:trade" or f[0].startswith("new:regional office")]
+
+
+def test_a_tool_developed_by_an_agency_is_created_by_it_en(dev4_passage, facts):
+    # prose-dev4 (ft.lk): "The AIRA is a tool developed by UNDP that aims to assess the current AI landscape"
+    assert ("new:ai readiness assessment", "createdBy", "undp") in facts(dev4_passage("ftlk-undp-aira-sri-lanka"), "en")

@@ -1,0 +1,69 @@
+"""The words that say a role in prose, in English and French (folded, see :func:`loaders.text.fold`):
+triggers written before the agents that hold the role ("co-chaired by", "organisé par", "in
+partnership with"), verbs written after them ("l'UIT a lancé", "ESCAP is implementing", "have
+established"), and the nouns of founders, chairs and joint secretariats.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ROLE_AFTER", "ROLE_BEFORE", "FOUNDING", "CHAIR_NOUN", "SECRETARIAT_COMPRISING"]
+
+_PARTICIPLE = r"(?:e|ee|es|ees|s)?"
+#: An adverb between a participle and its agent: "organised annually by", "organisé chaque année par".
+_ADVERB_EN = r"(?:(?:annually|jointly|each year|every year|every \w+ years|\w+ly) )?"
+_ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w+ment) )?"
+#: Triggers followed by the agents that hold the role: "co-chaired by ITU and UNESCO".
+ROLE_AFTER = [
+    (re.compile(r"\b(?:co-?chaired by|chaired by|copresid" + _PARTICIPLE + r" par|presid" + _PARTICIPLE + r" par)\s+"), "chair"),
+    (re.compile(r"\b(?:co-?led by|led by|spearheaded by|launched by|run by|managed by|ger" + _PARTICIPLE + r" par|driven (?:in (?:close )?(?:collaboration|partnership|"
+                r"cooperation) )?by|men" + _PARTICIPLE + r" par|dirig" + _PARTICIPLE
+                + r" par|pilot" + _PARTICIPLE + r" par|lanc" + _PARTICIPLE + r" par|under the leadership of|"
+                r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par|"
+                r"(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|')|initiated by|"
+                r"initie" + _PARTICIPLE + r" par)\s*"), "leadEntity"),
+    (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _ADVERB_EN + r"by|organis" + _PARTICIPLE + r" "
+                + _ADVERB_FR + r"par|"
+                r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
+                r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par|heberge" + _PARTICIPLE + r" par)\s+"), "organiser"),
+    (re.compile(r"\b(?:coordinated by|sous la coordination d(?:e|u|es)?|coordonn" + _PARTICIPLE + r" par)\s*"), "coordinator"),
+    (re.compile(r"\b(?:created by|cre" + _PARTICIPLE + r" (?:a l'origine |initialement |conjointement )?par|set up by|"
+                r"established by|etabli" + _PARTICIPLE + r" par|institu" + _PARTICIPLE + r" par|"
+                r"(?:developed|designed) by|developp" + _PARTICIPLE + r" par|con(?:c|ç)u" + _PARTICIPLE + r" par|"
+                r"mis" + _PARTICIPLE + r" en place par)\s+"), "createdBy"),
+    (re.compile(r"\b(?:in partnership with|en partenariat avec|in collaboration with|en collaboration avec|"
+                r"in cooperation with|en cooperation avec|with the support of|avec l'appui d(?:e|u|es)?|"
+                r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with|with (?:the )?support (?:of|from)|"
+                r"(?:co-?)?(?:financed|funded) by|(?:co-?)?financ" + _PARTICIPLE + r" par|"
+                r"backed by(?: (?:\d+|some|more than \d+|over \d+) [a-z]+,? including)?)\s*"), "partner"),
+    # "les co-présidents H.E. Majed Al Mesmar (...) et Mme Anne Bouverot": the chairs named after the noun.
+    (re.compile(r"\b(?:les |the )?co-?(?:presidents|presidentes|chairs)\s+"), "chair"),
+]
+#: Verbs after the agents that hold the role, before the activity: "l'UIT a lancé la Communauté".
+ROLE_BEFORE = [
+    (re.compile(r"\s*(?:a|ont|has|have|had)?\s*(?:launched|lance|lancent|spearheads|leads|dirige|mene|pilote|"
+                r"(?:is|are) implementing|implements|met en (?:oeuvre|œuvre)|mettent en (?:oeuvre|œuvre))\b"), "leadEntity"),
+    (re.compile(r"\s*(?:coordinates|coordinate|will coordinate|coordonne|coordonnent|coordonnera|coordonneront)\b"), "coordinator"),
+    (re.compile(r"\s*(?:(?:a|ont) annonce (?:\w+ |\w+'\w+ )?(?:la mise en place|la creation) d(?:e|u|es|')|"
+                r"(?:have |has )?announced the (?:creation|establishment|setting up) of|"
+                r"(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
+                r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place)\b"),
+     "createdBy"),
+    (re.compile(r"\s*(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held|(?:a|ont) tenu|"
+                r"(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
+                r"(?:is|are) (?:co-?)?(?:organi[sz]ing|hosting|convening)|"
+                r"organi[sz]ed(?!\s+(?:by|with)\b)|hosted(?!\s+by\b)|"
+                r"accueillera|convenes|will convene|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
+    (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
+    # Joining an activity makes one of its partners: "Le PNUD rejoint le Partenariat sur l'IA".
+    (re.compile(r"\s*(?:(?:a|ont) rejoint|rejoint|rejoignent|rejoindra|(?:has |have )?joined(?! forces)|joins?(?! forces)|"
+                r"will join(?! forces))\b"), "partner"),
+]
+#: "X, Y and Z are among ... founding contributors to the Coalition": the founders the sentence opens with.
+FOUNDING = re.compile(r"\bfounding (?:contributors|members|partners) (?:to|of)\s+(?:the\s+)?")
+CHAIR_NOUN = re.compile(r"(?:les |the )?co-?(?:presidents|presidentes|chairs)\s")
+#: "with a joint secretariat comprising ITU, UNESCO and ODET": the secretariat of what the sentence is about.
+SECRETARIAT_COMPRISING = re.compile(r"\b(?:joint )?secretariat (?:conjoint )?(?:comprising|composed of|made up of|"
+                                     r"formed by|compose d(?:e|u|es)|forme d(?:e|u|es)|regroupant)\s*")
+#: "X s'est associée au Pakistan et à la Zambie pour organiser Y", "X partnered with Y to host Z".
