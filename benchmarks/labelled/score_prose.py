@@ -10,7 +10,9 @@ replaced it). ``--set heldout2`` scores the held-out passages (``prose-heldout2.
 texts chosen and labelled by another independent reader from sources disjoint from every other
 set, never used to tune the extractor. They are scored in aggregate only (``--details`` is
 refused for them), so that they stay held out; while that file is absent, ``--set heldout2``
-says so and exits with status 2.
+says so and exits with status 2. ``--set heldout3`` scores a third held-out set
+(``prose-heldout3.yaml``), made the same way by another independent reader from sources disjoint
+from every other set; it too is scored in aggregate only.
 
 The curated facts of seeds 003 and 004 (``corpus/curated``) are the first gold set: extraction
 alone (no curated file) is compared with them. The labelled passages are real texts written
@@ -28,7 +30,7 @@ overlap column is beside the strict one, never instead of it.
 
     python -m benchmarks.labelled.score_prose [--details]
     python -m benchmarks.labelled.score_prose --set dev2|dev3|dev4 [--details] [--wrap 78]
-    python -m benchmarks.labelled.score_prose --set heldout2
+    python -m benchmarks.labelled.score_prose --set heldout2|heldout3
 """
 
 from __future__ import annotations
@@ -61,9 +63,9 @@ SEEDS = ("003_12d49f0f1eeb1cd5", "004_c14fabae583efbe4")
 #: development sets (scored in detail; dev3 was the first held-out set until its one held-out
 #: scoring), and the held-out ones (each delivered by an independent reader; may be absent).
 PASSAGE_SETS = {"tuning": "prose-passages.yaml", "dev2": "prose-dev2.yaml", "dev3": "prose-dev3.yaml",
-                "dev4": "prose-dev4.yaml", "heldout2": "prose-heldout2.yaml"}
+                "dev4": "prose-dev4.yaml", "heldout2": "prose-heldout2.yaml", "heldout3": "prose-heldout3.yaml"}
 #: The sets scored in aggregate only.
-HELDOUT_SETS = ("heldout2",)
+HELDOUT_SETS = ("heldout2", "heldout3")
 MARKED_TERM = re.compile(r"(?:new|edition|instrument):|country-[A-Z]{2}$|\d{4}-\d{2}(?:-\d{2})?$")
 Triple = tuple[str, str, str]
 Matching = Literal["strict", "overlap"]
@@ -211,7 +213,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--set", choices=sorted(PASSAGE_SETS), default="tuning", dest="which",
                         help="tuning: the seeds and prose-passages.yaml (default); "
                              "dev2, dev3, dev4: prose-dev2/3/4.yaml; "
-                             "heldout2: prose-heldout2.yaml, in aggregate only")
+                             "heldout2, heldout3: prose-heldout2/3.yaml, in aggregate only")
     parser.add_argument("--wrap", type=int, metavar="COLUMNS",
                         help="score the passages hard-wrapped at COLUMNS (robustness to wrapped text)")
     args = parser.parse_args(argv)
@@ -258,8 +260,8 @@ def _precision_and_recall(kind: str, strict: tuple, overlap: tuple) -> str:
 
 
 def _print_passages_only(which: str, strict: tuple, overlap: tuple) -> None:
-    name = {"heldout2": "held-out set 2 passages", "dev2": "dev2 passages", "dev3": "dev3 passages",
-            "dev4": "dev4 passages"}[which]
+    name = {"heldout2": "held-out set 2 passages", "heldout3": "held-out set 3 passages",
+            "dev2": "dev2 passages", "dev3": "dev3 passages", "dev4": "dev4 passages"}[which]
     print(f"| kind of fact | {name}: precision | {name}: precision (overlap names) "
           f"| {name}: recall | {name}: recall (overlap names) |")
     print("|---|---|---|---|---|")
