@@ -98,6 +98,9 @@ class Registry:
             for lang in ("en", "fr"):
                 for name in entity.names(lang):
                     self._index.setdefault(lang, {}).setdefault(fold(name), entity)
+            for name in entity.names("en"):  # "UN Conference on Trade and Development" is the United Nations one
+                if fold(name).startswith("united nations ") and len(name.split()) > 3:
+                    self._index.setdefault("en", {}).setdefault("un " + fold(name)[len("united nations "):], entity)
         self._patterns = {
             lang: re.compile(
                 r"(?<![\w-])(" + trie_pattern(names) + r")(?![\w-])"

@@ -33,7 +33,7 @@ from loaders.text import fold
 
 __all__ = ["ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "new_activities", "new_agent_after", "new_agent_before"]
 
-_CAPITALISED = r"(?:[A-Z][\w+’'-]*|AI|UN)"
+_CAPITALISED = r"(?:(?:[a-z]-)?[A-Z][\w+’'-]*|AI|UN)"
 _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|Dialogue|Day|Conference|"
              r"Partnership|Alliance|Working Group|Focus Group|Task Force|Group|Panel|Fund|Facility|Observatory|"
              r"Challenge|Week|Centre|Center|Office|Lab|Laboratory|Academy|Event|Workshop|Compact|Meeting|Session|"
@@ -43,7 +43,7 @@ _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summi
              r"Incubator|Roundtable|Round Table|Festival|Expert Group|Centres|Centers|Hubs|Labs|Academies")
 #: Before the head, capitalised words joined by "for", "and" or "&" ("AI for Good Global Summit",
 #: "Science and Technology Forum"), after a year that opens an edition ("2025 AI for Good Global Summit").
-_EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&|in)\s+(?=[A-Z]))?){0,6}"
+_EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]|[a-z]-[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&|in)\s+(?=[A-Z]))?){0,6}"
 _EN_NEW = re.compile(
     r"\b" + _EN_BEFORE_HEAD + r"(?P<head>" + _EN_HEADS + r")\b"
     r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:and\s+the|and|for|of|the|in|on|to)?\s*" + _CAPITALISED + r")*)?"
@@ -53,6 +53,8 @@ _ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z][A-Za-z0-9&+-]{1,12}\)\s+(?:" + _EN_
 #: An event's name ends before "in" and a capital: the place where it is held.
 _EVENT_IN_PLACE = re.compile(r"\b(?:Summit|Forum|Dialogue|Conference|Meeting|Session|Workshop|Event|Week|Day)"
                              r"(?:\s+(?:19|20)\d\d)?(?P<place>\s+in\s+(?:the\s+)?[A-Z].*)$")
+#: A city ending a name, where a country follows it after a comma: "... in Astana, Kazakhstan".
+_CITY_THEN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
 #: The words that make an agent ending a name its owner: "... de l'UIT", "... of the ITU".
 _OWNER_BEFORE = re.compile(r"\s(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|of\s+the\s+|of\s+)$")
 #: A name of an organ's meeting or of an organ itself, which an agent ending it does not own but is: "Conférence
@@ -146,6 +148,10 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 value = _trimmed(value.rsplit(" ", 1)[0], form)  # "Pacte de Bridgetown TD/541": a symbol is no word of it
             if form == "en" and (date := _DATE_TAIL.search(value)):
                 value = value[:date.start()]  # "... Envoy on Technology in September 2024": a date is no word of a name
+            if form == "en" and (city := _CITY_THEN_COUNTRY.search(value)) and any(
+                    s == start + len(value) + len(m2.group(0)) for s, _ in agents
+                    for m2 in [re.match(r",\s*", text[start + len(value):])] if m2):
+                value = value[:city.start()]  # "... Conference on Digital Inclusion and Transformation in Astana, Kazakhstan"
             if form == "en" and (known_place := next((m for m in re.finditer(r"\s+in\s+(?:the\s+)?", value)
                                                       if any(s == start + m.end() for s, _ in places)), None)):
                 value = value[:known_place.start()]  # "Global AI Ethics Observatory in Paris": Paris is where it is
@@ -170,7 +176,7 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             if len(words) < 2 or _overlaps(start, end, [t for t in taken if t not in opening] + blocking) \
                     or fold(value) in HEADS:
                 continue
-            if form == "en" and lang == "fr" and not re.search(r"\b(?:" + _EN_HEADS + r")\b", value.split(" ", 1)[1]):
+            if form == "en" and lang == "fr" and not re.search(r"\b(?:" + _EN_HEADS + r")\b", value.split(None, 1)[1]):
                 continue  # in French text, an English name has words before its head ("AI Governance Dialogue")
             # the head the pattern matched says what it is: "Global Education Coalition Forum" is an event
             head = HEADS.get(fold(m.group("head"))) or HEADS.get(fold(m.group("head")).split()[-1], "")
@@ -271,7 +277,7 @@ _TITLES = re.compile(r"^(?:(?:Ambassador|Ambassadeur|Ambassadrice|H\.E\.|S\.E\.|
 _EN_AGENT = re.compile(r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&’'-]*)(?:[ \t]+(?:(?:of|for|on|de|&)[ \t]+(?:the[ \t]+)?)?"
                        r"[A-Z][\w.&’'-]*)*)")
 #: A French agent after "par", "avec": an article and its noun phrase up to a comma or a verb.
-_FR_AGENT = re.compile(r"(?:la|le|les|l['’])\s*(?P<name>[\wÀ-ÿ][\wÀ-ÿ'’.-]*(?:[ \t]+[\wÀ-ÿ'’.()-]+){0,11}?)"
+_FR_AGENT = re.compile(r"(?:(?:les|la|le)\s+|l['’]\s*)(?P<name>[\wÀ-ÿ][\wÀ-ÿ'’.-]*(?:[ \t]+[\wÀ-ÿ'’.()-]+){0,11}?)"
                        r"(?=\s*(?:[,;.:]|$|\s(?:et|ainsi que|pour|qui|a|ont|afin|en vue|dans le cadre|avec|en partenariat|"
                        r"en collaboration|en coopération|sous|lors|en(?=\s+\d))\s))")
 #: "… and Trade (DFAT)": a capitalised name after "and", then a bracketed acronym.

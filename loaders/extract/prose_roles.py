@@ -72,6 +72,9 @@ def _registry_agents_after(names: Names, position: int, end: int) -> list[Mentio
     return out
 
 
+#: Agents named by a group, then listed in brackets: "several UN agencies (FAO, WHO, UNICEF)".
+_GROUP_THEN_LIST = re.compile(r"\s*(?:plusieurs|several|various|other|d'autres|many|numerous|\d+)\s[^,;.()]{0,80}?"
+                              r"\((?P<list>[^()]{3,400})\)")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|ainsi que|as well as)\s+)(?:(?:the|la|le|les|l['’])\s*)?")
 _BRACKETS = re.compile(r"\s*\([^()]{1,160}\)")
 
@@ -81,6 +84,10 @@ def _agents_after(names: Names, position: int, end: int) -> list[Found]:
     and, where it knows none, new ones read from the noun phrase ("le ministère chinois des
     affaires étrangères", "Amazon Web Services, Microsoft, and Cognizant")."""
     out = [Found(Term.known(a.entity), a.start, a.end) for a in _registry_agents_after(names, position, end)]
+    if not out and (group := _GROUP_THEN_LIST.match(fold(names.text), position, end)):
+        listed = names.agents_in(group.start("list"), group.end("list"))
+        if len(listed) >= 2:  # "en collaboration avec plusieurs institutions du Système (UNDESA, FAO, PNUE, OMS, ...)"
+            return [Found(Term.known(a.entity), a.start, a.end) for a in listed]
     cursor = out[-1].end if out else position
     while cursor < end:
         if out:

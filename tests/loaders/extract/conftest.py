@@ -40,6 +40,12 @@ def dev3_passage() -> Callable[[str], str]:
 
 
 @pytest.fixture(scope="session")
+def dev5_passage() -> Callable[[str], str]:
+    """The text of a passage of the fifth development set (benchmarks/labelled/prose-dev5.yaml)."""
+    return _texts_of("prose-dev5.yaml")
+
+
+@pytest.fixture(scope="session")
 def dev4_passage() -> Callable[[str], str]:
     """The text of a passage of the fourth development set (benchmarks/labelled/prose-dev4.yaml, the
     former held-out set)."""
