@@ -134,8 +134,11 @@ def _described(events: list[Found], dates: list[DateExpression], text: str) -> F
     if not dates:
         return None
     before = [f for f in events if f.end <= dates[0].start]
-    if before and _RELATIVE.search(text, before[-1].end, dates[0].start) and before[-1] is not events[0]:
-        return before[-1]
+    if not before:
+        return None
+    last = max(before, key=lambda f: (f.end, -f.start))  # of names ending together, the outermost
+    if _RELATIVE.search(text, last.end, dates[0].start) and last is not events[0]:
+        return last
     return None
 
 

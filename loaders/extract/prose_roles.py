@@ -218,7 +218,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
 
     def subject_before(position: int) -> Found | None:
         candidates = [f for f in activities if f.end <= position and f.start not in consumed]
-        return candidates[-1] if candidates else None
+        # the name nearest before, and of names ending there the outermost ("première phase du Sommet mondial")
+        return max(candidates, key=lambda f: (f.end, -f.start)) if candidates else None
 
     def subject_after(position: int) -> Found | None:
         return next((f for f in activities if f.start >= position and f.start not in consumed), None)

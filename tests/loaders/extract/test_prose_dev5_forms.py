@@ -49,3 +49,14 @@ def test_a_name_split_by_line_breaks_in_french_text_is_read_without_failing_fr(d
     text = dev5_passage("wsisforum2025-ocp-troisieme-reunion-fr")
     assert "CNUCED\n\nSession" in text
     facts(text, "fr")
+
+
+def test_a_phase_named_with_its_summit_takes_the_roles_and_dates_of_its_sentence_fr(dev5_passage, facts):
+    # itu.int (SMSI, où et quand): "La deuxième phase du Sommet mondial, accueillie par le Gouvernement tunisien, aura
+    # lieu du 16 au 18 novembre 2005 à Tunis." The summit named inside the phase's name is its series only.
+    found = facts(dev5_passage("itu-smsi-ou-et-quand-fr"), "fr")
+    phase = "new:deuxième phase du sommet mondial"
+    assert {(phase, "schema:startDate", "2005-11-16"), (phase, "schema:endDate", "2005-11-18"),
+            (phase, "schema:location", "new:tunis"), (phase, "partOf", "new:sommet mondial")} <= found
+    assert ("new:première phase du sommet mondial", "organiser", "country-CH") in found
+    assert not [f for f in found if f[0] == "new:sommet mondial" and f[1] != "partOf"]
