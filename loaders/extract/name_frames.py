@@ -73,6 +73,8 @@ _AFTER = {
         (re.compile(r"(?:\s*,\s*(?:which\s+)?|\s+)(?:will take place|takes place|took place|is taking place|will be held|was held|is held|"
                     r"is being held|to be held|will run|is scheduled|was convened|will be convened|kicks off|kicked off|"
                     r"opened|opens|will open)\b"), "event"),
+        # "IGF 2018, hosted at UNESCO's Paris headquarters from 12 to 14 November": where and when it was held
+        (re.compile(r"\s*,\s*(?:hosted|held|convened)\s+(?:at|in|on|from|during)\b"), "event"),
         (re.compile(r"\s+(?:was|is|has been|will be|were|are|have been)\s+(?:\w+ly\s+)?(?:established|created|set up|"
                     r"launched|founded|organi[sz]ed|hosted|convened|co-?led|led|coordinated|chaired|initiated|mandated|"
                     r"co-?organi[sz]ed|co-?hosted|co-?convened)\b"), "activity"),

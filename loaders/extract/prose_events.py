@@ -88,7 +88,8 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
         return
     dates = event_dates(names.text, start, end, names.citations, activities)
     # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
-    places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])]
+    places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])
+              and not _DATELINE.search(text, max(0, p.start - 14), p.start)]
     places = [p for i, p in enumerate(places)
               if not (p.term.entity is not None and p.term.entity.type == "Country" and i > 0)]
     if not dates and not places:
@@ -118,6 +119,8 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
         out.add(subject.term, "partOf", target, (subject.start, subject.end), (margin.start - 1, margin.end))
 
 
+#: A dateline's place is where a release was written, not where its event is: "15-05-2009 (Paris) - Le prochain Forum".
+_DATELINE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s*\($")
 _RELATIVE = re.compile(r"\b(?:which|that|qui|held|to be held|takes place|will take place|to take place|occurs|"
                        r"se tiendra|se tient|aura lieu|a lieu|s'est tenue?)\b")
 

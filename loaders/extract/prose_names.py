@@ -179,7 +179,10 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
     result.mentions = [Found(Term.known(m.entity), m.start, m.end)
                        for m in _longest(registry.find_mentions(text, lang))]
     found = dated_editions(text, sorted(found, key=lambda f: f.start), citations, registry)
-    result.activities = _pronoun_subjects(text, _resolve_short_names(text, found, registry))
+    # a short name in a sentence that dates its event in one year is that year's edition too ("au Forum organisé
+    # du 18 au 22 mai 2009"), as a series named in full there is
+    shorts = dated_editions(text, _resolve_short_names(text, found, registry), citations, registry)
+    result.activities = _pronoun_subjects(text, sorted(shorts, key=lambda f: (f.start, -f.end)))
     return result
 
 

@@ -13,6 +13,9 @@ __all__ = ["ROLE_AFTER", "ROLE_BEFORE", "FOUNDING", "CHAIR_NOUN", "SECRETARIAT_C
 _PARTICIPLE = r"(?:e|ee|es|ees|s)?"
 #: An adverb between a participle and its agent: "organised annually by", "organisé chaque année par".
 _ADVERB_EN = r"(?:(?:annually|jointly|each year|every year|every \w+ years|\w+ly) )?"
+#: When and where, written between a participle and its agent: "organisé du 18 au 22 mai 2009 à Genève (Suisse) par".
+_WHEN_WHERE_FR = r"(?:(?:du|le|les|en|a|au|aux)\s[^,;.()]{2,50}?(?:\s\([^()]{2,20}\))?\s)?"
+_WHEN_WHERE_EN = r"(?:(?:from|on|in|at)\s[^,;.()]{2,50}?(?:\s\([^()]{2,20}\))?\s)?"
 _ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w+ment) )?"
 #: Triggers followed by the agents that hold the role: "co-chaired by ITU and UNESCO".
 ROLE_AFTER = [
@@ -23,8 +26,8 @@ ROLE_AFTER = [
                 r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par|"
                 r"(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|')|initiated by|"
                 r"initie" + _PARTICIPLE + r" par)\s*"), "leadEntity"),
-    (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _ADVERB_EN + r"by|organis" + _PARTICIPLE + r" "
-                + _ADVERB_FR + r"par|"
+    (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _ADVERB_EN + _WHEN_WHERE_EN + r"by|organis"
+                + _PARTICIPLE + r" " + _ADVERB_FR + _WHEN_WHERE_FR + r"par|"
                 r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
                 r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par|heberge" + _PARTICIPLE + r" par)\s+"), "organiser"),
     (re.compile(r"\b(?:coordinated by|sous la coordination d(?:e|u|es)?|coordonn" + _PARTICIPLE + r" par)\s*"), "coordinator"),

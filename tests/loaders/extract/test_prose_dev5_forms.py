@@ -60,3 +60,23 @@ def test_a_phase_named_with_its_summit_takes_the_roles_and_dates_of_its_sentence
             (phase, "schema:location", "new:tunis"), (phase, "partOf", "new:sommet mondial")} <= found
     assert ("new:première phase du sommet mondial", "organiser", "country-CH") in found
     assert not [f for f in found if f[0] == "new:sommet mondial" and f[1] != "partOf"]
+
+
+def test_the_forum_organised_on_dated_days_by_agencies_is_that_year_s_edition_fr(dev5_passage, facts):
+    # cdeacf.ca (UNESCO release, 15-05-2009 (Paris)): "Le prochain Forum 2009 de suivi du Sommet mondial sur la société
+    # de l’information (SMSI) ... au Forum organisé du 18 au 22 mai 2009 à Genève (Suisse) par l’UIT, l’UNESCO et
+    # d’autres parties prenantes."
+    found = facts(dev5_passage("cdeacf-forum-smsi-2009-fr"), "fr")
+    edition = "edition:wsis-forum:2009"
+    assert {(edition, "organiser", "itu"), (edition, "organiser", "unesco"), (edition, "schema:startDate", "2009-05-18"),
+            (edition, "schema:endDate", "2009-05-22"), (edition, "schema:location", "geneva")} <= found
+    assert not [f for f in found if f[2] == "paris"]  # the release's dateline is where it was written
+
+
+def test_an_acronym_and_a_year_hosted_at_a_place_is_an_event_dated_in_its_year_en(dev5_passage, facts):
+    # ITU Broadband Commission newsletter (2019): "IGF 2018, hosted at UNESCO’s Paris headquarters from 12 to 14
+    # November, marked the event’s 13th occurrence." The paragraph before it is another one: no name runs across.
+    found = facts(dev5_passage("itu-broadband-newsletter-2019-pp18-igf2018"), "en")
+    assert {("new:igf 2018", "schema:startDate", "2018-11-12"), ("new:igf 2018", "schema:endDate", "2018-11-14"),
+            ("new:igf 2018", "schema:location", "paris")} <= found
+    assert not [f for f in found if f[0].startswith("new:activities")]
