@@ -39,7 +39,8 @@ ROLE_AFTER = [
                 r"in cooperation with|en cooperation avec|with the support of|avec l'appui d(?:e|u|es)?|"
                 r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with|with (?:the )?support (?:of|from)|"
                 r"(?:co-?)?(?:financed|funded) by|(?:co-?)?financ" + _PARTICIPLE + r" par|"
-                r"backed by(?: (?:\d+|some|more than \d+|over \d+) [a-z]+,? including)?)\s*"), "partner"),
+                r"(?:backed by|(?:has |have |with )?the backing of)(?: (?:\d+|some|more than \d+|over \d+) [a-z]+,? including)?)\s*"),
+     "partner"),
     # "les co-présidents H.E. Majed Al Mesmar (...) et Mme Anne Bouverot": the chairs named after the noun.
     (re.compile(r"\b(?:les |the )?co-?(?:presidents|presidentes|chairs)\s+"), "chair"),
 ]

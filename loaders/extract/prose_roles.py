@@ -184,6 +184,8 @@ def _organ_before(names: Names, position: int, start: int) -> list[Found]:
     return [Found(Term("agent", label=organ.term.label), organ.start, organ.end)]
 
 
+#: Made by its maker, rather than set up by an organ: said of the thing named right before.
+_MADE_BY = re.compile(r"(?:developed|designed|developp|concu)")
 #: Between an office and the passive that says who created it: "ODET a été créé par", "ODET was established by".
 _PASSIVE_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:a ete|ont ete|was|were|has been|have been)\s+"
                           r"(?:(?:formally|officially|officiellement|formellement)\s+)?")
@@ -243,6 +245,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 hold(role, activities[0], agents, (m.start(), m.end()))
                 continue
             activity = subject_before(m.start()) or (subject_after(agents[-1].end) if fronted else None)
+            if activity is not None and _MADE_BY.match(m.group(0)) and m.start() - activity.end > 40:
+                activity = None  # "un outil ... développé par": what was developed is the noun before, not the event
             if activity is None and role == "createdBy":
                 activity = _created_office_before(names, m.start(), start)
             if activity is not None:

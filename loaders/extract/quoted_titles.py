@@ -25,7 +25,8 @@ _NOUNS = (r"initiatives?|programmes?|programs?|projects?|platforms?|campaigns?|f
           r"projets?|plate-?formes?|campagnes?|sommets?|ateliers?|conférences?|événements?|stratégies?|cadres?|"
           r"feuilles? de route|défis?|réseaux?|concours|prix|semaines?|journées?|réunions?|séminaires?|"
           r"rencontres?|manifestations?")
-_OPEN, _CLOSE = r"[“\"«‘]\s*", r"\s*[”\"»’]"
+#: A closing ’ is a quotation mark only where no letter follows it ("l’ère" holds an apostrophe).
+_OPEN, _CLOSE = r"[“\"«‘]\s*", r"\s*(?:[”\"»]|’(?!\w))"
 _TITLE = r"(?P<title>[A-ZÀ-Ý0-9][^“”\"«»\n]{1,160}?)"
 _CALLED = r"(?:\s*,?\s*(?:entitled|titled|called|named|known as|intitulée?s?|baptisée?s?|appelée?s?|dénommée?s?)\s*,?)?"
 _BEFORE = re.compile(r"(?i:\b(?P<noun>" + _NOUNS + r"))" + _CALLED + r"\s*" + _OPEN + _TITLE + _CLOSE)

@@ -80,3 +80,20 @@ def test_an_acronym_and_a_year_hosted_at_a_place_is_an_event_dated_in_its_year_e
     assert {("new:igf 2018", "schema:startDate", "2018-11-12"), ("new:igf 2018", "schema:endDate", "2018-11-14"),
             ("new:igf 2018", "schema:location", "paris")} <= found
     assert not [f for f in found if f[0].startswith("new:activities")]
+
+
+def test_the_backing_of_organisations_including_some_makes_them_partners_en(dev5_passage, facts):
+    # developingtelecoms (2024): "it has launched the AI Skills Coalition, an initiative to bridge the global AI skills
+    # gap that has the backing of 27 organizations, including Amazon Web Services, Microsoft, the East Africa
+    # Community and Cognizant."
+    found = facts(dev5_passage("118812-itu-ai-skills-coalition"), "en")
+    assert {("ai-skills-coalition", "partner", "new:" + name) for name in
+            ("amazon web services", "microsoft", "east africa community", "cognizant")} <= found
+
+
+def test_an_apostrophe_inside_a_quoted_title_does_not_close_it_fr(dev5_passage, facts):
+    # unesco.org: "L’atelier « La gouvernance à l’ère de l’IA : identification des problèmes pour permettre la
+    # transformation numérique » a rassemblé ..."; "un outil ... développé par le GovLab" is said of the tool
+    found = facts(dev5_passage("unesco-atelier-africai-kigali-2023-fr"), "fr")
+    assert not [f for f in found if f[0] == "new:la gouvernance à l"]
+    assert not [f for f in found if f[1] == "createdBy"]
