@@ -10,6 +10,15 @@ from loaders.formats import KINDS
 __all__ = ["parser"]
 
 
+def _published(value: str) -> str:
+    """``--published``: a year, a month or a day."""
+    from loaders.document import PUBLISHED
+
+    if not PUBLISHED.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
 def _wait_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--wait", type=float, metavar="SECONDS",
                    help="how long to wait for another build or add on the same store to finish "
@@ -45,6 +54,9 @@ def parser() -> argparse.ArgumentParser:
                    help="document kind (default: detected from the file)")
     p.add_argument("--lang", choices=["fr", "en"], help="document language (default: detected)")
     p.add_argument("--symbol", help="the instrument's symbol, overriding the parsed one")
+    p.add_argument("--published", type=_published, metavar="DATE",
+                   help="when the documents were published (YYYY, YYYY-MM or YYYY-MM-DD): prose days written "
+                        "without a year ('du 12 au 13 décembre') take its year")
     p.add_argument("--curated", action="append", metavar="DIR",
                    help="a folder of curated facts (<document name>.yaml); repeatable, searched before corpus/curated")
     p.add_argument("--no-curated", dest="no_curated", action="store_true",

@@ -114,7 +114,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     try:
         with _writable(args) as store:
             report = add_documents(store, paths, progress=not args.quiet, kind=args.kind, lang=args.lang,
-                                   symbol=args.symbol, curated_dir=_curated_dirs(args))
+                                   symbol=args.symbol, curated_dir=_curated_dirs(args), published=args.published)
             if not report.loaded:
                 # Abandon the new generation: CURRENT and the last good generation stay as they were.
                 raise _NothingAdded(report)

@@ -48,6 +48,7 @@ from typing import Any, Literal
 import yaml
 
 from benchmarks.labelled.name_overlap import matched_pairs
+from loaders.document import PUBLISHED
 
 from loaders.extract.prose import extract_prose
 from loaders.extract.prose_terms import Term, fact_kind
@@ -124,9 +125,15 @@ def _kind(subject: str, predicate: str, registry: Registry) -> str:
     return fact_kind(predicate, term)
 
 
-def _extracted(text: str, lang: str, registry: Registry) -> set[Triple]:
+def _published(passage: dict[str, Any]) -> str | None:
+    """The page's date as its source gives it, passed as ``mandates add --published`` would pass it."""
+    date = str(passage.get("date") or "")
+    return date if PUBLISHED.fullmatch(date) else None
+
+
+def _extracted(text: str, lang: str, registry: Registry, published: str | None = None) -> set[Triple]:
     return {(same_name(f.subject.key), f.predicate, same_name(f.object.key))
-            for f in extract_prose(text, lang, registry).facts}
+            for f in extract_prose(text, lang, registry, published=published).facts}
 
 
 def _pairs(extracted: set[Triple], labels: set[Triple], match: Matching) -> dict[Triple, Triple]:
@@ -189,7 +196,7 @@ def passage_scores(registry: Registry, which: str = "tuning", *, wrap: int | Non
     correct, extracted_n, labelled_n, diffs = Counter(), Counter(), Counter(), []
     for passage in load_passages(which, wrap=wrap):
         labels = {(_key(s, registry), p, _key(o, registry)) for s, p, o in passage["facts"]}
-        extracted = _extracted(passage["text"], passage["lang"], registry)
+        extracted = _extracted(passage["text"], passage["lang"], registry, _published(passage))
         found_by = _pairs(extracted, labels, match)
         finding = set(found_by.values())
         for fact in extracted:

@@ -213,6 +213,17 @@ def _sentence_start(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
+#: A role participle opening a sentence: the agents it names come before the sentence's subject.
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:co-?)?(?:organi[sz]ed|organisée?s?|hosted|convened|led|accueillie?s?|"
+                                 r"coorganisée?s?|dirigée?s?|lancée?s?|launched)\s+(?:by|par)|(?:[CcOo]rganisé|Organized|"
+                                 r"Organised|Hosted|Convened)\b)", re.IGNORECASE)
+
+
+def _sentence_opening(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` opens (after ". ", "\n" or the text's start)."""
+    return max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1, 0)
+
+
 def _kind(label: str, frame_kind: str) -> str:
     heads = [HEADS[w] for w in re.findall(r"[\w-]+", fold(label)) if w in HEADS]
     return "event" if frame_kind == "event" or (heads and heads[-1] in EVENT_HEADS) else "activity"
@@ -252,6 +263,8 @@ def framed_names(text: str, lang: str, taken: list[tuple[int, int]],
             if name is not None and kind != "apposition" and not text[m.start():m.end()].lstrip().startswith(",") \
                     and re.search(r"\b(?:of|of the|de|du|des|de la|de l['’]|d['’])\s*$", text[max(0, name.start() - 8):name.start()]):
                 continue  # "La première phase du SMSI a eu lieu": the name is the complement of the subject, not it
+            if name is not None and kind == "apposition" and _FRONTED_PARTICIPLE.match(text, _sentence_opening(text, name.start())):
+                continue  # "Coorganisé par l'UNESCO, ... de Ben Guérir, un forum ...": the forum is the subject, no apposition
             if name is not None:
                 keep(name.start("name"), name.end("name"), kind)
     if form == "en":

@@ -39,12 +39,13 @@ from loaders.registry import Registry
 __all__ = ["ProseExtraction", "extract_prose", "sentences"]
 
 
-def extract_prose(text: str, lang: str, registry: Registry) -> ProseExtraction:
+def extract_prose(text: str, lang: str, registry: Registry, *, published: str | None = None) -> ProseExtraction:
     """Every fact :mod:`loaders.extract.prose` reads in ``text`` (in ``lang``), with its span.
     Hard-wrapped lines are read as running text (:func:`loaders.extract.line_breaks.unwrap`);
-    the spans are the same in the original."""
+    the spans are the same in the original. ``published`` ("2025", "2025-07-09") dates the days
+    the text writes without a year, where nothing before them does."""
     text = unwrap(text)
-    names = read_names(text, lang, registry)
+    names = read_names(text, lang, registry, published)
     out = ProseExtraction(mentions=list(names.mentions))
     editions = activity_names(registry)
     for found in names.activities:

@@ -25,7 +25,7 @@ from loaders.extract.sentences import sentences
 from loaders.registry import Registry
 from loaders.text import fold
 
-__all__ = ["dated_editions", "event_dates"]
+__all__ = ["dated_editions", "event_dates", "publication_year"]
 
 _ADOPTED = re.compile(r"\b(?:adopted|adoptee?s?|published|publie|issued)\s+(?:on\s+|in\s+|le\s+|en\s+)?$")
 _LOOK_BACK = 400
@@ -36,14 +36,16 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def event_dates(text: str, start: int, end: int, citations: list[Citation],
-                activities: list[Found]) -> list[DateExpression]:
-    """The dates of events in ``text[start:end]``, each with its year."""
+                activities: list[Found], published: str | None = None) -> list[DateExpression]:
+    """The dates of events in ``text[start:end]``, each with its year; a year-less day with no
+    year before it takes the year the document was ``published``."""
     out = []
     for expression in find_dates(text, start=start, end=end):
         if expression.year is None:
             before = [d for d in find_dates(text, start=max(0, expression.start - _LOOK_BACK),
                                             end=expression.start) if d.year]
-            years = {d.year or "" for d in before} or _edition_years(text, start, expression.start, activities)
+            years = {d.year or "" for d in before} or _edition_years(text, start, expression.start, activities) \
+                or ({published[:4]} if published else set())
             if len(years) != 1:  # none, or years that disagree ("en décembre 2003 ... en novembre 2005")
                 continue
             expression = expression.in_year(years.pop())
@@ -74,20 +76,38 @@ def _edition_years(text: str, start: int, position: int, activities: list[Found]
     return years
 
 
-def dated_editions(text: str, found: list[Found], citations: list[Citation], registry: Registry) -> list[Found]:
+#: A dateline opening a document: "15-05-2009 (Paris) -", "Posté le: 09.07.2025", "date 2025-08-27".
+_DATELINE = re.compile(r"(?m)^(?:[^\n\d]{0,20}?)(?:(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>(?:19|20)\d\d)|"
+                       r"(?P<iso>(?:19|20)\d\d)-\d\d-\d\d)\b")
+
+
+def publication_year(text: str) -> str | None:
+    """The year of the dateline a document opens with (in its first 300 characters), if any."""
+    m = _DATELINE.search(text, 0, min(len(text), 300))
+    return (m.group("y") or m.group("iso")) if m else None
+
+
+def dated_editions(text: str, found: list[Found], citations: list[Citation], registry: Registry,
+                   published: str | None = None) -> list[Found]:
     """``found`` with each series named in a sentence whose event dates share one year made
     that year's edition."""
     names = activity_names(registry)
     out = list(found)
     for start, end in sentences(text):
         in_sentence = [i for i, f in enumerate(out) if start <= f.start and f.end <= end]
-        years = {d.year for d in event_dates(text, start, end, citations, [out[i] for i in in_sentence])}
+        years = {d.year for d in event_dates(text, start, end, citations, [out[i] for i in in_sentence], published)}
         if len(years) != 1:
             continue
         year = years.pop() or ""
         for i in in_sentence:
-            entity = out[i].term.entity
-            if out[i].term.kind != "entity" or entity is None or names.series_of(entity) is not None:
+            term = out[i].term
+            if term.kind == "edition" and term.series is not None and (term.edition or "").startswith("ord-"):
+                # "la 7e édition de l'AI for Good Global Summit", dated in 2025: the 2025 edition
+                label = f"{text[out[i].start:out[i].end]} {year}"
+                out[i] = Found(names.edition(term.series, year, label), out[i].start, out[i].end, out[i].owner)
+                continue
+            entity = term.entity
+            if term.kind != "entity" or entity is None or names.series_of(entity) is not None:
                 continue
             if names.has_editions(entity) or (entity.type != "Event" and heads_of_names(entity.names()) & EVENT_HEADS):
                 label = f"{text[out[i].start:out[i].end]} {year}"

@@ -86,7 +86,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
         events, margins = [f for f in margins if _is_event_like(f, registry)], []
     if not events:
         return
-    dates = event_dates(names.text, start, end, names.citations, activities)
+    dates = event_dates(names.text, start, end, names.citations, activities, names.published)
     # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
     places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])
               and not _DATELINE.search(text, max(0, p.start - 14), p.start)]

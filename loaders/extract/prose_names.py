@@ -17,7 +17,7 @@ from loaders.extract.activity_names import ORDINAL_PATTERN as _ORDINAL, activity
 from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
 from loaders.extract.name_frames import framed_names
-from loaders.extract.prose_dates import dated_editions
+from loaders.extract.prose_dates import dated_editions, publication_year
 from loaders.extract.prose_new_names import (
     acronyms,
     bracketed_aliases,
@@ -82,6 +82,8 @@ class Names:
     lang: str
     registry: Registry
     activities: list[Found] = field(default_factory=list)
+    #: When the document was published (or its dateline's year): the year of days written without one.
+    published: str | None = None
     agents: list[Mention] = field(default_factory=list)
     places: list[Found] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
@@ -121,8 +123,10 @@ def _heads_of(term: Term, registry: Registry) -> set[str]:
     return heads_of_names(names)
 
 
-def read_names(text: str, lang: str, registry: Registry) -> Names:
-    """All names of ``text``; short names and meetings resolved in reading order."""
+def read_names(text: str, lang: str, registry: Registry, published: str | None = None) -> Names:
+    """All names of ``text``; short names and meetings resolved in reading order. ``published``
+    (else the year of the dateline the text opens with) dates the days written without a year."""
+    published = published or publication_year(text)
     names = activity_names(registry)
     other = "en" if lang == "fr" else "fr"
     # A body is an activity when its name says so (a group, panel, network), not an organ.
@@ -175,13 +179,13 @@ def read_names(text: str, lang: str, registry: Registry) -> Names:
         if not _overlaps(start, end, place_spans):
             places.append(Found(Term("place", label=name), start, end))
     result = Names(text, lang, registry, agents=agents, places=sorted(places, key=lambda p: p.start),
-                   citations=citations)
+                   citations=citations, published=published)
     result.mentions = [Found(Term.known(m.entity), m.start, m.end)
                        for m in _longest(registry.find_mentions(text, lang))]
-    found = dated_editions(text, sorted(found, key=lambda f: f.start), citations, registry)
+    found = dated_editions(text, sorted(found, key=lambda f: f.start), citations, registry, published)
     # a short name in a sentence that dates its event in one year is that year's edition too ("au Forum organisé
     # du 18 au 22 mai 2009"), as a series named in full there is
-    shorts = dated_editions(text, _resolve_short_names(text, found, registry), citations, registry)
+    shorts = dated_editions(text, _resolve_short_names(text, found, registry), citations, registry, published)
     result.activities = _pronoun_subjects(text, sorted(shorts, key=lambda f: (f.start, -f.end)))
     return result
 

@@ -227,10 +227,17 @@ _HELD = re.compile(r"\b(?:jointly\s+|conjointement\s+)?(?:held|hosted|co-hosted|
                    + r"(?=\s+(?:at|in|à|au|en)\s+(?:the\s+|l['’]|la\s+)?[A-Z0-9]|\s+(?:on|le)\s+(?:\d|[A-Z]\w+day)|\s*[,.;])")
 
 
+#: ... or when it is said to be held, its head followed by its topic: "un forum sur l’IA en Afrique se tiendra dans
+#: la ville du 12 au 13 décembre".
+_TO_BE_HELD = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Tt]he|[Aa]n?)\s*(?P<name>" + _MODIFIER + r"(?:" + _FRAMED_HEADS
+                         + r")\s+(?:sur|de la|de l['’]|du|des|pour|on|for)\s*[^,;.()]{2,100}?)\s+(?:se tiendra|se tient|"
+                         r"s['’]est tenue?|aura lieu|a eu lieu|will take place|will be held|took place|was held)\b")
+
+
 def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     """Activities named in lower case, read from the role frame that follows them (see ``_FRAMED``)."""
     out = []
-    for m in [*_FRAMED.finditer(text), *_HELD.finditer(text)]:
+    for m in [*_FRAMED.finditer(text), *_HELD.finditer(text), *_TO_BE_HELD.finditer(text)]:
         start, end = m.start("name"), m.end("name")
         if _overlaps(start, end, taken):
             continue

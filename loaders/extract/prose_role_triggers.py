@@ -26,7 +26,7 @@ ROLE_AFTER = [
                 r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par|"
                 r"(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|')|initiated by|"
                 r"initie" + _PARTICIPLE + r" par)\s*"), "leadEntity"),
-    (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _ADVERB_EN + _WHEN_WHERE_EN + r"by|organis"
+    (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _ADVERB_EN + _WHEN_WHERE_EN + r"by|(?:co-?)?organis"
                 + _PARTICIPLE + r" " + _ADVERB_FR + _WHEN_WHERE_FR + r"par|"
                 r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
                 r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par|heberge" + _PARTICIPLE + r" par)\s+"), "organiser"),

@@ -23,6 +23,9 @@ class LoadRequest:
     symbol: str | None
     curated_dirs: Sequence[Path]
     minter: Iris
+    #: When the document was published ("2025", "2025-07", "2025-07-09"), if the caller knows: the
+    #: year of the days prose writes without one ("du 12 au 13 décembre").
+    published: str | None = None
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ def load(path: Path, request: LoadRequest) -> LoadedDocument:
         tracker_quads(builder, parsed_tracker, commitment=commitment)
     else:
         builder.document_node(kind="prose", title=prose_title(curated, document.text, lang))
-        counts = _prose(builder, curated, registry)
+        counts = _prose(builder, curated, registry, request.published)
         curated = None  # read above, with the extraction
     if curated is not None:
         curated_quads(builder, curated, registry, set(known_properties()))
@@ -60,9 +60,9 @@ def load(path: Path, request: LoadRequest) -> LoadedDocument:
                           instrument=instrument, curation=counts)
 
 
-def _prose(builder: GraphBuilder, curated, registry) -> CurationCounts:
+def _prose(builder: GraphBuilder, curated, registry, published: str | None) -> CurationCounts:
     """Extracted facts less the curated rejections, then the curated facts; the counts."""
-    extraction = extract_prose(builder.document.text, builder.document.lang, registry)
+    extraction = extract_prose(builder.document.text, builder.document.lang, registry, published=published)
     scratch = GraphBuilder(builder.document, iris=builder.iris)
     triples = {id(f): fact_triple(scratch, f) for f in extraction.facts}
     rejected = curated_rejections(builder, curated, registry, set(known_properties())) if curated else set()

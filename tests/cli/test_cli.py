@@ -240,3 +240,11 @@ def test_validate_reports_each_violation_with_its_node_check_and_evidence(store,
     assert f"« {quote}" in result.stderr
     assert "checks: 1 violations of 1 checks" in result.stdout
     assert MG.prefix not in result.stdout  # the summary names checks, not IRIs
+
+
+def test_add_refuses_a_publication_date_that_is_no_date(store, tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("Le forum se tiendra du 12 au 13 décembre.\n", encoding="utf-8")
+    done = mandates("add", "--quiet", "--published", "last week", str(note), store=store)
+    assert done.returncode == 2
+    assert "--published" in done.stderr and "YYYY, YYYY-MM or YYYY-MM-DD" in done.stderr

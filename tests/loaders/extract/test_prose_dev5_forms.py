@@ -4,6 +4,9 @@ its country after an event's name, "held during", and UN entities written "UN ..
 
 from __future__ import annotations
 
+import pytest
+
+from loaders.extract.prose_dates import publication_year
 from loaders.registry import load_registry
 
 
@@ -97,3 +100,12 @@ def test_an_apostrophe_inside_a_quoted_title_does_not_close_it_fr(dev5_passage, 
     found = facts(dev5_passage("unesco-atelier-africai-kigali-2023-fr"), "fr")
     assert not [f for f in found if f[0] == "new:la gouvernance à l"]
     assert not [f for f in found if f[1] == "createdBy"]
+
+
+@pytest.mark.parametrize(("passage_id", "year"), [
+    ("cdeacf-forum-smsi-2009-fr", "2009"),  # "15-05-2009 (Paris) - Le prochain Forum 2009 ..."
+    ("swissmag-smsi20-ia-bien-geneve-2025-fr", "2025"),  # "Posté le: 09.07.2025"
+    ("118812-itu-ai-skills-coalition", None),  # no dateline
+])
+def test_the_dateline_a_document_opens_with_gives_its_year(dev5_passage, passage_id, year):
+    assert publication_year(dev5_passage(passage_id)) == year
