@@ -90,26 +90,47 @@ def publication_year(text: str) -> str | None:
 def dated_editions(text: str, found: list[Found], citations: list[Citation], registry: Registry,
                    published: str | None = None) -> list[Found]:
     """``found`` with each series named in a sentence whose event dates share one year made
-    that year's edition."""
+    that year's edition; and in a sentence that tells, in the past, of one occurrence ("Le Forum
+    du SMSI a été organisé conjointement par ...") with no date of its own, the year the
+    document's events share (else the year it was published)."""
     names = activity_names(registry)
     out = list(found)
-    for start, end in sentences(text):
-        in_sentence = [i for i, f in enumerate(out) if start <= f.start and f.end <= end]
-        years = {d.year for d in event_dates(text, start, end, citations, [out[i] for i in in_sentence], published)}
+    spans = sentences(text)
+    years_of = {}
+    for start, end in spans:
+        in_sentence = [out[i] for i, f in enumerate(out) if start <= f.start and f.end <= end]
+        years_of[(start, end)] = {d.year for d in event_dates(text, start, end, citations, in_sentence, published)}
+    document_years = set().union(*years_of.values()) if years_of else set()
+    document_year = next(iter(document_years)) if len(document_years) == 1 else (published or "")[:4]
+    for start, end in spans:
+        years = years_of[(start, end)]
+        if not years and document_year and _PAST_OCCURRENCE.search(fold(text[start:end])):
+            years = {document_year}
         if len(years) != 1:
             continue
         year = years.pop() or ""
-        for i in in_sentence:
-            term = out[i].term
-            if term.kind == "edition" and term.series is not None and (term.edition or "").startswith("ord-"):
-                # "la 7e édition de l'AI for Good Global Summit", dated in 2025: the 2025 edition
-                label = f"{text[out[i].start:out[i].end]} {year}"
-                out[i] = Found(names.edition(term.series, year, label), out[i].start, out[i].end, out[i].owner)
-                continue
-            entity = term.entity
-            if term.kind != "entity" or entity is None or names.series_of(entity) is not None:
-                continue
-            if names.has_editions(entity) or (entity.type != "Event" and heads_of_names(entity.names()) & EVENT_HEADS):
-                label = f"{text[out[i].start:out[i].end]} {year}"
-                out[i] = Found(names.edition(entity, year, label), out[i].start, out[i].end, out[i].owner)
+        for i, f in enumerate(out):
+            if start <= f.start and f.end <= end:
+                out[i] = _edition_in(names, f, year, text)
     return out
+
+
+#: A sentence telling of one occurrence, done: "a été organisé", "was hosted", "took place".
+_PAST_OCCURRENCE = re.compile(r"\b(?:a ete|ont ete|was|were) (?:\w+ment |\w+ly )?(?:co-?)?(?:organise|organisee|organized|"
+                              r"organised|accueilli|accueillie|hosted|convened|convoque|convoquee|held)\b|"
+                              r"\b(?:took place|a eu lieu|s'est tenue?|s'est deroulee?)\b")
+
+
+def _edition_in(names, found: Found, year: str, text: str) -> Found:
+    """``found`` as the ``year`` edition of its series, where it names a series (or an ordinal edition)."""
+    term = found.term
+    label = f"{text[found.start:found.end]} {year}"
+    if term.kind == "edition" and term.series is not None and (term.edition or "").startswith("ord-"):
+        # "la 7e édition de l'AI for Good Global Summit", dated in 2025: the 2025 edition
+        return Found(names.edition(term.series, year, label), found.start, found.end, found.owner)
+    entity = term.entity
+    if term.kind != "entity" or entity is None or names.series_of(entity) is not None:
+        return found
+    if names.has_editions(entity) or (entity.type != "Event" and heads_of_names(entity.names()) & EVENT_HEADS):
+        return Found(names.edition(entity, year, label), found.start, found.end, found.owner)
+    return found

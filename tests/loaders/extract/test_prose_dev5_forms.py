@@ -109,3 +109,13 @@ def test_an_apostrophe_inside_a_quoted_title_does_not_close_it_fr(dev5_passage, 
 ])
 def test_the_dateline_a_document_opens_with_gives_its_year(dev5_passage, passage_id, year):
     assert publication_year(dev5_passage(passage_id)) == year
+
+
+def test_a_series_told_of_in_the_past_is_the_edition_of_the_year_its_document_dates_fr(dev5_passage, facts):
+    # itu.int (Actualités UIT, 2015): "... se sont réunis à Genève du 25 au 29 mai 2015 ... Le Forum du SMSI a été
+    # organisé conjointement par l'UIT, l'UNESCO, le PNUD et la CNUCED, en collaboration avec plusieurs institutions"
+    found = facts(dev5_passage("itunews-forum-smsi-2015-fr"), "fr")
+    edition = "edition:wsis-forum:2015"
+    assert {(edition, "organiser", agency) for agency in ("itu", "unesco", "undp", "unctad")} <= found
+    assert (edition, "partner", "fao") in found
+    assert not [f for f in found if f[0] == "wsis-forum" and f[1] in ("organiser", "partner")]
