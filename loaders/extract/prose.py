@@ -15,6 +15,8 @@ module per kind of fact:
   established it, created it (:mod:`loaders.extract.prose_creations`);
 - **events** (:mod:`loaders.extract.prose_events`, dates in :mod:`loaders.extract.prose_dates`):
   dates and places of events, editions, meetings, and side events;
+- **listed events** (:mod:`loaders.extract.prose_lists`): a programme's parts listed one per line,
+  "- Youth IGF Camp (June 12-14), Sai Kung", each dated, placed and part of the event introducing them;
 - **editions** are part of their series; **mentions** are every registry entity named.
 
 >>> from loaders.registry import load_registry
@@ -29,6 +31,7 @@ from loaders.extract.activity_names import activity_names
 from loaders.extract.line_breaks import unwrap
 from loaders.extract.prose_creations import add_creations
 from loaders.extract.prose_events import add_events
+from loaders.extract.prose_lists import add_listed_events
 from loaders.extract.prose_mandates import add_mandates, add_recognitions
 from loaders.extract.prose_names import read_names
 from loaders.extract.prose_roles import RoleContext, add_roles
@@ -60,5 +63,6 @@ def extract_prose(text: str, lang: str, registry: Registry, *, published: str | 
         add_roles(out, names, start, end, context)
         add_creations(out, names, start, end)
         add_events(out, names, start, end)
+    add_listed_events(out, names)
     return out
 

@@ -21,6 +21,9 @@ __all__ = ["add_events"]
 _MARGINS = re.compile(r"\b(?:en marge d(?:u|e la|e l'|es)|on the (?:margins|sidelines) of(?: the)?|in the margins of(?: the)?|"
                       r"during(?: the)?|at the|lors d(?:u|e la|e l'|es)|"
                       r"dans le cadre d(?:u|e la|e l'|es)(?: sommet| forum)?|as part of(?: the)?)\s*$")
+#: Something done at an event is no event held in its margins: "the mandate given at the Second Phase of the WSIS".
+_DONE_AT = re.compile(r"\b(?:given|adopted|agreed|made|taken|reached|signed|announced|decided|donne|adopte|pris)e?s?\s+"
+                      r"(?:at the|lors d(?:u|e la|e l'|es))\s*$")
 #: "Lors du AI Governance Dialogue 2025, ...": an event that opens the sentence is its subject, not a margin.
 _OPENING = re.compile(r"\s*(?:lors d(?:u|e la|e l'|es)|during(?: the)?|at the)\s*$")
 
@@ -79,7 +82,11 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             out.add(found.term, "partOf", Term.known(series), (found.start, found.end))
         if found.owner is not None:
             out.add(found.term, "partOf", found.owner, (found.start, found.end))
+    # a name inside a longer one ("the World Summit ..." in "the Second Phase of the World Summit ...") is its series
+    activities = [f for f in activities if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
+                                                   for g in activities)]
     margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])
+               and not _DONE_AT.search(text[max(start, f.start - 40):f.start])
                and not _OPENING.fullmatch(text[start:f.start])]
     events = [f for f in activities if (_is_event_like(f, registry) or _held(f, text)) and f not in margins]
     if not events:  # "at the Global Dialogue ... in July 2026 in Geneva": the only event is the subject

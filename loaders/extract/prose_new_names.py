@@ -53,7 +53,8 @@ _ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z][A-Za-z0-9&+-]{1,12}\)\s+(?:" + _EN_
 #: An event's name ends before "in" and a capital: the place where it is held.
 _EVENT_IN_PLACE = re.compile(r"\b(?:Summit|Forum|Dialogue|Conference|Meeting|Session|Workshop|Event|Week|Day)"
                              r"(?:\s+(?:19|20)\d\d)?(?P<place>\s+in\s+(?:the\s+)?[A-Z].*)$")
-#: A city ending a name, where a country follows it after a comma: "... in Astana, Kazakhstan".
+#: A city ending a name, where a country follows it after a comma or a year after "in": "... in Astana,
+#: Kazakhstan", "the Second Phase of the World Summit on the Information Society in Tunis in 2005".
 _CITY_THEN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
 #: The words that make an agent ending a name its owner: "... de l'UIT", "... of the ITU".
 _OWNER_BEFORE = re.compile(r"\s(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’]|of\s+the\s+|of\s+)$")
@@ -151,9 +152,10 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 value = _trimmed(value.rsplit(" ", 1)[0], form)  # "Pacte de Bridgetown TD/541": a symbol is no word of it
             if form == "en" and (date := _DATE_TAIL.search(value)):
                 value = value[:date.start()]  # "... Envoy on Technology in September 2024": a date is no word of a name
-            if form == "en" and (city := _CITY_THEN_COUNTRY.search(value)) and any(
+            if form == "en" and (city := _CITY_THEN_COUNTRY.search(value)) and (any(
                     s == start + len(value) + len(m2.group(0)) for s, _ in agents
-                    for m2 in [re.match(r",\s*", text[start + len(value):])] if m2):
+                    for m2 in [re.match(r",\s*", text[start + len(value):])] if m2)
+                    or re.match(r"\s+in\s+(?:19|20)\d\d\b", text[start + len(value):])):
                 value = value[:city.start()]  # "... Conference on Digital Inclusion and Transformation in Astana, Kazakhstan"
             if form == "en" and (known_place := next((m for m in re.finditer(r"\s+in\s+(?:the\s+)?", value)
                                                       if any(s == start + m.end() for s, _ in places)), None)):
@@ -254,6 +256,11 @@ _MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "de
                           "en", "au", "aux", "l", "d", "a"})
 
 
+#: A capitalised word before an acronym and another after it make it a word of a longer name.
+_IN_LONGER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+[ \t]+$")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _initials(label: str) -> str:
     words = [w for w in re.split(r"[\s'’-]+", label) if w and fold(w) not in _MINOR_WORDS]
     return "".join(w[0] for w in words).upper()
@@ -267,6 +274,8 @@ def acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[
     for m in _ACRONYM.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
+        if _IN_LONGER_NAME.search(text, max(0, m.start() - 30), m.start()) and _NAME_GOES_ON.match(text, m.end()):
+            continue  # "Youth IGF Camp", "Hong Kong IGF Conference": a word of a longer name, not a mention of it
         for found in new:
             if found.end > m.start():
                 break

@@ -176,9 +176,20 @@ class ProseExtraction:
     def add(self, subject: Term, predicate: str, obj: Term, *spans: tuple[int, int]) -> None:
         if subject.key == obj.key:
             return
+        if predicate == "partOf" and (_holds_name(subject, obj) or any(
+                f.predicate == "partOf" and (f.subject.key, f.object.key) == (obj.key, subject.key) for f in self.facts)):
+            return  # no cycle, and a whole is no part of what its own name is said within ("phase of the Summit")
         start = min(s for s, _ in spans)
         end = max(e for _, e in spans)
         fact = ProseFact(subject, predicate, obj, (start, end))
         if all((f.subject.key, f.predicate, f.object.key, f.span) != (subject.key, predicate, obj.key, fact.span)
                for f in self.facts):
             self.facts.append(fact)
+
+
+def _holds_name(whole: Term, part: Term) -> bool:
+    """Whether ``part``'s new name is longer and holds ``whole``'s ("Second Phase of the World Summit ..."
+    holds "World Summit ..."): then ``whole`` cannot be part of ``part``."""
+    if whole.label is None or part.label is None or whole.entity is not None:
+        return False
+    return len(part.label) > len(whole.label) and whole.label.casefold() in part.label.casefold()

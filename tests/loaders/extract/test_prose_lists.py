@@ -1,0 +1,32 @@
+"""Events listed one per line with their days in brackets and their place after a comma
+(loaders/extract/prose_lists.py), on a real event page."""
+
+from __future__ import annotations
+
+from loaders.extract.prose import extract_prose
+from loaders.registry import load_registry
+
+
+def test_each_listed_part_is_an_event_dated_in_the_page_s_year_and_placed_en(dev5_passage):
+    # rigf.asia (2010): "The event will consist of 3 parts:\n- Youth IGF Camp (June 12-14), Sai Kung\n- Asia Pacific
+    # Regional IGF Roundtable (June 14-16), Cyberport\n- Hong Kong IGF Conference (June 17-18), Cyberport"
+    text = dev5_passage("rigf-2010-first-aprigf-hong-kong")
+    found = {(f.subject.key, f.predicate, f.object.key)
+             for f in extract_prose(text, "en", load_registry(), published="2010").facts}
+    assert {("new:youth igf camp", "schema:startDate", "2010-06-12"), ("new:youth igf camp", "schema:endDate", "2010-06-14"),
+            ("new:youth igf camp", "schema:location", "new:sai kung"),
+            ("new:hong kong igf conference", "schema:location", "new:cyberport")} <= found
+    # the IGF named inside "Youth IGF Camp" is a word of that name, not the Internet Governance Forum
+    assert not [f for f in found if f[0] == "new:internet governance forum" and f[1].startswith("schema:")]
+    # the list's introduction names its event by a short name only: no part-of is guessed
+    assert not [f for f in found if f[1] == "partOf" and "igf" in f[0]]
+
+
+def test_a_phase_and_its_summit_are_never_part_of_each_other_en(dev5_passage, facts):
+    # same page: "the mandate given at the Second Phase of the World Summit on the Information Society in Tunis in 2005"
+    found = facts(dev5_passage("rigf-2010-first-aprigf-hong-kong"), "en")
+    phase, summit = "new:second phase of the world summit on the information society", \
+        "new:world summit on the information society"
+    assert (phase, "partOf", summit) in found and (summit, "partOf", phase) not in found
+    assert (phase, "schema:location", "new:tunis") in found
+    assert not [f for f in found if f[0] == "new:internet governance forum" and f[1] in ("partOf", "schema:location")]
