@@ -15,8 +15,9 @@ module per kind of fact:
   established it, created it (:mod:`loaders.extract.prose_creations`);
 - **events** (:mod:`loaders.extract.prose_events`, dates in :mod:`loaders.extract.prose_dates`):
   dates and places of events, editions, meetings, and side events;
-- **listed events** (:mod:`loaders.extract.prose_lists`): a programme's parts listed one per line,
-  "- Youth IGF Camp (June 12-14), Sai Kung", each dated, placed and part of the event introducing them;
+- **layout** (:mod:`loaders.extract.prose_layout`): a programme's parts listed one per line,
+  "- Youth IGF Camp (June 12-14), Sai Kung", each dated, placed and part of the event introducing
+  them; a page opening with an event's title, its organisers' line and its date line;
 - **editions** are part of their series; **mentions** are every registry entity named.
 
 >>> from loaders.registry import load_registry
@@ -31,7 +32,7 @@ from loaders.extract.activity_names import activity_names
 from loaders.extract.line_breaks import unwrap
 from loaders.extract.prose_creations import add_creations
 from loaders.extract.prose_events import add_events
-from loaders.extract.prose_lists import add_listed_events
+from loaders.extract.prose_layout import add_heading_event, add_listed_events
 from loaders.extract.prose_mandates import add_mandates, add_recognitions
 from loaders.extract.prose_names import read_names
 from loaders.extract.prose_roles import RoleContext, add_roles
@@ -47,7 +48,7 @@ def extract_prose(text: str, lang: str, registry: Registry, *, published: str | 
     Hard-wrapped lines are read as running text (:func:`loaders.extract.line_breaks.unwrap`);
     the spans are the same in the original. ``published`` ("2025", "2025-07-09") dates the days
     the text writes without a year, where nothing before them does."""
-    text = unwrap(text)
+    original, text = text, unwrap(text)
     names = read_names(text, lang, registry, published)
     out = ProseExtraction(mentions=list(names.mentions))
     editions = activity_names(registry)
@@ -64,5 +65,6 @@ def extract_prose(text: str, lang: str, registry: Registry, *, published: str | 
         add_creations(out, names, start, end)
         add_events(out, names, start, end)
     add_listed_events(out, names)
+    add_heading_event(out, names, original)
     return out
 

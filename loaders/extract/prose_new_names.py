@@ -138,8 +138,9 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
     for pattern, form in patterns:
         for m in pattern.finditer(text):
             value, start = m.group(0), m.start()
-            if "\n\n" in value:  # a name does not run across a paragraph break ("... Activities\n\nThe ITU ...")
-                cut = value.rindex("\n\n") + 2
+            if "\n" in value:  # a name does not run across a line break ("... Activities\n\nThe ITU ...", "ESCAP,
+                # ITU and CSTD\nSession 537"): hard-wrapped lines were joined before (line_breaks.unwrap)
+                cut = value.rindex("\n") + 1
                 value, start = value[cut:], start + cut
             if opener := (_EN_OPENERS.match(value) if form == "en" else re.match(r"(?:La|Le|L')\s*", value)):
                 value, start = value[opener.end():], start + opener.end()

@@ -1,5 +1,5 @@
 """Events listed one per line with their days in brackets and their place after a comma
-(loaders/extract/prose_lists.py), on a real event page."""
+(loaders/extract/prose_layout.py), on a real event page."""
 
 from __future__ import annotations
 
@@ -30,3 +30,26 @@ def test_a_phase_and_its_summit_are_never_part_of_each_other_en(dev5_passage, fa
     assert (phase, "partOf", summit) in found and (summit, "partOf", phase) not in found
     assert (phase, "schema:location", "new:tunis") in found
     assert not [f for f in found if f[0] == "new:internet governance forum" and f[1] in ("partOf", "schema:location")]
+
+
+def test_a_page_opening_with_a_title_its_organisers_and_its_date_names_that_event(dev5_passage, facts):
+    # wsis.org (WSIS Forum 2025, session 111): "Troisième réunion du processus de consultation ouverte – Événement de
+    # haut niveau SMSI+20 2025\n\n\nUIT, UNESCO, PNUD, CNUCED\n\nSession 111\n\nmardi, 11 février 2025 13:30–14:30 ..."
+    found = facts(dev5_passage("wsisforum2025-ocp-troisieme-reunion-fr"), "fr")
+    meeting = "new:troisième réunion du processus de consultation ouverte – événement de haut niveau smsi+20 2025"
+    assert {(meeting, "organiser", a) for a in ("itu", "unesco", "undp", "unctad")} <= found
+    assert (meeting, "schema:startDate", "2025-02-11") in found
+
+
+def test_the_organisers_line_is_read_from_the_page_s_own_lines_en(dev5_passage, facts):
+    # wsis.org (WSIS Forum 2024, session 537): the title's line and "ESCAP, ITU and CSTD" are two lines, not one name
+    found = facts(dev5_passage("wsisforum2024-session-537-astana"), "en")
+    session = "new:wsis+20: 20 years of successes, failures, and expectations in the implementation of the wsis process"
+    assert {(session, "organiser", a) for a in ("escap", "itu", "cstd")} <= found
+
+
+def test_a_heading_that_names_a_known_edition_is_that_edition_fr(dev4_passage, facts):
+    # unesco.org: "Forum mondial sur l’éthique de l’IA 2024\n\n5 - 6 février 2024, Kranj\nOrganisé par la Slovénie"
+    found = facts(dev4_passage("unesco-forum-ethique-ia-2024-fr"), "fr")
+    assert ("edition:unesco-global-forum-ethics-ai:2024", "organiser", "country-SI") in found
+    assert not [f for f in found if f[0].startswith("new:forum mondial")]
