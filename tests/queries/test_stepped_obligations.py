@@ -1,5 +1,6 @@
-"""An instrument's obligations read in small bound steps are the ``obligations`` query's rows:
-every column, the labels and quotes it picks, and its order, whatever else is bound."""
+"""Obligations read in small bound steps are the ``obligations`` query's rows: every column, the
+labels and quotes it picks, and its order, from an instrument, an assignee or a session, whatever
+else is bound."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import pytest
 from pyoxigraph import NamedNode
 
 from graph.store import EmbeddedStore
-from queries.instrument_obligations import instrument_obligations, obligations_result, paragraphs_under
-from queries.library import load_library, prefix_block
+from queries.library import ParameterError, load_library, prefix_block
+from queries.stepped_obligations import obligations_result, paragraphs_under, stepped_obligations
 from queries.stepped_runs import is_stepped, run_query
 
 B = "https://w3id.org/mandate-graph/id/"
@@ -55,6 +56,20 @@ def test_the_other_filters_keep_the_rows_the_query_keeps(bilingual_store, symbol
     assert _comparable(_read(bilingual_store, **given)) == _comparable(_evaluated(bilingual_store, **given))
 
 
+@pytest.mark.parametrize("params", [{"assignee": SG}, {"assignee": SG, "kind": "report", "lang": "fr"},
+                                    {"assignee": SG, "session": "80"},
+                                    {"assignee": B + "entity/member-states"}, {"session": "80"}, {"session": "80", "lang": "fr"},
+                                    {"session": "80", "kind": "report"}])
+def test_without_an_instrument_the_rows_are_the_querys_too(bilingual_store, params):
+    evaluated = _evaluated(bilingual_store, **params)
+    assert evaluated and _comparable(_read(bilingual_store, **params)) == _comparable(evaluated)
+
+
+def test_a_kind_alone_is_refused_as_the_query_refuses_it(built_store):
+    with pytest.raises(ParameterError, match="needs one of instrument, assignee, session"):
+        run_query(built_store, OBLIGATIONS, {"kind": "report"})
+
+
 def test_some_filters_keep_rows_and_some_keep_none(bilingual_store):
     instrument = B + "instrument/A/RES/78/311"
     everything = _read(bilingual_store, instrument=instrument)
@@ -95,19 +110,23 @@ def test_points_positions_and_due_sessions_as_the_query_groups_and_orders_them()
         {_mandate("X/para/2", "d/two")}
         {_mandate("X/para/3", "d/three", "; mg:dueSession 81")}
         {_mandate("X/para/4", "d/four")}
+        {_mandate("Y/para/9", "d/nowhere", "; mg:dueSession 81")}
     }} }}""")
-    for params in ({}, {"session": "81"}, {"session": "80"}, {"lang": "fr"}):
-        given = {"instrument": B + "X", **params}
+    # Y/para/9 is a paragraph of nothing: the query's mg:paragraphOf+ leaves it out, by assignee too.
+    for params in ({"instrument": B + "X"}, {"instrument": B + "X", "session": "81"},
+                   {"instrument": B + "X", "session": "80"}, {"instrument": B + "X", "lang": "fr"},
+                   {"assignee": SG}, {"session": "81"}):
+        given = dict(params)
         read, evaluated = _read(store, **given), _evaluated(store, **given)
         assert read and _comparable(read) == _comparable(evaluated), params
     numbers = [row["number"].value for row in _read(store, instrument=B + "X")]
     assert numbers == ["2", "3", "1", "1", "4", "1", "1"]
 
 
-def test_a_run_by_name_is_stepped_for_an_instrument_and_gives_the_querys_result(built_store):
+def test_a_run_by_name_is_stepped_and_gives_the_querys_result(built_store):
     values = {"instrument": B + "instrument/A/RES/78/311"}
-    assert is_stepped(OBLIGATIONS, values) and not is_stepped(OBLIGATIONS, {"assignee": SG})
-    assert not is_stepped(replace(OBLIGATIONS, body=OBLIGATIONS.body + "\n# changed\n"), values)
+    assert is_stepped(OBLIGATIONS) and not is_stepped(load_library()["mandates-of"])
+    assert not is_stepped(replace(OBLIGATIONS, body=OBLIGATIONS.body + "\n# changed\n"))
     stepped, evaluated = run_query(built_store, OBLIGATIONS, values), OBLIGATIONS.run(built_store, values)
     assert stepped.variables == evaluated.variables and _comparable(stepped.rows) == _comparable(evaluated.rows)
     cut, evaluated_cut = (run(built_store, OBLIGATIONS, values, max_rows=3)
@@ -116,4 +135,5 @@ def test_a_run_by_name_is_stepped_for_an_instrument_and_gives_the_querys_result(
 
 
 def test_an_instrument_with_no_mandates_gives_no_rows(built_store):
-    assert instrument_obligations(built_store, NamedNode(B + "instrument/A/RES/1/1")) == []
+    assert stepped_obligations(built_store, instrument=NamedNode(B + "instrument/A/RES/1/1")) == []
+    assert stepped_obligations(built_store, assignee=NamedNode(B + "entity/nobody")) == []
