@@ -1,12 +1,12 @@
 """Obligations by assignee precomputed at build time (``mg:obligationsByAssignee``).
 
-``/obligations?assignee=`` evaluates the ``obligations`` query for every row of the assignee
-to count them and then shows one page: for the Secretary-General that is thousands of rows
-per request. The build asks the query once per language for every assignee at once, splits
-the rows by assignee (in the query's order) and keeps each row as a JSON literal on a node of
-its own, numbered, with the count beside them, so a page is a few point reads. Refreshed
-after every load, like ``mg:index``. Other filters (instrument, session, kind) are still
-evaluated.
+``/obligations?assignee=`` reads the ``obligations`` rows of the assignee to count them and
+then shows one page: for the Secretary-General that is thousands of rows per request. The
+build reads the rows once per language for every assignee at once (in small bound steps,
+:mod:`queries.stepped_obligations`), splits them by assignee (in the query's order) and keeps
+each row as a JSON literal on a node of its own, numbered, with the count beside them, so a
+page is a few point reads. Refreshed after every load, like ``mg:index``. Other filters
+(instrument, session, kind) are read in steps at request time (:mod:`queries.stepped_runs`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from graph.store import EmbeddedStore, GraphStore, insert_update
 from ontology.namespaces import MG
-from queries.library import load_library
+from queries.stepped_obligations import every_obligation
 
 __all__ = ["OBLIGATIONS_GRAPH", "LANGS", "ObligationsReport", "refresh_obligations", "kept_page", "assignee_rows"]
 
@@ -51,30 +51,21 @@ def _node(assignee: str, lang: str, row: int | None = None) -> ox.NamedNode:
     return ox.NamedNode(f"{_BASE}{digest}/{lang}" + ("" if row is None else f"/{row}"))
 
 
-def _plain(binding: dict[str, str]) -> object:
-    """A SPARQL JSON results term as :func:`api.rows.plain` gives it."""
-    if binding.get("datatype") == _INTEGER:
-        return int(binding["value"])
-    return binding["value"]
+def _plain(term: ox.NamedNode | ox.Literal) -> object:
+    """A term as :func:`api.rows.plain` gives it: an integer as a number, else its text."""
+    if isinstance(term, ox.Literal) and term.datatype.value == _INTEGER:
+        return int(term.value)
+    return term.value
 
 
 def assignee_rows(store: GraphStore, lang: str) -> dict[str, list[dict[str, object]]]:
-    """Every assignee's obligations rows, as the API lists them, in the query's order."""
-    query = load_library()["obligations"]
-    data, _ = store.serialize(_bound(query.text, lang), "application/sparql-results+json")
-    results = json.loads(data)
-    names = results["head"]["vars"]
+    """Every assignee's obligations rows, as the API lists them, in the query's order (read in
+    small bound steps, :func:`queries.stepped_obligations.every_obligation`: the query evaluated
+    for every assignee at once did not finish in 27 minutes on the whole corpus)."""
     found: dict[str, list[dict[str, object]]] = {}
-    for solution in results["results"]["bindings"]:
-        row = {name: _plain(solution[name]) for name in names if name in solution}
-        found.setdefault(solution["assignee"]["value"], []).append(row)
+    for row in every_obligation(store, lang):
+        found.setdefault(row["assignee"].value, []).append({name: _plain(term) for name, term in row.items()})
     return found
-
-
-def _bound(text: str, lang: str) -> str:
-    from graph.binding import with_values
-
-    return with_values(text, {"lang": ox.Literal(lang)})
 
 
 def refresh_obligations(store: GraphStore, *, fresh: bool = False) -> ObligationsReport:

@@ -23,11 +23,12 @@ from graph.store import GraphStore, QueryResult
 from queries.library import prefix_block
 from queries.paragraph_mandates import BATCH, COLUMNS, mandate_rows, order_in_paragraph, sort_key
 
-__all__ = ["stepped_obligations", "obligations_result", "paragraphs_under"]
+__all__ = ["stepped_obligations", "every_obligation", "obligations_result", "paragraphs_under"]
 
 _POINTS = """SELECT DISTINCT ?paragraph ?up WHERE { ?paragraph mg:paragraphOf ?up }"""
 _POSITIONS = """SELECT DISTINCT ?paragraph ?position WHERE { ?paragraph mg:position ?position }"""
 _POINTS_OF = """SELECT DISTINCT ?paragraph WHERE { ?paragraph mg:paragraphOf ?up }"""
+_MANDATING_ANY = """SELECT DISTINCT ?paragraph WHERE { ?deliverable mg:mandatedBy ?paragraph . ?paragraph mg:paragraphOf ?up }"""
 #: The paragraphs mandating a deliverable of an assignee, or due at a session.
 _START = {"assignee": """SELECT DISTINCT ?paragraph WHERE { ?deliverable mg:assignee ?value ; mg:mandatedBy ?paragraph }""",
           "session": """SELECT DISTINCT ?paragraph WHERE { ?deliverable mg:dueSession ?value ; mg:mandatedBy ?paragraph }"""}
@@ -74,7 +75,18 @@ def stepped_obligations(store: GraphStore, lang: str = "en", *, instrument: ox.N
         paragraphs = _mandating(store, "session", session)
     else:
         raise ValueError("obligations needs one of instrument, assignee, session")
-    rows = mandate_rows(store, paragraphs, lang, kind=kind, session=session, assignee=assignee)
+    return _in_query_order(store, mandate_rows(store, paragraphs, lang, kind=kind, session=session, assignee=assignee))
+
+
+def every_obligation(store: GraphStore, lang: str = "en") -> list[dict]:
+    """Every ``obligations`` row, nothing bound but ``lang`` (what the build keeps per assignee:
+    :mod:`graph.obligations_kept`), in the query's order."""
+    paragraphs = [row["paragraph"] for row in store.select(prefix_block() + _MANDATING_ANY).rows]
+    return _in_query_order(store, mandate_rows(store, paragraphs, lang))
+
+
+def _in_query_order(store: GraphStore, rows: list[dict]) -> list[dict]:
+    """``rows`` in the query's ``ORDER BY``, the paragraph's position first."""
     positions: dict[ox.NamedNode, list] = {}
     for row in _bound_rows(store, _POSITIONS, "paragraph", list(dict.fromkeys(r["paragraph"] for r in rows))):
         positions.setdefault(row["paragraph"], []).append(row["position"])

@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from pyoxigraph import NamedNode
+from pyoxigraph import Literal, NamedNode
 
 from graph.store import EmbeddedStore
 from queries.library import ParameterError, load_library, prefix_block
-from queries.stepped_obligations import obligations_result, paragraphs_under, stepped_obligations
+from queries.stepped_obligations import every_obligation, obligations_result, paragraphs_under, stepped_obligations
 from queries.stepped_runs import is_stepped, run_query
 
 B = "https://w3id.org/mandate-graph/id/"
@@ -63,6 +63,13 @@ def test_the_other_filters_keep_the_rows_the_query_keeps(bilingual_store, symbol
 def test_without_an_instrument_the_rows_are_the_querys_too(bilingual_store, params):
     evaluated = _evaluated(bilingual_store, **params)
     assert evaluated and _comparable(_read(bilingual_store, **params)) == _comparable(evaluated)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_obligation_is_the_query_with_nothing_bound_but_the_language(bilingual_store, lang):
+    # What the build keeps per assignee: the query run for the whole graph (past its needs_one_of).
+    evaluated = bilingual_store.select(OBLIGATIONS.text, {"lang": Literal(lang)}).rows
+    assert len(evaluated) > 50 and _comparable(every_obligation(bilingual_store, lang)) == _comparable(evaluated)
 
 
 def test_a_kind_alone_is_refused_as_the_query_refuses_it(built_store):
