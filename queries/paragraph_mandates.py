@@ -9,6 +9,10 @@ DISTINCT`` of two or three patterns with the nodes found so far bound by ``VALUE
 terms, :func:`graph.binding.with_value_rows`), and the rows are put together in Python: the
 copies never multiply, and every engine gets plain SPARQL 1.1.
 
+:func:`mandate_rows` gives them in no order, kept as the query keeps them when a kind, session
+or assignee is bound (:mod:`queries.stepped_obligations` orders them as the query does, for an
+instrument, an assignee or a session); :func:`paragraph_mandates` paragraph by paragraph.
+
 The rows are the ``obligations`` rows (columns, grouping, order within a paragraph), values
 included: where a row has several labels or quotes, this picks the one that query picks (a value
 in ``lang`` if there is one, then the least). The quote is the verb as one of the clauses asking

@@ -1,6 +1,6 @@
 """The library's ``obligations`` rows, read in small bound steps.
 
-The ``obligations`` query with its instrument bound takes 7-16 s on the whole corpus, with an
+The ``obligations`` query with its instrument bound takes 6-23 s on the whole corpus, with an
 assignee tens of seconds (the union default graph's copies of each fact, and an ``OPTIONAL``
 Oxigraph evaluates over the whole graph: :mod:`queries.paragraph_mandates`). Here the paragraphs
 come first: an instrument's one level at a time (``mg:paragraphOf``, bound by ``VALUES``, until
@@ -25,9 +25,9 @@ from queries.paragraph_mandates import BATCH, COLUMNS, mandate_rows, order_in_pa
 
 __all__ = ["stepped_obligations", "every_obligation", "obligations_result", "paragraphs_under"]
 
-_POINTS = """SELECT DISTINCT ?paragraph ?up WHERE { ?paragraph mg:paragraphOf ?up }"""
+#: Bound by ``?up``: the points one level down; by ``?paragraph``: whether it is a paragraph of something.
+_PARAGRAPH_OF = """SELECT DISTINCT ?paragraph ?up WHERE { ?paragraph mg:paragraphOf ?up }"""
 _POSITIONS = """SELECT DISTINCT ?paragraph ?position WHERE { ?paragraph mg:position ?position }"""
-_POINTS_OF = """SELECT DISTINCT ?paragraph WHERE { ?paragraph mg:paragraphOf ?up }"""
 _MANDATING_ANY = """SELECT DISTINCT ?paragraph WHERE { ?deliverable mg:mandatedBy ?paragraph . ?paragraph mg:paragraphOf ?up }"""
 #: The paragraphs mandating a deliverable of an assignee, or due at a session.
 _START = {"assignee": """SELECT DISTINCT ?paragraph WHERE { ?deliverable mg:assignee ?value ; mg:mandatedBy ?paragraph }""",
@@ -48,7 +48,7 @@ def paragraphs_under(store: GraphStore, instrument: ox.NamedNode) -> list[ox.Nam
     found: dict[ox.NamedNode, None] = {}
     level = [instrument]
     while level:
-        below = [row["paragraph"] for row in _bound_rows(store, _POINTS, "up", level)]
+        below = [row["paragraph"] for row in _bound_rows(store, _PARAGRAPH_OF, "up", level)]
         level = [node for node in dict.fromkeys(below) if node not in found]
         found.update(dict.fromkeys(level))
     return list(found)
@@ -59,7 +59,7 @@ def _mandating(store: GraphStore, name: str, value: Term) -> list[ox.NamedNode]:
     ``mg:dueSession`` (``name``) and are a paragraph of something (the query's
     ``mg:paragraphOf+``, its instrument unbound)."""
     found = list(dict.fromkeys(row["paragraph"] for row in _bound_rows(store, _START[name], "value", [value])))
-    return list(dict.fromkeys(row["paragraph"] for row in _bound_rows(store, _POINTS_OF, "paragraph", found)))
+    return list(dict.fromkeys(row["paragraph"] for row in _bound_rows(store, _PARAGRAPH_OF, "paragraph", found)))
 
 
 def stepped_obligations(store: GraphStore, lang: str = "en", *, instrument: ox.NamedNode | None = None,
