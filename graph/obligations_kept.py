@@ -4,9 +4,10 @@
 then shows one page: for the Secretary-General that is thousands of rows per request. The
 build reads the rows once per language for every assignee at once (in small bound steps,
 :mod:`queries.stepped_obligations`), splits them by assignee (in the query's order) and keeps
-each row as a JSON literal on a node of its own, numbered, with the count beside them, so a
-page is a few point reads. Refreshed after every load, like ``mg:index``. Other filters
-(instrument, session, kind) are read in steps at request time (:mod:`queries.stepped_runs`).
+each run of 50 rows as one JSON literal (an array) on a node of its own, numbered, with the count
+beside them, so a page of 50 is one or two point reads. Refreshed after every load, like
+``mg:index``. Other filters (instrument, session, kind) are read in steps at request time
+(:mod:`queries.stepped_runs`).
 """
 
 from __future__ import annotations
@@ -26,13 +27,15 @@ from queries.stepped_obligations import every_obligation
 __all__ = ["OBLIGATIONS_GRAPH", "LANGS", "ObligationsReport", "refresh_obligations", "kept_page", "assignee_rows"]
 
 OBLIGATIONS_GRAPH = MG.obligationsByAssignee
-ROW = MG.obligationRow
+ROWS = MG.obligationRows
 TOTAL = MG.obligationTotal
 LANGS = ("en", "fr")
 _JSON = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON")
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _BASE = "https://w3id.org/mandate-graph/id/obligations/"
 CHUNK = 2000
+#: Consecutive rows kept in one literal: the API's default page is one or two reads.
+ROWS_PER_LITERAL = 50
 
 
 @dataclass
@@ -81,9 +84,11 @@ def refresh_obligations(store: GraphStore, *, fresh: bool = False) -> Obligation
         for assignee, rows in found.items():
             quads.append(ox.Quad(_node(assignee, lang), TOTAL, ox.Literal(str(len(rows)), datatype=ox.NamedNode(_INTEGER)),
                                  OBLIGATIONS_GRAPH))
-            for number, row in enumerate(rows):
-                text = json.dumps(row, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-                quads.append(ox.Quad(_node(assignee, lang, number), ROW, ox.Literal(text, datatype=_JSON), OBLIGATIONS_GRAPH))
+            for number, first in enumerate(range(0, len(rows), ROWS_PER_LITERAL)):
+                text = json.dumps(rows[first:first + ROWS_PER_LITERAL], ensure_ascii=False, allow_nan=False,
+                                  separators=(",", ":"))
+                quads.append(ox.Quad(_node(assignee, lang, number), ROWS, ox.Literal(text, datatype=_JSON),
+                                     OBLIGATIONS_GRAPH))
             report.rows += len(rows) if lang == LANGS[0] else 0
     if fresh and isinstance(store, EmbeddedStore) and store.supports_bulk:
         store.bulk_add(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
@@ -104,8 +109,13 @@ def kept_page(store: GraphStore, assignee: str, lang: str, start: int, size: int
     if not totals:
         return None
     total = int(totals[0])
-    rows = []
-    for number in range(start, min(total, start + size)):
-        for quad in raw.quads_for_pattern(_node(assignee, lang, number), ROW, None, OBLIGATIONS_GRAPH):
-            rows.append(json.loads(quad.object.value))
-    return total, rows
+    end = min(total, start + size)
+    if end <= start:
+        return total, []
+    first, last = start // ROWS_PER_LITERAL, (end - 1) // ROWS_PER_LITERAL
+    rows: list[Any] = []
+    for number in range(first, last + 1):
+        for quad in raw.quads_for_pattern(_node(assignee, lang, number), ROWS, None, OBLIGATIONS_GRAPH):
+            rows.extend(json.loads(quad.object.value))
+    offset = start - first * ROWS_PER_LITERAL
+    return total, rows[offset:offset + end - start]
