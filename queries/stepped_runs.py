@@ -2,7 +2,7 @@
 
 One place decides which runs are stepped, for every edge that serves a library query by name
 (``/obligations``, ``/queries/{name}``, ``mandates query``): today ``obligations``
-(:mod:`queries.stepped_obligations`; with an instrument, 7-16 s evaluated on the whole corpus). The
+(:mod:`queries.stepped_obligations`; with an instrument, 6-23 s evaluated on the whole corpus). The
 ``.rq`` file is still what researchers run directly, and the reference the readers are tested
 against; :meth:`NamedQuery.run` always evaluates it.
 """
