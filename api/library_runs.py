@@ -14,6 +14,7 @@ from api.rows import candidates
 from graph.store import GraphStore, QueryResult
 from queries.library import NamedQuery, ParameterError
 from queries.names import Ambiguous, NotFound, resolve_names
+from queries.stepped_runs import run_query
 
 __all__ = ["run_library_query"]
 
@@ -32,7 +33,7 @@ def run_library_query(store: GraphStore, query: NamedQuery, params: Mapping[str,
             return html_answer(not_found_page(str(error), candidates(error.candidates)), status=404)
         return json_answer({"error": str(error), "did_you_mean": candidates(error.candidates)}, status=404)
     try:
-        return query.run(store, resolved, max_rows=max_rows)
+        return run_query(store, query, resolved, max_rows=max_rows)
     except ParameterError as error:
         if html:
             return html_answer(error_page(422, f"{error.name}: {error}"), status=422)

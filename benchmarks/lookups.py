@@ -70,7 +70,9 @@ def _timed(call, items: list) -> tuple[float, float]:
     return statistics.median(timings), timings[max(0, int(len(timings) * 0.99) - 1)]
 
 
-def in_process(store, nodes: list[str], assignees: list[str]) -> None:
+def in_process(store, nodes: list[str], assignees: list[str], *, evaluated: bool = False) -> None:
+    from graph.obligations_kept import kept_page
+    from queries.stepped_runs import run_query
     from queries.trace import trace_json
 
     sample = nodes[:: max(1, len(nodes) // 200)]
@@ -80,7 +82,12 @@ def in_process(store, nodes: list[str], assignees: list[str]) -> None:
     for label, call, items in (
         ("`trace_json`: the chain walked by queries (before)", lambda n: trace_json(store, n), sample),
         ("the precomputed answer read back (`mg:chains`)", lambda n: precomputed_answer(store, n, "en"), sample),
-        ("`obligations` library query of an assignee", lambda a: obligations.run(store, {"assignee": a}), assignees),
+        # The query evaluated takes minutes per assignee on the whole corpus: --evaluated-obligations to time it.
+        *((("`obligations` library query of an assignee, evaluated", lambda a: obligations.run(store, {"assignee": a}),
+            assignees),) if evaluated else ()),
+        ("`obligations` of an assignee read in steps (`run_query`)", lambda a: run_query(store, obligations, {"assignee": a}),
+         assignees),
+        ("the kept page of an assignee (`mg:obligationsByAssignee`)", lambda a: kept_page(store, a, "en", 0, 50), assignees),
     ):
         if not items:
             continue
@@ -143,6 +150,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8, help="wrk connections")
     parser.add_argument("--no-obligations", dest="obligations", action="store_false",
                         help="leave out /obligations (on a store without kept obligations each one takes seconds)")
+    parser.add_argument("--evaluated-obligations", action="store_true",
+                        help="also time the obligations query evaluated per assignee (minutes each on the whole corpus)")
     args = parser.parse_args()
     store = open_current(args.store)
     nodes = activities(store, args.activities)
@@ -152,7 +161,7 @@ def main() -> None:
     print(f"Evaluated lookups — {os.cpu_count()} cores — {time.strftime('%Y-%m-%d %H:%M')} — {len(store):,} quads")
     print(f"\n{len(nodes):,} activities with a mandate chain: {_kinds(store, nodes)}; "
           f"{len(assignees)} assignees with the most obligations")
-    in_process(store, nodes, assignees)
+    in_process(store, nodes, assignees, evaluated=args.evaluated_obligations)
     del store
     with tempfile.TemporaryDirectory() as tmp:
         over_http(args.store, Path(tmp), nodes, assignees, args.seconds, args.clients)

@@ -9,6 +9,10 @@ DISTINCT`` of two or three patterns with the nodes found so far bound by ``VALUE
 terms, :func:`graph.binding.with_value_rows`), and the rows are put together in Python: the
 copies never multiply, and every engine gets plain SPARQL 1.1.
 
+:func:`mandate_rows` gives them in no order, kept as the query keeps them when a kind, session
+or assignee is bound (:mod:`queries.stepped_obligations` orders them as the query does, for an
+instrument, an assignee or a session); :func:`paragraph_mandates` paragraph by paragraph.
+
 The rows are the ``obligations`` rows (columns, grouping, order within a paragraph), values
 included: where a row has several labels or quotes, this picks the one that query picks (a value
 in ``lang`` if there is one, then the least). The quote is the verb as one of the clauses asking
@@ -27,7 +31,7 @@ from graph.binding import with_value_rows
 from graph.store import GraphStore
 from queries.library import prefix_block
 
-__all__ = ["COLUMNS", "paragraph_mandates"]
+__all__ = ["COLUMNS", "paragraph_mandates", "mandate_rows", "order_in_paragraph", "sort_key"]
 
 #: The ``obligations`` query's columns, in its order (``paragraph`` and ``number`` included).
 COLUMNS = ("paragraph", "number", "action", "strength", "assignee", "assigneeLabel", "kind", "deliverable",
@@ -82,7 +86,7 @@ def _select(store: GraphStore, text: str, name: str, nodes: Iterable[ox.NamedNod
         yield from store.select(with_value_rows(prefix_block() + text, [name], rows)).rows
 
 
-def _sort_key(term: ox.NamedNode | ox.Literal | None) -> tuple:
+def sort_key(term: ox.NamedNode | ox.Literal | None) -> tuple:
     """SPARQL's ``ORDER BY`` for the terms these columns hold: unbound first, IRIs before
     literals, numbers by value, other literals by their text."""
     if term is None:
@@ -119,34 +123,48 @@ def _facts(store: GraphStore, nodes: Iterable[ox.NamedNode]) -> dict[ox.NamedNod
     return found
 
 
-def paragraph_mandates(store: GraphStore, paragraphs: Sequence[str], lang: str = "en") -> list[dict]:
-    """The ``obligations`` rows (pyoxigraph terms by column) of ``paragraphs``, paragraph by
-    paragraph in the order given, each paragraph's rows in the query's order; labels in ``lang``
-    when there are."""
-    nodes = [ox.NamedNode(p) for p in paragraphs]
-    asked = list(_select(store, _DELIVERABLES, "paragraph", nodes))
+def mandate_rows(store: GraphStore, paragraphs: Sequence[ox.NamedNode], lang: str = "en", *,
+                 kind: ox.Literal | None = None, session: ox.Literal | None = None,
+                 assignee: ox.NamedNode | None = None) -> list[dict]:
+    """The ``obligations`` rows (pyoxigraph terms by column) of ``paragraphs``, in no order;
+    labels in ``lang`` when there are. ``kind``, ``session`` and ``assignee`` keep the rows the
+    query keeps with that parameter bound: the deliverable's kind, a session it is due (its row
+    still lists every due session) and the assignee."""
+    asked = [r for r in _select(store, _DELIVERABLES, "paragraph", paragraphs)
+             if assignee is None or r["assignee"] == assignee]
     numbers = _pairs(_select(store, _NUMBERS, "paragraph", [r["paragraph"] for r in asked]), "paragraph", "number")
     kinds = _pairs(_select(store, _KINDS, "deliverable", [r["deliverable"] for r in asked]), "deliverable", "kind")
-    mandates = [_Mandate(r["paragraph"], number, r["deliverable"], kind, r["assignee"]) for r in asked
-                for number in numbers.get(r["paragraph"], []) for kind in kinds.get(r["deliverable"], [])]
+    mandates = [_Mandate(r["paragraph"], number, r["deliverable"], found, r["assignee"]) for r in asked
+                for number in numbers.get(r["paragraph"], []) for found in kinds.get(r["deliverable"], [])
+                if kind is None or found == kind]
+    facts = _facts(store, [m.deliverable for m in mandates] + [m.assignee for m in mandates])
+    if session is not None:
+        mandates = [m for m in mandates if session in facts.get(m.deliverable, {}).get("dueSession", [])]
     clauses: dict[ox.NamedNode, dict[tuple[ox.Literal, ox.Literal], set[ox.NamedNode]]] = {}
     for row in _select(store, _CLAUSES, "deliverable", (m.deliverable for m in mandates)):
         clauses.setdefault(row["deliverable"], {}).setdefault((row["action"], row["strength"]), set()).add(row["clause"])
-    facts = _facts(store, [m.deliverable for m in mandates] + [m.assignee for m in mandates])
     bodies = [body for m in mandates for body in facts.get(m.deliverable, {}).get("reportTo", [])]
     facts.update({k: v for k, v in _facts(store, bodies).items() if k not in facts})
     quotes: dict[ox.NamedNode, list[ox.Literal]] = {}
     asking = [c for acts in clauses.values() for cs in acts.values() for c in cs]
     for row in _select(store, _QUOTES, "clause", asking):
         quotes.setdefault(row["clause"], []).append(row["quote"])
+    return [row for mandate in dict.fromkeys(mandates)
+            for (action, strength), asking in clauses.get(mandate.deliverable, {}).items()
+            for row in _rows(mandate, action, strength, asking, facts, quotes, lang)]
+
+
+def paragraph_mandates(store: GraphStore, paragraphs: Sequence[str], lang: str = "en") -> list[dict]:
+    """The ``obligations`` rows (pyoxigraph terms by column) of ``paragraphs``, paragraph by
+    paragraph in the order given, each paragraph's rows in the query's order; labels in ``lang``
+    when there are."""
+    nodes = [ox.NamedNode(p) for p in paragraphs]
     by_paragraph: dict[ox.NamedNode, list[dict]] = {}
-    for mandate in dict.fromkeys(mandates):
-        for (action, strength), asking in clauses.get(mandate.deliverable, {}).items():
-            for row in _rows(mandate, action, strength, asking, facts, quotes, lang):
-                by_paragraph.setdefault(mandate.paragraph, []).append(row)
+    for row in mandate_rows(store, nodes, lang):
+        by_paragraph.setdefault(row["paragraph"], []).append(row)
     ordered = []
     for node in dict.fromkeys(nodes):
-        ordered.extend(sorted(by_paragraph.get(node, []), key=_order))
+        ordered.extend(sorted(by_paragraph.get(node, []), key=order_in_paragraph))
     return ordered
 
 
@@ -156,7 +174,7 @@ def _rows(mandate: _Mandate, action: ox.Literal, strength: ox.Literal, asking: s
     """One row per combination of the deliverable's grouped facts (none: one unbound), as the
     query's ``GROUP BY`` makes them."""
     own = facts.get(mandate.deliverable, {})
-    options = [sorted(set(own.get(name, [])), key=_sort_key) or [None] for name in _GROUPED]
+    options = [sorted(set(own.get(name, [])), key=sort_key) or [None] for name in _GROUPED]
     labels = {"deliverableLabel": _pick(own.get("label", []), lang),
               "assigneeLabel": _pick(facts.get(mandate.assignee, {}).get("label", []), lang)}
     quote = _pick([q for clause in asking for q in quotes.get(clause, [])], lang)
@@ -171,6 +189,6 @@ def _rows(mandate: _Mandate, action: ox.Literal, strength: ox.Literal, asking: s
         yield {name: value for name, value in row.items() if value is not None}
 
 
-def _order(row: dict) -> tuple:
+def order_in_paragraph(row: dict) -> tuple:
     """The query's ``ORDER BY`` within one paragraph (its position is one)."""
-    return tuple(_sort_key(row.get(name)) for name in ("number", "deliverable", "assignee", "action", "kind", *_GROUPED))
+    return tuple(sort_key(row.get(name)) for name in ("number", "deliverable", "assignee", "action", "kind", *_GROUPED))

@@ -32,6 +32,7 @@ def test_evaluated_lookups_over_many_activities_all_succeed(seeds_store):
     assert len(rows) == 3, result.stdout
     assert all(row[5] == "0" and float(row[4]) > 0 for row in rows), result.stdout  # no non-2xx, some answered
     assert "activities with a mandate chain" in result.stdout and "bare FastAPI route" in result.stdout
+    assert len(_table_rows(result.stdout, "`obligations` of an assignee read in steps")) == 1, result.stdout
 
 
 def test_the_endpoint_table_runs_on_a_built_store(seeds_store):

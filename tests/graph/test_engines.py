@@ -166,3 +166,15 @@ def test_the_engines_give_the_same_obligations_for_one_filter(embedded, oxigraph
     assert _rows(oxigraph, "obligations", **given) == expected
     assert _rows(virtuoso, "obligations", **given) == expected
     assert expected or given.get("session")
+
+
+@pytest.mark.parametrize("given", OBLIGATIONS, ids=lambda g: "-".join(str(v).rsplit("/", 1)[-1] for v in g.values()))
+def test_the_stepped_obligations_are_the_querys_rows_on_every_engine(embedded, oxigraph, virtuoso, given):
+    from queries.stepped_runs import is_stepped, run_query
+
+    query = LIBRARY["obligations"]
+    assert is_stepped(query)
+    expected = [{k: _term(v) for k, v in row.items()} for row in query.run(embedded, given).rows]
+    for store in (embedded, oxigraph, virtuoso):  # in the query's order, every column
+        assert [{k: _term(v) for k, v in row.items()} for row in run_query(store, query, given).rows] == expected
+    assert expected or given.get("session")
