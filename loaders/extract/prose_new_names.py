@@ -210,12 +210,13 @@ def bracketed_aliases(text: str, found: list[Found]) -> list[Found]:
 
 
 _FRAMED_HEADS = (r"hub|pôle|atelier|séminaire|dialogue|forum|sommet|réseau|programme|groupe|plate-?forme|centre|fonds|"
-                 r"initiative|coalition|conférence|réunion|projet|workshop|seminar|summit|conference|meeting|"
+                 r"initiative|coalition|conférence|réunion|projet|colloque|symposium|consultation|webinaire|"
+                 r"table ronde|workshop|seminar|summit|conference|meeting|webinar|roundtable|"
                  r"network|platform|programme|initiative|coalition|event|session")
 _ORDINAL_WORD = r"(?:première|premier|deuxième|second|seconde|troisième|quatrième|cinquième|first|second|third|fourth|fifth|\d+(?:e|ème|st|nd|rd|th))"
 #: One modifier before the head: "a high-level meeting on ...", "a side event of ...".
 _MODIFIER = r"(?:(?:high-level|side|special|informal|virtual|joint|parallel|annual|de haut niveau)\s+)?"
-_NAME = r"(?P<name>(?:" + _ORDINAL_WORD + r"\s+)?" + _MODIFIER + r"(?:" + _FRAMED_HEADS + r")\b[^,;.()]{3,110}?)"
+_NAME = r"(?P<name>(?:" + _ORDINAL_WORD + r"\s+)?" + _MODIFIER + r"(?:" + _FRAMED_HEADS + r")\b(?:[^,;.()«“]|«[^»]{1,120}»|“[^”]{1,120}”){3,110}?)"
 #: A noun phrase in lower case is an activity's name when a role participle follows it: "Le deuxième atelier de
 #: renforcement des capacités de l'IA, organisé par ...", "un dialogue informel ..., organisé conjointement avec",
 #: "a high-level meeting on ... was jointly initiated by".
@@ -226,7 +227,8 @@ _FRAMED = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Tt]he|[Aa]n?)\s
 #: ... or when a verb of holding it comes before: "China and Zambia jointly held a side event of the Group
 #: of Friends ... at the United Nations Headquarters" (the name ends before its venue or its date).
 _HELD = re.compile(r"\b(?:jointly\s+|conjointement\s+)?(?:held|hosted|co-hosted|convened|organi[sz]ed|a organisé|ont organisé|"
-                   r"a tenu|ont tenu)\s+(?:a|an|the|un|une)\s+" + _NAME
+                   r"a tenu|ont tenu|a accueilli|ont accueilli|a convoqué|ont convoqué)\s+(?:a|an|the|un|une|la|le|l['’])\s*"
+                   + _NAME
                    + r"(?=\s+(?:at|in|à|au|en)\s+(?:the\s+|l['’]|la\s+)?[A-Z0-9]|\s+(?:on|le)\s+(?:\d|[A-Z]\w+day)|\s*[,.;])")
 
 

@@ -27,7 +27,7 @@ ROLE_AFTER = [
                 r"(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|')|initiated by|"
                 r"initie" + _PARTICIPLE + r" par)\s*"), "leadEntity"),
     (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _ADVERB_EN + _WHEN_WHERE_EN + r"by|(?:co-?)?organis"
-                + _PARTICIPLE + r" " + _ADVERB_FR + _WHEN_WHERE_FR + r"par|"
+                + _PARTICIPLE + r" " + _ADVERB_FR + _WHEN_WHERE_FR + r"par|co-?organis" + _PARTICIPLE + r" avec|"
                 r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
                 r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par|heberge" + _PARTICIPLE + r" par)\s+"), "organiser"),
     (re.compile(r"\b(?:coordinated by|sous la coordination d(?:e|u|es)?|coordonn" + _PARTICIPLE + r" par)\s*"), "coordinator"),
@@ -58,7 +58,7 @@ ROLE_BEFORE = [
                 r"(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
                 r"(?:is|are) (?:co-?)?(?:organi[sz]ing|hosting|convening)|"
                 r"organi[sz]ed(?!\s+(?:by|with)\b)|hosted(?!\s+by\b)|"
-                r"accueillera|convenes|will convene|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
+                r"accueillera|(?:a|ont) accueilli|convenes|will convene|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
     (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
     # Joining an activity makes one of its partners: "Le PNUD rejoint le Partenariat sur l'IA".
     (re.compile(r"\s*(?:(?:a|ont) rejoint|rejoint|rejoignent|rejoindra|(?:has |have )?joined(?! forces)|joins?(?! forces)|"

@@ -119,3 +119,14 @@ def test_a_series_told_of_in_the_past_is_the_edition_of_the_year_its_document_da
     assert {(edition, "organiser", agency) for agency in ("itu", "unesco", "undp", "unctad")} <= found
     assert (edition, "partner", "fao") in found
     assert not [f for f in found if f[0] == "wsis-forum" and f[1] in ("organiser", "partner")]
+
+
+def test_a_meeting_hosted_and_co_organised_named_with_its_quoted_theme_fr(dev5_passage, facts):
+    # unesco.org (2013): "L’UNESCO a accueilli la première réunion d’examen SMSI+10 « Vers les sociétés du savoir, pour
+    # la paix et le développement durable », co-organisée avec l’UIT, le PNUD et la CNUCED, du 25 au 27 février 2013 à
+    # Paris."
+    found = facts(dev5_passage("unesco-smsi10-premiere-reunion-paris-fr"), "fr")
+    meeting = ("new:première réunion d’examen smsi+10 « vers les sociétés du savoir, pour la paix et le développement "
+               "durable »")
+    assert {(meeting, "organiser", a) for a in ("unesco", "itu", "undp", "unctad")} <= found
+    assert {(meeting, "schema:startDate", "2013-02-25"), (meeting, "schema:location", "paris")} <= found
