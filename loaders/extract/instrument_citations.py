@@ -104,6 +104,8 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
         add(f"UNESCO {m.group('session')} C/Resolution {m.group('number')}", "AgencyResolution", m.start(), m.end())
     for m in _SYMBOL.finditer(folded):
         symbol = m.group("symbol").upper()
+        if re.fullmatch(r"A/\d{2,3}/\d{1,3}", symbol) and re.search(r"\bresolution\s+$", folded[max(0, m.start() - 12):m.start()]):
+            symbol = "A/RES/" + symbol[2:]  # "resolution A/70/125": a resolution's symbol written without its RES
         add(symbol, "GAResolution" if "/RES/" in symbol else "Instrument", m.start(), m.end())
     for m in _ITU.finditer(folded):
         conference = m.group("pre") or m.group("post")

@@ -21,7 +21,7 @@ __all__ = ["add_mandates", "add_recognitions"]
 _MANDATE_CUE = re.compile(
     r"\b(?:(?:established|created|set up|launched) (?:by|under|pursuant to|in accordance with|in line with)|"
     r"(?:as )?mandated (?:by|under|in)|pursuant to|in accordance with|in line with|in follow-up to|"
-    r"in implementation of|in compliance with|(?:is |as )?(?:a |the )?(?:direct )?response to|en conformite avec|(?:advancing|advances|supporting|supports|contributing to|contributes to) the implementation of|"
+    r"in implementation of|in compliance with|(?:is |as )?(?:a |the )?(?:direct )?response to|en conformite avec|(?:advancing|advances|advance|supporting|supports|support|contributing to|contributes to|contribute to) the implementation of|"
     r"(?:contribue|contribuent|contribuant) a la mise en (?:oeuvre|œuvre) d|in response to|as called for (?:in|by)|as requested (?:in|by)|as decided (?:in|by)|"
     r"as set out in|as outlined in|as envisaged in|as provided for in|under the terms of|by the terms of|"
     r"(?:cree|etabli|institue|lance)(?:e|s|es)? (?:par|en application d|en vertu d|conformement a)|"

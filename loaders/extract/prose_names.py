@@ -261,6 +261,8 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                 def fits(found: Found, head: str = head) -> bool:
                     if head in ("event", "meeting"):  # "this event", "cette rencontre": any event named before
                         return found.term.is_event or bool(_heads_of(found.term, registry) & EVENT_HEADS)
+                    if head == "initiative" and det in _DEMONSTRATIVES:  # "This initiative": any activity named before
+                        return not found.term.is_event and found.term.kind != "instrument"
                     return head in _heads_of(found.term, registry)
 
                 candidates = [f for f in before if fits(f)]

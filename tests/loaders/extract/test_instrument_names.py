@@ -37,3 +37,10 @@ def test_a_whole_resolution_is_a_ga_resolution_and_an_annex_an_instrument():
     assert instrument_type("A/RES/70/1") == "GAResolution"
     assert instrument_type("A/RES/69/313, annex") == "Instrument"
     assert instrument_type("A/74/821") == "Instrument"
+
+
+def test_a_resolution_s_symbol_written_without_res_is_the_resolution():
+    # wsis.org (WSIS Forum 2024, session 537): "The General Assembly (GA) resolution A/70/125, adopted on 16 December
+    # 2015, called for a high-level meeting in 2025"; a document's symbol after other words stays as written
+    text = "The General Assembly (GA) resolution A/70/125, adopted on 16 December 2015, and the report A/74/821"
+    assert [c.symbol for c in find_citations(text)] == ["A/RES/70/125", "A/74/821"]

@@ -130,3 +130,10 @@ def test_a_meeting_hosted_and_co_organised_named_with_its_quoted_theme_fr(dev5_p
                "durable »")
     assert {(meeting, "organiser", a) for a in ("unesco", "itu", "undp", "unctad")} <= found
     assert {(meeting, "schema:startDate", "2013-02-25"), (meeting, "schema:location", "paris")} <= found
+
+
+def test_this_initiative_points_back_to_the_activity_named_before_en(dev5_passage, facts):
+    # cbetic (2025): "An AI skills Coalition will serve as an online platform ... This initiative comes to advance the
+    # implementation of the United Nations Global Digital Compact for the Future and the Global Digital Compact."
+    found = facts(dev5_passage("cbetic-ai-skills-coalition-gdc"), "en")
+    assert ("ai-skills-coalition", "mandatedBy", "instrument:A/RES/79/1, annex I") in found
