@@ -21,6 +21,10 @@ __all__ = ["add_events"]
 _MARGINS = re.compile(r"\b(?:en marge d(?:u|e la|e l'|es)|on the (?:margins|sidelines) of(?: the)?|in the margins of(?: the)?|"
                       r"during(?: the)?|at the|lors d(?:u|e la|e l'|es)|"
                       r"dans le cadre d(?:u|e la|e l'|es)(?: sommet| forum)?|as part of(?: the)?)\s*$")
+#: An event the sentence looks back on is not the one it dates: "Dix ans après la tenue du SMSI, ... se sont réunis à
+#: Genève du 25 au 29 mai 2015".
+_LOOKED_BACK_ON = re.compile(r"\b(?:(?:ans|years|mois|months|decennies|decades)\s+(?:apres|after)|depuis|since)\s+"
+                             r"(?:la tenue\s+)?(?:d(?:u|e la|e l'|es)|of the|the|le|la|l')?\s*$")
 #: Something done at an event is no event held in its margins: "the mandate given at the Second Phase of the WSIS".
 _DONE_AT = re.compile(r"\b(?:given|adopted|agreed|made|taken|reached|signed|announced|decided|donne|adopte|pris)e?s?\s+"
                       r"(?:at the|lors d(?:u|e la|e l'|es))\s*$")
@@ -88,7 +92,8 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])
                and not _DONE_AT.search(text[max(start, f.start - 40):f.start])
                and not _OPENING.fullmatch(text[start:f.start])]
-    events = [f for f in activities if (_is_event_like(f, registry) or _held(f, text)) and f not in margins]
+    events = [f for f in activities if (_is_event_like(f, registry) or _held(f, text)) and f not in margins
+              and not _LOOKED_BACK_ON.search(text[max(start, f.start - 30):f.start])]
     if not events:  # "at the Global Dialogue ... in July 2026 in Geneva": the only event is the subject
         events, margins = [f for f in margins if _is_event_like(f, registry)], []
     if not events:

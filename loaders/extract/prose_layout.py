@@ -86,6 +86,9 @@ def _introduced_by(names: Names, position: int):
     return events[-1] if events else None
 
 
+_EVENT_TITLE = re.compile(r"(?i)\b(?:forum|summit|sommet|conference|conférence|meeting|réunion|session|workshop|atelier|"
+                          r"seminar|séminaire|webinar|webinaire|dialogue|consultation|symposium|colloque|roundtable|"
+                          r"table ronde|event|événement|week|semaine|day|journée|assembly|assemblée|congress|congrès)\b")
 _ORGANISED_BY = re.compile(r"\s*(?:co-?)?(?:organi[sz]ed|organisée?s?|hosted|convened|accueillie?s?)\s+(?:by|par)\s+"
                            r"(?:the\s+|la\s+|le\s+|les\s+|l['’])?", re.IGNORECASE)
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|and|et|&)?\s*")
@@ -116,8 +119,8 @@ def add_heading_event(out: ProseExtraction, names: Names, original: str) -> None
         found = find_dates(text, start=start, end=end)
         if date is None and found and found[0].year and not text[start:found[0].start].strip(" ,\t").split(",")[0][12:]:
             date = found[0]  # a line that opens with the date ("17 June 2024", "mardi, 11 février 2025 13:30")
-    if not organisers and date is None:
-        return
+    if not organisers and (date is None or not _EVENT_TITLE.search(title)):
+        return  # a dated title alone is an event's only when it says so (a blog post's title has its date too)
     span = (title_start, title_start + len(text[title_start:title_end].rstrip()))
     # a title the names already read ("Forum mondial sur l'éthique de l'IA 2024": the Forum's 2024 edition) is that
     whole = next((f for f in names.activities_in(*span) if f.start == span[0] and f.end >= span[1] - 2), None)

@@ -81,7 +81,8 @@ _FR_NEW = re.compile(
     r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
 _FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
                       r"avec|par|en(?=\s+\d)|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
-                      r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|"
+                      r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|vient|viennent|doivent|"
+                      r"peuvent|offrira|permettra|"
                       # a past participle ends a name ("Sommet Action Climat 2019 convoqué par ...")
                       r"(?:adopt|convoqu|approuv|propos|annonc|men|coordonn|financ|pilot|port|initi|anim|inaugur|"
                       r"intitul|accueilli|établi|institu|présid|soutenu|tenu|réuni|administr|gér|héberg)(?:é|ée|és|ées|e|es|s)?(?=\s+(?:par|à|au|aux|lors|en|le|la|les|dans|sous|avec|,|$))|"

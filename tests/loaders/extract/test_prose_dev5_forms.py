@@ -137,3 +137,15 @@ def test_this_initiative_points_back_to_the_activity_named_before_en(dev5_passag
     # implementation of the United Nations Global Digital Compact for the Future and the Global Digital Compact."
     found = facts(dev5_passage("cbetic-ai-skills-coalition-gdc"), "en")
     assert ("ai-skills-coalition", "mandatedBy", "instrument:A/RES/79/1, annex I") in found
+
+
+def test_an_event_looked_back_on_is_not_the_one_the_sentence_dates_fr(dev5_passage, facts):
+    # itu.int (2015): "Dix ans après la tenue du Sommet mondial sur la société de l'information (SMSI), organisé par
+    # les Nations Unies, des représentants ... se sont réunis à Genève du 25 au 29 mai 2015"
+    found = facts(dev5_passage("itunews-forum-smsi-2015-fr"), "fr")
+    assert not [f for f in found if f[0].startswith("new:sommet mondial") and f[1].startswith("schema:")]
+
+
+def test_a_blog_post_s_title_and_date_make_no_event_en(dev5_passage, facts):
+    # undp.org blog (a precision trap): a title without an event's word, then the post's date
+    assert not [f for f in facts(dev5_passage("undp-blog-ai-readiness-trap"), "en") if f[1].startswith("schema:")]
