@@ -92,8 +92,9 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])
                and not _DONE_AT.search(text[max(start, f.start - 40):f.start])
                and not _OPENING.fullmatch(text[start:f.start])]
+    looked_back = {f.term.key for f in activities if _LOOKED_BACK_ON.search(text[max(start, f.start - 30):f.start])}
     events = [f for f in activities if (_is_event_like(f, registry) or _held(f, text)) and f not in margins
-              and not _LOOKED_BACK_ON.search(text[max(start, f.start - 30):f.start])]
+              and f.term.key not in looked_back]  # nor its acronym written after it
     if not events:  # "at the Global Dialogue ... in July 2026 in Geneva": the only event is the subject
         events, margins = [f for f in margins if _is_event_like(f, registry)], []
     if not events:
