@@ -228,15 +228,18 @@ _FRAMED = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Tt]he|[Aa]n?)\s
 #: ... or when a verb of holding it comes before: "China and Zambia jointly held a side event of the Group
 #: of Friends ... at the United Nations Headquarters" (the name ends before its venue or its date).
 _HELD = re.compile(r"\b(?:jointly\s+|conjointement\s+)?(?:held|hosted|co-hosted|convened|organi[sz]ed|a organisé|ont organisé|"
-                   r"a tenu|ont tenu|a accueilli|ont accueilli|a convoqué|ont convoqué)\s+(?:a|an|the|un|une|la|le|l['’])\s*"
+                   r"a tenu|ont tenu|a accueilli|ont accueilli|a convoqué|ont convoqué|va (?:co-?)?organiser|"
+                   r"vont (?:co-?)?organiser|(?:co-?)?organisera|will (?:co-?)?(?:organi[sz]e|host))\s+"
+                   r"(?:a|an|the|un|une|la|le|l['’])\s*"
                    + _NAME
                    + r"(?=\s+(?:at|in|à|au|en)\s+(?:the\s+|l['’]|la\s+)?[A-Z0-9]|\s+(?:on|le)\s+(?:\d|[A-Z]\w+day)|\s*[,.;])")
 
 
 #: ... or when it is said to be held, its head followed by its topic: "un forum sur l’IA en Afrique se tiendra dans
 #: la ville du 12 au 13 décembre".
-_TO_BE_HELD = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Tt]he|[Aa]n?)\s*(?P<name>" + _MODIFIER + r"(?:" + _FRAMED_HEADS
-                         + r")\s+(?:sur|de la|de l['’]|du|des|pour|on|for)\s*[^,;.()]{2,100}?)\s+(?:se tiendra|se tient|"
+_TO_BE_HELD = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Tt]he|[Aa]n?)\s*(?P<name>(?:[\w-]+\s+){0,6}?" + _MODIFIER
+                         + r"(?:" + _FRAMED_HEADS + r")\s+(?:sur|de la|de l['’]|du|des|pour|on|for)\s*"
+                         r"(?:[^,;.()“«]|“[^”]{1,120}”|«[^»]{1,120}»){1,100}?)\s+(?:se tiendra|se tient|"
                          r"s['’]est tenue?|aura lieu|a eu lieu|will take place|will be held|took place|was held)\b")
 
 
@@ -245,7 +248,8 @@ def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     out = []
     for m in [*_FRAMED.finditer(text), *_HELD.finditer(text), *_TO_BE_HELD.finditer(text)]:
         start, end = m.start("name"), m.end("name")
-        if _overlaps(start, end, taken):
+        # an agent may open the name as its owner ("ITU annual regional ... workshop on ..."), not sit elsewhere in it
+        if _overlaps(start, end, [t for t in taken if not (t[0] == start and t[1] < end)]):
             continue
         label = m.group("name")
         head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(label)) if w in HEADS), "")

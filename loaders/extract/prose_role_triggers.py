@@ -58,7 +58,7 @@ ROLE_BEFORE = [
                 r"(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
                 r"(?:is|are) (?:co-?)?(?:organi[sz]ing|hosting|convening)|"
                 r"organi[sz]ed(?!\s+(?:by|with)\b)|hosted(?!\s+by\b)|"
-                r"accueillera|(?:a|ont) accueilli|convenes|will convene|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
+                r"accueillera|(?:a|ont) accueilli|(?:va|vont) (?:co-?)?organiser|(?:co-?)?organisera|convenes|will convene|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
     (re.compile(r"\s*(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
     # Joining an activity makes one of its partners: "Le PNUD rejoint le Partenariat sur l'IA".
     (re.compile(r"\s*(?:(?:a|ont) rejoint|rejoint|rejoignent|rejoindra|(?:has |have )?joined(?! forces)|joins?(?! forces)|"

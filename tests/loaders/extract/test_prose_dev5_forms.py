@@ -149,3 +149,22 @@ def test_an_event_looked_back_on_is_not_the_one_the_sentence_dates_fr(dev5_passa
 def test_a_blog_post_s_title_and_date_make_no_event_en(dev5_passage, facts):
     # undp.org blog (a precision trap): a title without an event's word, then the post's date
     assert not [f for f in facts(dev5_passage("undp-blog-ai-readiness-trap"), "en") if f[1].startswith("schema:")]
+
+
+def test_a_lowercase_workshop_named_with_its_quoted_topic_was_held_en(dev5_passage, facts):
+    # itu.int (2018): "The ITU annual regional human capacity building workshop on “Strengthening capacities in Internet
+    # governance in Africa” was held in Abuja, Nigeria, from 27-29 August 2018."
+    found = facts(dev5_passage("itu-hcb-internet-governance-abuja-2018"), "en")
+    workshop = ("new:itu annual regional human capacity building workshop on “strengthening capacities in internet "
+                "governance in africa”")
+    assert {(workshop, "schema:startDate", "2018-08-27"), (workshop, "schema:endDate", "2018-08-29"),
+            (workshop, "schema:location", "new:abuja")} <= found
+
+
+def test_a_commission_that_will_co_organise_a_workshop_organises_it_fr(dev5_passage, facts):
+    # uneca.org (2024): "la Commission économique pour l'Afrique (CEA) va coorganiser un atelier sur les défis et les
+    # opportunités de l'IA à Libreville, durant la première quinzaine de décembre 2024."
+    found = facts(dev5_passage("uneca-atelier-ia-gabon-libreville-fr"), "fr")
+    workshop = "new:atelier sur les défis et les opportunités de l'ia"
+    assert {(workshop, "organiser", "eca"), (workshop, "schema:location", "new:libreville"),
+            (workshop, "schema:startDate", "2024-12")} <= found
