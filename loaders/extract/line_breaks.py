@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unwrap"]
+__all__ = ["is_wrapped", "unwrap"]
 
 #: A line this long that does not end a sentence was cut by wrapping, not by the author.
 _LONG_LINE = 40
@@ -33,6 +33,11 @@ def _is_wrapped(lines: list[str]) -> bool:
     if len(filled) < 3 or max(filled) > _WRAP_WIDTH:
         return False
     return sum(length >= 0.7 * max(filled) for length in filled) >= len(filled) / 2
+
+
+def is_wrapped(text: str) -> bool:
+    """Whether ``text`` was hard-wrapped at a fixed width (its line breaks are not the author's)."""
+    return _is_wrapped(text.split("\n"))
 
 
 def unwrap(text: str) -> str:

@@ -29,7 +29,7 @@ module per kind of fact:
 from __future__ import annotations
 
 from loaders.extract.activity_names import activity_names
-from loaders.extract.line_breaks import unwrap
+from loaders.extract.line_breaks import is_wrapped, unwrap
 from loaders.extract.prose_creations import add_creations
 from loaders.extract.prose_events import add_events
 from loaders.extract.prose_layout import add_heading_event, add_listed_events
@@ -65,6 +65,6 @@ def extract_prose(text: str, lang: str, registry: Registry, *, published: str | 
         add_creations(out, names, start, end)
         add_events(out, names, start, end)
     add_listed_events(out, names)
-    add_heading_event(out, names, original)
+    add_heading_event(out, names, text if is_wrapped(original) else original)  # a wrapped text's lines are no layout
     return out
 
