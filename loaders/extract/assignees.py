@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract import french_assignees as french
 from loaders.extract.mandate_model import Assignee
 from loaders.extract.posts import post_assignees
 from loaders.extract.short_names import short_name_mentions
@@ -61,8 +62,6 @@ def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
 _HEAD_OF = re.compile(r"\b(?:Director-General|(?:Executive\s+)?Director|Administrator|Chair|Chairperson|"
                       r"President|Head|(?:Executive\s+)?Secretary|Commissioner|Prosecutor|Registrar|Rapporteur|"
                       r"Committees|Bureau|Presidency|Conference|Meeting)\s+of\s+(?:the\s+)?\Z")
-#: "la Conférence des Parties à la Convention": the conference, not the parties.
-_HEAD_OF_FR = re.compile(r"\b(?:Conférence|Réunion)\s+des\s+\Z")
 _ATTRIBUTIVE = re.compile(r" (?:(?!as\b|is\b|its\b|has\b|was\b|thus\b|towards\b|across\b|whereas\b|unless\b)"
                           r"[a-z][a-z-]*s|humanitarian|human|country|development|peacekeeping|security|staff|"
                           r"personnel|system-wide|regional|field|treaty|resident)\b")
@@ -142,35 +141,6 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     return out
 
 
-#: Parts of the United Nations system listed before the name they share: "les organismes, fonds et
-#: programmes compétents des Nations Unies", "les organismes et organes du système des Nations Unies",
-#: "les organes compétents de l'Organisation des Nations Unies" ("the relevant United Nations organs").
-_SYSTEM_NOUN = r"(?:organismes|organes|entités|fonds|programmes)"
-_SYSTEM_PHRASE = re.compile(
-    rf"\b{_SYSTEM_NOUN}(?:(?:,\s*|\s+et\s+)(?:les\s+|aux\s+|des\s+)?(?:institutions\s+spécialisées|institutions|"
-    rf"{_SYSTEM_NOUN})|\s+(?:compétente?s|concernée?s|apparentée?s))*\s+"
-    r"(?:du\s+système\s+|de\s+l[’']\s*Organisation\s+)?des\s+Nations\s+Unies\b"
-    r"(?!\s+(?:pour|chargée?s?|sur|contre)\b)")
-
-
-#: An item of a French list the registry does not know, between two that it does: its « de » puts
-#: no later name out of the list.
-_ARTICLE_FR = r"(?:les?|la|l[’']|aux?|à\s+la|à\s+l[’'])\s*"
-_UNKNOWN_ITEM_FR = re.compile(rf"^\s*,\s*{_ARTICLE_FR}[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}}"
-                              rf"(?=\s*,\s*{_ARTICLE_FR}$)")
-
-#: A group named by its members ("les acteurs de la société civile", "les représentants du secteur privé").
-_MEMBERS_OF_FR = re.compile(r"\b(?:acteurs|organisations|représentants|membres|entités)\s+(?:de\s+la|du|des|de\s+l[’'])\s*$")
-
-
-def _system_parts(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[tuple[int, int, Entity]]:
-    """Spans naming parts of the United Nations system by the name they share (French)."""
-    system = registry.entities.get("un-system")
-    if lang != "fr" or system is None:
-        return []
-    return [(m.start(), m.end(), system) for m in _SYSTEM_PHRASE.finditer(text, start, stop)]
-
-
 def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
     """Entities listed from ``start`` up to ``stop``, until a preposition puts one out of the list:
     known to the registry, or (in English) named with capitals and minted as new entities."""
@@ -184,10 +154,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         # so does one after a post or a part of it ("the Director-General of the United Nations
         # Industrial Development Organization", "the Main Committees of the General Assembly").
         # A group named in lower case after a capitalised word is a narrower group ("African countries").
-        # "les pays d'Asie centrale": so is a French one followed by "de" and a proper name.
-        longer_fr = lang == "fr" and (mention.entity.labels["fr"][:1].islower()
-                                      and re.match(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]", text[mention.end:stop])
-                                      or _HEAD_OF_FR.search(text, max(start, mention.start - 30), mention.start))
+        longer_fr = lang == "fr" and french.inside_longer_name(text, mention, start, stop)
         # "United Nations funds and programmes", "United Nations humanitarian system": a name
         # used as an adjective names something else.
         attributive = lang == "en" and mention.entity.type != "AddresseeGroup" \
@@ -201,7 +168,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
         elif attributive:
             used_as_adjective.append((mention.start, mention.end))
-    for begin, end, entity in _system_parts(text, start, stop, lang, registry):
+    for begin, end, entity in (french.system_parts(text, start, stop, registry) if lang == "fr" else []):
         candidates = [c for c in candidates if not (begin <= c.start and c.end <= end)]
         if not any(c.start < end and begin < c.end for c in candidates):
             candidates.append(Assignee(entity, text[begin:end], begin, end, entity.type))
@@ -215,6 +182,9 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     for elided in _elided(text, start, stop, lang, registry):
         if all(c.entity != elided.entity for c in candidates):
             candidates.append(elided)
+    for shared in french.coordinated(text, start, stop, registry) if lang == "fr" else []:
+        if not any(c.start < shared.end and shared.start < c.end or c.entity == shared.entity for c in candidates):
+            candidates.append(shared)
     if lang == "en":
         taken = [(c.start, c.end) for c in candidates] + used_as_adjective
         for begin, end in _english_names(text, start, stop, taken):
@@ -228,10 +198,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             and _SYSTEM_PART.search(gap)
         government = candidate.entity is not None and candidate.entity.type == "Country" \
             and _GOVERNMENT_OF[lang].search(gap)
-        if lang == "fr" and candidate.entity is not None and candidate.entity.type == "AddresseeGroup":
-            gap = _MEMBERS_OF_FR.sub("", gap)  # "les acteurs de la société civile" are civil society
         if lang == "fr":
-            gap = _UNKNOWN_ITEM_FR.sub("", gap)  # ", les organes conventionnels des droits de l'homme, le …"
+            gap = french.listed_gap(gap, candidate.entity)
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
@@ -272,6 +240,8 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         return [Assignee(assembly, "General Assembly", verb_end, verb_end, "Body")] if assembly else []
     if strength == 0:
         return []
+    if lang == "fr":
+        verb_end = french.adverbs_end(text, verb_end, end)  # "Demande avec insistance aux gouvernements…"
     stop_match = _STOP[lang].search(text, verb_end, end)
     lead = _MODIFIERS.match(text, verb_end, end)
     subject = bool(stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0))

@@ -210,8 +210,10 @@ def _infinitive_label(text: str, verb_end: int, end: int, lang: str) -> Value:
 _REITERATED = {
     "en": re.compile(r"\s+(?:also\s+|further\s+)?(?:its|the)\s+(?:requests?|calls?|invitations?|appeals?|"
                      r"encouragement|urging)\s+(?:to|upon|on)\b"),
-    "fr": re.compile(r"\s+(?:également\s+|en\s+outre\s+)?(?:sa|son|ses)\s+(?:demandes?|appels?|invitations?|"
-                     r"encouragements?)\s+(?=(?:à|au|aux)\b)"),
+    # « Renouvelle l'invitation faite au… », « Réitère la demande qu'elle a adressée au… ».
+    "fr": re.compile(r"\s+(?:également\s+|en\s+outre\s+)?(?:sa|son|ses|la|le|l[’']\s*)\s*(?:demandes?|appels?|"
+                     r"invitations?|encouragements?)(?:\s+(?:qu[’']elle\s+a\s+)?(?:faite?s?|adressée?s?|lancée?s?))?"
+                     r"\s+(?=(?:à|au|aux)\b)"),
 }
 
 

@@ -1,0 +1,135 @@
+"""French addressee lists (loaders/extract/french_assignees.py): each rule was found where the
+English text of a paragraph names an assignee and the French one did not
+(benchmarks/assignee_agreement.py), and is proved on that real paragraph in both languages."""
+
+from __future__ import annotations
+
+from tests.loaders.extract.test_mandates import assignee_keys
+
+
+def both(english: str, french: str) -> tuple[list[list[str]], list[list[str]]]:
+    return assignee_keys(english, "en"), assignee_keys(french, "fr")
+
+
+def test_adverbs_after_the_verb_do_not_put_the_addressees_out_of_the_list():
+    # A/RES/77/194 operative 34: "avec" of "avec insistance" read as a preposition.
+    assert assignee_keys("Demande avec insistance aux gouvernements de veiller à la cohérence entre les lois et les "
+                         "mesures relatives à la migration, au travail et à la traite des personnes ;", "fr") \
+        == [["governments"]]
+    # A/RES/79/35 operative 5: "Strongly urges nuclear-weapon States…".
+    english, french = both(
+        "Strongly urges nuclear-weapon States to implement the unequivocal undertaking to accomplish the total "
+        "elimination of their nuclear arsenals leading to nuclear disarmament;",
+        "Exhorte avec véhémence les États dotés d’armes nucléaires à honorer l’engagement sans équivoque qu’ils ont "
+        "pris de procéder à l’élimination complète de leurs arsenaux nucléaires ;")
+    assert english == french == [["nuclear-weapon-states"]]
+
+
+def test_d_urgence_is_an_adverb_and_fisheries_organizations_are_one_group():
+    # A/RES/78/68 operative 159.
+    english, french = both(
+        "Urgently calls upon States, subregional and regional fisheries management organizations and arrangements "
+        "and, where appropriate, other relevant international organizations to develop and implement effective "
+        "management measures to reduce the incidence of catch and discards of non‑target species;",
+        "Demande d’urgence aux États, aux organismes et arrangements sous-régionaux et régionaux de gestion des pêches "
+        "et, le cas échéant, aux autres organisations internationales compétentes d’élaborer et d’appliquer des "
+        "mesures de gestion efficaces afin de réduire la fréquence des prises et des rejets d’espèces non visées ;")
+    assert english == french == [["states", "rfmos", "international-organizations"]]
+
+
+def test_l_ensemble_du_systeme_is_the_whole_system():
+    # A/RES/80/220 operative 25.
+    english, french = both(
+        "Encourages the United Nations system as a whole to continue to address the grave human rights situation in "
+        "the Democratic People’s Republic of Korea in a coordinated and unified manner;",
+        "Engage l’ensemble du système des Nations Unies à continuer de prendre des mesures face à la situation "
+        "préoccupante relative aux droits humains en République populaire démocratique de Corée de manière "
+        "coordonnée et unifiée ;")
+    assert english == french == [["un-system"]]
+
+
+def test_two_nouns_share_the_adjectives_that_follow_them():
+    # A/RES/80/25 operative 5.
+    french = ("Engage également les organisations et institutions régionales et sous-régionales, les organisations non "
+              "gouvernementales et les instituts de recherche compétents à inclure les questions qui concernent la "
+              "relation entre le désarmement et le développement dans leurs programmes ;")
+    assert {"regional-organizations", "ngos"} <= set(assignee_keys(french, "fr")[0])
+    # A/RES/80/143 operative 8: the adjectives agree with the second noun ("mécanismes régionaux").
+    english, french = both(
+        "Encourages regional, subregional and interregional organizations and processes to continue to share best "
+        "practices;",
+        "Encourage les organisations et mécanismes régionaux, sous-régionaux et interrégionaux à continuer de mettre "
+        "en commun leurs meilleures pratiques ;")
+    assert english == french == [["regional-organizations"]]
+
+
+def test_two_nouns_share_the_group_they_belong_to():
+    # A/RES/78/54 operative 5: "civil society organizations and associations".
+    assert assignee_keys("Engage les organisations et associations de la société civile à collaborer aux efforts des "
+                         "commissions nationales dans la lutte contre la circulation illicite des armes légères ;",
+                         "fr") == [["civil-society"]]
+
+
+def test_organizations_and_agencies_of_the_united_nations_are_its_system():
+    # A/RES/77/30 operative 9.
+    english, french = both(
+        "Calls upon relevant organizations and agencies of the United Nations system to intensify their assistance "
+        "in response to the urgent needs of the Palestinian people;",
+        "Demande aux organisations et institutions compétentes des Nations Unies d’intensifier leur assistance afin "
+        "de répondre aux besoins pressants du peuple palestinien ;")
+    assert english == french == [["un-system"]]
+
+
+def test_a_united_nations_country_team_is_not_countries():
+    # A/RES/76/270 operative 22: "Calls upon United Nations country teams…".
+    assert "countries" not in assignee_keys(
+        "Demande aux équipes de pays des Nations Unies, agissant dans le respect de leur mandat et quand les autorités "
+        "nationales leur en font la demande, de trouver un moyen de collaborer avec les parlements nationaux ;",
+        "fr")[0]
+
+
+def test_the_french_names_of_humanitarian_organizations():
+    # A/RES/76/124 operative 50.
+    english, french = both(
+        "Calls upon Member States, relevant humanitarian organizations of the United Nations system and other "
+        "relevant humanitarian actors to ensure non‑discrimination and opportunities for persons with disabilities;",
+        "Demande aux États Membres, aux organismes humanitaires des Nations Unies concernés et aux autres intervenants "
+        "humanitaires intéressés de veiller à ce que les personnes handicapées ne soient pas victimes de "
+        "discrimination ;")
+    assert english == french == [["member-states", "humanitarian-organizations"]]
+    # A/RES/77/28 operative 26.
+    assert assignee_keys("Encourage les acteurs de l’aide humanitaire et du développement à fixer, le cas échéant, des "
+                         "objectifs communs de gestion des risques et de résilience ;", "fr") \
+        == [["humanitarian-organizations"]]
+
+
+def test_tous_les_autres_are_the_others_of_the_group_named_before():
+    # A/RES/79/307 operative 3: "…and urges all other Member States to make every possible effort…".
+    english, french = both(
+        "Expresses its appreciation to those Member States that have paid their assessed contributions in full, and "
+        "urges all other Member States to make every possible effort to ensure payment of their assessed "
+        "contributions to the Force in full;",
+        "Remercie les États Membres qui ont acquitté la totalité du montant de leurs contributions statutaires et prie "
+        "instamment tous les autres de faire tout leur possible pour verser l’intégralité des contributions qu’ils "
+        "doivent au titre de la Force ;")
+    assert english == french == [[], ["member-states"]]
+
+
+def test_a_renewed_invitation_asks_what_an_invitation_asks():
+    # A/RES/80/143 operative 6.
+    english, french = both(
+        "Reiterates the invitation to the Secretary-General to consider designating a relevant agency or entity with "
+        "adequate capacity, by July 2026, to act as a focal point on sand and dust storms;",
+        "Renouvelle l’invitation faite au Secrétaire général d’envisager de désigner, d’ici à juillet 2026, une entité "
+        "ou un organisme compétent doté de moyens suffisants ;")
+    assert english == french == [["secretary-general"]]
+
+
+def test_myanmar_is_named_so_in_french():
+    # A/RES/78/219 operative 11 (ISO's French name is "Birmanie"; the UN's is "Myanmar").
+    english, french = both(
+        "Urges Myanmar, in accordance with the order of the International Court of Justice to take all measures "
+        "within its power to prevent the commission of all acts within the scope of article 2 of the Convention;",
+        "Exhorte le Myanmar, conformément à l’ordonnance de la Cour internationale de Justice, à faire tout ce qui est "
+        "en son pouvoir pour prévenir la perpétration de tout acte visé à l’article 2 de la Convention ;")
+    assert english == french == [["country-MM"]]
