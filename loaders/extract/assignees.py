@@ -267,6 +267,9 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         found = _described(text, verb_end, stop, lang, registry)
     if not found:
         found = _actors(text, verb_end, actors_end, lang, registry)
+    attention = french.attention_of(text, verb_end, end) if lang == "fr" and not found else None
+    if attention is not None:  # "Recommande les articles… à l'attention des gouvernements"
+        found = _listed(text, attention, min(end, attention + 200), lang, registry)
     return found
 
 

@@ -25,7 +25,7 @@ import re
 from loaders.extract.mandate_model import Assignee
 from loaders.registry import Entity, Mention, Registry
 
-__all__ = ["inside_longer_name", "adverbs_end", "listed_gap", "system_parts", "coordinated", "others"]
+__all__ = ["inside_longer_name", "attention_of", "adverbs_end", "listed_gap", "system_parts", "coordinated", "others"]
 
 #: Adverbs and adverbial phrases a French verb of request may take before its addressees.
 _ADVERBS = re.compile(r"(?:\s|,|avec\s+(?:insistance|véhémence|force|fermeté)|d[’']urgence|vivement|instamment|"
@@ -135,3 +135,14 @@ def others(text: str, start: int, end: int, registry: Registry) -> list[Assignee
         return []
     entity = groups[-1].entity
     return [Assignee(entity, match.group("others"), match.start("others"), match.end("others"), entity.type)]
+
+
+#: "Recommande les articles… à l'attention des gouvernements": whose attention a text is commended to.
+_ATTENTION_OF = re.compile(r"\bà\s+l[’']attention\s+(?=de\s+la\b|de\s+l[’']|du\b|des\b)")
+
+
+def attention_of(text: str, start: int, end: int) -> int | None:
+    """Where the addressees of "Recommande … à l'attention de…" start (after "à l'attention"), if
+    the clause says so."""
+    match = _ATTENTION_OF.search(text, start, end)
+    return match.end() if match else None
