@@ -26,7 +26,7 @@ _STOP = {
 _BLOCK = {
     "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
                      r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
-    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui)\b|"
+    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous(?![-‑])|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui)\b|"
                      r"\bd[’'](?!autres?\b)", re.I),
 }
 _THAT_SHALL = {

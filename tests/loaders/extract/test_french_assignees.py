@@ -133,3 +133,40 @@ def test_myanmar_is_named_so_in_french():
         "Exhorte le Myanmar, conformément à l’ordonnance de la Cour internationale de Justice, à faire tout ce qui est "
         "en son pouvoir pour prévenir la perpétration de tout acte visé à l’article 2 de la Convention ;")
     assert english == french == [["country-MM"]]
+
+
+def test_a_text_commended_to_the_attention_of_governments_is_addressed_to_them():
+    # A/RES/77/106 operative 2: "Also commends once again the principles… to the attention of Governments".
+    assert assignee_keys("Recommande également une fois de plus les principes sur la répartition des pertes en cas de "
+                         "dommage transfrontière découlant d’activités dangereuses, dont le texte est annexé à sa "
+                         "résolution 61/36, à l’attention des gouvernements, sans préjudice des mesures qui pourraient "
+                         "être prises, conformément à la recommandation de la Commission concernant les principes ;",
+                         "fr") == [["governments"]]
+
+
+def test_sous_regionales_is_an_adjective_not_the_preposition_sous():
+    # A/RES/77/317 operative 2: the list went on after "sous-régionales" in English only.
+    english, french = both(
+        "Invites all Member States, organizations of the United Nations system and other global, regional and "
+        "subregional organizations, as well as other relevant stakeholders, including civil society, the private "
+        "sector, academia and individuals, to observe the International Day of Care and Support on an annual basis;",
+        "Invite tous les États Membres, les organismes des Nations Unies et les autres organisations mondiales, "
+        "régionales et sous-régionales, ainsi que les autres parties prenantes, notamment la société civile, le "
+        "secteur privé, les milieux universitaires et les particuliers, à célébrer chaque année la Journée "
+        "internationale des soins et de l’assistance comme il se doit ;")
+    assert english == french
+    assert {"relevant-stakeholders", "civil-society", "academia", "individuals"} <= set(french[0])
+
+
+def test_more_french_names_of_groups():
+    # A/RES/78/190 operative 74: "relevant actors" / « les intervenants concernés ».
+    english, french = both(
+        "Encourages Governments, non‑governmental organizations and relevant actors to disseminate, as widely as "
+        "possible, information regarding the contents of and the principles outlined in the present resolution;",
+        "Encourage les gouvernements, les organisations non gouvernementales et les intervenants concernés à diffuser "
+        "le plus largement possible des informations concernant la teneur de la présente résolution ;")
+    assert english == french == [["governments", "ngos", "relevant-stakeholders"]]
+    # A/RES/76/73 operative 8: "intergovernmental bodies" / « les organismes intergouvernementaux ».
+    assert assignee_keys("Encourage les organismes intergouvernementaux, les organisations non gouvernementales, les "
+                         "personnes intéressées et les philanthropes à contribuer aux programmes et au budget de base de "
+                         "l’Université ;", "fr")[0][:2] == ["intergovernmental-bodies", "ngos"]
