@@ -244,11 +244,14 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         verb_end = french.adverbs_end(text, verb_end, end)  # "Demande avec insistance aux gouvernements…"
     stop_match = _STOP[lang].search(text, verb_end, end)
     lead = _MODIFIERS.match(text, verb_end, end)
-    subject = bool(stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0))
+    incised = french.that_after_incise(text, lead.end(), end) if lang == "fr" else None
+    subject = bool(incised or stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0))
                    and stop_match.start() <= lead.end())
     if subject:
         # "Requests that the Commission continue…": the assignee is the subject after "that".
-        verb_end = stop_match.end()
+        verb_end = incised.end("that") if incised else stop_match.end()
+        if lang == "fr":
+            verb_end = french.incise_end(text, verb_end, end)  # "Recommande que, dans le cadre de…, les États"
         # ("Demande que soit adopté…": a verb first, the subject after it, names no one.)
         subject_stop = subject_end(text, verb_end, end, lang)
         stop = subject_stop if subject_stop is not None else min(end, verb_end + 300)

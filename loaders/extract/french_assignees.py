@@ -11,6 +11,8 @@ what only French needs:
   programmes compétents des Nations Unies");
 - two nouns sharing their complement ("les *organisations et institutions* régionales et
   sous-régionales" are regional organizations as "organisations régionales" are);
+- a phrase set off by commas before or after « que » ("Demande, afin d'atteindre l'objectif…, que tous
+  les États…", "Exige qu'en application des résolutions…, Israël se retire…");
 - "tous les autres" standing for the group the paragraph named just before ("Remercie les États
   Membres qui ont acquitté… et prie instamment tous les autres de…").
 
@@ -25,7 +27,7 @@ import re
 from loaders.extract.mandate_model import Assignee
 from loaders.registry import Entity, Mention, Registry
 
-__all__ = ["inside_longer_name", "attention_of", "adverbs_end", "listed_gap", "system_parts", "coordinated", "others"]
+__all__ = ["inside_longer_name", "attention_of", "that_after_incise", "incise_end", "adverbs_end", "listed_gap", "system_parts", "coordinated", "others"]
 
 #: Adverbs and adverbial phrases a French verb of request may take before its addressees.
 _ADVERBS = re.compile(r"(?:\s|,|avec\s+(?:insistance|véhémence|force|fermeté)|d[’']urgence|vivement|instamment|"
@@ -146,3 +148,25 @@ def attention_of(text: str, start: int, end: int) -> int | None:
     the clause says so."""
     match = _ATTENTION_OF.search(text, start, end)
     return match.end() if match else None
+
+
+#: A phrase set off by commas between a verb and « que », or after it: "Demande, afin d'atteindre
+#: l'objectif d'une participation universelle, que tous les États…", "Recommande que, dans le cadre
+#: des efforts qu'ils déploient…, les États…", "Exige une fois de plus qu'en application des
+#: résolutions pertinentes du Conseil de sécurité, Israël se retire…".
+_INCISE = (r"(?:afin|dans|en|conformément|compte\s+tenu|pour|lors|selon|sans|au\s+titre|à\s+cet\s+égard)\b"
+           r"[^,;:]{0,200}?,\s*")
+_INCISE_BEFORE_THAT = re.compile(rf"{_INCISE}(?P<that>que\b|qu[’'])")
+_INCISE_AFTER_THAT = re.compile(rf",?\s*{_INCISE}")
+
+
+def that_after_incise(text: str, start: int, end: int) -> re.Match[str] | None:
+    """« que » after a phrase set off by commas that starts at ``start`` (the end of the verb and its
+    adverbs), as a match whose group ``that`` is the « que »."""
+    return _INCISE_BEFORE_THAT.match(text, start, end)
+
+
+def incise_end(text: str, start: int, end: int) -> int:
+    """Where the subject after « que » starts: past a phrase set off by commas, if one opens at ``start``."""
+    match = _INCISE_AFTER_THAT.match(text, start, end)
+    return match.end() if match else start

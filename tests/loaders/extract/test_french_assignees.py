@@ -170,3 +170,23 @@ def test_more_french_names_of_groups():
     assert assignee_keys("Encourage les organismes intergouvernementaux, les organisations non gouvernementales, les "
                          "personnes intéressées et les philanthropes à contribuer aux programmes et au budget de base de "
                          "l’Université ;", "fr")[0][:2] == ["intergovernmental-bodies", "ngos"]
+
+
+def test_a_phrase_set_off_by_commas_before_or_after_que_is_not_the_subject():
+    # A/RES/76/71 operative 2: "Calls upon all States that have not done so…".
+    english, french = both(
+        "Calls upon all States that have not done so, in order to achieve the goal of universal participation, to "
+        "become parties to the Convention, which sets out the legal framework within which all activities in the "
+        "oceans and seas must be carried out, taking into account the relationship between the Convention and the "
+        "Agreement;",
+        "Demande, afin d’atteindre l’objectif d’une participation universelle, que tous les États qui ne l’ont pas "
+        "encore fait deviennent parties à la Convention, qui définit le cadre juridique dans lequel s’inscrivent "
+        "toutes les activités maritimes, compte tenu du rapport qui existe entre la Convention et l’Accord ;")
+    assert english == french == [["states"]]
+    # A/RES/78/11 operative 6.
+    english, french = both(
+        "Demands once more that Israel withdraw from all the occupied Syrian Golan to the line of 4 June 1967 in "
+        "implementation of the relevant Security Council resolutions;",
+        "Exige une fois de plus qu’en application des résolutions pertinentes du Conseil de sécurité, Israël se retire "
+        "de tout le Golan syrien occupé jusqu’à la ligne du 4 juin 1967 ;")
+    assert english == french == [["country-IL"]]
