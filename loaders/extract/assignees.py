@@ -17,10 +17,13 @@ _ASSEMBLY_KEY = "general-assembly"
 _DECISIONS = {"decides", "establishes", "resolves", "approves", "adopts", "proclaims", "designates"}
 
 # Where an assignee list ends: the infinitive of what is asked, or "that".
+#: A French infinitive ("œuvrer" too), not a noun in -ière, -erre, -ture, -dure, -sure ("de poussière",
+#: "de guerre", "de nature", "de procédure", "de mesure").
+_INFINITIVE_FR = r"[a-zà-ÿœ]+(?:er|ir|re|oir)\b(?<!ière)(?<!erre)(?<!ture)(?<!dure)(?<!sure)"
 _STOP = {
     "en": re.compile(r"\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b)[a-z]+\b|\bthat\b"),
     "fr": re.compile(r"(?:\b(?:à|de)\s+|\bd[’'])(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
-                     r"[a-zà-ÿ]+(?:er|ir|re|oir)\b|(?<!ainsi\s)\bque\b|(?<!ainsi\s)(?<!selon\s)\bqu[’']"),
+                     rf"{_INFINITIVE_FR}|(?<!ainsi\s)\bque\b|(?<!ainsi\s)(?<!selon\s)\bqu[’']"),
 }
 # Words that put a following name out of the assignee list ("in consultation with Member States").
 _BLOCK = {
@@ -40,7 +43,7 @@ _NAMED = {
     "en": re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)"
                      r"(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)){1,14})"),
     "fr": re.compile(r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+la\s+|à\s+l[’']\s*)(?P<name>[A-ZÉ][\w’'-]*"
-                     r"(?:\s+(?!(?:à|de|d[’'])\s+[a-zà-ÿ]+(?:er|ir|re|oir)\b)[\w’'-]+){1,10})"),
+                     rf"(?:\s+(?!(?:(?:à|de)\s+|d[’']\s*){_INFINITIVE_FR})[\w’'-]+){{1,10}})"),
 }
 _POST_WORDS = re.compile(r"Rapporteur|Expert|Representative|Envoy|Coordinator|Adviser|Advisor|President|Chair|"
                          r"Commissioner|Director|Administrator|Rapporteuse|Représentant|Envoyé|Coordonnateur|"

@@ -190,3 +190,23 @@ def test_a_phrase_set_off_by_commas_before_or_after_que_is_not_the_subject():
         "Exige une fois de plus qu’en application des résolutions pertinentes du Conseil de sécurité, Israël se retire "
         "de tout le Golan syrien occupé jusqu’à la ligne du 4 juin 1967 ;")
     assert english == french == [["country-IL"]]
+
+
+def test_bodies_named_in_full_in_both_languages_are_one_registry_entity():
+    # A/RES/77/10 operative 7.
+    english, french = both(
+        "Calls upon the Taliban to fulfil and respect their assurances for the safety and security of diplomatic "
+        "personnel and premises, humanitarian workers and international organizations in Afghanistan;",
+        "Demande aux Taliban de respecter les garanties qu’ils ont données sur la sûreté et la sécurité du personnel et "
+        "des locaux diplomatiques, des travailleurs humanitaires et des organisations internationales en Afghanistan ;")
+    assert english == french == [["taliban"]]
+    # A/RES/76/206 operative 16.
+    english, french = both(
+        "Invites the United Nations Coalition on Combating Sand and Dust Storms, which was formed at the twenty-fourth "
+        "meeting of the senior officials of the Environment Management Group, in September 2018, and other relevant "
+        "United Nations entities to continue their collaboration to assist affected country parties;",
+        "Invite la Coalition des Nations Unies pour la lutte contre les tempêtes de sable et de poussière, qui a été "
+        "constituée en septembre 2018 à la vingt-quatrième réunion des hauts responsables du Groupe de la gestion de "
+        "l’environnement, et les autres entités compétentes des Nations Unies à continuer de collaborer pour aider les "
+        "États parties touchés par ce phénomène ;")
+    assert english[0][0] == french[0][0] == "sds-coalition"
