@@ -335,6 +335,9 @@ _PRONOUN = {"en": re.compile(r"(?:it|them|him|her|they|those|these|efforts?)\b",
                              re.I)}
 
 
+_AT_ALL_LEVELS = re.compile(r"\s*(?:at\s+all\s+levels|à\s+tous\s+les\s+(?:niveaux|échelons))\s*$", re.I)
+
+
 def _described(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
     """Who a directive addresses when the registry has no name for them and no capitals name
     them: the short noun phrases before the infinitive ("invites creditors and debtors to…",
@@ -352,6 +355,8 @@ def _described(text: str, start: int, stop: int, lang: str, registry: Registry) 
     if _PRONOUN[lang].match(phrase):
         return []
     for part in _PARTS[lang].split(phrase):
+        if _AT_ALL_LEVELS.match(part):
+            continue  # "les acteurs financiers, à tous les niveaux, à œuvrer…": where, not who
         part = _DETERMINER[lang].sub("", part).strip()
         at = text.find(part, position)
         if not part or at < 0 or len(part.split()) > 8:

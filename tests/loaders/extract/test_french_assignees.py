@@ -210,3 +210,9 @@ def test_bodies_named_in_full_in_both_languages_are_one_registry_entity():
         "l’environnement, et les autres entités compétentes des Nations Unies à continuer de collaborer pour aider les "
         "États parties touchés par ce phénomène ;")
     assert english[0][0] == french[0][0] == "sds-coalition"
+
+
+def test_a_french_infinitive_may_begin_with_oe_and_at_all_levels_is_where_not_who():
+    # A/RES/76/197 operative 9: "Encourages financial actors at all levels to work towards…".
+    assert assignee_keys("Engage les acteurs financiers, à tous les niveaux, à œuvrer à l’établissement de pratiques "
+                         "financières inclusives, représentatives et responsables ;", "fr") == [["acteurs financiers"]]
