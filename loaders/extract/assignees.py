@@ -335,7 +335,7 @@ _PRONOUN = {"en": re.compile(r"(?:it|them|him|her|they|those|these|efforts?)\b",
                              re.I)}
 
 
-_AT_ALL_LEVELS = re.compile(r"\s*(?:at\s+all\s+levels|à\s+tous\s+les\s+(?:niveaux|échelons))\s*$", re.I)
+_AT_ALL_LEVELS = re.compile(r"\s*(?:at\s+all\s+levels|à\s+tous\s+les\s+(?:niveaux|échelons))\s*$", re.IGNORECASE)
 
 
 def _described(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:

@@ -14,7 +14,8 @@ what only French needs:
 - a phrase set off by commas before or after « que » ("Demande, afin d'atteindre l'objectif…, que tous
   les États…", "Exige qu'en application des résolutions…, Israël se retire…");
 - "tous les autres" standing for the group the paragraph named just before ("Remercie les États
-  Membres qui ont acquitté… et prie instamment tous les autres de…").
+  Membres qui ont acquitté… et prie instamment tous les autres de…");
+- whose attention a text is commended to ("Recommande les articles… à l'attention des gouvernements").
 
 >>> adverbs_end("Demande avec insistance aux gouvernements de veiller", 7, 52)
 24
@@ -27,7 +28,8 @@ import re
 from loaders.extract.mandate_model import Assignee
 from loaders.registry import Entity, Mention, Registry
 
-__all__ = ["inside_longer_name", "attention_of", "that_after_incise", "incise_end", "adverbs_end", "listed_gap", "system_parts", "coordinated", "others"]
+__all__ = ["adverbs_end", "attention_of", "coordinated", "incise_end", "inside_longer_name", "listed_gap", "others",
+           "system_parts", "that_after_incise"]
 
 #: Adverbs and adverbial phrases a French verb of request may take before its addressees.
 _ADVERBS = re.compile(r"(?:\s|,|avec\s+(?:insistance|véhémence|force|fermeté)|d[’']urgence|vivement|instamment|"

@@ -101,7 +101,7 @@ def _recurrence(text: str, start: int, end: int, lang: str) -> Value | None:
                                           match.group(0) + text[match.end():match.end() + 10], re.I)
                                  # "ses sessions annuelles suivantes", "le budget annuel": French puts the noun first.
                                  or re.search(r"\b(?:sessions?|budgets?)\s+\Z", text[max(0, match.start() - 12):match.start()],
-                                              re.I)):
+                                              re.IGNORECASE)):
             continue
         return Value(kind, match.start(), match.end())
     return None
