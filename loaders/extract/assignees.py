@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract import french_assignees as french
 from loaders.extract.mandate_model import Assignee
 from loaders.extract.posts import post_assignees
 from loaders.extract.short_names import short_name_mentions
@@ -16,16 +17,19 @@ _ASSEMBLY_KEY = "general-assembly"
 _DECISIONS = {"decides", "establishes", "resolves", "approves", "adopts", "proclaims", "designates"}
 
 # Where an assignee list ends: the infinitive of what is asked, or "that".
+#: A French infinitive ("œuvrer" too), not a noun in -ière, -erre, -ture, -dure, -sure ("de poussière",
+#: "de guerre", "de nature", "de procédure", "de mesure").
+_INFINITIVE_FR = r"[a-zà-ÿœ]+(?:er|ir|re|oir)\b(?<!ière)(?<!erre)(?<!ture)(?<!dure)(?<!sure)"
 _STOP = {
     "en": re.compile(r"\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b)[a-z]+\b|\bthat\b"),
     "fr": re.compile(r"(?:\b(?:à|de)\s+|\bd[’'])(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
-                     r"[a-zà-ÿ]+(?:er|ir|re|oir)\b|(?<!ainsi\s)\bque\b|(?<!ainsi\s)(?<!selon\s)\bqu[’']"),
+                     rf"{_INFINITIVE_FR}|(?<!ainsi\s)\bque\b|(?<!ainsi\s)(?<!selon\s)\bqu[’']"),
 }
 # Words that put a following name out of the assignee list ("in consultation with Member States").
 _BLOCK = {
     "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
                      r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
-    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui)\b|"
+    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous(?![-‑])|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui)\b|"
                      r"\bd[’'](?!autres?\b)", re.I),
 }
 _THAT_SHALL = {
@@ -39,7 +43,7 @@ _NAMED = {
     "en": re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)"
                      r"(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)){1,14})"),
     "fr": re.compile(r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+la\s+|à\s+l[’']\s*)(?P<name>[A-ZÉ][\w’'-]*"
-                     r"(?:\s+(?!(?:à|de|d[’'])\s+[a-zà-ÿ]+(?:er|ir|re|oir)\b)[\w’'-]+){1,10})"),
+                     rf"(?:\s+(?!(?:(?:à|de)\s+|d[’']\s*){_INFINITIVE_FR})[\w’'-]+){{1,10}})"),
 }
 _POST_WORDS = re.compile(r"Rapporteur|Expert|Representative|Envoy|Coordinator|Adviser|Advisor|President|Chair|"
                          r"Commissioner|Director|Administrator|Rapporteuse|Représentant|Envoyé|Coordonnateur|"
@@ -61,8 +65,6 @@ def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
 _HEAD_OF = re.compile(r"\b(?:Director-General|(?:Executive\s+)?Director|Administrator|Chair|Chairperson|"
                       r"President|Head|(?:Executive\s+)?Secretary|Commissioner|Prosecutor|Registrar|Rapporteur|"
                       r"Committees|Bureau|Presidency|Conference|Meeting)\s+of\s+(?:the\s+)?\Z")
-#: "la Conférence des Parties à la Convention": the conference, not the parties.
-_HEAD_OF_FR = re.compile(r"\b(?:Conférence|Réunion)\s+des\s+\Z")
 _ATTRIBUTIVE = re.compile(r" (?:(?!as\b|is\b|its\b|has\b|was\b|thus\b|towards\b|across\b|whereas\b|unless\b)"
                           r"[a-z][a-z-]*s|humanitarian|human|country|development|peacekeeping|security|staff|"
                           r"personnel|system-wide|regional|field|treaty|resident)\b")
@@ -142,35 +144,6 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     return out
 
 
-#: Parts of the United Nations system listed before the name they share: "les organismes, fonds et
-#: programmes compétents des Nations Unies", "les organismes et organes du système des Nations Unies",
-#: "les organes compétents de l'Organisation des Nations Unies" ("the relevant United Nations organs").
-_SYSTEM_NOUN = r"(?:organismes|organes|entités|fonds|programmes)"
-_SYSTEM_PHRASE = re.compile(
-    rf"\b{_SYSTEM_NOUN}(?:(?:,\s*|\s+et\s+)(?:les\s+|aux\s+|des\s+)?(?:institutions\s+spécialisées|institutions|"
-    rf"{_SYSTEM_NOUN})|\s+(?:compétente?s|concernée?s|apparentée?s))*\s+"
-    r"(?:du\s+système\s+|de\s+l[’']\s*Organisation\s+)?des\s+Nations\s+Unies\b"
-    r"(?!\s+(?:pour|chargée?s?|sur|contre)\b)")
-
-
-#: An item of a French list the registry does not know, between two that it does: its « de » puts
-#: no later name out of the list.
-_ARTICLE_FR = r"(?:les?|la|l[’']|aux?|à\s+la|à\s+l[’'])\s*"
-_UNKNOWN_ITEM_FR = re.compile(rf"^\s*,\s*{_ARTICLE_FR}[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}}"
-                              rf"(?=\s*,\s*{_ARTICLE_FR}$)")
-
-#: A group named by its members ("les acteurs de la société civile", "les représentants du secteur privé").
-_MEMBERS_OF_FR = re.compile(r"\b(?:acteurs|organisations|représentants|membres|entités)\s+(?:de\s+la|du|des|de\s+l[’'])\s*$")
-
-
-def _system_parts(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[tuple[int, int, Entity]]:
-    """Spans naming parts of the United Nations system by the name they share (French)."""
-    system = registry.entities.get("un-system")
-    if lang != "fr" or system is None:
-        return []
-    return [(m.start(), m.end(), system) for m in _SYSTEM_PHRASE.finditer(text, start, stop)]
-
-
 def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
     """Entities listed from ``start`` up to ``stop``, until a preposition puts one out of the list:
     known to the registry, or (in English) named with capitals and minted as new entities."""
@@ -184,10 +157,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         # so does one after a post or a part of it ("the Director-General of the United Nations
         # Industrial Development Organization", "the Main Committees of the General Assembly").
         # A group named in lower case after a capitalised word is a narrower group ("African countries").
-        # "les pays d'Asie centrale": so is a French one followed by "de" and a proper name.
-        longer_fr = lang == "fr" and (mention.entity.labels["fr"][:1].islower()
-                                      and re.match(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]", text[mention.end:stop])
-                                      or _HEAD_OF_FR.search(text, max(start, mention.start - 30), mention.start))
+        longer_fr = lang == "fr" and french.inside_longer_name(text, mention, start, stop)
         # "United Nations funds and programmes", "United Nations humanitarian system": a name
         # used as an adjective names something else.
         attributive = lang == "en" and mention.entity.type != "AddresseeGroup" \
@@ -201,7 +171,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
         elif attributive:
             used_as_adjective.append((mention.start, mention.end))
-    for begin, end, entity in _system_parts(text, start, stop, lang, registry):
+    for begin, end, entity in (french.system_parts(text, start, stop, registry) if lang == "fr" else []):
         candidates = [c for c in candidates if not (begin <= c.start and c.end <= end)]
         if not any(c.start < end and begin < c.end for c in candidates):
             candidates.append(Assignee(entity, text[begin:end], begin, end, entity.type))
@@ -215,6 +185,9 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     for elided in _elided(text, start, stop, lang, registry):
         if all(c.entity != elided.entity for c in candidates):
             candidates.append(elided)
+    for shared in french.coordinated(text, start, stop, registry) if lang == "fr" else []:
+        if not any(c.start < shared.end and shared.start < c.end or c.entity == shared.entity for c in candidates):
+            candidates.append(shared)
     if lang == "en":
         taken = [(c.start, c.end) for c in candidates] + used_as_adjective
         for begin, end in _english_names(text, start, stop, taken):
@@ -228,10 +201,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             and _SYSTEM_PART.search(gap)
         government = candidate.entity is not None and candidate.entity.type == "Country" \
             and _GOVERNMENT_OF[lang].search(gap)
-        if lang == "fr" and candidate.entity is not None and candidate.entity.type == "AddresseeGroup":
-            gap = _MEMBERS_OF_FR.sub("", gap)  # "les acteurs de la société civile" are civil society
         if lang == "fr":
-            gap = _UNKNOWN_ITEM_FR.sub("", gap)  # ", les organes conventionnels des droits de l'homme, le …"
+            gap = french.listed_gap(gap, candidate.entity)
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
@@ -272,13 +243,18 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         return [Assignee(assembly, "General Assembly", verb_end, verb_end, "Body")] if assembly else []
     if strength == 0:
         return []
+    if lang == "fr":
+        verb_end = french.adverbs_end(text, verb_end, end)  # "Demande avec insistance aux gouvernements…"
     stop_match = _STOP[lang].search(text, verb_end, end)
     lead = _MODIFIERS.match(text, verb_end, end)
-    subject = bool(stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0))
+    incised = french.that_after_incise(text, lead.end(), end) if lang == "fr" else None
+    subject = bool(incised or stop_match and re.fullmatch(r"that|que|qu[’']", stop_match.group(0))
                    and stop_match.start() <= lead.end())
     if subject:
         # "Requests that the Commission continue…": the assignee is the subject after "that".
-        verb_end = stop_match.end()
+        verb_end = incised.end("that") if incised else stop_match.end()
+        if lang == "fr":
+            verb_end = french.incise_end(text, verb_end, end)  # "Recommande que, dans le cadre de…, les États"
         # ("Demande que soit adopté…": a verb first, the subject after it, names no one.)
         subject_stop = subject_end(text, verb_end, end, lang)
         stop = subject_stop if subject_stop is not None else min(end, verb_end + 300)
@@ -297,6 +273,9 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         found = _described(text, verb_end, stop, lang, registry)
     if not found:
         found = _actors(text, verb_end, actors_end, lang, registry)
+    attention = french.attention_of(text, verb_end, end) if lang == "fr" and not found else None
+    if attention is not None:  # "Recommande les articles… à l'attention des gouvernements"
+        found = _listed(text, attention, min(end, attention + 200), lang, registry)
     return found
 
 
@@ -356,6 +335,9 @@ _PRONOUN = {"en": re.compile(r"(?:it|them|him|her|they|those|these|efforts?)\b",
                              re.I)}
 
 
+_AT_ALL_LEVELS = re.compile(r"\s*(?:at\s+all\s+levels|à\s+tous\s+les\s+(?:niveaux|échelons))\s*$", re.IGNORECASE)
+
+
 def _described(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
     """Who a directive addresses when the registry has no name for them and no capitals name
     them: the short noun phrases before the infinitive ("invites creditors and debtors to…",
@@ -373,6 +355,8 @@ def _described(text: str, start: int, stop: int, lang: str, registry: Registry) 
     if _PRONOUN[lang].match(phrase):
         return []
     for part in _PARTS[lang].split(phrase):
+        if _AT_ALL_LEVELS.match(part):
+            continue  # "les acteurs financiers, à tous les niveaux, à œuvrer…": where, not who
         part = _DETERMINER[lang].sub("", part).strip()
         at = text.find(part, position)
         if not part or at < 0 or len(part.split()) > 8:

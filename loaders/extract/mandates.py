@@ -210,8 +210,10 @@ def _infinitive_label(text: str, verb_end: int, end: int, lang: str) -> Value:
 _REITERATED = {
     "en": re.compile(r"\s+(?:also\s+|further\s+)?(?:its|the)\s+(?:requests?|calls?|invitations?|appeals?|"
                      r"encouragement|urging)\s+(?:to|upon|on)\b"),
-    "fr": re.compile(r"\s+(?:également\s+|en\s+outre\s+)?(?:sa|son|ses)\s+(?:demandes?|appels?|invitations?|"
-                     r"encouragements?)\s+(?=(?:à|au|aux)\b)"),
+    # « Renouvelle l'invitation faite au… », « Réitère la demande qu'elle a adressée au… ».
+    "fr": re.compile(r"\s+(?:également\s+|en\s+outre\s+)?(?:sa|son|ses|la|le|l[’']\s*)\s*(?:demandes?|appels?|"
+                     r"invitations?|encouragements?)(?:\s+(?:qu[’']elle\s+a\s+)?(?:faite?s?|adressée?s?|lancée?s?))?"
+                     r"\s+(?=(?:à|au|aux)\b)"),
 }
 
 
@@ -235,8 +237,14 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
     for number, (start, stop) in enumerate(_tasks(text, verb_start, end, lang)):
         found = _deliverables(text, start, stop, lang, registry)  # "Establishes … a Panel": the verb counts
         if not found:
-            if any(d.kind == "other" for d in deliverables):
-                continue  # one "other" per clause: languages split the same request into more or fewer verbs
+            other = next((d for d in deliverables if d.kind == "other"), None)
+            if other is not None:
+                # One "other" per clause: languages split the same request into more or fewer verbs, so
+                # when it has no time of its own it takes this task's ("… et de veiller à ce que les experts
+                # participent à chacune des sessions…").
+                if (other.due_session, other.session_offset, other.due_date, other.recurrence) == (None,) * 4:
+                    _time(text, start, stop, lang, registry, [other])
+                continue
             found = [Deliverable("other", _infinitive_label(text, verb_end if number == 0 else start, stop, lang))]
         _time(text, verb_end if number == 0 else start, stop, lang, registry, found)
         deliverables.extend(found)

@@ -14,6 +14,7 @@ from ontology.namespaces import ACT
 
 from loaders.extract.anaphora import french_pronoun_clauses, pronoun_after, referents
 from loaders.extract.cited_resolutions import cited_resolutions
+from loaders.extract.french_assignees import others
 from loaders.extract.mandates import extract_clause, in_source
 from loaders.extract.lexicon import Lexicon
 from loaders.registry import Mention, Registry
@@ -119,6 +120,9 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
         if index and pronoun and not found.assignees and lexicon.strength(clause.action) > 0:
             # "…, and requests it to…", "…et les engage à…": who an earlier clause names.
             found.assignees = referents(seg.text, clauses[index - 1][1], verb_start, lang, registry, earlier, pronoun)
+        if index and lang == "fr" and not found.assignees and lexicon.strength(clause.action) > 0:
+            # "Remercie les États Membres qui…, et prie instamment tous les autres de…"
+            found.assignees = others(seg.text, verb_end, limit, registry)
         earlier.append(found.assignees)
         clause.mandates = in_source(found, seg, clause.verb.span)
         if clause.action in lexicon.directives:

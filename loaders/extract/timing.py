@@ -10,13 +10,15 @@ from loaders.extract.mandate_model import Value
 from loaders.extract.ordinals import ordinal_value
 from loaders.text import DATE_PATTERN, parse_date
 
-_ORDINAL = r"[A-Za-zÀ-ÿ]+(?:[- ](?:et[- ])?[A-Za-zÀ-ÿ]+){0,3}?"
+#: An ordinal in words; the French texts join its parts with a non-breaking hyphen too ("soixante‑dix-huitième",
+#: U+2011) or keep a line break's hyphen and space ("soixante- dix-septième").
+_ORDINAL = r"[A-Za-zÀ-ÿ]+(?:(?:[-‑‐]\s?|\s)(?:et[-‑‐\s])?[A-Za-zÀ-ÿ]+){0,3}?"
 
 _SESSION = {
     "en": re.compile(rf"\b(?:at|during|before|by|for|to|in|of)\s+(?:its|the)\s+(?:resumed\s+)?"
                      rf"(?P<word>next|current|{_ORDINAL})\s+(?:(?:,\s*{_ORDINAL}\s*)*,?\s*and\s+(?P<word2>{_ORDINAL})\s+)?"
                      rf"sessions?\b", re.I),
-    "fr": re.compile(rf"\b(?:à|a|lors\s+de|pour|de|avant|pendant)\s+(?:sa|la|ses|les)\s+(?:reprise\s+de\s+(?:sa|la)\s+)?"
+    "fr": re.compile(rf"\b(?:(?:à|a|lors\s+de|pour|de|avant|pendant|durant|au\s+cours\s+de)\s+(?:sa|la|ses|les)|aux)\s+(?:reprise\s+de\s+(?:sa|la)\s+)?"
                      rf"(?P<word>prochaine|présente|{_ORDINAL})\s+(?:(?:,\s*{_ORDINAL}\s*)*,?\s*et\s+(?:sa\s+)?(?P<word2>{_ORDINAL})\s+)?"
                      rf"sessions?\b",
                      re.I),
@@ -41,7 +43,7 @@ _RECURRENCE = {
         ("quadrennial", r"tous\s+les\s+quatre\s+ans|quadriennal(?:e|es|ement)?"),
         ("quinquennial", r"tous\s+les\s+cinq\s+ans|quinquennal(?:e|es|ement)?"),
         ("annual", r"annuel(?:le|les|s|lement)?|chaque\s+année|tous\s+les\s+ans|à\s+chaque\s+session|"
-                   r"une\s+fois\s+par\s+an|à\s+chacune\s+de\s+ses\s+sessions"),
+                   r"une\s+fois\s+par\s+an|chacune\s+(?:de\s+ses|des)\s+sessions|chaque\s+session"),
         ("periodic", r"périodique(?:s|ment)?|régulièrement|de\s+façon\s+régulière|à\s+intervalles\s+réguliers|"
                      r"(?:rapports?|dialogues?|réunions?|consultations|exposés|suivi|examens?|échanges?|mises?\s+à\s+jour)"
                      r"\s+(?:[\w-]+\s+)?réguli(?:er|ère|ers|ères)"),
@@ -95,8 +97,11 @@ def _sessions(text: str, start: int, end: int, lang: str) -> list[tuple[Value, b
 def _recurrence(text: str, start: int, end: int, lang: str) -> Value | None:
     for match in _RECURRENCE_RE[lang].finditer(text, start, end):
         kind = next(k for k, v in match.groupdict().items() if v)
-        if kind == "annual" and re.match(r"annual\s+(?:session|budget)|annuel(?:le)?\s+(?:session|budget)",
-                                         match.group(0) + text[match.end():match.end() + 10], re.I):
+        if kind == "annual" and (re.match(r"annual\s+(?:session|budget)|annuel(?:le)?\s+(?:session|budget)",
+                                          match.group(0) + text[match.end():match.end() + 10], re.I)
+                                 # "ses sessions annuelles suivantes", "le budget annuel": French puts the noun first.
+                                 or re.search(r"\b(?:sessions?|budgets?)\s+\Z", text[max(0, match.start() - 12):match.start()],
+                                              re.IGNORECASE)):
             continue
         return Value(kind, match.start(), match.end())
     return None
