@@ -75,6 +75,11 @@ def _registry_agents_after(names: Names, position: int, end: int) -> list[Mentio
 #: Agents named by a group, then listed in brackets: "several UN agencies (FAO, WHO, UNICEF)".
 _GROUP_THEN_LIST = re.compile(r"\s*(?:plusieurs|several|various|other|d'autres|many|numerous|\d+)\s[^,;.()]{0,80}?"
                               r"\((?P<list>[^()]{3,400})\)")
+#: A project conducted with others, said between the project and its subject.
+_CONDUCTED_WITH = re.compile(r",\s*(?:(?:men|conduit|realis|mis en (?:oeuvre|œuvre))(?:e|ee|es|ees|s)?\s+(?:en partenariat |"
+                             r"en collaboration )?avec|(?:carried out|conducted|implemented|run) (?:in partnership )?with)\s+")
+#: After an agent, a lower-case verb: the agent opens a clause of its own.
+_CLAUSE_SUBJECT = re.compile(r"\s+(?!(?:and|et|de|du|des|of|in|en|au|aux|pour|for)\b)[a-zà-ÿ]{3,}\b")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|ainsi que|as well as)\s+)(?:(?:the|la|le|les|l['’])\s*)?")
 _BRACKETS = re.compile(r"\s*\([^()]{1,160}\)")
 
@@ -98,6 +103,9 @@ def _agents_after(names: Names, position: int, end: int) -> list[Found]:
         else:
             at = cursor + len(re.match(r"\s*", names.text[cursor:]).group(0))
         listed = [a for a in _registry_agents_after(names, at, end) if a.start - at <= 4]
+        if listed and out and _CLAUSE_SUBJECT.match(names.text, listed[-1].end) \
+                and not re.search(r"\b(?:and|et)\b", names.text[cursor:at]):
+            break  # "mené avec la République de Corée, l'UIT aide à": the subject of the next clause, no partner
         if listed:
             out += [Found(Term.known(a.entity), a.start, a.end) for a in listed if a.entity.key not in
                     {f.term.key for f in out}]
@@ -347,7 +355,14 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             for comma in rest.finditer(text, activity.end, end):
                 agents = [a for a in names.agents_in(comma.end(), end) if a.start == comma.end()]
                 if agents:
-                    hold("partner", activity, [Found(Term.known(agents[0].entity), agents[0].start, agents[0].end)],
-                         (frame.start(), activity.end))
+                    subject = [Found(Term.known(agents[0].entity), agents[0].start, agents[0].end)]
+                    if conducted := _CONDUCTED_WITH.search(text, activity.end, comma.start()):
+                        # "Dans le cadre du projet X, mené avec la République de Corée, l'UIT aide": the subject leads
+                        # what it conducts with the others, who are its partners
+                        hold("leadEntity", activity, subject, (frame.start(), activity.end))
+                        hold("partner", activity, [a for a in _agents_after(names, conducted.end(), comma.start())],
+                             (conducted.start(), conducted.end()))
+                    else:
+                        hold("partner", activity, subject, (frame.start(), activity.end))
                     break
 

@@ -15,7 +15,8 @@ def test_the_editor_runs_a_library_query_without_outside_requests(api):
         assert "mg:mandatedBy" in page.evaluate("yasgui.getTab().getQuery()")
         page.select_option("#library", "roles")
         page.evaluate("yasgui.getTab().query()")
-        page.wait_for_selector("text=12 results", timeout=20000)
+        # ITU's roles in the seeds: 13, with the project of seed 003 it leads with the Republic of Korea
+        page.wait_for_selector("text=13 results", timeout=20000)
         assert page.locator("text=secretariat").count() >= 1
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "sparql-editor.png"))

@@ -291,3 +291,14 @@ def test_an_agency_s_office_implementing_a_project_financed_by_a_department_en(d
 def test_a_tool_developed_by_an_agency_is_created_by_it_en(dev4_passage, facts):
     # prose-dev4 (ft.lk): "The AIRA is a tool developed by UNDP that aims to assess the current AI landscape"
     assert ("new:ai readiness assessment", "createdBy", "undp") in facts(dev4_passage("ftlk-undp-aira-sri-lanka"), "en")
+
+
+def test_a_project_conducted_with_a_state_is_led_by_the_clause_s_subject_fr(seed, facts):
+    # seed 003: « Dans le cadre du projet "Assistance pour encourager l'utilisation de technologies innovantes pour
+    # édifier une société numérique de la prospérité partagée", mené avec la République de Corée, l'UIT aider à … »
+    line = next(line for line in seed("003").split("\n") if "prospérité partagée" in line)
+    project = ("new:assistance pour encourager l'utilisation de technologies innovantes pour édifier une société "
+               "numérique de la prospérité partagée")
+    found = facts(line, "fr")
+    assert {(project, "leadEntity", "itu"), (project, "partner", "country-KR")} <= found
+    assert (project, "partner", "itu") not in found
