@@ -49,9 +49,12 @@ def _pool(sample: int, rng: random.Random) -> dict[str, tuple[list[str], list[st
     return pools
 
 
-def generate(count: int, to: Path, *, seed: int = 7, sample: int = 120) -> list[Path]:
+def generate(count: int, to: Path, *, seed: int = 7, sample: int | None = None) -> list[Path]:
+    """``count`` resolutions (and trackers) in ``to``, their paragraphs drawn from ``sample`` real
+    files of each language: by default as many as resolutions asked for, at most 120 (reading a
+    file with its extraction takes a tenth of a second; a small run needs no more)."""
     rng = random.Random(seed)
-    pools = _pool(sample, rng)
+    pools = _pool(min(120, count) if sample is None else sample, rng)
     to.mkdir(parents=True, exist_ok=True)
     written = []
     made: list[tuple[int, int, str]] = []

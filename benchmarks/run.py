@@ -374,7 +374,7 @@ def main() -> None:
                         help="run only this part after the build (repeatable); 'build' alone: the build only")
     args = parser.parse_args()
     if args.quick:
-        args.count, args.seconds, args.repeat = 60, 2, 1
+        args.count, args.seconds, args.repeat = 60, 1, 1
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
     if args.corpus is not None and not args.corpus.is_dir():

@@ -185,6 +185,15 @@ def pytest_collection_modifyitems(session, config, items):
     config.stash[BUILD_KEY] = BackgroundBuild(SHARED_CORPUS)
 
 
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """The whole-corpus build's steps and the tests' wait for it, when the session started one."""
+    from tests.corpus.background_build import BUILD_KEY
+
+    build = config.stash.get(BUILD_KEY, None)
+    if build is not None:
+        terminalreporter.write_line(build.summary())
+
+
 def pytest_unconfigure(config):
     from tests.corpus.background_build import BUILD_KEY
 

@@ -1,8 +1,10 @@
 """The whole-corpus build, started in the background as soon as the test session knows it will
 need it, so that it runs beside the other tests instead of before the tests of this folder.
 
-The build is the CLI's (``python -m cli --store DIR build --quiet --corpus DIR``) in a process of
-its own, its output kept in files; the tests that need it wait for it (:meth:`BackgroundBuild.wait`).
+The build is the CLI's (``python -m cli --store DIR build --corpus DIR``) in a process of its
+own, its output kept in files (its progress too, so that the seconds of each step are known); the
+tests that need it wait for it (:meth:`BackgroundBuild.wait`), and the session's summary says how
+long the build took, step by step, and how long they waited (:meth:`BackgroundBuild.summary`).
 """
 
 from __future__ import annotations
@@ -28,27 +30,45 @@ class BackgroundBuild:
         self._stdout = (self.folder / "stdout").open("w+", encoding="utf-8")
         self._stderr = (self.folder / "stderr").open("w+", encoding="utf-8")
         self.started = time.monotonic()
+        #: seconds the tests waited for the build, and the finished build, once :meth:`wait` returned
+        self.waited: float | None = None
+        self.result: subprocess.CompletedProcess | None = None
         # At the lowest priority: the build takes the cores the other tests leave idle, and the
         # tests (servers answering within their time limits) keep theirs.
         nice = ["nice", "-n", "19"] if shutil.which("nice") else []
         self.process = subprocess.Popen(
-            [*nice, sys.executable, "-m", "cli", "--store", str(self.root), "build", "--quiet", "--corpus", str(corpus)],
+            [*nice, sys.executable, "-m", "cli", "--store", str(self.root), "build", "--corpus", str(corpus)],
             stdout=self._stdout, stderr=self._stderr, cwd=Path(__file__).resolve().parents[2])
 
     def wait(self, timeout: float) -> subprocess.CompletedProcess:
         """The finished build (its exit code and output); ``timeout`` counts from its start."""
-        left = max(1.0, timeout - (time.monotonic() - self.started))
+        if self.result is not None:
+            return self.result
+        asked = time.monotonic()
+        left = max(1.0, timeout - (asked - self.started))
         try:
             code = self.process.wait(left)
         except subprocess.TimeoutExpired:
             self.process.kill()
             raise
+        self.waited = time.monotonic() - asked
         outputs = []
         for stream in (self._stdout, self._stderr):
             stream.flush()
             stream.seek(0)
             outputs.append(stream.read())
-        return subprocess.CompletedProcess(self.process.args, code, *outputs)
+        self.result = subprocess.CompletedProcess(self.process.args, code, *outputs)
+        return self.result
+
+    def summary(self) -> str:
+        """How long the build took, step by step (its own table), and how long the tests waited."""
+        if self.result is None:
+            return "whole-corpus build: not waited for (no test that needs it ran)"
+        lines = self.result.stderr.replace("\r", "\n").splitlines()
+        table = next((lines[i:] for i, line in enumerate(lines) if line.startswith("build steps (")), [])
+        steps = [line for line in table[1:] if line.startswith("  ")]
+        return "\n".join([f"whole-corpus build (exit {self.result.returncode}): the tests that need it waited "
+                           f"{self.waited:.0f} s for it; {table[0] if table else 'no step table'}", *steps])
 
     def stop(self) -> None:
         """Kill the build if it still runs and remove its folder."""
