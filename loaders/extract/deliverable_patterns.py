@@ -98,7 +98,7 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                         r"will\s+meet|to\s+meet)\b[^;]{0,120}?\b(?P<noun><ADJ>{0,3}?"
                         r"(?:meeting|session|conference|dialogue|debate|summit|forum|event|workshop|symposium|"
                         r"seminar|consultations|hearing|panel\s+discussion|round\s+table)s?\b)"),
-            ("body", r"(?P<noun0>(?:the\s+)?(?:[A-Z][\w-]*\s+|[a-z-]+\s+){0,6}?(?:bureau|committee|commission|group|council|board|panel))"
+            ("body", r"(?P<noun0>(?:the\s+)?(?:(?:[a-z][\w-]*|-[a-z-]*)\s+){0,6}?(?:bureau|committee|commission|group|council|board|panel))"
                      r"\s+(?:shall|will)\s+(?:be\s+composed|consist)\b|"
                      r"(?:establish|create|set\s+up|constitute|extend|renew|maintain|reconvene|continue|"
                      r"establishment)\w*\b[^;]{0,80}?\b(?P<noun>(?:the\s+mandate\s+of\s+(?:the\s+)?)?"
