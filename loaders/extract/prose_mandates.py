@@ -19,7 +19,7 @@ from loaders.text import fold
 __all__ = ["add_mandates", "add_recognitions"]
 
 _MANDATE_CUE = re.compile(
-    r"\b(?:(?:established|created|set up|launched) (?:by|under|pursuant to|in accordance with|in line with)|"
+    r"\b(?:(?:established|created|set up|launched) (?:by|under|pursuant to|in accordance with|in line with)|launched in|"
     r"(?:as )?mandated (?:by|under|in)|pursuant to|in accordance with|in line with|in follow-up to|"
     r"in implementation of|in compliance with|(?:is |as )?(?:a |the )?(?:direct )?response to|en conformite avec|(?:advancing|advances|advance|supporting|supports|support|contributing to|contributes to|contribute to) the implementation of|"
     r"(?:contribue|contribuent|contribuant) a la mise en (?:oeuvre|œuvre) d|in response to|as called for (?:in|by)|as requested (?:in|by)|as decided (?:in|by)|"

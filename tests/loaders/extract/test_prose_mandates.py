@@ -117,3 +117,13 @@ def test_instruments_that_recognise_the_work_of_a_group_recognise_it_without_man
             ("iawg-ai", "recognizedBy", "instrument:UNESCO 220 EX/41"),
             ("iawg-ai", "recognizedBy", "instrument:ITU WTDC Resolution 91 (Baku, 2025)")} <= found
     assert not [f for f in found if f[0] == "iawg-ai" and f[1] == "mandatedBy" and "220 EX/41" in f[2]]
+
+
+def test_launched_in_a_resolution_is_mandated_by_it_en(facts):
+    # prose-dev6 (iins.org): "The TFM was officially launched in UN General Assembly resolution 70/1 in September 2015,
+    # which called on the President of the UN Economic and Social Council (ECOSOC) to convene the STI Forum once a year"
+    sentence = ("The TFM was officially launched in UN General Assembly resolution 70/1 in September 2015, which called "
+                "on the President of the UN Economic and Social Council (ECOSOC) to convene the STI Forum once a year to "
+                "discuss cooperation on STI around thematic areas for the implementation of the SDGs.")
+    assert ("new:tfm", "mandatedBy", "instrument:A/RES/70/1") in facts(sentence, "en")
+
