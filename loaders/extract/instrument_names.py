@@ -38,10 +38,12 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     from loaders.registry import _read_yaml  # the registry's reader: bounded, UTF-8, errors with file and line
 
     symbols: dict[str, str] = {}
+    folded_names: set[str] = set()
     for entry in _read_yaml(NAMES_FILE).values():
-        for name in _names(entry):
-            symbols.setdefault(_squeezed(fold(name)), entry["symbol"])
-    pattern = trie_pattern(sorted({fold(n) for e in _read_yaml(NAMES_FILE).values() for n in _names(e)}))
+        for name in map(fold, _names(entry)):
+            folded_names.add(name)
+            symbols.setdefault(_squeezed(name), entry["symbol"])
+    pattern = trie_pattern(sorted(folded_names))
     return re.compile(r"\b(?:" + pattern.replace(_SPACE, r"[\s-]*") + r")\b"), symbols
 
 
@@ -53,8 +55,7 @@ def named_instruments(text: str) -> list[tuple[str, int, int]]:
     """(symbol, start, end) of every instrument ``text`` names, longest names first where they overlap."""
     pattern, symbols = _table()
     folded = fold(text)
-    return [(symbols[_squeezed(m.group())], m.start(), m.end()) for m in pattern.finditer(folded)
-            if _squeezed(m.group()) in symbols]
+    return [(symbols[_squeezed(m.group())], m.start(), m.end()) for m in pattern.finditer(folded)]
 
 
 def instrument_type(symbol: str) -> str:
