@@ -6,6 +6,8 @@ Names match in either language, whatever their case, accents, apostrophes, and t
 hyphens between their words ("Roadmap for Digital Cooperation" is the "Road map for digital
 cooperation" of A/74/821).
 
+>>> [symbol for symbol, _, _ in named_instruments("The Addis Ababa Action Agenda also established a mechanism")]
+['A/RES/69/313, annex']
 >>> text = "in line with the Roadmap for Digital Cooperation and « le Programme de développement durable à l'horizon 2030 »"
 >>> [(symbol, text[start:end]) for symbol, start, end in named_instruments(text)]
 [('A/74/821', 'Roadmap for Digital Cooperation'), ('A/RES/70/1', "Programme de développement durable à l'horizon 2030")]
@@ -26,10 +28,18 @@ NAMES_FILE = REGISTRY_DIR / "instrument_names.yaml"
 _SPACE = re.escape(" ")
 
 
+#: An outcome named after the conference that adopted it, which prose names without the conference:
+#: "Addis Ababa Action Agenda [of the Third International Conference on Financing for Development]",
+#: « Engagement de Séville [issu de la quatrième Conférence internationale ...] ».
+_CONFERENCE_OUTCOME = re.compile(r"^(?P<short>\S+(?:\s+\S+)+?)\s+(?:of\s+the\s+\w+\s+(?:International|World|United\s+Nations)\s+"
+                                 r"(?:Conference|Summit)|issue?\s+de\s+la\s+\w+\s+(?:Conférence|Sommet))\b")
+
+
 def _names(entry: dict) -> list[str]:
-    """An entry's label and aliases in both languages."""
+    """An entry's label and aliases in both languages, and the short names of conference outcomes."""
     aliases = entry.get("aliases") or {}
-    return [*entry["label"].values(), *(name for lang in ("en", "fr") for name in aliases.get(lang, []))]
+    names = [*entry["label"].values(), *(name for lang in ("en", "fr") for name in aliases.get(lang, []))]
+    return names + [m.group("short") for name in names if (m := _CONFERENCE_OUTCOME.match(name))]
 
 
 @cache

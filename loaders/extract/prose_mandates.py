@@ -38,7 +38,7 @@ _MANDATE_CUE = re.compile(
 _MANDATING_VERB = re.compile(
     r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)|,\s*(?:the )?(?:member states|"
     r"les etats membres|states|world leaders|les dirigeants(?: du monde)?)))*\s*(?:,?\s*(?:that|which|qui)\s+)?"
-    r"(?:\w+(?:ly|ment)\s+)?"
+    r"(?:(?:\w+(?:ly|ment)|also|further|then|aussi|egalement)\s+)?"
     r"(?:prie|demande|decide|charge|requests?|decides?|decided|calls? for|called for|establishe[sd]?|creates?|created|"
     r"cree|a cree|mandates?|tasks?|delineates?|sets? out|provides? for|definit|institue|etablit|"
     r"committed to|commit to|agreed to|undertook to|se sont engages a|s'engagent a|sont convenus de)\b")
@@ -80,6 +80,26 @@ def _titles(text: str, citations: list) -> list[tuple[int, int]]:
     return spans
 
 
+#: What joins the activities a mandating verb takes as its objects: "the Panel and the Dialogue", « un A et un B ».
+_OBJECTS_GAP = re.compile(r"[\s,]*(?:(?:and|et|as well as|ainsi que)\s+)?(?:(?:the|a|an|le|la|les|l'|un|une|des|du)\s*)?")
+
+
+def _objects(activities: list, verb_end: int, folded: str) -> list:
+    """The activities a citation's mandating verb takes as objects: the first named after the verb
+    and those listed with it ("The Addis Ababa Action Agenda also established a Technology
+    Facilitation Mechanism ... composed of ... a Forum": the Mechanism only). Where none follows
+    the verb, every activity of the sentence."""
+    following = [a for a in activities if a.start >= verb_end]
+    if not following or following[0].start - verb_end > 60:
+        return activities
+    objects = following[:1]
+    for activity in following[1:]:
+        if not _OBJECTS_GAP.fullmatch(folded[objects[-1].end:activity.start]):
+            break
+        objects.append(activity)
+    return objects
+
+
 def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> None:
     text = names.text
     folded = fold(text)
@@ -99,11 +119,12 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
             if len(gap) <= 110 and not re.search(r"[.;]\s", gap) and _listed_after(cue.end(), i, citations, folded):
                 cued = True
         after = folded[citation.end:min(end, citation.end + 90)]
-        subject = bool(_MANDATING_VERB.match(after))
-        if not (cued or subject):
+        verb = _MANDATING_VERB.match(after)
+        if not (cued or verb):
             continue
+        mandated = activities if cued else _objects(activities, citation.end + verb.end(), folded)
         instrument = Term.instrument(citation.symbol, citation.instrument_type)
-        for activity in activities:
+        for activity in mandated:
             if activity.term.kind == "instrument":
                 continue
             out.add(activity.term, "mandatedBy", instrument, (activity.start, activity.end), (citation.start, citation.end))

@@ -24,6 +24,7 @@ from loaders.extract.prose_new_names import (
     framed_activities,
     new_activities,
 )
+from loaders.extract.prose_acronyms import known_acronyms
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -182,7 +183,7 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
                    citations=citations, published=published)
     result.mentions = [Found(Term.known(m.entity), m.start, m.end)
                        for m in _longest(registry.find_mentions(text, lang))]
-    found = dated_editions(text, sorted(found, key=lambda f: f.start), citations, registry, published)
+    found = dated_editions(text, known_acronyms(text, sorted(found, key=lambda f: f.start)), citations, registry, published)
     # a short name in a sentence that dates its event in one year is that year's edition too ("au Forum organisé
     # du 18 au 22 mai 2009"), as a series named in full there is
     shorts = dated_editions(text, _resolve_short_names(text, found, registry), citations, registry, published)

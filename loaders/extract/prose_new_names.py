@@ -44,9 +44,13 @@ _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summi
 #: Before the head, capitalised words joined by "for", "and" or "&" ("AI for Good Global Summit",
 #: "Science and Technology Forum"), after a year that opens an edition ("2025 AI for Good Global Summit").
 _EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]|[a-z]-[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&|in)\s+(?=[A-Z]))?){0,6}"
+#: A comma inside a complement that lists capitalised words up to "and": "Forum on Science, Technology and
+#: Innovation for the SDGs".
+_LISTED_WORD = r"(?:,(?=(?:\s+[A-Z][\w-]*,)*\s+[A-Z][\w-]*,?\s+and\s+[A-Z]))"
 _EN_NEW = re.compile(
     r"\b" + _EN_BEFORE_HEAD + r"(?P<head>" + _EN_HEADS + r")\b"
-    r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+(?:and\s+the|and|for|of|the|in|on|to)?\s*" + _CAPITALISED + r")*)?"
+    r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:" + _LISTED_WORD + r"?\s+(?:(?:and|for|on|in|to)\s+the|and|for|of|the|in|on|to)?\s*"
+    + _CAPITALISED + r")*)?"
     r"(?:\s+(?:19|20)\d\d\b)?")
 #: A bracketed acronym followed by a head is inside the name it follows: "Centres (DTC) Initiative".
 _ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z][A-Za-z0-9&+-]{1,12}\)\s+(?:" + _EN_HEADS + r")\b")

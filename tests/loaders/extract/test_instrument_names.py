@@ -18,6 +18,10 @@ from loaders.extract.instrument_names import instrument_type, named_instruments
     ("in line with the Sendai Framework for Disaster Risk Reduction 2015–2030,", "A/RES/69/283, annex II",
      "Sendai Framework for Disaster Risk Reduction 2015–2030"),
     ("the Secretary-General’s report Our Common Agenda", "A/75/982", "Our Common Agenda"),
+    # prose-dev6 (IISD, the Technology Facilitation Mechanism): a conference's outcome named without its conference
+    ("The Addis Ababa Action Agenda also established a Technology Facilitation Mechanism (TFM)",
+     "A/RES/69/313, annex", "Addis Ababa Action Agenda"),
+    ("conformément au Programme d’action d’Addis-Abeba,", "A/RES/69/313, annex", "Programme d’action d’Addis-Abeba"),
 ])
 def test_a_named_instrument_is_found_with_its_symbol(text, symbol, quoted):
     [(found, start, end)] = named_instruments(text)

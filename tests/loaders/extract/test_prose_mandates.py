@@ -127,3 +127,15 @@ def test_launched_in_a_resolution_is_mandated_by_it_en(facts):
                 "discuss cooperation on STI around thematic areas for the implementation of the SDGs.")
     assert ("new:tfm", "mandatedBy", "instrument:A/RES/70/1") in facts(sentence, "en")
 
+
+
+# prose-dev6 (IISD): the Addis Ababa Action Agenda "established a Technology Facilitation Mechanism (TFM) ... composed
+# of ... a collaborative Multi-stakeholder Forum on Science, Technology and Innovation for the SDGs", and "The TFM was
+# officially launched in UN General Assembly resolution 70/1".
+def test_an_instrument_establishing_an_activity_mandates_its_object_and_the_acronym_is_the_known_activity(dev6_passage, facts):
+    found = {f for f in facts(dev6_passage("iins-tfm-addis-70-1"), "en") if f[1] == "mandatedBy"}
+    tfm = "technology-facilitation-mechanism"
+    assert {(tfm, "mandatedBy", "instrument:A/RES/69/313, annex"), (tfm, "mandatedBy", "instrument:A/RES/70/1")} <= found
+    forum = "new:multi-stakeholder forum on science, technology and innovation for the sdgs"
+    assert (forum, "mandatedBy", "instrument:A/RES/69/313, annex") not in found  # a part of the object, not its object
+    assert not [f for f in found if f[0] == "new:tfm"]

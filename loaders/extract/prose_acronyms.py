@@ -1,0 +1,42 @@
+"""Acronyms a prose text defines for the activities the registry knows: "a Technology Facilitation
+Mechanism (TFM) ... The TFM was officially launched in resolution 70/1" -- the TFM is the
+registry's Technology Facilitation Mechanism, not a new activity of its own.
+
+>>> from loaders.registry import load_registry
+>>> from loaders.extract.prose_names import read_names
+>>> text = ("The Addis Ababa Action Agenda also established a Technology Facilitation Mechanism (TFM). "
+...         "The TFM was officially launched in UN General Assembly resolution 70/1.")
+>>> sorted({f.term.key for f in read_names(text, "en", load_registry()).activities})
+['technology-facilitation-mechanism']
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.prose_terms import Found, Term
+
+__all__ = ["known_acronyms"]
+
+#: The acronym written in brackets right after a name: " (TFM)", " (IGF)".
+_BRACKETED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\)")
+
+
+def known_acronyms(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with every name that is an acronym defined after a registry activity read as that
+    activity, and the acronym's other uses the text does not already name added as mentions of it."""
+    defined: dict[str, Term] = {}
+    for f in found:
+        if f.term.entity is not None and (m := _BRACKETED.match(text, f.end)) is not None:
+            defined.setdefault(m.group("acronym"), f.term)
+    if not defined:
+        return found
+    out = [Found(defined[text[f.start:f.end]], f.start, f.end, f.owner)
+           if f.term.entity is None and f.term.kind != "instrument" and text[f.start:f.end] in defined else f
+           for f in found]
+    spans = [(f.start, f.end) for f in out]
+    for acronym, term in defined.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
+            if not any(m.start() < e and m.end() > s for s, e in spans) and text[m.start() - 1:m.start()] != "(":
+                out.append(Found(term, m.start(), m.end()))
+    return sorted(out, key=lambda f: (f.start, -f.end))

@@ -1,0 +1,19 @@
+"""An acronym a text defines after a name the registry knows is that entity
+(loaders/extract/prose_acronyms.py); real sentence from benchmarks/labelled/prose-dev6.yaml."""
+
+from loaders.extract.prose_names import read_names
+from loaders.registry import load_registry
+
+
+def test_the_acronym_defined_after_a_known_mechanism_names_it_wherever_it_is_written(dev6_passage):
+    text = dev6_passage("iins-tfm-addis-70-1")
+    names = read_names(text, "en", load_registry())
+    tfm = [text[f.start:f.end] for f in names.activities if f.term.key == "technology-facilitation-mechanism"]
+    assert tfm == ["Technology Facilitation Mechanism", "TFM"]
+    assert "new:tfm" not in {f.term.key for f in names.activities}
+
+
+def test_a_list_of_capitalised_words_with_commas_stays_in_the_name(dev6_passage):
+    text = dev6_passage("iins-tfm-addis-70-1")
+    labels = {f.term.label for f in read_names(text, "en", load_registry()).activities if f.term.entity is None}
+    assert "Multi-stakeholder Forum on Science, Technology and Innovation for the SDGs" in labels
