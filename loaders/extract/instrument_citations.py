@@ -9,6 +9,8 @@ A citation gives the symbol the graph uses (``A/RES/79/325``; ``ITU PP Resolutio
 
 >>> [(c.symbol, c.paragraph) for c in find_citations("in line with paragraph 63 of the Global Digital Compact")]
 [('A/RES/79/1, annex I', '63')]
+>>> [c.symbol for c in find_citations("la résolution 53/3 du Conseil des droits de l'homme ... la résolution 17/4")]
+['A/HRC/RES/53/3', 'A/HRC/RES/17/4']
 >>> [c.symbol for c in find_citations("la Résolution 91 (Bakou, 2025) de la CMDT et la Résolution 79/325")]
 ['ITU WTDC Resolution 91 (Baku, 2025)', 'A/RES/79/325']
 """
@@ -77,6 +79,20 @@ _OTHER_SYMBOL = re.compile(r"\b(?P<symbol>(?:a/hrc/res|e/res)/\d{1,4}/\d{1,4})")
 _RESOLUTION_WORD = re.compile(r"(?:resolutions?|decisions?|general assembly|assemblee generale)\s*(?:\(\s*)?$")
 
 
+_GENERAL_ASSEMBLY_NAMED = re.compile(r"(?:general assembly|assemblee generale|unga|ga)\s+(?:resolutions?\s*)?$")
+
+
+def _of_the_council_named_before(folded: str, m: re.Match, found: list[Citation], start: int) -> bool:
+    """Whether a bare "résolution 17/4" is the Human Rights Council's: the last resolution the text
+    cited before it, with its organ, is the Council's, and nothing names the General Assembly or
+    writes the A/RES/ symbol here ("Conformément à la résolution 53/3 du Conseil des droits de
+    l'homme, ... Comme indiqué dans la résolution 17/4, le Groupe de travail ...")."""
+    if folded[m.start():].startswith("a/res/") or _GENERAL_ASSEMBLY_NAMED.search(folded[max(0, m.start() - 40):m.start()]):
+        return False
+    before = [c for c in found if c.end - start <= m.start()]
+    return bool(before) and max(before, key=lambda c: c.start).symbol.startswith("A/HRC/RES/")
+
+
 def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list[Citation]:
     """Cited instruments in ``text[start:end]``, in order, with offsets in ``text``."""
     end = len(text) if end is None else end
@@ -124,7 +140,10 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
             and "resolution" in folded[max(0, m.start() - 120):m.start()]  # "la résolution adoptée ... le 16 décembre 2015 (70/125)"
         if _RESOLUTION_WORD.search(folded[max(0, m.start() - 40):m.start()]) or folded[m.start():].startswith("a/res/") \
                 or in_brackets:
-            add(f"A/RES/{m.group('session')}/{m.group('number')}", "GAResolution", m.start(), m.end())
+            if _of_the_council_named_before(folded, m, found, start):
+                add(f"A/HRC/RES/{m.group('session')}/{m.group('number')}", "Instrument", m.start(), m.end())
+            else:
+                add(f"A/RES/{m.group('session')}/{m.group('number')}", "GAResolution", m.start(), m.end())
     for m in _UNESCO.finditer(folded):
         add(f"UNESCO {m.group('session')} EX/{m.group('number').upper()}", "AgencyResolution", m.start(), m.end())
     for pattern, symbol, kind in _NAMED:

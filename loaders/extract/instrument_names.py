@@ -50,11 +50,18 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     symbols: dict[str, str] = {}
     folded_names: set[str] = set()
     for entry in _read_yaml(NAMES_FILE).values():
-        for name in map(fold, _names(entry)):
+        for name in (variant for name in map(fold, _names(entry)) for variant in _preposition_variants(name)):
             folded_names.add(name)
             symbols.setdefault(_squeezed(name), entry["symbol"])
     pattern = trie_pattern(sorted(folded_names))
     return re.compile(r"\b(?:" + pattern.replace(_SPACE, r"[\s-]*") + r")\b"), symbols
+
+
+def _preposition_variants(folded: str) -> list[str]:
+    """A name and the same name with "for" and "on" exchanged, as prose writes them: the "Roadmap
+    on Digital Cooperation" is the Roadmap for Digital Cooperation."""
+    swapped = re.sub(r" (for|on) ", lambda m: " on " if m.group(1) == "for" else " for ", folded)
+    return [folded] if swapped == folded else [folded, swapped]
 
 
 def _squeezed(folded: str) -> str:

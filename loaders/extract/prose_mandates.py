@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_terms import ProseExtraction, Term
+from loaders.extract.prose_terms import Found, ProseExtraction, Term, heads_of_names
 from loaders.text import fold
 
 __all__ = ["add_mandates", "add_recognitions"]
@@ -100,6 +100,27 @@ def _objects(activities: list, verb_end: int, folded: str) -> list:
     return objects
 
 
+#: The rest of an opening adverbial after its citation, to the subject of the sentence: "..., the".
+_REST_OF_ADVERBIAL = re.compile(r"[^.;,]{0,100},\s*(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?")
+
+
+def _fronted_subject(names: Names, activities: list[Found], citation_end: int, end: int) -> Found | None:
+    """The activity, or the office or other activity-headed body the registry knows, that is the
+    subject after an opening mandate adverbial: "In line with the areas of responsibility outlined
+    in the Secretary-General’s Roadmap on Digital Cooperation, the Office of the Secretary-General’s
+    Envoy on Technology focuses on ..." (the registry knows the Office as an agency; organs such as
+    the General Assembly, whose names have no activity head, are no mandated subject)."""
+    rest = _REST_OF_ADVERBIAL.match(names.text, citation_end, end)
+    if rest is None:
+        return None
+    if (activity := next((f for f in activities if f.start == rest.end()), None)) is not None:
+        return activity
+    agent = next((a for a in names.agents_in(rest.end(), end) if a.start == rest.end()), None)
+    if agent is None or not heads_of_names(agent.entity.names()):
+        return None
+    return Found(Term.known(agent.entity), agent.start, agent.end)
+
+
 def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> None:
     text = names.text
     folded = fold(text)
@@ -110,19 +131,23 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
     titled = [f for f in activities if any(s <= f.start and f.end <= e for s, e in _titles(text, citations))]
     if len(titled) < len(activities):  # the activities a cited instrument's title names are its subject, not the sentence's
         activities = [f for f in activities if f not in titled]
-    if not activities:
-        return
     for i, citation in enumerate(citations):
         cued = bool(_MANDATE_RENEWED.search(folded, start, end))
+        fronted = False  # the cue opens the sentence: "In line with X, the Office ..."
         for cue in _MANDATE_CUE.finditer(folded, start, citation.start):
             gap = _GAP_QUOTES.sub("", folded[cue.end():citation.start])
             if len(gap) <= 110 and not re.search(r"[.;]\s", gap) and _listed_after(cue.end(), i, citations, folded):
                 cued = True
+                fronted = fronted or not folded[start:cue.start()].strip()
         after = folded[citation.end:min(end, citation.end + 90)]
         verb = _MANDATING_VERB.match(after)
         if not (cued or verb):
             continue
         mandated = activities if cued else _objects(activities, citation.end + verb.end(), folded)
+        if fronted and (subject := _fronted_subject(names, activities, citation.end, end)) is not None:
+            # "Conformément à la résolution 53/3 ..., le Groupe de travail ... présentera un rapport à la 59e
+            # session du Conseil": the subject and the names listed with it, not the complements after its verb
+            mandated = _objects(sorted({subject, *activities}, key=lambda f: f.start), subject.start, folded)
         instrument = Term.instrument(citation.symbol, citation.instrument_type)
         for activity in mandated:
             if activity.term.kind == "instrument":

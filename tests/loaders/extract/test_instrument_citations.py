@@ -70,3 +70,11 @@ def test_a_general_conference_resolution_cited_with_its_abbreviated_form_en():
     text = ("This document is presented in compliance with 40 C/Resolution 37, in which the General Conference "
             "invited the Director-General to submit to it, at its 41st session, the draft text of a recommendation.")
     assert [c.symbol for c in find_citations(text)] == ["UNESCO 40 C/Resolution 37"]
+
+
+def test_a_bare_resolution_is_the_general_assemblys_unless_the_council_was_cited_just_before():
+    council = "Conformément à la résolution 53/3 du Conseil des droits de l'homme, ... Comme indiqué dans la résolution 17/4,"
+    assert [c.symbol for c in find_citations(council)] == ["A/HRC/RES/53/3", "A/HRC/RES/17/4"]
+    assembly = "HRC resolution 48/14 ... and General Assembly resolution 70/1"
+    assert [c.symbol for c in find_citations(assembly)] == ["A/HRC/RES/48/14", "A/RES/70/1"]
+    assert [c.symbol for c in find_citations("resolution 70/1 and resolution 48/14")] == ["A/RES/70/1", "A/RES/48/14"]

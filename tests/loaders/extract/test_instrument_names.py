@@ -21,6 +21,9 @@ from loaders.extract.instrument_names import instrument_type, named_instruments
     # prose-dev6 (IISD, the Technology Facilitation Mechanism): a conference's outcome named without its conference
     ("The Addis Ababa Action Agenda also established a Technology Facilitation Mechanism (TFM)",
      "A/RES/69/313, annex", "Addis Ababa Action Agenda"),
+    # prose-dev6 (Devex, the Office of the Envoy on Technology): "on" written for "for"
+    ("In line with the areas of responsibility outlined in the Secretary-General’s Roadmap on Digital Cooperation,",
+     "A/74/821", "Roadmap on Digital Cooperation"),
     ("conformément au Programme d’action d’Addis-Abeba,", "A/RES/69/313, annex", "Programme d’action d’Addis-Abeba"),
 ])
 def test_a_named_instrument_is_found_with_its_symbol(text, symbol, quoted):

@@ -139,3 +139,19 @@ def test_an_instrument_establishing_an_activity_mandates_its_object_and_the_acro
     forum = "new:multi-stakeholder forum on science, technology and innovation for the sdgs"
     assert (forum, "mandatedBy", "instrument:A/RES/69/313, annex") not in found  # a part of the object, not its object
     assert not [f for f in found if f[0] == "new:tfm"]
+
+
+# prose-dev6 (Devex): "In line with the areas of responsibility outlined in the Secretary-General’s Roadmap on Digital
+# Cooperation, the Office of the Secretary-General’s Envoy on Technology focuses on the following key areas".
+def test_the_office_a_fronted_mandate_adverbial_opens_the_sentence_with_is_mandated(dev6_passage, facts):
+    found = {f for f in facts(dev6_passage("devex-envoy-roadmap"), "en") if f[1] == "mandatedBy"}
+    assert found == {("envoy-on-technology", "mandatedBy", "instrument:A/74/821")}
+
+
+# prose-dev6 (OHCHR): "Conformément à la résolution 53/3 du Conseil des droits de l'homme, le Groupe de travail des
+# Nations unies sur la question des droits de l'homme et des sociétés transnationales ... présentera un rapport
+# thématique à la 59e session du Conseil ... Comme indiqué dans la résolution 17/4, le Groupe de travail est chargé de".
+def test_a_bare_resolution_after_a_council_resolution_is_the_councils_and_the_fronted_subject_is_mandated_fr(dev6_passage, facts):
+    found = {f for f in facts(dev6_passage("ohchr-gt-entreprises-ia-fr"), "fr") if f[1] == "mandatedBy"}
+    assert {instrument for _, _, instrument in found} == {"instrument:A/HRC/RES/53/3", "instrument:A/HRC/RES/17/4"}
+    assert not [f for f in found if "session" in f[0]]  # the session the report goes to is no mandated subject
