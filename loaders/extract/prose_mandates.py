@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.prose_names import Names
+from loaders.extract.prose_reports import reported_document
 from loaders.extract.prose_terms import Found, ProseExtraction, Term, heads_of_names
 from loaders.text import fold
 
@@ -65,7 +66,7 @@ def _listed_after(cue_end: int, index: int, citations: list, folded: str) -> boo
 _TITLE = re.compile(r"\s*[«“\"'‘]([^»”\"]{3,300})[»”\"]")
 #: The subject written after a citation: "la Résolution 80/173 de l'Assemblée générale sur l'examen ... du SMSI+20,".
 _SUBJECT = re.compile(r"\s*(?:de l'assemblee generale|of the general assembly)?\s*(?:sur|on|relative a|relatif a|concernant|"
-                      r"concerning|entitled|intitulee?)\s+([^,;]{3,200})")
+                      r"concerning|entitled|intitulee?)\s+([^,;]{3,300}?)(?=[,;]|\.(?:\s|$)|$)")
 
 
 def _titles(text: str, citations: list) -> list[tuple[int, int]]:
@@ -144,7 +145,9 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
         if not (cued or verb):
             continue
         mandated = activities if cued else _objects(activities, citation.end + verb.end(), folded)
-        if fronted and (subject := _fronted_subject(names, activities, citation.end, end)) is not None:
+        if cued and (document := reported_document(text, start, names.activities)) is not None:
+            mandated = [document]  # "Ce rapport est présenté en application de la résolution 57/295 ... relative à ..."
+        elif fronted and (subject := _fronted_subject(names, activities, citation.end, end)) is not None:
             # "Conformément à la résolution 53/3 ..., le Groupe de travail ... présentera un rapport à la 59e
             # session du Conseil": the subject and the names listed with it, not the complements after its verb
             mandated = _objects(sorted({subject, *activities}, key=lambda f: f.start), subject.start, folded)

@@ -155,3 +155,21 @@ def test_a_bare_resolution_after_a_council_resolution_is_the_councils_and_the_fr
     found = {f for f in facts(dev6_passage("ohchr-gt-entreprises-ia-fr"), "fr") if f[1] == "mandatedBy"}
     assert {instrument for _, _, instrument in found} == {"instrument:A/HRC/RES/53/3", "instrument:A/HRC/RES/17/4"}
     assert not [f for f in found if "session" in f[0]]  # the session the report goes to is no mandated subject
+
+
+# prose-dev6 (UN press release, FR): "... a pris note ... du rapport du Secrétaire général relatif aux technologies de
+# l’information et des communications au service du développement*.  Ce rapport est présenté en application de la
+# résolution 57/295 de l’Assemblée générale relative à ... sous l’égide du Conseil de coordination des chefs de secrétariat"
+def test_this_report_is_the_report_of_the_secretary_general_named_before_fr(dev6_passage, facts):
+    found = {f for f in facts(dev6_passage("pressun-rapport-tic-57-295-fr"), "fr") if f[1] == "mandatedBy"}
+    report = ("new:rapport du secrétaire général relatif aux technologies de l’information et des communications au "
+              "service du développement")
+    assert found == {(report, "mandatedBy", "instrument:A/RES/57/295")}  # not the board the resolution's title names
+
+
+# prose-dev5 (IFACCA): "Draft Recommendation on the Ethics of Artificial Intelligence ... This document is presented in
+# compliance with 40 C/Resolution 37, in which the General Conference invited the Director-General to submit ..."
+def test_this_document_is_what_the_heading_names_en(dev5_passage, facts):
+    found = {f for f in facts(dev5_passage("ifacca-draft-recommendation-ethics-ai"), "en") if f[1] == "mandatedBy"}
+    assert found == {("new:draft recommendation on the ethics of artificial intelligence", "mandatedBy",
+                      "instrument:UNESCO 40 C/Resolution 37")}
