@@ -85,12 +85,30 @@ def _titles(text: str, citations: list) -> list[tuple[int, int]]:
 _OBJECTS_GAP = re.compile(r"[\s,]*(?:(?:and|et|as well as|ainsi que)\s+)?(?:(?:the|a|an|le|la|les|l'|un|une|des|du)\s*)?")
 
 
+#: The name a text gives what an instrument called for: "a high-level meeting in 2025 to review ..., known as
+#: WSIS+20 Review", « une réunion ..., connue sous le nom de Sommet X ».
+_KNOWN_AS = re.compile(r"(?:,\s*)?\b(?i:known as|referred to as|dubbed|connue?s? sous le nom d[e'’]\s*|dite?s?|appel[ée]e?s?)\s+(?i:the\s+|le\s+|la\s+|l['’])?"
+                       r"(?P<name>[A-Z][\w+’'-]*(?:\s+(?:[A-Z0-9][\w+’'-]*|of|on|for|de|du|des|sur|la|le))*)")
+#: An activity named as the complement of a purpose ("to review the implementation of the outcomes of the WSIS"),
+#: not as what the verb calls for.
+_COMPLEMENT = re.compile(r"(?:outcomes?|results?|implementation|resultats|mise en (?:oeuvre|œuvre))\s+(?:of|du|de la|des|de l'|d')\s*(?:the\s+)?$")
+
+
+def _named_object(text: str, verb_end: int, end: int) -> Found | None:
+    """The activity a "known as" names after an instrument's mandating verb, as a new activity."""
+    m = _KNOWN_AS.search(text, verb_end, end)
+    if m is None:
+        return None
+    name = re.sub(r"(?:\s+(?:of|on|for|de|du|des|sur|la|le))+$", "", text[m.start("name"):m.end("name")])
+    return Found(Term("activity", label=name), m.start("name"), m.start("name") + len(name))
+
+
 def _objects(activities: list, verb_end: int, folded: str) -> list:
     """The activities a citation's mandating verb takes as objects: the first named after the verb
     and those listed with it ("The Addis Ababa Action Agenda also established a Technology
     Facilitation Mechanism ... composed of ... a Forum": the Mechanism only). Where none follows
     the verb, every activity of the sentence."""
-    following = [a for a in activities if a.start >= verb_end]
+    following = [a for a in activities if a.start >= verb_end and not _COMPLEMENT.search(folded[max(0, a.start - 40):a.start])]
     if not following or following[0].start - verb_end > 60:
         return activities
     objects = following[:1]
@@ -145,6 +163,8 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
         if not (cued or verb):
             continue
         mandated = activities if cued else _objects(activities, citation.end + verb.end(), folded)
+        if verb and not cued and (named := _named_object(text, citation.end + verb.end(), end)) is not None:
+            mandated = [named]  # "resolution A/70/125 ... called for a high-level meeting ..., known as WSIS+20 Review"
         if cued and (document := reported_document(text, start, names.activities)) is not None:
             mandated = [document]  # "Ce rapport est présenté en application de la résolution 57/295 ... relative à ..."
         elif fronted and (subject := _fronted_subject(names, activities, citation.end, end)) is not None:

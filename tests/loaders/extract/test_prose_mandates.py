@@ -173,3 +173,11 @@ def test_this_document_is_what_the_heading_names_en(dev5_passage, facts):
     found = {f for f in facts(dev5_passage("ifacca-draft-recommendation-ethics-ai"), "en") if f[1] == "mandatedBy"}
     assert found == {("new:draft recommendation on the ethics of artificial intelligence", "mandatedBy",
                       "instrument:UNESCO 40 C/Resolution 37")}
+
+
+# prose-dev5 (WSIS Forum 2024 session 537): "The General Assembly (GA) resolution A/70/125, adopted on 16 December 2015,
+# called for a high-level meeting in 2025 to review the overall implementation of the outcomes of the World Summit on
+# the Information Society (WSIS), known as WSIS+20 Review."
+def test_what_a_resolution_called_for_is_the_name_known_as_not_the_summit_it_reviews_en(dev5_passage, facts):
+    found = {f for f in facts(dev5_passage("wsisforum2024-session-537-astana"), "en") if f[1] == "mandatedBy"}
+    assert found == {("new:wsis+20 review", "mandatedBy", "instrument:A/RES/70/125")}
