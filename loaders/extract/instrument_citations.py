@@ -61,7 +61,7 @@ _ITU = re.compile(
 #: ITU Council resolutions carry four-digit numbers: "la Résolution 1282 (Mod. 2008) du Conseil".
 _ITU_COUNCIL = re.compile(r"\bresolution\s+(?P<number>1\d{3})(?:\s*\((?:mod\.\s*)?\d{4}\))?\s+(?:du conseil|of the council)\b"
                           r"|\b(?:itu )?council resolution\s+(?P<number2>1\d{3})\b")
-_GA = re.compile(r"\b(?:a/res/)?(?P<session>\d{2,3})/(?P<number>\d{1,3})\b")
+_GA = re.compile(r"\b(?:a/res/)?(?P<session>\d{1,3})/(?P<number>\d{1,3})\b")
 _SYMBOL = re.compile(r"\b(?P<symbol>a/(?:res/)?\d{2,3}/(?:l\.)?\d{1,3}(?:/rev\.\d)?)\b")
 _UNESCO = re.compile(r"\b(?P<session>\d{3})\s+ex/(?P<number>\d+(?:\.[a-z0-9]+)?)")
 _PARAGRAPH = re.compile(r"(?:paragraphs?|paragraphes?|para\.)\s+(?P<number>\d{1,3})(?:\s*\([a-z]\))?\s+"
@@ -82,13 +82,19 @@ _RESOLUTION_WORD = re.compile(r"(?:resolutions?|decisions?|general assembly|asse
 _GENERAL_ASSEMBLY_NAMED = re.compile(r"(?:general assembly|assemblee generale|unga|ga)\s+(?:resolutions?\s*)?$")
 
 
+_COUNCIL_NAMED = re.compile(r"\b(?:human rights council|conseil des droits de l'homme|hrc)\b")
+
+
 def _of_the_council_named_before(folded: str, m: re.Match, found: list[Citation], start: int) -> bool:
-    """Whether a bare "résolution 17/4" is the Human Rights Council's: the last resolution the text
-    cited before it, with its organ, is the Council's, and nothing names the General Assembly or
+    """Whether a bare "résolution 17/4" is the Human Rights Council's: the text names the Council and
+    the session is one of the first thirty (the Assembly's resolutions of those sessions have other
+    symbols), or the last resolution the text cited before it, with its organ, is the Council's, and nothing names the General Assembly or
     writes the A/RES/ symbol here ("Conformément à la résolution 53/3 du Conseil des droits de
     l'homme, ... Comme indiqué dans la résolution 17/4, le Groupe de travail ...")."""
     if folded[m.start():].startswith("a/res/") or _GENERAL_ASSEMBLY_NAMED.search(folded[max(0, m.start() - 40):m.start()]):
         return False
+    if int(m.group("session")) <= 30 and _COUNCIL_NAMED.search(folded):
+        return True  # the Assembly numbered its resolutions "217 A (III)" until its thirtieth session
     before = [c for c in found if c.end - start <= m.start()]
     return bool(before) and max(before, key=lambda c: c.start).symbol.startswith("A/HRC/RES/")
 
@@ -142,6 +148,8 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
                 or in_brackets:
             if _of_the_council_named_before(folded, m, found, start):
                 add(f"A/HRC/RES/{m.group('session')}/{m.group('number')}", "Instrument", m.start(), m.end())
+            elif len(m.group("session")) == 1:
+                continue  # "resolution 5/1" is no resolution of the Assembly's
             else:
                 add(f"A/RES/{m.group('session')}/{m.group('number')}", "GAResolution", m.start(), m.end())
     for m in _UNESCO.finditer(folded):

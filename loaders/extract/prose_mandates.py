@@ -140,6 +140,24 @@ def _fronted_subject(names: Names, activities: list[Found], citation_end: int, e
     return Found(Term.known(agent.entity), agent.start, agent.end)
 
 
+#: A passive of creation between a sentence's subject and its mandate cue: "..., was established in 2008, pursuant to".
+_CREATED = re.compile(r"[^.;]{0,140}?\b(?:was|were|has been|have been|had been|is|are|a ete|ont ete|est|sont|fut)\s+"
+                      r"(?:(?:officially|formally|first|initially|officiellement|initialement)\s+)?"
+                      r"(?:established|created|set up|launched|mandated|creee?s?|etablie?s?|institue(?:e|s|es)?|lancee?s?|mise? en place)\b")
+
+
+def _created_body(names: Names, start: int, citation_start: int) -> Found | None:
+    """The body the registry knows that a sentence opens with and says was created under the
+    instrument it cites: "The Advisory Committee, comprised of 18 independent experts, was
+    established in 2008, pursuant to resolution 5/1" (an organ is an agent, not an activity,
+    until a sentence says how it was created)."""
+    agent = next((a for a in names.agents_in(start, citation_start)
+                  if re.fullmatch(r"\s*(?:the|le|la|l['’]|les)?\s*", names.text[start:a.start], re.IGNORECASE)), None)
+    if agent is None or agent.entity.type != "Body" or not _CREATED.match(fold(names.text), agent.end, citation_start):
+        return None
+    return Found(Term.known(agent.entity), agent.start, agent.end)
+
+
 def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> None:
     text = names.text
     folded = fold(text)
@@ -167,6 +185,8 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
             mandated = [named]  # "resolution A/70/125 ... called for a high-level meeting ..., known as WSIS+20 Review"
         if cued and (document := reported_document(text, start, names.activities)) is not None:
             mandated = [document]  # "Ce rapport est présenté en application de la résolution 57/295 ... relative à ..."
+        elif cued and (created := _created_body(names, start, citation.start)) is not None:
+            mandated = [*mandated, created]
         elif fronted and (subject := _fronted_subject(names, activities, citation.end, end)) is not None:
             # "Conformément à la résolution 53/3 ..., le Groupe de travail ... présentera un rapport à la 59e
             # session du Conseil": the subject and the names listed with it, not the complements after its verb

@@ -78,3 +78,9 @@ def test_a_bare_resolution_is_the_general_assemblys_unless_the_council_was_cited
     assembly = "HRC resolution 48/14 ... and General Assembly resolution 70/1"
     assert [c.symbol for c in find_citations(assembly)] == ["A/HRC/RES/48/14", "A/RES/70/1"]
     assert [c.symbol for c in find_citations("resolution 70/1 and resolution 48/14")] == ["A/RES/70/1", "A/RES/48/14"]
+
+
+def test_a_resolution_of_the_first_thirty_sessions_in_a_text_about_the_council_is_the_councils():
+    text = "The UN Human Rights Council (HRC)’s Advisory Committee ... was established in 2008, pursuant to resolution 5/1"
+    assert [c.symbol for c in find_citations(text)] == ["A/HRC/RES/5/1"]
+    assert find_citations("pursuant to resolution 5/1 of the board") == []  # no Assembly resolution is numbered so

@@ -181,3 +181,11 @@ def test_this_document_is_what_the_heading_names_en(dev5_passage, facts):
 def test_what_a_resolution_called_for_is_the_name_known_as_not_the_summit_it_reviews_en(dev5_passage, facts):
     found = {f for f in facts(dev5_passage("wsisforum2024-session-537-astana"), "en") if f[1] == "mandatedBy"}
     assert found == {("new:wsis+20 review", "mandatedBy", "instrument:A/RES/70/125")}
+
+
+# prose-dev3 (Third World Network): "The UN Human Rights Council (HRC)’s Advisory Committee ... The Advisory Committee,
+# comprised of 18 independent experts, was established in 2008, pursuant to resolution 5/1 to provide studies".
+def test_a_body_said_to_be_established_pursuant_to_a_council_resolution_is_mandated_by_it_en(dev3_passage, facts):
+    found = {f for f in facts(dev3_passage("twn-hrc-advisory-committee-2025"), "en") if f[1] == "mandatedBy"}
+    assert {instrument for _, _, instrument in found} == {"instrument:A/HRC/RES/5/1"}
+    assert len(found) == 1
