@@ -70,6 +70,10 @@ _PARAGRAPH = re.compile(r"(?:paragraphs?|paragraphes?|para\.)\s+(?P<number>\d{1,
 _HRC = re.compile(r"\b(?:human rights council|hrc|conseil des droits de l'homme)\s+resolutions?\s+(?P<session>\d{1,2})/(?P<number>\d{1,3})\b"
                   r"|\bresolutions?\s+(?P<session2>\d{1,2})/(?P<number2>\d{1,3})\s+(?:du|of the)\s+(?:conseil des droits de l'homme|"
                   r"human rights council)\b")
+#: The Economic and Social Commission for Asia and the Pacific numbers its resolutions by session too: "ESCAP resolution 75/7".
+_ESCAP_NAME = r"(?:escap|cesap|(?:the )?economic and social commission for asia and the pacific|commission economique et sociale pour l'asie et le pacifique)"
+_ESCAP = re.compile(r"\b" + _ESCAP_NAME + r"\s+resolutions?\s+(?P<session>\d{2})/(?P<number>\d{1,3})\b"
+                    r"|\bresolutions?\s+(?P<session2>\d{2})/(?P<number2>\d{1,3})\s+(?:de la|of the|of)\s+" + _ESCAP_NAME + r"\b")
 _ECOSOC = re.compile(r"\b(?:(?:ecosoc|economic and social council|conseil economique et social)\s+)?resolutions?\s+"
                      r"(?P<year>(?:19|20)\d\d)/(?P<number>\d{1,3})\b")
 #: "40 C/Resolution 37", "40 C/Res. 37", and "résolution 40 C/37" (the word before the short symbol).
@@ -85,18 +89,22 @@ _GENERAL_ASSEMBLY_NAMED = re.compile(r"(?:general assembly|assemblee generale|un
 _COUNCIL_NAMED = re.compile(r"\b(?:human rights council|conseil des droits de l'homme|hrc)\b")
 
 
-def _of_the_council_named_before(folded: str, m: re.Match, found: list[Citation], start: int) -> bool:
-    """Whether a bare "résolution 17/4" is the Human Rights Council's: the text names the Council and
-    the session is one of the first thirty (the Assembly's resolutions of those sessions have other
-    symbols), or the last resolution the text cited before it, with its organ, is the Council's, and nothing names the General Assembly or
-    writes the A/RES/ symbol here ("Conformément à la résolution 53/3 du Conseil des droits de
+def _organ_named_before(folded: str, m: re.Match, found: list[Citation], start: int) -> str | None:
+    """The symbol prefix of the organ a bare "résolution 17/4" is of, where it is not the General
+    Assembly: the organ of the last resolution the text cited before it by organ and session (the
+    Human Rights Council, ESCAP), or the Council where the text names it and the session is one of
+    the first thirty (the Assembly's resolutions of those sessions have other symbols); ``None``
+    where something names the General Assembly or writes the A/RES/ symbol here ("Conformément à la résolution 53/3 du Conseil des droits de
     l'homme, ... Comme indiqué dans la résolution 17/4, le Groupe de travail ...")."""
     if folded[m.start():].startswith("a/res/") or _GENERAL_ASSEMBLY_NAMED.search(folded[max(0, m.start() - 40):m.start()]):
-        return False
-    if int(m.group("session")) <= 30 and _COUNCIL_NAMED.search(folded):
-        return True  # the Assembly numbered its resolutions "217 A (III)" until its thirtieth session
+        return None
     before = [c for c in found if c.end - start <= m.start()]
-    return bool(before) and max(before, key=lambda c: c.start).symbol.startswith("A/HRC/RES/")
+    last = max(before, key=lambda c: c.start).symbol if before else ""
+    if organ := re.match(r"(?:A/HRC|E/ESCAP)/RES(?=/)", last):
+        return organ.group()
+    if int(m.group("session")) <= 30 and _COUNCIL_NAMED.search(folded):
+        return "A/HRC/RES"  # the Assembly numbered its resolutions "217 A (III)" until its thirtieth session
+    return None
 
 
 def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list[Citation]:
@@ -117,6 +125,9 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
         add(m.group("symbol").upper(), "Instrument", m.start(), m.end())
     for m in _HRC.finditer(folded):
         add(f"A/HRC/RES/{m.group('session') or m.group('session2')}/{m.group('number') or m.group('number2')}",
+            "Instrument", m.start(), m.end())
+    for m in _ESCAP.finditer(folded):
+        add(f"E/ESCAP/RES/{m.group('session') or m.group('session2')}/{m.group('number') or m.group('number2')}",
             "Instrument", m.start(), m.end())
     for m in _ECOSOC.finditer(folded):
         add(f"E/RES/{m.group('year')}/{m.group('number')}", "Instrument", m.start(), m.end())
@@ -146,8 +157,8 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
             and "resolution" in folded[max(0, m.start() - 120):m.start()]  # "la résolution adoptée ... le 16 décembre 2015 (70/125)"
         if _RESOLUTION_WORD.search(folded[max(0, m.start() - 40):m.start()]) or folded[m.start():].startswith("a/res/") \
                 or in_brackets:
-            if _of_the_council_named_before(folded, m, found, start):
-                add(f"A/HRC/RES/{m.group('session')}/{m.group('number')}", "Instrument", m.start(), m.end())
+            if (organ := _organ_named_before(folded, m, found, start)) is not None:
+                add(f"{organ}/{m.group('session')}/{m.group('number')}", "Instrument", m.start(), m.end())
             elif len(m.group("session")) == 1:
                 continue  # "resolution 5/1" is no resolution of the Assembly's
             else:

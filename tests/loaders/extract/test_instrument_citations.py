@@ -84,3 +84,10 @@ def test_a_resolution_of_the_first_thirty_sessions_in_a_text_about_the_council_i
     text = "The UN Human Rights Council (HRC)’s Advisory Committee ... was established in 2008, pursuant to resolution 5/1"
     assert [c.symbol for c in find_citations(text)] == ["A/HRC/RES/5/1"]
     assert find_citations("pursuant to resolution 5/1 of the board") == []  # no Assembly resolution is numbered so
+
+
+def test_escap_resolutions_and_bare_ones_cited_after_them_are_the_commissions():
+    text = "continuing the AP-IS initiative as mandated in ESCAP resolution 75/7, and resolution 73/6; General Assembly resolution 70/1"
+    assert [c.symbol for c in find_citations(text)] == ["E/ESCAP/RES/75/7", "E/ESCAP/RES/73/6", "A/RES/70/1"]
+    assert [c.symbol for c in find_citations("la résolution 71/1 de la Commission économique et sociale pour l'Asie et le Pacifique")] \
+        == ["E/ESCAP/RES/71/1"]
