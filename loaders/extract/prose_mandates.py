@@ -20,12 +20,15 @@ from loaders.text import fold
 __all__ = ["add_mandates", "add_recognitions"]
 
 _MANDATE_CUE = re.compile(
-    r"\b(?:(?:established|created|set up|launched) (?:by|under|pursuant to|in accordance with|in line with)|launched in|"
+    r"\b(?:(?:established|created|set up|launched) (?:by|under|pursuant to|in accordance with|in line with)|"
+    r"(?:established|created|set up|launched|adopted|endorsed|convened|mandated) (?:in|through|via)|"
+    r"at the request of|a la demande de|sur (?:la )?demande de|(?:stems?|derives?|originates?|emanates?|flows?) from|decoulen?t? d|"
+    r"(?:under|as per|per|selon|through|via|par le biais de) (?:its |their |the |sa |leur |la |le )?(?:[\w-]+ ){0,4}?(?:resolutions?|decisions?) |"
     r"(?:as )?mandated (?:by|under|in)|pursuant to|in accordance with|in line with|in follow-up to|"
     r"in implementation of|in compliance with|(?:is |as )?(?:a |the )?(?:direct )?response to|en conformite avec|(?:advancing|advances|advance|supporting|supports|support|contributing to|contributes to|contribute to) the implementation of|"
     r"(?:contribue|contribuent|contribuant) a la mise en (?:oeuvre|œuvre) d|in response to|as called for (?:in|by)|as requested (?:in|by)|as decided (?:in|by)|"
     r"as set out in|as outlined in|as envisaged in|as provided for in|under the terms of|by the terms of|"
-    r"(?:cree|etabli|institue|lance)(?:e|s|es)? (?:par|en application d|en vertu d|conformement a)|"
+    r"(?:cree|etabli|institue|lance)(?:e|s|es)? (?:par|en application d|en vertu d|conformement a|dans|aux termes d)|"
     r"en application d|conformement a|comme indique dans|comme prevu (?:dans|par)|comme demande dans|"
     r"en vertu d|en execution d|mandate(?:e|s|es)? par|pour donner suite a|donnant suite a|"
     r"aux termes d|following (?:a |the )?commitments? (?:made )?(?:in|under)|suite a l'engagement pris dans|"
@@ -38,10 +41,16 @@ _MANDATE_CUE = re.compile(
     r"(?:as )?(?:defined|set forth) in|tel qu'il est defini (?:dans|aux?|par)|definie? (?:dans|aux? paragraphes?))")
 _MANDATING_VERB = re.compile(
     r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)|,\s*(?:the )?(?:member states|"
-    r"les etats membres|states|world leaders|les dirigeants(?: du monde)?)))*\s*(?:,?\s*(?:that|which|qui)\s+)?"
+    r"les etats membres|states|world leaders|les dirigeants(?: du monde)?)|"
+    # "In its resolution 79/325, the General Assembly established ...", « Par sa résolution 79/325, l'Assemblée générale a créé »
+    r",\s*(?:the |l'|le |la |les )?(?:un |united nations |[\w-]+ ){0,2}(?:general assembly|assemblee generale|assembly|assemblee|"
+    r"human rights council|conseil des droits de l'homme|economic and social council|conseil economique et social|ecosoc|"
+    r"security council|conseil de securite|council|conseil|general conference|conference generale|member states|etats membres)"
+    r"(?:\s+(?:des nations unies|of the united nations))?(?:\s+(?:has|have|had|a|ont|avait))?))*\s*(?:,?\s*(?:that|which|qui)\s+)?"
     r"(?:(?:\w+(?:ly|ment)|also|further|then|aussi|egalement)\s+)?"
     r"(?:prie|demande|decide|charge|requests?|decides?|decided|calls? for|called for|establishe[sd]?|creates?|created|"
-    r"cree|a cree|mandates?|tasks?|delineates?|sets? out|provides? for|definit|institue|etablit|"
+    r"cree|a cree|mandates?|tasks?|delineates?|sets? out|provides? for|definit|institue|etablit|etabli|"
+    r"launche[sd]?|lance|convene[sd]?|convoque|"
     r"committed to|commit to|agreed to|undertook to|se sont engages a|s'engagent a|sont convenus de)\b")
 #: A sentence saying an activity's mandate was extended or renewed by the instrument it cites.
 _MANDATE_RENEWED = re.compile(r"\bmandat\w*\b[^.;]{0,120}\b(?:prolonge|renouvele|reconduit|proroge)|"
@@ -146,14 +155,19 @@ _CREATED = re.compile(r"[^.;]{0,140}?\b(?:was|were|has been|have been|had been|i
                       r"(?:established|created|set up|launched|mandated|creee?s?|etablie?s?|institue(?:e|s|es)?|lancee?s?|mise? en place)\b")
 
 
-def _created_body(names: Names, start: int, citation_start: int) -> Found | None:
-    """The body the registry knows that a sentence opens with and says was created under the
-    instrument it cites: "The Advisory Committee, comprised of 18 independent experts, was
-    established in 2008, pursuant to resolution 5/1" (an organ is an agent, not an activity,
-    until a sentence says how it was created)."""
+def _created_body(names: Names, start: int, citation_start: int, cue_starts: list[int]) -> Found | None:
+    """The body the registry knows that a sentence opens with and says was created, or works, under
+    the instrument it cites: "The Advisory Committee, comprised of 18 independent experts, was
+    established in 2008, pursuant to resolution 5/1", "The Commission ..., as mandated by ECOSOC
+    resolution 2006/46, held ..." (an organ is an agent, not an activity, until a sentence says
+    where its mandate comes from)."""
     agent = next((a for a in names.agents_in(start, citation_start)
                   if re.fullmatch(r"\s*(?:the|le|la|l['’]|les)?\s*", names.text[start:a.start], re.IGNORECASE)), None)
-    if agent is None or agent.entity.type != "Body" or not _CREATED.match(fold(names.text), agent.end, citation_start):
+    if agent is None or agent.entity.type != "Body":
+        return None
+    in_apposition = any(re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:as\s+|tel que\s+|telle que\s+)?", fold(names.text)[agent.end:at])
+                        for at in cue_starts)
+    if not (in_apposition or _CREATED.match(fold(names.text), agent.end, citation_start)):
         return None
     return Found(Term.known(agent.entity), agent.start, agent.end)
 
@@ -171,11 +185,13 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
     for i, citation in enumerate(citations):
         cued = bool(_MANDATE_RENEWED.search(folded, start, end))
         fronted = False  # the cue opens the sentence: "In line with X, the Office ..."
+        cue_starts = []
         for cue in _MANDATE_CUE.finditer(folded, start, citation.start):
             gap = _GAP_QUOTES.sub("", folded[cue.end():citation.start])
             if len(gap) <= 110 and not re.search(r"[.;]\s", gap) and _listed_after(cue.end(), i, citations, folded):
                 cued = True
                 fronted = fronted or not folded[start:cue.start()].strip()
+                cue_starts.append(cue.start())
         after = folded[citation.end:min(end, citation.end + 90)]
         verb = _MANDATING_VERB.match(after)
         if not (cued or verb):
@@ -185,7 +201,7 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
             mandated = [named]  # "resolution A/70/125 ... called for a high-level meeting ..., known as WSIS+20 Review"
         if cued and (document := reported_document(text, start, names.activities)) is not None:
             mandated = [document]  # "Ce rapport est présenté en application de la résolution 57/295 ... relative à ..."
-        elif cued and (created := _created_body(names, start, citation.start)) is not None:
+        elif cued and (created := _created_body(names, start, citation.start, cue_starts)) is not None:
             mandated = [*mandated, created]
         elif fronted and (subject := _fronted_subject(names, activities, citation.end, end)) is not None:
             # "Conformément à la résolution 53/3 ..., le Groupe de travail ... présentera un rapport à la 59e

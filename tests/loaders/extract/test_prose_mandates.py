@@ -1,6 +1,11 @@
 """Mandate links read in real prose, English and French (loaders/extract/prose_mandates.py).
 Passages are quoted from benchmarks/labelled/prose-passages.yaml, which keeps their source."""
 
+import pytest
+
+from loaders.extract.prose import extract_prose
+from loaders.registry import load_registry
+
 DIALOGUE, PANEL = "global-dialogue-ai-governance", "scientific-panel-ai"
 COMPACT, TUNIS = "instrument:A/RES/79/1, annex I", "instrument:WSIS-05/TUNIS/DOC/6(Rev.1)"
 
@@ -189,3 +194,42 @@ def test_a_body_said_to_be_established_pursuant_to_a_council_resolution_is_manda
     found = {f for f in facts(dev3_passage("twn-hrc-advisory-committee-2025"), "en") if f[1] == "mandatedBy"}
     assert {instrument for _, _, instrument in found} == {"instrument:A/HRC/RES/5/1"}
     assert len(found) == 1
+
+
+# The ways UN pages write where an activity's mandate comes from, beyond the labelled sets' sentences: an organ acting
+# "in its resolution", a request, "under"/"as per"/"through" a resolution, "created in", "stems from", an organ's
+# mandate in apposition. Each sentence is written in the UN's own phrasing (news and UN pages: "Under the resolution
+# approved Tuesday, the Independent International Scientific Panel ... will", "at the request of Kiribati (A/56/144)").
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "In its resolution 79/325, the General Assembly established the Independent International Scientific Panel "
+           "on Artificial Intelligence.", {("scientific-panel-ai", "instrument:A/RES/79/325")}),
+    ("fr", "Par sa résolution 79/325, l'Assemblée générale a créé le Dialogue mondial sur la gouvernance de l'IA.",
+     {("global-dialogue-ai-governance", "instrument:A/RES/79/325")}),
+    ("fr", "Dans sa résolution 79/325, l'Assemblée générale a décidé de créer le Groupe scientifique international "
+           "indépendant sur l'IA.", {("scientific-panel-ai", "instrument:A/RES/79/325")}),
+    ("en", "The Internet Governance Forum was convened at the request of the General Assembly (resolution 70/125).",
+     {("new:internet governance forum", "instrument:A/RES/70/125")}),
+    ("fr", "À la demande de l'Assemblée générale (résolution 70/125), le Forum sur la gouvernance de l'Internet s'est réuni.",
+     {("new:forum sur la gouvernance de l'internet", "instrument:A/RES/70/125")}),
+    ("en", "Under resolution 76/307, the Summit of the Future was held in New York.",
+     {("new:summit of the future", "instrument:A/RES/76/307")}),
+    ("en", "The Global Dialogue on AI Governance was set up through resolution 79/325.",
+     {("global-dialogue-ai-governance", "instrument:A/RES/79/325")}),
+    ("en", "The Digital Cooperation Office, created in resolution 79/1, supports the Compact.",
+     {("new:digital cooperation office", "instrument:A/RES/79/1")}),
+    ("en", "The Global Dialogue on AI Governance stems from the Global Digital Compact.",
+     {("global-dialogue-ai-governance", COMPACT)}),
+    ("en", "The Commission on Science and Technology for Development, as mandated by ECOSOC resolution 2006/46, held its "
+           "session.", {("cstd", "instrument:E/RES/2006/46")}),
+])
+def test_an_organs_resolution_a_request_and_a_resolution_under_which_an_activity_works(text, lang, expected):
+    registry = load_registry()
+    assert {(f.subject.key, f.object.key) for f in extract_prose(text, lang, registry).facts if f.predicate == "mandatedBy"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "This item was included in the provisional agenda of the fifty-sixth session, at the request of Kiribati (A/56/144, annex).",
+    "In its resolution 78/311, the General Assembly welcomed the work of the Internet Governance Forum.",
+])
+def test_a_request_for_an_agenda_item_and_an_organ_welcoming_an_activity_mandate_nothing(text):
+    assert not [f for f in extract_prose(text, "en", load_registry()).facts if f.predicate == "mandatedBy"]
