@@ -64,7 +64,7 @@ _ITU_COUNCIL = re.compile(r"\bresolution\s+(?P<number>1\d{3})(?:\s*\((?:mod\.\s*
 _GA = re.compile(r"\b(?:a/res/)?(?P<session>\d{1,3})/(?P<number>\d{1,3})\b")
 _SYMBOL = re.compile(r"\b(?P<symbol>a/(?:res/)?\d{2,3}/(?:l\.)?\d{1,3}(?:/rev\.\d)?)\b")
 _UNESCO = re.compile(r"\b(?P<session>\d{3})\s+ex/(?P<number>\d+(?:\.[a-z0-9]+)?)")
-_PARAGRAPH = re.compile(r"(?:paragraphs?|paragraphes?|para\.)\s+(?P<number>\d{1,3})(?:\s*\([a-z]\))?\s+"
+_PARAGRAPH = re.compile(r"(?:paragraphs?|paragraphes?|paras?\.?)\s+(?P<number>\d{1,3})(?:\s*\([a-z]\))?(?P<range>\s*(?:-|–|to|a|and|et)\s*\d{1,3})?\s+"
                         r"(?:of|de|du)\s+(?:the\s+|la\s+|l')?(?:resolution\s+)?$")
 #: Resolutions of other organs, by the organ named before or after the number.
 _HRC = re.compile(r"\b(?:human rights council|hrc|conseil des droits de l'homme)\s+resolutions?\s+(?P<session>\d{1,2})/(?P<number>\d{1,3})\b"
@@ -119,7 +119,9 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
         paragraph = _PARAGRAPH.search(folded[max(0, s - 60):s])
         if paragraph:
             s = s - (len(folded[max(0, s - 60):s]) - paragraph.start())
-        found.append(Citation(symbol, kind, start + s, start + e, paragraph.group("number") if paragraph else None))
+        # a range of paragraphs ("paragraphes 72 à 78") cites the instrument, not one paragraph of it
+        number = paragraph.group("number") if paragraph and not paragraph.group("range") else None
+        found.append(Citation(symbol, kind, start + s, start + e, number))
 
     for m in _OTHER_SYMBOL.finditer(folded):
         add(m.group("symbol").upper(), "Instrument", m.start(), m.end())

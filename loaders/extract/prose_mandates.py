@@ -25,7 +25,8 @@ _MANDATE_CUE = re.compile(
     r"at the request of|a la demande de|sur (?:la )?demande de|(?:stems?|derives?|originates?|emanates?|flows?) from|decoulen?t? d|"
     r"(?:under|as per|per|selon|through|via|par le biais de) (?:its |their |the |sa |leur |la |le )?(?:[\w-]+ ){0,4}?(?:resolutions?|decisions?) |"
     r"(?:as )?mandated (?:by|under|in)|pursuant to|in accordance with|in line with|in follow-up to|"
-    r"in implementation of|in compliance with|(?:is |as )?(?:a |the )?(?:direct )?response to|en conformite avec|(?:advancing|advances|advance|supporting|supports|support|contributing to|contributes to|contribute to) the implementation of|"
+    r"in implementation of|in compliance with|in support of the implementation of|"
+    r"(?:is |as )?(?:a |the )?(?:direct )?response to|en conformite avec|(?:advancing|advances|advance|supporting|supports|support|contributing to|contributes to|contribute to) the implementation of|"
     r"(?:contribue|contribuent|contribuant) a la mise en (?:oeuvre|œuvre) d|in response to|as called for (?:in|by)|as requested (?:in|by)|as decided (?:in|by)|"
     r"as set out in|as outlined in|as envisaged in|as provided for in|under the terms of|by the terms of|"
     r"(?:cree|etabli|institue|lance)(?:e|s|es)? (?:par|en application d|en vertu d|conformement a|dans|aux termes d)|"
@@ -40,7 +41,7 @@ _MANDATE_CUE = re.compile(
     r"issu(?:ing|ed)? from|stemming from|arising from|as an outcome of|issue?s? d|decoulant d|"
     r"(?:as )?(?:defined|set forth) in|tel qu'il est defini (?:dans|aux?|par)|definie? (?:dans|aux? paragraphes?))")
 _MANDATING_VERB = re.compile(
-    r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)|,\s*(?:the )?(?:member states|"
+    r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)|,(?=\s*[a-z]+(?:ed|e|es)\b)|,\s*(?:the )?(?:member states|"
     r"les etats membres|states|world leaders|les dirigeants(?: du monde)?)|"
     # "In its resolution 79/325, the General Assembly established ...", « Par sa résolution 79/325, l'Assemblée générale a créé »
     r",\s*(?:the |l'|le |la |les )?(?:un |united nations |[\w-]+ ){0,2}(?:general assembly|assemblee generale|assembly|assemblee|"
@@ -52,6 +53,9 @@ _MANDATING_VERB = re.compile(
     r"cree|a cree|mandates?|tasks?|delineates?|sets? out|provides? for|definit|institue|etablit|etabli|"
     r"launche[sd]?|lance|convene[sd]?|convoque|"
     r"committed to|commit to|agreed to|undertook to|se sont engages a|s'engagent a|sont convenus de)\b")
+#: An activity implementing the instrument cited right after the verb: "implements paragraph 21 of the Global Digital Compact".
+_IMPLEMENTS = re.compile(r"\b(?:implements|implementing|to implement|met en (?:oeuvre|œuvre)|mettant en (?:oeuvre|œuvre))\s+"
+                         r"(?:the |la |le |l')?$")
 #: A sentence saying an activity's mandate was extended or renewed by the instrument it cites.
 _MANDATE_RENEWED = re.compile(r"\bmandat\w*\b[^.;]{0,120}\b(?:prolonge|renouvele|reconduit|proroge)|"
                               r"\bmandate\b[^.;]{0,120}\b(?:extended|renewed)\b|\b(?:extended|renewed) (?:the|its) mandate\b")
@@ -155,6 +159,18 @@ _CREATED = re.compile(r"[^.;]{0,140}?\b(?:was|were|has been|have been|had been|i
                       r"(?:established|created|set up|launched|mandated|creee?s?|etablie?s?|institue(?:e|s|es)?|lancee?s?|mise? en place)\b")
 
 
+#: Between a sentence's subject and a mandate cue in apposition to it: "X, established by", "X (IGF), as mandated by".
+_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s*(?:(?:which|that) (?:was|were|is|has been) |qui a ete |as |tel que |telle que )?")
+
+
+def _subject_in_apposition(activities: list[Found], cue_starts: list[int], start: int, folded: str) -> Found | None:
+    """The activity a sentence opens with, where a mandate cue stands in apposition right after it."""
+    first = activities[0] if activities else None
+    if first is None or not re.fullmatch(r"\s*(?:the|le|la|les|l')?\s*", folded[start:first.start]):
+        return None
+    return first if any(_APPOSITION.fullmatch(folded, first.end, at) for at in cue_starts) else None
+
+
 def _created_body(names: Names, start: int, citation_start: int, cue_starts: list[int]) -> Found | None:
     """The body the registry knows that a sentence opens with and says was created, or works, under
     the instrument it cites: "The Advisory Committee, comprised of 18 independent experts, was
@@ -192,13 +208,21 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
                 cued = True
                 fronted = fronted or not folded[start:cue.start()].strip()
                 cue_starts.append(cue.start())
+        implementing = None if cued else _IMPLEMENTS.search(folded, max(start, citation.start - 40), citation.start)
         after = folded[citation.end:min(end, citation.end + 90)]
         verb = _MANDATING_VERB.match(after)
-        if not (cued or verb):
+        if not (cued or verb or implementing):
             continue
-        mandated = activities if cued else _objects(activities, citation.end + verb.end(), folded)
+        if implementing:  # "The ... Initiative implements paragraph 21 of ...": the subject before the verb only
+            mandated = [a for a in activities[:1] if a.end <= implementing.start()
+                        and re.fullmatch(r"\s*(?:the|le|la|l')?\s*", folded[start:a.start])]
+        else:
+            mandated = activities if cued else _objects(activities, citation.end + verb.end(), folded)
         if verb and not cued and (named := _named_object(text, citation.end + verb.end(), end)) is not None:
             mandated = [named]  # "resolution A/70/125 ... called for a high-level meeting ..., known as WSIS+20 Review"
+        if cued and (subject := _subject_in_apposition(activities, cue_starts, start, folded)) is not None:
+            # "Le Groupe ..., créé en vertu de la résolution 79/325, a tenu sa première réunion": the Group only
+            mandated = _objects(activities, subject.start, folded)
         if cued and (document := reported_document(text, start, names.activities)) is not None:
             mandated = [document]  # "Ce rapport est présenté en application de la résolution 57/295 ... relative à ..."
         elif cued and (created := _created_body(names, start, citation.start, cue_starts)) is not None:

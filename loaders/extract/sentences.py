@@ -14,7 +14,7 @@ __all__ = ["sentences"]
 
 #: Abbreviations a sentence does not end with: "(Mod. 2008)", "(Rev. 1)", "para. 63", "M. Dujarric",
 #: and titles before a name: "H.E. Eng. Majed Al Mesmar", "Prof. X".
-_ABBREVIATIONS = "".join(rf"(?<!\b{a}\.)" for a in ("Mod", "Rev", "Corr", "Add", "para", "No", "art", "M", "Mr", "Ms", "Dr",
+_ABBREVIATIONS = "".join(rf"(?<!\b{a}\.)" for a in ("Mod", "Rev", "Corr", "Add", "para", "paras", "Para", "Paras", "No", "nos", "art", "arts", "M", "Mr", "Ms", "Dr",
                                                                  "E", "Eng", "Prof", "Amb", "Jr", "Inc"))
 _SENTENCE_END = re.compile(r"(?<=[.!?;])" + _ABBREVIATIONS + r"\s+(?=[\"«“A-ZÀ-Ý\d–-])|\n+")
 

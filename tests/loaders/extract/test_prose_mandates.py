@@ -221,6 +221,15 @@ def test_a_body_said_to_be_established_pursuant_to_a_council_resolution_is_manda
      {("global-dialogue-ai-governance", COMPACT)}),
     ("en", "The Commission on Science and Technology for Development, as mandated by ECOSOC resolution 2006/46, held its "
            "session.", {("cstd", "instrument:E/RES/2006/46")}),
+    ("en", "The General Assembly, by its resolution 79/325, established the Independent International Scientific Panel on "
+           "Artificial Intelligence.", {("scientific-panel-ai", "instrument:A/RES/79/325")}),
+    ("en", "The Global Dialogue on AI Governance was established pursuant to paras. 56-58 of the Global Digital Compact.",
+     {(DIALOGUE, COMPACT)}),  # a range of paragraphs: the instrument, no one paragraph
+    ("en", "The Digital Public Infrastructure Safeguards Initiative implements paragraph 21 of the Global Digital Compact.",
+     {("new:digital public infrastructure safeguards initiative", COMPACT),
+      ("new:digital public infrastructure safeguards initiative", "paragraph:A/RES/79/1, annex I:21")}),
+    ("fr", "Le Groupe scientifique international indépendant sur l'IA, créé en vertu de la résolution 79/325, a tenu sa "
+           "première réunion.", {(PANEL, "instrument:A/RES/79/325")}),  # the Panel, not the meeting it held
 ])
 def test_an_organs_resolution_a_request_and_a_resolution_under_which_an_activity_works(text, lang, expected):
     registry = load_registry()
@@ -230,6 +239,9 @@ def test_an_organs_resolution_a_request_and_a_resolution_under_which_an_activity
 @pytest.mark.parametrize("text", [
     "This item was included in the provisional agenda of the fifty-sixth session, at the request of Kiribati (A/56/144, annex).",
     "In its resolution 78/311, the General Assembly welcomed the work of the Internet Governance Forum.",
+    # prose-dev4 (International Diplomat): the world implements the Compact, not the Summit named after it
+    "The milestone gathering comes as the world accelerates efforts to implement the Global Digital Compact and reflects "
+    "on progress since the World Summit on the Information Society (WSIS+20).",
 ])
 def test_a_request_for_an_agenda_item_and_an_organ_welcoming_an_activity_mandate_nothing(text):
     assert not [f for f in extract_prose(text, "en", load_registry()).facts if f.predicate == "mandatedBy"]
