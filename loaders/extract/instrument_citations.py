@@ -52,6 +52,15 @@ _NAMED = (
     (re.compile(r"\bgdc\b"), "A/RES/79/1, annex I", "Compact"),
     (re.compile(r"\b(?:tunis agenda|agenda de tunis)(?: (?:for the information society|pour la societe de l'information))?\b"),
      "WSIS-05/TUNIS/DOC/6(Rev.1)", "Instrument"),
+    # the other outcome documents of the World Summit on the Information Society
+    (re.compile(r"\b(?:tunis commitment|engagement de tunis)\b"), "WSIS-05/TUNIS/DOC/7", "Instrument"),
+    (re.compile(r"\b(?:geneva declaration of principles|declaration de principes de geneve)\b"), "WSIS-03/GENEVA/DOC/4",
+     "Instrument"),
+    (re.compile(r"\b(?:geneva plan of action|plan d'action de geneve)\b"), "WSIS-03/GENEVA/DOC/5", "Instrument"),
+    # UNESCO's Recommendation on the Ethics of Artificial Intelligence (adopted November 2021), by its document symbol
+    (re.compile(r"(?<!draft )(?<!projet de )\b(?:(?:unesco(?:'s)? )?recommendation on the ethics of (?:artificial intelligence|ai)|"
+                r"recommandation (?:de l'unesco )?sur l'ethique de l'(?:intelligence artificielle|ia))\b"),
+     "SHS/BIO/PI/2021/1", "Instrument"),
 )
 _CONFERENCE = r"(?P<{name}>pp|wtsa|wtdc|amnt|cmdt|conference de plenipotentiaires|plenipotentiary conference)"
 _ITU = re.compile(
@@ -105,6 +114,11 @@ def _organ_named_before(folded: str, m: re.Match, found: list[Citation], start: 
     if int(m.group("session")) <= 30 and _COUNCIL_NAMED.search(folded):
         return "A/HRC/RES"  # the Assembly numbered its resolutions "217 A (III)" until its thirtieth session
     return None
+
+
+#: A capitalised word right before a name, inside a sentence: the name is a word of a longer one ("the Supporting
+#: Member States in Implementing UNESCO’s Recommendation on the Ethics of AI through Innovative Tools initiative").
+_WORD_OF_A_LONGER_NAME = re.compile(r"(?<=[\w,;:)] )(?!(?:The|La|Le|Les|L['’]|In|By|Under|With|Through)\b)[A-Z][\w-]*\s+$")
 
 
 def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list[Citation]:
@@ -169,7 +183,8 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
         add(f"UNESCO {m.group('session')} EX/{m.group('number').upper()}", "AgencyResolution", m.start(), m.end())
     for pattern, symbol, kind in _NAMED:
         for m in pattern.finditer(folded):
-            add(symbol, kind, m.start(), m.end())
+            if not _WORD_OF_A_LONGER_NAME.search(text, start, start + m.start()):
+                add(symbol, kind, m.start(), m.end())
     for symbol, s, e in named_instruments(text[start:end]):
         add(symbol, instrument_type(symbol), s, e)
     return sorted(found, key=lambda c: c.start)

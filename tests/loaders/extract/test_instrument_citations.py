@@ -91,3 +91,14 @@ def test_escap_resolutions_and_bare_ones_cited_after_them_are_the_commissions():
     assert [c.symbol for c in find_citations(text)] == ["E/ESCAP/RES/75/7", "E/ESCAP/RES/73/6", "A/RES/70/1"]
     assert [c.symbol for c in find_citations("la résolution 71/1 de la Commission économique et sociale pour l'Asie et le Pacifique")] \
         == ["E/ESCAP/RES/71/1"]
+
+
+def test_the_summits_outcome_documents_and_unescos_recommendation_on_ai_are_cited_by_name():
+    text = ("in line with the Geneva Plan of Action and the Tunis Commitment, and with UNESCO’s Recommendation on the Ethics "
+            "of Artificial Intelligence; la Recommandation sur l'éthique de l'intelligence artificielle")
+    assert [c.symbol for c in find_citations(text)] == ["WSIS-03/GENEVA/DOC/5", "WSIS-05/TUNIS/DOC/7", "SHS/BIO/PI/2021/1",
+                                                        "SHS/BIO/PI/2021/1"]
+    # prose-dev5: a draft is no adopted instrument, and a name inside a longer capitalised name is a word of it
+    assert find_citations("Draft Recommendation on the Ethics of Artificial Intelligence") == []
+    assert find_citations("on Supporting Member States in Implementing UNESCO’s Recommendation on the Ethics of AI through "
+                          "Innovative Tools initiative") == []
