@@ -116,9 +116,11 @@ def _organ_named_before(folded: str, m: re.Match, found: list[Citation], start: 
     return None
 
 
-#: A capitalised word right before a name, inside a sentence: the name is a word of a longer one ("the Supporting
-#: Member States in Implementing UNESCO’s Recommendation on the Ethics of AI through Innovative Tools initiative").
-_WORD_OF_A_LONGER_NAME = re.compile(r"(?<=[\w,;:)] )(?!(?:The|La|Le|Les|L['’]|In|By|Under|With|Through)\b)[A-Z][\w-]*\s+$")
+#: A capitalised word or a year right before a name, inside a sentence: the name is a word of a longer one ("the
+#: Supporting Member States in Implementing UNESCO’s Recommendation on the Ethics of AI through Innovative Tools
+#: initiative", "the 2021 Recommendation on the Ethics of AI").
+_WORD_OF_A_LONGER_NAME = re.compile(r"(?<=[\w,;:)] )(?!(?:The|La|Le|Les|L['’]|In|By|Under|With|Through)\b)[A-Z][\w-]*\s+$|"
+                                    r"\b(?:19|20)\d\d\s+$")
 
 
 def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list[Citation]:
@@ -183,7 +185,7 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
         add(f"UNESCO {m.group('session')} EX/{m.group('number').upper()}", "AgencyResolution", m.start(), m.end())
     for pattern, symbol, kind in _NAMED:
         for m in pattern.finditer(folded):
-            if not _WORD_OF_A_LONGER_NAME.search(text, start, start + m.start()):
+            if text[start + m.start()].isupper() and not _WORD_OF_A_LONGER_NAME.search(text, start, start + m.start()):
                 add(symbol, kind, m.start(), m.end())
     for symbol, s, e in named_instruments(text[start:end]):
         add(symbol, instrument_type(symbol), s, e)
