@@ -53,6 +53,13 @@ _MANDATING_VERB = re.compile(
     r"cree|a cree|mandates?|tasks?|delineates?|sets? out|provides? for|definit|institue|etablit|etabli|"
     r"launche[sd]?|lance|convene[sd]?|convoque|"
     r"committed to|commit to|agreed to|undertook to|se sont engages a|s'engagent a|sont convenus de)\b")
+#: Cues that mandate only with the instrument right after them: "on the basis of resolution 79/325", « dans le cadre
+#: de la résolution 70/125 », "within the framework of the Tunis Agenda", "consistent with the Global Digital Compact".
+_NEAR_CUE = re.compile(r"\b(?:on the basis of|based on|in keeping with|consistent with|within the framework of|in the framework of|"
+                       r"guided by|as (?:was |were )?requested (?:in|by)|(?:was|were|is|are|been) requested (?:in|by)|"
+                       r"sur la base d|dans le cadre d|en se fondant sur|conformement aux dispositions d|a la lumiere d)"
+                       r"(?:e |u |es |e la |e l')?\s*(?:the |its |la |le |l'|sa |leur )?(?:(?:general assembly|united nations|un|"
+                       r"assemblee generale|human rights council|ecosoc)\s+)?(?:resolutions?\s+|decisions?\s+)?$")
 #: An activity implementing the instrument cited right after the verb: "implements paragraph 21 of the Global Digital Compact".
 _IMPLEMENTS = re.compile(r"\b(?:implements|implementing|to implement|met en (?:oeuvre|œuvre)|mettant en (?:oeuvre|œuvre))\s+"
                          r"(?:the |la |le |l')?$")
@@ -208,6 +215,10 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
                 cued = True
                 fronted = fronted or not folded[start:cue.start()].strip()
                 cue_starts.append(cue.start())
+        if (near := _NEAR_CUE.search(folded, max(start, citation.start - 60), citation.start)) is not None:
+            cued = True  # "on the basis of resolution X", « dans le cadre de la résolution X »
+            fronted = fronted or not folded[start:near.start()].strip()
+            cue_starts.append(near.start())
         implementing = None if cued else _IMPLEMENTS.search(folded, max(start, citation.start - 40), citation.start)
         after = folded[citation.end:min(end, citation.end + 90)]
         verb = _MANDATING_VERB.match(after)

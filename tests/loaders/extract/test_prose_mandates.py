@@ -230,6 +230,11 @@ def test_a_body_said_to_be_established_pursuant_to_a_council_resolution_is_manda
       ("new:digital public infrastructure safeguards initiative", "paragraph:A/RES/79/1, annex I:21")}),
     ("fr", "Le Groupe scientifique international indépendant sur l'IA, créé en vertu de la résolution 79/325, a tenu sa "
            "première réunion.", {(PANEL, "instrument:A/RES/79/325")}),  # the Panel, not the meeting it held
+    ("en", "On the basis of resolution 79/325, the Global Dialogue on AI Governance was launched.",
+     {(DIALOGUE, "instrument:A/RES/79/325")}),
+    ("fr", "Dans le cadre de la résolution 70/125, le Forum sur la gouvernance de l'Internet se réunit chaque année.",
+     {("new:forum sur la gouvernance de l'internet", "instrument:A/RES/70/125")}),
+    ("en", "The WSIS Forum is organized within the framework of the Tunis Agenda.", {("wsis-forum", TUNIS)}),
 ])
 def test_an_organs_resolution_a_request_and_a_resolution_under_which_an_activity_works(text, lang, expected):
     registry = load_registry()
@@ -239,6 +244,7 @@ def test_an_organs_resolution_a_request_and_a_resolution_under_which_an_activity
 @pytest.mark.parametrize("text", [
     "This item was included in the provisional agenda of the fifty-sixth session, at the request of Kiribati (A/56/144, annex).",
     "In its resolution 78/311, the General Assembly welcomed the work of the Internet Governance Forum.",
+    "The Internet Governance Forum drew on the basis of many reports, among them the one on resolution 70/125.",
     # prose-dev4 (International Diplomat): the world implements the Compact, not the Summit named after it
     "The milestone gathering comes as the world accelerates efforts to implement the Global Digital Compact and reflects "
     "on progress since the World Summit on the Information Society (WSIS+20).",
