@@ -118,12 +118,14 @@ _POSSESSIVE = re.compile(r"^(?P<owner>[^’']{1,80}?)['’]s\s+(?=[A-Z0-9])")
 
 def _owner(value: str, start: int, agents: list[tuple[int, int]]) -> int:
     """Where the name begins after an agent's possessive that opens it (0 if none): the agent is
-    one the registry knows or an acronym ("UNDP’s Digital Readiness Programme")."""
+    an acronym or a one-word name the registry knows ("UNDP’s Digital Readiness Programme"); a
+    name of several words stays in the name ("the World Trade Organization's Ministerial Conference")."""
     m = _POSSESSIVE.match(value)
     if m is None:
         return 0
     owner_end = start + m.end("owner")
-    if re.fullmatch(r"[A-Z][A-Z0-9-]{1,9}", m.group("owner")) or any(s == start and e == owner_end for s, e in agents):
+    if re.fullmatch(r"[A-Z][A-Z0-9-]{1,9}", m.group("owner")) or any(s == start and e == owner_end for s, e in agents) \
+            and " " not in m.group("owner"):
         return m.end()
     return 0
 

@@ -27,3 +27,12 @@ def test_mentions_are_found_with_offsets_in_the_original_text():
 def test_every_entity_has_english_and_french_labels():
     for entity in load_registry().entities.values():
         assert entity.labels["en"] and entity.labels["fr"], entity.key
+
+
+def test_un_system_entities_of_the_reference_list_are_known_in_both_languages():
+    # partners and organisers prose names, added from the UN's reference list with French names from the corpus
+    registry = load_registry()
+    english = "UNIDIR, the IOM and the International Trade Centre, with UNOPS and the UN Global Compact"
+    assert [m.entity.key for m in registry.find_mentions(english, "en")] == ["unidir", "iom", "itc", "unops", "un-global-compact"]
+    french = "l'OIM, l'OMC et l'Office des Nations Unies à Genève"
+    assert [m.entity.key for m in registry.find_mentions(french, "fr")] == ["iom", "wto", "unog"]

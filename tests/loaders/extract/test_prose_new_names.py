@@ -122,3 +122,13 @@ def test_a_bracketed_acronym_before_the_head_is_inside_the_name_en(dev4_passage,
     name = "new:digital transformation centres (dtc) initiative"
     assert {(name, "leadEntity", "itu"), (name, "partner", "new:cisco")} <= found
     assert not [f for f in found if f[0] == "new:digital transformation centres"]
+
+
+def test_a_possessive_of_several_words_stays_in_the_name(dev5_passage):
+    # prose-dev5 (Geneva Solutions): "... the World Trade Organization's Ministerial Conference (MC12) ..."
+    from loaders.extract.prose_names import read_names
+    from loaders.registry import load_registry
+
+    text = dev5_passage("genevasolutions-unctad-ecommerce-week-2022")
+    labels = {f.term.label for f in read_names(text, "en", load_registry()).activities if f.term.entity is None}
+    assert "World Trade Organization's Ministerial Conference" in labels
