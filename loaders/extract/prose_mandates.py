@@ -49,7 +49,7 @@ _MANDATING_VERB = re.compile(
     r"security council|conseil de securite|council|conseil|general conference|conference generale|member states|etats membres)"
     r"(?:\s+(?:des nations unies|of the united nations))?(?:\s+(?:has|have|had|a|ont|avait))?))*\s*(?:,?\s*(?:that|which|qui)\s+)?"
     r"(?:(?:\w+(?:ly|ment)|also|further|then|aussi|egalement)\s+)?"
-    r"(?:prie|demande|decide|charge|requests?|decides?|decided|calls? for|called for|establishe[sd]?|creates?|created|"
+    r"(?:prie|priait|a prie|demande|a demande|decide|charge|a charge|invite|a invite|requests?|requested|invited?|invites|decides?|decided|calls? for|called for|establishe[sd]?|creates?|created|"
     r"cree|a cree|mandates?|tasks?|delineates?|sets? out|provides? for|definit|institue|etablit|etabli|"
     r"launche[sd]?|lance|convene[sd]?|convoque|"
     r"committed to|commit to|agreed to|undertook to|se sont engages a|s'engagent a|sont convenus de)\b")

@@ -235,6 +235,10 @@ def test_a_body_said_to_be_established_pursuant_to_a_council_resolution_is_manda
     ("fr", "Dans le cadre de la résolution 70/125, le Forum sur la gouvernance de l'Internet se réunit chaque année.",
      {("new:forum sur la gouvernance de l'internet", "instrument:A/RES/70/125")}),
     ("en", "The WSIS Forum is organized within the framework of the Tunis Agenda.", {("wsis-forum", TUNIS)}),
+    ("en", "The General Assembly, in its resolution 70/125, requested the Secretary-General to convene the Internet "
+           "Governance Forum.", {("new:internet governance forum", "instrument:A/RES/70/125")}),
+    ("fr", "Dans sa résolution 70/125, l'Assemblée générale a prié le Secrétaire général de convoquer le Forum sur la "
+           "gouvernance de l'Internet.", {("new:forum sur la gouvernance de l'internet", "instrument:A/RES/70/125")}),
 ])
 def test_an_organs_resolution_a_request_and_a_resolution_under_which_an_activity_works(text, lang, expected):
     registry = load_registry()
