@@ -239,6 +239,12 @@ def test_a_body_said_to_be_established_pursuant_to_a_council_resolution_is_manda
            "Governance Forum.", {("new:internet governance forum", "instrument:A/RES/70/125")}),
     ("fr", "Dans sa résolution 70/125, l'Assemblée générale a prié le Secrétaire général de convoquer le Forum sur la "
            "gouvernance de l'Internet.", {("new:forum sur la gouvernance de l'internet", "instrument:A/RES/70/125")}),
+    ("fr", "Le Forum sur la gouvernance de l'Internet, tel que prévu par l'Agenda de Tunis, se réunit chaque année.",
+     {("new:forum sur la gouvernance de l'internet", TUNIS)}),
+    ("fr", "Au titre de la résolution 79/325, le Dialogue mondial sur la gouvernance de l'IA se tiendra à Genève.",
+     {(DIALOGUE, "instrument:A/RES/79/325")}),
+    ("en", "In furtherance of resolution 79/325, the Global Dialogue on AI Governance will meet in Geneva.",
+     {(DIALOGUE, "instrument:A/RES/79/325")}),
 ])
 def test_an_organs_resolution_a_request_and_a_resolution_under_which_an_activity_works(text, lang, expected):
     registry = load_registry()
