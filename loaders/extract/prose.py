@@ -8,7 +8,9 @@ module per kind of fact:
   short names and acronyms that point back, read once per document;
 - **mandate links** (:mod:`loaders.extract.prose_mandates`): an instrument cited after a cue
   ("established by", "pursuant to", "conformément à", "following a commitment made in") or as
-  the subject of a mandating verb mandates the activities the sentence names;
+  the subject of a mandating verb mandates the activities the sentence names (cues in
+  :mod:`loaders.extract.prose_mandate_cues`, which activities in
+  :mod:`loaders.extract.prose_mandate_subjects`, "This report" in :mod:`loaders.extract.prose_reports`);
 - **roles** (:mod:`loaders.extract.prose_roles`): a trigger ("co-chaired by", "organised by",
   "en partenariat avec", "fait partie du secrétariat conjoint") links the agents it names to an
   activity; an organ that adopts a resolution creating an activity, or whose resolution
