@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, Found, Term
+from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, MONTHS_FR, Found, Term
 from loaders.text import fold
 
 __all__ = ["ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "new_activities", "new_agent_after", "new_agent_before"]
@@ -80,7 +80,7 @@ _FR_NEW = re.compile(
     r"\b(?:(?:Nouveau|Nouvelle|Nouvel|Grand|Grande|Premier|Première)\s+)?(?P<head>" + _FR_HEADS + r")"
     r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
 _FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
-                      r"avec|par|en(?=\s+\d)|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
+                      r"avec|par|en(?=\s+(?:\d|(?:" + MONTHS_FR + r")\b))|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
                       r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|vient|viennent|doivent|"
                       r"peuvent|offrira|permettra|"
                       # a past participle ends a name ("Sommet Action Climat 2019 convoqué par ...")
