@@ -112,7 +112,10 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     places = _first_country_only(places)
     if not dates and not places:
         return
-    numbered = [f for f in events if f.owner is not None]  # "will hold its first Meeting of the ... Group"
+    # "the Secretariat for the Arab IGF will hold its first Meeting of the ... Group": an event named as another
+    # noun's complement is not the one a numbered meeting after it is
+    numbered = [f for f in events if f.owner is not None and f.start > events[0].start] \
+        if _COMPLEMENT.search(text, max(start, events[0].start - 12), events[0].start) else []
     subject = _described(events, dates, text) or (numbered[0] if numbered else events[0])
     if subject.term.kind == "edition" or subject.term.entity is None or editions.series_of(subject.term.entity) \
             or subject.term.entity.type == "Event":
@@ -143,6 +146,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
         out.add(subject.term, "partOf", target, (subject.start, subject.end), (margin.start - 1, margin.end))
 
 
+_COMPLEMENT = re.compile(r"\b(?:of|for|du|de la|de l'|des)(?: the)?\s*$")
 #: An unnamed event before an event's margins is what is held in them: "launched ... at a workshop organized by
 #: ECA ... held during the 6th IGF" (the workshop, not what was launched, is part of the IGF).
 _UNNAMED_EVENT = re.compile(r"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}(?:workshop|side[- ]event|event|session|meeting|"
