@@ -46,7 +46,11 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 #: What may come between the ordinal and the name: "annual", "annuel", "regional".
 _BETWEEN = r"(?:annual|annuel(?:le)?)"
 #: An ordinal ending the text before a name: "Le 13e ", "the Fourth Annual ", "its first ".
-_ORDINAL_BEFORE = re.compile(r"(?<![\w'-])(?P<ord>" + ORDINAL + r")\s+(?:" + _BETWEEN + r"\s+)?(?:[a-z]{2,10}\s+[-–]\s+)?$")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w'-])(?P<ord>" + ORDINAL + r")\s+(?:" + _BETWEEN + r"\s+)?(?:[a-z]{2,10}\s+[-–]\s+)?"
+                             # "the 19th edition of the UN-based ": a meeting of a series named right after it is read
+                             # with the meetings (prose_names), one whose series a qualifier opens here
+                             r"(?P<of>(?:meeting|session|edition|reunion)\s+(?:of the|of|du|de la|de l'|des)\s+"
+                             r"[a-z]{2,6}-(?:based|backed|led|sponsored|supported|funded|run)\s+)?$")
 #: A demonstrative before the ordinal: the edition named before ("ce Troisième Forum").
 _DEMONSTRATIVE = re.compile(r"(?<![\w'-])(?:ce|cet|cette|this|that)\s+$")
 #: A short name for this year's edition: "Le forum de cette année", "this year's forum".
@@ -95,15 +99,17 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
     """``found`` (the document's activities, in order) with each new name written after or opening with
     an ordinal made an edition of its series (the Found's ``owner``); a bracketed acronym right after
     it names the edition too; "ce Troisième Forum" and "le forum de cette année" are the edition named
-    before; an ordinal and an event series' acronym ("the 7th IGF") is an edition of it; a numbered session or meeting of an organ the registry knows ("la vingt-deuxième session de la
-    Commission de la science et de la technique au service du développement") is part of the organ.
+    before; an ordinal and an event series' acronym ("the 7th IGF") is an edition of it; a numbered
+    session or meeting of an organ the registry knows ("la vingt-deuxième session de la Commission de la
+    science et de la technique au service du développement") is part of the organ.
     ``taken`` are the spans of the agents and citations, which no acronym overlaps."""
     folded = fold(text)
     out = list(found)
     numbered: dict[int, Found] = {}  # the last edition named with each number
     for i, f in enumerate(out):
-        if f.term.entity is not None or f.term.kind not in ("activity", "event") or f.owner is not None:
-            continue
+        if f.term.entity is not None or f.term.kind not in ("activity", "event") or f.owner is not None \
+                or any(g.owner is not None and g.start < f.start and f.end <= g.end for g in out):
+            continue  # a registry name, or the series of a meeting found before ("la treizième édition du Forum")
         edition, number = _edition(text, folded, f, out, registry)
         if edition is None or number is None:
             continue
@@ -114,7 +120,7 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
             continue
         out[i] = numbered[number] = edition
         after = re.match(r"\s*\(", text[edition.end:edition.end + 3])
-        if after:
+        if after and not _of_series(folded, edition, f):  # "the 19th edition of the ... Forum (IGF)": the series'
             for j, g in enumerate(out):
                 if g.start == edition.end + after.end() and g.term.key == f.term.key:
                     out[j] = Found(edition.term, g.start, g.end)
@@ -136,6 +142,12 @@ def _sessions_of_organs(text: str, folded: str, found: list[Found], agents: list
             continue
         out.append(Found(Term("event", label=text[m.start():agent.end]), m.start(), agent.end, owner=Term.known(agent.entity)))
     return out
+
+
+def _of_series(folded: str, edition: Found, f: Found) -> bool:
+    """Whether the edition is named "Nth edition of" its series ``f``, which then ends the name."""
+    before = _ORDINAL_BEFORE.search(folded, edition.start, f.start)
+    return bool(before and before.group("of"))
 
 
 def _this_years(folded: str, found: list[Found]) -> list[Found]:

@@ -64,7 +64,9 @@ _GOVERNING_HEAD = re.compile(r"(?:General |Governing |Executive )?(?:Conférence
                              r"Commission|Bureau|Office|Assemblée|Assembly|Organe|Body|Board|Secrétariat|Secretariat)\b")
 #: A date after "in", "on", "from": no word of a name ("... in September 2024", "... on 5 March").
 _DATE_TAIL = re.compile(r"\s+(?:in|on|from|since|by|during)\s+(?:early\s+|late\s+|mid-)?(?:"
-                        + MONTHS_EN + r"|\d{1,2}\s|(?:19|20)\d\d\b).*$")
+                        + MONTHS_EN + r"|\d{1,2}\s|(?:19|20)\d\d\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*$")
+#: A qualifier opening a name says who is behind it, it is no word of it: "the UN-based Internet Governance Forum".
+_QUALIFIER = re.compile(r"[A-Z][\w]*-(?:based|backed|led|sponsored|supported|funded|run)\s+(?=[A-Z])")
 #: Words that open a sentence or a phrase, not a name: "In Geneva Forum ..." is no name.
 _EN_OPENERS = re.compile(r"^(?:(?:The|In|On|At|For|By|With|From|During|This|That|Its|Their|Our|His|Her|A|An|"
                          r"And|As|Under|Through|Reported|Led|Co-hosted|Organized|Organised|Following|After|Before|Ahead|Since|While|"
@@ -148,6 +150,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             value = _trimmed(value, form)
             if owner := _owner(value, start, agents):
                 value, start = value[owner:], start + owner  # "UNDP’s Digital ... Programme": UNDP owns it, is no word of it
+            if form == "en" and (qualifier := _QUALIFIER.match(value)):
+                value, start = value[qualifier.end():], start + qualifier.end()  # "the UN-based Internet Governance Forum"
             if form == "en" and (place := _EVENT_IN_PLACE.search(value)):
                 value = value[:place.start("place")]  # "World Economic Forum’s Annual Meeting in Davos": the place is no word of it
             if text[start + len(value):start + len(value) + 1] == "/" and " " in value:

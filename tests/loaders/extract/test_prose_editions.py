@@ -110,3 +110,17 @@ def test_un_deuxieme_atelier_decrit_n_est_l_edition_d_aucune_serie_fr(dev2_passa
     # étrangères, a ouvert à l'Université Tsinghua à Pékin le 12 mai." (a common noun names no series)
     found = facts(dev2_passage("chinedirect-atelier-fr"), "fr")
     assert not [f for f in found if f[1] == "partOf"]
+
+
+def test_the_19th_edition_of_the_un_based_forum_is_part_of_the_forum_without_its_qualifier_en(dev6_passage, facts):
+    # "“Building our Multistakeholder Digital Future” was the theme of the 19th edition of the UN-based Internet
+    # Governance Forum (IGF)."
+    found = facts(dev6_passage("news22times-igf-riyadh-2024"), "en")
+    assert ("new:19th edition of the un-based internet governance forum", "partOf", "new:internet governance forum") in found
+
+
+def test_a_weekday_after_on_is_no_word_of_a_session_of_the_general_assembly_en(dev6_passage, facts):
+    # "The 78th Session of the UN General Assembly on Monday adopted a draft resolution ..."
+    found = facts(dev6_passage("jurist-78-l86-trap"), "en")
+    assert ("new:78th session of the un general assembly", "partOf", "general-assembly") in found
+    assert not [f for f in found if "monday" in f[0] or "monday" in f[2]]
