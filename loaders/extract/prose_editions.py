@@ -68,6 +68,9 @@ _PROPER = re.compile(r"\s*(?:[A-ZÀ-Ý0-9]|(?:the|la|le|l['’])\s*[A-ZÀ-Ý])")
 #: A numbered session of an organ, before its name: "59e session du ", "the 78th Session of the UN ".
 _SESSION_OF = re.compile(r"(?<![\w'-])(?P<ord>" + ORDINAL + r")\s+(?:(?:annual|ordinary|regular|ordinaire)\s+)?"
                          r"(?:session|meeting|reunion)\s+(?:of the|of|du|de la|de l'|des)\s*(?:un\s+|united nations\s+)?$")
+#: The heads of organs' names: an organ's sessions are no editions of a series.
+_ORGAN = re.compile(r"\b(?:general conference|conference generale|general assembly|assemblee generale|assembly|assemblee|"
+                    r"council|conseil|commission|committee|comite|board)\b")
 #: "the UN's first AI Governance Day": the first of its kind.
 _POSSESSIVE = re.compile(r"['’]s\s+$")
 #: An event series' acronym after an ordinal: "the 6th IGF" (its last initial an event head's: Forum, Summit,
@@ -132,7 +135,8 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
 
 def _sessions_of_organs(text: str, folded: str, found: list[Found], agents: list[Mention]) -> list[Found]:
     """"the 59th session of the Human Rights Council": a numbered session or meeting written before an
-    organ's name is an event, part of the organ."""
+    organ's name is an event, named with the organ; no part of it (an organ is an agent, not the activity
+    or series mg:partOf links to)."""
     out = []
     for agent in agents:
         if agent.entity.type != "Body" or any(f.start < agent.end and f.end > agent.start for f in found):
@@ -140,7 +144,7 @@ def _sessions_of_organs(text: str, folded: str, found: list[Found], agents: list
         m = _SESSION_OF.search(folded, max(0, agent.start - 60), agent.start)
         if m is None or edition_number(m.group("ord")) is None:
             continue
-        out.append(Found(Term("event", label=text[m.start():agent.end]), m.start(), agent.end, owner=Term.known(agent.entity)))
+        out.append(Found(Term("event", label=text[m.start():agent.end]), m.start(), agent.end))
     return out
 
 
@@ -182,10 +186,21 @@ def _edition(text: str, folded: str, f: Found, found: list[Found], registry: Reg
     if series is None:
         return None, None
     label = text[start:f.end]
+    if _is_organ(series):  # "the 78th Session of the UN General Assembly": a session of an organ, no edition of a series
+        return Found(Term("event", label=label), start, f.end), number
     names = activity_names(registry)
     if series.entity is not None and names.has_editions(series.entity):
         return Found(names.edition(series.entity, f"ord-{number}", label), start, f.end, owner=series), number
     return Found(Term("event", label=label), start, f.end, owner=series), number
+
+
+def _is_organ(term: Term) -> bool:
+    """Whether ``term`` is an organ (an agent), not an activity: a registry body whose name has no activity
+    head, or a new name headed by an organ's ("UNESCO General Conference", "Conseil des droits de l'homme")."""
+    if term.entity is not None:
+        return term.entity.type == "Body" and not heads_of_names(term.entity.names())
+    label = fold(term.label)
+    return bool(_ORGAN.search(label)) and not heads_of_names([_ORGAN.sub(" ", label)])
 
 
 def _series(text: str, rest: str, f: Found, found: list[Found], registry: Registry) -> Term | None:

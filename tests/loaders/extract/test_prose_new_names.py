@@ -122,3 +122,16 @@ def test_a_bracketed_acronym_before_the_head_is_inside_the_name_en(dev4_passage,
     name = "new:digital transformation centres (dtc) initiative"
     assert {(name, "leadEntity", "itu"), (name, "partner", "new:cisco")} <= found
     assert not [f for f in found if f[0] == "new:digital transformation centres"]
+
+
+def test_a_weekday_after_on_and_a_qualifier_before_are_no_words_of_a_name_en():
+    # dev6, jurist.org: "The 78th Session of the UN General Assembly on Monday adopted a draft resolution ..."
+    # dev6, news22times: "... the theme of the 19th edition of the UN-based Internet Governance Forum (IGF)."
+    from loaders.extract.prose_new_names import new_activities
+
+    assert [f.term.label for f in new_activities(
+        "The 78th Session of the UN General Assembly on Monday adopted a draft resolution", "en", [])] == \
+        ["Session of the UN General Assembly"]
+    assert [f.term.label for f in new_activities(
+        "was the theme of the 19th edition of the UN-based Internet Governance Forum (IGF).", "en", [])] == \
+        ["Internet Governance Forum"]
