@@ -71,6 +71,12 @@ _SESSION_OF = re.compile(r"(?<![\w'-])(?P<ord>" + ORDINAL + r")\s+(?:(?:annual|o
 #: The heads of organs' names: an organ's sessions are no editions of a series.
 _ORGAN = re.compile(r"\b(?:general conference|conference generale|general assembly|assemblee generale|assembly|assemblee|"
                     r"council|conseil|commission|committee|comite|board)\b")
+#: A numbered meeting, its complement (two words or more, no clause) and an event verb: "La première session de
+#: consultation informelle du processus intergouvernemental a eu lieu le 30 janvier".
+_HELD_MEETING = re.compile(r"(?<![\w'-])(?:la|le|l'|the)\s+(?P<name>(?P<ord>" + ORDINAL + r")\s+(?:session|reunion|meeting)"
+                           r"(?:\s+(?!(?:a|est|sera|will|was|is|has|takes|took)\b)[\w'-]+){2,12}?)"
+                           r"\s+(?:a eu lieu|aura lieu|a lieu|s'est tenue?|se tiendra|se tient|took place|will take place|"
+                           r"takes place|was held|will be held|is held)\b")
 #: "the UN's first AI Governance Day": the first of its kind.
 _POSSESSIVE = re.compile(r"['’]s\s+$")
 #: An event series' acronym after an ordinal: "the 6th IGF" (its last initial an event head's: Forum, Summit,
@@ -129,6 +135,7 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
                     out[j] = Found(edition.term, g.start, g.end)
     out += _numbered_acronyms(text, out, taken)
     out += _sessions_of_organs(text, folded, out, agents)
+    out += _held_numbered_meetings(text, folded, out, taken)
     out += _this_years(folded, out)
     return sorted(out, key=lambda f: (f.start, -f.end))
 
@@ -152,6 +159,20 @@ def _of_series(folded: str, edition: Found, f: Found) -> bool:
     """Whether the edition is named "Nth edition of" its series ``f``, which then ends the name."""
     before = _ORDINAL_BEFORE.search(folded, edition.start, f.start)
     return bool(before and before.group("of"))
+
+
+def _held_numbered_meetings(text: str, folded: str, found: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
+    """"La première session de consultation informelle du processus intergouvernemental a eu lieu le 30 janvier
+    à New York": a numbered meeting described by its complement and then held is an event, named as written
+    (a meeting of an activity named in it is read with the meetings, :mod:`loaders.extract.prose_names`)."""
+    out = []
+    for m in _HELD_MEETING.finditer(folded):
+        start, end = m.start("name"), m.end("name")
+        if edition_number(m.group("ord")) is None or any(s < end and e > start for s, e in
+                                                         [(f.start, f.end) for f in found] + list(taken)):
+            continue
+        out.append(Found(Term("event", label=text[start:end]), start, end))
+    return out
 
 
 def _this_years(folded: str, found: list[Found]) -> list[Found]:

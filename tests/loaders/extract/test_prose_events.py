@@ -141,3 +141,40 @@ def test_the_place_of_an_annual_meeting_ends_before_where_en(dev3_passage, facts
     # itonline.co.uk: "... during the World Economic Forum’s Annual Meeting in Davos where the ITU will highlight ..."
     found = facts(dev3_passage("itonline-ai-skills-coalition"), "en")
     assert ("new:world economic forum’s annual meeting", "schema:location", "new:davos") in found
+
+
+def test_a_place_right_after_an_events_name_is_its_own_and_a_workshop_is_in_its_margins_en(facts):
+    # dev6, intgovforum.org: "The Africa Internet Governance Forum (AfIGF) was launched on 30 September 2011, at a
+    # workshop organized by ECA and the African Union Commission (AUC) held during the 6th IGF in Nairobi, ..."
+    text = ("The Africa Internet Governance Forum (AfIGF) was launched on 30 September 2011, at a workshop organized by "
+            "ECA and the African Union Commission (AUC) held during the 6th IGF in Nairobi, to act as a platform for an "
+            "inclusive multilateral, multi-stakeholder and multilingual discussion.")
+    found = facts(text, "en")
+    assert ("new:6th igf", "schema:location", "new:nairobi") in found
+    # the workshop, not the forum launched at it, was held during the IGF
+    assert ("new:africa internet governance forum", "partOf", "new:6th igf") not in found
+
+
+def test_numbered_global_meetings_are_of_the_annual_series_named_before_each_with_its_dates_en(dev6_passage, facts):
+    # "... the Centre co-organizes the annual Global Meeting on AI for Law Enforcement. The first INTERPOL - UNICRI
+    # Global Meeting was held on 11–12 July 2018 at INTERPOL's Global Complex for Innovation in Singapore and the
+    # second Global Meeting took place within the framework of INTERPOL World 2019, on 3–4 July 2019 in Singapore."
+    found = facts(dev6_passage("owiki-unicri-interpol-global-meeting"), "en")
+    series = "new:global meeting on ai for law enforcement"
+    first, second = "new:first interpol - unicri global meeting", "new:second global meeting"
+    assert {(first, "partOf", series), (second, "partOf", series), ("new:third global meeting", "partOf", series),
+            (first, "schema:startDate", "2018-07-11"), (second, "schema:startDate", "2019-07-03"),
+            (second, "schema:endDate", "2019-07-04")} <= found
+    assert (first, "schema:startDate", "2019-07-03") not in found
+
+
+def test_a_first_meeting_takes_its_own_dates_not_the_datelines_en(dev6_passage, facts):
+    # "Beirut, 15 June 2012 (ESCWA ...)– Under the umbrella of ESCWA ..., the Secretariat for the Arab Internet
+    # Governance Forum (Arab IGF) will hold its first Meeting of the Arab Multistakeholder Advisory Group (MAG) during
+    # 18-19 June 2012, at Fairmont Heliopolis and Towers Hotel in Cairo, Egypt."
+    found = facts(dev6_passage("escwa-arab-mag-cairo-2012"), "en")
+    meeting = "new:first meeting of the arab multistakeholder advisory group"
+    assert {(meeting, "schema:startDate", "2012-06-18"), (meeting, "schema:endDate", "2012-06-19"),
+            (meeting, "schema:location", "new:cairo")} <= found
+    assert not [f for f in found if f[0] == "new:arab internet governance forum" and f[1].startswith("schema:")]
+
