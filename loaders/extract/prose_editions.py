@@ -199,6 +199,9 @@ def _edition(text: str, folded: str, f: Found, found: list[Found], registry: Reg
         rest = text[opening.end():f.end]
     else:
         return None, None
+    if re.fullmatch(r"[ivxl]+e", folded[start:start + len(text[start:].split(None, 1)[0])]) \
+            and not text[start:].split(None, 1)[0][:-1].isupper():
+        return None, None  # a Roman numeral is written in capitals ("XIIIe"), "live" is none
     if number is None or not _is_event_name(text[start:f.end]) or not _PROPER.match(rest):
         return None, None
     if number == 1 and _POSSESSIVE.search(text, max(0, start - 4), start):
