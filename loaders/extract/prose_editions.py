@@ -20,8 +20,8 @@ Governance Day" (a possessive before "first") is the first of its kind, no editi
 >>> from loaders.registry import load_registry
 >>> from loaders.extract.prose_terms import Found, Term
 >>> text = "Le 13e Forum africain sur la gouvernance de l'Internet se tiendra à Addis-Abeba."
->>> [(f.term.label, f.owner.label) for f in numbered_editions(text, [Found(Term("event", label=text[7:54]), 7, 54)],
-...                                                            [], load_registry())]
+>>> forum = Found(Term("event", label=text[7:54]), 7, 54)
+>>> [(f.term.label, f.owner.label) for f in numbered_editions(text, [forum], [], [], load_registry())]
 [("13e Forum africain sur la gouvernance de l'Internet", "Forum africain sur la gouvernance de l'Internet")]
 """
 
