@@ -115,6 +115,7 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
     folded = fold(text)
     out = list(found)
     numbered: dict[int, Found] = {}  # the last edition named with each number
+    numbers: dict[str, int] = {}  # each edition's number, by its key
     for i, f in enumerate(out):
         if f.term.entity is not None or f.term.kind not in ("activity", "event") or f.owner is not None \
                 or any(g.owner is not None and g.start < f.start and f.end <= g.end for g in out):
@@ -128,11 +129,13 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
             out[i] = Found(numbered[number].term, edition.start, edition.start + head.end() if head else edition.end)
             continue
         out[i] = numbered[number] = edition
+        numbers[edition.term.key] = number
         after = re.match(r"\s*\(", text[edition.end:edition.end + 3])
         if after and not _of_series(folded, edition, f):  # "the 19th edition of the ... Forum (IGF)": the series'
             for j, g in enumerate(out):
                 if g.start == edition.end + after.end() and g.term.key == f.term.key:
                     out[j] = Found(edition.term, g.start, g.end)
+    out = _one_node_per_edition(text, out, numbers)
     out += _numbered_acronyms(text, out, taken)
     out += _sessions_of_organs(text, folded, out, agents)
     out += _held_numbered_meetings(text, folded, out, taken)
@@ -245,6 +248,31 @@ def _series(text: str, rest: str, f: Found, found: list[Found], registry: Regist
     named = named or next((g for g in others if g.end <= f.start and g.term.entity is None
                            and any(fold(text[g.start:g.end]).startswith(k + " ") for k in {key, short})), None)
     return named.term if named is not None else Term(f.term.kind, label=rest)
+
+
+def _one_node_per_edition(text: str, found: list[Found], numbers: dict[str, int]) -> list[Found]:
+    """One node for an edition a document names twice ("Le Nigéria accueille le 3ème Forum sur la gouvernance de
+    l'internet en Afrique" as its title, "Le Troisième Forum sur la gouvernance de l'internet en Afrique (AfIGF)
+    aura lieu à Abuja" in its text): the same number of the same series. It is named as the running text
+    names it (a line ending with a full stop), else as first named."""
+    groups: dict[tuple[str, int], list[Found]] = {}
+    for f in found:
+        if f.owner is not None and f.term.key in numbers:
+            groups.setdefault((f.owner.key, numbers[f.term.key]), []).append(f)
+    chosen: dict[str, Term] = {}
+    for group in groups.values():
+        if len({f.term.key for f in group}) < 2:
+            continue
+        running = [f for f in group if _line_of(text, f.start).rstrip().endswith((".", "!", "?"))]
+        for f in group:
+            chosen[f.term.key] = (running or group)[0].term
+    return [Found(chosen[f.term.key], f.start, f.end, f.owner) if f.term.key in chosen else f for f in found]
+
+
+def _line_of(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start:end if end != -1 else len(text)]
 
 
 def _numbered_acronyms(text: str, found: list[Found], taken: list[tuple[int, int]]) -> list[Found]:

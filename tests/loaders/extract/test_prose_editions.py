@@ -33,6 +33,9 @@ def test_le_troisieme_forum_puis_ce_troisieme_forum_sont_la_meme_edition_fr(dev6
     series = "new:forum sur la gouvernance de l'internet en afrique"
     assert {(edition, "partOf", series), (edition, "schema:startDate", "2014-07-10"),
             (edition, "schema:location", "new:abuja")} <= found
+    # the title "Le Nigéria accueille le 3ème Forum sur ..." names the same edition, as the text does
+    assert (edition, "organiser", "country-NG") in found
+    assert not [f for f in found if f[0].startswith("new:3ème")]
     assert not [f for f in found if f[0] == series and f[1].startswith("schema:")]
     assert not [f for f in found if "discutera" in f[0]]
 
