@@ -20,7 +20,9 @@ __all__ = ["add_events"]
 
 _MARGINS = re.compile(r"\b(?:en marge d(?:u|e la|e l'|es)|on the (?:margins|sidelines) of(?: the)?|in the margins of(?: the)?|"
                       r"during(?: the)?|at the|lors d(?:u|e la|e l'|es)|"
-                      r"dans le cadre d(?:u|e la|e l'|es)(?: sommet| forum)?|as part of(?: the)?)\s*$")
+                      r"dans le cadre d(?:u|e la|e l'|es)(?: sommet| forum)?|as part of(?: the)?)"
+                      # "during the ongoing World Artificial Intelligence Conference 2024"
+                      r"(?:\s+(?:ongoing|upcoming|forthcoming|annual|current|recent))?\s*$")
 #: An event the sentence looks back on is not the one it dates: "Dix ans après la tenue du SMSI, ... se sont réunis à
 #: Genève du 25 au 29 mai 2015".
 _LOOKED_BACK_ON = re.compile(r"\b(?:(?:ans|years|mois|months|decennies|decades)\s+(?:apres|after)|depuis|since)\s+"

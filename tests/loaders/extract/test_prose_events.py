@@ -178,3 +178,10 @@ def test_a_first_meeting_takes_its_own_dates_not_the_datelines_en(dev6_passage, 
             (meeting, "schema:location", "new:cairo")} <= found
     assert not [f for f in found if f[0] == "new:arab internet governance forum" and f[1].startswith("schema:")]
 
+
+
+def test_a_forum_held_during_the_ongoing_conference_is_part_of_it_en(dev4_passage, facts):
+    # "The AI Women Elites Forum concluded in Shanghai on Thursday during the ongoing World Artificial Intelligence
+    # Conference 2024."
+    found = facts(dev4_passage("shine-waic-women-forum-unesco"), "en")
+    assert ("new:ai women elites forum", "partOf", "new:world artificial intelligence conference 2024") in found
