@@ -80,8 +80,8 @@ _FR_HEADS = (r"Initiative|Programme|Plate-?forme|Coalition|Pôle|Hub|Réseau|Som
              r"Colloque|Congrès|Séminaire|Concours|Mission|Pacte|Boîte à outils|Cours|Table ronde|Festival|Incubateur")
 _FR_NEW = re.compile(
     r"\b(?:(?:Nouveau|Nouvelle|Nouvel|Grand|Grande|Premier|Première)\s+)?(?P<head>" + _FR_HEADS + r")"
-    r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
-_FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
+    r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+(?:['’]|&#39;?)[\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
+_FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|se|s(?:'|&#39;?\w+)|lors|en marge|et|ou|mais|afin|pour permettre|"
                       r"avec|par|en(?=\s+(?:\d|(?:" + MONTHS_FR + r")\b))|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
                       r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|vient|viennent|doivent|"
                       r"peuvent|offrira|permettra|"

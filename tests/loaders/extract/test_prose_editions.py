@@ -103,3 +103,12 @@ def test_la_premiere_session_de_consultation_tenue_a_new_york_est_un_evenement_f
     found = facts(dev5_passage("vietnamplus-pacte-numerique-consultation-fr"), "fr")
     session = "new:première session de consultation informelle du processus intergouvernemental"
     assert (session, "schema:location", "new:new york") in found
+
+
+def test_le_deuxieme_forum_ecrit_avec_une_apostrophe_html_est_une_edition_datee_fr(dev4_passage, facts):
+    # "Le deuxième Forum sur la gouvernance de l&#39Internet se tient du 12 au 15 novembre à Rio de Janeiro au
+    # Brésil" (the page writes its apostrophes as HTML character references)
+    found = facts(dev4_passage("onuinfo-fgi-rio-2007-fr"), "fr")
+    edition = "new:deuxième forum sur la gouvernance de l&#39internet"
+    assert {(edition, "partOf", "new:forum sur la gouvernance de l&#39internet"),
+            (edition, "schema:startDate", "2007-11-12"), (edition, "schema:endDate", "2007-11-15")} <= found
