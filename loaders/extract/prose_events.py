@@ -91,6 +91,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     # a name inside a longer one ("the World Summit ..." in "the Second Phase of the World Summit ...") is its series
     activities = [f for f in activities if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
                                                    for g in activities)]
+    _add_openings(out, activities, text, start)
     margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])
                and not _DONE_AT.search(text[max(start, f.start - 40):f.start])
                and not _OPENING.fullmatch(text[start:f.start])]
@@ -155,6 +156,25 @@ _UNNAMED_EVENT = re.compile(r"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}(?:workshop|
                             r"atelier|evenement|manifestation|reunion|seance)\b")
 #: A place written right after an event's name is where that event is: "the 6th IGF in Nairobi".
 _IN_PLACE = re.compile(r"\s+(?:in|a)\s+(?:the\s+)?")
+
+
+#: An event that opens with another: "The AI for Good Global Summit 2024 will open in Geneva ... on 29 May with the
+#: UN’s first AI Governance Day", "Le Sommet s'ouvrira par la Journée ...".
+_OPENS = re.compile(r"\b(?:will open|opens|opened|will kick off|kicks off|kicked off|s'ouvrira|s'ouvre|s'est ouverte?|"
+                    r"debutera|debute)\b")
+_WITH = re.compile(r"\b(?:with|avec|par)\s+(?:(?:the|la|le|l')\s*)?(?:[\w.-]+['’]s\s+)?"
+                   r"(?:(?:first|inaugural|premiere|premier)\s+)?$")
+
+
+def _add_openings(out: ProseExtraction, activities: list[Found], text: str, start: int) -> None:
+    """Each event a sentence says another opens with is part of it."""
+    for f in activities:
+        if not (f.term.is_event or f.term.kind == "event") or not _WITH.search(text, max(start, f.start - 40), f.start):
+            continue
+        opening = next((g for g in reversed(activities) if g.end < f.start and g.term.is_event
+                        and _OPENS.search(text, g.end, f.start)), None)
+        if opening is not None:
+            out.add(f.term, "partOf", opening.term, (opening.start, opening.end), (f.start, f.end))
 
 
 def _first_country_only(places: list[Found]) -> list[Found]:

@@ -185,3 +185,10 @@ def test_a_forum_held_during_the_ongoing_conference_is_part_of_it_en(dev4_passag
     # Conference 2024."
     found = facts(dev4_passage("shine-waic-women-forum-unesco"), "en")
     assert ("new:ai women elites forum", "partOf", "new:world artificial intelligence conference 2024") in found
+
+
+def test_the_day_a_summit_opens_with_is_part_of_that_summit_en(dev6_passage, facts):
+    # "The AI for Good Global Summit 2024 will open in Geneva, Switzerland on 29 May with the UN’s first AI Governance
+    # Day to discuss how best to implement principled AI frameworks ..."
+    found = facts(dev6_passage("impactnews-ai-governance-day-2024"), "en")
+    assert ("new:ai governance day", "partOf", "edition:ai-for-good-summit:2024") in found
