@@ -51,6 +51,9 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w'-])(?P<ord>" + ORDINAL + r")\s+(?:" + _BE
                              # with the meetings (prose_names), one whose series a qualifier opens here
                              r"(?P<of>(?:meeting|session|edition|reunion)\s+(?:of the|of|du|de la|de l'|des)\s+"
                              r"[a-z]{2,6}-(?:based|backed|led|sponsored|supported|funded|run)\s+)?$")
+#: This year's edition of a series named right after: "this year’s edition of the ", "l'édition de cette année du ".
+_THIS_YEARS_EDITION = re.compile(r"(?<![\w'-])(?:(?:this|next|last) year's\s+(?:edition|session|meeting)\s+of\s+(?:the\s+)?|"
+                                 r"(?:l')?edition de cette annee\s+(?:du|de la|de l'|des)\s*)$")
 #: A demonstrative before the ordinal: the edition named before ("ce Troisième Forum").
 _DEMONSTRATIVE = re.compile(r"(?<![\w'-])(?:ce|cet|cette|this|that)\s+$")
 #: A short name for this year's edition: "Le forum de cette année", "this year's forum".
@@ -121,6 +124,8 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
                 or any(g.owner is not None and g.start < f.start and f.end <= g.end for g in out):
             continue  # a registry name, or the series of a meeting found before ("la treizième édition du Forum")
         edition, number = _edition(text, folded, f, out, registry)
+        if edition is not None and number is None:
+            out[i] = edition  # "this year's edition of the ..."
         if edition is None or number is None:
             continue
         if _DEMONSTRATIVE.search(folded, max(0, edition.start - 8), edition.start) and number in numbered:
@@ -197,6 +202,10 @@ def _edition(text: str, folded: str, f: Found, found: list[Found], registry: Reg
         start = before.start("ord")
         number = edition_number(before.group("ord"))
         rest = text[f.start:f.end]
+    elif this_year := _THIS_YEARS_EDITION.search(folded, max(0, f.start - 50), f.start):
+        # "this year’s edition of the ITU Plenipotentiary Conference": an edition, with no number
+        series = Term(f.term.kind, label=text[f.start:f.end])
+        return Found(Term("event", label=text[this_year.start():f.end]), this_year.start(), f.end, owner=series), None
     elif opening := _ORDINAL_OPENING.match(folded, f.start, f.end):
         number = edition_number(opening.group("ord"))
         rest = text[opening.end():f.end]

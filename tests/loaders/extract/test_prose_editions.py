@@ -112,3 +112,11 @@ def test_le_deuxieme_forum_ecrit_avec_une_apostrophe_html_est_une_edition_datee_
     edition = "new:deuxième forum sur la gouvernance de l&#39internet"
     assert {(edition, "partOf", "new:forum sur la gouvernance de l&#39internet"),
             (edition, "schema:startDate", "2007-11-12"), (edition, "schema:endDate", "2007-11-15")} <= found
+
+
+def test_this_years_edition_of_a_conference_is_part_of_it_en(dev5_passage, facts):
+    # "The Romanian capital Bucharest was the host for this year’s edition of the ITU Plenipotentiary Conference, which
+    # brought together more than 3,000 delegates ..."
+    found = facts(dev5_passage("medium-youthigf-pp22-bucharest"), "en")
+    assert ("new:this year’s edition of the itu plenipotentiary conference", "partOf",
+            "new:itu plenipotentiary conference") in found
