@@ -106,6 +106,12 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
     places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])
               and not _DATELINE.search(text, max(0, p.start - 14), p.start)]
+    # "at the Brdo Congress Centre of Kranj": a venue is where the event is, nothing it is held in the margins of
+    venues = [f for f in margins if _VENUE.search(text, f.start, f.end) and not _is_event_like(f, registry)
+              and re.search(r"\bat(?: the)?\s*$", text[max(start, f.start - 8):f.start])]
+    margins = [f for f in margins if f not in venues]
+    places = sorted(places + [Found(Term("place", label=names.text[f.start:f.end]), f.start, f.end) for f in venues],
+                    key=lambda p: p.start)
     occurrences = [f for f in events + margins if _is_event_like(f, registry) and (
         f.term.entity is None or f.term.kind == "edition" or editions.series_of(f.term.entity) is not None)]
     places = _placed_after_names(out, occurrences, margins, places, text)
@@ -158,6 +164,9 @@ _UNNAMED_EVENT = re.compile(r"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}(?:workshop|
 _IN_PLACE = re.compile(r"\s+(?:in|a)\s+(?:the\s+)?")
 
 
+#: The heads of venues' names: "Brdo Congress Centre of Kranj", "Movenpick Hotel".
+_VENUE = re.compile(r"\b(?:congress|convention|conference|exhibition|international conference) (?:centre|center)\b|"
+                    r"\b(?:hotel|headquarters|auditorium|palace|palais|hall)\b")
 #: An event that opens with another: "The AI for Good Global Summit 2024 will open in Geneva ... on 29 May with the
 #: UN’s first AI Governance Day", "Le Sommet s'ouvrira par la Journée ...".
 _OPENS = re.compile(r"\b(?:will open|opens|opened|will kick off|kicks off|kicked off|s'ouvrira|s'ouvre|s'est ouverte?|"

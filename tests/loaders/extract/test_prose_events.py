@@ -192,3 +192,12 @@ def test_the_day_a_summit_opens_with_is_part_of_that_summit_en(dev6_passage, fac
     # Day to discuss how best to implement principled AI frameworks ..."
     found = facts(dev6_passage("impactnews-ai-governance-day-2024"), "en")
     assert ("new:ai governance day", "partOf", "edition:ai-for-good-summit:2024") in found
+
+
+def test_the_congress_centre_a_forum_is_held_at_is_its_place_not_what_it_is_part_of_en(dev6_passage, facts):
+    # "The Government of Slovenia under the patronage of UNESCO, will host the second Global Forum on the Ethics of
+    # Artificial Intelligence on February 5 and 6, 2024, at the Brdo Congress Centre of Kranj."
+    found = facts(dev6_passage("mediarights-global-forum-ethics-editions"), "en")
+    edition = "edition:unesco-global-forum-ethics-ai:2024"
+    assert (edition, "schema:location", "new:brdo congress centre of kranj") in found
+    assert not [f for f in found if f[1] == "partOf" and "brdo" in f[2]]
