@@ -110,8 +110,8 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     venues = [f for f in margins if _VENUE.search(text, f.start, f.end) and not _is_event_like(f, registry)
               and re.search(r"\bat(?: the)?\s*$", text[max(start, f.start - 8):f.start])]
     margins = [f for f in margins if f not in venues]
-    places = sorted(places + [Found(Term("place", label=names.text[f.start:f.end]), f.start, f.end) for f in venues],
-                    key=lambda p: p.start)
+    places = sorted(places + [Found(Term("place", label=names.text[f.start:f.end]), f.start, f.end) for f in venues]
+                    + _venues_named(names.text, start, end, activities + places), key=lambda p: p.start)
     occurrences = [f for f in events + margins if _is_event_like(f, registry) and (
         f.term.entity is None or f.term.kind == "edition" or editions.series_of(f.term.entity) is not None)]
     places = _placed_after_names(out, occurrences, margins, places, text)
@@ -167,6 +167,22 @@ _IN_PLACE = re.compile(r"\s+(?:in|a)\s+(?:the\s+)?")
 #: The heads of venues' names: "Brdo Congress Centre of Kranj", "Movenpick Hotel".
 _VENUE = re.compile(r"\b(?:congress|convention|conference|exhibition|international conference) (?:centre|center)\b|"
                     r"\b(?:hotel|headquarters|auditorium|palace|palais|hall)\b")
+#: A venue named after "at": "at the Movenpick Hotel in Beirut", "at the ITU Headquarters, Geneva", "at INTERPOL's
+#: Global Complex for Innovation in Singapore".
+_VENUE_NAMED = re.compile(r"\bat\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:and|&)\s+)?){1,5}"
+                          r"(?:Hotel|Headquarters|Auditorium|Palace|Hall|(?:Congress|Convention|Conference|Exhibition) Cent(?:re|er)|"
+                          r"Complex)(?:\s+(?:of|for)\s+[A-Z][\w-]+)?)")
+
+
+def _venues_named(text: str, start: int, end: int, taken: list[Found]) -> list[Found]:
+    """The venues named in ``text[start:end]`` that no name found covers, as new places."""
+    out = []
+    for m in _VENUE_NAMED.finditer(text, start, end):
+        if not any(f.start < m.end("name") and f.end > m.start("name") for f in taken):
+            out.append(Found(Term("place", label=m.group("name")), m.start("name"), m.end("name")))
+    return out
+
+
 #: An event that opens with another: "The AI for Good Global Summit 2024 will open in Geneva ... on 29 May with the
 #: UN’s first AI Governance Day", "Le Sommet s'ouvrira par la Journée ...".
 _OPENS = re.compile(r"\b(?:will open|opens|opened|will kick off|kicks off|kicked off|s'ouvrira|s'ouvre|s'est ouverte?|"

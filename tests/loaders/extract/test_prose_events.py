@@ -201,3 +201,14 @@ def test_the_congress_centre_a_forum_is_held_at_is_its_place_not_what_it_is_part
     edition = "edition:unesco-global-forum-ethics-ai:2024"
     assert (edition, "schema:location", "new:brdo congress centre of kranj") in found
     assert not [f for f in found if f[1] == "partOf" and "brdo" in f[2]]
+
+
+def test_a_hotel_and_a_headquarters_named_after_at_are_the_meetings_places_en(dev6_passage, facts):
+    # "The Fourth Annual Meeting of the Arab Internet Governance Forum (AIGF-IV) is planned to be hosted by Ogero
+    # Telecom ..., at the Movenpick Hotel in Beirut, during 17-18 December 2015."
+    # "The Twenty Fifth Meeting of WG-WSIS will be held on 2-3 October 2014, at the ITU Headquarters, Geneva, Switzerland."
+    beirut = facts(dev6_passage("digwatch-arab-igf-beirut-2015"), "en")
+    assert ("new:fourth annual meeting of the arab internet governance forum", "schema:location",
+            "new:movenpick hotel") in beirut
+    geneva = facts(dev6_passage("digwatch-wg-wsis-25th-meeting"), "en")
+    assert ("new:twenty fifth meeting of wg-wsis", "schema:location", "new:itu headquarters") in geneva
