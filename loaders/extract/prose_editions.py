@@ -35,7 +35,7 @@ from loaders.extract.prose_terms import EVENT_HEADS, HEADS, Found, Term, heads_o
 from loaders.registry import Mention, Registry
 from loaders.text import fold
 
-__all__ = ["ORDINAL", "edition_number", "numbered_editions"]
+__all__ = ["ORDINAL", "edition_number", "is_organ", "numbered_editions"]
 
 #: An ordinal as folded text writes it: a word ("fourth", "treizieme", "twenty fifth", "vingt-deuxieme"),
 #: a number with its suffix ("19th", "13e", "3eme", "1er", "1re") or a French Roman numeral ("xiiie").
@@ -222,7 +222,7 @@ def _edition(text: str, folded: str, f: Found, found: list[Found], registry: Reg
     if series is None:
         return None, None
     label = text[start:f.end]
-    if _is_organ(series):  # "the 78th Session of the UN General Assembly": a session of an organ, no edition of a series
+    if is_organ(series):  # "the 78th Session of the UN General Assembly": a session of an organ, no edition of a series
         return Found(Term("event", label=label), start, f.end), number
     names = activity_names(registry)
     if series.entity is not None and names.has_editions(series.entity):
@@ -230,7 +230,7 @@ def _edition(text: str, folded: str, f: Found, found: list[Found], registry: Reg
     return Found(Term("event", label=label), start, f.end, owner=series), number
 
 
-def _is_organ(term: Term) -> bool:
+def is_organ(term: Term) -> bool:
     """Whether ``term`` is an organ (an agent), not an activity: a registry body whose name has no activity
     head, or a new name headed by an organ's ("UNESCO General Conference", "Conseil des droits de l'homme")."""
     if term.entity is not None:

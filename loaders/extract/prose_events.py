@@ -11,6 +11,7 @@ import re
 from loaders.extract.activity_names import activity_names
 from loaders.extract.event_dates import DateExpression
 from loaders.extract.prose_dates import event_dates
+from loaders.extract.prose_editions import is_organ
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
 from loaders.registry import Registry
@@ -86,7 +87,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             out.add(found.term, "partOf", Term.known(found.term.series), (found.start, found.end))
         elif found.term.entity is not None and (series := editions.series_of(found.term.entity)) is not None:
             out.add(found.term, "partOf", Term.known(series), (found.start, found.end))
-        if found.owner is not None:
+        if found.owner is not None and not is_organ(found.owner):  # a session of an organ is no part of an activity
             out.add(found.term, "partOf", found.owner, (found.start, found.end))
     # a name inside a longer one ("the World Summit ..." in "the Second Phase of the World Summit ...") is its series
     activities = [f for f in activities if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
