@@ -120,10 +120,11 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
     numbered: dict[int, Found] = {}  # the last edition named with each number
     numbers: dict[str, int] = {}  # each edition's number, by its key
     for i, f in enumerate(out):
-        if f.term.entity is not None or f.term.kind not in ("activity", "event") or f.owner is not None \
-                or any(g.owner is not None and g.start < f.start and f.end <= g.end for g in out):
-            continue  # a registry name, or the series of a meeting found before ("la treizième édition du Forum")
+        if f.term.entity is not None or f.term.kind not in ("activity", "event") or f.owner is not None:
+            continue  # a registry name, or a meeting found before
         edition, number = _edition(text, folded, f, out, registry)
+        if edition is not None and any(g.owner is not None and g.start < f.start and f.end <= g.end for g in out):
+            continue  # the series of a meeting found before ("la treizième édition du Forum")
         if edition is not None and number is None:
             out[i] = edition  # "this year's edition of the ..."
         if edition is None or number is None:
@@ -154,10 +155,11 @@ def _sessions_of_organs(text: str, folded: str, found: list[Found], agents: list
     or series mg:partOf links to)."""
     out = []
     for agent in agents:
-        if agent.entity.type != "Body" or any(f.start < agent.end and f.end > agent.start for f in found):
+        if agent.entity.type != "Body":
             continue
         m = _SESSION_OF.search(folded, max(0, agent.start - 60), agent.start)
-        if m is None or edition_number(m.group("ord")) is None:
+        if m is None or edition_number(m.group("ord")) is None \
+                or any(f.start < agent.end and f.end > agent.start for f in found):
             continue
         out.append(Found(Term("event", label=text[m.start():agent.end]), m.start(), agent.end))
     return out
