@@ -20,7 +20,10 @@ module per kind of fact:
 - **layout** (:mod:`loaders.extract.prose_layout`): a programme's parts listed one per line,
   "- Youth IGF Camp (June 12-14), Sai Kung", each dated, placed and part of the event introducing
   them; a page opening with an event's title, its organisers' line and its date line;
-- **editions** are part of their series; **mentions** are every registry entity named.
+- **editions** are part of their series; a numbered edition of a series the registry does not know
+  ("le 13e Forum africain sur ...", "the Fourth Annual Meeting of the Arab ...", "the 6th IGF") is a
+  node of its own, named with its ordinal (:mod:`loaders.extract.prose_editions`);
+- **mentions** are every registry entity named.
 
 >>> from loaders.registry import load_registry
 >>> facts = extract_prose("Le projet Giga mené par l'UIT en coopération avec l'UNICEF vise à connecter les écoles.", "fr", load_registry()).facts

@@ -11,6 +11,7 @@ import re
 from loaders.extract.activity_names import activity_names
 from loaders.extract.event_dates import DateExpression
 from loaders.extract.prose_dates import event_dates
+from loaders.extract.prose_editions import is_organ
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
 from loaders.registry import Registry
@@ -20,7 +21,9 @@ __all__ = ["add_events"]
 
 _MARGINS = re.compile(r"\b(?:en marge d(?:u|e la|e l'|es)|on the (?:margins|sidelines) of(?: the)?|in the margins of(?: the)?|"
                       r"during(?: the)?|at the|lors d(?:u|e la|e l'|es)|"
-                      r"dans le cadre d(?:u|e la|e l'|es)(?: sommet| forum)?|as part of(?: the)?)\s*$")
+                      r"dans le cadre d(?:u|e la|e l'|es)(?: sommet| forum)?|as part of(?: the)?)"
+                      # "during the ongoing World Artificial Intelligence Conference 2024"
+                      r"(?:\s+(?:ongoing|upcoming|forthcoming|annual|current|recent))?\s*$")
 #: An event the sentence looks back on is not the one it dates: "Dix ans après la tenue du SMSI, ... se sont réunis à
 #: Genève du 25 au 29 mai 2015".
 _LOOKED_BACK_ON = re.compile(r"\b(?:(?:ans|years|mois|months|decennies|decades)\s+(?:apres|after)|depuis|since)\s+"
@@ -84,11 +87,12 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             out.add(found.term, "partOf", Term.known(found.term.series), (found.start, found.end))
         elif found.term.entity is not None and (series := editions.series_of(found.term.entity)) is not None:
             out.add(found.term, "partOf", Term.known(series), (found.start, found.end))
-        if found.owner is not None:
+        if found.owner is not None and not is_organ(found.owner):  # a session of an organ is no part of an activity
             out.add(found.term, "partOf", found.owner, (found.start, found.end))
     # a name inside a longer one ("the World Summit ..." in "the Second Phase of the World Summit ...") is its series
     activities = [f for f in activities if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
                                                    for g in activities)]
+    _add_openings(out, activities, text, start)
     margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])
                and not _DONE_AT.search(text[max(start, f.start - 40):f.start])
                and not _OPENING.fullmatch(text[start:f.start])]
@@ -103,14 +107,32 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
     places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])
               and not _DATELINE.search(text, max(0, p.start - 14), p.start)]
-    places = [p for i, p in enumerate(places)
-              if not (p.term.entity is not None and p.term.entity.type == "Country" and i > 0)]
+    # "at the Brdo Congress Centre of Kranj": a venue is where the event is, nothing it is held in the margins of
+    venues = [f for f in margins if _VENUE.search(text, f.start, f.end) and not _is_event_like(f, registry)
+              and re.search(r"\bat(?: the)?\s*$", text[max(start, f.start - 8):f.start])]
+    margins = [f for f in margins if f not in venues]
+    places = sorted(places + [Found(Term("place", label=names.text[f.start:f.end]), f.start, f.end) for f in venues]
+                    + _venues_named(names.text, start, end, activities + places), key=lambda p: p.start)
+    occurrences = [f for f in events + margins if _is_event_like(f, registry) and (
+        f.term.entity is None or f.term.kind == "edition" or editions.series_of(f.term.entity) is not None)]
+    places = _placed_after_names(out, occurrences, margins, places, text)
+    if _each_with_its_dates(out, events, dates, places, text):
+        _add_margins(out, events, margins, text)
+        return
+    places = _first_country_only(places)
     if not dates and not places:
         return
-    subject = _described(events, dates, text) or events[0]
+    # "the Secretariat for the Arab IGF will hold its first Meeting of the ... Group": an event named as another
+    # noun's complement is not the one a numbered meeting after it is
+    numbered = [f for f in events if f.owner is not None and f.start > events[0].start] \
+        if _COMPLEMENT.search(text, max(start, events[0].start - 12), events[0].start) else []
+    subject = _described(events, dates, text) or (numbered[0] if numbered else events[0])
     if subject.term.kind == "edition" or subject.term.entity is None or editions.series_of(subject.term.entity) \
             or subject.term.entity.type == "Event":
-        _dated(out, subject, subject.term, dates, places, (subject.start, subject.end))
+        # a date written after the event is its own, not a dateline's before it ("Beirut, 15 June 2012 ... will
+        # hold its first Meeting ... during 18-19 June 2012")
+        own = [d for d in dates if d.start >= subject.end] if numbered else []
+        _dated(out, subject, subject.term, own or dates, places, (subject.start, subject.end))
         year = next((d.year for d in dates), None)
     else:  # a series: each date's year is an edition, each place goes to the nearest date
         year = None
@@ -125,11 +147,110 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             year = year or expression.year
     year = year or _year_in(subject)
     for margin in margins:
+        if _UNNAMED_EVENT.search(text, subject.end, margin.start):
+            continue  # "launched at a workshop ... held during the 6th IGF": the workshop is in its margins
         target = margin.term
         if target.entity is not None and year and _is_event_like(margin, registry) \
                 and editions.series_of(target.entity) is None and target.entity.type != "Event":
             target = editions.edition(target.entity, year, names.text[margin.start:margin.end] + f" {year}")
         out.add(subject.term, "partOf", target, (subject.start, subject.end), (margin.start - 1, margin.end))
+
+
+_COMPLEMENT = re.compile(r"\b(?:of|for|du|de la|de l'|des)(?: the)?\s*$")
+#: An unnamed event before an event's margins is what is held in them: "launched ... at a workshop organized by
+#: ECA ... held during the 6th IGF" (the workshop, not what was launched, is part of the IGF).
+_UNNAMED_EVENT = re.compile(r"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}(?:workshop|side[- ]event|event|session|meeting|"
+                            r"atelier|evenement|manifestation|reunion|seance)\b")
+#: A place written right after an event's name is where that event is: "the 6th IGF in Nairobi".
+_IN_PLACE = re.compile(r"\s+(?:in|a)\s+(?:the\s+)?")
+
+
+#: The heads of venues' names: "Brdo Congress Centre of Kranj", "Movenpick Hotel".
+_VENUE = re.compile(r"\b(?:congress|convention|conference|exhibition|international conference) (?:centre|center)\b|"
+                    r"\b(?:hotel|headquarters|auditorium|palace|palais|hall)\b")
+#: A venue named after "at": "at the Movenpick Hotel in Beirut", "at the ITU Headquarters, Geneva", "at INTERPOL's
+#: Global Complex for Innovation in Singapore".
+_VENUE_NAMED = re.compile(r"\bat\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:and|&)\s+)?){1,5}"
+                          r"(?:Hotel|Headquarters|Auditorium|Palace|Hall|(?:Congress|Convention|Conference|Exhibition) Cent(?:re|er)|"
+                          r"Complex)(?:\s+(?:of|for)\s+[A-Z][\w-]+)?)")
+
+
+def _venues_named(text: str, start: int, end: int, taken: list[Found]) -> list[Found]:
+    """The venues named in ``text[start:end]`` that no name found covers, as new places."""
+    out = []
+    for m in _VENUE_NAMED.finditer(text, start, end):
+        if not any(f.start < m.end("name") and f.end > m.start("name") for f in taken):
+            out.append(Found(Term("place", label=m.group("name")), m.start("name"), m.end("name")))
+    return out
+
+
+#: An event that opens with another: "The AI for Good Global Summit 2024 will open in Geneva ... on 29 May with the
+#: UN’s first AI Governance Day", "Le Sommet s'ouvrira par la Journée ...".
+_OPENS = re.compile(r"\b(?:will open|opens|opened|will kick off|kicks off|kicked off|s'ouvrira|s'ouvre|s'est ouverte?|"
+                    r"debutera|debute)\b")
+_WITH = re.compile(r"\b(?:with|avec|par)\s+(?:(?:the|la|le|l')\s*)?(?:[\w.-]+['’]s\s+)?"
+                   r"(?:(?:first|inaugural|premiere|premier)\s+)?$")
+
+
+def _add_openings(out: ProseExtraction, activities: list[Found], text: str, start: int) -> None:
+    """Each event a sentence says another opens with is part of it."""
+    for f in activities:
+        if not (f.term.is_event or f.term.kind == "event") or not _WITH.search(text, max(start, f.start - 40), f.start):
+            continue
+        opening = next((g for g in reversed(activities) if g.end < f.start and g.term.is_event
+                        and _OPENS.search(text, g.end, f.start)), None)
+        if opening is not None:
+            out.add(f.term, "partOf", opening.term, (opening.start, opening.end), (f.start, f.end))
+
+
+def _first_country_only(places: list[Found]) -> list[Found]:
+    """A country after the first place is where that place is, not a place of its own ("à Abuja, au Nigéria")."""
+    return [p for i, p in enumerate(places) if not (p.term.entity is not None and p.term.entity.type == "Country" and i > 0)]
+
+
+def _placed_after_names(out: ProseExtraction, events: list[Found], margins: list[Found], places: list[Found],
+                        text: str) -> list[Found]:
+    """Each place written right after the name of an occurrence of an event (not of a series) is that
+    occurrence's ("held during the 6th IGF in Nairobi"); the places left for the sentence's subject are
+    returned (an event's margins are where the subject is too)."""
+    rest = []
+    for place in places:
+        named = next((f for f in events if f.end < place.start and _IN_PLACE.fullmatch(text, f.end, place.start)), None)
+        if named is not None:
+            out.add(named.term, "schema:location", place.term, (named.start, named.end), (place.start, place.end))
+        if named is None or named in margins:
+            rest.append(place)
+    return rest
+
+
+def _each_with_its_dates(out: ProseExtraction, events: list[Found], dates: list[DateExpression], places: list[Found],
+                         text: str) -> bool:
+    """Whether the sentence names several events, each followed by dates of its own, and if so each event
+    dated and placed by its clause: "The first INTERPOL - UNICRI Global Meeting was held on 11–12 July 2018 at
+    ... in Singapore and the second Global Meeting took place ..., on 3–4 July 2019 in Singapore"."""
+    firsts: list[Found] = []  # the events in order, each once (not its acronym), none inside another
+    for f in sorted(events, key=lambda f: (f.start, -f.end)):
+        if not any(g.term.key == f.term.key or f.start < g.end for g in firsts):
+            firsts.append(f)
+    if len(firsts) < 2 or len(dates) < 2 or dates[0].start < firsts[0].end \
+            or any(f.term.entity is not None and f.term.entity.type != "Event" for f in firsts):
+        return False
+    bounds = [f.start for f in firsts[1:]] + [len(text)]
+    clauses = [(f, [d for d in dates if f.end <= d.start < bound], [p for p in places if f.end <= p.start < bound])
+               for f, bound in zip(firsts, bounds, strict=True)]
+    if any(not own for _, own, _ in clauses):
+        return False
+    for f, own, near in clauses:
+        _dated(out, f, f.term, own, _first_country_only(near), (f.start, f.end))
+    return True
+
+
+def _add_margins(out: ProseExtraction, events: list[Found], margins: list[Found], text: str) -> None:
+    """Each event in the margins of another is part of the event named last before it."""
+    for margin in margins:
+        before = [f for f in events if f.end <= margin.start]
+        if before and not _UNNAMED_EVENT.search(text, before[-1].end, margin.start):
+            out.add(before[-1].term, "partOf", margin.term, (before[-1].start, before[-1].end), (margin.start - 1, margin.end))
 
 
 #: A dateline's place is where a release was written, not where its event is: "15-05-2009 (Paris) - Le prochain Forum".

@@ -18,6 +18,7 @@ from loaders.extract.event_dates import find_new_places
 from loaders.extract.instrument_citations import Citation, find_citations
 from loaders.extract.name_frames import framed_names
 from loaders.extract.prose_dates import dated_editions, publication_year
+from loaders.extract.prose_editions import numbered_editions
 from loaders.extract.prose_new_names import (
     acronyms,
     bracketed_aliases,
@@ -183,7 +184,9 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
                    citations=citations, published=published)
     result.mentions = [Found(Term.known(m.entity), m.start, m.end)
                        for m in _longest(registry.find_mentions(text, lang))]
-    found = dated_editions(text, known_acronyms(text, sorted(found, key=lambda f: f.start)), citations, registry, published)
+    found = numbered_editions(text, known_acronyms(text, sorted(found, key=lambda f: f.start)), agents,
+                              [(m.start, m.end) for m in agents] + [(c.start, c.end) for c in citations], registry)
+    found = dated_editions(text, found, citations, registry, published)
     # a short name in a sentence that dates its event in one year is that year's edition too ("au Forum organisé
     # du 18 au 22 mai 2009"), as a series named in full there is
     shorts = dated_editions(text, _resolve_short_names(text, found, registry), citations, registry, published)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, Found, Term
+from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, MONTHS_FR, Found, Term
 from loaders.text import fold
 
 __all__ = ["ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "new_activities", "new_agent_after", "new_agent_before"]
@@ -68,7 +68,9 @@ _GOVERNING_HEAD = re.compile(r"(?:General |Governing |Executive )?(?:Conférence
                              r"Commission|Bureau|Office|Assemblée|Assembly|Organe|Body|Board|Secrétariat|Secretariat)\b")
 #: A date after "in", "on", "from": no word of a name ("... in September 2024", "... on 5 March").
 _DATE_TAIL = re.compile(r"\s+(?:in|on|from|since|by|during)\s+(?:early\s+|late\s+|mid-)?(?:"
-                        + MONTHS_EN + r"|\d{1,2}\s|(?:19|20)\d\d\b).*$")
+                        + MONTHS_EN + r"|\d{1,2}\s|(?:19|20)\d\d\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*$")
+#: A qualifier opening a name says who is behind it, it is no word of it: "the UN-based Internet Governance Forum".
+_QUALIFIER = re.compile(r"[A-Z][\w]*-(?:based|backed|led|sponsored|supported|funded|run)\s+(?=[A-Z])")
 #: Words that open a sentence or a phrase, not a name: "In Geneva Forum ..." is no name.
 _EN_OPENERS = re.compile(r"^(?:(?:The|In|On|At|For|By|With|From|During|This|That|Its|Their|Our|His|Her|A|An|"
                          r"And|As|Under|Through|Reported|Led|Co-hosted|Organized|Organised|Following|After|Before|Ahead|Since|While|"
@@ -82,9 +84,9 @@ _FR_HEADS = (r"Initiative|Programme|Plate-?forme|Coalition|Pôle|Hub|Réseau|Som
              r"Colloque|Congrès|Séminaire|Concours|Mission|Pacte|Boîte à outils|Cours|Table ronde|Festival|Incubateur")
 _FR_NEW = re.compile(
     r"\b(?:(?:Nouveau|Nouvelle|Nouvel|Grand|Grande|Premier|Première)\s+)?(?P<head>" + _FR_HEADS + r")"
-    r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+['’][\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
-_FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|se|s'|lors|en marge|et|ou|mais|afin|pour permettre|"
-                      r"avec|par|en(?=\s+\d)|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
+    r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+(?:['’]|&#39;?)[\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
+_FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|se|s(?:'|&#39;?\w+)|lors|en marge|et|ou|mais|afin|pour permettre|"
+                      r"avec|par|en(?=\s+(?:\d|(?:" + MONTHS_FR + r")\b))|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
                       r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|vient|viennent|doivent|"
                       r"peuvent|offrira|permettra|"
                       # a past participle ends a name ("Sommet Action Climat 2019 convoqué par ...")
@@ -154,6 +156,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             value = _trimmed(value, form)
             if owner := _owner(value, start, agents):
                 value, start = value[owner:], start + owner  # "UNDP’s Digital ... Programme": UNDP owns it, is no word of it
+            if form == "en" and (qualifier := _QUALIFIER.match(value)):
+                value, start = value[qualifier.end():], start + qualifier.end()  # "the UN-based Internet Governance Forum"
             if form == "en" and (place := _EVENT_IN_PLACE.search(value)):
                 value = value[:place.start("place")]  # "World Economic Forum’s Annual Meeting in Davos": the place is no word of it
             if text[start + len(value):start + len(value) + 1] == "/" and " " in value:

@@ -141,3 +141,85 @@ def test_the_place_of_an_annual_meeting_ends_before_where_en(dev3_passage, facts
     # itonline.co.uk: "... during the World Economic Forum’s Annual Meeting in Davos where the ITU will highlight ..."
     found = facts(dev3_passage("itonline-ai-skills-coalition"), "en")
     assert ("new:world economic forum’s annual meeting", "schema:location", "new:davos") in found
+
+
+def test_a_place_right_after_an_events_name_is_its_own_and_a_workshop_is_in_its_margins_en(facts):
+    # dev6, intgovforum.org: "The Africa Internet Governance Forum (AfIGF) was launched on 30 September 2011, at a
+    # workshop organized by ECA and the African Union Commission (AUC) held during the 6th IGF in Nairobi, ..."
+    text = ("The Africa Internet Governance Forum (AfIGF) was launched on 30 September 2011, at a workshop organized by "
+            "ECA and the African Union Commission (AUC) held during the 6th IGF in Nairobi, to act as a platform for an "
+            "inclusive multilateral, multi-stakeholder and multilingual discussion.")
+    found = facts(text, "en")
+    assert ("new:6th igf", "schema:location", "new:nairobi") in found
+    # the workshop, not the forum launched at it, was held during the IGF
+    assert ("new:africa internet governance forum", "partOf", "new:6th igf") not in found
+
+
+def test_numbered_global_meetings_are_of_the_annual_series_named_before_each_with_its_dates_en(dev6_passage, facts):
+    # "... the Centre co-organizes the annual Global Meeting on AI for Law Enforcement. The first INTERPOL - UNICRI
+    # Global Meeting was held on 11–12 July 2018 at INTERPOL's Global Complex for Innovation in Singapore and the
+    # second Global Meeting took place within the framework of INTERPOL World 2019, on 3–4 July 2019 in Singapore."
+    found = facts(dev6_passage("owiki-unicri-interpol-global-meeting"), "en")
+    series = "new:global meeting on ai for law enforcement"
+    first, second = "new:first interpol - unicri global meeting", "new:second global meeting"
+    assert {(first, "partOf", series), (second, "partOf", series), ("new:third global meeting", "partOf", series),
+            (first, "schema:startDate", "2018-07-11"), (second, "schema:startDate", "2019-07-03"),
+            (second, "schema:endDate", "2019-07-04")} <= found
+    assert (first, "schema:startDate", "2019-07-03") not in found
+
+
+def test_a_first_meeting_takes_its_own_dates_not_the_datelines_en(dev6_passage, facts):
+    # "Beirut, 15 June 2012 (ESCWA ...)– Under the umbrella of ESCWA ..., the Secretariat for the Arab Internet
+    # Governance Forum (Arab IGF) will hold its first Meeting of the Arab Multistakeholder Advisory Group (MAG) during
+    # 18-19 June 2012, at Fairmont Heliopolis and Towers Hotel in Cairo, Egypt."
+    found = facts(dev6_passage("escwa-arab-mag-cairo-2012"), "en")
+    meeting = "new:first meeting of the arab multistakeholder advisory group"
+    assert {(meeting, "schema:startDate", "2012-06-18"), (meeting, "schema:endDate", "2012-06-19"),
+            (meeting, "schema:location", "new:cairo")} <= found
+    assert not [f for f in found if f[0] == "new:arab internet governance forum" and f[1].startswith("schema:")]
+
+
+
+def test_a_forum_held_during_the_ongoing_conference_is_part_of_it_en(dev4_passage, facts):
+    # "The AI Women Elites Forum concluded in Shanghai on Thursday during the ongoing World Artificial Intelligence
+    # Conference 2024."
+    found = facts(dev4_passage("shine-waic-women-forum-unesco"), "en")
+    assert ("new:ai women elites forum", "partOf", "new:world artificial intelligence conference 2024") in found
+
+
+def test_the_day_a_summit_opens_with_is_part_of_that_summit_en(dev6_passage, facts):
+    # "The AI for Good Global Summit 2024 will open in Geneva, Switzerland on 29 May with the UN’s first AI Governance
+    # Day to discuss how best to implement principled AI frameworks ..."
+    found = facts(dev6_passage("impactnews-ai-governance-day-2024"), "en")
+    assert ("new:ai governance day", "partOf", "edition:ai-for-good-summit:2024") in found
+
+
+def test_the_congress_centre_a_forum_is_held_at_is_its_place_not_what_it_is_part_of_en(dev6_passage, facts):
+    # "The Government of Slovenia under the patronage of UNESCO, will host the second Global Forum on the Ethics of
+    # Artificial Intelligence on February 5 and 6, 2024, at the Brdo Congress Centre of Kranj."
+    found = facts(dev6_passage("mediarights-global-forum-ethics-editions"), "en")
+    edition = "edition:unesco-global-forum-ethics-ai:2024"
+    assert (edition, "schema:location", "new:brdo congress centre of kranj") in found
+    assert not [f for f in found if f[1] == "partOf" and "brdo" in f[2]]
+
+
+def test_a_hotel_and_a_headquarters_named_after_at_are_the_meetings_places_en(dev6_passage, facts):
+    # "The Fourth Annual Meeting of the Arab Internet Governance Forum (AIGF-IV) is planned to be hosted by Ogero
+    # Telecom ..., at the Movenpick Hotel in Beirut, during 17-18 December 2015."
+    # "The Twenty Fifth Meeting of WG-WSIS will be held on 2-3 October 2014, at the ITU Headquarters, Geneva, Switzerland."
+    beirut = facts(dev6_passage("digwatch-arab-igf-beirut-2015"), "en")
+    assert ("new:fourth annual meeting of the arab internet governance forum", "schema:location",
+            "new:movenpick hotel") in beirut
+    geneva = facts(dev6_passage("digwatch-wg-wsis-25th-meeting"), "en")
+    assert ("new:twenty fifth meeting of wg-wsis", "schema:location", "new:itu headquarters") in geneva
+
+
+def test_a_session_of_an_organ_is_dated_and_no_part_of_the_organ_en_fr(dev5_passage, dev6_passage, facts):
+    # "... présentera un rapport thématique à la 59e session du Conseil des Droits de l'Homme des Nations Unies en juin
+    # 2025." (the month after "en" is no word of the name)
+    # "The final draft will be presented to the ninth session of the Asia-Pacific Information Superhighway Steering
+    # Committee (APIS SC-9) on 4-5 December 2025 for consideration and approval."
+    french = facts(dev6_passage("ohchr-gt-entreprises-ia-fr"), "fr")
+    assert ("new:59e session du conseil des droits de l'homme des nations unies", "schema:startDate", "2025-06") in french
+    english = facts(dev5_passage("indico-escap-apis-steering-committee-9"), "en")
+    assert not [f for f in french | english if f[1] == "partOf" and ("session" in f[0] or "session" in f[2])]

@@ -132,3 +132,16 @@ def test_a_possessive_of_several_words_stays_in_the_name(dev5_passage):
     text = dev5_passage("genevasolutions-unctad-ecommerce-week-2022")
     labels = {f.term.label for f in read_names(text, "en", load_registry()).activities if f.term.entity is None}
     assert "World Trade Organization's Ministerial Conference" in labels
+
+
+def test_a_weekday_after_on_and_a_qualifier_before_are_no_words_of_a_name_en():
+    # dev6, jurist.org: "The 78th Session of the UN General Assembly on Monday adopted a draft resolution ..."
+    # dev6, news22times: "... the theme of the 19th edition of the UN-based Internet Governance Forum (IGF)."
+    from loaders.extract.prose_new_names import new_activities
+
+    assert [f.term.label for f in new_activities(
+        "The 78th Session of the UN General Assembly on Monday adopted a draft resolution", "en", [])] == \
+        ["Session of the UN General Assembly"]
+    assert [f.term.label for f in new_activities(
+        "was the theme of the 19th edition of the UN-based Internet Governance Forum (IGF).", "en", [])] == \
+        ["Internet Governance Forum"]
