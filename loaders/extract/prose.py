@@ -20,6 +20,7 @@ module per kind of fact:
 - **layout** (:mod:`loaders.extract.prose_layout`): a programme's parts listed one per line,
   "- Youth IGF Camp (June 12-14), Sai Kung", each dated, placed and part of the event introducing
   them; a page opening with an event's title, its organisers' line and its date line;
+- **parts** (:mod:`loaders.extract.prose_parts`): what a whole "is composed of";
 - **editions** are part of their series; a numbered edition of a series the registry does not know
   ("le 13e Forum africain sur ...", "the Fourth Annual Meeting of the Arab ...", "the 6th IGF") is a
   node of its own, named with its ordinal (:mod:`loaders.extract.prose_editions`);
@@ -40,6 +41,7 @@ from loaders.extract.prose_events import add_events
 from loaders.extract.prose_layout import add_heading_event, add_listed_events
 from loaders.extract.prose_mandates import add_mandates, add_recognitions
 from loaders.extract.prose_names import read_names
+from loaders.extract.prose_parts import add_parts
 from loaders.extract.prose_roles import RoleContext, add_roles
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
 from loaders.extract.sentences import sentences
@@ -69,6 +71,7 @@ def extract_prose(text: str, lang: str, registry: Registry, *, published: str | 
         add_roles(out, names, start, end, context)
         add_creations(out, names, start, end)
         add_events(out, names, start, end)
+        add_parts(out, names, start, end)
     add_listed_events(out, names)
     add_heading_event(out, names, text if is_wrapped(original) else original)  # a wrapped text's lines are no layout
     return out

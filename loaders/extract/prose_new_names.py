@@ -35,7 +35,7 @@ __all__ = ["ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "
 
 _CAPITALISED = r"(?:(?:[a-z]-)?[A-Z][\w+’'-]*|AI|UN)"
 _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|Dialogue|Day|Conference|"
-             r"Partnership|Alliance|Working Group|Focus Group|Task Force|Group|Panel|Fund|Facility|Observatory|"
+             r"Partnership|Alliance|Working Group|Focus Group|Task Force|Task Team|Group|Panel|Fund|Facility|Observatory|"
              r"Challenge|Week|Centre|Center|Office|Lab|Laboratory|Academy|Event|Workshop|Compact|Meeting|Session|"
              r"Project|Commission|Council|Committee|Award|Report|Action Plan|Roadmap|Road Map|Strategy|Framework|"
              r"Guidelines|Recommendation|Advisory Body|Body|Board|Mechanism|Campaign|Accelerator|Consultation|Symposium|"
@@ -47,10 +47,13 @@ _EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]|[a-z]-[A-Z]))?(?:" + _CAPITALISE
 #: A comma inside a complement that lists capitalised words up to "and": "Forum on Science, Technology and
 #: Innovation for the SDGs".
 _LISTED_WORD = r"(?:,(?=(?:\s+[A-Z][\w-]*,)*\s+[A-Z][\w-]*,?\s+and\s+[A-Z]))"
+#: An acronym in brackets inside a name, where the name goes on after it: "Task Team (IATT) on Science, Technology and
+#: Innovation (STI) for the SDGs".
+_INNER_ACRONYM = r"(?:\s*\([A-Z][A-Za-z0-9&+-]{1,10}\)(?=\s+(?:on|for|of|in|to|and)\s+(?:the\s+)?[A-Z]))?"
 _EN_NEW = re.compile(
-    r"\b" + _EN_BEFORE_HEAD + r"(?P<head>" + _EN_HEADS + r")\b"
-    r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:" + _LISTED_WORD + r"?\s+(?:(?:and|for|on|in|to)\s+the|and|for|of|the|in|on|to)?\s*"
-    + _CAPITALISED + r")*)?"
+    r"\b" + _EN_BEFORE_HEAD + r"(?P<head>" + _EN_HEADS + r")\b" + _INNER_ACRONYM +
+    r"(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?" + _CAPITALISED + r"(?:" + _INNER_ACRONYM + _LISTED_WORD
+    + r"?\s+(?:(?:and|for|on|in|to)\s+the|and|for|of|the|in|on|to)?\s*" + _CAPITALISED + r")*)?"
     r"(?:\s+(?:19|20)\d\d\b)?")
 #: A bracketed acronym followed by a head is inside the name it follows: "Centres (DTC) Initiative".
 _ACRONYM_THEN_HEAD = re.compile(r"\s*\([A-Z][A-Za-z0-9&+-]{1,12}\)\s+(?:" + _EN_HEADS + r")\b")
@@ -172,6 +175,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             if form == "en" and (known_place := next((m for m in re.finditer(r"\s+in\s+(?:the\s+)?", value)
                                                       if any(s == start + m.end() for s, _ in places)), None)):
                 value = value[:known_place.start()]  # "Global AI Ethics Observatory in Paris": Paris is where it is
+            if form == "en" and (bracket := value.find(" (")) > 0 and any(s == start and e == start + bracket for s, e in agents):
+                value = value[:bracket]  # "Economic and Social Council (ECOSOC) of the United Nations": a known organ
             if form == "en" and (inside := _ACRONYM_THEN_HEAD.match(text, start + len(value))):
                 value = text[start:inside.end()]  # "Digital Transformation Centres (DTC) Initiative": its acronym inside it
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):

@@ -69,7 +69,7 @@ HEADS = {
     "toolkit": "toolkit", "course": "course", "cours": "course", "bootcamp": "course",
     "mission": "mission", "compact": "compact", "pacte": "compact", "strategy": "strategy", "strategie": "strategy",
     "framework": "framework", "cadre": "framework", "award": "award", "prix": "award", "fellowship": "programme",
-    "task force": "group", "expert group": "group", "incubator": "programme", "accelerator": "programme",
+    "task force": "group", "task team": "group", "expert group": "group", "incubator": "programme", "accelerator": "programme",
     "mechanism": "mechanism", "mecanisme": "mechanism", "roundtable": "meeting", "round table": "meeting", "table ronde": "meeting", "festival": "event",
 }
 EVENT_HEADS = frozenset({"summit", "forum", "dialogue", "day", "conference", "week", "event", "meeting", "workshop"})

@@ -145,3 +145,16 @@ def test_a_weekday_after_on_and_a_qualifier_before_are_no_words_of_a_name_en():
     assert [f.term.label for f in new_activities(
         "was the theme of the 19th edition of the UN-based Internet Governance Forum (IGF).", "en", [])] == \
         ["Internet Governance Forum"]
+
+
+def test_an_acronym_in_brackets_inside_a_name_but_not_after_a_known_organ_en():
+    from loaders.extract.prose_names import read_names
+    from loaders.registry import load_registry
+
+    registry = load_registry()
+    text = "the UN Inter-Agency Task Team (IATT) on Science, Technology and Innovation (STI) for the SDGs met."
+    assert [f.term.label for f in read_names(text, "en", registry).activities] == \
+        ["UN Inter-Agency Task Team (IATT) on Science, Technology and Innovation (STI) for the SDGs"]
+    # prose-dev6 (UNCTAD): the registry's Council with its acronym stays the Council, no new activity
+    text = "The Economic and Social Council (ECOSOC) of the United Nations was requested by the Tunis Agenda to oversee"
+    assert read_names(text, "en", registry).activities == []
