@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROLE_AFTER", "ROLE_BEFORE", "FOUNDING", "CHAIR_NOUN", "SECRETARIAT_COMPRISING"]
+__all__ = ["CHAIR_NOUN", "FOUNDING", "ROLE_AFTER", "ROLE_BEFORE", "SECRETARIAT_COMPRISING"]
 
 _PARTICIPLE = r"(?:e|ee|es|ees|s)?"
 #: An adverb between a participle and its agent: "organised annually by", "organisé chaque année par".

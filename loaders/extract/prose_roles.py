@@ -13,10 +13,21 @@ from dataclasses import dataclass, field
 
 from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_role_triggers import CHAIR_NOUN, FOUNDING, ROLE_AFTER, ROLE_BEFORE, SECRETARIAT_COMPRISING
-from loaders.extract.prose_new_names import ORGAN_HEAD, new_agent_after, new_agent_before
+from loaders.extract.prose_new_names import new_agent_before
+from loaders.extract.prose_role_agents import (
+    agents_after,
+    agents_before,
+    organ_before,
+    pronoun_agent,
+)
+from loaders.extract.prose_role_triggers import (
+    CHAIR_NOUN,
+    FOUNDING,
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    SECRETARIAT_COMPRISING,
+)
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
-from loaders.registry import Mention
 from loaders.text import fold
 
 __all__ = ["RoleContext", "add_roles"]
@@ -42,154 +53,15 @@ _SUPPORT = re.compile(r"\b(?:fournit|fournissent|apporte|apportent) (?:un|son|le
 _LEAD_WHOSE = re.compile(r"\bdont (?:elle|il) est l'institution chef de file|\bof which it is the lead (?:agency|entity)|"
                          r"\b(?:is|as) the lead (?:agency|entity|organization) (?:of|for)\b")
 _IN_THE_FRAME = re.compile(r"\s*(?:dans le cadre d(?:e|u|es)|as part of|under|within)\s+(?:l'|la |le |les |the )?")
-_AGENT_GAP = re.compile(r"^[\s,()'’]*(?:(?:et|and|ainsi que|as well as|de|du|des|d'|l'|le|la|les|the|son|sa|ses|"
-                        r"government of|gouvernement|governments of|gouvernements|un|united nations|nations unies|onu)[\s,()'’]*)*$")
-#: A long name written before the acronym the registry knows: "the Food and Agriculture Organization of the UN (FAO)".
-_NAME_BEFORE_ACRONYM = re.compile(r"[\s,)]*(?:(?:and|et|as well as|ainsi que)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?"
-                                  r"[A-ZÀ-Ý][^,;()]{2,90}\($")
-
-
-def _registry_agents_after(names: Names, position: int, end: int) -> list[Mention]:
-    """The list of agents written from ``position`` on: "l'UIT et l'UNESCO", "ITU, FAO (FAO), WFP",
-    "ITU, the Food and Agriculture Organization of the UN (FAO)"."""
-    text = fold(names.text)
-    out: list[Mention] = []
-    cursor = position
-    for agent in names.agents_in(position, end):
-        if agent.start < cursor:
-            continue
-        gap = text[cursor:agent.start]
-        listed = _AGENT_GAP.match(gap) and not (names.lang == "fr" and re.search(r",\s*et\b", gap))
-        if not listed and not _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:agent.start]):
-            ahead = [a for a in names.agents_in(agent.end, end)
-                     if _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:a.start])]
-            if ahead:  # this agent is a word of the long name before an acronym ("... of the UN (FAO)")
-                continue
-            break
-        if not out or out[-1].entity.key != agent.entity.key:
-            out.append(agent)
-        cursor = agent.end
-    return out
-
-
-#: Agents named by a group, then listed in brackets: "several UN agencies (FAO, WHO, UNICEF)".
-_GROUP_THEN_LIST = re.compile(r"\s*(?:plusieurs|several|various|other|d'autres|many|numerous|\d+)\s[^,;.()]{0,80}?"
-                              r"\((?P<list>[^()]{3,400})\)")
 #: A project conducted with others, said between the project and its subject.
 _CONDUCTED_WITH = re.compile(r",\s*(?:(?:men|conduit|realis|mis en (?:oeuvre|œuvre))(?:e|ee|es|ees|s)?\s+(?:en partenariat |"
                              r"en collaboration )?avec|(?:carried out|conducted|implemented|run) (?:in partnership )?with)\s+")
-#: After an agent, a lower-case verb: the agent opens a clause of its own.
-_CLAUSE_SUBJECT = re.compile(r"\s+(?!(?:and|et|de|du|des|of|in|en|au|aux|pour|for)\b)[a-zà-ÿ]{3,}\b")
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|ainsi que|as well as)\s+)(?:(?:the|la|le|les|l['’])\s*)?")
-_BRACKETS = re.compile(r"\s*\([^()]{1,160}\)")
-
-
-def _agents_after(names: Names, position: int, end: int) -> list[Found]:
-    """The agents a role trigger names from ``position`` on: the registry's ("l'UIT et l'UNESCO")
-    and, where it knows none, new ones read from the noun phrase ("le ministère chinois des
-    affaires étrangères", "Amazon Web Services, Microsoft, and Cognizant")."""
-    out = [Found(Term.known(a.entity), a.start, a.end) for a in _registry_agents_after(names, position, end)]
-    if not out and (group := _GROUP_THEN_LIST.match(fold(names.text), position, end)):
-        listed = names.agents_in(group.start("list"), group.end("list"))
-        if len(listed) >= 2:  # "en collaboration avec plusieurs institutions du Système (UNDESA, FAO, PNUE, OMS, ...)"
-            return [Found(Term.known(a.entity), a.start, a.end) for a in listed]
-    cursor = out[-1].end if out else position
-    while cursor < end:
-        if out:
-            sep = _LIST_SEP.match(names.text, cursor + len(b.group(0) if (b := _BRACKETS.match(names.text, cursor)) else ""))
-            if sep is None or (names.lang == "fr" and re.match(r",\s*et\b", sep.group(0).strip())):
-                break  # "animé par le Secrétaire général, et l'UIT en coordonnera": a new clause
-            at = sep.end()
-        else:
-            at = cursor + len(re.match(r"\s*", names.text[cursor:]).group(0))
-        listed = [a for a in _registry_agents_after(names, at, end) if a.start - at <= 4]
-        if listed and out and _CLAUSE_SUBJECT.match(names.text, listed[-1].end) \
-                and not re.search(r"\b(?:and|et)\b", names.text[cursor:at]):
-            break  # "mené avec la République de Corée, l'UIT aide à": the subject of the next clause, no partner
-        if listed:
-            out += [Found(Term.known(a.entity), a.start, a.end) for a in listed if a.entity.key not in
-                    {f.term.key for f in out}]
-            cursor = listed[-1].end
-            continue
-        found = new_agent_after(names.text, at, names.lang)
-        if out and names.lang == "en" and re.search(r"\bthe\s*$", names.text[cursor:at]) and not (
-                found and re.match(r"\s+and\s", names.text[found[3]:])):
-            break  # "ITU, the UN specialized agency": an apposition, not another agent (unless the list goes on)
-        if found is None or found[3] > end or _inside_activity(names, found[1]) \
-                or _ATTRIBUTIVE_NEW.match(names.text, found[3]) or any(c.start < found[2] and found[1] < c.end
-                                                                       for c in names.citations):
-            break
-        out.append(Found(Term("agent", label=found[0]), found[1], found[2]))
-        cursor = found[3]
-    return [_owned_by(names, f) for f in out]
-
-
-#: A name owned by the agent before it: "Italy’s MMIT", "ITU's Telecommunication Development Bureau".
-_POSSESSED = re.compile(r"['’]s\s+(?P<name>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&.-]*)*)")
-
-
-def _owned_by(names: Names, found: Found) -> Found:
-    """The agent a possessive names: in "co-led by UNDP and Italy’s MMIT" the agent is MMIT (a
-    new one), Italy only its owner. A possessed activity or registry agent is left alone."""
-    m = _POSSESSED.match(names.text, found.end) if names.lang == "en" and found.term.entity is not None else None
-    if m is None or _inside_activity(names, m.start("name")) or names.agents_in(m.start("name"), m.end("name")):
-        return found
-    return Found(Term("agent", label=m.group("name")), m.start("name"), m.end("name"))
-
-
-#: A name followed by this is a modifier, not an agent: "the UN General Assembly resolution".
-_ATTRIBUTIVE_NEW = re.compile(r"(?i)\s*(?:resolutions?|résolutions?|decisions?|décisions?|declaration|déclaration|"
-                              r"A/|\d)")
-
-
 def _series_of_edition(found: Found, names: Names) -> Term | None:
     if found.term.kind == "edition" and found.term.series is not None:
         return Term.known(found.term.series)
     if found.term.entity is not None and (series := activity_names(names.registry).series_of(found.term.entity)):
         return Term.known(series)
     return None
-
-
-def _inside_activity(names: Names, position: int) -> bool:
-    return any(f.start <= position < f.end for f in names.activities)
-
-
-#: A person's name in apposition after a post: "Le Secrétaire général ..., António Guterres, a annoncé",
-#: or right after it: "The United Nations Secretary-General António Guterres has announced".
-_APPOSITION = re.compile(r"^\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*,\s*$")
-_NAME_AFTER_POST = re.compile(r"^\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*$")
-
-
-def _agents_before(names: Names, position: int, start: int) -> list[Found]:
-    """The list of agents written just before ``position`` (the subject of a verb)."""
-    text = fold(names.text)
-    out: list[Mention] = []
-    cursor = position
-    for agent in reversed(names.agents_in(start, position)):
-        gap = text[agent.end:cursor]
-        apposition = not out and (_APPOSITION.match(names.text[agent.end:cursor]) or (
-            agent.entity.type == "Post" and _NAME_AFTER_POST.match(names.text[agent.end:cursor])))
-        if not apposition and (not _AGENT_GAP.match(gap) or (names.lang == "fr" and re.search(r",\s*et\b", gap))):
-            break
-        if not out or out[-1].entity.key != agent.entity.key:
-            out.append(agent)
-        cursor = agent.start
-    return [Found(Term.known(a.entity), a.start, a.end) for a in reversed(out)]
-
-
-def _organ_before(names: Names, position: int, start: int) -> list[Found]:
-    """A new organ named right before a role verb is its agent, not an activity: "The UN
-    Broadband Commission has launched the Working Group ..." (:data:`ORGAN_HEAD`)."""
-    organ = next((f for f in names.activities_in(start, position) if f.term.entity is None
-                  and not re.sub(r"\([^()]{1,12}\)", "", names.text[f.end:position]).strip()
-                  and ORGAN_HEAD.search(f.term.label or "")), None)
-    if organ is None:
-        return []
-    owner = next((a for a in names.agents_in(start, organ.start) if a.entity.type in ("Agency", "Organization")
-                  and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?", names.text[a.end:organ.start])), None)
-    if owner is not None:  # "ITU Regional Office for Asia and the Pacific": an office of an agency acts as the agency
-        return [Found(Term.known(owner.entity), owner.start, owner.end)]
-    return [Found(Term("agent", label=organ.term.label), organ.start, organ.end)]
 
 
 #: Made by its maker, rather than set up by an organ: said of the thing named right before.
@@ -207,11 +79,6 @@ def _created_office_before(names: Names, position: int, start: int) -> Found | N
     if before and before[-1].entity.type in ("Agency", "Body") and _PASSIVE_GAP.fullmatch(text[before[-1].end:position]):
         return Found(Term.known(before[-1].entity), before[-1].start, before[-1].end)
     return None
-
-
-def _pronoun_agent(names: Names, position: int) -> Mention | None:
-    earlier = [a for a in names.agents if a.end <= position and a.entity.type in ("Agency", "Organization")]
-    return earlier[-1] if earlier else None
 
 
 @dataclass
@@ -246,7 +113,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
     fronted = any(p.match(text, start) for p, _ in ROLE_AFTER)  # "Organised by ITU ..., the summit"
     for pattern, role in ROLE_AFTER:
         for m in pattern.finditer(text, start, end):
-            agents = _agents_after(names, m.end(), end)
+            agents = agents_after(names, m.end(), end)
             if not agents:
                 continue
             if CHAIR_NOUN.match(m.group(0)) and activities:  # "les co-présidents X et Y": of what the sentence is about
@@ -263,19 +130,19 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         for m in pattern.finditer(text, start, end):
             pronoun_en = re.search(r"\s+en\s*$", text[max(start, m.start() - 5):m.start()])
             verb_at = m.start() - (len(pronoun_en.group(0)) if pronoun_en else 0)
-            agents = _agents_before(names, verb_at, start)
+            agents = agents_before(names, verb_at, start)
             together = _WITH_CLAUSE.search(text[start:verb_at])
-            if together and (subjects := _agents_before(names, start + together.start(), start)):
+            if together and (subjects := agents_before(names, start + together.start(), start)):
                 # "ESCAP, in collaboration with the Ministry ..., are co-organizing": the subject is before the clause
                 agents = subjects
                 if agents:
                     co_role = role if re.search(r"\b(?:are|ont|have|sont) co-?|\bco-", m.group(0)) else "partner"
-                    together = (co_role, _agents_after(names, start + together.start("with"), verb_at))
+                    together = (co_role, agents_after(names, start + together.start("with"), verb_at))
             if not agents and re.search(r"\b(?:elle|il|it|she)\s*$", text[max(start, m.start() - 8):m.start()]):
-                agent = _pronoun_agent(names, m.start())
+                agent = pronoun_agent(names, m.start())
                 agents = [Found(Term.known(agent.entity), agent.start, agent.end)] if agent else []
             if not agents and not pronoun_en:
-                agents = _organ_before(names, verb_at, start)
+                agents = organ_before(names, verb_at, start)
             if not agents:
                 continue
             activity = subject_before(agents[0].start) if pronoun_en else subject_after(m.end())
@@ -292,14 +159,14 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if isinstance(together, tuple) and together[1]:
                 hold(together[0], activity, together[1], (agents[0].start, m.end()))
             if jointly := _JOINTLY.match(text, m.end(), end):
-                hold(role_here, activity, _agents_after(names, jointly.end(), end), (m.start(), jointly.end()))
+                hold(role_here, activity, agents_after(names, jointly.end(), end), (m.start(), jointly.end()))
     for m in FOUNDING.finditer(text, start, end):
         activity = subject_after(m.end())
-        subjects = [a for a in _agents_after(names, start, m.start()) if a.end <= m.start()]
+        subjects = [a for a in agents_after(names, start, m.start()) if a.end <= m.start()]
         if activity is not None and activity.start == m.end() and subjects and subjects[0].start - start <= 4:
             hold("partner", activity, subjects, (m.start(), m.end()))
     for m in _SECRETARIAT_MEMBER.finditer(text, start, end):
-        agents = _agents_before(names, m.start(), start)
+        agents = agents_before(names, m.start(), start)
         following = [f for f in activities if f.start >= m.end()]
         if agents and following:
             context.secretariat_of = following
@@ -308,12 +175,12 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
     if head := _SECRETARIAT_OF_ACTIVITY.match(text, start, end):
         activity = subject_after(head.end())
         if activity is not None and activity.start == head.end():
-            agents = _agents_after(names, activity.end, end)
+            agents = agents_after(names, activity.end, end)
             if agents:
                 context.secretariat_of = [activity]
                 hold("secretariat", activity, agents, (head.start(), activity.end))
     for m in SECRETARIAT_COMPRISING.finditer(text, start, end):
-        agents = _agents_after(names, m.end(), end)
+        agents = agents_after(names, m.end(), end)
         if agents and activities:
             subject = activities[0]
             if (series := _series_of_edition(subject, names)) is not None:  # "its first session ..., with a joint secretariat"
@@ -325,26 +192,26 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             continue
         group = "others" if m.group("others") is not None else "others_en"
         others = [Found(Term.known(a.entity), a.start, a.end) for a in names.agents_in(m.start(group), m.end(group))]
-        agents = _agents_before(names, m.start(), start)
+        agents = agents_before(names, m.start(), start)
         if not agents and (found := new_agent_before(names.text, m.start(), names.lang)) is not None:
             agents = [Found(Term("agent", label=found[0]), found[1], found[2])]
         hold("organiser", activity, agents + others, (m.start(), m.end()))
     for m in _SECRETARIAT_OTHERS.finditer(text, start, end):
         for activity in context.secretariat_of:
-            hold("secretariat", activity, _agents_after(names, m.end(), end), (m.start(), m.end()))
+            hold("secretariat", activity, agents_after(names, m.end(), end), (m.start(), m.end()))
     for m in _SECRETARIAT_EN.finditer(text, start, end):
-        agents = _agents_before(names, m.start(), start)
+        agents = agents_before(names, m.start(), start)
         activity = activities[0] if activities else None
         if agents and activity is not None:
             hold("secretariat", activity, agents, (m.start(), m.end()))
     for m in _SUPPORT.finditer(text, start, end):
-        agents = _agents_before(names, m.start(), start)
+        agents = agents_before(names, m.start(), start)
         targets = activities or context.secretariat_of
         if agents and targets and not activities:
             hold("partner", targets[0], agents, (m.start(), m.end()))
     for m in _LEAD_WHOSE.finditer(text, start, end):
         activity = subject_before(m.start())
-        agent = _pronoun_agent(names, activity.start if activity else m.start())
+        agent = pronoun_agent(names, activity.start if activity else m.start())
         if activity is not None and agent is not None:
             hold("leadEntity", activity, [Found(Term.known(agent.entity), agent.start, agent.end)], (m.start(), m.end()))
     if frame := _IN_THE_FRAME.match(text, start, end):
@@ -360,7 +227,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                         # "Dans le cadre du projet X, mené avec la République de Corée, l'UIT aide": the subject leads
                         # what it conducts with the others, who are its partners
                         hold("leadEntity", activity, subject, (frame.start(), activity.end))
-                        hold("partner", activity, [a for a in _agents_after(names, conducted.end(), comma.start())],
+                        hold("partner", activity, [a for a in agents_after(names, conducted.end(), comma.start())],
                              (conducted.start(), conducted.end()))
                     else:
                         hold("partner", activity, subject, (frame.start(), activity.end))
