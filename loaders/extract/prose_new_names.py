@@ -355,4 +355,5 @@ def new_agent_before(text: str, position: int, lang: str) -> tuple[str, int, int
 
 
 _NOT_AGENTS = frozenset({"summit", "forum", "event", "dialogue", "sommet", "evenement", "initiative", "programme",
-                         "it", "they", "this", "these", "il", "elle", "ils", "elles", "ce", "cette", "year", "annee"})
+                         "it", "they", "this", "these", "il", "elle", "ils", "elles", "ce", "cette", "year", "annee",
+                         "ai", "ia"})  # a technology, not who acts: "the AI and Democracy Chair" is no agent "AI"

@@ -18,10 +18,13 @@ from loaders.text import fold
 __all__ = ["agents_after", "agents_before", "inside_activity", "organ_before", "pronoun_agent"]
 
 _AGENT_GAP = re.compile(r"^[\s,()'’]*(?:(?:et|and|ainsi que|as well as|de|du|des|d'|l'|le|la|les|the|son|sa|ses|"
-                        r"government of|gouvernement|governments of|gouvernements|un|united nations|nations unies|onu)[\s,()'’]*)*$")
+                        r"government of|gouvernement|governments of|gouvernements|un|united nations|nations unies|onu|"
+                        r"ensemble|all)[\s,()'’]*)*$")
 #: A long name written before the acronym the registry knows: "the Food and Agriculture Organization of the UN (FAO)".
 _NAME_BEFORE_ACRONYM = re.compile(r"[\s,)]*(?:(?:and|et|as well as|ainsi que)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?"
                                   r"[A-ZÀ-Ý][^,;()]{2,90}\($")
+#: An aside between dashes after an agent: "ITU – the UN specialized agency for ... –, UNESCO".
+_DASHED_ASIDE = re.compile(r"\s*[–—-]\s[^–—;.]{1,120}?\s[–—-]")  # folded text writes every dash "-"
 
 
 def _registry_agents_after(names: Names, position: int, end: int) -> list[Mention]:
@@ -33,7 +36,7 @@ def _registry_agents_after(names: Names, position: int, end: int) -> list[Mentio
     for agent in names.agents_in(position, end):
         if agent.start < cursor:
             continue
-        gap = text[cursor:agent.start]
+        gap = _DASHED_ASIDE.sub(" ", text[cursor:agent.start]) if out else text[cursor:agent.start]
         listed = _AGENT_GAP.match(gap) and not (names.lang == "fr" and re.search(r",\s*et\b", gap))
         if not listed and not _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:agent.start]):
             ahead = [a for a in names.agents_in(agent.end, end)
@@ -54,6 +57,9 @@ _GROUP_THEN_LIST = re.compile(r"\s*(?:plusieurs|several|various|other|d'autres|m
 _CLAUSE_SUBJECT = re.compile(r"\s+(?!(?:and|et|de|du|des|of|in|en|au|aux|pour|for)\b)[a-zà-ÿ]{3,}\b")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|ainsi que|as well as)\s+)(?:(?:the|la|le|les|l['’])\s*)?")
 _BRACKETS = re.compile(r"\s*\([^()]{1,160}\)")
+#: A ministry's government, in apposition: "the Ministry of Information & Communications, Royal Government of Bhutan".
+_GOVERNMENT_OF = re.compile(r",[ \t]+(?:the[ \t]+)?(?:Royal[ \t]+|Federal[ \t]+)?(?:Government|Gouvernement)[ \t]+(?:of|de|du|d['’])"
+                            r"[ \t]*(?:the[ \t]+|la[ \t]+|l['’])?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)*")
 
 
 def agents_after(names: Names, position: int, end: int) -> list[Found]:
@@ -91,6 +97,9 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
                 or _ATTRIBUTIVE_NEW.match(names.text, found[3]) or any(c.start < found[2] and found[1] < c.end
                                                                        for c in names.citations):
             break
+        if re.match(r"(?:Ministry|Ministère|Department|Département)\b", found[0]) \
+                and (government := _GOVERNMENT_OF.match(names.text, found[2], end)):
+            found = (names.text[found[1]:government.end()], found[1], government.end(), government.end())
         out.append(Found(Term("agent", label=found[0]), found[1], found[2]))
         cursor = found[3]
     return [_owned_by(names, f) for f in out]
@@ -135,6 +144,9 @@ def agents_before(names: Names, position: int, start: int) -> list[Found]:
             agent.entity.type == "Post" and _NAME_AFTER_POST.match(names.text[agent.end:cursor])))
         if not apposition and (not _AGENT_GAP.match(gap) or (names.lang == "fr" and re.search(r",\s*et\b", gap))):
             break
+        if out and out[-1].entity.type == "Country" and agent.entity.type == "Agency" \
+                and re.fullmatch(r"[\s)]*(?:\([^()]{1,12}\)\s*)?", names.text[agent.end:out[-1].start]):
+            out.pop()  # "UNDP Sri Lanka": an agency's office in a country is the agency
         if not out or out[-1].entity.key != agent.entity.key:
             out.append(agent)
         cursor = agent.start

@@ -54,6 +54,16 @@ _LEAD_WHOSE = re.compile(r"\bdont (?:elle|il) est l'institution chef de file|\bo
                          r"\b(?:is|as) the lead (?:agency|entity|organization) (?:of|for)\b")
 _IN_THE_FRAME = re.compile(r"\s*(?:dans le cadre d(?:e|u|es)|as part of|under|within)\s+(?:l'|la |le |les |the )?")
 #: A project conducted with others, said between the project and its subject.
+#: An unnamed thing right before a trigger holds the role, not a name said earlier: "launched ... at a
+#: workshop organized by ECA", "as part of an ongoing initiative led by GHRP, this event".
+_UNNAMED_HEAD = {"en": re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,?\s*$"),
+                 "fr": re.compile(r"\b(?:un|une|un autre|une autre)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,?\s*$")}
+#: ... unless that thing is said of the name: "AIRA is a tool developed by UNDP", "X, a global initiative launched by".
+_SAID_OF_NAME = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|is|was|will be|remains|est|etait|sera|reste)?\s*")
+#: An aside between a subject and its verb, whose agents hold no role in what the verb says:
+#: "The Government of Slovenia under the patronage of UNESCO, will host", "UNDP Sri Lanka, as a member of ..., launched".
+_ASIDE = re.compile(r"(?:,\s*|\s+)(?:under the (?:high )?patronage of|sous le (?:haut |tres haut )?patronage d|as (?:a|an|the) |"
+                    r"en (?:tant que|sa qualite de) )[^;.]{0,120}?,\s*$")
 _CONDUCTED_WITH = re.compile(r",\s*(?:(?:men|conduit|realis|mis en (?:oeuvre|œuvre))(?:e|ee|es|ees|s)?\s+(?:en partenariat |"
                              r"en collaboration )?avec|(?:carried out|conducted|implemented|run) (?:in partnership )?with)\s+")
 def _series_of_edition(found: Found, names: Names) -> Term | None:
@@ -81,6 +91,17 @@ def _created_office_before(names: Names, position: int, start: int) -> Found | N
     return None
 
 
+def _names_agent_or_place(names: Names, found: Found) -> bool:
+    """Whether a new name read as an activity names an agent or a place ("Geneva, Switzerland",
+    "la Commission économique ... (CEA)"): no role is held in it."""
+    if found.term.entity is not None or not found.term.label:
+        return False
+    known = names.registry.resolve(found.term.label)
+    if known is not None and (known.iso is not None or known.type in ("Agency", "Organization", "Place")):
+        return True
+    return any(p.start <= found.start and found.end <= p.end for p in names.places)
+
+
 @dataclass
 class RoleContext:
     """What a sentence leaves to the next: the activities a joint secretariat was named for."""
@@ -90,7 +111,7 @@ class RoleContext:
 
 def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context: RoleContext) -> None:
     text = fold(names.text)
-    activities = [f for f in names.activities_in(start, end)]
+    activities = [f for f in names.activities_in(start, end) if not _names_agent_or_place(names, f)]
     consumed: set[int] = set()
 
     def subject_before(position: int) -> Found | None:
@@ -110,6 +131,14 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             consumed.add(agent.start)
             out.add(activity.term, role, agent.term, (activity.start, activity.end), trigger, (agent.start, agent.end))
 
+    def held_by_unnamed(position: int) -> bool:
+        """Whether an unnamed thing ("a workshop") written right before ``position`` holds the role."""
+        unnamed = _UNNAMED_HEAD[names.lang if names.lang in _UNNAMED_HEAD else "en"].search(text, max(start, position - 60), position)
+        if unnamed is None or any(f.start < position and unnamed.start() < f.end for f in activities):
+            return False
+        named = subject_before(unnamed.start())
+        return named is None or not _SAID_OF_NAME.fullmatch(text, named.end, unnamed.start())
+
     fronted = any(p.match(text, start) for p, _ in ROLE_AFTER)  # "Organised by ITU ..., the summit"
     for pattern, role in ROLE_AFTER:
         for m in pattern.finditer(text, start, end):
@@ -119,7 +148,16 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if CHAIR_NOUN.match(m.group(0)) and activities:  # "les co-présidents X et Y": of what the sentence is about
                 hold(role, activities[0], agents, (m.start(), m.end()))
                 continue
+            if held_by_unnamed(m.start()):
+                continue
             activity = subject_before(m.start()) or (subject_after(agents[-1].end) if fronted else None)
+            if activity is None and role == "partner" and (subjects := agents_before(names, m.start(), start)):
+                # "La CEA en collaboration avec l'ONUDI et l'UIT, prend des dispositions pour la mise en place du
+                # Centre": the partners of what the subject goes on to do
+                activity = next((f for f in activities if agents[-1].end < f.start < agents[-1].end + 200
+                                 and f.start not in consumed), None) if subjects[-1].end <= m.start() else None
+                if activity is not None and any(p.search(text, agents[-1].end, activity.start) for p, _ in ROLE_BEFORE):
+                    activity = None  # "ESCAP, in collaboration with ..., are co-organizing X": the verb says the roles
             if activity is not None and _MADE_BY.match(m.group(0)) and m.start() - activity.end > 40:
                 activity = None  # "un outil ... développé par": what was developed is the noun before, not the event
             if activity is None and role == "createdBy":
@@ -130,8 +168,9 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         for m in pattern.finditer(text, start, end):
             pronoun_en = re.search(r"\s+en\s*$", text[max(start, m.start() - 5):m.start()])
             verb_at = m.start() - (len(pronoun_en.group(0)) if pronoun_en else 0)
-            agents = agents_before(names, verb_at, start)
-            together = _WITH_CLAUSE.search(text[start:verb_at])
+            subject_end = aside.start() if (aside := _ASIDE.search(text, start, verb_at)) else verb_at
+            agents = agents_before(names, subject_end, start)
+            together = _WITH_CLAUSE.search(text[start:subject_end])
             if together and (subjects := agents_before(names, start + together.start(), start)):
                 # "ESCAP, in collaboration with the Ministry ..., are co-organizing": the subject is before the clause
                 agents = subjects

@@ -53,6 +53,13 @@ def dev4_passage() -> Callable[[str], str]:
 
 
 @pytest.fixture(scope="session")
+def dev6_passage() -> Callable[[str], str]:
+    """The text of a passage of the sixth development set (benchmarks/labelled/prose-dev6.yaml, the
+    former second held-out set)."""
+    return _texts_of("prose-dev6.yaml")
+
+
+@pytest.fixture(scope="session")
 def seed() -> Callable[[str], str]:
     """The text of a seed document by its number ("003")."""
     return lambda number: next((ROOT / "corpus/seeds").glob(f"{number}_*.txt")).read_text(encoding="utf-8")

@@ -302,3 +302,59 @@ def test_a_project_conducted_with_a_state_is_led_by_the_clause_s_subject_fr(seed
     found = facts(line, "fr")
     assert {(project, "leadEntity", "itu"), (project, "partner", "country-KR")} <= found
     assert (project, "partner", "itu") not in found
+
+
+def test_no_role_is_held_in_a_place_read_as_a_name_en(dev6_passage, facts):
+    # prose-dev6 (wfeo): "... to be held from 27 to 31 May 2024 in Geneva, Switzerland, co-organized by the International
+    # Telecommunication Union (ITU)": the organisers are the High-Level Event's, not Switzerland's
+    found = facts(dev6_passage("wfeo-wsis20-hle-2024"), "en")
+    assert ("new:wsis+20 forum high-level event 2024", "organiser", "itu") in found
+    assert not [f for f in found if f[0] == "new:switzerland"]
+
+
+def test_an_unnamed_workshop_before_organized_by_holds_the_role_not_the_forum_named_before_en(dev6_passage, facts):
+    # prose-dev6 (IGF): "The Africa Internet Governance Forum (AfIGF) was launched on 30 September 2011, at a workshop
+    # organized by ECA and the African Union Commission (AUC)"
+    found = facts(dev6_passage("intgovforum-afigf-launch-nairobi"), "en")
+    assert not [f for f in found if f[0] == "new:africa internet governance forum" and f[1] == "organiser"]
+
+
+def test_an_unnamed_initiative_before_led_by_holds_the_role_not_the_event_after_en(dev4_passage, facts):
+    # prose-dev4 (Geneva Academy): "Co-organized with the Office of the United Nations High Commissioner for Human Rights
+    # (OHCHR) and HURIDOCS, and as part of an ongoing initiative led by GHRP, this event builds on ..."
+    found = facts(dev4_passage("genevaacademy-ohchr-roundtable"), "en")
+    roundtable = "new:iii expert roundtable on digital human rights tracking tools and databases"
+    assert (roundtable, "organiser", "ohchr") in found
+    assert (roundtable, "leadEntity", "new:ghrp") not in found
+
+
+def test_a_tool_said_to_be_developed_by_an_agency_keeps_its_creator_after_a_copula_en(dev4_passage, facts):
+    # prose-dev4 (ft.lk): "The AIRA is a tool developed by UNDP": "a tool" is said of the AIRA
+    assert ("new:ai readiness assessment", "createdBy", "undp") in facts(dev4_passage("ftlk-undp-aira-sri-lanka"), "en")
+
+
+def test_an_agency_under_whose_patronage_a_state_hosts_holds_no_role_en(dev6_passage, facts):
+    # prose-dev6 (mediarights): "The Government of Slovenia under the patronage of UNESCO, will host the second Global
+    # Forum on the Ethics of Artificial Intelligence on February 5 and 6, 2024"
+    found = facts(dev6_passage("mediarights-global-forum-ethics-editions"), "en")
+    assert ("edition:unesco-global-forum-ethics-ai:2024", "organiser", "country-SI") in found
+    assert ("edition:unesco-global-forum-ethics-ai:2024", "organiser", "unesco") not in found
+
+
+def test_partners_of_a_subject_are_partners_of_what_it_goes_on_to_set_up_fr(dev6_passage, facts):
+    # prose-dev6 (allAfrica): « La Commission économique des Nations unies pour l’Afrique (CEA) en collaboration avec
+    # l'Organisation des Nations Unies pour le Développement Industriel (ONUDI) et l’Union Internationale des
+    # Télécommunications, prend des dispositions finales pour la mise en place du tout premier Centre africain de
+    # recherche sur l’intelligence artificielle au Congo. »
+    found = facts(dev6_passage("allafrica-cea-centre-ia-fradd-fr"), "fr")
+    centre = "new:centre africain de recherche sur l’intelligence artificielle"
+    assert {(centre, "partner", "unido"), (centre, "partner", "itu")} <= found
+    assert not [f for f in found if f[0].startswith("new:commission")]
+
+
+def test_co_chaired_by_an_agency_and_the_swiss_confederation_fr(dev6_passage, facts):
+    # prose-dev6 (techstg): « Cet événement de haut niveau est co-présidé par l’Union internationale des
+    # télécommunications (UIT) et la Confédération suisse. »
+    found = facts(dev6_passage("techstg-smsi20-copresidence-fr"), "fr")
+    assert any(f[1:] == ("chair", "country-CH") for f in found)
+    assert not [f for f in found if f[2] == "new:confédération"]

@@ -1,0 +1,37 @@
+"""The agents a role trigger names (loaders/extract/prose_role_agents.py), read in real passages
+of the labelled development sets (benchmarks/labelled/prose-dev4.yaml, prose-dev6.yaml)."""
+
+HLE = "new:wsis+20 forum high-level event 2024"
+
+
+def test_an_aside_between_dashes_does_not_end_the_list_of_organisers_en(dev6_passage, facts):
+    # prose-dev6 (wfeo): "co-organized by the International Telecommunication Union (ITU) – the UN specialized agency for
+    # information and communication technology –, UNESCO, the United Nations Development Programme (UNDP) and United
+    # Nations Conference on Trade and Development (UNCTAD) and co-hosted by ITU and the Swiss Confederation"
+    found = facts(dev6_passage("wfeo-wsis20-hle-2024"), "en")
+    assert {(HLE, "organiser", key) for key in ("itu", "unesco", "undp", "unctad", "country-CH")} <= found
+
+
+def test_an_agency_s_office_in_a_country_is_the_agency_not_the_country_en(dev4_passage, facts):
+    # prose-dev4 (ft.lk): "The United Nations Development Program (UNDP) Sri Lanka, as a member of the aforementioned
+    # committee, launched the AI Readiness Assessment (AIRA)"
+    found = facts(dev4_passage("ftlk-undp-aira-sri-lanka"), "en")
+    assert ("new:ai readiness assessment", "leadEntity", "undp") in found
+    assert not [f for f in found if f[2] == "country-LK"]
+
+
+def test_a_ministry_and_its_government_in_apposition_are_one_agent_en(dev4_passage, facts):
+    # prose-dev4 (ESCAP): "ESCAP, in collaboration with the Ministry of Information & Communications, Royal Government of
+    # Bhutan, are co-organizing a South Asian Expert Consultation on ..."
+    consultation = "new:south asian expert consultation on the asia-pacific information superhighway and regional connectivity"
+    found = facts(dev4_passage("escap-paro-expert-consultation-2014"), "en")
+    assert (consultation, "organiser", "new:ministry of information & communications, royal government of bhutan") in found
+    assert not [f for f in found if f[2] in ("new:royal government of bhutan", "new:ministry of information & communications")]
+
+
+def test_ai_is_no_agent_in_a_chair_s_long_name_en(dev4_passage, facts):
+    # prose-dev4 (CEPAL): "organized by the United Nations Economic Commission for Latin America and the Caribbean (ECLAC)
+    # and the AI and Democracy Chair at the Florence School of Transnational Governance"
+    found = facts(dev4_passage("cepal-ai-conference-2025"), "en")
+    assert any(f[1:] == ("organiser", "eclac") for f in found)
+    assert not [f for f in found if f[2] in ("new:ai", "new:democracy chair")]
