@@ -57,6 +57,8 @@ _GROUP_THEN_LIST = re.compile(r"\s*(?:plusieurs|several|various|other|d'autres|m
 _CLAUSE_SUBJECT = re.compile(r"\s+(?!(?:and|et|de|du|des|of|in|en|au|aux|pour|for)\b)[a-zà-ÿ]{3,}\b")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|ainsi que|as well as)\s+)(?:(?:the|la|le|les|l['’])\s*)?")
 _BRACKETS = re.compile(r"\s*\([^()]{1,160}\)")
+#: A date written after a new agent's name, and what follows it, are no part of the name.
+_DATE_AFTER_NAME = re.compile(r"\s+(?:du|le|les|en|on|from|in)\s+\d")
 #: A ministry's government, in apposition: "the Ministry of Information & Communications, Royal Government of Bhutan".
 _GOVERNMENT_OF = re.compile(r",[ \t]+(?:the[ \t]+)?(?:Royal[ \t]+|Federal[ \t]+)?(?:Government|Gouvernement)[ \t]+(?:of|de|du|d['’])"
                             r"[ \t]*(?:the[ \t]+|la[ \t]+|l['’])?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)*")
@@ -89,7 +91,12 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
                     {f.term.key for f in out}]
             cursor = listed[-1].end
             continue
-        found = new_agent_after(names.text, at, names.lang)
+        article = re.search(r"(?:les|la|le|l['’])\s*$", names.text[cursor:at]) if names.lang == "fr" else None
+        # "l'UNESCO, l'OCP et l'université Mohamed VI polytechnique": a French name is read from its article
+        found = (article and new_agent_after(names.text, cursor + article.start(), "fr")) \
+            or new_agent_after(names.text, at, names.lang)
+        if found and (date := _DATE_AFTER_NAME.search(found[0])):  # "l'université ... du 12 au 13 décembre 2018 à Benguérir"
+            found = (found[0][:date.start()], found[1], found[1] + date.start(), found[1] + date.start())
         if out and names.lang == "en" and re.search(r"\bthe\s*$", names.text[cursor:at]) and not (
                 found and re.match(r"\s+and\s", names.text[found[3]:])):
             break  # "ITU, the UN specialized agency": an apposition, not another agent (unless the list goes on)

@@ -15,6 +15,8 @@ _PARTICIPLE = r"(?:e|ee|es|ees|s)?"
 _ADVERB_EN = r"(?:(?:annually|jointly|each year|every year|every \w+ years|\w+ly) )?"
 #: When and where, written between a participle and its agent: "organisé du 18 au 22 mai 2009 à Genève (Suisse) par".
 _WHEN_WHERE_FR = r"(?:(?:du|le|les|en|a|au|aux)\s[^,;.()]{2,50}?(?:\s\([^()]{2,20}\))?\s)?"
+#: When and where between commas: "créé en 2005, à Tunis, par", "institutionnalisé en 2011 par".
+_WHEN_WHERE_FR_LIST = r"(?:(?:en|a|au|aux|le|du)\s[^,;.()]{2,40}?(?:,\s|\s(?=par\b))){0,2}"
 _WHEN_WHERE_EN = r"(?:(?:from|on|in|at)\s[^,;.()]{2,50}?(?:\s\([^()]{2,20}\))?\s)?"
 #: A second verb of the same agents: "organized and hosted by", "organisé et accueilli par".
 _AND_HOSTED_EN = r"(?:and (?:co-?)?(?:hosted|convened) )?"
@@ -28,15 +30,16 @@ ROLE_AFTER = [
                 r"cooperation) )?by|men" + _PARTICIPLE + r" par|dirig" + _PARTICIPLE
                 + r" par|pilot" + _PARTICIPLE + r" par|lanc" + _PARTICIPLE + r" par|under the leadership of|"
                 r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par|"
-                r"(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|')|initiated by|"
+                r"released by|(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|')|initiated by|"
                 r"initie" + _PARTICIPLE + r" par)\s*"), "leadEntity"),
     (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _AND_HOSTED_EN + _ADVERB_EN + _WHEN_WHERE_EN + r"by|(?:co-?)?organis"
                 + _PARTICIPLE + r" " + _AND_HOSTED_FR + _ADVERB_FR + _WHEN_WHERE_FR + r"par|co-?organis" + _PARTICIPLE + r" avec|"
                 r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
                 r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par|heberge" + _PARTICIPLE + r" par)\s+"), "organiser"),
     (re.compile(r"\b(?:coordinated by|sous la coordination d(?:e|u|es)?|coordonn" + _PARTICIPLE + r" par)\s*"), "coordinator"),
-    (re.compile(r"\b(?:created by|cre" + _PARTICIPLE + r" (?:a l'origine |initialement |conjointement )?par|set up by|"
-                r"established by|etabli" + _PARTICIPLE + r" par|institu" + _PARTICIPLE + r" par|"
+    (re.compile(r"\b(?:created by|cre" + _PARTICIPLE + r" (?:a l'origine |initialement |conjointement )?" + _WHEN_WHERE_FR_LIST
+                + r"par|set up by|established by|etabli" + _PARTICIPLE + r" par|institu" + _PARTICIPLE + r" par|"
+                r"institutionnalise" + _PARTICIPLE + r" " + _WHEN_WHERE_FR_LIST + r"par|published by|publie" + _PARTICIPLE + r" par|"
                 r"(?:developed|designed) by|developp" + _PARTICIPLE + r" par|con(?:c|ç)u" + _PARTICIPLE + r" par|"
                 r"mis" + _PARTICIPLE + r" en place par)\s+"), "createdBy"),
     (re.compile(r"\b(?:in (?:close )?partnership with|en (?:etroit )?partenariat avec|in (?:close )?collaboration with|"

@@ -64,6 +64,8 @@ _SAID_OF_NAME = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|is|was|will be|remai
 #: "The Government of Slovenia under the patronage of UNESCO, will host", "UNDP Sri Lanka, as a member of ..., launched".
 _ASIDE = re.compile(r"(?:,\s*|\s+)(?:under the (?:high )?patronage of|sous le (?:haut |tres haut )?patronage d|as (?:a|an|the) |"
                     r"en (?:tant que|sa qualite de) )[^;.]{0,120}?,\s*$")
+#: A partner trigger that, right after a list of organisers, adds organisers: "organized by X in conjunction with Y".
+_JOINT = re.compile(r"\s*in conjunction with")
 _CONDUCTED_WITH = re.compile(r",\s*(?:(?:men|conduit|realis|mis en (?:oeuvre|œuvre))(?:e|ee|es|ees|s)?\s+(?:en partenariat |"
                              r"en collaboration )?avec|(?:carried out|conducted|implemented|run) (?:in partnership )?with)\s+")
 def _series_of_edition(found: Found, names: Names) -> Term | None:
@@ -140,13 +142,20 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         return named is None or not _SAID_OF_NAME.fullmatch(text, named.end, unnamed.start())
 
     fronted = any(p.match(text, start) for p, _ in ROLE_AFTER)  # "Organised by ITU ..., the summit"
+    organised_until = end  # where the last list of organisers ends
     for pattern, role in ROLE_AFTER:
         for m in pattern.finditer(text, start, end):
             agents = agents_after(names, m.end(), end)
+            if not agents and role == "createdBy":  # "créé en 2005, à Tunis, par le Sommet mondial sur la société de l'information"
+                agents = [f for f in activities if m.end() <= f.start <= m.end() + 4][:1]
             if not agents:
                 continue
+            said = role
+            if role == "partner" and _JOINT.match(m.group(0)) and organised_until <= m.start() \
+                    and re.fullmatch(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?", text[organised_until:m.start()]):
+                said = "organiser"  # "organized by ECLAC in conjunction with the Government of Uruguay": both organise
             if CHAIR_NOUN.match(m.group(0)) and activities:  # "les co-présidents X et Y": of what the sentence is about
-                hold(role, activities[0], agents, (m.start(), m.end()))
+                hold(said, activities[0], agents, (m.start(), m.end()))
                 continue
             if held_by_unnamed(m.start()):
                 continue
@@ -163,7 +172,9 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if activity is None and role == "createdBy":
                 activity = _created_office_before(names, m.start(), start)
             if activity is not None:
-                hold(role, activity, agents, (m.start(), m.end()))
+                hold(said, activity, agents, (m.start(), m.end()))
+                if said == "organiser":
+                    organised_until = agents[-1].end
     for pattern, role in ROLE_BEFORE:
         for m in pattern.finditer(text, start, end):
             pronoun_en = re.search(r"\s+en\s*$", text[max(start, m.start() - 5):m.start()])

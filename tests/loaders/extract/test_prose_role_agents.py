@@ -1,5 +1,7 @@
 """The agents a role trigger names (loaders/extract/prose_role_agents.py), read in real passages
-of the labelled development sets (benchmarks/labelled/prose-dev4.yaml, prose-dev6.yaml)."""
+of the labelled development sets (benchmarks/labelled/prose-dev4.yaml, prose-dev5.yaml, prose-dev6.yaml)."""
+
+import pytest
 
 HLE = "new:wsis+20 forum high-level event 2024"
 
@@ -35,3 +37,19 @@ def test_ai_is_no_agent_in_a_chair_s_long_name_en(dev4_passage, facts):
     found = facts(dev4_passage("cepal-ai-conference-2025"), "en")
     assert any(f[1:] == ("organiser", "eclac") for f in found)
     assert not [f for f in found if f[2] in ("new:ai", "new:democracy chair")]
+
+
+@pytest.mark.parametrize(("set_passage", "passage_id", "forum", "university"), [
+    # prose-dev5 (telquel): « Coorganisé par l’UNESCO, l’OCP et l’université Mohamed VI polytechnique de Ben Guérir, un
+    # forum sur l’IA en Afrique se tiendra dans la ville du 12 au 13 décembre. »
+    ("dev5_passage", "telquel-forum-ia-afrique-ben-guerir-fr", "new:forum sur l’ia en afrique",
+     "new:université mohamed vi polytechnique de ben guérir"),
+    # prose-dev4 (afriqueitnews): « un Forum sur l’intelligence artificielle en Afrique organisé par l’UNESCO et
+    # l’Université Mohamed VI Polytechnique du 12 au 13 décembre 2018 à Benguérir »: the date is no part of the name
+    ("dev4_passage", "afriqueitnews-forum-ia-afrique-fr", "new:forum sur l’intelligence artificielle en afrique",
+     "new:université mohamed vi polytechnique"),
+])
+def test_a_french_organiser_after_another_is_read_from_its_article_fr(request, facts, set_passage, passage_id, forum,
+                                                                      university):
+    found = facts(request.getfixturevalue(set_passage)(passage_id), "fr")
+    assert {(forum, "organiser", "unesco"), (forum, "organiser", university)} <= found

@@ -32,6 +32,13 @@ def _roles_said(sentence: str) -> set[tuple[str, str]]:
     # A/RES/…, French text: "mis en œuvre par les États de la sous-région avec le soutien de l’Organisation des Nations Unies"
     (("mis en œuvre par les États de la sous-région avec le soutien de l’Organisation des Nations Unies, de l’Union "
      "africaine"), "partner", "avec le soutien de"),
+    # prose-dev4 (ambafrance): "Il a été créé en 2005, à Tunis, par le Sommet mondial sur la société de l’information"
+    ("Il a été créé en 2005, à Tunis, par le Sommet mondial sur la société de l’information (SMSI).",
+     "createdBy", "cree en 2005, a tunis, par"),
+    # prose-dev5 (tchadinfos): "du forum mondial de gouvernance de l’Internet qui a été institutionnalisé en 2011 par
+    # l’Assemblée générale des Nations-Unies"
+    (("du forum mondial de gouvernance de l’Internet qui a été institutionnalisé en 2011 par l’Assemblée générale des "
+     "Nations-Unies"), "createdBy", "institutionnalise en 2011 par"),
 ])
 def test_a_trigger_written_in_a_real_sentence_says_its_role(sentence, role, trigger):
     assert (role, trigger) in _roles_said(sentence)

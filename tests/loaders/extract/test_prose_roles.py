@@ -358,3 +358,24 @@ def test_co_chaired_by_an_agency_and_the_swiss_confederation_fr(dev6_passage, fa
     found = facts(dev6_passage("techstg-smsi20-copresidence-fr"), "fr")
     assert any(f[1:] == ("chair", "country-CH") for f in found)
     assert not [f for f in found if f[2] == "new:confédération"]
+
+
+def test_a_report_published_by_two_makers_is_created_by_both_en(dev5_passage, facts):
+    # prose-dev5 (118812): "according to a recent AI for Good Impact Report published by ITU and Deloitte"
+    found = facts(dev5_passage("118812-itu-ai-skills-coalition"), "en")
+    assert {("new:ai for good impact report", "createdBy", "itu"),
+            ("new:ai for good impact report", "createdBy", "new:deloitte")} <= found
+
+
+def test_an_initiative_released_by_an_agency_is_led_by_it_en(dev4_passage, facts):
+    # prose-dev4 (shine): "emphasized the "Women4Ethical AI" initiative released by UNESCO last year"
+    assert ("new:women4ethical ai", "leadEntity", "unesco") in facts(dev4_passage("shine-waic-women-forum-unesco"), "en")
+
+
+def test_organized_by_a_commission_in_conjunction_with_a_government_makes_both_organisers_en(dev4_passage, facts):
+    # prose-dev4 (CEPAL): "organized by the Economic Commission for Latin America and the Caribbean (ECLAC) in
+    # conjunction with the Government of the Eastern Republic of Uruguay"
+    conference = "new:eighth ministerial conference on the information society in latin america and the caribbean"
+    found = facts(dev4_passage("cepal-elac-eighth-conference-2022"), "en")
+    assert {(conference, "organiser", "eclac"), (conference, "organiser", "country-UY")} <= found
+    assert (conference, "partner", "country-UY") not in found
