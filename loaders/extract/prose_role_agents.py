@@ -59,6 +59,13 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|ainsi que|as w
 _BRACKETS = re.compile(r"\s*\([^()]{1,160}\)")
 #: A date written after a new agent's name, and what follows it, are no part of the name.
 _DATE_AFTER_NAME = re.compile(r"\s+(?:du|le|les|en|on|from|in)\s+\d")
+#: A new agent's name that goes on after its acronym or a coordinated complement: "the Digital Bridge Institute (DBI)
+#: of Nigeria", "le ministère de l'Innovation et de la Technologie d'Éthiopie".
+_NAME_GOES_ON = {
+    "en": re.compile(r"[ \t]*\([A-Z][\w&+-]{1,12}\)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"),
+    "fr": re.compile(r"[ \t]+et[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*[A-ZÀ-Ý][\w'’-]*"
+                     r"(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+|des[ \t]+)?[A-ZÀ-Ý][\w'’-]*|[ \t]*d['’][A-ZÀ-Ý][\w'’-]*)*"),
+}
 #: A ministry's government, in apposition: "the Ministry of Information & Communications, Royal Government of Bhutan".
 _GOVERNMENT_OF = re.compile(r",[ \t]+(?:the[ \t]+)?(?:Royal[ \t]+|Federal[ \t]+)?(?:Government|Gouvernement)[ \t]+(?:of|de|du|d['’])"
                             r"[ \t]*(?:the[ \t]+|la[ \t]+|l['’])?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)*")
@@ -107,6 +114,9 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
         if re.match(r"(?:Ministry|Ministère|Department|Département)\b", found[0]) \
                 and (government := _GOVERNMENT_OF.match(names.text, found[2], end)):
             found = (names.text[found[1]:government.end()], found[1], government.end(), government.end())
+        elif rest := (_NAME_GOES_ON[names.lang] if names.lang in _NAME_GOES_ON else _NAME_GOES_ON["en"]).match(
+                names.text, found[2], end):
+            found = (names.text[found[1]:rest.end()], found[1], rest.end(), rest.end())
         out.append(Found(Term("agent", label=found[0]), found[1], found[2]))
         cursor = found[3]
     return [_owned_by(names, f) for f in out]

@@ -109,11 +109,33 @@ class RoleContext:
     """What a sentence leaves to the next: the activities a joint secretariat was named for."""
 
     secretariat_of: list[Found] = field(default_factory=list)
+    #: The activities named so far, that a common noun may name again ("The workshop was organized by").
+    named: list[Found] = field(default_factory=list)
+
+
+#: A sentence opening with a common noun: "The workshop was organized by ...", "The day is organized and hosted by
+#: ...", "Ce séminaire de cinq jours, ..., a été organisé conjointement par".
+_OPENING_NOUN = re.compile(r"\s*(?:the|this|le|la|l'|ce|cet|cette)\s*(?P<head>[a-z][a-z-]{2,})\b")
+
+
+def _named_again(names: Names, start: int, end: int, earlier: list[Found]) -> Found | None:
+    """The activity an earlier sentence named that the common noun opening this one names again:
+    the latest whose name, as written, has that noun ("ITU annual regional ... workshop on ...")."""
+    opening = _OPENING_NOUN.match(fold(names.text), start, end)
+    if opening is None or names.activities_in(start, opening.end()) or names.agents_in(start, opening.end()):
+        return None
+    head = re.compile(r"\b" + re.escape(opening.group("head")) + r"s?\b")
+    named = next((f for f in reversed(earlier) if head.search(fold(names.text[f.start:f.end]))), None)
+    return Found(named.term, opening.start("head"), opening.end()) if named is not None else None
 
 
 def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context: RoleContext) -> None:
     text = fold(names.text)
     activities = [f for f in names.activities_in(start, end) if not _names_agent_or_place(names, f)]
+    again = _named_again(names, start, end, context.named)
+    context.named = (context.named + activities)[-40:]
+    if again is not None:
+        activities.insert(0, again)
     consumed: set[int] = set()
 
     def subject_before(position: int) -> Found | None:

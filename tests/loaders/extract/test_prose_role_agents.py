@@ -53,3 +53,11 @@ def test_a_french_organiser_after_another_is_read_from_its_article_fr(request, f
                                                                       university):
     found = facts(request.getfixturevalue(set_passage)(passage_id), "fr")
     assert {(forum, "organiser", "unesco"), (forum, "organiser", university)} <= found
+
+
+def test_a_ministry_named_with_two_coordinated_complements_is_one_agent_fr(dev6_passage, facts):
+    # prose-dev6 (allAfrica): « Le forum de cette année est organisé par la Commission économique pour l'Afrique (CEA), en
+    # collaboration avec le ministère de l'Innovation et de la Technologie d'Éthiopie »
+    found = facts(dev6_passage("allafrica-afigf-addis-2024-fr"), "fr")
+    assert any(f[1:] == ("partner", "new:ministère de l'innovation et de la technologie d'éthiopie") for f in found)
+    assert not any(f[2] == "new:ministère de l'innovation" for f in found)

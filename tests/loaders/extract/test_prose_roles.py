@@ -379,3 +379,22 @@ def test_organized_by_a_commission_in_conjunction_with_a_government_makes_both_o
     found = facts(dev4_passage("cepal-elac-eighth-conference-2022"), "en")
     assert {(conference, "organiser", "eclac"), (conference, "organiser", "country-UY")} <= found
     assert (conference, "partner", "country-UY") not in found
+
+
+def test_a_sentence_opening_with_the_workshop_names_the_workshop_named_before_en(dev5_passage, facts):
+    # prose-dev5 (ITU): "The ITU annual regional human capacity building workshop on “Strengthening capacities in Internet
+    # governance in Africa” was held in Abuja, Nigeria, from 27-29 August 2018. The workshop was organized by the ITU
+    # Telecommunication Development Bureau in partnership with DiploFoundation and hosted by the Digital Bridge
+    # Institute (DBI) of Nigeria."
+    workshop = ("new:itu annual regional human capacity building workshop on “strengthening capacities in internet "
+                "governance in africa”")
+    found = facts(dev5_passage("itu-hcb-internet-governance-abuja-2018"), "en")
+    assert {(workshop, "organiser", "itu"), (workshop, "partner", "new:diplofoundation"),
+            (workshop, "organiser", "new:digital bridge institute (dbi) of nigeria")} <= found
+
+
+def test_the_day_organized_and_hosted_by_an_agency_is_the_day_named_before_en(dev6_passage, facts):
+    # prose-dev6 (impactnews): "... with the UN’s first AI Governance Day ... The day is organized and hosted by the
+    # International Telecommunication Union (ITU), the UN Agency for Digital Technologies"
+    found = facts(dev6_passage("impactnews-ai-governance-day-2024"), "en")
+    assert [f for f in found if f[1] == "organiser"] == [("new:ai governance day", "organiser", "itu")]
