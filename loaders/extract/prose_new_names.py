@@ -170,8 +170,9 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             end = start + len(value)
             if _DIPLOMATIC_MISSION.search(value):
                 continue  # "Mission permanente de la Chine auprès des Nations Unies": a country's mission is an agent
-            if ORGAN_HEAD.search(value) and _AFTER_BY.search(text, max(0, start - 12), start):
-                continue  # "launched by the Smart Africa Board": an organ named after "by" is an agent
+            if ORGAN_HEAD.fullmatch(m.group("head")) and _AFTER_BY.search(text, max(0, start - 12), start):
+                continue  # "launched by the Smart Africa Board": an organ named after "by" is an agent (not a
+                # "Broadband Commission Working Group": a group, whose name only opens with an organ's)
             words = value.split()
             if form == "fr" and re.fullmatch(r"\S+\s+(?:19|20)\d\d", value):
                 continue  # a bare head and a year: an English name ends there ("AI Governance Dialogue 2025")
