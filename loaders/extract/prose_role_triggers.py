@@ -33,7 +33,7 @@ ROLE_AFTER = [
                 r"released by|(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|')|initiated by|"
                 r"initie" + _PARTICIPLE + r" par)\s*"), "leadEntity"),
     (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _AND_HOSTED_EN + _ADVERB_EN + _WHEN_WHERE_EN + r"by|(?:co-?)?organis"
-                + _PARTICIPLE + r" " + _AND_HOSTED_FR + _ADVERB_FR + _WHEN_WHERE_FR + r"par|co-?organis" + _PARTICIPLE + r" avec|"
+                + _PARTICIPLE + r" " + _AND_HOSTED_FR + _ADVERB_FR + _WHEN_WHERE_FR + r"par|co-?organis" + _PARTICIPLE + r" avec|organis" + _PARTICIPLE + r" conjointement avec|organi[sz]ed jointly with|"
                 r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
                 r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par|heberge" + _PARTICIPLE + r" par)\s+"), "organiser"),
     (re.compile(r"\b(?:coordinated by|sous la coordination d(?:e|u|es)?|coordonn" + _PARTICIPLE + r" par)\s*"), "coordinator"),

@@ -93,6 +93,27 @@ def _created_office_before(names: Names, position: int, start: int) -> Found | N
     return None
 
 
+#: An event's owner, written before it: "ITU’s AI for Good Global Summit"; or "its", of the sentence's subject.
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:(?:annual|first|second|third|\d+(?:st|nd|rd|th))\s+)?$")
+#: The Organization as a whole: "the UN’s first AI Governance Day" is a day of the UN system, not one it organises.
+_UMBRELLA = frozenset({"united-nations"})
+_ITS_BEFORE = re.compile(r"\bits\s+(?:(?:annual|first|second|third|\d+(?:st|nd|rd|th))\s+)?$")
+
+
+def _owner_of(names: Names, event: Found, start: int) -> Found | None:
+    """The agency or organization an event is said to be of, by a possessive: it organises it."""
+    before = names.text[max(start, event.start - 40):event.start]
+    owners = [a for a in names.agents_in(start, event.start) if a.entity.type in ("Agency", "Organization")
+              and a.entity.key not in _UMBRELLA]
+    if _POSSESSIVE_BEFORE.search(before) and owners and _POSSESSIVE_BEFORE.fullmatch(names.text[owners[-1].end:event.start]):
+        owner = owners[-1]
+    elif _ITS_BEFORE.search(before) and owners and re.fullmatch(r"\s*(?:the|le|la|l['’])?\s*", fold(names.text[start:owners[0].start])):
+        owner = owners[0]  # "The United Nations ... (UNESCO) successfully concluded its 3rd Global Forum": the subject's
+    else:
+        return None
+    return Found(Term.known(owner.entity), owner.start, owner.end)
+
+
 def _names_agent_or_place(names: Names, found: Found) -> bool:
     """Whether a new name read as an activity names an agent or a place ("Geneva, Switzerland",
     "la Commission économique ... (CEA)"): no role is held in it."""
@@ -232,6 +253,9 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 hold(together[0], activity, together[1], (agents[0].start, m.end()))
             if jointly := _JOINTLY.match(text, m.end(), end):
                 hold(role_here, activity, agents_after(names, jointly.end(), end), (m.start(), jointly.end()))
+    for event in activities:  # "ITU’s AI for Good Global Summit", "UNESCO ... concluded its 3rd Global Forum"
+        if event.term.is_event and event.start not in consumed and (owner := _owner_of(names, event, start)) is not None:
+            hold("organiser", event, [owner], (owner.start, event.start))
     for m in FOUNDING.finditer(text, start, end):
         activity = subject_after(m.end())
         subjects = [a for a in agents_after(names, start, m.start()) if a.end <= m.start()]

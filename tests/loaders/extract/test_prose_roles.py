@@ -398,3 +398,24 @@ def test_the_day_organized_and_hosted_by_an_agency_is_the_day_named_before_en(de
     # International Telecommunication Union (ITU), the UN Agency for Digital Technologies"
     found = facts(dev6_passage("impactnews-ai-governance-day-2024"), "en")
     assert [f for f in found if f[1] == "organiser"] == [("new:ai governance day", "organiser", "itu")]
+
+
+def test_an_agency_that_concluded_its_forum_organised_it_en(passage, facts):
+    # prose-passages (sumtrix): "The United Nations Educational, Scientific and Cultural Organization (UNESCO)
+    # successfully concluded its 3rd Global Forum on the Ethics of AI in Bangkok, Thailand, last week"
+    assert ("third-global-forum-ethics-ai", "organiser", "unesco") in facts(passage("sumtrix-bangkok-forum"), "en")
+
+
+def test_its_meeting_is_the_subject_s_not_the_umbrella_s_en(dev6_passage, facts):
+    # prose-dev6 (ESCWA): "Under the umbrella of ESCWA and the League of Arab States (LAS), the Secretariat for the Arab
+    # Internet Governance Forum (Arab IGF) will hold its first Meeting of the Arab Multistakeholder Advisory Group (MAG)"
+    found = facts(dev6_passage("escwa-arab-mag-cairo-2012"), "en")
+    assert not [f for f in found if f[1] == "organiser" and f[2] == "escwa"]
+
+
+def test_a_dialogue_organised_jointly_with_an_office_is_organised_by_it_fr(dev2_passage, facts):
+    # prose-dev2 (francophonie): « la Représentation de l’OIF auprès des Nations Unies à New York a accueilli un dialogue
+    # informel francophone sur la coopération numérique, organisé conjointement avec le Bureau des technologies
+    # numériques et émergentes des Nations Unies. »
+    found = facts(dev2_passage("francophonie-dialogue-fr"), "fr")
+    assert ("new:dialogue informel francophone sur la coopération numérique", "organiser", "odet") in found
