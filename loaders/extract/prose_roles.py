@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_new_names import new_agent_before
 from loaders.extract.prose_role_agents import (
@@ -20,12 +19,12 @@ from loaders.extract.prose_role_agents import (
     organ_before,
     pronoun_agent,
 )
+from loaders.extract.prose_role_secretariats import add_secretariats
 from loaders.extract.prose_role_triggers import (
     CHAIR_NOUN,
     FOUNDING,
     ROLE_AFTER,
     ROLE_BEFORE,
-    SECRETARIAT_COMPRISING,
 )
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
 from loaders.text import fold
@@ -39,17 +38,7 @@ _ASSOCIATED = re.compile(r"\b(?:s'est|se sont) associee?s? (?P<others>(?:a|au|au
 _WITH_CLAUSE = re.compile(r",\s*(?:in (?:close )?(?:collaboration|partnership|cooperation) with|together with|jointly with|"
                           r"en (?:collaboration|partenariat|cooperation) avec)\s+(?P<with>[^;.]*?),\s*$")
 _JOINTLY = re.compile(r"[^.;]{0,40}?\b(?:conjointement avec|jointly with|together with|en collaboration avec|avec)\s*")
-_SECRETARIAT_MEMBER = re.compile(r"\b(?:fait|font) partie du secretariat conjoint|\bis (?:part|a member) of the joint secretariat|"
-                                 r"\b(?:serves?|acts?) as (?:the )?(?:joint )?secretariat|\b(?:hosts?|houses?) the secretariat|"
-                                 r"\b(?:assure|assurent|assurera) (?:conjointement )?le secretariat|"
-                                 r"\b(?:accueille|heberge) le secretariat")
-_SECRETARIAT_OF_ACTIVITY = re.compile(r"\s*(?:membre|member) (?:du secretariat conjoint|of the joint secretariat) "
-                                      r"(?:du|de la|de l'|des|of the|of)\s*")
-_SECRETARIAT_OTHERS = re.compile(r"\b(?:les autres membres du secretariat(?: conjoint)? sont|the other members of the "
-                                 r"(?:joint )?secretariat are)\s*")
-_SECRETARIAT_EN = re.compile(r"\b(?:qui )?en assurent (?:conjointement )?le secretariat|\b(?:provides?|provide) "
-                             r"(?:jointly )?the secretariat")
-_SUPPORT = re.compile(r"\b(?:fournit|fournissent|apporte|apportent) (?:un|son|leur) (?:appui|soutien)|\bprovides? support")
+
 _LEAD_WHOSE = re.compile(r"\bdont (?:elle|il) est l'institution chef de file|\bof which it is the lead (?:agency|entity)|"
                          r"\b(?:is|as) the lead (?:agency|entity|organization) (?:of|for)\b")
 _IN_THE_FRAME = re.compile(r"\s*(?:dans le cadre d(?:e|u|es)|as part of|under|within)\s+(?:l'|la |le |les |the )?")
@@ -68,12 +57,7 @@ _ASIDE = re.compile(r"(?:,\s*|\s+)(?:under the (?:high )?patronage of|sous le (?
 _JOINT = re.compile(r"\s*in conjunction with")
 _CONDUCTED_WITH = re.compile(r",\s*(?:(?:men|conduit|realis|mis en (?:oeuvre|œuvre))(?:e|ee|es|ees|s)?\s+(?:en partenariat |"
                              r"en collaboration )?avec|(?:carried out|conducted|implemented|run) (?:in partnership )?with)\s+")
-def _series_of_edition(found: Found, names: Names) -> Term | None:
-    if found.term.kind == "edition" and found.term.series is not None:
-        return Term.known(found.term.series)
-    if found.term.entity is not None and (series := activity_names(names.registry).series_of(found.term.entity)):
-        return Term.known(series)
-    return None
+
 
 
 #: Made by its maker, rather than set up by an organ: said of the thing named right before.
@@ -261,27 +245,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         subjects = [a for a in agents_after(names, start, m.start()) if a.end <= m.start()]
         if activity is not None and activity.start == m.end() and subjects and subjects[0].start - start <= 4:
             hold("partner", activity, subjects, (m.start(), m.end()))
-    for m in _SECRETARIAT_MEMBER.finditer(text, start, end):
-        agents = agents_before(names, m.start(), start)
-        following = [f for f in activities if f.start >= m.end()]
-        if agents and following:
-            context.secretariat_of = following
-            for activity in following:
-                hold("secretariat", activity, agents, (m.start(), m.end()))
-    if head := _SECRETARIAT_OF_ACTIVITY.match(text, start, end):
-        activity = subject_after(head.end())
-        if activity is not None and activity.start == head.end():
-            agents = agents_after(names, activity.end, end)
-            if agents:
-                context.secretariat_of = [activity]
-                hold("secretariat", activity, agents, (head.start(), activity.end))
-    for m in SECRETARIAT_COMPRISING.finditer(text, start, end):
-        agents = agents_after(names, m.end(), end)
-        if agents and activities:
-            subject = activities[0]
-            if (series := _series_of_edition(subject, names)) is not None:  # "its first session ..., with a joint secretariat"
-                subject = Found(series, subject.start, subject.end)
-            hold("secretariat", subject, agents, (m.start(), m.end()))
+    context.secretariat_of = add_secretariats(names, start, end, activities, context.secretariat_of, hold, subject_after)
     for m in _ASSOCIATED.finditer(text, start, end):
         activity = subject_after(m.end())
         if activity is None or activity.start - m.end() > 40:
@@ -292,19 +256,6 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         if not agents and (found := new_agent_before(names.text, m.start(), names.lang)) is not None:
             agents = [Found(Term("agent", label=found[0]), found[1], found[2])]
         hold("organiser", activity, agents + others, (m.start(), m.end()))
-    for m in _SECRETARIAT_OTHERS.finditer(text, start, end):
-        for activity in context.secretariat_of:
-            hold("secretariat", activity, agents_after(names, m.end(), end), (m.start(), m.end()))
-    for m in _SECRETARIAT_EN.finditer(text, start, end):
-        agents = agents_before(names, m.start(), start)
-        activity = activities[0] if activities else None
-        if agents and activity is not None:
-            hold("secretariat", activity, agents, (m.start(), m.end()))
-    for m in _SUPPORT.finditer(text, start, end):
-        agents = agents_before(names, m.start(), start)
-        targets = activities or context.secretariat_of
-        if agents and targets and not activities:
-            hold("partner", targets[0], agents, (m.start(), m.end()))
     for m in _LEAD_WHOSE.finditer(text, start, end):
         activity = subject_before(m.start())
         agent = pronoun_agent(names, activity.start if activity else m.start())
