@@ -27,6 +27,25 @@ _NAME_BEFORE_ACRONYM = re.compile(r"[\s,)]*(?:(?:and|et|as well as|ainsi que)\s+
 _DASHED_ASIDE = re.compile(r"\s*[–—-]\s[^–—;.]{1,120}?\s[–—-]")  # folded text writes every dash "-"
 
 
+def _without_own_secretariats(names: Names, agents: list[Mention]) -> list[Mention]:
+    """The agents of a list, an agency's own secretariat read as the agency: "the ESCAP
+    secretariat is spearheading", "developed by the UNESCO Secretariat"."""
+    out: list[Mention] = []
+    for agent in agents:
+        if fold(names.text[agent.start:agent.end]) != "secretariat":
+            out.append(agent)
+            continue
+        owner = re.search(r"(?<![\w-])([A-Z][A-Za-z]{1,12})\s+$", names.text[max(0, agent.start - 20):agent.start])
+        known = names.registry.resolve(owner.group(1)) if owner else None
+        if known is not None and known.type == "Agency":
+            at = agent.start - len(owner.group(0))
+            if not (out and out[-1].entity.key == known.key):
+                out.append(Mention(known, at, at + len(owner.group(1))))
+        else:
+            out.append(agent)
+    return out
+
+
 def _registry_agents_after(names: Names, position: int, end: int) -> list[Mention]:
     """The list of agents written from ``position`` on: "l'UIT et l'UNESCO", "ITU, FAO (FAO), WFP",
     "ITU, the Food and Agriculture Organization of the UN (FAO)"."""
@@ -47,7 +66,7 @@ def _registry_agents_after(names: Names, position: int, end: int) -> list[Mentio
         if not out or out[-1].entity.key != agent.entity.key:
             out.append(agent)
         cursor = agent.end
-    return out
+    return _without_own_secretariats(names, out)
 
 
 #: Agents named by a group, then listed in brackets: "several UN agencies (FAO, WHO, UNICEF)".
@@ -167,7 +186,7 @@ def agents_before(names: Names, position: int, start: int) -> list[Found]:
         if not out or out[-1].entity.key != agent.entity.key:
             out.append(agent)
         cursor = agent.start
-    return [Found(Term.known(a.entity), a.start, a.end) for a in reversed(out)]
+    return [Found(Term.known(a.entity), a.start, a.end) for a in _without_own_secretariats(names, list(reversed(out)))]
 
 
 def organ_before(names: Names, position: int, start: int) -> list[Found]:

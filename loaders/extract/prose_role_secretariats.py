@@ -21,7 +21,10 @@ __all__ = ["add_secretariats"]
 _SECRETARIAT_MEMBER = re.compile(r"\b(?:fait|font) partie du secretariat conjoint|\bis (?:part|a member) of the joint secretariat|"
                                  r"\b(?:serves?|acts?) as (?:the )?(?:joint )?secretariat|\b(?:hosts?|houses?) the secretariat|"
                                  r"\b(?:assure|assurent|assurera) (?:conjointement )?le secretariat|"
-                                 r"\b(?:accueille|heberge) le secretariat")
+                                 r"\b(?:accueille|heberge) le secretariat|\best l'hote du secretariat|"
+                                 r"\bis (?:the )?host (?:of|to) the secretariat")
+#: Another member of the secretariat named after the activity: "... avec la Commission de l'Union africaine en tant que membre".
+_ALSO_MEMBER = re.compile(r"\s*,?\s*(?:avec|with)\s+(?P<who>[^,;.]{2,120}?)\s+(?:en tant que|comme|as an?)\s+(?:membre|member)\b")
 _SECRETARIAT_OF_ACTIVITY = re.compile(r"\s*(?:membre|member) (?:du secretariat conjoint|of the joint secretariat) "
                                       r"(?:du|de la|de l'|des|of the|of)\s*")
 _SECRETARIAT_OTHERS = re.compile(r"\b(?:les autres membres du secretariat(?: conjoint)? sont|the other members of the "
@@ -52,6 +55,9 @@ def add_secretariats(names: Names, start: int, end: int, activities: list[Found]
             secretariat_of = following
             for activity in following:
                 hold("secretariat", activity, agents, (m.start(), m.end()))
+            if also := _ALSO_MEMBER.match(text, following[-1].end, end):
+                hold("secretariat", following[-1], agents_after(names, also.start("who"), also.end("who")),
+                     (m.start(), also.end()))
     if head := _SECRETARIAT_OF_ACTIVITY.match(text, start, end):
         activity = subject_after(head.end())
         if activity is not None and activity.start == head.end():

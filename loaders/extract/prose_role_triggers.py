@@ -60,6 +60,7 @@ ROLE_BEFORE = [
     (re.compile(r"\s*(?:coordinates|coordinate|will coordinate|coordonne|coordonnent|coordonnera|coordonneront)\b"), "coordinator"),
     (re.compile(r"\s*(?:(?:a|ont) annonce (?:\w+ |\w+'\w+ )?(?:la mise en place|la creation) d(?:e|u|es|')|"
                 r"(?:have |has )?announced the (?:creation|establishment|setting up) of|"
+                r"(?:is|are|has been|have been) (?:spearheading|leading|driving) the (?:formation|creation|establishment) of|"
                 r"(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
                 r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place)\b"),
      "createdBy"),

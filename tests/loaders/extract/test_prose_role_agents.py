@@ -61,3 +61,11 @@ def test_a_ministry_named_with_two_coordinated_complements_is_one_agent_fr(dev6_
     found = facts(dev6_passage("allafrica-afigf-addis-2024-fr"), "fr")
     assert any(f[1:] == ("partner", "new:ministère de l'innovation et de la technologie d'éthiopie") for f in found)
     assert not any(f[2] == "new:ministère de l'innovation" for f in found)
+
+
+def test_an_agency_s_own_secretariat_is_the_agency_en(dev5_passage, facts):
+    # prose-dev5 (drrgateway): "the ESCAP secretariat is spearheading the formation of an Informal Drafting Group
+    # comprising nominated representatives of member states"
+    found = facts(dev5_passage("drrgateway-escap-informal-drafting-group-astana"), "en")
+    assert ("new:informal drafting group", "createdBy", "escap") in found
+    assert not [f for f in found if f[2] == "secretariat"]
