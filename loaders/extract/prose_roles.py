@@ -43,6 +43,9 @@ _LEAD_WHOSE = re.compile(r"\bdont (?:elle|il) est l'institution chef de file|\bo
                          r"\b(?:is|as) the lead (?:agency|entity|organization) (?:of|for)\b")
 _IN_THE_FRAME = re.compile(r"\s*(?:dans le cadre d(?:e|u|es)|as part of|under|within)\s+(?:l'|la |le |les |the )?")
 #: A project conducted with others, said between the project and its subject.
+#: Others named at the head of a sentence, who act with its subject: "Together with INTERPOL, the Centre co-organizes".
+_FRONT_WITH = re.compile(r"\s*(?:together with|jointly with|conjointement avec|en (?:collaboration|partenariat) avec)\s+"
+                         r"(?P<with>[^,;.]{2,80}),")
 #: An unnamed thing right before a trigger holds the role, not a name said earlier: "launched ... at a
 #: workshop organized by ECA", "as part of an ongoing initiative led by GHRP, this event".
 _UNNAMED_HEAD = {"en": re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,?\s*$"),
@@ -220,9 +223,13 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 agents = [Found(Term.known(agent.entity), agent.start, agent.end)] if agent else []
             if not agents and not pronoun_en:
                 agents = organ_before(names, verb_at, start)
-            if not agents:
+            if (front := _FRONT_WITH.match(text, start, verb_at)) and not together:
+                # "Together with INTERPOL, the Centre co-organizes the annual Global Meeting": the others join the verb
+                co_role = role if re.search(r"\bco-", m.group(0)) else "partner"
+                together = (co_role, agents_after(names, front.start("with"), front.end("with")))
+            if not agents and not (isinstance(together, tuple) and together[1]):
                 continue
-            activity = subject_before(agents[0].start) if pronoun_en else subject_after(m.end())
+            activity = subject_before(agents[0].start) if pronoun_en and agents else subject_after(m.end())
             if activity is None:
                 continue
             gap = text[m.end():activity.start]
@@ -234,7 +241,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 role_here = role
             hold(role_here, activity, agents, (m.start(), m.end()))
             if isinstance(together, tuple) and together[1]:
-                hold(together[0], activity, together[1], (agents[0].start, m.end()))
+                hold(together[0], activity, together[1], ((agents or together[1])[0].start, m.end()))
             if jointly := _JOINTLY.match(text, m.end(), end):
                 hold(role_here, activity, agents_after(names, jointly.end(), end), (m.start(), jointly.end()))
     for event in activities:  # "ITU’s AI for Good Global Summit", "UNESCO ... concluded its 3rd Global Forum"

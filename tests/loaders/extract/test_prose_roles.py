@@ -419,3 +419,10 @@ def test_a_dialogue_organised_jointly_with_an_office_is_organised_by_it_fr(dev2_
     # numériques et émergentes des Nations Unies. »
     found = facts(dev2_passage("francophonie-dialogue-fr"), "fr")
     assert ("new:dialogue informel francophone sur la coopération numérique", "organiser", "odet") in found
+
+
+def test_together_with_an_organization_heading_the_sentence_co_organizes_en(dev6_passage, facts):
+    # prose-dev6 (wiki mirror): "Together with INTERPOL, the Centre co-organizes the annual Global Meeting on AI for Law
+    # Enforcement."
+    found = facts(dev6_passage("owiki-unicri-interpol-global-meeting"), "en")
+    assert ("new:global meeting on ai for law enforcement", "organiser", "interpol") in found
