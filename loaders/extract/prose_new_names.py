@@ -140,9 +140,13 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
         for m in pattern.finditer(text):
             value, start = m.group(0), m.start()
             if "\n" in value:  # a name does not run across a line break ("... Activities\n\nThe ITU ...", "ESCAP,
-                # ITU and CSTD\nSession 537"): hard-wrapped lines were joined before (line_breaks.unwrap)
-                cut = value.rindex("\n") + 1
-                value, start = value[cut:], start + cut
+                # ITU and CSTD\nSession 537"): hard-wrapped lines were joined before (line_breaks.unwrap); the name is
+                # on the line of its head ("Regional Roadmap for Internet Governance\n\nThe ICT Division of ESCWA ...")
+                if m.start("head") < start + value.index("\n"):
+                    value = value[:value.index("\n")]
+                else:
+                    cut = value.rindex("\n") + 1
+                    value, start = value[cut:], start + cut
             if opener := (_EN_OPENERS.match(value) if form == "en" else re.match(r"(?:La|Le|L')\s*", value)):
                 value, start = value[opener.end():], start + opener.end()
             value = _trimmed(value, form)

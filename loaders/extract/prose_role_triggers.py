@@ -64,7 +64,7 @@ ROLE_BEFORE = [
                 r"(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
                 r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place)\b"),
      "createdBy"),
-    (re.compile(r"\s*(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held(?!\s+(?:during|in|at|on|from|as|by|under|within)\b)|(?:a|ont) tenu|"
+    (re.compile(r"\s*(?:(?:has|have|had)\s+)?(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held(?!\s+(?:during|in|at|on|from|as|by|under|within)\b)|(?:a|ont) tenu|"
                 r"(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
                 r"(?:is|are) (?:co-?)?(?:organi[sz]ing|hosting|convening)|"
                 r"organi[sz]ed(?!\s+(?:by|with)\b)|hosted(?!\s+by\b)|"

@@ -131,3 +131,12 @@ def test_a_group_whose_name_opens_with_an_organ_s_is_an_activity_even_after_by_e
     group = "new:broadband commission working group on the common bid for school connectivity"
     found = facts(dev6_passage("itu-newslog-broadband-wg-giga"), "en")
     assert {(group, "chair", "unicef"), (group, "chair", "unesco"), (group, "chair", "itu")} <= found
+
+
+def test_a_title_line_s_name_does_not_run_into_the_next_line_en(dev6_passage):
+    # prose-dev6 (ESCWA): "Regional Roadmap for Internet Governance\n\n\nThe ICT Division of ESCWA and the League of Arab
+    # States have jointly organized ...": the title's name ends with its line; ESCWA on the next is an agent
+    text = dev6_passage("escwa-egm-arab-roadmap-2010")
+    names = read_names(text, "en", load_registry())
+    assert not [f for f in names.activities if "Division" in text[f.start:f.end]]
+    assert [a.entity.key for a in names.agents][:1] == ["escwa"]

@@ -3,7 +3,7 @@
 
 import pytest
 
-from loaders.extract.prose_role_triggers import ROLE_AFTER
+from loaders.extract.prose_role_triggers import ROLE_AFTER, ROLE_BEFORE
 from loaders.text import fold
 
 
@@ -48,3 +48,12 @@ def test_organised_jointly_by_stays_one_organiser_trigger_fr():
     # prose-dev6 (allafrica): "il est organisé conjointement par l'UIT, l'UNESCO, la CNUCED et le PNUD"
     said = _roles_said("il est organisé conjointement par l'UIT, l'UNESCO, la CNUCED et le PNUD")
     assert said == {("organiser", "organise conjointement par")}
+
+
+def test_a_verb_after_its_auxiliary_starts_where_the_subject_ends_en():
+    # prose-dev6 (ESCWA): "The ICT Division of ESCWA and the League of Arab States have jointly organized the expert groups
+    # meeting on "Regional Roadmap for Internet Governance" in Beirut"
+    sentence = fold("The ICT Division of ESCWA and the League of Arab States have jointly organized the expert groups meeting")
+    organiser = next(pattern for pattern, role in ROLE_BEFORE if role == "organiser")
+    verb = organiser.search(sentence)
+    assert verb is not None and sentence[:verb.start()].endswith("Arab States".lower())
