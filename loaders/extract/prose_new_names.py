@@ -100,7 +100,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _trimmed(value: str, lang: str) -> str:
     if lang == "fr":
         value = _FR_STOP.sub("", value)
-    return _TRAILING.sub("", value).strip()
+    return _TRAILING.sub("", value).strip().rstrip("'’")  # "titled 'National ... of Bangladesh' at": the closing quote
 
 
 #: Heads of organs: a name built on one is an agent where a role trigger names it ("by", "par").

@@ -78,10 +78,12 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|ainsi que|as w
 _BRACKETS = re.compile(r"\s*\([^()]{1,160}\)")
 #: A date written after a new agent's name, and what follows it, are no part of the name.
 _DATE_AFTER_NAME = re.compile(r"\s+(?:du|le|les|en|on|from|in)\s+\d")
-#: A new agent's name that goes on after its acronym or a coordinated complement: "the Digital Bridge Institute (DBI)
-#: of Nigeria", "le ministère de l'Innovation et de la Technologie d'Éthiopie".
+#: A new agent's name that goes on after its acronym, or up to it, or with a coordinated complement: "the Digital
+#: Bridge Institute (DBI) of Nigeria", "Aspire to Innovate (a2i)", "le ministère de l'Innovation et de la Technologie d'Éthiopie".
 _NAME_GOES_ON = {
-    "en": re.compile(r"[ \t]*\([A-Z][\w&+-]{1,12}\)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"),
+    "en": re.compile(r"[ \t]*\([A-Z][\w&+-]{1,12}\)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*|"
+                     # "Aspire to Innovate (a2i)": lower-case words inside a name its acronym closes
+                     r"[ \t]+(?:to|for|of|on)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*\([A-Za-z0-9&+-]{2,10}\)"),
     "fr": re.compile(r"[ \t]+et[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*[A-ZÀ-Ý][\w'’-]*"
                      r"(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+|des[ \t]+)?[A-ZÀ-Ý][\w'’-]*|[ \t]*d['’][A-ZÀ-Ý][\w'’-]*)*"),
 }

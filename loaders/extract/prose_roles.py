@@ -36,7 +36,7 @@ _ASSOCIATED = re.compile(r"\b(?:s'est|se sont) associee?s? (?P<others>(?:a|au|au
                          r"(?P<others_en>[^.;]{0,80}?)\s*to (?:co-?)?(?:organi[sz]e|host|convene)\b")
 #: A partner clause between a subject and its verb: ", in collaboration with the Ministry ..., are".
 _WITH_CLAUSE = re.compile(r",\s*(?:in (?:close )?(?:collaboration|partnership|cooperation) with|together with|jointly with|"
-                          r"en (?:collaboration|partenariat|cooperation) avec)\s+(?P<with>[^;.]*?),\s*$")
+                          r"en (?:collaboration|partenariat|cooperation) avec)\s+(?P<with>[^;.]*?)(?:,\s*|\s*)$")
 _JOINTLY = re.compile(r"[^.;]{0,40}?\b(?:conjointement avec|jointly with|together with|en collaboration avec|avec)\s*")
 
 _LEAD_WHOSE = re.compile(r"\bdont (?:elle|il) est l'institution chef de file|\bof which it is the lead (?:agency|entity)|"
@@ -99,6 +99,16 @@ def _owner_of(names: Names, event: Found, start: int) -> Found | None:
     else:
         return None
     return Found(Term.known(owner.entity), owner.start, owner.end)
+
+
+def _unit_named(names: Names, found: tuple[str, int, int], known: list[Found]) -> bool:
+    """Whether a new agent read before a verb is the subject rather than the known agents it ends
+    with: "The ICT Division of Bangladesh, in collaboration with ..." (not "the Government of Slovenia")."""
+    if not known:
+        return True
+    return len(known) == 1 and found[1] < known[0].start and found[2] == known[0].end and not re.fullmatch(
+        r"(?:(?:royal|federal)\s+)?(?:government|gouvernement)s?\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?",
+        fold(names.text[found[1]:known[0].start]))
 
 
 def _names_agent_or_place(names: Names, found: Found) -> bool:
@@ -212,7 +222,12 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             subject_end = aside.start() if (aside := _ASIDE.search(text, start, verb_at)) else verb_at
             agents = agents_before(names, subject_end, start)
             together = _WITH_CLAUSE.search(text[start:subject_end])
-            if together and (subjects := agents_before(names, start + together.start(), start)):
+            if together and (found := new_agent_before(names.text, start + together.start(), names.lang)) is not None \
+                    and _unit_named(names, found, agents_before(names, start + together.start(), start)):
+                agents = [Found(Term("agent", label=found[0]), found[1], found[2])]  # "The ICT Division of Bangladesh, in ..."
+                together = (role if re.search(r"\bco-", m.group(0)) else "partner",
+                            agents_after(names, start + together.start("with"), verb_at))
+            elif together and (subjects := agents_before(names, start + together.start(), start)):
                 # "ESCAP, in collaboration with the Ministry ..., are co-organizing": the subject is before the clause
                 agents = subjects
                 if agents:

@@ -426,3 +426,15 @@ def test_together_with_an_organization_heading_the_sentence_co_organizes_en(dev6
     # Enforcement."
     found = facts(dev6_passage("owiki-unicri-interpol-global-meeting"), "en")
     assert ("new:global meeting on ai for law enforcement", "organiser", "interpol") in found
+
+
+def test_a_division_in_collaboration_with_others_organized_the_event_titled_en(dev4_passage, facts):
+    # prose-dev4 (BSS): "The ICT Division of Bangladesh, in collaboration with the United Nations Educational, Scientific
+    # and Cultural Organization (UNESCO) and Aspire to Innovate (a2i) organized the event titled 'National Stakeholder
+    # Consultation on Assessing AI Readiness of Bangladesh' at Bangladesh Computer Council (BCC) auditorium": the
+    # clause closes without a comma, the subject is the division (not Bangladesh), the title without its quote
+    consultation = "new:national stakeholder consultation on assessing ai readiness of bangladesh"
+    found = facts(dev4_passage("bss-unesco-ai-readiness-consultation"), "en")
+    assert {(consultation, "organiser", "new:ict division of bangladesh"), (consultation, "partner", "unesco"),
+            (consultation, "partner", "new:aspire to innovate (a2i)")} <= found
+    assert not [f for f in found if f[2] == "country-BD"]
