@@ -43,6 +43,8 @@ _LEAD_WHOSE = re.compile(r"\bdont (?:elle|il) est l'institution chef de file|\bo
                          r"\b(?:is|as) the lead (?:agency|entity|organization) (?:of|for)\b")
 _IN_THE_FRAME = re.compile(r"\s*(?:dans le cadre d(?:e|u|es)|as part of|under|within)\s+(?:l'|la |le |les |the )?")
 #: A project conducted with others, said between the project and its subject.
+#: A relative clause whose antecedent is a noun between the name and the trigger: what it says is that noun's.
+_OTHER_ANTECEDENT = re.compile(r"(?!\s*(?:\([^()]*\)\s*)?,?\s*(?:qui|which|that|who)\b)[^;]*?\s(?:qui|which|who)\s[^;]*$")
 #: Others named at the head of a sentence, who act with its subject: "Together with INTERPOL, the Centre co-organizes".
 _FRONT_WITH = re.compile(r"\s*(?:together with|jointly with|conjointement avec|en (?:collaboration|partenariat) avec)\s+"
                          r"(?P<with>[^,;.]{2,80}),")
@@ -207,6 +209,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                                  and f.start not in consumed), None) if subjects[-1].end <= m.start() else None
                 if activity is not None and any(p.search(text, agents[-1].end, activity.start) for p, _ in ROLE_BEFORE):
                     activity = None  # "ESCAP, in collaboration with ..., are co-organizing X": the verb says the roles
+            if activity is not None and activity.end <= m.start() and _OTHER_ANTECEDENT.match(text, activity.end, m.start()):
+                activity = None  # "le forum africain ... découle du forum mondial ... qui a été institutionnalisé par"
             if activity is not None and _MADE_BY.match(m.group(0)) and m.start() - activity.end > 40:
                 activity = None  # "un outil ... développé par": what was developed is the noun before, not the event
             if activity is None and role == "createdBy":

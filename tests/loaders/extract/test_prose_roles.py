@@ -438,3 +438,11 @@ def test_a_division_in_collaboration_with_others_organized_the_event_titled_en(d
     assert {(consultation, "organiser", "new:ict division of bangladesh"), (consultation, "partner", "unesco"),
             (consultation, "partner", "new:aspire to innovate (a2i)")} <= found
     assert not [f for f in found if f[2] == "country-BD"]
+
+
+def test_a_relative_clause_says_its_own_antecedent_s_role_not_the_name_before_fr(dev5_passage, facts):
+    # prose-dev5 (tchadinfos): « le forum africain sur la gouvernance de l’Internet découle du forum mondial de gouvernance
+    # de l’Internet qui a été institutionnalisé en 2011 par l’Assemblée générale des Nations-Unies »: the world forum was
+    # institutionalised, not the African one
+    found = facts(dev5_passage("tchadinfos-fgi-afrique-ndjamena-2019-fr"), "fr")
+    assert not [f for f in found if f[0].startswith("new:forum sur la gouvernance") and f[1] == "createdBy"]
