@@ -12,9 +12,11 @@ module per kind of fact:
   :mod:`loaders.extract.prose_mandate_cues`, which activities in
   :mod:`loaders.extract.prose_mandate_subjects`, "This report" in :mod:`loaders.extract.prose_reports`);
 - **roles** (:mod:`loaders.extract.prose_roles`): a trigger ("co-chaired by", "organised by",
-  "en partenariat avec", "fait partie du secrétariat conjoint") links the agents it names to an
-  activity; an organ that adopts a resolution creating an activity, or whose resolution
-  established it, created it (:mod:`loaders.extract.prose_creations`);
+  "en partenariat avec"; :mod:`loaders.extract.prose_role_triggers`) links the agents it names
+  (:mod:`loaders.extract.prose_role_agents`) to an activity; secretariats ("fait partie du
+  secrétariat conjoint") are read by :mod:`loaders.extract.prose_role_secretariats`; an organ that
+  adopts a resolution creating an activity, or whose resolution established it, created it
+  (:mod:`loaders.extract.prose_creations`);
 - **events** (:mod:`loaders.extract.prose_events`, dates in :mod:`loaders.extract.prose_dates`):
   dates and places of events, editions, meetings, and side events;
 - **layout** (:mod:`loaders.extract.prose_layout`): a programme's parts listed one per line,

@@ -109,7 +109,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _trimmed(value: str, lang: str) -> str:
     if lang == "fr":
         value = _FR_STOP.sub("", value)
-    return _TRAILING.sub("", value).strip()
+    return _TRAILING.sub("", value).strip().rstrip("'’")  # "titled 'National ... of Bangladesh' at": the closing quote
 
 
 #: Heads of organs: a name built on one is an agent where a role trigger names it ("by", "par").
@@ -151,9 +151,13 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
         for m in pattern.finditer(text):
             value, start = m.group(0), m.start()
             if "\n" in value:  # a name does not run across a line break ("... Activities\n\nThe ITU ...", "ESCAP,
-                # ITU and CSTD\nSession 537"): hard-wrapped lines were joined before (line_breaks.unwrap)
-                cut = value.rindex("\n") + 1
-                value, start = value[cut:], start + cut
+                # ITU and CSTD\nSession 537"): hard-wrapped lines were joined before (line_breaks.unwrap); the name is
+                # on the line of its head ("Regional Roadmap for Internet Governance\n\nThe ICT Division of ESCWA ...")
+                if m.start("head") < start + value.index("\n"):
+                    value = value[:value.index("\n")]
+                else:
+                    cut = value.rindex("\n") + 1
+                    value, start = value[cut:], start + cut
             if opener := (_EN_OPENERS.match(value) if form == "en" else re.match(r"(?:La|Le|L')\s*", value)):
                 value, start = value[opener.end():], start + opener.end()
             value = _trimmed(value, form)
@@ -185,8 +189,9 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             end = start + len(value)
             if _DIPLOMATIC_MISSION.search(value):
                 continue  # "Mission permanente de la Chine auprès des Nations Unies": a country's mission is an agent
-            if ORGAN_HEAD.search(value) and _AFTER_BY.search(text, max(0, start - 12), start):
-                continue  # "launched by the Smart Africa Board": an organ named after "by" is an agent
+            if ORGAN_HEAD.fullmatch(m.group("head")) and _AFTER_BY.search(text, max(0, start - 12), start):
+                continue  # "launched by the Smart Africa Board": an organ named after "by" is an agent (not a
+                # "Broadband Commission Working Group": a group, whose name only opens with an organ's)
             words = value.split()
             if form == "fr" and re.fullmatch(r"\S+\s+(?:19|20)\d\d", value):
                 continue  # a bare head and a year: an English name ends there ("AI Governance Dialogue 2025")
@@ -370,4 +375,5 @@ def new_agent_before(text: str, position: int, lang: str) -> tuple[str, int, int
 
 
 _NOT_AGENTS = frozenset({"summit", "forum", "event", "dialogue", "sommet", "evenement", "initiative", "programme",
-                         "it", "they", "this", "these", "il", "elle", "ils", "elles", "ce", "cette", "year", "annee"})
+                         "it", "they", "this", "these", "il", "elle", "ils", "elles", "ce", "cette", "year", "annee",
+                         "ai", "ia"})  # a technology, not who acts: "the AI and Democracy Chair" is no agent "AI"

@@ -8,35 +8,44 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROLE_AFTER", "ROLE_BEFORE", "FOUNDING", "CHAIR_NOUN", "SECRETARIAT_COMPRISING"]
+__all__ = ["CHAIR_NOUN", "FOUNDING", "ROLE_AFTER", "ROLE_BEFORE", "SECRETARIAT_COMPRISING"]
 
 _PARTICIPLE = r"(?:e|ee|es|ees|s)?"
 #: An adverb between a participle and its agent: "organised annually by", "organisé chaque année par".
 _ADVERB_EN = r"(?:(?:annually|jointly|each year|every year|every \w+ years|\w+ly) )?"
 #: When and where, written between a participle and its agent: "organisé du 18 au 22 mai 2009 à Genève (Suisse) par".
 _WHEN_WHERE_FR = r"(?:(?:du|le|les|en|a|au|aux)\s[^,;.()]{2,50}?(?:\s\([^()]{2,20}\))?\s)?"
+#: When and where between commas: "créé en 2005, à Tunis, par", "institutionnalisé en 2011 par".
+_WHEN_WHERE_FR_LIST = r"(?:(?:en|a|au|aux|le|du)\s[^,;.()]{2,40}?(?:,\s|\s(?=par\b))){0,2}"
 _WHEN_WHERE_EN = r"(?:(?:from|on|in|at)\s[^,;.()]{2,50}?(?:\s\([^()]{2,20}\))?\s)?"
+#: A second verb of the same agents: "organized and hosted by", "organisé et accueilli par".
+_AND_HOSTED_EN = r"(?:and (?:co-?)?(?:hosted|convened) )?"
+_AND_HOSTED_FR = r"(?:et (?:co-?)?(?:accueilli|heberge|convoque)" + _PARTICIPLE + r" )?"
 _ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w+ment) )?"
 #: Triggers followed by the agents that hold the role: "co-chaired by ITU and UNESCO".
 ROLE_AFTER = [
-    (re.compile(r"\b(?:co-?chaired by|chaired by|copresid" + _PARTICIPLE + r" par|presid" + _PARTICIPLE + r" par)\s+"), "chair"),
+    (re.compile(r"\b(?:co-?chaired by|chaired by|copresid" + _PARTICIPLE + r" par|co-presid" + _PARTICIPLE + r" par|presid"
+                + _PARTICIPLE + r" par|sous la (?:co-?)?presidence d(?:e|u|es)?|under the (?:co-?)?chair(?:manship|ship)? of)\s*"), "chair"),
     (re.compile(r"\b(?:co-?led by|led by|spearheaded by|launched by|run by|managed by|ger" + _PARTICIPLE + r" par|driven (?:in (?:close )?(?:collaboration|partnership|"
                 r"cooperation) )?by|men" + _PARTICIPLE + r" par|dirig" + _PARTICIPLE
                 + r" par|pilot" + _PARTICIPLE + r" par|lanc" + _PARTICIPLE + r" par|under the leadership of|"
                 r"sous la direction d(?:e|u|es)?|sous l'egide d(?:e|u|es)?|porte" + _PARTICIPLE + r" par|"
-                r"(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|')|initiated by|"
+                r"released by|(?:an|a joint) initiative (?:of|by|from)|une initiative (?:conjointe )?d(?:e|u|es|')|initiated by|"
                 r"initie" + _PARTICIPLE + r" par)\s*"), "leadEntity"),
-    (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _ADVERB_EN + _WHEN_WHERE_EN + r"by|(?:co-?)?organis"
-                + _PARTICIPLE + r" " + _ADVERB_FR + _WHEN_WHERE_FR + r"par|co-?organis" + _PARTICIPLE + r" avec|"
+    (re.compile(r"\b(?:co-?organi[sz]ed (?:by|with)|organi[sz]ed " + _AND_HOSTED_EN + _ADVERB_EN + _WHEN_WHERE_EN + r"by|(?:co-?)?organis"
+                + _PARTICIPLE + r" " + _AND_HOSTED_FR + _ADVERB_FR + _WHEN_WHERE_FR + r"par|co-?organis" + _PARTICIPLE + r" avec|organis" + _PARTICIPLE + r" conjointement avec|organi[sz]ed jointly with|"
                 r"co-?hosted by|hosted by|convened by|co-?convened (?:by|with)|co-?convoqu" + _PARTICIPLE + r" par|"
                 r"anim" + _PARTICIPLE + r" par|accueilli" + _PARTICIPLE + r" par|heberge" + _PARTICIPLE + r" par)\s+"), "organiser"),
     (re.compile(r"\b(?:coordinated by|sous la coordination d(?:e|u|es)?|coordonn" + _PARTICIPLE + r" par)\s*"), "coordinator"),
-    (re.compile(r"\b(?:created by|cre" + _PARTICIPLE + r" (?:a l'origine |initialement |conjointement )?par|set up by|"
-                r"established by|etabli" + _PARTICIPLE + r" par|institu" + _PARTICIPLE + r" par|"
+    (re.compile(r"\b(?:created by|cre" + _PARTICIPLE + r" (?:a l'origine |initialement |conjointement )?" + _WHEN_WHERE_FR_LIST
+                + r"par|set up by|established by|etabli" + _PARTICIPLE + r" par|institu" + _PARTICIPLE + r" par|"
+                r"institutionnalise" + _PARTICIPLE + r" " + _WHEN_WHERE_FR_LIST + r"par|published by|publie" + _PARTICIPLE + r" par|"
                 r"(?:developed|designed) by|developp" + _PARTICIPLE + r" par|con(?:c|ç)u" + _PARTICIPLE + r" par|"
                 r"mis" + _PARTICIPLE + r" en place par)\s+"), "createdBy"),
-    (re.compile(r"\b(?:in partnership with|en partenariat avec|in collaboration with|en collaboration avec|"
-                r"in cooperation with|en cooperation avec|with the support of|avec l'appui d(?:e|u|es)?|"
+    (re.compile(r"\b(?:in (?:close )?partnership with|en (?:etroit )?partenariat avec|in (?:close )?collaboration with|"
+                r"en (?:etroite )?collaboration avec|with the collaboration of|avec la collaboration d(?:e|u|es)?|"
+                r"in (?:close )?cooperation with|en (?:etroite )?cooperation avec|with the support of|avec l'appui d(?:e|u|es)?|"
+                r"avec le (?:concours|soutien) d(?:e|u|es)?|"
                 r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with|with (?:the )?support (?:of|from)|"
                 r"(?:co-?)?(?:financed|funded) by|(?:co-?)?financ" + _PARTICIPLE + r" par|"
                 r"(?:backed by|(?:has |have |with )?the backing of)(?: (?:\d+|some|more than \d+|over \d+) [a-z]+,? including)?)\s*"),
@@ -51,10 +60,11 @@ ROLE_BEFORE = [
     (re.compile(r"\s*(?:coordinates|coordinate|will coordinate|coordonne|coordonnent|coordonnera|coordonneront)\b"), "coordinator"),
     (re.compile(r"\s*(?:(?:a|ont) annonce (?:\w+ |\w+'\w+ )?(?:la mise en place|la creation) d(?:e|u|es|')|"
                 r"(?:have |has )?announced the (?:creation|establishment|setting up) of|"
+                r"(?:is|are|has been|have been) (?:spearheading|leading|driving) the (?:formation|creation|establishment) of|"
                 r"(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
                 r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place)\b"),
      "createdBy"),
-    (re.compile(r"\s*(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held(?!\s+(?:during|in|at|on|from|as|by|under|within)\b)|(?:a|ont) tenu|"
+    (re.compile(r"\s*(?:(?:has|have|had)\s+)?(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held(?!\s+(?:during|in|at|on|from|as|by|under|within)\b)|(?:a|ont) tenu|"
                 r"(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|will organi[sz]e|hosts|will host|accueille|"
                 r"(?:is|are) (?:co-?)?(?:organi[sz]ing|hosting|convening)|"
                 r"organi[sz]ed(?!\s+(?:by|with)\b)|hosted(?!\s+by\b)|"

@@ -11,12 +11,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_role_triggers import CHAIR_NOUN, FOUNDING, ROLE_AFTER, ROLE_BEFORE, SECRETARIAT_COMPRISING
-from loaders.extract.prose_new_names import ORGAN_HEAD, new_agent_after, new_agent_before
+from loaders.extract.prose_new_names import new_agent_before
+from loaders.extract.prose_role_agents import (
+    agents_after,
+    agents_before,
+    organ_before,
+    pronoun_agent,
+)
+from loaders.extract.prose_role_secretariats import add_secretariats
+from loaders.extract.prose_role_triggers import (
+    CHAIR_NOUN,
+    FOUNDING,
+    ROLE_AFTER,
+    ROLE_BEFORE,
+)
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
-from loaders.registry import Mention
 from loaders.text import fold
 
 __all__ = ["RoleContext", "add_roles"]
@@ -26,170 +36,33 @@ _ASSOCIATED = re.compile(r"\b(?:s'est|se sont) associee?s? (?P<others>(?:a|au|au
                          r"(?P<others_en>[^.;]{0,80}?)\s*to (?:co-?)?(?:organi[sz]e|host|convene)\b")
 #: A partner clause between a subject and its verb: ", in collaboration with the Ministry ..., are".
 _WITH_CLAUSE = re.compile(r",\s*(?:in (?:close )?(?:collaboration|partnership|cooperation) with|together with|jointly with|"
-                          r"en (?:collaboration|partenariat|cooperation) avec)\s+(?P<with>[^;.]*?),\s*$")
+                          r"en (?:collaboration|partenariat|cooperation) avec)\s+(?P<with>[^;.]*?)(?:,\s*|\s*)$")
 _JOINTLY = re.compile(r"[^.;]{0,40}?\b(?:conjointement avec|jointly with|together with|en collaboration avec|avec)\s*")
-_SECRETARIAT_MEMBER = re.compile(r"\b(?:fait|font) partie du secretariat conjoint|\bis (?:part|a member) of the joint secretariat|"
-                                 r"\b(?:serves?|acts?) as (?:the )?(?:joint )?secretariat|\b(?:hosts?|houses?) the secretariat|"
-                                 r"\b(?:assure|assurent|assurera) (?:conjointement )?le secretariat|"
-                                 r"\b(?:accueille|heberge) le secretariat")
-_SECRETARIAT_OF_ACTIVITY = re.compile(r"\s*(?:membre|member) (?:du secretariat conjoint|of the joint secretariat) "
-                                      r"(?:du|de la|de l'|des|of the|of)\s*")
-_SECRETARIAT_OTHERS = re.compile(r"\b(?:les autres membres du secretariat(?: conjoint)? sont|the other members of the "
-                                 r"(?:joint )?secretariat are)\s*")
-_SECRETARIAT_EN = re.compile(r"\b(?:qui )?en assurent (?:conjointement )?le secretariat|\b(?:provides?|provide) "
-                             r"(?:jointly )?the secretariat")
-_SUPPORT = re.compile(r"\b(?:fournit|fournissent|apporte|apportent) (?:un|son|leur) (?:appui|soutien)|\bprovides? support")
+
 _LEAD_WHOSE = re.compile(r"\bdont (?:elle|il) est l'institution chef de file|\bof which it is the lead (?:agency|entity)|"
                          r"\b(?:is|as) the lead (?:agency|entity|organization) (?:of|for)\b")
 _IN_THE_FRAME = re.compile(r"\s*(?:dans le cadre d(?:e|u|es)|as part of|under|within)\s+(?:l'|la |le |les |the )?")
-_AGENT_GAP = re.compile(r"^[\s,()'’]*(?:(?:et|and|ainsi que|as well as|de|du|des|d'|l'|le|la|les|the|son|sa|ses|"
-                        r"government of|gouvernement|governments of|gouvernements|un|united nations|nations unies|onu)[\s,()'’]*)*$")
-#: A long name written before the acronym the registry knows: "the Food and Agriculture Organization of the UN (FAO)".
-_NAME_BEFORE_ACRONYM = re.compile(r"[\s,)]*(?:(?:and|et|as well as|ainsi que)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?"
-                                  r"[A-ZÀ-Ý][^,;()]{2,90}\($")
-
-
-def _registry_agents_after(names: Names, position: int, end: int) -> list[Mention]:
-    """The list of agents written from ``position`` on: "l'UIT et l'UNESCO", "ITU, FAO (FAO), WFP",
-    "ITU, the Food and Agriculture Organization of the UN (FAO)"."""
-    text = fold(names.text)
-    out: list[Mention] = []
-    cursor = position
-    for agent in names.agents_in(position, end):
-        if agent.start < cursor:
-            continue
-        gap = text[cursor:agent.start]
-        listed = _AGENT_GAP.match(gap) and not (names.lang == "fr" and re.search(r",\s*et\b", gap))
-        if not listed and not _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:agent.start]):
-            ahead = [a for a in names.agents_in(agent.end, end)
-                     if _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:a.start])]
-            if ahead:  # this agent is a word of the long name before an acronym ("... of the UN (FAO)")
-                continue
-            break
-        if not out or out[-1].entity.key != agent.entity.key:
-            out.append(agent)
-        cursor = agent.end
-    return out
-
-
-#: Agents named by a group, then listed in brackets: "several UN agencies (FAO, WHO, UNICEF)".
-_GROUP_THEN_LIST = re.compile(r"\s*(?:plusieurs|several|various|other|d'autres|many|numerous|\d+)\s[^,;.()]{0,80}?"
-                              r"\((?P<list>[^()]{3,400})\)")
 #: A project conducted with others, said between the project and its subject.
+#: A relative clause whose antecedent is a noun between the name and the trigger: what it says is that noun's.
+_OTHER_ANTECEDENT = re.compile(r"(?!\s*(?:\([^()]*\)\s*)?,?\s*(?:qui|which|that|who)\b)[^;]*?\s(?:qui|which|who)\s[^;]*$")
+#: Others named at the head of a sentence, who act with its subject: "Together with INTERPOL, the Centre co-organizes".
+_FRONT_WITH = re.compile(r"\s*(?:together with|jointly with|conjointement avec|en (?:collaboration|partenariat) avec)\s+"
+                         r"(?P<with>[^,;.]{2,80}),")
+#: An unnamed thing right before a trigger holds the role, not a name said earlier: "launched ... at a
+#: workshop organized by ECA", "as part of an ongoing initiative led by GHRP, this event".
+_UNNAMED_HEAD = {"en": re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,?\s*$"),
+                 "fr": re.compile(r"\b(?:un|une|un autre|une autre)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,?\s*$")}
+#: ... unless that thing is said of the name: "AIRA is a tool developed by UNDP", "X, a global initiative launched by".
+_SAID_OF_NAME = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|is|was|will be|remains|est|etait|sera|reste)?\s*")
+#: An aside between a subject and its verb, whose agents hold no role in what the verb says:
+#: "The Government of Slovenia under the patronage of UNESCO, will host", "UNDP Sri Lanka, as a member of ..., launched".
+_ASIDE = re.compile(r"(?:,\s*|\s+)(?:under the (?:high )?patronage of|sous le (?:haut |tres haut )?patronage d|as (?:a|an|the) |"
+                    r"en (?:tant que|sa qualite de) )[^;.]{0,120}?,\s*$")
+#: A partner trigger that, right after a list of organisers, adds organisers: "organized by X in conjunction with Y".
+_JOINT = re.compile(r"\s*in conjunction with")
 _CONDUCTED_WITH = re.compile(r",\s*(?:(?:men|conduit|realis|mis en (?:oeuvre|œuvre))(?:e|ee|es|ees|s)?\s+(?:en partenariat |"
                              r"en collaboration )?avec|(?:carried out|conducted|implemented|run) (?:in partnership )?with)\s+")
-#: After an agent, a lower-case verb: the agent opens a clause of its own.
-_CLAUSE_SUBJECT = re.compile(r"\s+(?!(?:and|et|de|du|des|of|in|en|au|aux|pour|for)\b)[a-zà-ÿ]{3,}\b")
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|ainsi que|as well as)\s+)(?:(?:the|la|le|les|l['’])\s*)?")
-_BRACKETS = re.compile(r"\s*\([^()]{1,160}\)")
 
-
-def _agents_after(names: Names, position: int, end: int) -> list[Found]:
-    """The agents a role trigger names from ``position`` on: the registry's ("l'UIT et l'UNESCO")
-    and, where it knows none, new ones read from the noun phrase ("le ministère chinois des
-    affaires étrangères", "Amazon Web Services, Microsoft, and Cognizant")."""
-    out = [Found(Term.known(a.entity), a.start, a.end) for a in _registry_agents_after(names, position, end)]
-    if not out and (group := _GROUP_THEN_LIST.match(fold(names.text), position, end)):
-        listed = names.agents_in(group.start("list"), group.end("list"))
-        if len(listed) >= 2:  # "en collaboration avec plusieurs institutions du Système (UNDESA, FAO, PNUE, OMS, ...)"
-            return [Found(Term.known(a.entity), a.start, a.end) for a in listed]
-    cursor = out[-1].end if out else position
-    while cursor < end:
-        if out:
-            sep = _LIST_SEP.match(names.text, cursor + len(b.group(0) if (b := _BRACKETS.match(names.text, cursor)) else ""))
-            if sep is None or (names.lang == "fr" and re.match(r",\s*et\b", sep.group(0).strip())):
-                break  # "animé par le Secrétaire général, et l'UIT en coordonnera": a new clause
-            at = sep.end()
-        else:
-            at = cursor + len(re.match(r"\s*", names.text[cursor:]).group(0))
-        listed = [a for a in _registry_agents_after(names, at, end) if a.start - at <= 4]
-        if listed and out and _CLAUSE_SUBJECT.match(names.text, listed[-1].end) \
-                and not re.search(r"\b(?:and|et)\b", names.text[cursor:at]):
-            break  # "mené avec la République de Corée, l'UIT aide à": the subject of the next clause, no partner
-        if listed:
-            out += [Found(Term.known(a.entity), a.start, a.end) for a in listed if a.entity.key not in
-                    {f.term.key for f in out}]
-            cursor = listed[-1].end
-            continue
-        found = new_agent_after(names.text, at, names.lang)
-        if out and names.lang == "en" and re.search(r"\bthe\s*$", names.text[cursor:at]) and not (
-                found and re.match(r"\s+and\s", names.text[found[3]:])):
-            break  # "ITU, the UN specialized agency": an apposition, not another agent (unless the list goes on)
-        if found is None or found[3] > end or _inside_activity(names, found[1]) \
-                or _ATTRIBUTIVE_NEW.match(names.text, found[3]) or any(c.start < found[2] and found[1] < c.end
-                                                                       for c in names.citations):
-            break
-        out.append(Found(Term("agent", label=found[0]), found[1], found[2]))
-        cursor = found[3]
-    return [_owned_by(names, f) for f in out]
-
-
-#: A name owned by the agent before it: "Italy’s MMIT", "ITU's Telecommunication Development Bureau".
-_POSSESSED = re.compile(r"['’]s\s+(?P<name>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&.-]*)*)")
-
-
-def _owned_by(names: Names, found: Found) -> Found:
-    """The agent a possessive names: in "co-led by UNDP and Italy’s MMIT" the agent is MMIT (a
-    new one), Italy only its owner. A possessed activity or registry agent is left alone."""
-    m = _POSSESSED.match(names.text, found.end) if names.lang == "en" and found.term.entity is not None else None
-    if m is None or _inside_activity(names, m.start("name")) or names.agents_in(m.start("name"), m.end("name")):
-        return found
-    return Found(Term("agent", label=m.group("name")), m.start("name"), m.end("name"))
-
-
-#: A name followed by this is a modifier, not an agent: "the UN General Assembly resolution".
-_ATTRIBUTIVE_NEW = re.compile(r"(?i)\s*(?:resolutions?|résolutions?|decisions?|décisions?|declaration|déclaration|"
-                              r"A/|\d)")
-
-
-def _series_of_edition(found: Found, names: Names) -> Term | None:
-    if found.term.kind == "edition" and found.term.series is not None:
-        return Term.known(found.term.series)
-    if found.term.entity is not None and (series := activity_names(names.registry).series_of(found.term.entity)):
-        return Term.known(series)
-    return None
-
-
-def _inside_activity(names: Names, position: int) -> bool:
-    return any(f.start <= position < f.end for f in names.activities)
-
-
-#: A person's name in apposition after a post: "Le Secrétaire général ..., António Guterres, a annoncé",
-#: or right after it: "The United Nations Secretary-General António Guterres has announced".
-_APPOSITION = re.compile(r"^\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*,\s*$")
-_NAME_AFTER_POST = re.compile(r"^\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*$")
-
-
-def _agents_before(names: Names, position: int, start: int) -> list[Found]:
-    """The list of agents written just before ``position`` (the subject of a verb)."""
-    text = fold(names.text)
-    out: list[Mention] = []
-    cursor = position
-    for agent in reversed(names.agents_in(start, position)):
-        gap = text[agent.end:cursor]
-        apposition = not out and (_APPOSITION.match(names.text[agent.end:cursor]) or (
-            agent.entity.type == "Post" and _NAME_AFTER_POST.match(names.text[agent.end:cursor])))
-        if not apposition and (not _AGENT_GAP.match(gap) or (names.lang == "fr" and re.search(r",\s*et\b", gap))):
-            break
-        if not out or out[-1].entity.key != agent.entity.key:
-            out.append(agent)
-        cursor = agent.start
-    return [Found(Term.known(a.entity), a.start, a.end) for a in reversed(out)]
-
-
-def _organ_before(names: Names, position: int, start: int) -> list[Found]:
-    """A new organ named right before a role verb is its agent, not an activity: "The UN
-    Broadband Commission has launched the Working Group ..." (:data:`ORGAN_HEAD`)."""
-    organ = next((f for f in names.activities_in(start, position) if f.term.entity is None
-                  and not re.sub(r"\([^()]{1,12}\)", "", names.text[f.end:position]).strip()
-                  and ORGAN_HEAD.search(f.term.label or "")), None)
-    if organ is None:
-        return []
-    owner = next((a for a in names.agents_in(start, organ.start) if a.entity.type in ("Agency", "Organization")
-                  and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?", names.text[a.end:organ.start])), None)
-    if owner is not None:  # "ITU Regional Office for Asia and the Pacific": an office of an agency acts as the agency
-        return [Found(Term.known(owner.entity), owner.start, owner.end)]
-    return [Found(Term("agent", label=organ.term.label), organ.start, organ.end)]
 
 
 #: Made by its maker, rather than set up by an organ: said of the thing named right before.
@@ -209,9 +82,46 @@ def _created_office_before(names: Names, position: int, start: int) -> Found | N
     return None
 
 
-def _pronoun_agent(names: Names, position: int) -> Mention | None:
-    earlier = [a for a in names.agents if a.end <= position and a.entity.type in ("Agency", "Organization")]
-    return earlier[-1] if earlier else None
+#: An event's owner, written before it: "ITU’s AI for Good Global Summit"; or "its", of the sentence's subject.
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:(?:annual|first|second|third|\d+(?:st|nd|rd|th))\s+)?$")
+#: The Organization as a whole: "the UN’s first AI Governance Day" is a day of the UN system, not one it organises.
+_UMBRELLA = frozenset({"united-nations"})
+_ITS_BEFORE = re.compile(r"\bits\s+(?:(?:annual|first|second|third|\d+(?:st|nd|rd|th))\s+)?$")
+
+
+def _owner_of(names: Names, event: Found, start: int) -> Found | None:
+    """The agency or organization an event is said to be of, by a possessive: it organises it."""
+    before = names.text[max(start, event.start - 40):event.start]
+    owners = [a for a in names.agents_in(start, event.start) if a.entity.type in ("Agency", "Organization")
+              and a.entity.key not in _UMBRELLA]
+    if _POSSESSIVE_BEFORE.search(before) and owners and _POSSESSIVE_BEFORE.fullmatch(names.text[owners[-1].end:event.start]):
+        owner = owners[-1]
+    elif _ITS_BEFORE.search(before) and owners and re.fullmatch(r"\s*(?:the|le|la|l['’])?\s*", fold(names.text[start:owners[0].start])):
+        owner = owners[0]  # "The United Nations ... (UNESCO) successfully concluded its 3rd Global Forum": the subject's
+    else:
+        return None
+    return Found(Term.known(owner.entity), owner.start, owner.end)
+
+
+def _unit_named(names: Names, found: tuple[str, int, int], known: list[Found]) -> bool:
+    """Whether a new agent read before a verb is the subject rather than the known agents it ends
+    with: "The ICT Division of Bangladesh, in collaboration with ..." (not "the Government of Slovenia")."""
+    if not known:
+        return True
+    return len(known) == 1 and found[1] < known[0].start and found[2] == known[0].end and not re.fullmatch(
+        r"(?:(?:royal|federal)\s+)?(?:government|gouvernement)s?\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?",
+        fold(names.text[found[1]:known[0].start]))
+
+
+def _names_agent_or_place(names: Names, found: Found) -> bool:
+    """Whether a new name read as an activity names an agent or a place ("Geneva, Switzerland",
+    "la Commission économique ... (CEA)"): no role is held in it."""
+    if found.term.entity is not None or not found.term.label:
+        return False
+    known = names.registry.resolve(found.term.label)
+    if known is not None and (known.iso is not None or known.type in ("Agency", "Organization", "Place")):
+        return True
+    return any(p.start <= found.start and found.end <= p.end for p in names.places)
 
 
 @dataclass
@@ -219,11 +129,33 @@ class RoleContext:
     """What a sentence leaves to the next: the activities a joint secretariat was named for."""
 
     secretariat_of: list[Found] = field(default_factory=list)
+    #: The activities named so far, that a common noun may name again ("The workshop was organized by").
+    named: list[Found] = field(default_factory=list)
+
+
+#: A sentence opening with a common noun: "The workshop was organized by ...", "The day is organized and hosted by
+#: ...", "Ce séminaire de cinq jours, ..., a été organisé conjointement par".
+_OPENING_NOUN = re.compile(r"\s*(?:the|this|le|la|l'|ce|cet|cette)\s*(?P<head>[a-z][a-z-]{2,})\b")
+
+
+def _named_again(names: Names, start: int, end: int, earlier: list[Found]) -> Found | None:
+    """The activity an earlier sentence named that the common noun opening this one names again:
+    the latest whose name, as written, has that noun ("ITU annual regional ... workshop on ...")."""
+    opening = _OPENING_NOUN.match(fold(names.text), start, end)
+    if opening is None or names.activities_in(start, opening.end()) or names.agents_in(start, opening.end()):
+        return None
+    head = re.compile(r"\b" + re.escape(opening.group("head")) + r"s?\b")
+    named = next((f for f in reversed(earlier) if head.search(fold(names.text[f.start:f.end]))), None)
+    return Found(named.term, opening.start("head"), opening.end()) if named is not None else None
 
 
 def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context: RoleContext) -> None:
     text = fold(names.text)
-    activities = [f for f in names.activities_in(start, end)]
+    activities = [f for f in names.activities_in(start, end) if not _names_agent_or_place(names, f)]
+    again = _named_again(names, start, end, context.named)
+    context.named = (context.named + activities)[-40:]
+    if again is not None:
+        activities.insert(0, again)
     consumed: set[int] = set()
 
     def subject_before(position: int) -> Found | None:
@@ -243,42 +175,80 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             consumed.add(agent.start)
             out.add(activity.term, role, agent.term, (activity.start, activity.end), trigger, (agent.start, agent.end))
 
+    def held_by_unnamed(position: int) -> bool:
+        """Whether an unnamed thing ("a workshop") written right before ``position`` holds the role."""
+        unnamed = _UNNAMED_HEAD[names.lang if names.lang in _UNNAMED_HEAD else "en"].search(text, max(start, position - 60), position)
+        if unnamed is None or any(f.start < position and unnamed.start() < f.end for f in activities):
+            return False
+        named = subject_before(unnamed.start())
+        return named is None or not _SAID_OF_NAME.fullmatch(text, named.end, unnamed.start())
+
     fronted = any(p.match(text, start) for p, _ in ROLE_AFTER)  # "Organised by ITU ..., the summit"
+    organised_until = end  # where the last list of organisers ends
     for pattern, role in ROLE_AFTER:
         for m in pattern.finditer(text, start, end):
-            agents = _agents_after(names, m.end(), end)
+            agents = agents_after(names, m.end(), end)
+            if not agents and role == "createdBy":  # "créé en 2005, à Tunis, par le Sommet mondial sur la société de l'information"
+                agents = [f for f in activities if m.end() <= f.start <= m.end() + 4][:1]
             if not agents:
                 continue
+            said = role
+            if role == "partner" and _JOINT.match(m.group(0)) and organised_until <= m.start() \
+                    and re.fullmatch(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?", text[organised_until:m.start()]):
+                said = "organiser"  # "organized by ECLAC in conjunction with the Government of Uruguay": both organise
             if CHAIR_NOUN.match(m.group(0)) and activities:  # "les co-présidents X et Y": of what the sentence is about
-                hold(role, activities[0], agents, (m.start(), m.end()))
+                hold(said, activities[0], agents, (m.start(), m.end()))
+                continue
+            if held_by_unnamed(m.start()):
                 continue
             activity = subject_before(m.start()) or (subject_after(agents[-1].end) if fronted else None)
+            if activity is None and role == "partner" and (subjects := agents_before(names, m.start(), start)):
+                # "La CEA en collaboration avec l'ONUDI et l'UIT, prend des dispositions pour la mise en place du
+                # Centre": the partners of what the subject goes on to do
+                activity = next((f for f in activities if agents[-1].end < f.start < agents[-1].end + 200
+                                 and f.start not in consumed), None) if subjects[-1].end <= m.start() else None
+                if activity is not None and any(p.search(text, agents[-1].end, activity.start) for p, _ in ROLE_BEFORE):
+                    activity = None  # "ESCAP, in collaboration with ..., are co-organizing X": the verb says the roles
+            if activity is not None and activity.end <= m.start() and _OTHER_ANTECEDENT.match(text, activity.end, m.start()):
+                activity = None  # "le forum africain ... découle du forum mondial ... qui a été institutionnalisé par"
             if activity is not None and _MADE_BY.match(m.group(0)) and m.start() - activity.end > 40:
                 activity = None  # "un outil ... développé par": what was developed is the noun before, not the event
             if activity is None and role == "createdBy":
                 activity = _created_office_before(names, m.start(), start)
             if activity is not None:
-                hold(role, activity, agents, (m.start(), m.end()))
+                hold(said, activity, agents, (m.start(), m.end()))
+                if said == "organiser":
+                    organised_until = agents[-1].end
     for pattern, role in ROLE_BEFORE:
         for m in pattern.finditer(text, start, end):
             pronoun_en = re.search(r"\s+en\s*$", text[max(start, m.start() - 5):m.start()])
             verb_at = m.start() - (len(pronoun_en.group(0)) if pronoun_en else 0)
-            agents = _agents_before(names, verb_at, start)
-            together = _WITH_CLAUSE.search(text[start:verb_at])
-            if together and (subjects := _agents_before(names, start + together.start(), start)):
+            subject_end = aside.start() if (aside := _ASIDE.search(text, start, verb_at)) else verb_at
+            agents = agents_before(names, subject_end, start)
+            together = _WITH_CLAUSE.search(text[start:subject_end])
+            if together and (found := new_agent_before(names.text, start + together.start(), names.lang)) is not None \
+                    and _unit_named(names, found, agents_before(names, start + together.start(), start)):
+                agents = [Found(Term("agent", label=found[0]), found[1], found[2])]  # "The ICT Division of Bangladesh, in ..."
+                together = (role if re.search(r"\bco-", m.group(0)) else "partner",
+                            agents_after(names, start + together.start("with"), verb_at))
+            elif together and (subjects := agents_before(names, start + together.start(), start)):
                 # "ESCAP, in collaboration with the Ministry ..., are co-organizing": the subject is before the clause
                 agents = subjects
                 if agents:
                     co_role = role if re.search(r"\b(?:are|ont|have|sont) co-?|\bco-", m.group(0)) else "partner"
-                    together = (co_role, _agents_after(names, start + together.start("with"), verb_at))
+                    together = (co_role, agents_after(names, start + together.start("with"), verb_at))
             if not agents and re.search(r"\b(?:elle|il|it|she)\s*$", text[max(start, m.start() - 8):m.start()]):
-                agent = _pronoun_agent(names, m.start())
+                agent = pronoun_agent(names, m.start())
                 agents = [Found(Term.known(agent.entity), agent.start, agent.end)] if agent else []
             if not agents and not pronoun_en:
-                agents = _organ_before(names, verb_at, start)
-            if not agents:
+                agents = organ_before(names, verb_at, start)
+            if (front := _FRONT_WITH.match(text, start, verb_at)) and not together:
+                # "Together with INTERPOL, the Centre co-organizes the annual Global Meeting": the others join the verb
+                co_role = role if re.search(r"\bco-", m.group(0)) else "partner"
+                together = (co_role, agents_after(names, front.start("with"), front.end("with")))
+            if not agents and not (isinstance(together, tuple) and together[1]):
                 continue
-            activity = subject_before(agents[0].start) if pronoun_en else subject_after(m.end())
+            activity = subject_before(agents[0].start) if pronoun_en and agents else subject_after(m.end())
             if activity is None:
                 continue
             gap = text[m.end():activity.start]
@@ -290,61 +260,31 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 role_here = role
             hold(role_here, activity, agents, (m.start(), m.end()))
             if isinstance(together, tuple) and together[1]:
-                hold(together[0], activity, together[1], (agents[0].start, m.end()))
+                hold(together[0], activity, together[1], ((agents or together[1])[0].start, m.end()))
             if jointly := _JOINTLY.match(text, m.end(), end):
-                hold(role_here, activity, _agents_after(names, jointly.end(), end), (m.start(), jointly.end()))
+                hold(role_here, activity, agents_after(names, jointly.end(), end), (m.start(), jointly.end()))
+    for event in activities:  # "ITU’s AI for Good Global Summit", "UNESCO ... concluded its 3rd Global Forum"
+        if event.term.is_event and event.start not in consumed and (owner := _owner_of(names, event, start)) is not None:
+            hold("organiser", event, [owner], (owner.start, event.start))
     for m in FOUNDING.finditer(text, start, end):
         activity = subject_after(m.end())
-        subjects = [a for a in _agents_after(names, start, m.start()) if a.end <= m.start()]
+        subjects = [a for a in agents_after(names, start, m.start()) if a.end <= m.start()]
         if activity is not None and activity.start == m.end() and subjects and subjects[0].start - start <= 4:
             hold("partner", activity, subjects, (m.start(), m.end()))
-    for m in _SECRETARIAT_MEMBER.finditer(text, start, end):
-        agents = _agents_before(names, m.start(), start)
-        following = [f for f in activities if f.start >= m.end()]
-        if agents and following:
-            context.secretariat_of = following
-            for activity in following:
-                hold("secretariat", activity, agents, (m.start(), m.end()))
-    if head := _SECRETARIAT_OF_ACTIVITY.match(text, start, end):
-        activity = subject_after(head.end())
-        if activity is not None and activity.start == head.end():
-            agents = _agents_after(names, activity.end, end)
-            if agents:
-                context.secretariat_of = [activity]
-                hold("secretariat", activity, agents, (head.start(), activity.end))
-    for m in SECRETARIAT_COMPRISING.finditer(text, start, end):
-        agents = _agents_after(names, m.end(), end)
-        if agents and activities:
-            subject = activities[0]
-            if (series := _series_of_edition(subject, names)) is not None:  # "its first session ..., with a joint secretariat"
-                subject = Found(series, subject.start, subject.end)
-            hold("secretariat", subject, agents, (m.start(), m.end()))
+    context.secretariat_of = add_secretariats(names, start, end, activities, context.secretariat_of, hold, subject_after)
     for m in _ASSOCIATED.finditer(text, start, end):
         activity = subject_after(m.end())
         if activity is None or activity.start - m.end() > 40:
             continue
         group = "others" if m.group("others") is not None else "others_en"
         others = [Found(Term.known(a.entity), a.start, a.end) for a in names.agents_in(m.start(group), m.end(group))]
-        agents = _agents_before(names, m.start(), start)
+        agents = agents_before(names, m.start(), start)
         if not agents and (found := new_agent_before(names.text, m.start(), names.lang)) is not None:
             agents = [Found(Term("agent", label=found[0]), found[1], found[2])]
         hold("organiser", activity, agents + others, (m.start(), m.end()))
-    for m in _SECRETARIAT_OTHERS.finditer(text, start, end):
-        for activity in context.secretariat_of:
-            hold("secretariat", activity, _agents_after(names, m.end(), end), (m.start(), m.end()))
-    for m in _SECRETARIAT_EN.finditer(text, start, end):
-        agents = _agents_before(names, m.start(), start)
-        activity = activities[0] if activities else None
-        if agents and activity is not None:
-            hold("secretariat", activity, agents, (m.start(), m.end()))
-    for m in _SUPPORT.finditer(text, start, end):
-        agents = _agents_before(names, m.start(), start)
-        targets = activities or context.secretariat_of
-        if agents and targets and not activities:
-            hold("partner", targets[0], agents, (m.start(), m.end()))
     for m in _LEAD_WHOSE.finditer(text, start, end):
         activity = subject_before(m.start())
-        agent = _pronoun_agent(names, activity.start if activity else m.start())
+        agent = pronoun_agent(names, activity.start if activity else m.start())
         if activity is not None and agent is not None:
             hold("leadEntity", activity, [Found(Term.known(agent.entity), agent.start, agent.end)], (m.start(), m.end()))
     if frame := _IN_THE_FRAME.match(text, start, end):
@@ -360,7 +300,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                         # "Dans le cadre du projet X, mené avec la République de Corée, l'UIT aide": the subject leads
                         # what it conducts with the others, who are its partners
                         hold("leadEntity", activity, subject, (frame.start(), activity.end))
-                        hold("partner", activity, [a for a in _agents_after(names, conducted.end(), comma.start())],
+                        hold("partner", activity, [a for a in agents_after(names, conducted.end(), comma.start())],
                              (conducted.start(), conducted.end()))
                     else:
                         hold("partner", activity, subject, (frame.start(), activity.end))

@@ -1,5 +1,5 @@
 """Names the registry does not know, read from their form (loaders/extract/prose_new_names.py),
-on sentences of the second development set (benchmarks/labelled/prose-dev2.yaml, with their
+on sentences of the development sets (benchmarks/labelled/prose-dev2.yaml, prose-dev6.yaml, with their
 source) and of the seeds."""
 
 import pytest
@@ -158,3 +158,21 @@ def test_an_acronym_in_brackets_inside_a_name_but_not_after_a_known_organ_en():
     # prose-dev6 (UNCTAD): the registry's Council with its acronym stays the Council, no new activity
     text = "The Economic and Social Council (ECOSOC) of the United Nations was requested by the Tunis Agenda to oversee"
     assert read_names(text, "en", registry).activities == []
+
+
+def test_a_group_whose_name_opens_with_an_organ_s_is_an_activity_even_after_by_en(dev6_passage, facts):
+    # prose-dev6 (ITU newslog): "Guidance on the initiative’s development will be provided by the Broadband Commission
+    # Working Group on the Common Bid for School Connectivity (co-chaired by UNICEF, UNESCO and ITU)": a working group,
+    # not the organ ("launched by the Smart Africa Board") a name after "by" ending in an organ's head is
+    group = "new:broadband commission working group on the common bid for school connectivity"
+    found = facts(dev6_passage("itu-newslog-broadband-wg-giga"), "en")
+    assert {(group, "chair", "unicef"), (group, "chair", "unesco"), (group, "chair", "itu")} <= found
+
+
+def test_a_title_line_s_name_does_not_run_into_the_next_line_en(dev6_passage):
+    # prose-dev6 (ESCWA): "Regional Roadmap for Internet Governance\n\n\nThe ICT Division of ESCWA and the League of Arab
+    # States have jointly organized ...": the title's name ends with its line; ESCWA on the next is an agent
+    text = dev6_passage("escwa-egm-arab-roadmap-2010")
+    names = read_names(text, "en", load_registry())
+    assert not [f for f in names.activities if "Division" in text[f.start:f.end]]
+    assert [a.entity.key for a in names.agents][:1] == ["escwa"]

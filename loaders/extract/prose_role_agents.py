@@ -1,0 +1,211 @@
+"""The agents a role trigger names, read around it: the list after "co-chaired by" or "en
+partenariat avec" ("l'UIT et l'UNESCO", "ITU, the Food and Agriculture Organization of the UN
+(FAO)", "Amazon Web Services, Microsoft, and Cognizant"), the subject list before a role verb
+("ITU and UNESCO have launched"), a new organ acting as an agent, and the agency a pronoun
+stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.prose_names import Names
+from loaders.extract.prose_new_names import ORGAN_HEAD, new_agent_after
+from loaders.extract.prose_terms import Found, Term
+from loaders.registry import Mention
+from loaders.text import fold
+
+__all__ = ["agents_after", "agents_before", "inside_activity", "organ_before", "pronoun_agent"]
+
+_AGENT_GAP = re.compile(r"^[\s,()'’]*(?:(?:et|and|ainsi que|as well as|de|du|des|d'|l'|le|la|les|the|son|sa|ses|"
+                        r"government of|gouvernement|governments of|gouvernements|un|united nations|nations unies|onu|"
+                        r"ensemble|all)[\s,()'’]*)*$")
+#: A long name written before the acronym the registry knows: "the Food and Agriculture Organization of the UN (FAO)".
+_NAME_BEFORE_ACRONYM = re.compile(r"[\s,)]*(?:(?:and|et|as well as|ainsi que)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?"
+                                  r"[A-ZÀ-Ý][^,;()]{2,90}\($")
+#: An aside between dashes after an agent: "ITU – the UN specialized agency for ... –, UNESCO".
+_DASHED_ASIDE = re.compile(r"\s*[–—-]\s[^–—;.]{1,120}?\s[–—-]")  # folded text writes every dash "-"
+
+
+def _without_own_secretariats(names: Names, agents: list[Mention]) -> list[Mention]:
+    """The agents of a list, an agency's own secretariat read as the agency: "the ESCAP
+    secretariat is spearheading", "developed by the UNESCO Secretariat"."""
+    out: list[Mention] = []
+    for agent in agents:
+        if fold(names.text[agent.start:agent.end]) != "secretariat":
+            out.append(agent)
+            continue
+        owner = re.search(r"(?<![\w-])([A-Z][A-Za-z]{1,12})\s+$", names.text[max(0, agent.start - 20):agent.start])
+        known = names.registry.resolve(owner.group(1)) if owner else None
+        if known is not None and known.type == "Agency":
+            at = agent.start - len(owner.group(0))
+            if not (out and out[-1].entity.key == known.key):
+                out.append(Mention(known, at, at + len(owner.group(1))))
+        else:
+            out.append(agent)
+    return out
+
+
+def _registry_agents_after(names: Names, position: int, end: int) -> list[Mention]:
+    """The list of agents written from ``position`` on: "l'UIT et l'UNESCO", "ITU, FAO (FAO), WFP",
+    "ITU, the Food and Agriculture Organization of the UN (FAO)"."""
+    text = fold(names.text)
+    out: list[Mention] = []
+    cursor = position
+    for agent in names.agents_in(position, end):
+        if agent.start < cursor:
+            continue
+        gap = _DASHED_ASIDE.sub(" ", text[cursor:agent.start]) if out else text[cursor:agent.start]
+        listed = _AGENT_GAP.match(gap) and not (names.lang == "fr" and re.search(r",\s*et\b", gap))
+        if not listed and not _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:agent.start]):
+            ahead = [a for a in names.agents_in(agent.end, end)
+                     if _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:a.start])]
+            if ahead:  # this agent is a word of the long name before an acronym ("... of the UN (FAO)")
+                continue
+            break
+        if not out or out[-1].entity.key != agent.entity.key:
+            out.append(agent)
+        cursor = agent.end
+    return _without_own_secretariats(names, out)
+
+
+#: Agents named by a group, then listed in brackets: "several UN agencies (FAO, WHO, UNICEF)".
+_GROUP_THEN_LIST = re.compile(r"\s*(?:plusieurs|several|various|other|d'autres|many|numerous|\d+)\s[^,;.()]{0,80}?"
+                              r"\((?P<list>[^()]{3,400})\)")
+#: After an agent, a lower-case verb: the agent opens a clause of its own.
+_CLAUSE_SUBJECT = re.compile(r"\s+(?!(?:and|et|de|du|des|of|in|en|au|aux|pour|for)\b)[a-zà-ÿ]{3,}\b")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|ainsi que|as well as)\s+)(?:(?:the|la|le|les|l['’])\s*)?")
+_BRACKETS = re.compile(r"\s*\([^()]{1,160}\)")
+#: A date written after a new agent's name, and what follows it, are no part of the name.
+_DATE_AFTER_NAME = re.compile(r"\s+(?:du|le|les|en|on|from|in)\s+\d")
+#: A new agent's name that goes on after its acronym, or up to it, or with a coordinated complement: "the Digital
+#: Bridge Institute (DBI) of Nigeria", "Aspire to Innovate (a2i)", "le ministère de l'Innovation et de la Technologie d'Éthiopie".
+_NAME_GOES_ON = {
+    "en": re.compile(r"[ \t]*\([A-Z][\w&+-]{1,12}\)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*|"
+                     # "Aspire to Innovate (a2i)": lower-case words inside a name its acronym closes
+                     r"[ \t]+(?:to|for|of|on)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*[ \t]*\([A-Za-z0-9&+-]{2,10}\)"),
+    "fr": re.compile(r"[ \t]+et[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*[A-ZÀ-Ý][\w'’-]*"
+                     r"(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+|des[ \t]+)?[A-ZÀ-Ý][\w'’-]*|[ \t]*d['’][A-ZÀ-Ý][\w'’-]*)*"),
+}
+#: A ministry's government, in apposition: "the Ministry of Information & Communications, Royal Government of Bhutan".
+_GOVERNMENT_OF = re.compile(r",[ \t]+(?:the[ \t]+)?(?:Royal[ \t]+|Federal[ \t]+)?(?:Government|Gouvernement)[ \t]+(?:of|de|du|d['’])"
+                            r"[ \t]*(?:the[ \t]+|la[ \t]+|l['’])?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)*")
+
+
+def agents_after(names: Names, position: int, end: int) -> list[Found]:
+    """The agents a role trigger names from ``position`` on: the registry's ("l'UIT et l'UNESCO")
+    and, where it knows none, new ones read from the noun phrase ("le ministère chinois des
+    affaires étrangères", "Amazon Web Services, Microsoft, and Cognizant")."""
+    out = [Found(Term.known(a.entity), a.start, a.end) for a in _registry_agents_after(names, position, end)]
+    if not out and (group := _GROUP_THEN_LIST.match(fold(names.text), position, end)):
+        listed = names.agents_in(group.start("list"), group.end("list"))
+        if len(listed) >= 2:  # "en collaboration avec plusieurs institutions du Système (UNDESA, FAO, PNUE, OMS, ...)"
+            return [Found(Term.known(a.entity), a.start, a.end) for a in listed]
+    cursor = out[-1].end if out else position
+    while cursor < end:
+        if out:
+            sep = _LIST_SEP.match(names.text, cursor + len(b.group(0) if (b := _BRACKETS.match(names.text, cursor)) else ""))
+            if sep is None or (names.lang == "fr" and re.match(r",\s*et\b", sep.group(0).strip())):
+                break  # "animé par le Secrétaire général, et l'UIT en coordonnera": a new clause
+            at = sep.end()
+        else:
+            at = cursor + len(re.match(r"\s*", names.text[cursor:]).group(0))
+        listed = [a for a in _registry_agents_after(names, at, end) if a.start - at <= 4]
+        if listed and out and _CLAUSE_SUBJECT.match(names.text, listed[-1].end) \
+                and not re.search(r"\b(?:and|et)\b", names.text[cursor:at]):
+            break  # "mené avec la République de Corée, l'UIT aide à": the subject of the next clause, no partner
+        if listed:
+            out += [Found(Term.known(a.entity), a.start, a.end) for a in listed if a.entity.key not in
+                    {f.term.key for f in out}]
+            cursor = listed[-1].end
+            continue
+        article = re.search(r"(?:les|la|le|l['’])\s*$", names.text[cursor:at]) if names.lang == "fr" else None
+        # "l'UNESCO, l'OCP et l'université Mohamed VI polytechnique": a French name is read from its article
+        found = (article and new_agent_after(names.text, cursor + article.start(), "fr")) \
+            or new_agent_after(names.text, at, names.lang)
+        if found and (date := _DATE_AFTER_NAME.search(found[0])):  # "l'université ... du 12 au 13 décembre 2018 à Benguérir"
+            found = (found[0][:date.start()], found[1], found[1] + date.start(), found[1] + date.start())
+        if out and names.lang == "en" and re.search(r"\bthe\s*$", names.text[cursor:at]) and not (
+                found and re.match(r"\s+and\s", names.text[found[3]:])):
+            break  # "ITU, the UN specialized agency": an apposition, not another agent (unless the list goes on)
+        if found is None or found[3] > end or inside_activity(names, found[1]) \
+                or _ATTRIBUTIVE_NEW.match(names.text, found[3]) or any(c.start < found[2] and found[1] < c.end
+                                                                       for c in names.citations):
+            break
+        if re.match(r"(?:Ministry|Ministère|Department|Département)\b", found[0]) \
+                and (government := _GOVERNMENT_OF.match(names.text, found[2], end)):
+            found = (names.text[found[1]:government.end()], found[1], government.end(), government.end())
+        elif rest := (_NAME_GOES_ON[names.lang] if names.lang in _NAME_GOES_ON else _NAME_GOES_ON["en"]).match(
+                names.text, found[2], end):
+            found = (names.text[found[1]:rest.end()], found[1], rest.end(), rest.end())
+        out.append(Found(Term("agent", label=found[0]), found[1], found[2]))
+        cursor = found[3]
+    return [_owned_by(names, f) for f in out]
+
+
+#: A name owned by the agent before it: "Italy’s MMIT", "ITU's Telecommunication Development Bureau".
+_POSSESSED = re.compile(r"['’]s\s+(?P<name>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&.-]*)*)")
+
+
+def _owned_by(names: Names, found: Found) -> Found:
+    """The agent a possessive names: in "co-led by UNDP and Italy’s MMIT" the agent is MMIT (a
+    new one), Italy only its owner. A possessed activity or registry agent is left alone."""
+    m = _POSSESSED.match(names.text, found.end) if names.lang == "en" and found.term.entity is not None else None
+    if m is None or inside_activity(names, m.start("name")) or names.agents_in(m.start("name"), m.end("name")):
+        return found
+    return Found(Term("agent", label=m.group("name")), m.start("name"), m.end("name"))
+
+
+#: A name followed by this is a modifier, not an agent: "the UN General Assembly resolution".
+_ATTRIBUTIVE_NEW = re.compile(r"(?i)\s*(?:resolutions?|résolutions?|decisions?|décisions?|declaration|déclaration|"
+                              r"A/|\d)")
+
+
+def inside_activity(names: Names, position: int) -> bool:
+    return any(f.start <= position < f.end for f in names.activities)
+
+
+#: A person's name in apposition after a post: "Le Secrétaire général ..., António Guterres, a annoncé",
+#: or right after it: "The United Nations Secretary-General António Guterres has announced".
+_APPOSITION = re.compile(r"^\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*,\s*$")
+_NAME_AFTER_POST = re.compile(r"^\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*$")
+
+
+def agents_before(names: Names, position: int, start: int) -> list[Found]:
+    """The list of agents written just before ``position`` (the subject of a verb)."""
+    text = fold(names.text)
+    out: list[Mention] = []
+    cursor = position
+    for agent in reversed(names.agents_in(start, position)):
+        gap = text[agent.end:cursor]
+        apposition = not out and (_APPOSITION.match(names.text[agent.end:cursor]) or (
+            agent.entity.type == "Post" and _NAME_AFTER_POST.match(names.text[agent.end:cursor])))
+        if not apposition and (not _AGENT_GAP.match(gap) or (names.lang == "fr" and re.search(r",\s*et\b", gap))):
+            break
+        if out and out[-1].entity.type == "Country" and agent.entity.type == "Agency" \
+                and re.fullmatch(r"[\s)]*(?:\([^()]{1,12}\)\s*)?", names.text[agent.end:out[-1].start]):
+            out.pop()  # "UNDP Sri Lanka": an agency's office in a country is the agency
+        if not out or out[-1].entity.key != agent.entity.key:
+            out.append(agent)
+        cursor = agent.start
+    return [Found(Term.known(a.entity), a.start, a.end) for a in _without_own_secretariats(names, list(reversed(out)))]
+
+
+def organ_before(names: Names, position: int, start: int) -> list[Found]:
+    """A new organ named right before a role verb is its agent, not an activity: "The UN
+    Broadband Commission has launched the Working Group ..." (:data:`ORGAN_HEAD`)."""
+    organ = next((f for f in names.activities_in(start, position) if f.term.entity is None
+                  and not re.sub(r"\([^()]{1,12}\)", "", names.text[f.end:position]).strip()
+                  and ORGAN_HEAD.search(f.term.label or "")), None)
+    if organ is None:
+        return []
+    owner = next((a for a in names.agents_in(start, organ.start) if a.entity.type in ("Agency", "Organization")
+                  and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?", names.text[a.end:organ.start])), None)
+    if owner is not None:  # "ITU Regional Office for Asia and the Pacific": an office of an agency acts as the agency
+        return [Found(Term.known(owner.entity), owner.start, owner.end)]
+    return [Found(Term("agent", label=organ.term.label), organ.start, organ.end)]
+
+
+def pronoun_agent(names: Names, position: int) -> Mention | None:
+    earlier = [a for a in names.agents if a.end <= position and a.entity.type in ("Agency", "Organization")]
+    return earlier[-1] if earlier else None

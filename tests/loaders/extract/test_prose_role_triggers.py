@@ -1,0 +1,59 @@
+"""The words that say a role (loaders/extract/prose_role_triggers.py), matched in real sentences
+(folded as the extractor reads them): the labelled passages' and the General Assembly's texts."""
+
+import pytest
+
+from loaders.extract.prose_role_triggers import ROLE_AFTER, ROLE_BEFORE
+from loaders.text import fold
+
+
+def _roles_said(sentence: str) -> set[tuple[str, str]]:
+    folded = fold(sentence)
+    return {(role, m.group(0).strip()) for pattern, role in ROLE_AFTER for m in pattern.finditer(folded)}
+
+
+@pytest.mark.parametrize(("sentence", "role", "trigger"), [
+    # prose-dev6 (impactnews): "The day is organized and hosted by the International Telecommunication Union (ITU)"
+    (("The day is organized and hosted by the International Telecommunication Union (ITU), the UN Agency for Digital "
+     "Technologies"), "organiser", "organized and hosted by"),
+    # A/RES/78/…, French text: "tenue par visioconférence le 10 novembre 2020 sous la présidence de la Fédération de Russie"
+    (("de la vingtième réunion de celui‑ci, tenue par visioconférence le 10 novembre 2020 sous la présidence de la "
+     "Fédération de Russie"), "chair", "sous la presidence de"),
+    # the same paragraph in English: "the twentieth meeting, held under the chairmanship of the Russian Federation"
+    ("the twentieth meeting, held under the chairmanship of the Russian Federation on 10 November 2020 in video format",
+     "chair", "under the chairmanship of"),
+    # prose-dev5 (swissmag): "Organisé par l’UIT avec la collaboration de l’UNESCO, du PNUD, de la CNUCED"
+    (("Organisé par l’UIT avec la collaboration de l’UNESCO, du PNUD, de la CNUCED et d’autres partenaires "
+     "internationaux"), "partner", "avec la collaboration de"),
+    # prose-dev6 (allafrica): "il est organisé conjointement par l'UIT, ..., en étroite collaboration avec l'ensemble des
+    # institutions du système des Nations Unies"
+    (("il est organisé conjointement par l'UIT, l'UNESCO, la CNUCED et le PNUD, en étroite collaboration avec "
+     "l'ensemble des institutions du système des Nations Unies"), "partner", "en etroite collaboration avec"),
+    # A/RES/…, French text: "mis en œuvre par les États de la sous-région avec le soutien de l’Organisation des Nations Unies"
+    (("mis en œuvre par les États de la sous-région avec le soutien de l’Organisation des Nations Unies, de l’Union "
+     "africaine"), "partner", "avec le soutien de"),
+    # prose-dev4 (ambafrance): "Il a été créé en 2005, à Tunis, par le Sommet mondial sur la société de l’information"
+    ("Il a été créé en 2005, à Tunis, par le Sommet mondial sur la société de l’information (SMSI).",
+     "createdBy", "cree en 2005, a tunis, par"),
+    # prose-dev5 (tchadinfos): "du forum mondial de gouvernance de l’Internet qui a été institutionnalisé en 2011 par
+    # l’Assemblée générale des Nations-Unies"
+    (("du forum mondial de gouvernance de l’Internet qui a été institutionnalisé en 2011 par l’Assemblée générale des "
+     "Nations-Unies"), "createdBy", "institutionnalise en 2011 par"),
+])
+def test_a_trigger_written_in_a_real_sentence_says_its_role(sentence, role, trigger):
+    assert (role, trigger) in _roles_said(sentence)
+
+
+def test_organised_jointly_by_stays_one_organiser_trigger_fr():
+    # prose-dev6 (allafrica): "il est organisé conjointement par l'UIT, l'UNESCO, la CNUCED et le PNUD"
+    said = _roles_said("il est organisé conjointement par l'UIT, l'UNESCO, la CNUCED et le PNUD")
+    assert said == {("organiser", "organise conjointement par")}
+
+
+def test_a_verb_after_its_auxiliary_starts_where_the_subject_ends_en():
+    # prose-dev6 (ESCWA): "The ICT Division of ESCWA and the League of Arab States have jointly organized the expert groups
+    # meeting on "Regional Roadmap for Internet Governance" in Beirut"
+    sentence = fold("The ICT Division of ESCWA and the League of Arab States have jointly organized the expert groups meeting")
+    organiser = next(pattern for pattern, role in ROLE_BEFORE if role == "organiser")
+    verb = organiser.search(sentence)
+    assert verb is not None and sentence[:verb.start()].endswith("Arab States".lower())
