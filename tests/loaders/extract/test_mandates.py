@@ -353,3 +353,30 @@ def test_a_body_the_clause_establishes_is_the_deliverable():
     (clause,) = clauses("Decides to establish, within the United Nations, an Independent International Scientific "
                         "Panel on Artificial Intelligence;")
     assert [d.entity.key for d in clause.mandates.deliverables if d.entity] == ["scientific-panel-ai"]
+
+
+@pytest.mark.parametrize("text, action, expected", [
+    # A/RES/78/219 operative 16 (its points follow): an adjective before the repeated call.
+    ("Reiterates the urgent call upon Myanmar or the Myanmar military where applicable:", "reiterates", ["country-MM"]),
+    # A/RES/76/268 operative 87: the request repeated asks its subject after "that".
+    ("Recalls its resolution 66/233 of 24 December 2011, in particular paragraph 7 of section III thereof, reiterates "
+     "its request that the Secretary-General ensure that all language services are given equal treatment;",
+     "reiterates", ["secretary-general"]),
+    # A/RES/78/216 operative 14.
+    ("Condemns all attacks on women human rights defenders, and reiterates its strong call upon States to take "
+     "appropriate, robust and practical steps to protect women human rights defenders;", "reiterates", ["states"]),
+    # A/RES/77/50 operative 2: "Renews" reaffirms, and the call it renews asks all States.
+    ("Renews its previous call to all States to observe strictly the principles and objectives of the Protocol for "
+     "the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of "
+     "Warfare, and reaffirms the vital necessity of upholding its provisions;", "reaffirms", ["states"]),
+])
+def test_a_repeated_call_or_request_asks_whom_it_names(text, action, expected):
+    repeated = next(c for c in summary(text) if c[0] == action)
+    assert repeated[1] == expected and repeated[2]  # the verb keeps its action; the call its addressee and task
+
+
+def test_a_repeated_directive_binds_as_strongly_as_the_verb_it_repeats():
+    from loaders.extract.mandates import _reiterated_action
+
+    assert [_reiterated_action(n) for n in ("request", "calls", "invitation", "encouragement", "appel")] \
+        == ["requests", "callsUpon", "invites", "encourages", "callsUpon"]
