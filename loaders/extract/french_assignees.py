@@ -15,7 +15,9 @@ what only French needs:
   les États…", "Exige qu'en application des résolutions…, Israël se retire…");
 - "tous les autres" standing for the group the paragraph named just before ("Remercie les États
   Membres qui ont acquitté… et prie instamment tous les autres de…");
-- whose attention a text is commended to ("Recommande les articles… à l'attention des gouvernements").
+- whose attention a text is commended to ("Recommande les articles… à l'attention des gouvernements");
+- names with one capital: a body's generic head and its complement ("le *Conseil consultatif pour les questions
+  de désarmement*", "le *Groupe consultatif d'experts indépendants*"), where English capitalises every word.
 
 >>> adverbs_end("Demande avec insistance aux gouvernements de veiller", 7, 52)
 24
@@ -28,8 +30,8 @@ import re
 from loaders.extract.mandate_model import Assignee
 from loaders.registry import Entity, Mention, Registry
 
-__all__ = ["adverbs_end", "attention_of", "coordinated", "incise_end", "inside_longer_name", "listed_gap", "others",
-           "system_parts", "that_after_incise"]
+__all__ = ["adverbs_end", "attention_of", "coordinated", "headed_name", "incise_end", "inside_longer_name", "listed_gap",
+           "others", "system_parts", "that_after_incise"]
 
 #: Adverbs and adverbial phrases a French verb of request may take before its addressees.
 _ADVERBS = re.compile(r"(?:\s|,|avec\s+(?:insistance|véhémence|force|fermeté)|d[’']urgence|vivement|instamment|"
@@ -172,3 +174,15 @@ def incise_end(text: str, start: int, end: int) -> int:
     """Where the subject after « que » starts: past a phrase set off by commas, if one opens at ``start``."""
     match = _INCISE_AFTER_THAT.match(text, start, end)
     return match.end() if match else start
+
+
+#: The lower-case word right after a French name's capitalised head that starts its complement: an
+#: adjective or a preposition ("Conseil *consultatif*", "Groupe *de* coordination", "Bureau *d'appui*").
+_COMPLEMENT = re.compile(r"(?:de|du|des|d[’'][\w-]+|pour|sur|chargée?s?|[a-zà-ÿ-]{4,})$")
+
+
+def headed_name(words: list[str]) -> bool:
+    """Whether words after an article ("Conseil consultatif pour les questions de désarmement") are a French
+    proper name written with one capital: a capitalised head, then a lower-case complement."""
+    return len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower() \
+        and bool(_COMPLEMENT.match(words[1])) and any(len(w) > 3 and w[:1].islower() for w in words[1:])

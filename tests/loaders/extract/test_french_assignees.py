@@ -216,3 +216,33 @@ def test_a_french_infinitive_may_begin_with_oe_and_at_all_levels_is_where_not_wh
     # A/RES/76/197 operative 9: "Encourages financial actors at all levels to work towards…".
     assert assignee_keys("Engage les acteurs financiers, à tous les niveaux, à œuvrer à l’établissement de pratiques "
                          "financières inclusives, représentatives et responsables ;", "fr") == [["acteurs financiers"]]
+
+
+def test_bodies_the_registry_now_names_in_both_languages_agree():
+    # A/RES/76/117 operative 21: each language minted a name of its own, which never agreed.
+    english, french = both(
+        "Invites the Rule of Law Coordination and Resource Group and the Rule of Law Unit to continue their dialogue "
+        "with all Member States by interacting with them in a regular, transparent and inclusive manner;",
+        "Invite le Groupe de coordination et de conseil sur l’état de droit et le Groupe de l’état de droit à "
+        "poursuivre leur dialogue avec tous les États Membres de manière régulière et transparente et sans exclusive ;")
+    assert english == french == [["rule-of-law-group", "rule-of-law-unit"]]
+    # A/RES/80/11 operative 20 and A/RES/79/53 operative 22.
+    assert assignee_keys("Prie le Bureau d’appui à la consolidation de la paix de rendre compte chaque année, dans le "
+                         "cadre des modalités existantes, des progrès accomplis ;", "fr") == [["pbso"]]
+    english, french = both(
+        "Requests the Office for Disarmament Affairs, in coordination with other relevant entities, to maintain and "
+        "regularly update the online information hub;",
+        "Prie le Bureau des affaires de désarmement d’assurer, en coordination avec les autres entités compétentes, la "
+        "maintenance et la mise à jour régulière de la plate-forme d’information en ligne ;")
+    assert english == french == [["unoda"]]
+
+
+def test_a_french_name_written_with_one_capital_is_named():
+    # A/RES/80/122 operative 16: French capitalises only the head ("Conseil d'administration du…").
+    assert assignee_keys("Invite le Conseil d’administration du Fonds monétaire international à envisager "
+                         "l’élaboration d’un guide des droits de tirage spéciaux ;", "fr") \
+        == [["Conseil d’administration du Fonds monétaire international"]]
+    # A/RES/77/330 operative 16: the name ends where "dans les efforts…" starts.
+    assert assignee_keys("Encourage l’Organisation de coopération économique dans les efforts qu’elle fait pour "
+                         "promouvoir la numérisation du transport en transit ;", "fr") \
+        == [["Organisation de coopération économique"]]
