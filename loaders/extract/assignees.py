@@ -169,7 +169,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
                                        and _CAPITALISED_BEFORE.search(text, max(start, mention.start - 40),
                                                                       mention.start)))
         if not longer:
-            candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+            entity = french.states_of_members(text, mention, registry) if lang == "fr" else mention.entity
+            candidates.append(_assignee_of(entity, mention.start, mention.end, text))
         elif attributive:
             used_as_adjective.append((mention.start, mention.end))
     for begin, end, entity in (french.system_parts(text, start, stop, registry) if lang == "fr" else []):

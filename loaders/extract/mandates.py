@@ -225,6 +225,31 @@ _REITERATED_ACTION = {"request": "requests", "call": "callsUpon", "invitation": 
                       "demande": "requests", "appel": "callsUpon"}
 
 
+#: A directive continued: "Continues to encourage the United Nations system to…", "Continue d'encourager les
+#: organismes des Nations Unies à…", "Continue d'exhorter…" (up to the addressee).
+_CONTINUED = {
+    "en": re.compile(r"\s+to\s+(?P<verb>encourage|invite|urge|request|call\s+upon|call\s+on|appeal\s+to)\b"),
+    "fr": re.compile(r"\s+(?:à|de|d[’'])\s*(?P<verb>encourager|inviter|exhorter|prier|demander|engager)\b"),
+}
+_CONTINUED_ACTION = {"encourage": "encourages", "invite": "invites", "urge": "urges", "request": "requests",
+                     "call upon": "callsUpon", "call on": "callsUpon", "appeal to": "appeals", "encourager": "encourages",
+                     "inviter": "invites", "exhorter": "urges", "prier": "requests", "demander": "callsUpon",
+                     "engager": "callsUpon"}
+
+
+def _repeated(text: str, verb_start: int, verb_end: int, end: int, action_key: str, lang: str) -> tuple[str, int] | None:
+    """The directive a clause repeats or continues ("Reiterates its call upon…", "Continues to encourage…"), as its
+    action key and where its addressees start; None for a clause that asks in its own words."""
+    if action_key in ("reiterates", "reaffirms"):
+        reiterated = _REITERATED[lang].match(text, verb_end, end)
+        return (_reiterated_action(reiterated.group("noun")), reiterated.end()) if reiterated else None
+    if text[verb_start:verb_end].lower().startswith("continue"):
+        continued = _CONTINUED[lang].match(text, verb_end, end)
+        if continued:
+            return _CONTINUED_ACTION[" ".join(continued.group("verb").lower().split())], continued.end()
+    return None
+
+
 def _reiterated_action(noun: str) -> str:
     """The action key of the directive a repeated noun names ("calls" -> callsUpon)."""
     stem = noun.lower().rstrip("s")
@@ -237,12 +262,12 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
     lang = lang if lang in KIND_PATTERNS else "en"
     action_key = action.value.rsplit("/", 1)[-1]
     strength = lexicon.strength(action)
-    reiterated = _REITERATED[lang].match(text, verb_end, end) if action_key in ("reiterates", "reaffirms") else None
-    if reiterated:
-        # "Reiterates its request to the Secretary-General to…": the action stays the verb's, and the
-        # directive it repeats asks what that directive asks, of whom it asks it, as strongly.
-        action_key = _reiterated_action(reiterated.group("noun"))
-        verb_end, strength = reiterated.end(), lexicon.strength(ACT.term(action_key))
+    repeated = _repeated(text, verb_start, verb_end, end, action_key, lang)
+    if repeated:
+        # "Reiterates its request to the Secretary-General to…", "Continues to encourage…": the action stays the
+        # verb's, and the directive it repeats asks what that directive asks, of whom it asks it, as strongly.
+        action_key, verb_end = repeated
+        strength = lexicon.strength(ACT.term(action_key))
     binding = strength > 0 or action_key in _DECISIONS
     result = ClauseMandates(condition=_condition(text, verb_start, end, lang))
     result.assignees = _assignees(text, verb_end, end, action_key, strength, lang, registry)

@@ -246,3 +246,15 @@ def test_a_french_name_written_with_one_capital_is_named():
     assert assignee_keys("Encourage l’Organisation de coopération économique dans les efforts qu’elle fait pour "
                          "promouvoir la numérisation du transport en transit ;", "fr") \
         == [["Organisation de coopération économique"]]
+
+
+def test_etats_membres_in_lower_case_are_the_states_of_another_organization():
+    # A/RES/80/63 operative 32: « États membres » of the Standing Advisory Committee, as English reads "the States
+    # members of…"; « États Membres » (capital M) stay the Organization's Member States.
+    english, french = both(
+        "Urges the States members of the Standing Advisory Committee, in accordance with Security Council resolution "
+        "1325 (2000) of 31 October 2000, to strengthen the gender component of the various meetings of the Committee;",
+        "Prie instamment les États membres du Comité consultatif permanent de renforcer la composante femme des "
+        "différentes réunions du Comité ayant trait au désarmement et à la sécurité internationale ;")
+    assert english == french == [["states"]]
+    assert assignee_keys("Encourage les États Membres à coopérer ;", "fr") == [["member-states"]]

@@ -380,3 +380,12 @@ def test_a_repeated_directive_binds_as_strongly_as_the_verb_it_repeats():
 
     assert [_reiterated_action(n) for n in ("request", "calls", "invitation", "encouragement", "appel")] \
         == ["requests", "callsUpon", "invites", "encourages", "callsUpon"]
+
+
+def test_a_continued_directive_asks_whom_it_names_in_both_languages():
+    # A/RES/78/160 operative 40: "Continues" decides nothing of the Assembly's own here; it goes on encouraging.
+    english = summary("Continues to encourage the United Nations system to take an active role in forging a closer link "
+                      "with national and multilateral science advisory bodies;")
+    french = summary("Continue d’encourager les organismes des Nations Unies à jouer un rôle actif dans l’établissement "
+                     "d’un lien plus étroit avec les organes consultatifs scientifiques nationaux et multilatéraux ;", "fr")
+    assert english[0][1] == french[0][1] == ["un-system"]
