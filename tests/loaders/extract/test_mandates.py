@@ -389,3 +389,40 @@ def test_a_continued_directive_asks_whom_it_names_in_both_languages():
     french = summary("Continue d’encourager les organismes des Nations Unies à jouer un rôle actif dans l’établissement "
                      "d’un lien plus étroit avec les organes consultatifs scientifiques nationaux et multilatéraux ;", "fr")
     assert english[0][1] == french[0][1] == ["un-system"]
+
+
+def _french_reports(text: str) -> list[tuple[str, str | None]]:
+    """(label, body reported to) of each report the paragraph asks for."""
+    return [(d.label.value, d.report_to.entity.key if d.report_to and d.report_to.entity else None)
+            for c in clauses(text, "fr") for d in c.mandates.deliverables if d.kind == "report"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A/RES/80/242 operative 47: "…and provide an update in the next proposed programme budget".
+    ("Prie le Secrétaire général d’étudier les synergies entre les entités relevant du chapitre premier afin "
+     "d’améliorer l’efficacité de la mise en œuvre de leurs mandats, et de faire le point sur cette question dans le "
+     "prochain projet de budget-programme ;", "faire le point"),
+    # A/RES/77/128 operative 103 (its end): "faire un exposé", a briefing.
+    ("Rappelle ses résolutions sur le dialogue entre les civilisations et la culture de la paix, et demande au "
+     "Secrétariat de faire un exposé sur les mesures prises pour diffuser des informations concernant le dialogue entre "
+     "les civilisations et la culture de la paix, avant la prochaine session du Comité de l’information ;", "exposé"),
+    # A/RES/77/139 operative 11: "…to provide continuous updates on…".
+    ("Prie de nouveau le Secrétaire général de continuer de lui faire part de tout fait nouveau sur les retombées "
+     "environnementales, écologiques, sanitaires et autres des essais nucléaires ;", "faire part"),
+    # A/RES/76/127 operative 20: "…to provide … all relevant information".
+    ("Demande à tous les États de communiquer rapidement tous renseignements utiles en cas d’arrestation ou de "
+     "détention de membres du personnel humanitaire ;", "renseignements"),
+])
+def test_french_updates_briefings_and_information_are_reports(text, expected):
+    reports = _french_reports(text)
+    assert len(reports) == 1 and expected in reports[0][0]
+
+
+def test_a_french_oral_report_goes_to_the_body_named_and_an_update_to_the_assembly():
+    # A/RES/77/193 operative 17: « présenter oralement à la Commission de la condition de la femme… un rapport ».
+    oral = _french_reports("Prie également le Secrétaire général de présenter oralement à la Commission de la "
+                           "condition de la femme, à ses soixante-septième et soixante-huitième sessions, un rapport "
+                           "reprenant les renseignements communiqués ;")
+    update = _french_reports("Prie de nouveau le Secrétaire général de continuer de lui faire part de tout fait nouveau "
+                             "sur les retombées environnementales ;")
+    assert oral[0][1] == "csw" and update[0][1] == "general-assembly"
