@@ -26,12 +26,15 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("agenda-item", r"ordre\s+du\s+jour\s+provisoire|\b(?:examiner|poursuivre\s+l[’']examen)\b[^;]{0,300}?"
                             r"\bsessions?\b[^;]{0,80}?\bau\s+titre\s+de\s+la\s+question\b"),
             ("report", r"(?:présent|soumet|communiqu|établi|élabor|inclu|fai\w*\s+figurer|transmet|"
-                       r"fourni|rend\w*\s+compte|fai\w*\s+rapport|fai\w*\s+part|fai\w*\s+connaître)\w*\b"
+                       r"fourni|rend\w*\s+compte|fai\w*\s+rapport)\w*\b"
                        # not a report that exists: "les travaux ... présentés dans le rapport du Secrétaire général"
                        r"(?!\s+dans\s+(?:le|son|ses|leur|leurs|les)\s+rapport)[^;]{0,400}?\b"
                        r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*<ADJ>{0,2}?"
-                       r"(?:rapports?|notes?\s+d[’']information|informations|renseignements|vues|observations|"
-                       r"commentaires|comptes?\s+rendus?|exposés?|mises?\s+à\s+jour))\b"
+                       r"(?:rapports?|notes?\s+d[’']information|informations|comptes?\s+rendus?|exposés?|"
+                       r"mises?\s+à\s+jour))\b"
+                       # information, views, observations given to someone ("communiquer au Secrétaire général leurs vues")
+                       r"|(?:communiqu|fourni|transmet|soumet|fai\w*\s+part)\w*\b[^;]{0,80}?\b(?P<noun7>(?:des|les|ses|leurs|"
+                       r"tous|toutes)?\s*(?:(?![\w-]+ment\b)[\w-]+\s+){0,2}?(?:renseignements|vues|observations|commentaires))\b"
                        # « faire un exposé », « faire le point » (an update), « présenter oralement », « lui faire part »
                        r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte|"
                        r"fai\w*\s+(?:un|des)\s+exposés?|fai\w*\s+le\s+point|présenter\s+oralement|(?:lui|leur)\s+fai\w*\s+part))"
