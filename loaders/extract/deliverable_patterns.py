@@ -35,9 +35,10 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        # information, views, observations given to someone ("communiquer au Secrétaire général leurs vues")
                        r"|(?:communiqu|fourni|transmet|soumet|fai\w*\s+part)\w*\b[^;]{0,80}?\b(?P<noun7>(?:des|les|ses|leurs|"
                        r"tous|toutes)?\s*(?:(?![\w-]+ment\b)[\w-]+\s+){0,2}?(?:renseignements|vues|observations|commentaires))\b"
-                       # « faire un exposé », « faire le point » (an update), « présenter oralement », « lui faire part »
+                       # « faire un exposé », « de faire le point » (an update; « pour faire le point », to take stock, is not),
+                       # « présenter oralement », « lui faire part »
                        r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte|"
-                       r"fai\w*\s+(?:un|des)\s+exposés?|fai\w*\s+le\s+point|présenter\s+oralement|(?:lui|leur)\s+fai\w*\s+part))"
+                       r"fai\w*\s+(?:un|des)\s+exposés?|(?<=\bde\s)faire\s+le\s+point|(?<=\bà\s)faire\s+le\s+point|présenter\s+oralement|(?:lui|leur)\s+fai\w*\s+part))"
                        r"|\bdans\s+(?P<noun4>(?:son|ses|leur|leurs|le|les)\s+(?:prochains?\s+rapports?|rapports?\s+annuels?|"
                        r"rapports?\s+(?:qu[’']\s*(?:il|elle|ils|elles)\s+(?:lui\s+)?(?:présentera|soumettra)|demandés?)))\b"
                        r"|\bque\s+(?:le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|ses\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:rapports?|informations)\b)[^;]{0,120}?\b(?:soi(?:en)?t|sera|seront)\s+(?:\w+ment\s+)?"

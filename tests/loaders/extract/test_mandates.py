@@ -426,3 +426,10 @@ def test_a_french_oral_report_goes_to_the_body_named_and_an_update_to_the_assemb
     update = _french_reports("Prie de nouveau le Secrétaire général de continuer de lui faire part de tout fait nouveau "
                              "sur les retombées environnementales ;")
     assert oral[0][1] == "csw" and update[0][1] == "general-assembly"
+
+
+def test_a_conference_to_take_stock_is_no_report():
+    # A/RES/76/46 operative 21: « pour faire le point » is what the conference does, not an update owed.
+    assert _french_reports("Demande que soit convoquée, dans les meilleurs délais, une conférence internationale de haut "
+                           "niveau des Nations Unies sur le désarmement nucléaire pour faire le point sur les progrès "
+                           "accomplis ;") == []
