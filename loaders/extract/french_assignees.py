@@ -41,8 +41,11 @@ _ADVERBS = re.compile(r"(?:\s|,|avec\s+(?:insistance|véhémence|force|fermeté)
                       r"une\s+fois\s+de\s+plus|encore\s+une\s+fois|également|en\s+outre|aussi|à\s+cet\s+égard|"
                       r"dans\s+ce\s+contexte|à\s+cette\s+fin|par\s+conséquent|en\s+conséquence)*")
 
-#: "la Conférence des Parties à la Convention": the conference, not the parties.
-_HEAD_OF = re.compile(r"\b(?:Conférence|Réunion)\s+des\s+\Z")
+#: "la Conférence des Parties à la Convention": the conference, not the parties; "le Groupe de la Banque mondiale",
+#: "le Conseil d'administration du Fonds monétaire international": a body named after another, not that other
+#: (a Government is its State, see :mod:`loaders.extract.assignees`).
+_HEAD_OF = re.compile(r"\b(?:(?:Conférence|Réunion)\s+des|(?!Gouvernements?\b)[A-ZÉ][\w’'-]*(?:\s+[a-zé’'-]+)?\s+"
+                      r"(?:de\s+la|de\s+l[’']|du))\s*\Z")
 #: "les pays d'Asie centrale": a group the registry names in lower case, followed by "de" and a
 #: proper name, is a narrower group.
 _OF_PROPER_NAME = re.compile(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]")
@@ -53,7 +56,7 @@ _WHOLE_OF = re.compile(r"\b(?:l[’']\s*ensemble|la\s+totalité)\s+(?:du|des|de\
 #: An item of a list the registry does not know, between two that it does: its « de » puts no
 #: later name out of the list.
 _ARTICLE = r"(?:les?|la|l[’']|aux?|à\s+la|à\s+l[’'])\s*"
-_UNKNOWN_ITEM = re.compile(rf"^\s*,\s*{_ARTICLE}[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}}"
+_UNKNOWN_ITEM = re.compile(rf"^\s*,\s*{_ARTICLE}[\w’'-]+(?:\s+[\w’'-]+){{0,6}}"
                            rf"(?=\s*,\s*{_ARTICLE}$)")
 
 #: A group named by its members ("les acteurs de la société civile", "les organisations et

@@ -258,3 +258,15 @@ def test_etats_membres_in_lower_case_are_the_states_of_another_organization():
         "différentes réunions du Comité ayant trait au désarmement et à la sécurité internationale ;")
     assert english == french == [["states"]]
     assert assignee_keys("Encourage les États Membres à coopérer ;", "fr") == [["member-states"]]
+
+
+def test_a_body_named_after_another_neither_names_it_nor_ends_the_list():
+    # A/RES/76/193 operative 9: « le Groupe de la Banque mondiale » is not the World Bank, nor does its « de la » put
+    # the Fund and the stakeholders after it out of the list.
+    english, french = both(
+        "Encourages the United Nations system, the World Bank Group, the International Monetary Fund and other relevant "
+        "stakeholders, including the Development Assistance Committee, to continue to conduct analytical activities;",
+        "Engage le système des Nations Unies, le Groupe de la Banque mondiale, le Fonds monétaire international et les "
+        "autres parties intéressées, dont le Comité d’aide au développement, à continuer de mener des travaux "
+        "analytiques ;")
+    assert french == [["un-system", "imf", "relevant-stakeholders"]] and english[0][:3] == french[0]
