@@ -171,7 +171,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         if not longer:
             entity = french.states_of_members(text, mention, registry) if lang == "fr" else mention.entity
             candidates.append(_assignee_of(entity, mention.start, mention.end, text))
-        elif attributive:
+        elif attributive or longer_fr:
             used_as_adjective.append((mention.start, mention.end))
     for begin, end, entity in (french.system_parts(text, start, stop, registry) if lang == "fr" else []):
         candidates = [c for c in candidates if not (begin <= c.start and c.end <= end)]
@@ -199,6 +199,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     previous = start
     for candidate in sorted(candidates, key=lambda c: c.start):
         gap = text[previous:candidate.start]
+        if lang == "fr":  # "tous les États Membres de l'Organisation des Nations Unies, les organismes…"
+            gap = french.without_inner_names(text, previous, candidate.start, used_as_adjective)
         part_of_system = candidate.entity is not None and candidate.entity.key == "un-system" \
             and _SYSTEM_PART.search(gap)
         government = candidate.entity is not None and candidate.entity.type == "Country" \

@@ -33,7 +33,7 @@ from loaders.extract.mandate_model import Assignee
 from loaders.registry import Entity, Mention, Registry
 
 __all__ = ["adverbs_end", "attention_of", "coordinated", "headed_name", "incise_end", "inside_longer_name", "listed_gap",
-           "others", "states_of_members", "system_parts", "that_after_incise"]
+           "others", "states_of_members", "system_parts", "that_after_incise", "without_inner_names"]
 
 #: Adverbs and adverbial phrases a French verb of request may take before its addressees.
 _ADVERBS = re.compile(r"(?:\s|,|avec\s+(?:insistance|véhémence|force|fermeté)|d[’']urgence|vivement|instamment|"
@@ -203,3 +203,16 @@ def states_of_members(text: str, mention: Mention, registry: Registry) -> Entity
     if mention.entity.key == "member-states" and _MEMBERS_LOWER.search(text, mention.start, mention.end):
         return registry.entities.get("states", mention.entity)
     return mention.entity
+
+
+def without_inner_names(text: str, start: int, end: int, inner: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` without the names inside longer ones and their « de » ("de l'Organisation des Nations
+    Unies" in "les États Membres de l'Organisation des Nations Unies"): no preposition that puts a name out of a list."""
+    out, at = [], start
+    for begin, stop in sorted(inner):
+        if start <= begin and stop <= end:
+            head = re.search(r"(?:de\s+la|de\s+l[’']|du|des|d[’'])\s*\Z", text[at:begin])
+            out.append(text[at:at + head.start()] if head else text[at:begin])
+            at = stop
+    out.append(text[at:end])
+    return "".join(out)

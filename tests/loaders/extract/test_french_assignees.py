@@ -270,3 +270,13 @@ def test_a_body_named_after_another_neither_names_it_nor_ends_the_list():
         "autres parties intéressées, dont le Comité d’aide au développement, à continuer de mener des travaux "
         "analytiques ;")
     assert french == [["un-system", "imf", "relevant-stakeholders"]] and english[0][:3] == french[0]
+
+
+def test_the_name_inside_a_longer_one_does_not_end_the_list():
+    # A/RES/78/321 operative 2: « de l'Organisation des Nations Unies » belongs to the first item.
+    french = ("Invite tous les États Membres de l’Organisation des Nations Unies, tous les organismes compétents des "
+              "Nations Unies, les autres organisations, internationales, régionales et sous-régionales et les peuples "
+              "autochtones, ainsi que les autres parties concernées, dont les milieux universitaires, les organisations "
+              "de la société civile, le secteur privé et les particuliers, à célébrer la Décennie ;")
+    assert {"member-states", "un-system", "indigenous-peoples", "civil-society", "private-sector"} \
+        <= set(assignee_keys(french, "fr")[0])
