@@ -70,6 +70,8 @@ _ATTRIBUTIVE = re.compile(r" (?:(?!as\b|is\b|its\b|has\b|was\b|thus\b|towards\b|
                           r"[a-z][a-z-]*s|humanitarian|human|country|development|peacekeeping|security|staff|"
                           r"personnel|system-wide|regional|field|treaty|resident)\b")
 _CAPITALISED_BEFORE = re.compile(r"\b(?!The\b|All\b|Other\b)[A-Z][\w’'-]*\s+\Z")
+#: "West African countries", "Central Asian States": a region before a group narrows it.
+_REGION_BEFORE = re.compile(r"\b(?:West|East|North|South|Southern|Central|Northern|Eastern|Western)\s+\Z")
 _SYSTEM_PART = re.compile(r"(?:agencies|bodies|organs|organizations|entities|funds|programmes|members|parts)"
                           r"(?:,?\s+(?:and\s+)?[a-z]+)*\s+of\s+(?:the\s+)?$", re.I)
 #: "the Government of the Islamic Republic of Iran", "le Gouvernement de la République arabe
@@ -165,6 +167,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             and _ATTRIBUTIVE.match(text, mention.end, stop)
         longer = longer_fr or attributive or lang == "en" and (re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
                                    or _HEAD_OF.search(text, max(start, mention.start - 60), mention.start)
+                                   or _REGION_BEFORE.search(text, max(start, mention.start - 12), mention.start)
                                    or (mention.entity.labels["en"][:1].islower()
                                        and _CAPITALISED_BEFORE.search(text, max(start, mention.start - 40),
                                                                       mention.start)))

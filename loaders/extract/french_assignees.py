@@ -47,8 +47,9 @@ _ADVERBS = re.compile(r"(?:\s|,|avec\s+(?:insistance|véhémence|force|fermeté)
 _HEAD_OF = re.compile(r"\b(?:(?:Conférence|Réunion)\s+des|(?!Gouvernements?\b)[A-ZÉ][\w’'-]*(?:\s+[a-zé’'-]+)?\s+"
                       r"(?:de\s+la|de\s+l[’']|du))\s*\Z")
 #: "les pays d'Asie centrale": a group the registry names in lower case, followed by "de" and a
-#: proper name, is a narrower group.
-_OF_PROPER_NAME = re.compile(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]")
+#: proper name, is a narrower group; so is "les pays d'Afrique centrale", "… de l'Ouest".
+_OF_PROPER_NAME = re.compile(r"\s+(?:de\s+l[’']\s*|de|du|des|d[’'])\s*[A-ZÉ]|"
+                             r"\s+(?:centrale|australe|subsaharienne|occidentale|orientale|du\s+Nord)\b")
 
 #: "l'ensemble du système des Nations Unies", "la totalité des États Membres": the whole of them.
 _WHOLE_OF = re.compile(r"\b(?:l[’']\s*ensemble|la\s+totalité)\s+(?:du|des|de\s+la|de\s+l[’'])\s*$")

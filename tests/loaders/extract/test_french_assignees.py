@@ -280,3 +280,17 @@ def test_the_name_inside_a_longer_one_does_not_end_the_list():
               "de la société civile, le secteur privé et les particuliers, à célébrer la Décennie ;")
     assert {"member-states", "un-system", "indigenous-peoples", "civil-society", "private-sector"} \
         <= set(assignee_keys(french, "fr")[0])
+
+
+def test_african_countries_are_one_group_and_a_region_of_africa_a_narrower_one():
+    # A/RES/78/262 operative 37: each language minted a name of its own (« pays d'Afrique » was none).
+    english, french = both(
+        "Encourages African countries to join the Sustainable Debt Coalition, established at the twenty-seventh "
+        "session of the Conference of Parties to the United Nations Framework Convention on Climate Change;",
+        "Encourage les pays d’Afrique à rejoindre la Coalition pour la dette durable, créée lors de la vingt-septième "
+        "session de la Conférence des Parties à la Convention-cadre des Nations Unies sur les changements climatiques ;")
+    assert english == french == [["african-countries"]]
+    # A/RES/76/60 operative 22 (shortened): « les pays d'Afrique centrale » are not all African countries.
+    french = ("Prie le Secrétaire général et le Haut-Commissariat des Nations Unies pour les réfugiés de continuer "
+              "d’aider les pays d’Afrique centrale à faire face aux problèmes liés aux réfugiés ;")
+    assert "african-countries" not in {key for keys in assignee_keys(french, "fr") for key in keys}
