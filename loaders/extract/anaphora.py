@@ -1,4 +1,5 @@
-"""Who a pronoun asks to act: "…, and requests it to…", "…et l'encourage à…", "les engage à…".
+"""Who a pronoun asks to act: "…, and requests it to…", "…et l'encourage à…", "les engage à…",
+"…et prie ce dernier de…".
 
 A clause of an operative paragraph may name its addressee by a pronoun that stands for someone
 an earlier clause of the same paragraph names: "Calls upon States to consider acceding to the
@@ -27,6 +28,11 @@ __all__ = ["french_pronoun_clauses", "pronoun_after", "referents"]
 #: What may stand between a verb and its pronoun object ("requests it", "also urges them").
 _EN_PRONOUN = re.compile(r"(?:\s*,?\s*(?:also|further|again|once\s+again|strongly))*\s+"
                          r"(?P<pronoun>(?P<singular>it|him|her)|them)\s*,?\s+(?:to\s+[a-z]|in\b|,)")
+#: A French demonstrative after the verb: "et prie ce dernier de…" (the latter: the last one named; « ces
+#: derniers », the last of several groups, is left unread).
+_FR_LATTER = re.compile(r"(?:\s*,?\s*(?:également|en\s+outre|de\s+nouveau|à\s+nouveau|vivement|instamment))*\s+"
+                        r"(?P<pronoun>(?P<singular>ce\s+dernier|cette\s+dernière))\s*,?\s+(?:à|de|d[’'])\s*[a-zà-ÿ]")
+_FR_LATTER_WORD = re.compile(r"ce\s+dernier|cette\s+dernière")
 #: A French clause whose object pronoun comes before its verb: "et les engage à…", ", l'invite à…".
 _FR_CLITIC = r"(?:\bet|,\s*et|,|;\s*et)\s+(?P<pronoun>(?P<singular>l[’']|le\s|la\s|lui\s)|les\s|leur\s)\s*"
 _FR_INFINITIVE = (r"(?=(?:\s+(?:tous|toutes|également|en\s+outre|vivement|instamment|de\s+nouveau|à\s+nouveau|aussi|"
@@ -46,10 +52,10 @@ def french_pronoun_clauses(verbs: str) -> str:
     return rf"{_FR_CLITIC}(?P<verb>{verbs}){_FR_INFINITIVE}"
 
 
-def pronoun_after(text: str, verb_end: int, end: int) -> tuple[int, int, bool] | None:
-    """The English pronoun a clause addresses right after its verb ("requests it to"): its span
+def pronoun_after(text: str, verb_end: int, end: int, lang: str = "en") -> tuple[int, int, bool] | None:
+    """The pronoun a clause addresses right after its verb ("requests it to", « prie ce dernier de »): its span
     and whether it is singular."""
-    match = _EN_PRONOUN.match(text, verb_end, end)
+    match = (_FR_LATTER if lang == "fr" else _EN_PRONOUN).match(text, verb_end, end)
     if match is None:
         return None
     return match.start("pronoun"), match.end("pronoun"), match.group("singular") is not None
@@ -61,7 +67,8 @@ def referents(text: str, start: int, end: int, lang: str, registry: Registry, ea
     nearest of the ``earlier`` clauses (nearest last) that has some, else the entities named in
     ``text[start:end]`` (the clause before the pronoun's)."""
     at, stop, singular = pronoun
-    found = next((assignees for assignees in reversed(earlier) if assignees), [])
+    latter = lang == "fr" and bool(_FR_LATTER_WORD.match(text, at, stop))  # the last one named, whoever asked
+    found = [] if latter else next((assignees for assignees in reversed(earlier) if assignees), [])
     if not found:
         mentions = [m for m in registry.find_mentions(text, lang, start=start, end=end)
                     + short_name_mentions(text, lang, registry.short_names, start=start, end=end)
@@ -71,8 +78,8 @@ def referents(text: str, start: int, end: int, lang: str, registry: Registry, ea
         mentions = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in posts)]
         found = sorted([Assignee(m.entity, text[m.start:m.end], m.start, m.end, m.entity.type) for m in mentions]
                        + posts, key=lambda a: a.start)
-    if singular:
-        found = found[:1]
+    if singular:  # "it" stands for the first named; « ce dernier », the latter, for the last
+        found = found[-1:] if latter else found[:1]
     out: list[Assignee] = []
     for assignee in found:
         if all(a.entity != assignee.entity or (a.entity is None and a.name != assignee.name) for a in out):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract import french_assignees as french
+from loaders.extract.described_assignees import described
 from loaders.extract.mandate_model import Assignee
 from loaders.extract.posts import post_assignees
 from loaders.extract.short_names import short_name_mentions
@@ -69,6 +70,8 @@ _ATTRIBUTIVE = re.compile(r" (?:(?!as\b|is\b|its\b|has\b|was\b|thus\b|towards\b|
                           r"[a-z][a-z-]*s|humanitarian|human|country|development|peacekeeping|security|staff|"
                           r"personnel|system-wide|regional|field|treaty|resident)\b")
 _CAPITALISED_BEFORE = re.compile(r"\b(?!The\b|All\b|Other\b)[A-Z][\w’'-]*\s+\Z")
+#: "West African countries", "Central Asian States": a region before a group narrows it.
+_REGION_BEFORE = re.compile(r"\b(?:West|East|North|South|Southern|Central|Northern|Eastern|Western)\s+\Z")
 _SYSTEM_PART = re.compile(r"(?:agencies|bodies|organs|organizations|entities|funds|programmes|members|parts)"
                           r"(?:,?\s+(?:and\s+)?[a-z]+)*\s+of\s+(?:the\s+)?$", re.I)
 #: "the Government of the Islamic Republic of Iran", "le Gouvernement de la République arabe
@@ -164,12 +167,14 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             and _ATTRIBUTIVE.match(text, mention.end, stop)
         longer = longer_fr or attributive or lang == "en" and (re.match(r" [A-Z][\w’'-]*", text[mention.end:stop])
                                    or _HEAD_OF.search(text, max(start, mention.start - 60), mention.start)
+                                   or _REGION_BEFORE.search(text, max(start, mention.start - 12), mention.start)
                                    or (mention.entity.labels["en"][:1].islower()
                                        and _CAPITALISED_BEFORE.search(text, max(start, mention.start - 40),
                                                                       mention.start)))
         if not longer:
-            candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
-        elif attributive:
+            entity = french.states_of_members(text, mention, registry) if lang == "fr" else mention.entity
+            candidates.append(_assignee_of(entity, mention.start, mention.end, text))
+        elif attributive or longer_fr:
             used_as_adjective.append((mention.start, mention.end))
     for begin, end, entity in (french.system_parts(text, start, stop, registry) if lang == "fr" else []):
         candidates = [c for c in candidates if not (begin <= c.start and c.end <= end)]
@@ -197,6 +202,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     previous = start
     for candidate in sorted(candidates, key=lambda c: c.start):
         gap = text[previous:candidate.start]
+        if lang == "fr":  # "tous les États Membres de l'Organisation des Nations Unies, les organismes…"
+            gap = french.without_inner_names(text, previous, candidate.start, used_as_adjective)
         part_of_system = candidate.entity is not None and candidate.entity.key == "un-system" \
             and _SYSTEM_PART.search(gap)
         government = candidate.entity is not None and candidate.entity.type == "Country" \
@@ -220,11 +227,14 @@ def _named(text: str, start: int, stop: int, lang: str) -> Assignee | None:
     if not match:
         return None
     name = match.group("name").strip()
+    if lang == "fr":  # "l'Organisation de coopération économique dans les efforts qu'elle fait": where the name ends
+        name = re.sub(r"\s+(?:dans|en|avec|par|selon|afin|lors|agissant|compte|qui|dont)\b.*$", "", name)
     name = re.sub(r"\s+(?:of|on|for|and|the|in|to|de|du|des|la|le|et|pour|sur)$", "", name)
     words = name.split()
     if len(words) < 2 or name.lower() in _GENERIC or not any(w[:1].isupper() for w in words[1:] + words[:1]):
         return None
-    if sum(1 for w in words if w.lower() not in _GENERIC and w[:1].isupper()) < 1:
+    if sum(1 for w in words if w.lower() not in _GENERIC and w[:1].isupper()) < 1 \
+            and not (lang == "fr" and french.headed_name(words)):
         return None
     begin = match.start("name")
     kind = "Post" if _POST_WORDS.search(name) else "Body"
@@ -270,7 +280,7 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         if named:
             found.append(named)
     if not found and stop_match and not subject and not re.fullmatch(r"that|que|qu[’']", stop_match.group(0)):
-        found = _described(text, verb_end, stop, lang, registry)
+        found = described(text, verb_end, stop, lang, registry)
     if not found:
         found = _actors(text, verb_end, actors_end, lang, registry)
     attention = french.attention_of(text, verb_end, end) if lang == "fr" and not found else None
@@ -296,74 +306,3 @@ def _actors(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     if not by:
         return []
     return _listed(text, start + by.end(), stop, lang, registry)
-
-
-_DETERMINER = {"en": re.compile(r"^(?:,?\s*(?:also|further|again|as\s+appropriate|once\s+again),?\s*)*"
-                                r"(?:the\s+|all\s+(?:the\s+)?|those\s+|other\s+|relevant\s+)*", re.I),
-               "fr": re.compile(r"^(?:,?\s*(?:également|en\s+outre|de\s+nouveau|à\s+nouveau|le\s+cas\s+échéant|"
-                                r"vivement|instamment|aussi|à\s+cet\s+égard|une\s+fois\s+de\s+plus|par\s+conséquent|"
-                                r"en\s+conséquence|dans\s+ce\s+contexte|à\s+cette\s+fin),?\s*)*"
-                                r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+|tous\s+|toutes\s+|"
-                                r"d[’']\s*autres\s+|autres\s+|ces\s+)*", re.I)}
-_PARTS = {"en": re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+(?:all\s+|the\s+|other\s+)*|"
-                           r"\s+as\s+well\s+as\s+)"),
-          "fr": re.compile(r"\s*(?:,\s*(?:et\s+|ainsi\s+qu[’']\s*)?|\s+et\s+|\s+ainsi\s+qu[’']\s*)")}
-
-
-#: What an addressee is not: an action named as a noun ("the promotion of…", "la création de…").
-_NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?\b|\bof\b", re.I),
-            "fr": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ité|age|ure)s?\b|\b(?:de|du|des|d[’'])\b", re.I)}
-
-
-#: What is asked for, not of whom: "urges timely action to…", "calls for increased cooperation
-#: between…", "encourages enhanced support to…", « encourage les initiatives qui visent à… » name an
-#: act, not an addressee; nor does a relative clause or a purpose (« qui », « afin »).
-_ACTS = {"en": re.compile(r"\b(?:action|actions|support|cooperation|efforts?|engagement|attention|consideration|"
-                          r"assistance|measures|steps|commitments?|collaboration|coordination|dialogue|investments?|"
-                          r"participation|implementation|funding|resources|contributions|initiatives?|between|among)$|"
-                          r"\b(?:between|among)\b", re.I),
-         "fr": re.compile(r"^(?:action|actions|appui|soutien|coopération|efforts?|engagement|attention|assistance|"
-                          r"mesures|dialogue|investissements?|participation|financement|ressources|contributions|"
-                          r"initiatives?)\b|\b(?:entre|parmi|qui|afin|selon)\b", re.I)}
-
-
-#: Who a pronoun is only the text before it can say ("requests it to…", "urges them to…").
-#: French puts the pronoun before the verb ("les encourage tous à…"): what follows is "tous".
-_PRONOUN = {"en": re.compile(r"(?:it|them|him|her|they|those|these|efforts?)\b", re.I),
-            "fr": re.compile(r"(?:tous|toutes|chacun|chacune|ceux|celles|celui|celle|eux|elles?|ils?|efforts?|"
-                             r"(?:ce|cette|ces)?\s*derni(?:er|ère)s?)\b",
-                             re.I)}
-
-
-_AT_ALL_LEVELS = re.compile(r"\s*(?:at\s+all\s+levels|à\s+tous\s+les\s+(?:niveaux|échelons))\s*$", re.IGNORECASE)
-
-
-def _described(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
-    """Who a directive addresses when the registry has no name for them and no capitals name
-    them: the short noun phrases before the infinitive ("invites creditors and debtors to…",
-    "urges all parties to the conflict to…"), each an entity named as written."""
-    while start < stop and text[start] in " ,":
-        start += 1
-    head = _DETERMINER[lang].match(text[start:stop])
-    begin = start + (head.end() if head else 0)
-    phrase = text[begin:stop].rstrip(" ,")
-    if not phrase or len(phrase.split()) > 12 or not phrase[:1].isalpha() or "(" in phrase \
-            or _NOMINAL[lang].search(phrase):
-        return []
-    found = []
-    position = begin
-    if _PRONOUN[lang].match(phrase):
-        return []
-    for part in _PARTS[lang].split(phrase):
-        if _AT_ALL_LEVELS.match(part):
-            continue  # "les acteurs financiers, à tous les niveaux, à œuvrer…": where, not who
-        part = _DETERMINER[lang].sub("", part).strip()
-        at = text.find(part, position)
-        if not part or at < 0 or len(part.split()) > 8:
-            return []
-        position = at + len(part)
-        entity = registry.resolve(part, lang)
-        if entity is None and _ACTS[lang].search(part):
-            return []
-        found.append(Assignee(entity, part, at, at + len(part), entity.type if entity else "AddresseeGroup"))
-    return found

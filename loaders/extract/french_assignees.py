@@ -15,7 +15,11 @@ what only French needs:
   les États…", "Exige qu'en application des résolutions…, Israël se retire…");
 - "tous les autres" standing for the group the paragraph named just before ("Remercie les États
   Membres qui ont acquitté… et prie instamment tous les autres de…");
-- whose attention a text is commended to ("Recommande les articles… à l'attention des gouvernements").
+- whose attention a text is commended to ("Recommande les articles… à l'attention des gouvernements");
+- « États membres » in lower case: the members of another organization ("les États membres de l'Union
+  africaine"), States as English reads "the States members of…", not the Organization's « États Membres »;
+- names with one capital: a body's generic head and its complement ("le *Conseil consultatif pour les questions
+  de désarmement*", "le *Groupe consultatif d'experts indépendants*"), where English capitalises every word.
 
 >>> adverbs_end("Demande avec insistance aux gouvernements de veiller", 7, 52)
 24
@@ -28,8 +32,8 @@ import re
 from loaders.extract.mandate_model import Assignee
 from loaders.registry import Entity, Mention, Registry
 
-__all__ = ["adverbs_end", "attention_of", "coordinated", "incise_end", "inside_longer_name", "listed_gap", "others",
-           "system_parts", "that_after_incise"]
+__all__ = ["adverbs_end", "attention_of", "coordinated", "headed_name", "incise_end", "inside_longer_name", "listed_gap",
+           "others", "states_of_members", "system_parts", "that_after_incise", "without_inner_names"]
 
 #: Adverbs and adverbial phrases a French verb of request may take before its addressees.
 _ADVERBS = re.compile(r"(?:\s|,|avec\s+(?:insistance|véhémence|force|fermeté)|d[’']urgence|vivement|instamment|"
@@ -37,11 +41,15 @@ _ADVERBS = re.compile(r"(?:\s|,|avec\s+(?:insistance|véhémence|force|fermeté)
                       r"une\s+fois\s+de\s+plus|encore\s+une\s+fois|également|en\s+outre|aussi|à\s+cet\s+égard|"
                       r"dans\s+ce\s+contexte|à\s+cette\s+fin|par\s+conséquent|en\s+conséquence)*")
 
-#: "la Conférence des Parties à la Convention": the conference, not the parties.
-_HEAD_OF = re.compile(r"\b(?:Conférence|Réunion)\s+des\s+\Z")
+#: "la Conférence des Parties à la Convention": the conference, not the parties; "le Groupe de la Banque mondiale",
+#: "le Conseil d'administration du Fonds monétaire international": a body named after another, not that other
+#: (a Government is its State, see :mod:`loaders.extract.assignees`).
+_HEAD_OF = re.compile(r"\b(?:(?:Conférence|Réunion)\s+des|(?!Gouvernements?\b)[A-ZÉ][\w’'-]*(?:\s+[a-zé’'-]+)?\s+"
+                      r"(?:de\s+la|de\s+l[’']|du))\s*\Z")
 #: "les pays d'Asie centrale": a group the registry names in lower case, followed by "de" and a
-#: proper name, is a narrower group.
-_OF_PROPER_NAME = re.compile(r"\s+(?:de|du|des|d[’'])\s*[A-ZÉ]")
+#: proper name, is a narrower group; so is "les pays d'Afrique centrale", "… de l'Ouest".
+_OF_PROPER_NAME = re.compile(r"\s+(?:de\s+l[’']\s*|de|du|des|d[’'])\s*[A-ZÉ]|"
+                             r"\s+(?:centrale|australe|subsaharienne|occidentale|orientale|du\s+Nord)\b")
 
 #: "l'ensemble du système des Nations Unies", "la totalité des États Membres": the whole of them.
 _WHOLE_OF = re.compile(r"\b(?:l[’']\s*ensemble|la\s+totalité)\s+(?:du|des|de\s+la|de\s+l[’'])\s*$")
@@ -49,7 +57,7 @@ _WHOLE_OF = re.compile(r"\b(?:l[’']\s*ensemble|la\s+totalité)\s+(?:du|des|de\
 #: An item of a list the registry does not know, between two that it does: its « de » puts no
 #: later name out of the list.
 _ARTICLE = r"(?:les?|la|l[’']|aux?|à\s+la|à\s+l[’'])\s*"
-_UNKNOWN_ITEM = re.compile(rf"^\s*,\s*{_ARTICLE}[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){{0,6}}"
+_UNKNOWN_ITEM = re.compile(rf"^\s*,\s*{_ARTICLE}[\w’'-]+(?:\s+[\w’'-]+){{0,6}}"
                            rf"(?=\s*,\s*{_ARTICLE}$)")
 
 #: A group named by its members ("les acteurs de la société civile", "les organisations et
@@ -172,3 +180,40 @@ def incise_end(text: str, start: int, end: int) -> int:
     """Where the subject after « que » starts: past a phrase set off by commas, if one opens at ``start``."""
     match = _INCISE_AFTER_THAT.match(text, start, end)
     return match.end() if match else start
+
+
+#: The lower-case word right after a French name's capitalised head that starts its complement: an
+#: adjective or a preposition ("Conseil *consultatif*", "Groupe *de* coordination", "Bureau *d'appui*").
+_COMPLEMENT = re.compile(r"(?:de|du|des|d[’'][\w-]+|pour|sur|chargée?s?|[a-zà-ÿ-]{4,})$")
+
+
+def headed_name(words: list[str]) -> bool:
+    """Whether words after an article ("Conseil consultatif pour les questions de désarmement") are a French
+    proper name written with one capital: a capitalised head, then a lower-case complement."""
+    return len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower() \
+        and bool(_COMPLEMENT.match(words[1])) and any(len(w) > 3 and w[:1].islower() for w in words[1:])
+
+
+#: The Organization's Member States are « États Membres »; « États membres » in lower case are those of another.
+_MEMBERS_LOWER = re.compile(r"États\s+membres\b")
+
+
+def states_of_members(text: str, mention: Mention, registry: Registry) -> Entity:
+    """The entity a mention of Member States names: States, when French writes « États membres » in lower case
+    ("les États membres du Comité consultatif permanent"); else the mention's own."""
+    if mention.entity.key == "member-states" and _MEMBERS_LOWER.search(text, mention.start, mention.end):
+        return registry.entities.get("states", mention.entity)
+    return mention.entity
+
+
+def without_inner_names(text: str, start: int, end: int, inner: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` without the names inside longer ones and their « de » ("de l'Organisation des Nations
+    Unies" in "les États Membres de l'Organisation des Nations Unies"): no preposition that puts a name out of a list."""
+    out, at = [], start
+    for begin, stop in sorted(inner):
+        if start <= begin and stop <= end:
+            head = re.search(r"(?:de\s+la|de\s+l[’']|du|des|d[’'])\s*\Z", text[at:begin])
+            out.append(text[at:at + head.start()] if head else text[at:begin])
+            at = stop
+    out.append(text[at:end])
+    return "".join(out)

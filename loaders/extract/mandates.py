@@ -32,6 +32,8 @@ import re
 
 from pyoxigraph import NamedNode
 
+from ontology.namespaces import ACT
+
 from loaders.extract.deliverable_patterns import AGENDA_TITLE, ARTICLE, KIND_PATTERNS, LABEL_END, REPORT_TO
 from loaders.extract.assignees import _DECISIONS, _STOP, _assignees, _listed
 from loaders.extract.mandate_model import Assignee, ClauseMandates, Deliverable, Value
@@ -119,7 +121,7 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             continue
         for match in pattern.finditer(text, verb_end, end):
             noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
-            for group in ("noun0", "noun2", "noun3", "noun4", "noun5", "noun6", "reporting"):
+            for group in ("noun0", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "reporting"):
                 if noun_start is None and group in pattern.groupindex and match.group(group):
                     noun_start = match.start(group)
             if kind == "report" and noun_start is None and match.group("verb"):
@@ -205,16 +207,53 @@ def _infinitive_label(text: str, verb_end: int, end: int, lang: str) -> Value:
     return _clip(text, start, end, lang, limit=120)
 
 
-#: A directive repeated: "Reiterates its request to…", "Renews its call upon…", "Réitère sa demande
-#: au…", "Renouvelle son appel à…" (up to the addressee).
+#: A directive repeated: "Reiterates its request to…", "Renews its call upon…", "Reiterates the urgent call
+#: upon…", "Reiterates its request that the Secretary-General ensure…", "Réitère sa demande au…",
+#: "Renouvelle son appel à…" (up to the addressee, or the « that » whose subject is asked).
 _REITERATED = {
-    "en": re.compile(r"\s+(?:also\s+|further\s+)?(?:its|the)\s+(?:requests?|calls?|invitations?|appeals?|"
-                     r"encouragement|urging)\s+(?:to|upon|on)\b"),
+    "en": re.compile(r"\s+(?:also\s+|further\s+)?(?:its|the)\s+(?:(?:urgent|strong|previous|earlier|repeated)\s+)?"
+                     r"(?P<noun>requests?|calls?|invitations?|appeals?|encouragement|urging|demands?)"
+                     r"(?:\s+and\s+(?:strong\s+)?encouragement)?(?:\s+(?:to|upon|on)\b|(?=\s+that\b))"),
     # « Renouvelle l'invitation faite au… », « Réitère la demande qu'elle a adressée au… ».
-    "fr": re.compile(r"\s+(?:également\s+|en\s+outre\s+)?(?:sa|son|ses|la|le|l[’']\s*)\s*(?:demandes?|appels?|"
+    "fr": re.compile(r"\s+(?:également\s+|en\s+outre\s+)?(?:sa|son|ses|la|le|l[’']\s*)\s*(?P<noun>demandes?|appels?|"
                      r"invitations?|encouragements?)(?:\s+(?:qu[’']elle\s+a\s+)?(?:faite?s?|adressée?s?|lancée?s?))?"
                      r"\s+(?=(?:à|au|aux)\b)"),
 }
+#: The directive a repeated noun stands for: it asks what that verb asks, as strongly.
+_REITERATED_ACTION = {"request": "requests", "call": "callsUpon", "invitation": "invites", "appeal": "appeals",
+                      "encouragement": "encourages", "urging": "urges", "demand": "demands",
+                      "demande": "requests", "appel": "callsUpon"}
+
+
+#: A directive continued: "Continues to encourage the United Nations system to…", "Continue d'encourager les
+#: organismes des Nations Unies à…", "Continue d'exhorter…" (up to the addressee).
+_CONTINUED = {
+    "en": re.compile(r"\s+to\s+(?P<verb>encourage|invite|urge|request|call\s+upon|call\s+on|appeal\s+to)\b"),
+    "fr": re.compile(r"\s+(?:à|de|d[’'])\s*(?P<verb>encourager|inviter|exhorter|prier|demander|engager)\b"),
+}
+_CONTINUED_ACTION = {"encourage": "encourages", "invite": "invites", "urge": "urges", "request": "requests",
+                     "call upon": "callsUpon", "call on": "callsUpon", "appeal to": "appeals", "encourager": "encourages",
+                     "inviter": "invites", "exhorter": "urges", "prier": "requests", "demander": "callsUpon",
+                     "engager": "callsUpon"}
+
+
+def _repeated(text: str, verb_start: int, verb_end: int, end: int, action_key: str, lang: str) -> tuple[str, int] | None:
+    """The directive a clause repeats or continues ("Reiterates its call upon…", "Continues to encourage…"), as its
+    action key and where its addressees start; None for a clause that asks in its own words."""
+    if action_key in ("reiterates", "reaffirms"):
+        reiterated = _REITERATED[lang].match(text, verb_end, end)
+        return (_reiterated_action(reiterated.group("noun")), reiterated.end()) if reiterated else None
+    if text[verb_start:verb_end].lower().startswith("continue"):
+        continued = _CONTINUED[lang].match(text, verb_end, end)
+        if continued:
+            return _CONTINUED_ACTION[" ".join(continued.group("verb").lower().split())], continued.end()
+    return None
+
+
+def _reiterated_action(noun: str) -> str:
+    """The action key of the directive a repeated noun names ("calls" -> callsUpon)."""
+    stem = noun.lower().rstrip("s")
+    return _REITERATED_ACTION.get(stem, "requests")
 
 
 def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: NamedNode, lang: str,
@@ -223,11 +262,12 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
     lang = lang if lang in KIND_PATTERNS else "en"
     action_key = action.value.rsplit("/", 1)[-1]
     strength = lexicon.strength(action)
-    reiterated = _REITERATED[lang].match(text, verb_end, end) if action_key in ("reiterates", "reaffirms") else None
-    if reiterated:
-        # "Reiterates its request to the Secretary-General to…": the action stays the verb's, and the
-        # request it repeats asks what a request asks, of whom it asks it.
-        verb_end, action_key, strength = reiterated.end(), "requests", 3
+    repeated = _repeated(text, verb_start, verb_end, end, action_key, lang)
+    if repeated:
+        # "Reiterates its request to the Secretary-General to…", "Continues to encourage…": the action stays the
+        # verb's, and the directive it repeats asks what that directive asks, of whom it asks it, as strongly.
+        action_key, verb_end = repeated
+        strength = lexicon.strength(ACT.term(action_key))
     binding = strength > 0 or action_key in _DECISIONS
     result = ClauseMandates(condition=_condition(text, verb_start, end, lang))
     result.assignees = _assignees(text, verb_end, end, action_key, strength, lang, registry)

@@ -116,7 +116,8 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
     for index, (verb_start, verb_end, clause) in enumerate(clauses):
         limit = clauses[index + 1][0] if index + 1 < len(clauses) else len(seg.text)
         found = extract_clause(seg.text, verb_start, verb_end, limit, clause.action, lang, lexicon, registry)
-        pronoun = pronouns.get(verb_start) if lang == "fr" else pronoun_after(seg.text, verb_end, limit)
+        pronoun = pronouns.get(verb_start) if lang == "fr" else None
+        pronoun = pronoun or pronoun_after(seg.text, verb_end, limit, lang)
         if index and pronoun and not found.assignees and lexicon.strength(clause.action) > 0:
             # "…, and requests it to…", "…et les engage à…": who an earlier clause names.
             found.assignees = referents(seg.text, clauses[index - 1][1], verb_start, lang, registry, earlier, pronoun)

@@ -46,3 +46,16 @@ def test_a_known_name_inside_a_longer_one_is_not_what_it_stands_for(shared_corpu
     paragraphs = _operative_in_both_languages(shared_corpus, "76_78", "10")
     for lang, paragraph in paragraphs.items():
         assert "unrwa" not in [a.entity.key for c in paragraph.actions for a in c.mandates.assignees if a.entity], lang
+
+
+def test_ce_dernier_is_the_last_one_named_before_it():
+    # A/RES/78/102 operative 30: « …établi par le Secrétaire général, et prie ce dernier de… » / "…and requests the
+    # Secretary-General to…".
+    english = ("Takes note of the report of the Secretary-General setting out updates to all relevant existing policies "
+               "and procedures of the United Nations system regarding the allegations referred to in paragraphs 18 and "
+               "19 above, and requests the Secretary-General to continue to report on any updates to those policies;")
+    french = ("Prend acte du rapport présentant les mises à jour apportées aux politiques et procédures régissant, au sein "
+              "du système des Nations Unies, le traitement des allégations visées aux paragraphes 18 et 19 de la présente "
+              "résolution et établi par le Secrétaire général, et prie ce dernier de continuer de faire rapport sur toute "
+              "éventuelle mise à jour de ces politiques et procédures ;")
+    assert assignee_keys(english, "en")[-1] == assignee_keys(french, "fr")[-1] == ["secretary-general"]

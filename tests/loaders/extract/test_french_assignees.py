@@ -216,3 +216,81 @@ def test_a_french_infinitive_may_begin_with_oe_and_at_all_levels_is_where_not_wh
     # A/RES/76/197 operative 9: "Encourages financial actors at all levels to work towards…".
     assert assignee_keys("Engage les acteurs financiers, à tous les niveaux, à œuvrer à l’établissement de pratiques "
                          "financières inclusives, représentatives et responsables ;", "fr") == [["acteurs financiers"]]
+
+
+def test_bodies_the_registry_now_names_in_both_languages_agree():
+    # A/RES/76/117 operative 21: each language minted a name of its own, which never agreed.
+    english, french = both(
+        "Invites the Rule of Law Coordination and Resource Group and the Rule of Law Unit to continue their dialogue "
+        "with all Member States by interacting with them in a regular, transparent and inclusive manner;",
+        "Invite le Groupe de coordination et de conseil sur l’état de droit et le Groupe de l’état de droit à "
+        "poursuivre leur dialogue avec tous les États Membres de manière régulière et transparente et sans exclusive ;")
+    assert english == french == [["rule-of-law-group", "rule-of-law-unit"]]
+    # A/RES/80/11 operative 20 and A/RES/79/53 operative 22.
+    assert assignee_keys("Prie le Bureau d’appui à la consolidation de la paix de rendre compte chaque année, dans le "
+                         "cadre des modalités existantes, des progrès accomplis ;", "fr") == [["pbso"]]
+    english, french = both(
+        "Requests the Office for Disarmament Affairs, in coordination with other relevant entities, to maintain and "
+        "regularly update the online information hub;",
+        "Prie le Bureau des affaires de désarmement d’assurer, en coordination avec les autres entités compétentes, la "
+        "maintenance et la mise à jour régulière de la plate-forme d’information en ligne ;")
+    assert english == french == [["unoda"]]
+
+
+def test_a_french_name_written_with_one_capital_is_named():
+    # A/RES/80/122 operative 16: French capitalises only the head ("Conseil d'administration du…").
+    assert assignee_keys("Invite le Conseil d’administration du Fonds monétaire international à envisager "
+                         "l’élaboration d’un guide des droits de tirage spéciaux ;", "fr") \
+        == [["Conseil d’administration du Fonds monétaire international"]]
+    # A/RES/77/330 operative 16: the name ends where "dans les efforts…" starts.
+    assert assignee_keys("Encourage l’Organisation de coopération économique dans les efforts qu’elle fait pour "
+                         "promouvoir la numérisation du transport en transit ;", "fr") \
+        == [["Organisation de coopération économique"]]
+
+
+def test_etats_membres_in_lower_case_are_the_states_of_another_organization():
+    # A/RES/80/63 operative 32: « États membres » of the Standing Advisory Committee, as English reads "the States
+    # members of…"; « États Membres » (capital M) stay the Organization's Member States.
+    english, french = both(
+        "Urges the States members of the Standing Advisory Committee, in accordance with Security Council resolution "
+        "1325 (2000) of 31 October 2000, to strengthen the gender component of the various meetings of the Committee;",
+        "Prie instamment les États membres du Comité consultatif permanent de renforcer la composante femme des "
+        "différentes réunions du Comité ayant trait au désarmement et à la sécurité internationale ;")
+    assert english == french == [["states"]]
+    assert assignee_keys("Encourage les États Membres à coopérer ;", "fr") == [["member-states"]]
+
+
+def test_a_body_named_after_another_neither_names_it_nor_ends_the_list():
+    # A/RES/76/193 operative 9: « le Groupe de la Banque mondiale » is not the World Bank, nor does its « de la » put
+    # the Fund and the stakeholders after it out of the list.
+    english, french = both(
+        "Encourages the United Nations system, the World Bank Group, the International Monetary Fund and other relevant "
+        "stakeholders, including the Development Assistance Committee, to continue to conduct analytical activities;",
+        "Engage le système des Nations Unies, le Groupe de la Banque mondiale, le Fonds monétaire international et les "
+        "autres parties intéressées, dont le Comité d’aide au développement, à continuer de mener des travaux "
+        "analytiques ;")
+    assert french == [["un-system", "imf", "relevant-stakeholders"]] and english[0][:3] == french[0]
+
+
+def test_the_name_inside_a_longer_one_does_not_end_the_list():
+    # A/RES/78/321 operative 2: « de l'Organisation des Nations Unies » belongs to the first item.
+    french = ("Invite tous les États Membres de l’Organisation des Nations Unies, tous les organismes compétents des "
+              "Nations Unies, les autres organisations, internationales, régionales et sous-régionales et les peuples "
+              "autochtones, ainsi que les autres parties concernées, dont les milieux universitaires, les organisations "
+              "de la société civile, le secteur privé et les particuliers, à célébrer la Décennie ;")
+    assert {"member-states", "un-system", "indigenous-peoples", "civil-society", "private-sector"} \
+        <= set(assignee_keys(french, "fr")[0])
+
+
+def test_african_countries_are_one_group_and_a_region_of_africa_a_narrower_one():
+    # A/RES/78/262 operative 37: each language minted a name of its own (« pays d'Afrique » was none).
+    english, french = both(
+        "Encourages African countries to join the Sustainable Debt Coalition, established at the twenty-seventh "
+        "session of the Conference of Parties to the United Nations Framework Convention on Climate Change;",
+        "Encourage les pays d’Afrique à rejoindre la Coalition pour la dette durable, créée lors de la vingt-septième "
+        "session de la Conférence des Parties à la Convention-cadre des Nations Unies sur les changements climatiques ;")
+    assert english == french == [["african-countries"]]
+    # A/RES/76/60 operative 22 (shortened): « les pays d'Afrique centrale » are not all African countries.
+    french = ("Prie le Secrétaire général et le Haut-Commissariat des Nations Unies pour les réfugiés de continuer "
+              "d’aider les pays d’Afrique centrale à faire face aux problèmes liés aux réfugiés ;")
+    assert "african-countries" not in {key for keys in assignee_keys(french, "fr") for key in keys}

@@ -353,3 +353,83 @@ def test_a_body_the_clause_establishes_is_the_deliverable():
     (clause,) = clauses("Decides to establish, within the United Nations, an Independent International Scientific "
                         "Panel on Artificial Intelligence;")
     assert [d.entity.key for d in clause.mandates.deliverables if d.entity] == ["scientific-panel-ai"]
+
+
+@pytest.mark.parametrize("text, action, expected", [
+    # A/RES/78/219 operative 16 (its points follow): an adjective before the repeated call.
+    ("Reiterates the urgent call upon Myanmar or the Myanmar military where applicable:", "reiterates", ["country-MM"]),
+    # A/RES/76/268 operative 87: the request repeated asks its subject after "that".
+    ("Recalls its resolution 66/233 of 24 December 2011, in particular paragraph 7 of section III thereof, reiterates "
+     "its request that the Secretary-General ensure that all language services are given equal treatment;",
+     "reiterates", ["secretary-general"]),
+    # A/RES/78/216 operative 14.
+    ("Condemns all attacks on women human rights defenders, and reiterates its strong call upon States to take "
+     "appropriate, robust and practical steps to protect women human rights defenders;", "reiterates", ["states"]),
+    # A/RES/77/50 operative 2: "Renews" reaffirms, and the call it renews asks all States.
+    ("Renews its previous call to all States to observe strictly the principles and objectives of the Protocol for "
+     "the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of "
+     "Warfare, and reaffirms the vital necessity of upholding its provisions;", "reaffirms", ["states"]),
+])
+def test_a_repeated_call_or_request_asks_whom_it_names(text, action, expected):
+    repeated = next(c for c in summary(text) if c[0] == action)
+    assert repeated[1] == expected and repeated[2]  # the verb keeps its action; the call its addressee and task
+
+
+def test_a_repeated_directive_binds_as_strongly_as_the_verb_it_repeats():
+    from loaders.extract.mandates import _reiterated_action
+
+    assert [_reiterated_action(n) for n in ("request", "calls", "invitation", "encouragement", "appel")] \
+        == ["requests", "callsUpon", "invites", "encourages", "callsUpon"]
+
+
+def test_a_continued_directive_asks_whom_it_names_in_both_languages():
+    # A/RES/78/160 operative 40: "Continues" decides nothing of the Assembly's own here; it goes on encouraging.
+    english = summary("Continues to encourage the United Nations system to take an active role in forging a closer link "
+                      "with national and multilateral science advisory bodies;")
+    french = summary("Continue d’encourager les organismes des Nations Unies à jouer un rôle actif dans l’établissement "
+                     "d’un lien plus étroit avec les organes consultatifs scientifiques nationaux et multilatéraux ;", "fr")
+    assert english[0][1] == french[0][1] == ["un-system"]
+
+
+def _french_reports(text: str) -> list[tuple[str, str | None]]:
+    """(label, body reported to) of each report the paragraph asks for."""
+    return [(d.label.value, d.report_to.entity.key if d.report_to and d.report_to.entity else None)
+            for c in clauses(text, "fr") for d in c.mandates.deliverables if d.kind == "report"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A/RES/80/242 operative 47: "…and provide an update in the next proposed programme budget".
+    ("Prie le Secrétaire général d’étudier les synergies entre les entités relevant du chapitre premier afin "
+     "d’améliorer l’efficacité de la mise en œuvre de leurs mandats, et de faire le point sur cette question dans le "
+     "prochain projet de budget-programme ;", "faire le point"),
+    # A/RES/77/128 operative 103 (its end): "faire un exposé", a briefing.
+    ("Rappelle ses résolutions sur le dialogue entre les civilisations et la culture de la paix, et demande au "
+     "Secrétariat de faire un exposé sur les mesures prises pour diffuser des informations concernant le dialogue entre "
+     "les civilisations et la culture de la paix, avant la prochaine session du Comité de l’information ;", "exposé"),
+    # A/RES/77/139 operative 11: "…to provide continuous updates on…".
+    ("Prie de nouveau le Secrétaire général de continuer de lui faire part de tout fait nouveau sur les retombées "
+     "environnementales, écologiques, sanitaires et autres des essais nucléaires ;", "faire part"),
+    # A/RES/76/127 operative 20: "…to provide … all relevant information".
+    ("Demande à tous les États de communiquer rapidement tous renseignements utiles en cas d’arrestation ou de "
+     "détention de membres du personnel humanitaire ;", "renseignements"),
+])
+def test_french_updates_briefings_and_information_are_reports(text, expected):
+    reports = _french_reports(text)
+    assert len(reports) == 1 and expected in reports[0][0]
+
+
+def test_a_french_oral_report_goes_to_the_body_named_and_an_update_to_the_assembly():
+    # A/RES/77/193 operative 17: « présenter oralement à la Commission de la condition de la femme… un rapport ».
+    oral = _french_reports("Prie également le Secrétaire général de présenter oralement à la Commission de la "
+                           "condition de la femme, à ses soixante-septième et soixante-huitième sessions, un rapport "
+                           "reprenant les renseignements communiqués ;")
+    update = _french_reports("Prie de nouveau le Secrétaire général de continuer de lui faire part de tout fait nouveau "
+                             "sur les retombées environnementales ;")
+    assert oral[0][1] == "csw" and update[0][1] == "general-assembly"
+
+
+def test_a_conference_to_take_stock_is_no_report():
+    # A/RES/76/46 operative 21: « pour faire le point » is what the conference does, not an update owed.
+    assert _french_reports("Demande que soit convoquée, dans les meilleurs délais, une conférence internationale de haut "
+                           "niveau des Nations Unies sur le désarmement nucléaire pour faire le point sur les progrès "
+                           "accomplis ;") == []
