@@ -3,9 +3,9 @@
 ``python -m benchmarks.derived_steps --store DIR`` computes what the chains step and the
 checks step compute (nothing is written: the store is opened read-only) and prints the
 seconds of each part: the chain starts, the two whole-graph scans, the ``node-info`` batches,
-the walks, and every check of the build. Run it from two checkouts on the same store, one
-after the other and again, to compare two versions of the steps (see ``benchmarks/README.md``,
-"Build steps").
+the walks, and every check of the build (one by one, then grouped by target as the build
+asks them). Run it from two checkouts on the same store, one after the other and again, to
+compare two versions of the steps (see ``benchmarks/README.md``, "Build steps").
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from graph import chain_batches, chains
+from graph.check_groups import grouped, rows_by_check
 from graph.checks import load_checks
 from graph.versions import open_current
 
@@ -54,14 +55,23 @@ def time_chains(store) -> dict[str, float]:
 
 
 def time_checks(store) -> dict[str, float]:
-    """Seconds of every check a build runs, and their sum."""
+    """Seconds of every check a build runs, and their sum; then of the checks asked as the
+    build asks them (graph/check_groups.py: one query per target), wall and CPU seconds of
+    both ways (CPU: what they cost whatever else the machine runs)."""
     parts: dict[str, float] = {}
-    for name, check in load_checks().items():
-        if check.every_build:
-            started = time.perf_counter()
-            check.nodes(store)
-            parts[name] = time.perf_counter() - started
+    chosen = [check for check in load_checks().values() if check.every_build]
+    cpu = time.process_time()
+    for check in chosen:
+        started = time.perf_counter()
+        check.nodes(store)
+        parts[check.name] = time.perf_counter() - started
     parts["checks step"] = sum(parts.values())
+    parts["checks step, cpu"] = time.process_time() - cpu
+    started, cpu = time.perf_counter(), time.process_time()
+    for group in grouped(chosen):
+        rows_by_check(store, group)
+    parts["checks step grouped"] = time.perf_counter() - started
+    parts["checks step grouped, cpu"] = time.process_time() - cpu
     return parts
 
 

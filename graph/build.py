@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import multiprocessing as mp
 import os
+import resource
 import sys
 import tempfile
 import threading
@@ -64,11 +65,14 @@ class BuildReport:
     seconds: float = 0.0
     #: Wall-clock seconds of each step, in the order they ran.
     steps: dict[str, float] = field(default_factory=dict)
+    #: CPU seconds of each step (the build process's threads and its parse workers): what a
+    #: step costs whatever else the machine runs at the time.
+    cpu_steps: dict[str, float] = field(default_factory=dict)
 
     def step_table(self) -> str:
-        """One line per step: its seconds and its share of the build."""
+        """One line per step: its seconds, its share of the build and its CPU seconds."""
         total = self.seconds or sum(self.steps.values()) or 1.0
-        return "\n".join(f"  {name:<24} {seconds:9.1f} s  {seconds / total:6.1%}"
+        return "\n".join(f"  {name:<24} {seconds:9.1f} s  {seconds / total:6.1%}  cpu {self.cpu_steps.get(name, 0.0):8.1f} s"
                           for name, seconds in self.steps.items())
 
     @property
@@ -146,6 +150,12 @@ def _load_one(path: str, curated_dirs: tuple[str, ...], overrides: dict,
     return path, loaded.instrument, b"", None, loaded.curation
 
 
+def _cpu_seconds() -> float:
+    """User and system CPU seconds of this process (all its threads) and its ended children."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 class _Step:
     """Times one step of the build into ``report.steps`` (and says so with ``progress``)."""
 
@@ -153,11 +163,12 @@ class _Step:
         self.report, self.name, self.progress = report, name, progress
 
     def __enter__(self) -> None:
-        self.started = time.perf_counter()
+        self.started, self.cpu = time.perf_counter(), _cpu_seconds()
 
     def __exit__(self, *exc: object) -> None:
         seconds = time.perf_counter() - self.started
         self.report.steps[self.name] = self.report.steps.get(self.name, 0.0) + seconds
+        self.report.cpu_steps[self.name] = self.report.cpu_steps.get(self.name, 0.0) + _cpu_seconds() - self.cpu
         if self.progress and exc[0] is None:
             print(f"step {self.name}: {seconds:.1f} s", file=sys.stderr)
 

@@ -26,6 +26,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph.binding import Term
+from graph.check_groups import grouped, rows_by_check
 from graph.query_threads import in_threads
 from graph.store import GraphStore
 from ontology.namespaces import PREFIXES, SHAPES_PREFIX
@@ -166,9 +167,9 @@ def _evidence(store: GraphStore, check: Check, row: dict[str, Term]) -> tuple[st
     return rows[0]["quote"].value, rows[0].get("document")
 
 
-def _run_one(store: GraphStore, check: Check, evidence: bool) -> tuple[int, list[Violation]]:
-    """The number of nodes ``check`` finds, and the first ones as violations."""
-    rows = check.nodes(store)
+def _violations(store: GraphStore, check: Check, rows: list[dict[str, Term]],
+                evidence: bool) -> tuple[int, list[Violation]]:
+    """The number of nodes ``check`` found (``rows``), and the first ones as violations."""
     violations = []
     for row in rows[:EVIDENCE_PER_CHECK]:
         quote, document = _evidence(store, check, row) if evidence else (None, None)
@@ -179,15 +180,20 @@ def _run_one(store: GraphStore, check: Check, evidence: bool) -> tuple[int, list
 def run_checks(store: GraphStore, checks: Iterable[Check] | None = None, *,
                evidence: bool = True, build: bool = False, threads: int | None = None) -> CheckReport:
     """Run every check (or ``checks``) on the whole store; ``evidence``: look up the quote
-    behind each violation reported; ``build``: only the checks every build runs. The checks
-    run on ``threads`` threads (:func:`graph.query_threads.query_threads` by default: one); the
-    report lists them in the same order whatever order they finish in."""
+    behind each violation reported; ``build``: only the checks every build runs. Checks with
+    one target are asked in one query (:mod:`graph.check_groups`), on ``threads`` threads
+    (:func:`graph.query_threads.query_threads` by default: one); the report lists them in
+    the same order whatever order they finish in."""
     report = CheckReport()
     started = time.perf_counter()
     chosen = list(checks) if checks is not None else list(load_checks().values())
     chosen = [c for c in chosen if c.every_build or not build]
-    results = in_threads(lambda check: _run_one(store, check, evidence), chosen, threads=threads)
-    for check, (count, violations) in zip(chosen, results):
+    # Checks with the same target are asked in one query (graph/check_groups.py: the same rows).
+    rows: dict[str, list[dict[str, Term]]] = {}
+    for answer in in_threads(lambda group: rows_by_check(store, group), grouped(chosen), threads=threads):
+        rows.update(answer)
+    for check in chosen:
+        count, violations = _violations(store, check, rows[check.name], evidence)
         report.counts[check.name] = count
         report.violations += violations
     report.seconds = time.perf_counter() - started

@@ -21,7 +21,8 @@ def test_it_times_every_part_of_the_chains_and_checks_steps(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     timed = {tuple(line.split("\t")[:2]) for line in result.stdout.splitlines() if "\t" in line}
     assert {("chains", "scan next-hops"), ("chains", "scan evidence"), ("chains", "batches node-info"),
-            ("chains", "chains step"), ("checks", "checks step")} <= timed
+            ("chains", "chains step"), ("checks", "checks step"), ("checks", "checks step grouped"),
+            ("checks", "checks step grouped, cpu")} <= timed
     assert {("checks", name) for name, check in load_checks().items() if check.every_build} <= timed
 
 
