@@ -52,6 +52,10 @@ _FRONT_WITH = re.compile(r"\s*(?:together with|jointly with|conjointement avec|e
 #: workshop organized by ECA", "as part of an ongoing initiative led by GHRP, this event".
 _UNNAMED_HEAD = {"en": re.compile(r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,?\s*$"),
                  "fr": re.compile(r"\b(?:un|une|un autre|une autre)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,?\s*$")}
+#: A document whose subject an activity's name is: what is published or written by someone is the document, not the
+#: activity ("un rapport sur l'IA au service des alertes précoces pour tous seront publiés par l'OMM").
+_DOCUMENT_ABOUT = re.compile(r"\b(?:rapports?|reports?|catalogues?|etudes?|study|studies|guides?|publications?|notes?|documents?|"
+                             r"briefs?|papers?)\s+(?:sur|on|about|concernant|relatifs? a|de|du|des|of)\b[^.;]{0,80}$")
 #: ... unless that thing is said of the name: "AIRA is a tool developed by UNDP", "X, a global initiative launched by".
 _SAID_OF_NAME = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|is|was|will be|remains|est|etait|sera|reste)?\s*")
 #: An aside between a subject and its verb, whose agents hold no role in what the verb says:
@@ -213,6 +217,9 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 activity = None  # "le forum africain ... découle du forum mondial ... qui a été institutionnalisé par"
             if activity is not None and _MADE_BY.match(m.group(0)) and m.start() - activity.end > 40:
                 activity = None  # "un outil ... développé par": what was developed is the noun before, not the event
+            if activity is not None and role == "createdBy" and _DOCUMENT_ABOUT.search(fold(text), max(start, activity.start - 90),
+                                                                                  activity.start):
+                activity = None  # "un rapport sur l'IA au service des alertes précoces pour tous seront publiés par": a report
             if activity is None and role == "createdBy":
                 activity = _created_office_before(names, m.start(), start)
             if activity is not None:

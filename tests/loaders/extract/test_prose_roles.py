@@ -446,3 +446,13 @@ def test_a_relative_clause_says_its_own_antecedent_s_role_not_the_name_before_fr
     # institutionalised, not the African one
     found = facts(dev5_passage("tchadinfos-fgi-afrique-ndjamena-2019-fr"), "fr")
     assert not [f for f in found if f[0].startswith("new:forum sur la gouvernance") and f[1] == "createdBy"]
+
+
+def test_what_is_published_is_the_report_not_the_initiative_its_title_names_fr(seed):
+    # seed 003: "un rapport sur l'IA au service des alertes précoces pour tous seront publiés par l'Organisation
+    # météorologique mondiale (OMM), le Bureau ... (UNDRR), l'UIT et la Fédération internationale ..."
+    from loaders.extract.prose import extract_prose
+    from loaders.registry import load_registry
+
+    facts = extract_prose(seed("003"), "fr", load_registry()).facts
+    assert not [f for f in facts if f.subject.key == "ew4all" and f.predicate == "createdBy"]
