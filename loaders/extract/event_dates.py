@@ -47,6 +47,13 @@ _PATTERNS = [
     re.compile(r"\b(?:in|en|au mois de|de|pour|for)\s+" + _MONTH.format("m1") + r"\s+" + _YEAR + r"\b"),
     # in 2027, en 2027
     re.compile(r"\b(?:in|en|and|et)\s+" + _YEAR + r"\b(?!\s*[-/])"),
+    # 30 juin au 2 juillet (no year)
+    re.compile(r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + _SEP + _DAY.format("d2") + r"\s+"
+               + _MONTH.format("m2") + r"\b"),
+    # on 29 May, le 3 juin, mardi 11 fevrier (no year)
+    re.compile(r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"\b(?!\s*,?\s*\d)"),
+    # on May 29 (no year)
+    re.compile(r"\b" + _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + r"\b(?!\s*,?\s*\d)"),
 ]
 
 
@@ -59,14 +66,15 @@ class DateExpression:
     last: str | None = None
     month: int | None = None  # the month and days as written, kept when the year is not
     days: tuple[int, ...] = ()
+    last_month: int | None = None  # the last day's month, where a range crosses months ("30 juin au 2 juillet")
 
     def in_year(self, year: str) -> DateExpression:
         """The same days in ``year`` (for "du 22 au 24 avril" after a sentence about 2026)."""
         if self.month is None or not self.days:
             return self
         first = _iso(year, self.month, self.days[0])
-        last = _iso(year, self.month, self.days[-1]) if len(self.days) > 1 else None
-        return DateExpression(self.start, self.end, year, first, last, self.month, self.days)
+        last = _iso(year, self.last_month or self.month, self.days[-1]) if len(self.days) > 1 else None
+        return DateExpression(self.start, self.end, year, first, last, self.month, self.days, self.last_month)
 
 
 def _month(name: str | None) -> int | None:
@@ -104,13 +112,20 @@ def find_dates(text: str, *, start: int = 0, end: int | None = None) -> list[Dat
             elif year and m1:
                 first = f"{year}-{m1:02d}"
             days = tuple(int(groups[d]) for d in ("d1", "d2") if groups.get(d))
-            month = m1 if m2 is None or m2 == m1 else None
-            found.append(DateExpression(start + m.start(), start + m.end(), year, first, last, month, days))
+            found.append(DateExpression(start + m.start(), start + m.end(), year, first, last, m1, days, m2))
     return sorted(found, key=lambda d: d.start)
 
 
-_PLACE = re.compile(r"(?:\bin|\bat|\bà|\ba)\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2})(?=\s*(?:[,.;)(]|\s+(?:in|en|on|from|du|les|le|the|where|où|\d)\b))")
-_NOT_PLACES = frozenset(fold(m) for m in MONTHS) | {"may", "mai", "the", "ai", "ia", "un", "onu", "internet", "web"}
+_CAPITALISED = r"[A-ZÀ-Þ][^\W\d_A-Z]+"
+#: A place name after its frame ("in", "at", « à »): up to three capitalised words, joined by a space, a hyphen
+#: or a linking word ("Rio de Janeiro", "Addis-Abeba", "Lillestrøm"), before what may follow a place.
+_PLACE = re.compile(r"(?:\bin|\bat|\bà|\ba)\s+(?P<name>" + _CAPITALISED + r"(?:(?:[ -]|\s(?:de|do|da|del|es|al|el)\s)"
+                    + _CAPITALISED + r"){0,2})(?=\s*(?:[,.;:)(/–]|\n|$|\s+(?:in|en|on|from|du|les|le|the|where|où|with|during|"
+                    r"and|for|to|avec|pendant|durant|et|pour|sous|au|aux|dans|this|ce|cette|last|next|\d)\b))")
+#: Continents and regions: "the Internet in Africa" tells of a region, not where an event is held.
+_REGIONS = {"africa", "afrique", "asia", "asie", "europe", "america", "amerique", "latin america", "oceania", "oceanie",
+            "middle east", "moyen-orient", "asia-pacific", "asie-pacifique", "caribbean", "caraibes", "pacific"}
+_NOT_PLACES = frozenset(fold(m) for m in MONTHS) | {"may", "mai", "the", "ai", "ia", "un", "onu", "internet", "web"} | _REGIONS
 #: Quoted titles and themes, where capitalised words after "in" are no places ("AI in Motion").
 _QUOTED = re.compile(r"[“«\"][^”»\"]{1,200}[”»\"]")
 

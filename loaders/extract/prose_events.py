@@ -12,6 +12,7 @@ from loaders.extract.activity_names import activity_names
 from loaders.extract.event_dates import DateExpression
 from loaders.extract.prose_dates import event_dates
 from loaders.extract.prose_names import Names
+from loaders.extract.prose_venues import country_places, venue_places
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
 from loaders.registry import Registry
 from loaders.text import fold
@@ -86,6 +87,9 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             out.add(found.term, "partOf", Term.known(series), (found.start, found.end))
         if found.owner is not None:
             out.add(found.term, "partOf", found.owner, (found.start, found.end))
+    # a venue read as a name ("at the Dubai World Trade Centre") is where the event is, not an event it is part of
+    venues = venue_places(names, start, end)
+    activities = [f for f in activities if not any(v.start <= f.start and f.end <= v.end for v in venues)]
     # a name inside a longer one ("the World Summit ..." in "the Second Phase of the World Summit ...") is its series
     activities = [f for f in activities if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
                                                    for g in activities)]
@@ -103,15 +107,26 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
     places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])
               and not _DATELINE.search(text, max(0, p.start - 14), p.start)]
+    # a venue holds the new names read inside it ("at Fairmont Heliopolis and Towers Hotel"), not the known places
+    places = [p for p in places if p.term.entity is not None or not any(v.start <= p.start and p.end <= v.end for v in venues)]
+    places = sorted(places + [v for v in venues if not any(p.start < v.end and v.start < p.end for p in places)],
+                    key=lambda p: p.start)
+    if not any(p.term.entity is None or p.term.entity.type != "Country" for p in places):
+        places += country_places(names, start, end)  # "held ... in Singapore": the country, where no city is given
     places = [p for i, p in enumerate(places)
               if not (p.term.entity is not None and p.term.entity.type == "Country" and i > 0)]
     if not dates and not places:
         return
-    subject = _described(events, dates, text) or events[0]
+    described = _described(events, dates, text)
+    subject = described[0] if described else events[0]
+    own = dates[described[1]:] + dates[:described[1]] if described else dates  # its own date first
+    if _INSIDE_A_NAME.search(names.text, max(start, subject.start - 30), subject.start):
+        # "the first Asia Pacific Regional IGF in Hong Kong": the IGF is a word of a name not read, not the event
+        places = [p for p in places if not (p.term.entity is not None and p.term.entity.type == "Country")]
     if subject.term.kind == "edition" or subject.term.entity is None or editions.series_of(subject.term.entity) \
             or subject.term.entity.type == "Event":
-        _dated(out, subject, subject.term, dates, places, (subject.start, subject.end))
-        year = next((d.year for d in dates), None)
+        _dated(out, subject, subject.term, own, places, (subject.start, subject.end))
+        year = next((d.year for d in own), None)
     else:  # a series: each date's year is an edition, each place goes to the nearest date
         year = None
         if not dates:
@@ -134,8 +149,12 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
 
 #: A dateline's place is where a release was written, not where its event is: "15-05-2009 (Paris) - Le prochain Forum".
 _DATELINE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s*\($")
-_RELATIVE = re.compile(r"\b(?:which|that|qui|held|to be held|takes place|will take place|to take place|occurs|"
+_RELATIVE = re.compile(r"\b(?:which|that|qui|held|to be held|takes place|will take place|to take place|occurs|starts|begins|"
                        r"se tiendra|se tient|aura lieu|a lieu|s'est tenue?)\b")
+
+
+_INSIDE_A_NAME = re.compile(r"\b[A-Z][\w-]*[ \t]+$")
+_WHICH = re.compile(r"\b(?:which|qui)\b")
 
 
 def _year_in(found: Found) -> str | None:
@@ -144,17 +163,20 @@ def _year_in(found: Found) -> str | None:
     return match.group(1) if match else None
 
 
-def _described(events: list[Found], dates: list[DateExpression], text: str) -> Found | None:
-    """The event a relative clause gives the date of: "the first Global Dialogue, which occurs on
-    July 6 and 7" (not the summit the sentence is about)."""
-    if not dates:
-        return None
-    before = [f for f in events if f.end <= dates[0].start]
-    if not before:
-        return None
-    last = max(before, key=lambda f: (f.end, -f.start))  # of names ending together, the outermost
-    if _RELATIVE.search(text, last.end, dates[0].start) and last is not events[0]:
-        return last
+def _described(events: list[Found], dates: list[DateExpression], text: str) -> tuple[Found, int] | None:
+    """The event a relative clause gives the date of, and that date's index: "the first Global
+    Dialogue, which occurs on July 6 and 7" (not the summit the sentence is about); "on 19
+    September 2010 at an official side event of the UN MDG Summit in New York, which starts on
+    September 20" (the Summit's date is the second)."""
+    for index, date in enumerate(dates):
+        before = [f for f in events if f.end <= date.start]
+        if not before:
+            continue
+        last = max(before, key=lambda f: (f.end, -f.start))  # of names ending together, the outermost
+        if last is not events[0] and _RELATIVE.search(text, last.end, date.start):
+            return last, index
+        if index > 0 and _WHICH.search(text, last.end, date.start):  # a later date, in a clause of its own
+            return last, index
     return None
 
 
