@@ -106,7 +106,7 @@ def add_heading_event(out: ProseExtraction, names: Names, original: str) -> None
     title = text[title_start:title_end].strip()
     if not 10 <= len(title) <= 200 or title.endswith(".") or names.registry.resolve(title, names.lang):
         return
-    organisers, date = [], None
+    organisers, date, places = [], None, []
     for start, end in lines[1:]:
         line = text[start:end]
         if len(line.split()) > 30 or line.rstrip().endswith("."):
@@ -119,6 +119,7 @@ def add_heading_event(out: ProseExtraction, names: Names, original: str) -> None
         found = find_dates(text, start=start, end=end)
         if date is None and found and found[0].year and not text[start:found[0].start].strip(" ,\t").split(",")[0][12:]:
             date = found[0]  # a line that opens with the date ("17 June 2024", "mardi, 11 février 2025 13:30")
+            places = [p for p in names.places_in(start, end) if p.term.kind == "place" or p.term.entity is not None]
     if not organisers and (date is None or not _EVENT_TITLE.search(title)):
         return  # a dated title alone is an event's only when it says so (a blog post's title has its date too)
     span = (title_start, title_start + len(text[title_start:title_end].rstrip()))
@@ -132,6 +133,8 @@ def add_heading_event(out: ProseExtraction, names: Names, original: str) -> None
                 (date.start, date.end))
         if date.last:
             out.add(event, "schema:endDate", Term("date", label=date.last), span, (date.start, date.end))
+    for place in places:  # "5 November 2012 - A Pre-event ... in Baku, Azerbaijan"
+        out.add(event, "schema:location", place.term, span, (place.start, place.end))
 
 
 def _only_agents(text: str, start: int, end: int, agents) -> bool:
