@@ -29,7 +29,7 @@ _WORDS = "|".join(sorted((re.escape(w) for w in ordinal_words(60) if " " not in 
 #: An ordinal ("13e", "3ème", "19th", "troisième", "first"), then perhaps "édition du", "edition of the",
 #: "annual meeting of the", right before the name.
 _ORDINAL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<ordinal>\d{1,3}(?:e|eme|er|ere|st|nd|rd|th)|" + _WORDS + r"|premiere)"
-                             r"\s+(?:(?:annual\s+|annuelle?\s+)?edition\s+"
+                             r"\s+(?P<words>(?:[\w'’.-]+\s+(?:-\s+)?){0,3}?)(?:(?:annual\s+|annuelle?\s+)?edition\s+"
                              r"(?:of\s+the\s+|of\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+))?$", re.IGNORECASE)
 
 
@@ -56,6 +56,9 @@ def numbered_occurrences(text: str, activities: list[Found], start: int) -> list
             continue
         before = text[max(start, found.start - 40):found.start]
         m = _ORDINAL_BEFORE.search(fold(before))
+        words = before[m.start("words"):m.end("words")].split() if m else []
+        if m is not None and not all(w[0].isupper() or w == "-" for w in words):
+            m = None  # only capitalised words of the name may come between: "the first INTERPOL - UNICRI Global Meeting"
         if m is None:
             if (acronym := _NUMBERED_ACRONYM.match(text, found.end)) is not None \
                     and not _ORDINAL_OPENING.match(fold(text[found.start:found.end])):  # "7e session du Forum (FRADD2021)"

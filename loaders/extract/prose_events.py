@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.activity_names import activity_names
-from loaders.extract.event_dates import DateExpression
+from loaders.extract.event_dates import DateExpression, find_dates
 from loaders.extract.prose_dates import event_dates
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_venues import country_places, venue_places
@@ -21,7 +21,7 @@ __all__ = ["add_events"]
 
 _MARGINS = re.compile(r"\b(?:en marge d(?:u|e la|e l'|es)|on the (?:margins|sidelines) of(?: the)?|in the margins of(?: the)?|"
                       r"during(?: the)?|at the|lors d(?:u|e la|e l'|es)|"
-                      r"dans le cadre d(?:u|e la|e l'|es)(?: sommet| forum)?|as part of(?: the)?)\s*$")
+                      r"dans le cadre d(?:u|e la|e l'|es)(?: sommet| forum)?|as part of(?: the)?|within the framework of(?: the)?)\s*$")
 #: An event the sentence looks back on is not the one it dates: "Dix ans après la tenue du SMSI, ... se sont réunis à
 #: Genève du 25 au 29 mai 2015".
 _LOOKED_BACK_ON = re.compile(r"\b(?:(?:ans|years|mois|months|decennies|decades)\s+(?:apres|after)|depuis|since)\s+"
@@ -75,7 +75,30 @@ def _held(found: Found, text: str) -> bool:
     return bool(_HELD_AFTER.match(text, found.end) or (clause and _HELD_AFTER.match(text, clause.end())))
 
 
+#: Where a sentence goes on to another event: "... in Singapore and the second Global Meeting took place ...".
+_NEXT_CLAUSE = re.compile(r"(?:,|;)?\s+(?:and|et|while|tandis que)\s+(?=(?:the|la|le|l')\s*)|;\s+")
+
+
+def _clauses(names: Names, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence that tell of two events, each with its own date: "The first INTERPOL -
+    UNICRI Global Meeting was held on 11–12 July 2018 at ... in Singapore and the second Global Meeting took
+    place ..., on 3–4 July 2019 in Singapore"."""
+    text = fold(names.text)
+    events = [f for f in names.activities_in(start, end) if f.term.is_event or _EVENT_VERB.search(text, f.end, end)]
+    for cut in _NEXT_CLAUSE.finditer(text, start, end):
+        following = [f for f in events if cut.end() <= f.start <= cut.end() + 30]
+        if following and any(f.end <= cut.start() for f in events) \
+                and find_dates(text, start=start, end=cut.start()) and find_dates(text, start=cut.end(), end=end):
+            return [(start, cut.start())] + _clauses(names, cut.end(), end)
+    return [(start, end)]
+
+
 def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None:
+    clauses = _clauses(names, start, end)
+    if len(clauses) > 1:
+        for clause_start, clause_end in clauses:
+            add_events(out, names, clause_start, clause_end)
+        return
     text = fold(names.text)
     registry = names.registry
     editions = activity_names(registry)
@@ -149,6 +172,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
 
 #: A dateline's place is where a release was written, not where its event is: "15-05-2009 (Paris) - Le prochain Forum".
 _DATELINE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s*\($")
+_EVENT_VERB = re.compile(r"\s*(?:was held|took place|will take place|will be held|s'est tenue?|a eu lieu|se tiendra)\b")
 _RELATIVE = re.compile(r"\b(?:which|that|qui|held|to be held|takes place|will take place|to take place|occurs|starts|begins|"
                        r"se tiendra|se tient|aura lieu|a lieu|s'est tenue?)\b")
 

@@ -141,3 +141,13 @@ def test_the_place_of_an_annual_meeting_ends_before_where_en(dev3_passage, facts
     # itonline.co.uk: "... during the World Economic Forum’s Annual Meeting in Davos where the ITU will highlight ..."
     found = facts(dev3_passage("itonline-ai-skills-coalition"), "en")
     assert ("new:world economic forum’s annual meeting", "schema:location", "new:davos") in found
+
+
+def test_a_later_date_in_a_clause_of_its_own_is_its_event_s_en(dated_facts):
+    # dev5 broadbandcommission-2010-mdg-summit: "It will deliver its outcomes to UN Secretary-General Ban Ki-moon on
+    # 19 September 2010 at an official side event of the UN MDG Summit in New York, which starts on September 20."
+    text = ("It will deliver its outcomes to UN Secretary-General Ban Ki-moon on 19 September 2010 at an official side "
+            "event of the UN MDG Summit in New York, which starts on September 20.")
+    found = dated_facts(text, "en", "2010-07")
+    assert ("new:un mdg summit", "schema:startDate", "2010-09-20") in found
+    assert ("new:un mdg summit", "schema:startDate", "2010-09-19") not in found

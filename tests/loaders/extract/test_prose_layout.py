@@ -53,3 +53,11 @@ def test_a_heading_that_names_a_known_edition_is_that_edition_fr(dev4_passage, f
     found = facts(dev4_passage("unesco-forum-ethique-ia-2024-fr"), "fr")
     assert ("edition:unesco-global-forum-ethics-ai:2024", "organiser", "country-SI") in found
     assert not [f for f in found if f[0].startswith("new:forum mondial")]
+
+
+def test_a_heading_s_date_line_gives_the_event_s_place_en(dev5_passage, dated_facts):
+    # "Concertation francophone sur la gouvernance d’Internet/ Francophone IGF dialogue\n\n5 November 2012 - A
+    # Pre-event on Regional & National Initiatives in Baku, Azerbaijan"
+    found = dated_facts(dev5_passage("friendsoftheigf-francophone-dialogue-baku"), "en", "2012-11")
+    subject = "new:concertation francophone sur la gouvernance d’internet/ francophone igf dialogue"
+    assert {(subject, "schema:startDate", "2012-11-05"), (subject, "schema:location", "new:baku")} <= found
