@@ -3,22 +3,23 @@ days something was said are not; a last day alone is an end; a past event's days
 a year fall before the text was published."""
 
 
-def test_a_dateline_is_no_event_date_en(dev6_passage, dated_facts):
+def test_a_dateline_is_no_event_date_but_a_title_ending_with_its_dates_is_en(dev6_passage, dev4_passage, dated_facts):
     # "Beirut, 15 June 2012 (ESCWA Communication and Information Unit)– ... will hold its first Meeting of the Arab
     # Multistakeholder Advisory Group (MAG) during 18-19 June 2012, at Fairmont Heliopolis and Towers Hotel in Cairo"
     found = dated_facts(dev6_passage("escwa-arab-mag-cairo-2012"), "en", "2012-06-15")
     assert not [f for f in found if f[1] == "schema:startDate" and f[2] == "2012-06-15"]
     assert [f for f in found if f[1] == "schema:startDate" and f[2] == "2012-06-18"]
-
-
-def test_a_title_ending_with_its_dates_is_no_dateline_en(dev4_passage, dated_facts):
-    # "Southeast Asia AI Project Seminar, 27-28 November 2024"
+    # "Southeast Asia AI Project Seminar, 27-28 November 2024": a title, not a place, before the dates
     found = dated_facts(dev4_passage("itu-roasp-southeast-asia-ai-seminar"), "en", "2024-11")
     assert {("new:southeast asia ai project seminar", "schema:startDate", "2024-11-27"),
             ("new:southeast asia ai project seminar", "schema:endDate", "2024-11-28")} <= found
 
 
-def test_the_day_something_was_announced_is_no_event_date_fr(dev2_passage, dated_facts):
+def test_a_day_without_a_year_dates_an_event_not_an_announcement_fr(dev2_passage, dated_facts):
+    # "Le deuxième atelier de renforcement des capacités de l'IA, organisé par le ministère chinois des affaires
+    # étrangères, a ouvert à l'Université Tsinghua à Pékin le 12 mai."
+    found = dated_facts(dev2_passage("chinedirect-atelier-fr"), "fr", "2025-05")
+    assert ("new:deuxième atelier de renforcement des capacités de l'ia", "schema:startDate", "2025-05-12") in found
     # "L’Union internationale des télécommunications (UIT) a annoncé, mardi 20 janvier, la création de la Coalition
     # ..., en marge du Forum économique mondial de Davos."
     found = dated_facts(dev2_passage("osiris-coalition-fr"), "fr", "2025-01-22")
