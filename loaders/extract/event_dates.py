@@ -23,11 +23,18 @@ from loaders.text import MONTHS, fold
 
 __all__ = ["DateExpression", "find_dates", "find_new_places"]
 
-_MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|may|mai)"
+#: Months as news pages and event pages abbreviate them: "30 Oct 2006", "17 Dec 2015", "12 sept. 2024".
+_ABBREVIATED = {"jan": 1, "janv": 1, "feb": 2, "fev": 2, "fevr": 2, "mar": 3, "apr": 4, "avr": 4, "jun": 6, "jul": 7,
+                "juil": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTH = (r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|may|mai|"
+          + "|".join(sorted(_ABBREVIATED, key=len, reverse=True)) + r")\.?")
 _DAY = r"(?P<{}>\d{{1,2}})(?:er|st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SEP = r"\s*(?:-|au|to|et|and|through)\s*"
 _PATTERNS = [
+    # 30 Oct 2006 - 2 Nov 2006, 17 Dec 2015 - 18 Dec 2015 (each day with its year)
+    re.compile(r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"\s+(?P<y1>(?:19|20)\d\d)" + _SEP
+               + _DAY.format("d2") + r"\s+" + _MONTH.format("m2") + r"\s+" + _YEAR + r"\b"),
     # 22-24 avril 2026, 6 et 7 juillet 2026, 24 to 27 June 2025
     re.compile(r"\b" + _DAY.format("d1") + _SEP + _DAY.format("d2") + r"\s+" + _MONTH.format("m1")
                + r"(?:\s+" + _YEAR + r")?\b"),
@@ -80,7 +87,8 @@ class DateExpression:
 def _month(name: str | None) -> int | None:
     if name is None:
         return None
-    return 5 if name in ("may", "mai") else MONTHS.get(name)
+    name = name.rstrip(".")
+    return 5 if name in ("may", "mai") else MONTHS.get(name) or _ABBREVIATED.get(name)
 
 
 def _iso(year: str, month: int, day: int) -> str | None:
@@ -106,7 +114,7 @@ def find_dates(text: str, *, start: int = 0, end: int | None = None) -> list[Dat
                 continue
             first = last = None
             if year and m1 and groups.get("d1"):
-                first = _iso(year, m1, int(groups["d1"]))
+                first = _iso(groups.get("y1") or year, m1, int(groups["d1"]))
                 if groups.get("d2"):
                     last = _iso(year, m2 or m1, int(groups["d2"]))
             elif year and m1:

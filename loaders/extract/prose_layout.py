@@ -124,7 +124,9 @@ def add_heading_event(out: ProseExtraction, names: Names, original: str) -> None
         return  # a dated title alone is an event's only when it says so (a blog post's title has its date too)
     span = (title_start, title_start + len(text[title_start:title_end].rstrip()))
     # a title the names already read ("Forum mondial sur l'éthique de l'IA 2024": the Forum's 2024 edition) is that
-    whole = next((f for f in names.activities_in(*span) if f.start == span[0] and f.end >= span[1] - 2), None)
+    # (its acronym in brackets after it: "First annual meeting of the Internet Governance Forum (IGF)")
+    whole = next((f for f in names.activities_in(*span) if f.start == span[0]
+                  and (f.end >= span[1] - 2 or re.fullmatch(r"\s*\([^()]{1,15}\)\s*", text[f.end:span[1]]))), None)
     event = whole.term if whole is not None else Term("event", label=title)
     for agent in organisers:
         out.add(event, "organiser", Term.known(agent.entity), span, (agent.start, agent.end))

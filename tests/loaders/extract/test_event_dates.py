@@ -44,3 +44,9 @@ def test_a_place_is_any_capitalised_name_in_its_frame():
 def test_a_continent_is_no_place_of_an_event():
     # dev6 intgovforum-afigf-launch-nairobi: "issues pertinent to the Internet in Africa in general"
     assert find_new_places("on issues pertinent to the Internet in Africa in general and Internet Governance") == []
+
+
+def test_abbreviated_months_and_a_range_with_both_years_en():
+    # dev4 digwatch-igf-athens-2006: "30 Oct 2006 - 2 Nov 2006"; dev6 digwatch-arab-igf-beirut-2015: "17 Dec 2015 - 18 Dec 2015"
+    assert _days("30 Oct 2006 - 2 Nov 2006", "2006") == [("2006-10-30", "2006-11-02")]
+    assert _days("17 Dec 2015 - 18 Dec 2015", "2015") == [("2015-12-17", "2015-12-18")]

@@ -61,3 +61,10 @@ def test_a_heading_s_date_line_gives_the_event_s_place_en(dev5_passage, dated_fa
     found = dated_facts(dev5_passage("friendsoftheigf-francophone-dialogue-baku"), "en", "2012-11")
     subject = "new:concertation francophone sur la gouvernance d’internet/ francophone igf dialogue"
     assert {(subject, "schema:startDate", "2012-11-05"), (subject, "schema:location", "new:baku")} <= found
+
+
+def test_a_heading_names_its_event_with_its_acronym_after_it_en(dev4_passage, facts):
+    # "First annual meeting of the Internet Governance Forum (IGF)\n\n30 Oct 2006 - 2 Nov 2006"
+    found = facts(dev4_passage("digwatch-igf-athens-2006"), "en")
+    subject = "new:first annual meeting of the internet governance forum"
+    assert {(subject, "schema:startDate", "2006-10-30"), (subject, "schema:endDate", "2006-11-02")} <= found
