@@ -52,7 +52,7 @@ def numbered_occurrences(text: str, activities: list[Found], start: int) -> list
     out = []
     for found in activities:
         term = found.term
-        if term.entity is not None or term.kind not in ("activity", "event") or not _is_series(text[found.start:found.end]):
+        if term.entity is not None or term.kind not in ("activity", "event") or not _is_series(term.label or text[found.start:found.end]):
             continue
         before = text[max(start, found.start - 40):found.start]
         m = _ORDINAL_BEFORE.search(fold(before))
