@@ -12,8 +12,8 @@ from loaders.extract.activity_names import activity_names
 from loaders.extract.event_dates import DateExpression, find_dates
 from loaders.extract.prose_dates import event_dates
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_venues import country_places, venue_places
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
+from loaders.extract.prose_venues import country_places, venue_places
 from loaders.registry import Registry
 from loaders.text import fold
 

@@ -25,7 +25,7 @@ import re
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import Found, Term
 
-__all__ = ["find_venues", "venue_places", "country_places"]
+__all__ = ["country_places", "find_venues", "venue_places"]
 
 _HEADS = (r"Hotel|Hôtel|Headquarters|headquarters|Centre|Center|Complex|Hall|Palace|Palais|Villa|Auditorium|auditorium|"
           r"Tower|Building|Bâtiment|Campus|University|Université|Salle|Maison|Siège|Stadium|Arena|Theatre|Théâtre|"
