@@ -122,3 +122,13 @@ def test_a_bracketed_acronym_before_the_head_is_inside_the_name_en(dev4_passage,
     name = "new:digital transformation centres (dtc) initiative"
     assert {(name, "leadEntity", "itu"), (name, "partner", "new:cisco")} <= found
     assert not [f for f in found if f[0] == "new:digital transformation centres"]
+
+
+def test_a_lower_case_session_of_a_process_said_to_be_held_is_an_event_fr(dated_facts):
+    # dev5 vietnamplus-pacte-numerique-consultation-fr: "La première session de consultation informelle du processus
+    # intergouvernemental a eu lieu le 30 janvier à New York, pour discuter et proposer le Pacte numérique mondial"
+    text = ("New York (VNA) - La première session de consultation informelle du processus intergouvernemental a eu lieu "
+            "le 30 janvier à New York, pour discuter et proposer le Pacte numérique mondial (Global Digital Compact - GDC).")
+    subject = "new:première session de consultation informelle du processus intergouvernemental"
+    assert {(subject, "schema:startDate", "2023-01-30"), (subject, "schema:location", "new:new york")} <= \
+        dated_facts(text, "fr", "2023-01")
