@@ -21,7 +21,7 @@ from datetime import date
 
 from loaders.text import MONTHS, fold
 
-__all__ = ["DateExpression", "find_dates", "find_new_places"]
+__all__ = ["DateExpression", "find_dates", "find_new_places", "find_numeric_dates"]
 
 #: Months as news pages and event pages abbreviate them: "30 Oct 2006", "17 Dec 2015", "12 sept. 2024".
 _ABBREVIATED = {"jan": 1, "janv": 1, "feb": 2, "fev": 2, "fevr": 2, "mar": 3, "apr": 4, "avr": 4, "jun": 6, "jul": 7,
@@ -122,6 +122,30 @@ def find_dates(text: str, *, start: int = 0, end: int | None = None) -> list[Dat
             days = tuple(int(groups[d]) for d in ("d1", "d2") if groups.get(d))
             found.append(DateExpression(start + m.start(), start + m.end(), year, first, last, m1, days, m2))
     return sorted(found, key=lambda d: d.start)
+
+
+_NUMERIC = re.compile(r"\b(?P<y1>(?:19|20)\d\d)[/.-](?P<m1>\d{1,2})[/.-](?P<d1>\d{1,2})\b(?:\s*[-–]\s*(?:[^\W\d_]{2,9}\.?,?\s*)?"
+                      r"(?P<y2>(?:19|20)\d\d)[/.-](?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})\b)?")
+
+
+def find_numeric_dates(text: str, *, start: int = 0, end: int | None = None) -> list[DateExpression]:
+    """Dates written year first in figures, as event pages' fields give them: "lun, 2021/04/26 - ven,
+    2021/04/30" (read on a page's date line only: in running text such figures are often a page's own date).
+
+    >>> [(d.first, d.last) for d in find_numeric_dates("lun, 2021/04/26 - ven, 2021/04/30")]
+    [('2021-04-26', '2021-04-30')]
+    """
+    out = []
+    for m in _NUMERIC.finditer(text, start, len(text) if end is None else end):
+        first = _iso(m.group("y1"), int(m.group("m1")), int(m.group("d1"))) if 1 <= int(m.group("m1")) <= 12 else None
+        if first is None:
+            continue
+        last = None
+        if m.group("y2") and 1 <= int(m.group("m2")) <= 12:
+            last = _iso(m.group("y2"), int(m.group("m2")), int(m.group("d2")))
+        out.append(DateExpression(m.start(), m.end(), m.group("y1"), first, last, int(m.group("m1")),
+                                  (int(m.group("d1")),)))
+    return out
 
 
 _CAPITALISED = r"[A-ZÀ-Þ][^\W\d_A-Z]+"

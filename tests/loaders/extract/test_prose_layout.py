@@ -70,3 +70,12 @@ def test_a_heading_names_its_event_with_its_acronym_after_it_en(dev4_passage, fa
     found = facts(dev4_passage("digwatch-igf-athens-2006"), "en")
     subject = "new:first annual meeting of the internet governance forum"
     assert {(subject, "schema:startDate", "2006-10-30"), (subject, "schema:endDate", "2006-11-02")} <= found
+
+
+def test_a_page_s_date_and_place_fields_date_and_place_its_title_fr(dev6_passage, facts):
+    # "Réunion intergouvernementale relatif au projet de Recommandation sur l’éthique de l’intelligence artificielle
+    # \nDate de l’évènement: \nlun, 2021/04/26 - ven, 2021/04/30\nLieu(ou Endroit): \nParis, France (Online)"
+    found = facts(dev6_passage("gced-reunion-intergouv-ethique-ia-fr"), "fr")
+    subject = "new:réunion intergouvernementale relatif au projet de recommandation sur l’éthique de l’intelligence artificielle"
+    assert {(subject, "schema:startDate", "2021-04-26"), (subject, "schema:endDate", "2021-04-30"),
+            (subject, "schema:location", "paris")} <= found
