@@ -22,7 +22,9 @@ agencies that organise it and its date::
     ESCAP, ITU and CSTD
     Session 537
 
-The title is an event (named as written), organised by the agencies the line lists, on that date.
+The title is an event (named as written), organised by the agencies the line lists, on that date,
+held where the date line says ("5 November 2012 - A Pre-event ... in Baku, Azerbaijan") or a field
+of the page ("Lieu(ou Endroit): Paris, France", "Date and venue: ...").
 """
 
 from __future__ import annotations
