@@ -39,6 +39,7 @@ from __future__ import annotations
 from loaders.extract.activity_names import activity_names
 from loaders.extract.line_breaks import is_wrapped, unwrap
 from loaders.extract.prose_creations import add_creations
+from loaders.extract.prose_event_names import with_occurrences
 from loaders.extract.prose_events import add_events
 from loaders.extract.prose_layout import add_heading_event, add_listed_events
 from loaders.extract.prose_mandates import add_mandates, add_recognitions
@@ -59,6 +60,7 @@ def extract_prose(text: str, lang: str, registry: Registry, *, published: str | 
     the text writes without a year, where nothing before them does."""
     original, text = text, unwrap(text)
     names = read_names(text, lang, registry, published)
+    names.activities = with_occurrences(text, names.activities)  # "le 13e Forum africain ...": that occurrence
     out = ProseExtraction(mentions=list(names.mentions))
     editions = activity_names(registry)
     for found in names.activities:

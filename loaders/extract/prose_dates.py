@@ -16,6 +16,7 @@ will host the AI for Good Global Summit from July 7 to July 10, 2026" names the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from loaders.extract.activity_names import activity_names
 from loaders.extract.event_dates import DateExpression, find_dates
@@ -28,6 +29,19 @@ from loaders.text import fold
 __all__ = ["dated_editions", "event_dates", "publication_year"]
 
 _ADOPTED = re.compile(r"\b(?:adopted|adoptee?s?|published|publie|issued)\s+(?:on\s+|in\s+|le\s+|en\s+)?$")
+#: The day something was said is no event's: "L'UIT a annoncé, mardi 20 janvier, la création de ...".
+_SAID = re.compile(r"\b(?:announced|said|stated|declared|a annonce|annonce|a declare|a indique)\s*,?\s*(?:on\s+|le\s+)?"
+                   r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?\s*,?\s*$")
+#: A dateline is where and when a release was written: "Beirut, 15 June 2012 (ESCWA ...)–", "Geneva, 16 May 2024".
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}[ \t]*(?:\([^()\n]{1,30}\))?,[ \t]*"
+                             r"(?:\w+day,?[ \t]*)?$")
+_DATELINE_END = re.compile(r"[ \t]*(?:\(|[-–—:]|\n|$)")
+#: A last day alone: "The event, which will continue through Wednesday, March 5", "jusqu'au 12 mai".
+_UNTIL = re.compile(r"\b(?:until|through|till|jusqu'au|jusqu'a)\s+(?:the\s+|le\s+)?(?:\w+day,?\s*|(?:lundi|mardi|mercredi|jeudi|"
+                    r"vendredi|samedi|dimanche)\s+)?$")
+#: An occurrence told in the past: its days, written without a year, are before the text was published.
+_PAST = re.compile(r"\b(?:took place|was held|were held|was hosted|was organi[sz]ed|opened|closed|ended|met|"
+                   r"a eu lieu|s'est tenue?|s'est deroulee?|a ete organisee?|s'est ouverte?|s'est achevee?)\b")
 _LOOK_BACK = 400
 
 
@@ -44,16 +58,20 @@ def event_dates(text: str, start: int, end: int, citations: list[Citation],
         if expression.year is None:
             before = [d for d in find_dates(text, start=max(0, expression.start - _LOOK_BACK),
                                             end=expression.start) if d.year]
-            years = {d.year or "" for d in before} or _edition_years(text, start, expression.start, activities) \
-                or ({published[:4]} if published else set())
+            years = {d.year or "" for d in before} or _edition_years(text, start, expression.start, activities)
+            if not years and published:
+                years = {_year_published(expression, published, fold(text[start:end]))}
             if len(years) != 1:  # none, or years that disagree ("en décembre 2003 ... en novembre 2005")
                 continue
             expression = expression.in_year(years.pop())
             if expression.first is None:
                 continue
         span = (expression.start, expression.end)
-        if _ADOPTED.search(fold(text[max(start, expression.start - 30):expression.start])):
+        before_it = fold(text[max(start, expression.start - 40):expression.start])
+        if _ADOPTED.search(before_it) or _SAID.search(before_it) or _is_dateline(text, expression):
             continue
+        if _UNTIL.search(before_it) and expression.last is None:
+            expression = replace(expression, first=None, last=expression.first)
         cited = [c for c in citations if start <= c.start and c.end <= end]
         if cited and activities:
             near_citation = min(_distance(span, (c.start, c.end)) for c in cited)
@@ -62,6 +80,24 @@ def event_dates(text: str, start: int, end: int, citations: list[Citation],
                 continue
         out.append(expression)
     return out
+
+
+def _year_published(expression: DateExpression, published: str, sentence: str) -> str:
+    """The year of days written without one, in a text ``published`` ("2019-01"): that year, or
+    the one before where the sentence tells of the event in the past and the days would fall
+    after the text was published ("PP-18 took place from 29 October to 16 November", published
+    in January 2019)."""
+    year = published[:4]
+    dated = expression.in_year(year).first
+    if dated and len(published) >= 7 and dated[:len(published)] > published and _PAST.search(sentence):
+        return str(int(year) - 1)
+    return year
+
+
+def _is_dateline(text: str, expression: DateExpression) -> bool:
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    return bool(_DATELINE_PLACE.search(text, line_start, expression.start)
+                and _DATELINE_END.match(text, expression.end))
 
 
 def _edition_years(text: str, start: int, position: int, activities: list[Found]) -> set[str]:

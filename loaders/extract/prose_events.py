@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from loaders.extract.activity_names import activity_names
-from loaders.extract.event_dates import DateExpression
+from loaders.extract.event_dates import DateExpression, find_dates
 from loaders.extract.prose_dates import event_dates
-from loaders.extract.prose_editions import is_organ
+from loaders.extract.prose_editions import ORDINAL, is_organ
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
+from loaders.extract.prose_venues import country_places, venue_places
 from loaders.registry import Registry
 from loaders.text import fold
 
@@ -21,7 +22,7 @@ __all__ = ["add_events"]
 
 _MARGINS = re.compile(r"\b(?:en marge d(?:u|e la|e l'|es)|on the (?:margins|sidelines) of(?: the)?|in the margins of(?: the)?|"
                       r"during(?: the)?|at the|lors d(?:u|e la|e l'|es)|"
-                      r"dans le cadre d(?:u|e la|e l'|es)(?: sommet| forum)?|as part of(?: the)?)"
+                      r"dans le cadre d(?:u|e la|e l'|es)(?: sommet| forum)?|as part of(?: the)?|within the framework of(?: the)?)"
                       # "during the ongoing World Artificial Intelligence Conference 2024"
                       r"(?:\s+(?:ongoing|upcoming|forthcoming|annual|current|recent))?\s*$")
 #: An event the sentence looks back on is not the one it dates: "Dix ans après la tenue du SMSI, ... se sont réunis à
@@ -77,7 +78,30 @@ def _held(found: Found, text: str) -> bool:
     return bool(_HELD_AFTER.match(text, found.end) or (clause and _HELD_AFTER.match(text, clause.end())))
 
 
+#: Where a sentence goes on to another event: "... in Singapore and the second Global Meeting took place ...".
+_NEXT_CLAUSE = re.compile(r"(?:,|;)?\s+(?:and|et|while|tandis que)\s+(?=(?:the|la|le|l')\s*)|;\s+")
+
+
+def _clauses(names: Names, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence that tell of two events, each with its own date: "The first INTERPOL -
+    UNICRI Global Meeting was held on 11–12 July 2018 at ... in Singapore and the second Global Meeting took
+    place ..., on 3–4 July 2019 in Singapore"."""
+    text = fold(names.text)
+    events = [f for f in names.activities_in(start, end) if f.term.is_event or _EVENT_VERB.search(text, f.end, end)]
+    for cut in _NEXT_CLAUSE.finditer(text, start, end):
+        following = [f for f in events if cut.end() <= f.start <= cut.end() + 30]
+        if following and any(f.end <= cut.start() for f in events) \
+                and find_dates(text, start=start, end=cut.start()) and find_dates(text, start=cut.end(), end=end):
+            return [(start, cut.start())] + _clauses(names, cut.end(), end)
+    return [(start, end)]
+
+
 def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None:
+    clauses = _clauses(names, start, end)
+    if len(clauses) > 1:
+        for clause_start, clause_end in clauses:
+            add_events(out, names, clause_start, clause_end)
+        return
     text = fold(names.text)
     registry = names.registry
     editions = activity_names(registry)
@@ -89,6 +113,9 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             out.add(found.term, "partOf", Term.known(series), (found.start, found.end))
         if found.owner is not None and not is_organ(found.owner):  # a session of an organ is no part of an activity
             out.add(found.term, "partOf", found.owner, (found.start, found.end))
+    # a venue read as a name ("at the Dubai World Trade Centre") is where the event is, not an event it is part of
+    venues = venue_places(names, start, end)
+    activities = [f for f in activities if not any(v.start <= f.start and f.end <= v.end for v in venues)]
     # a name inside a longer one ("the World Summit ..." in "the Second Phase of the World Summit ...") is its series
     activities = [f for f in activities if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
                                                    for g in activities)]
@@ -108,11 +135,19 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])
               and not _DATELINE.search(text, max(0, p.start - 14), p.start)]
     # "at the Brdo Congress Centre of Kranj": a venue is where the event is, nothing it is held in the margins of
-    venues = [f for f in margins if _VENUE.search(text, f.start, f.end) and not _is_event_like(f, registry)
-              and re.search(r"\bat(?: the)?\s*$", text[max(start, f.start - 8):f.start])]
-    margins = [f for f in margins if f not in venues]
-    places = sorted(places + [Found(Term("place", label=names.text[f.start:f.end]), f.start, f.end) for f in venues]
-                    + _venues_named(names.text, start, end, activities + places), key=lambda p: p.start)
+    venues_read = [f for f in margins if _VENUE.search(text, f.start, f.end) and not _is_event_like(f, registry)
+                   and re.search(r"\bat(?: the)?\s*$", text[max(start, f.start - 8):f.start])]
+    margins = [f for f in margins if f not in venues_read]
+    venues = venues + [Found(Term("place", label=names.text[f.start:f.end]), f.start, f.end) for f in venues_read] \
+        + _venues_named(names.text, start, end, activities + places)
+    # a venue holds the new names read inside it ("at Fairmont Heliopolis and Towers Hotel"), not the known places
+    places = [p for p in places if p.term.entity is not None or not any(v.start <= p.start and p.end <= v.end for v in venues)]
+    for venue in venues:
+        if not any(p.start < venue.end and venue.start < p.end for p in places):
+            places.append(venue)
+    places.sort(key=lambda p: p.start)
+    if not any(p.term.entity is None or p.term.entity.type != "Country" for p in places):
+        places += country_places(names, start, end)  # "held ... in Singapore": the country, where no city is given
     occurrences = [f for f in events + margins if _is_event_like(f, registry) and (
         f.term.entity is None or f.term.kind == "edition" or editions.series_of(f.term.entity) is not None)]
     places = _placed_after_names(out, occurrences, margins, places, text)
@@ -126,14 +161,24 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     # noun's complement is not the one a numbered meeting after it is
     numbered = [f for f in events if f.owner is not None and f.start > events[0].start] \
         if _COMPLEMENT.search(text, max(start, events[0].start - 12), events[0].start) else []
-    subject = _described(events, dates, text) or (numbered[0] if numbered else events[0])
-    if subject.term.kind == "edition" or subject.term.entity is None or editions.series_of(subject.term.entity) \
-            or subject.term.entity.type == "Event":
+    described = _described(events, dates, text)
+    if described:
+        subject, index = described
+        own = dates[index:] + dates[:index]  # its own date first
+    else:
+        subject = numbered[0] if numbered else events[0]
         # a date written after the event is its own, not a dateline's before it ("Beirut, 15 June 2012 ... will
         # hold its first Meeting ... during 18-19 June 2012")
-        own = [d for d in dates if d.start >= subject.end] if numbered else []
-        _dated(out, subject, subject.term, own or dates, places, (subject.start, subject.end))
-        year = next((d.year for d in dates), None)
+        own = ([d for d in dates if d.start >= subject.end] if numbered else []) or dates
+    if _INSIDE_A_NAME.search(names.text, max(start, subject.start - 30), subject.start):
+        # "the first Asia Pacific Regional IGF in Hong Kong": the IGF is a word of a name not read, not the event
+        places = [p for p in places if not (p.term.entity is not None and p.term.entity.type == "Country")]
+    if subject.term.kind == "edition" or subject.term.entity is None or editions.series_of(subject.term.entity) \
+            or subject.term.entity.type == "Event":
+        if own and _a_day_of_an_organs_session(subject, own[0]):
+            own = []
+        _dated(out, subject, subject.term, own, places, (subject.start, subject.end))
+        year = next((d.year for d in own), None)
     else:  # a series: each date's year is an edition, each place goes to the nearest date
         year = None
         if not dates:
@@ -255,8 +300,27 @@ def _add_margins(out: ProseExtraction, events: list[Found], margins: list[Found]
 
 #: A dateline's place is where a release was written, not where its event is: "15-05-2009 (Paris) - Le prochain Forum".
 _DATELINE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s*\($")
-_RELATIVE = re.compile(r"\b(?:which|that|qui|held|to be held|takes place|will take place|to take place|occurs|"
+_EVENT_VERB = re.compile(r"\s*(?:was held|took place|will take place|will be held|s'est tenue?|a eu lieu|se tiendra)\b")
+_RELATIVE = re.compile(r"\b(?:which|that|qui|held|to be held|takes place|will take place|to take place|occurs|starts|begins|"
                        r"se tiendra|se tient|aura lieu|a lieu|s'est tenue?)\b")
+
+
+_INSIDE_A_NAME = re.compile(r"\b[A-Z][\w-]*[ \t]+$")
+_WHICH = re.compile(r"\b(?:which|qui)\b")
+
+
+#: A numbered session of an organ: "the 78th Session of the UN General Assembly", "59e session du Conseil ...".
+_ORGANS_SESSION = re.compile(r"(?:" + ORDINAL + r")\s+(?:(?:annual|ordinary|regular|ordinaire)\s+)?(?:session|meeting|reunion)\s+"
+                             r"(?:of the|of|du|de la|de l'|des)\s*(?:un\s+|united nations\s+)?(?P<organ>.+)")
+
+
+def _a_day_of_an_organs_session(subject: Found, date: DateExpression) -> bool:
+    """Whether a single day is all a sentence gives of a numbered session of an organ: a day it meets on ("On 25
+    June 2024, the 78th Session of the UN General Assembly adopted ..."), not when the session opens (a session's
+    dates are a span or a month: "du 13 au 17 mai 2019", "en juin 2025")."""
+    match = _ORGANS_SESSION.fullmatch(fold(subject.term.label or ""))
+    return bool(match and is_organ(Term("agent", label=match.group("organ")))
+                and date.first and len(date.first) == 10 and not date.last)
 
 
 def _year_in(found: Found) -> str | None:
@@ -265,17 +329,20 @@ def _year_in(found: Found) -> str | None:
     return match.group(1) if match else None
 
 
-def _described(events: list[Found], dates: list[DateExpression], text: str) -> Found | None:
-    """The event a relative clause gives the date of: "the first Global Dialogue, which occurs on
-    July 6 and 7" (not the summit the sentence is about)."""
-    if not dates:
-        return None
-    before = [f for f in events if f.end <= dates[0].start]
-    if not before:
-        return None
-    last = max(before, key=lambda f: (f.end, -f.start))  # of names ending together, the outermost
-    if _RELATIVE.search(text, last.end, dates[0].start) and last is not events[0]:
-        return last
+def _described(events: list[Found], dates: list[DateExpression], text: str) -> tuple[Found, int] | None:
+    """The event a relative clause gives the date of, and that date's index: "the first Global
+    Dialogue, which occurs on July 6 and 7" (not the summit the sentence is about); "on 19
+    September 2010 at an official side event of the UN MDG Summit in New York, which starts on
+    September 20" (the Summit's date is the second)."""
+    for index, date in enumerate(dates):
+        before = [f for f in events if f.end <= date.start]
+        if not before:
+            continue
+        last = max(before, key=lambda f: (f.end, -f.start))  # of names ending together, the outermost
+        if last is not events[0] and _RELATIVE.search(text, last.end, date.start):
+            return last, index
+        if index > 0 and _WHICH.search(text, last.end, date.start):  # a later date, in a clause of its own
+            return last, index
     return None
 
 

@@ -22,16 +22,18 @@ agencies that organise it and its date::
     ESCAP, ITU and CSTD
     Session 537
 
-The title is an event (named as written), organised by the agencies the line lists, on that date.
+The title is an event (named as written), organised by the agencies the line lists, on that date,
+held where the date line says ("5 November 2012 - A Pre-event ... in Baku, Azerbaijan") or a field
+of the page ("Lieu(ou Endroit): Paris, France", "Date and venue: ...").
 """
 
 from __future__ import annotations
 
 import re
 
-from loaders.extract.event_dates import find_dates
+from loaders.extract.event_dates import find_dates, find_numeric_dates
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_terms import ProseExtraction, Term
+from loaders.extract.prose_terms import Found, ProseExtraction, Term
 
 __all__ = ["add_heading_event", "add_listed_events"]
 
@@ -106,7 +108,7 @@ def add_heading_event(out: ProseExtraction, names: Names, original: str) -> None
     title = text[title_start:title_end].strip()
     if not 10 <= len(title) <= 200 or title.endswith(".") or names.registry.resolve(title, names.lang):
         return
-    organisers, date = [], None
+    organisers, date, places, place_field = [], None, [], False
     for start, end in lines[1:]:
         line = text[start:end]
         if len(line.split()) > 30 or line.rstrip().endswith("."):
@@ -116,14 +118,27 @@ def add_heading_event(out: ProseExtraction, names: Names, original: str) -> None
         if agents and _only_agents(text, by.end() if by else start, end, agents):
             organisers = organisers or agents  # "ESCAP, ITU and CSTD", "Organisé par la Slovénie"
             continue
-        found = find_dates(text, start=start, end=end)
+        field = _FIELD.match(text, start, end)
+        if field is not None and field.group("label").strip():
+            if field.end() < end:  # "Venue: Bangkok", "Date and venue: 4-5 December 2025, Bangkok"
+                start, place_field = field.end(), bool(_PLACE_FIELD.search(field.group("label")))
+            else:  # the value is on the next line: "Lieu(ou Endroit): \nParis, France (Online)"
+                place_field = place_field or bool(_PLACE_FIELD.search(field.group("label")))
+                continue
+        found = find_dates(text, start=start, end=end) or find_numeric_dates(text, start=start, end=end)
         if date is None and found and found[0].year and not text[start:found[0].start].strip(" ,\t").split(",")[0][12:]:
             date = found[0]  # a line that opens with the date ("17 June 2024", "mardi, 11 février 2025 13:30")
+            places = [p for p in names.places_in(start, end) if p.term.kind == "place" or p.term.entity is not None]
+        if place_field and not places:
+            places = _field_places(names, date.end if date is not None and start <= date.start < end else start, end)
+        place_field = False
     if not organisers and (date is None or not _EVENT_TITLE.search(title)):
         return  # a dated title alone is an event's only when it says so (a blog post's title has its date too)
     span = (title_start, title_start + len(text[title_start:title_end].rstrip()))
     # a title the names already read ("Forum mondial sur l'éthique de l'IA 2024": the Forum's 2024 edition) is that
-    whole = next((f for f in names.activities_in(*span) if f.start == span[0] and f.end >= span[1] - 2), None)
+    # (its acronym in brackets after it: "First annual meeting of the Internet Governance Forum (IGF)")
+    whole = next((f for f in names.activities_in(*span) if f.start == span[0]
+                  and (f.end >= span[1] - 2 or re.fullmatch(r"\s*\([^()]{1,15}\)\s*", text[f.end:span[1]]))), None)
     event = whole.term if whole is not None else Term("event", label=title)
     for agent in organisers:
         out.add(event, "organiser", Term.known(agent.entity), span, (agent.start, agent.end))
@@ -132,6 +147,26 @@ def add_heading_event(out: ProseExtraction, names: Names, original: str) -> None
                 (date.start, date.end))
         if date.last:
             out.add(event, "schema:endDate", Term("date", label=date.last), span, (date.start, date.end))
+    for place in places:  # "5 November 2012 - A Pre-event ... in Baku, Azerbaijan"
+        out.add(event, "schema:location", place.term, span, (place.start, place.end))
+
+
+#: A field of an event page: "Date and venue:", « Date et lieu : », "Venue:", « Lieu(ou Endroit): », "Date de l’évènement:".
+_FIELD = re.compile(r"[ \t]*(?P<label>(?:(?:dates?|lieu|venue|location|place|endroit)\b[^:\n]{0,30}))\s*:[ \t]*", re.IGNORECASE)
+_PLACE_FIELD = re.compile(r"(?i)\b(?:lieu|venue|location|place|endroit)\b")
+
+
+def _field_places(names: Names, start: int, end: int) -> list:
+    """The place a field gives: the known places in it, else its first part ("Bangkok, Thailand")."""
+    text = names.text
+    known = [p for p in names.places_in(start, end) if p.term.entity is not None or p.term.kind == "place"]
+    if known:
+        return known[:1]
+    first = re.match(r"[\s,]*(?P<name>[A-ZÀ-Þ][^,;()\n]{1,60}?)\s*(?:[,;(]|$)", text[start:end])
+    if first is None or find_dates(first.group("name")):
+        return []
+    begin = start + first.start("name")
+    return [Found(Term("place", label=first.group("name").strip()), begin, begin + len(first.group("name").strip()))]
 
 
 def _only_agents(text: str, start: int, end: int, agents) -> bool:

@@ -258,7 +258,7 @@ _HELD = re.compile(r"\b(?:jointly\s+|conjointement\s+)?(?:held|hosted|co-hosted|
 #: ... or when it is said to be held, its head followed by its topic: "un forum sur l’IA en Afrique se tiendra dans
 #: la ville du 12 au 13 décembre".
 _TO_BE_HELD = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Tt]he|[Aa]n?)\s*(?P<name>(?:[\w-]+\s+){0,6}?" + _MODIFIER
-                         + r"(?:" + _FRAMED_HEADS + r")\s+(?:sur|de la|de l['’]|du|des|pour|on|for)\s*"
+                         + r"(?:" + _FRAMED_HEADS + r")\s+(?:sur|de la|de l['’]|du|des|de|pour|on|of|for)\s*"
                          r"(?:[^,;.()“«]|“[^”]{1,120}”|«[^»]{1,120}»){1,100}?)\s+(?:se tiendra|se tient|"
                          r"s['’]est tenue?|aura lieu|a eu lieu|will take place|will be held|took place|was held)\b")
 

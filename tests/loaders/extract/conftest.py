@@ -60,6 +60,14 @@ def dev6_passage() -> Callable[[str], str]:
 
 
 @pytest.fixture(scope="session")
+def dated_facts() -> Callable[[str, str, str], Facts]:
+    """The facts read in a text published on a date ("2025-11"), as (subject key, predicate, object key)."""
+    registry = load_registry()
+    return lambda text, lang, published: {(f.subject.key, f.predicate, f.object.key)
+                                          for f in extract_prose(text, lang, registry, published=published).facts}
+
+
+@pytest.fixture(scope="session")
 def seed() -> Callable[[str], str]:
     """The text of a seed document by its number ("003")."""
     return lambda number: next((ROOT / "corpus/seeds").glob(f"{number}_*.txt")).read_text(encoding="utf-8")

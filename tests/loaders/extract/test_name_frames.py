@@ -132,8 +132,10 @@ def test_a_name_continuing_a_name_found_by_its_head_is_one_name_en(facts):
     # Government of Ethiopia in Addis Ababa from 27 to 29 July 2025"
     text = ("looking forward to the second United Nations Food Systems Summit Stocktaking Moment (UNFSS+4), to be hosted "
             "by the Government of Ethiopia in Addis Ababa from 27 to 29 July 2025, Taking note")
+    # the numbered occurrence is the event, as the labelled sets name it ("13e Forum africain ...", "second Global
+    # Meeting"): loaders.extract.prose_event_names; an edition part of its series (loaders/extract/prose_editions.py)
     series = "new:united nations food systems summit stocktaking moment"
-    subject = "new:second " + series[4:]  # the second edition, part of the series (loaders/extract/prose_editions.py)
+    subject = "new:second " + series[4:]
     assert {(subject, "organiser", "country-ET"), (subject, "schema:startDate", "2025-07-27"),
             (subject, "partOf", series)} <= facts(text, "en")
     assert not [f for f in facts(text, "en") if f[0] == "new:united nations food systems summit"]

@@ -223,3 +223,13 @@ def test_a_session_of_an_organ_is_dated_and_no_part_of_the_organ_en_fr(dev5_pass
     assert ("new:59e session du conseil des droits de l'homme des nations unies", "schema:startDate", "2025-06") in french
     english = facts(dev5_passage("indico-escap-apis-steering-committee-9"), "en")
     assert not [f for f in french | english if f[1] == "partOf" and ("session" in f[0] or "session" in f[2])]
+
+
+def test_a_later_date_in_a_clause_of_its_own_is_its_event_s_en(dated_facts):
+    # dev5 broadbandcommission-2010-mdg-summit: "It will deliver its outcomes to UN Secretary-General Ban Ki-moon on
+    # 19 September 2010 at an official side event of the UN MDG Summit in New York, which starts on September 20."
+    text = ("It will deliver its outcomes to UN Secretary-General Ban Ki-moon on 19 September 2010 at an official side "
+            "event of the UN MDG Summit in New York, which starts on September 20.")
+    found = dated_facts(text, "en", "2010-07")
+    assert ("new:un mdg summit", "schema:startDate", "2010-09-20") in found
+    assert ("new:un mdg summit", "schema:startDate", "2010-09-19") not in found

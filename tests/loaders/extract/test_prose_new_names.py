@@ -176,3 +176,13 @@ def test_a_title_line_s_name_does_not_run_into_the_next_line_en(dev6_passage):
     names = read_names(text, "en", load_registry())
     assert not [f for f in names.activities if "Division" in text[f.start:f.end]]
     assert [a.entity.key for a in names.agents][:1] == ["escwa"]
+
+
+def test_a_lower_case_session_of_a_process_said_to_be_held_is_an_event_fr(dated_facts):
+    # dev5 vietnamplus-pacte-numerique-consultation-fr: "La première session de consultation informelle du processus
+    # intergouvernemental a eu lieu le 30 janvier à New York, pour discuter et proposer le Pacte numérique mondial"
+    text = ("New York (VNA) - La première session de consultation informelle du processus intergouvernemental a eu lieu "
+            "le 30 janvier à New York, pour discuter et proposer le Pacte numérique mondial (Global Digital Compact - GDC).")
+    subject = "new:première session de consultation informelle du processus intergouvernemental"
+    assert {(subject, "schema:startDate", "2023-01-30"), (subject, "schema:location", "new:new york")} <= \
+        dated_facts(text, "fr", "2023-01")

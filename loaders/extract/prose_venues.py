@@ -1,0 +1,79 @@
+"""Venues and countries where events are held, read from the frame around them rather than
+from a list of names.
+
+**A venue** is the building an event is held in, named after "at" or « au », « à l' »: a
+capitalised name (its linking words "of", "for", "and", « de », « des » between) with a
+venue's head word, "Hotel", "Headquarters", "Centre", "Complex", « Palais », « Salle »...
+("at Fairmont Heliopolis and Towers Hotel in Cairo", "at the ITU Headquarters, Geneva",
+« au Centre de congrès Brdo de Kranj les 5 et 6 février »). It is a second location of the
+event, beside its city.
+
+**A country** is the place of an event where it is written right after "in", « à », « en »,
+« au » ("held ... in Singapore", « à Singapour »): the registry reads it as an agent, the frame
+makes it a place.
+
+>>> [name for name, _, _ in find_venues("held on 11–12 July 2018 at INTERPOL's Global Complex for Innovation in Singapore")]
+["INTERPOL's Global Complex for Innovation"]
+>>> [name for name, _, _ in find_venues("a eu lieu au Centre de congrès Brdo de Kranj les 5 et 6 février 2024.")]
+['Centre de congrès Brdo de Kranj']
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.prose_names import Names
+from loaders.extract.prose_terms import Found, Term
+
+__all__ = ["country_places", "find_venues", "venue_places"]
+
+_HEADS = (r"Hotel|Hôtel|Headquarters|headquarters|Centre|Center|Complex|Hall|Palace|Palais|Villa|Auditorium|auditorium|"
+          r"Tower|Building|Bâtiment|Campus|University|Université|Salle|Maison|Siège|Stadium|Arena|Theatre|Théâtre|"
+          r"Pavilion|Pavillon")
+_WORD = r"(?:[A-ZÀ-Þ][\w’'&-]*|\([A-Z][A-Za-z-]{1,12}\))"
+_LINK = r"(?:of|for|and|on|the|de|du|des|d['’]|la|le)"
+#: "at the Dubai World Trade Centre", « au Centre de congrès Brdo de Kranj »: the name runs over capitalised
+#: words and the linking words between them; a French head may take one lower-case complement ("de congrès").
+_VENUE = re.compile(r"\b(?:(?:at|au|à\s+la|à)\s+(?:the\s+)?|à\s+l['’]\s*)(?P<name>" + _WORD + r"(?:\s*(?:" + _LINK + r"\s*)?"
+                    + _WORD + r"|\s+(?:de|des)\s+[a-zà-ÿ]{4,12}(?=\s+[A-ZÀ-Þ])|\s+(?:" + _HEADS + r"))*)")
+_HEAD = re.compile(r"(?:^|[\s’'])(?:" + _HEADS + r")\b")
+_TRAILING_LINK = re.compile(r"(?:\s+" + _LINK + r")+$")
+
+
+def find_venues(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """The venues named in ``text[start:end]``: (name as written, start, end)."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _VENUE.finditer(text, start, end):
+        name = _TRAILING_LINK.sub("", m.group("name"))
+        if _HEAD.search(name) and len(name.split()) >= 2:
+            out.append((name, m.start("name"), m.start("name") + len(name)))
+    return out
+
+
+def venue_places(names: Names, start: int, end: int) -> list[Found]:
+    """The venues of a sentence as places of their own (see the module's docstring)."""
+    return [Found(Term("place", label=name), s, e) for name, s, e in find_venues(names.text, start, end)]
+
+
+#: The frame of a place: "in", "held in", « à », « en », « au ».
+_IN = re.compile(r"(?:\bin|\bà|\ben|\bau|\baux)\s+(?:the\s+)?$")
+
+
+def country_places(names: Names, start: int, end: int) -> list[Found]:
+    """The countries of a sentence written where a place is ("in Singapore"), as places; not a
+    country the document writes after one of its cities ("Opens in Norway" in a page that says
+    "in Lillestrøm, Norway"): the city is the place."""
+    return [Found(Term.known(a.entity), a.start, a.end) for a in names.agents_in(start, end)
+            if a.entity.type == "Country" and _IN.search(names.text, max(start, a.start - 12), a.start)
+            and not _after_a_city(names, a.entity)]
+
+
+#: What comes between a city and its country: "Lillestrøm, Norway", « Genève (Suisse) », « Kigali, au Rwanda ».
+_CITY_COUNTRY = r"\s*(?:[(,/]\s*)?(?:(?:au|aux|en|in)\s+)?"
+
+
+def _after_a_city(names: Names, country) -> bool:
+    text = names.text
+    return any(re.match(_CITY_COUNTRY + re.escape(name) + r"\b", text[p.end:p.end + 80], re.IGNORECASE)
+               for p in names.places for name in country.names() if name)

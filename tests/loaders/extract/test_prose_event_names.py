@@ -1,0 +1,33 @@
+"""Numbered occurrences of a series as events (loaders/extract/prose_event_names.py), on real sentences."""
+
+
+def test_a_numbered_forum_is_the_event_its_sentence_dates_and_places_fr(dev6_passage, facts):
+    # "Le 13e Forum africain sur la gouvernance de l'Internet (AfIGF-2024) se tiendra sous un format hybride à
+    # Addis-Abeba du 20 au 22 novembre 2024."
+    found = facts(dev6_passage("allafrica-afigf-addis-2024-fr"), "fr")
+    subject = "new:13e forum africain sur la gouvernance de l'internet"
+    assert {(subject, "schema:startDate", "2024-11-20"), (subject, "schema:endDate", "2024-11-22"),
+            (subject, "schema:location", "new:addis-abeba")} <= found
+    assert not [f for f in found if f[0] == "new:forum africain sur la gouvernance de l'internet"
+                and f[1].startswith("schema:")]
+    # dev4 pam-resolution-78-311-trap: a session of the General Assembly is numbered by the body, no series' occurrence
+    found = facts("at the 78th session of the UN General Assembly on Monday, 25 June 2024", "en")
+    assert not [f for f in found if f[0].startswith("new:78th session")]
+
+
+def test_the_first_numbered_meeting_is_the_event_en(dev6_passage, facts):
+    # "The first INTERPOL - UNICRI Global Meeting was held on 11–12 July 2018 at INTERPOL's Global Complex for
+    # Innovation in Singapore"
+    found = facts(dev6_passage("owiki-unicri-interpol-global-meeting"), "en")
+    subject = "new:first interpol - unicri global meeting"
+    assert {(subject, "schema:startDate", "2018-07-11"), (subject, "schema:endDate", "2018-07-12"),
+            (subject, "schema:location", "new:interpol's global complex for innovation")} <= found
+
+
+def test_a_numbered_acronym_names_the_occurrence_en(dated_facts):
+    # dev5 itu-broadband-newsletter-2019-pp18-igf2018
+    text = ("The ITU Plenipotentiary Conference (PP-18) took place from 29 October to 16 November, at the Dubai World "
+            "Trade Centre, Dubai, UAE.")
+    found = dated_facts(text, "en", "2019-01")
+    assert ("new:itu plenipotentiary conference (pp-18)", "schema:location", "new:dubai world trade centre") in found
+    assert not [f for f in found if f[0] == "new:itu plenipotentiary conference"]
