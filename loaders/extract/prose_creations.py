@@ -19,7 +19,6 @@ import re
 
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
-from loaders.text import fold
 
 __all__ = ["add_creations"]
 
@@ -75,11 +74,11 @@ def _organs_of_resolutions(names: Names, position: int, end: int) -> list[Found]
                      default=end)
     mentions = names.registry.find_mentions(names.text, names.lang, start=position, end=clause_end, types=_ORGAN_TYPES)
     return [Found(Term.known(m.entity), m.start, m.end) for m in mentions
-            if _ORGAN_RESOLUTION.match(fold(names.text), m.end)]
+            if _ORGAN_RESOLUTION.match(names.folded, m.end)]
 
 
 def add_creations(out: ProseExtraction, names: Names, start: int, end: int) -> None:
-    folded = fold(names.text)
+    folded = names.folded
     for m in _CREATING.finditer(folded, start, end):
         organ = _organ_before(names, m.start(), start)
         if organ is None:

@@ -86,7 +86,7 @@ def _clauses(names: Names, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of a sentence that tell of two events, each with its own date: "The first INTERPOL -
     UNICRI Global Meeting was held on 11–12 July 2018 at ... in Singapore and the second Global Meeting took
     place ..., on 3–4 July 2019 in Singapore"."""
-    text = fold(names.text)
+    text = names.folded
     events = [f for f in names.activities_in(start, end) if f.term.is_event or _EVENT_VERB.search(text, f.end, end)]
     for cut in _NEXT_CLAUSE.finditer(text, start, end):
         following = [f for f in events if cut.end() <= f.start <= cut.end() + 30]
@@ -102,7 +102,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
         for clause_start, clause_end in clauses:
             add_events(out, names, clause_start, clause_end)
         return
-    text = fold(names.text)
+    text = names.folded
     registry = names.registry
     editions = activity_names(registry)
     activities = names.activities_in(start, end)

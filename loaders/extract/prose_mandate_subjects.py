@@ -12,7 +12,6 @@ import re
 
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import Found, Term, heads_of_names
-from loaders.text import fold
 
 __all__ = ["created_body", "fronted_subject", "named_object", "objects", "subject_in_apposition"]
 
@@ -104,8 +103,8 @@ def created_body(names: Names, start: int, citation_start: int, cue_starts: list
                   if re.fullmatch(r"\s*(?:the|le|la|l['’]|les)?\s*", names.text[start:a.start], re.IGNORECASE)), None)
     if agent is None or agent.entity.type != "Body":
         return None
-    in_apposition = any(re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:as\s+|tel que\s+|telle que\s+)?", fold(names.text)[agent.end:at])
+    in_apposition = any(re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:as\s+|tel que\s+|telle que\s+)?", names.folded[agent.end:at])
                         for at in cue_starts)
-    if not (in_apposition or _CREATED.match(fold(names.text), agent.end, citation_start)):
+    if not (in_apposition or _CREATED.match(names.folded, agent.end, citation_start)):
         return None
     return Found(Term.known(agent.entity), agent.start, agent.end)

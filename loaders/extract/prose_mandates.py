@@ -22,7 +22,6 @@ from loaders.extract.prose_mandate_subjects import created_body, fronted_subject
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_reports import reported_document
 from loaders.extract.prose_terms import ProseExtraction, Term
-from loaders.text import fold
 
 __all__ = ["add_mandates", "add_recognitions"]
 
@@ -49,10 +48,9 @@ _SUBJECT = re.compile(r"\s*(?:de l'assemblee generale|of the general assembly)?\
                       r"concerning|entitled|intitulee?)\s+([^,;]{3,300}?)(?=[,;]|\.(?:\s|$)|$)")
 
 
-def _titles(text: str, citations: list) -> list[tuple[int, int]]:
+def _titles(text: str, folded: str, citations: list) -> list[tuple[int, int]]:
     """The titles and subjects written right after citations: "(70/125) 'Document final ...\"",
     "80/173 de l'Assemblée générale sur l'examen ... du SMSI+20"."""
-    folded = fold(text)
     spans = []
     for c in citations:
         at = c.end + (text[c.end:c.end + 1] == ")")
@@ -62,13 +60,13 @@ def _titles(text: str, citations: list) -> list[tuple[int, int]]:
 
 
 def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> None:
-    text = names.text
-    folded = fold(text)
+    text, folded = names.text, names.folded
     citations = names.citations_in(start, end)
     if not citations:
         return
     activities = [f for f in names.activities_in(start, end) if f.start >= 0]
-    titled = [f for f in activities if any(s <= f.start and f.end <= e for s, e in _titles(text, citations))]
+    titles = _titles(text, folded, citations)  # once per sentence, not once per activity
+    titled = [f for f in activities if any(s <= f.start and f.end <= e for s, e in titles)]
     if len(titled) < len(activities):  # the activities a cited instrument's title names are its subject, not the sentence's
         activities = [f for f in activities if f not in titled]
     for i, citation in enumerate(citations):
@@ -100,7 +98,7 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
         if cued and (subject := subject_in_apposition(activities, cue_starts, start, folded)) is not None:
             # "Le Groupe ..., créé en vertu de la résolution 79/325, a tenu sa première réunion": the Group only
             mandated = objects(activities, subject.start, folded)
-        if cued and (document := reported_document(text, start, names.activities)) is not None:
+        if cued and (document := reported_document(text, start, names.activities, folded)) is not None:
             mandated = [document]  # "Ce rapport est présenté en application de la résolution 57/295 ... relative à ..."
         elif cued and (created := created_body(names, start, citation.start, cue_starts)) is not None:
             mandated = [*mandated, created]
@@ -128,7 +126,7 @@ _RECOGNISES = re.compile(r"\b(?:reconnai(?:ssent|t|ssant)|recogni[sz](?:e|es|ed|
 
 def add_recognitions(out: ProseExtraction, names: Names, start: int, end: int) -> None:
     """The activity whose work a sentence's cited instruments recognise is ``recognizedBy`` each."""
-    folded = fold(names.text)
+    folded = names.folded
     citations = names.citations_in(start, end)
     if not citations:
         return

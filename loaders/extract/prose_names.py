@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 
 from loaders.extract.activity_names import ORDINAL_PATTERN as _ORDINAL, activity_names, ordinal_number
@@ -90,6 +91,12 @@ class Names:
     places: list[Found] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     mentions: list[Found] = field(default_factory=list)
+
+    @cached_property
+    def folded(self) -> str:
+        """The text folded once (:func:`loaders.text.fold`, same length, same offsets), for every
+        rule that reads it sentence by sentence."""
+        return fold(self.text)
 
     def activities_in(self, start: int, end: int) -> list[Found]:
         return [f for f in self.activities if start <= f.start and f.end <= end]

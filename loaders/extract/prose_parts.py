@@ -21,7 +21,6 @@ import re
 
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import ProseExtraction
-from loaders.text import fold
 
 __all__ = ["add_parts"]
 
@@ -36,7 +35,7 @@ _PART_GAP = re.compile(r"\s*(?:,|;)?\s*(?:(?:and|et|as well as|ainsi que)\s+)?(?
 
 def add_parts(out: ProseExtraction, names: Names, start: int, end: int) -> None:
     """``partOf`` facts for the parts a sentence lists after "composed of", « se compose de »."""
-    folded = fold(names.text)
+    folded = names.folded
     for verb in _MADE_OF.finditer(folded, start, end):
         before = [f for f in names.activities_in(start, verb.start()) if f.start >= 0]
         after = [f for f in names.activities_in(verb.end(), end) if f.start >= 0]

@@ -38,10 +38,11 @@ _REPORT_NAME = re.compile(
       r"intitulé)\s+" + _NAME_END + r")")
 
 
-def reported_document(text: str, start: int, activities: list[Found]) -> Found | None:
+def reported_document(text: str, start: int, activities: list[Found], folded: str | None = None) -> Found | None:
     """The document a sentence starting at ``start`` with "This report" / « Ce rapport » stands
-    for, at the anaphor's span; ``None`` where the sentence opens otherwise or nothing is named."""
-    opening = _THIS_DOCUMENT.match(fold(text), start)
+    for, at the anaphor's span; ``None`` where the sentence opens otherwise or nothing is named.
+    ``folded`` is ``fold(text)`` where the caller has it already."""
+    opening = _THIS_DOCUMENT.match(fold(text) if folded is None else folded, start)
     if opening is None:
         return None
     at = (opening.start("anaphor"), opening.end("anaphor"))

@@ -49,7 +49,7 @@ def _without_own_secretariats(names: Names, agents: list[Mention]) -> list[Menti
 def _registry_agents_after(names: Names, position: int, end: int) -> list[Mention]:
     """The list of agents written from ``position`` on: "l'UIT et l'UNESCO", "ITU, FAO (FAO), WFP",
     "ITU, the Food and Agriculture Organization of the UN (FAO)"."""
-    text = fold(names.text)
+    text = names.folded
     out: list[Mention] = []
     cursor = position
     for agent in names.agents_in(position, end):
@@ -97,7 +97,7 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
     and, where it knows none, new ones read from the noun phrase ("le ministère chinois des
     affaires étrangères", "Amazon Web Services, Microsoft, and Cognizant")."""
     out = [Found(Term.known(a.entity), a.start, a.end) for a in _registry_agents_after(names, position, end)]
-    if not out and (group := _GROUP_THEN_LIST.match(fold(names.text), position, end)):
+    if not out and (group := _GROUP_THEN_LIST.match(names.folded, position, end)):
         listed = names.agents_in(group.start("list"), group.end("list"))
         if len(listed) >= 2:  # "en collaboration avec plusieurs institutions du Système (UNDESA, FAO, PNUE, OMS, ...)"
             return [Found(Term.known(a.entity), a.start, a.end) for a in listed]
@@ -173,7 +173,7 @@ _NAME_AFTER_POST = re.compile(r"^\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s
 
 def agents_before(names: Names, position: int, start: int) -> list[Found]:
     """The list of agents written just before ``position`` (the subject of a verb)."""
-    text = fold(names.text)
+    text = names.folded
     out: list[Mention] = []
     cursor = position
     for agent in reversed(names.agents_in(start, position)):

@@ -14,7 +14,6 @@ from loaders.extract.prose_names import Names
 from loaders.extract.prose_role_agents import agents_after, agents_before
 from loaders.extract.prose_role_triggers import SECRETARIAT_COMPRISING
 from loaders.extract.prose_terms import Found, Term
-from loaders.text import fold
 
 __all__ = ["add_secretariats"]
 
@@ -47,7 +46,7 @@ def add_secretariats(names: Names, start: int, end: int, activities: list[Found]
                      subject_after: Callable[[int], Found | None]) -> list[Found]:
     """The secretariats the sentence ``start:end`` names, held by ``hold``; returns the activities
     a joint secretariat was named for, for the sentences after (``secretariat_of`` before it)."""
-    text = fold(names.text)
+    text = names.folded
     for m in _SECRETARIAT_MEMBER.finditer(text, start, end):
         agents = agents_before(names, m.start(), start)
         following = [f for f in activities if f.start >= m.end()]

@@ -79,7 +79,7 @@ _PASSIVE_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:a ete|ont ete|was|were|
 def _created_office_before(names: Names, position: int, start: int) -> Found | None:
     """An office or body of the registry that a passive says was created ("ODET a été créé par
     l'Assemblée générale"): offices are agents, yet who created them is a fact about them."""
-    text = fold(names.text)
+    text = names.folded
     before = [a for a in names.agents_in(start, position) if a.end <= position]
     if before and before[-1].entity.type in ("Agency", "Body") and _PASSIVE_GAP.fullmatch(text[before[-1].end:position]):
         return Found(Term.known(before[-1].entity), before[-1].start, before[-1].end)
@@ -145,7 +145,7 @@ _OPENING_NOUN = re.compile(r"\s*(?:the|this|le|la|l'|ce|cet|cette)\s*(?P<head>[a
 def _named_again(names: Names, start: int, end: int, earlier: list[Found]) -> Found | None:
     """The activity an earlier sentence named that the common noun opening this one names again:
     the latest whose name, as written, has that noun ("ITU annual regional ... workshop on ...")."""
-    opening = _OPENING_NOUN.match(fold(names.text), start, end)
+    opening = _OPENING_NOUN.match(names.folded, start, end)
     if opening is None or names.activities_in(start, opening.end()) or names.agents_in(start, opening.end()):
         return None
     head = re.compile(r"\b" + re.escape(opening.group("head")) + r"s?\b")
@@ -154,7 +154,7 @@ def _named_again(names: Names, start: int, end: int, earlier: list[Found]) -> Fo
 
 
 def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context: RoleContext) -> None:
-    text = fold(names.text)
+    text = names.folded
     activities = [f for f in names.activities_in(start, end) if not _names_agent_or_place(names, f)]
     again = _named_again(names, start, end, context.named)
     context.named = (context.named + activities)[-40:]
@@ -217,7 +217,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 activity = None  # "le forum africain ... découle du forum mondial ... qui a été institutionnalisé par"
             if activity is not None and _MADE_BY.match(m.group(0)) and m.start() - activity.end > 40:
                 activity = None  # "un outil ... développé par": what was developed is the noun before, not the event
-            if activity is not None and role == "createdBy" and _DOCUMENT_ABOUT.search(fold(text), max(start, activity.start - 90),
+            if activity is not None and role == "createdBy" and _DOCUMENT_ABOUT.search(text, max(start, activity.start - 90),
                                                                                   activity.start):
                 activity = None  # "un rapport sur l'IA au service des alertes précoces pour tous seront publiés par": a report
             if activity is None and role == "createdBy":
