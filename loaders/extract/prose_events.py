@@ -134,12 +134,6 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
     places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])
               and not _DATELINE.search(text, max(0, p.start - 14), p.start)]
-    # "at the Brdo Congress Centre of Kranj": a venue is where the event is, nothing it is held in the margins of
-    venues_read = [f for f in margins if _VENUE.search(text, f.start, f.end) and not _is_event_like(f, registry)
-                   and re.search(r"\bat(?: the)?\s*$", text[max(start, f.start - 8):f.start])]
-    margins = [f for f in margins if f not in venues_read]
-    venues = venues + [Found(Term("place", label=names.text[f.start:f.end]), f.start, f.end) for f in venues_read] \
-        + _venues_named(names.text, start, end, activities + places)
     # a venue holds the new names read inside it ("at Fairmont Heliopolis and Towers Hotel"), not the known places
     places = [p for p in places if p.term.entity is not None or not any(v.start <= p.start and p.end <= v.end for v in venues)]
     for venue in venues:
@@ -208,25 +202,6 @@ _UNNAMED_EVENT = re.compile(r"\b(?:a|an|un|une)\s+(?:[\w-]+\s+){0,2}(?:workshop|
                             r"atelier|evenement|manifestation|reunion|seance)\b")
 #: A place written right after an event's name is where that event is: "the 6th IGF in Nairobi".
 _IN_PLACE = re.compile(r"\s+(?:in|a)\s+(?:the\s+)?")
-
-
-#: The heads of venues' names: "Brdo Congress Centre of Kranj", "Movenpick Hotel".
-_VENUE = re.compile(r"\b(?:congress|convention|conference|exhibition|international conference) (?:centre|center)\b|"
-                    r"\b(?:hotel|headquarters|auditorium|palace|palais|hall)\b")
-#: A venue named after "at": "at the Movenpick Hotel in Beirut", "at the ITU Headquarters, Geneva", "at INTERPOL's
-#: Global Complex for Innovation in Singapore".
-_VENUE_NAMED = re.compile(r"\bat\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:and|&)\s+)?){1,5}"
-                          r"(?:Hotel|Headquarters|Auditorium|Palace|Hall|(?:Congress|Convention|Conference|Exhibition) Cent(?:re|er)|"
-                          r"Complex)(?:\s+(?:of|for)\s+[A-Z][\w-]+)?)")
-
-
-def _venues_named(text: str, start: int, end: int, taken: list[Found]) -> list[Found]:
-    """The venues named in ``text[start:end]`` that no name found covers, as new places."""
-    out = []
-    for m in _VENUE_NAMED.finditer(text, start, end):
-        if not any(f.start < m.end("name") and f.end > m.start("name") for f in taken):
-            out.append(Found(Term("place", label=m.group("name")), m.start("name"), m.end("name")))
-    return out
 
 
 #: An event that opens with another: "The AI for Good Global Summit 2024 will open in Geneva ... on 29 May with the
