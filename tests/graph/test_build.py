@@ -109,6 +109,7 @@ def test_the_build_times_each_step_in_wall_and_cpu_seconds(tmp_path):
     assert list(report.steps) == ["parse + extract", "bulk load", "index", "lineage", "chains", "checks"]
     assert list(report.cpu_steps) == list(report.steps)
     assert all(seconds >= 0 for seconds in report.cpu_steps.values())
-    # Parsing the seeds is CPU work (~1.4 s of it here), whatever the machine's load.
-    assert report.cpu_steps["parse + extract"] > 0.5
+    # Parsing the seeds is CPU work (~0.4 s of it here since prose is folded once per document; ~1.4 s
+    # before), whatever the machine's load: measured, not zero.
+    assert report.cpu_steps["parse + extract"] > 0.1
     assert all(line.split()[-2].replace(".", "").isdigit() for line in report.step_table().splitlines())
