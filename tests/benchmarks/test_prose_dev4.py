@@ -44,11 +44,11 @@ def test_dev4_is_scored_in_detail():
 
 
 def test_an_absent_heldout_file_is_said_clearly_with_a_non_zero_exit(monkeypatch, capsys):
-    monkeypatch.setitem(score_prose.PASSAGE_SETS, "heldout3", "no-such-prose-heldout.yaml")
+    monkeypatch.setitem(score_prose.PASSAGE_SETS, "heldout4", "no-such-prose-heldout.yaml")
     with pytest.raises(SystemExit) as refused:
-        main(["--set", "heldout3"])
+        main(["--set", "heldout4"])
     assert refused.value.code == 2
     err = capsys.readouterr().err
-    assert "the heldout3 set is absent" in err and "no-such-prose-heldout.yaml" in err
+    assert "the heldout4 set is absent" in err and "no-such-prose-heldout.yaml" in err
     with pytest.raises(FileNotFoundError, match="no-such-prose-heldout.yaml"):
-        load_passages("heldout3")
+        load_passages("heldout4")

@@ -39,7 +39,7 @@ def test_every_dev5_label_names_a_registry_key_or_a_marked_term(dev5):
     assert label_problems(dev5, load_registry()) == []
 
 
-@pytest.mark.parametrize("other_set", ["tuning", "dev2", "dev3", "dev4", "dev6", "heldout3"])
+@pytest.mark.parametrize("other_set", ["tuning", "dev2", "dev3", "dev4", "dev6", "dev7"])
 def test_no_dev5_passage_shares_a_source_or_an_opening_with_another_set(dev5, other_set):
     assert_no_passage_is_shared(dev5, load_passages(other_set))
 

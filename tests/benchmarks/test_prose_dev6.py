@@ -39,7 +39,7 @@ def test_every_dev6_label_names_a_registry_key_or_a_marked_term(registry, dev6):
     assert label_problems(dev6, registry) == []
 
 
-@pytest.mark.parametrize("other_set", ["tuning", "dev2", "dev3", "dev4", "dev5", "heldout3"])
+@pytest.mark.parametrize("other_set", ["tuning", "dev2", "dev3", "dev4", "dev5", "dev7"])
 def test_no_dev6_passage_shares_a_source_or_an_opening_with_another_set(dev6, other_set):
     assert_no_passage_is_shared(dev6, load_passages(other_set))
 
