@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.instrument_names import instrument_type, named_instruments
+from loaders.extract.itu_citations import itu_citations
 from loaders.text import fold
 
 __all__ = ["Citation", "find_citations"]
@@ -35,16 +36,6 @@ class Citation:
     paragraph: str | None = None
 
 
-#: ITU conferences as French and English texts name them, before or after the number.
-_CONFERENCES = {
-    "pp": "PP", "conference de plenipotentiaires": "PP", "plenipotentiary conference": "PP",
-    "amnt": "WTSA", "wtsa": "WTSA", "cmdt": "WTDC", "wtdc": "WTDC",
-}
-#: Conference cities in English, as the graph's symbols write them.
-_CITIES = {"bucarest": "Bucharest", "bakou": "Baku", "geneve": "Geneva", "doubai": "Dubai",
-           "charm el-cheikh": "Sharm el-Sheikh", "hammamet": "Hammamet", "busan": "Busan",
-           "new delhi": "New Delhi", "kigali": "Kigali", "buenos aires": "Buenos Aires",
-           "antalya": "Antalya", "guadalajara": "Guadalajara"}
 _NAMED = (
     (re.compile(r"\b(?:global digital compact|pacte numerique mondial|pacte mondial pour le numerique)\b"),
      "A/RES/79/1, annex I", "Compact"),
@@ -62,14 +53,6 @@ _NAMED = (
                 r"recommandation (?:de l'unesco )?sur l'ethique de l'(?:intelligence artificielle|ia))\b"),
      "SHS/BIO/PI/2021/1", "Instrument"),
 )
-_CONFERENCE = r"(?P<{name}>pp|wtsa|wtdc|amnt|cmdt|conference de plenipotentiaires|plenipotentiary conference)"
-_ITU = re.compile(
-    r"\b(?:" + _CONFERENCE.format(name="pre") + r"\s+)?resolution\s+(?P<number>\d{1,3})(?![\d/])"
-    r"(?:\s*\((?:rev\.\s*)?(?P<city>[^(),\d]{2,30}),\s*(?P<year>\d{4})\))?"
-    r"(?:\s+(?:de la |de l'|of the |of |du )?" + _CONFERENCE.format(name="post") + r"\b)?")
-#: ITU Council resolutions carry four-digit numbers: "la Résolution 1282 (Mod. 2008) du Conseil".
-_ITU_COUNCIL = re.compile(r"\bresolution\s+(?P<number>1\d{3})(?:\s*\((?:mod\.\s*)?\d{4}\))?\s+(?:du conseil|of the council)\b"
-                          r"|\b(?:itu )?council resolution\s+(?P<number2>1\d{3})\b")
 _GA = re.compile(r"\b(?:a/res/)?(?P<session>\d{1,3})/(?P<number>\d{1,3})\b")
 _SYMBOL = re.compile(r"\b(?P<symbol>a/(?:res/)?\d{2,3}/(?:l\.)?\d{1,3}(?:/rev\.\d)?)\b")
 _UNESCO = re.compile(r"\b(?P<session>\d{3})\s+ex/(?P<number>\d+(?:\.[a-z0-9]+)?)")
@@ -158,18 +141,8 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
         if re.fullmatch(r"A/\d{2,3}/\d{1,3}", symbol) and re.search(r"\bresolution\s+$", folded[max(0, m.start() - 12):m.start()]):
             symbol = "A/RES/" + symbol[2:]  # "resolution A/70/125": a resolution's symbol written without its RES
         add(symbol, "GAResolution" if "/RES/" in symbol else "Instrument", m.start(), m.end())
-    for m in _ITU.finditer(folded):
-        conference = m.group("pre") or m.group("post")
-        if conference is None:
-            continue
-        symbol = f"ITU {_CONFERENCES[conference]} Resolution {m.group('number')}"
-        if m.group("city") and m.group("year"):
-            city = m.group("city").strip()
-            city = _CITIES.get(city, text[start + m.start("city"):start + m.end("city")].strip())
-            symbol += f" ({city}, {m.group('year')})"
-        add(symbol, "AgencyResolution", m.start(), m.end())
-    for m in _ITU_COUNCIL.finditer(folded):
-        add(f"ITU Council Resolution {m.group('number') or m.group('number2')}", "AgencyResolution", m.start(), m.end())
+    for symbol, s, e in itu_citations(folded):
+        add(symbol, "AgencyResolution", s, e)
     for m in _GA.finditer(folded):
         in_brackets = folded[max(0, m.start() - 1):m.start()] == "(" and folded[m.end():m.end() + 1] == ")" \
             and "resolution" in folded[max(0, m.start() - 120):m.start()]  # "la résolution adoptée ... le 16 décembre 2015 (70/125)"

@@ -296,8 +296,9 @@ def _initials(label: str) -> str:
 
 def acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
     """Acronyms of the new activities a document names: the one written in brackets after the
-    name ("Internet Governance Forum (IGF)") and the initials of its words ("FGI" for "Forum sur
-    la gouvernance de l'Internet")."""
+    name ("Internet Governance Forum (IGF)"), the first part of a hyphenated one ("This CWG" after "...
+    Working Group on ... (CWG-Internet)") and the initials of its words ("FGI" for "Forum sur la
+    gouvernance de l'Internet")."""
     out: list[Found] = []
     for m in _ACRONYM.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
@@ -307,7 +308,7 @@ def acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[
         for found in new:
             if found.end > m.start():
                 break
-            bracketed = re.match(r"\s*\(" + re.escape(m.group(0)) + r"\)", text[found.end:found.end + 16]) is not None
+            bracketed = re.match(r"\s*\(" + re.escape(m.group(0)) + r"(?:-[\w-]+)?\)", text[found.end:found.end + 30]) is not None
             named_before = any(text[f.start:f.end] == m.group(0) for f in out if f.term == found.term)
             if bracketed or named_before or _initials(found.term.label) == m.group(0):
                 out.append(Found(found.term, m.start(), m.end()))
