@@ -16,7 +16,7 @@ import re
 
 from loaders.extract.prose_terms import Found, Term
 
-__all__ = ["known_acronyms"]
+__all__ = ["complement_to_acronym", "known_acronyms"]
 
 #: The acronym written in brackets right after a name: " (TFM)", " (IGF)".
 _BRACKETED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\)")
@@ -40,3 +40,22 @@ def known_acronyms(text: str, found: list[Found]) -> list[Found]:
             if not any(m.start() < e and m.end() > s for s, e in spans) and text[m.start() - 1:m.start()] != "(":
                 out.append(Found(term, m.start(), m.end()))
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+#: A complement in lower case after a name's head, up to the acronym the text defines for the whole:
+#: " on international Internet-related public policy issues (CWG-Internet)".
+_COMPLEMENT = re.compile(r"\s+(?:on|for|of)\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,9}?)\s*"
+                         r"\((?P<acronym>[A-Z][A-Z0-9&]{1,9})(?:-[\w-]+)?\)")
+
+
+def complement_to_acronym(text: str, start: int, end: int) -> int | None:
+    """Where a name ending at ``end`` really ends when its complement runs on in lower case to a
+    bracketed acronym whose letters (before a hyphen) are the initials of the name's capitalised
+    words: "ITU Council Working Group on international Internet-related public policy issues
+    (CWG-Internet)" is one name, its acronym said so (``None`` otherwise)."""
+    m = _COMPLEMENT.match(text, end)
+    if m is None:
+        return None
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text[start:end]) if not w.isupper())
+    acronym = m.group("acronym")
+    return m.end() if len(acronym) >= 2 and initials.endswith(acronym) else None

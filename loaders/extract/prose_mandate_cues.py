@@ -13,7 +13,7 @@ import re
 __all__ = ["IMPLEMENTS", "MANDATE_CUE", "MANDATE_RENEWED", "MANDATING_VERB", "NEAR_CUE"]
 
 MANDATE_CUE = re.compile(
-    r"\b(?:(?:established|created|set up|launched) (?:by|under|pursuant to|in accordance with|in line with)|"
+    r"\b(?:(?:established|created|set up|launched)(?: as (?:an? |the )?[\w -]{1,40}?)? (?:by|under|pursuant to|in accordance with|in line with)|"
     r"(?:established|created|set up|launched|adopted|endorsed|convened|mandated) (?:in|through|via)|"
     r"at the request of|a la demande de|sur (?:la )?demande de|(?:stems?|derives?|originates?|emanates?|flows?) from|decoulen?t? d|"
     r"(?:under|as per|per|selon|through|via|par le biais de) (?:its |their |the |sa |leur |la |le )?(?:[\w-]+ ){0,4}?(?:resolutions?|decisions?) |"

@@ -13,7 +13,7 @@ import re
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import Found, Term, heads_of_names
 
-__all__ = ["created_body", "fronted_subject", "named_object", "objects", "subject_in_apposition"]
+__all__ = ["created_as", "created_body", "fronted_subject", "named_object", "objects", "subject_in_apposition"]
 
 
 #: What joins the activities a mandating verb takes as its objects: "the Panel and the Dialogue", « un A et un B ».
@@ -108,3 +108,16 @@ def created_body(names: Names, start: int, citation_start: int, cue_starts: list
     if not (in_apposition or _CREATED.match(names.folded, agent.end, citation_start)):
         return None
     return Found(Term.known(agent.entity), agent.start, agent.end)
+
+
+#: A creation "as" a named activity: "this group was established as the Dedicated Group", « a été créé en tant que ».
+_CREATED_AS = re.compile(r"\b(?:established|created|set up|constituted|launched|creee?s?|etablie?s?|institue(?:e|s|es)?|"
+                         r"constituee?s?)\s+(?:as|en tant que|comme)\s+(?:the\s+|an?\s+|le\s+|la\s+|l'|un\s+|une\s+)?$")
+
+
+def created_as(activities: list[Found], folded: str) -> Found | None:
+    """The activity a sentence says something was created as: the subject then had that name, and
+    the instruments cited are its mandate ("Previously, this group was established as the Dedicated
+    Group as an integral part of WG WSIS, ..., in accordance with Resolution 75 (WTSA, 2008)": the
+    Dedicated Group, not the group "this group" stands for today)."""
+    return next((a for a in activities if _CREATED_AS.search(folded, max(0, a.start - 40), a.start)), None)

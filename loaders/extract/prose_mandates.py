@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.prose_mandate_cues import IMPLEMENTS, MANDATE_CUE, MANDATE_RENEWED, MANDATING_VERB, NEAR_CUE
-from loaders.extract.prose_mandate_subjects import created_body, fronted_subject, named_object, objects, subject_in_apposition
+from loaders.extract.prose_mandate_subjects import created_as, created_body, fronted_subject, named_object, objects, subject_in_apposition
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_reports import reported_document
 from loaders.extract.prose_terms import ProseExtraction, Term
@@ -98,6 +98,8 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
         if cued and (subject := subject_in_apposition(activities, cue_starts, start, folded)) is not None:
             # "Le Groupe ..., créé en vertu de la résolution 79/325, a tenu sa première réunion": the Group only
             mandated = objects(activities, subject.start, folded)
+        if cued and (renamed := created_as(activities, folded)) is not None:
+            mandated = [renamed]  # "this group was established as the Dedicated Group ..., in accordance with ..."
         if cued and (document := reported_document(text, start, names.activities, folded)) is not None:
             mandated = [document]  # "Ce rapport est présenté en application de la résolution 57/295 ... relative à ..."
         elif cued and (created := created_body(names, start, citation.start, cue_starts)) is not None:

@@ -181,7 +181,10 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
     taken += [(m.start, m.end) for m in agents]
     new = bracketed_aliases(text, sorted(found + new, key=lambda f: f.start))
     new = [f for f in new if f not in found]
-    found += new + acronyms(text, new, taken + [(p.start, p.end) for p in places])
+    named_by_acronym = acronyms(text, new, taken + [(p.start, p.end) for p in places])
+    # an acronym read as a name of its own ("This CWG was established") is the name it abbreviates
+    new = [f for f in new if not any((a.start, a.end) == (f.start, f.end) and a.term != f.term for a in named_by_acronym)]
+    found += new + named_by_acronym
     place_spans = [(p.start, p.end) for p in places] + [(m.start, m.end) for m in agents] + \
                   [(f.start, f.end) for f in found]
     for name, start, end in find_new_places(text):

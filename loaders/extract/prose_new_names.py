@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.prose_acronyms import complement_to_acronym
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, MONTHS_FR, Found, Term
 from loaders.text import fold
 
@@ -43,7 +44,7 @@ _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summi
              r"Incubator|Roundtable|Round Table|Festival|Expert Group|Centres|Centers|Hubs|Labs|Academies")
 #: Before the head, capitalised words joined by "for", "and" or "&" ("AI for Good Global Summit",
 #: "Science and Technology Forum"), after a year that opens an edition ("2025 AI for Good Global Summit").
-_EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]|[a-z]-[A-Z]))?(?:" + _CAPITALISED + r"\s+(?:(?:for|and|&|in)\s+(?=[A-Z]))?){0,6}"
+_EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]|[a-z]-[A-Z]))?(?:" + _CAPITALISED + r"[^\S\n]+(?:(?:for|and|&|in)\s+(?=[A-Z]))?){0,6}"
 #: A comma inside a complement that lists capitalised words up to "and": "Forum on Science, Technology and
 #: Innovation for the SDGs".
 _LISTED_WORD = r"(?:,(?=(?:\s+[A-Z][\w-]*,)*\s+[A-Z][\w-]*,?\s+and\s+[A-Z]))"
@@ -208,6 +209,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             # the head the pattern matched says what it is: "Global Education Coalition Forum" is an event
             head = HEADS.get(fold(m.group("head"))) or HEADS.get(fold(m.group("head")).split()[-1], "")
             kind = "event" if head in EVENT_HEADS else "activity"
+            if form == "en" and (complement := complement_to_acronym(text, start, end)) is not None:
+                value, end = text[start:complement], complement  # "... Working Group on international ... issues (CWG-Internet)"
             out.append(Found(Term(kind, label=value), start, end))
             taken.append((start, end))
     return sorted(out, key=lambda f: f.start)
@@ -308,7 +311,9 @@ def acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[
         for found in new:
             if found.end > m.start():
                 break
-            bracketed = re.match(r"\s*\(" + re.escape(m.group(0)) + r"(?:-[\w-]+)?\)", text[found.end:found.end + 30]) is not None
+            acronym = r"\(" + re.escape(m.group(0)) + r"(?:-[\w-]+)?\)"
+            bracketed = re.match(r"\s*" + acronym, text[found.end:found.end + 30]) is not None \
+                or re.search(acronym + "$", text[found.start:found.end]) is not None
             named_before = any(text[f.start:f.end] == m.group(0) for f in out if f.term == found.term)
             if bracketed or named_before or _initials(found.term.label) == m.group(0):
                 out.append(Found(found.term, m.start(), m.end()))

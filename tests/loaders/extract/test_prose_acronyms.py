@@ -17,3 +17,14 @@ def test_a_list_of_capitalised_words_with_commas_stays_in_the_name(dev6_passage)
     text = dev6_passage("iins-tfm-addis-70-1")
     labels = {f.term.label for f in read_names(text, "en", load_registry()).activities if f.term.entity is None}
     assert "Multi-stakeholder Forum on Science, Technology and Innovation for the SDGs" in labels
+
+
+def test_a_lower_case_complement_runs_to_the_acronym_defined_for_the_whole_name_en():
+    # dig.watch (ITU CWG-Internet open consultation, 2015)
+    from loaders.extract.prose_acronyms import complement_to_acronym
+
+    text = "The ITU Council Working Group on international Internet-related public policy issues (CWG-Internet) will hold"
+    start, end = text.index("ITU"), text.index(" on international")
+    assert text[start:complement_to_acronym(text, start, end)].endswith("issues (CWG-Internet)")
+    other = "The Advisory Board on the use of data (OECD) met"  # an acronym that is not the name's
+    assert complement_to_acronym(other, other.index("Advisory"), other.index(" on the use")) is None

@@ -5,7 +5,7 @@ source) and of the seeds."""
 import pytest
 
 from loaders.extract.prose_names import read_names
-from loaders.extract.prose_new_names import new_agent_after
+from loaders.extract.prose_new_names import new_activities, new_agent_after
 from loaders.registry import load_registry
 
 
@@ -186,3 +186,12 @@ def test_a_lower_case_session_of_a_process_said_to_be_held_is_an_event_fr(dated_
     subject = "new:première session de consultation informelle du processus intergouvernemental"
     assert {(subject, "schema:startDate", "2023-01-30"), (subject, "schema:location", "new:new york")} <= \
         dated_facts(text, "fr", "2023-01")
+
+
+def test_the_words_before_a_head_do_not_run_across_a_line_break_en():
+    # dig.watch (ITU CWG-Internet open consultation, 2015): a heading, then the text
+    text = ("ITU CWG-Internet Open Consultation\n\n\nThe ITU Council Working Group on international Internet-related "
+            "public policy issues (CWG-Internet) will hold a physical open consultation meeting on 28 September 2015.")
+    labels = [f.term.label for f in new_activities(text, "en", [])]
+    assert labels[0] == "ITU CWG-Internet Open Consultation"
+    assert "ITU Council" not in labels
