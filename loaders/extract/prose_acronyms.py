@@ -22,13 +22,44 @@ __all__ = ["complement_to_acronym", "known_acronyms"]
 _BRACKETED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\)")
 
 
+#: Words an acronym leaves out: "Scientific Panel on AI" is "SPAI".
+_MINOR = frozenset({"of", "on", "for", "the", "and", "in", "to", "de", "du", "des", "la", "le", "les", "sur", "pour", "et",
+                    "en", "au", "aux", "l", "d"})
+#: Words that open a name without a letter in its acronym: "UN Independent International Scientific Panel" is IISP...
+_OWNER_WORDS = re.compile(r"^(?:(?:UN|United Nations|Nations Unies|ONU)\s+)")
+
+
+def _initials(name: str) -> str:
+    """The letters of a name's acronym: the initial of each word, a word in capitals whole ("AI")."""
+    words = [w for w in re.split(r"[\s'’-]+", _OWNER_WORDS.sub("", name)) if w and w.lower() not in _MINOR]
+    return "".join(w if w.isupper() else w[0] for w in words).upper()
+
+
+def _undefined_acronyms(text: str, found: list[Found]) -> dict[str, Term]:
+    """Acronyms a text uses without defining them, whose letters are the initials of a registry
+    activity it named before: "the UN Independent International Scientific Panel on AI ... The IISPAI
+    was formally established by ..." (the IISPAI is that Panel)."""
+    out: dict[str, Term] = {}
+    for f in found:
+        written = text[f.start:f.end]
+        if f.term.entity is not None or f.term.kind == "instrument" or not re.fullmatch(r"[A-Z][A-Z0-9]{2,11}", written):
+            continue
+        named_before = [g for g in found if g.term.entity is not None and g.end <= f.start and " " in text[g.start:g.end]]
+        if (match := next((g for g in named_before if _initials(text[g.start:g.end]) == written), None)) is not None:
+            out.setdefault(written, match.term)
+    return out
+
+
 def known_acronyms(text: str, found: list[Found]) -> list[Found]:
-    """``found`` with every name that is an acronym defined after a registry activity read as that
-    activity, and the acronym's other uses the text does not already name added as mentions of it."""
+    """``found`` with every name that is an acronym defined after a registry activity, or used
+    undefined with the letters of one named before, read as that activity, and the acronym's other
+    uses the text does not already name added as mentions of it."""
     defined: dict[str, Term] = {}
     for f in found:
         if f.term.entity is not None and (m := _BRACKETED.match(text, f.end)) is not None:
             defined.setdefault(m.group("acronym"), f.term)
+    for acronym, term in _undefined_acronyms(text, found).items():
+        defined.setdefault(acronym, term)
     if not defined:
         return found
     out = [Found(defined[text[f.start:f.end]], f.start, f.end, f.owner)

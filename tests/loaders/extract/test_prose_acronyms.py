@@ -28,3 +28,17 @@ def test_a_lower_case_complement_runs_to_the_acronym_defined_for_the_whole_name_
     assert text[start:complement_to_acronym(text, start, end)].endswith("issues (CWG-Internet)")
     other = "The Advisory Board on the use of data (OECD) met"  # an acronym that is not the name's
     assert complement_to_acronym(other, other.index("Advisory"), other.index(" on the use")) is None
+
+
+def test_an_acronym_used_undefined_is_the_registry_activity_whose_initials_it_spells_en():
+    # globalradaranalytics.com (March 2026): the Panel named in full, then only by an acronym the text never defines
+    from loaders.extract.prose_names import read_names
+    from loaders.registry import load_registry
+
+    text = ("This is why the first meeting of the UN Independent International Scientific Panel on AI matters.\n\n"
+            "The IISPAI was formally established by General Assembly resolution A/RES/79/325 of 26 August 2025.")
+    found = read_names(text, "en", load_registry()).activities
+    assert [f.term.key for f in found if text[f.start:f.end] == "IISPAI"] == ["scientific-panel-ai"]
+    other = "The Internet Governance Forum met. The IISPAI was established in 2025."  # spells no name before it
+    assert [f.term.key for f in read_names(other, "en", load_registry()).activities
+            if other[f.start:f.end] == "IISPAI"] in ([], [None])
