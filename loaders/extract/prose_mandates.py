@@ -20,7 +20,7 @@ import re
 from loaders.extract.prose_mandate_cues import IMPLEMENTS, MANDATE_CUE, MANDATE_RENEWED, MANDATING_VERB, NEAR_CUE
 from loaders.extract.prose_mandate_subjects import created_as, created_body, fronted_subject, named_object, objects, subject_in_apposition
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_reports import reported_document
+from loaders.extract.prose_reports import opens_on_this_document, reported_document
 from loaders.extract.prose_terms import ProseExtraction, Term
 
 __all__ = ["add_mandates", "add_recognitions"]
@@ -100,8 +100,10 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
             mandated = objects(activities, subject.start, folded)
         if cued and (renamed := created_as(activities, folded)) is not None:
             mandated = [renamed]  # "this group was established as the Dedicated Group ..., in accordance with ..."
-        if cued and (document := reported_document(text, start, names.activities, folded)) is not None:
+        if cued and (document := reported_document(text, start, names.activities, folded, end)) is not None:
             mandated = [document]  # "Ce rapport est présenté en application de la résolution 57/295 ... relative à ..."
+        elif cued and opens_on_this_document(folded, start, end):
+            mandated = []  # "Dans le présent rapport, soumis au Conseil ... en application de sa résolution": a report unnamed
         elif cued and (created := created_body(names, start, citation.start, cue_starts)) is not None:
             mandated = [*mandated, created]
         elif fronted and (subject := fronted_subject(names, activities, citation.end, end)) is not None:

@@ -33,3 +33,21 @@ def test_established_as_a_named_group_the_mandate_is_that_group_s_en(dev7_text, 
     assert {("new:dedicated group", "mandatedBy", "instrument:ITU WTSA Resolution 75 (Johannesburg, 2008)"),
             ("new:dedicated group", "mandatedBy", "instrument:ITU Council Resolution 1282")} <= found
     assert (CWG, "mandatedBy", "instrument:ITU Council Resolution 1282") not in found
+
+
+def test_the_present_report_is_the_report_the_cited_resolution_asked_for_fr(dev7_text, facts):
+    # "Le présent rapport est soumis en application de la résolution 47/23 du Conseil des droits de l’homme, dans
+    # laquelle celui-ci a prié le Haut-Commissariat ... d’établir un rapport sur les modalités ..., et de le lui présenter"
+    found = {f for f in facts(dev7_text("reliefweb-hcdh-rapport-47-23"), "fr") if f[1] == "mandatedBy"}
+    report = ("new:rapport sur les modalités d’application concrète des principes directeurs relatifs aux entreprises et "
+              "aux droits de l’homme aux activités des entreprises technologiques")
+    assert found == {(report, "mandatedBy", "instrument:A/HRC/RES/47/23")}
+
+
+def test_the_present_report_after_a_run_together_front_matter_is_its_title_fr(dev7_text, facts):
+    # "... Christof Heyns Le recours aux technologies de l’information et de la communication pour garantir le droit à
+    # la vie Résumé Dans le présent rapport, soumis au Conseil des droits de l’homme en application de sa résolution
+    # 26/12, ...": the report, not the Council's session or the Council read as names
+    found = {f for f in facts(dev7_text("vdocuments-rapporteur-tic-droit-a-la-vie"), "fr") if f[1] == "mandatedBy"}
+    assert found == {("new:le recours aux technologies de l’information et de la communication pour garantir le droit "
+                      "à la vie", "mandatedBy", "instrument:A/HRC/RES/26/12")}
