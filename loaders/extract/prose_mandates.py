@@ -20,6 +20,7 @@ import re
 from loaders.extract.prose_mandate_cues import IMPLEMENTS, MANDATE_CUE, MANDATE_RENEWED, MANDATING_VERB, NEAR_CUE
 from loaders.extract.prose_mandate_subjects import created_as, created_body, fronted_subject, named_object, objects, subject_in_apposition
 from loaders.extract.prose_names import Names
+from loaders.extract.prose_studies import mandated_studies
 from loaders.extract.prose_reports import opens_on_this_document, reported_document
 from loaders.extract.prose_terms import ProseExtraction, Term
 
@@ -63,6 +64,11 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
     text, folded = names.text, names.folded
     citations = names.citations_in(start, end)
     if not citations:
+        return
+    if studies := mandated_studies(text, citations, start, end):  # "two studies mandated by the Council, on X (HRC resolution 48/14)"
+        for study, citation in studies:
+            out.add(study.term, "mandatedBy", Term.instrument(citation.symbol, citation.instrument_type),
+                    (study.start, study.end), (citation.start, citation.end))
         return
     activities = [f for f in names.activities_in(start, end) if f.start >= 0]
     titles = _titles(text, folded, citations)  # once per sentence, not once per activity

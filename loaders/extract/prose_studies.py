@@ -1,0 +1,68 @@
+"""Studies and reports named by their subject, each with the instrument that mandated it in
+brackets: "the Committee continued working on two studies mandated by the Human Rights Council, on
+the impact of new technologies for climate protection on the enjoyment of human rights (HRC
+resolution 48/14); and on the advancement of racial justice and equality (HRC resolution 48/18)",
+"the two studies mandated by the Human Rights Council, namely on: - the impact, opportunities and
+challenges of neurotechnology ... (HRC resolution 51/3) - human rights implications of ... (HRC
+resolution 51/22)", « deux études demandées par le Conseil, sur ... (résolution 48/14) ».
+
+Each subject becomes an activity, labelled as written, mandated by the citation right after it.
+
+>>> from loaders.extract.instrument_citations import find_citations
+>>> text = "two studies mandated by the Council, on the right to privacy (HRC resolution 48/4); and on water (HRC resolution 48/5)."
+>>> [(f.term.label, c.symbol) for f, c in mandated_studies(text, find_citations(text), 0, len(text))]
+[('the right to privacy', 'A/HRC/RES/48/4'), ('water', 'A/HRC/RES/48/5')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.instrument_citations import Citation
+from loaders.extract.prose_terms import Found, Term
+from loaders.text import fold
+
+__all__ = ["mandated_studies"]
+
+#: Studies said to be mandated, requested or commissioned by an organ or an instrument (folded text).
+_MANDATED_STUDIES = re.compile(r"\b(?:studies|study|reports|report|papers|etudes|etude|rapports|rapport)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:mandated|requested|commissioned|called for|mandatee?s?|demandee?s?|prescrite?s?|"
+                               r"commandee?s?)\s+(?:by|par)\b")
+#: What opens each subject: "on", « sur », a dash or a bullet at the start of a line.
+_ITEM = re.compile(r"(?:\bon|\bsur|^[ \t]*[-•–])\s+(?=\w)", re.MULTILINE)
+
+
+def _listed_after_cue(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is an item of a list whose opening line says studies were
+    mandated and ends with a colon ("..., namely on:\n- ...\n- ...")."""
+    if not re.match(r"\s*[-•–]\s", text[start:start + 4]):
+        return False
+    lines = text[:start].rstrip(" ").split("\n")
+    while lines and re.match(r"\s*(?:[-•–]\s|$)", lines[-1]):
+        lines.pop()
+    return bool(lines) and lines[-1].rstrip().endswith(":") and _MANDATED_STUDIES.search(fold(lines[-1])) is not None
+
+
+def mandated_studies(text: str, citations: list[Citation], start: int, end: int) -> list[tuple[Found, Citation]]:
+    """(study, citation) for each subject the sentence ``text[start:end]`` lists after "studies
+    mandated by" with a citation in brackets right after it."""
+    cue = _MANDATED_STUDIES.search(fold(text[start:end]))
+    if cue is not None:
+        boundary = start + cue.end()
+    elif _listed_after_cue(text, start):
+        boundary = start  # "- human rights implications of ... (HRC resolution 51/22)." under "... namely on:"
+    else:
+        return []
+    out = []
+    for citation in citations:
+        if citation.start < boundary or not re.search(r"\(\s*$", text[boundary:citation.start]):
+            continue
+        segment_end = text.rindex("(", boundary, citation.start)
+        item = _ITEM.search(text, boundary, segment_end)
+        if item is not None and not re.search(r"[.;]\s", text[item.end():segment_end]):
+            subject = text[item.end():segment_end].rstrip()
+            if 3 <= len(subject) <= 200:
+                out.append((Found(Term("activity", label=" ".join(subject.split())), item.end(), item.end() + len(subject)),
+                            citation))
+        boundary = citation.end
+    return out

@@ -1,0 +1,34 @@
+"""Studies named by their subject, each mandated by the instrument in brackets after it
+(loaders/extract/prose_studies.py), on passages of the development sets (prose-dev3.yaml,
+prose-dev6.yaml, which keep their source)."""
+
+
+def _mandates(found: set) -> set:
+    return {f for f in found if f[1] == "mandatedBy"}
+
+
+def test_two_studies_mandated_each_by_its_resolution_en(dev6_passage, facts):
+    # miragenews.com (OHCHR, HRC Advisory Committee, February 2023): "... two studies mandated by the Human Rights
+    # Council, on the impact of new technologies for climate protection on the enjoyment of human rights (HRC resolution
+    # 48/14); and on the advancement of racial justice and equality (HRC resolution 48/18)."
+    assert _mandates(facts(dev6_passage("miragenews-hrc-advisory-studies"), "en")) == {
+        ("new:the impact of new technologies for climate protection on the enjoyment of human rights", "mandatedBy",
+         "instrument:A/HRC/RES/48/14"),
+        ("new:the advancement of racial justice and equality", "mandatedBy", "instrument:A/HRC/RES/48/18")}
+
+
+def test_studies_listed_under_a_line_that_says_they_were_mandated_en(dev3_passage, facts):
+    # miragenews.com (OHCHR, 2024): "... the two studies mandated by the Human Rights Council, namely on:\n- the impact,
+    # opportunities and challenges of neurotechnology ... (HRC resolution 51/3)\n- human rights implications ... (HRC
+    # resolution 51/22)."
+    found = _mandates(facts(dev3_passage("miragenews-hrc-ac-studies"), "en"))
+    assert {symbol for _, _, symbol in found} == {"instrument:A/HRC/RES/51/3", "instrument:A/HRC/RES/51/22"}
+    assert ("new:human rights implications of new and emerging technologies in the military domain", "mandatedBy",
+            "instrument:A/HRC/RES/51/22") in found
+
+
+def test_a_subject_with_a_citation_but_no_mandated_study_is_no_activity_en(facts):
+    # UN press (2024): a resolution on a subject, not a study mandated by it
+    text = ("The Council adopted a resolution on new and emerging digital technologies (HRC resolution 53/29) "
+            "by consensus.")
+    assert _mandates(facts(text, "en")) == set()
