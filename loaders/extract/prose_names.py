@@ -277,7 +277,9 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                         return found.term.is_event or bool(_heads_of(found.term, registry) & EVENT_HEADS)
                     if head == "initiative" and det in _DEMONSTRATIVES:  # "This initiative": any activity named before
                         return not found.term.is_event and found.term.kind != "instrument"
-                    return head in _heads_of(found.term, registry)
+                    # or the head written in lower case after the name: "the ... Superhighway (AP-IS) initiative"
+                    return head in _heads_of(found.term, registry) or re.match(
+                        r"\s*(?:\([^()]{1,15}\)\s*)?" + re.escape(folded[start:end]) + r"\b", folded[found.end:found.end + 40]) is not None
 
                 candidates = [f for f in before if fits(f)]
                 if not candidates and text[start].isupper() and head not in ("event", "meeting"):

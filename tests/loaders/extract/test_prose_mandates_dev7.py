@@ -51,3 +51,10 @@ def test_the_present_report_after_a_run_together_front_matter_is_its_title_fr(de
     found = {f for f in facts(dev7_text("vdocuments-rapporteur-tic-droit-a-la-vie"), "fr") if f[1] == "mandatedBy"}
     assert found == {("new:le recours aux technologies de l’information et de la communication pour garantir le droit "
                       "à la vie", "mandatedBy", "instrument:A/HRC/RES/26/12")}
+
+
+def test_the_initiative_is_the_name_written_before_that_word_in_lower_case_en(dev7_text, facts):
+    # "ESCAP member States launched the Asia-Pacific Information Superhighway (AP-IS) initiative ... continue the
+    # implementation of the initiative through ..., as mandated in ESCAP resolution 75/7."
+    found = {f for f in facts(dev7_text("unescap-apis-resolution-75-7"), "en") if f[1] == "mandatedBy"}
+    assert ("new:asia-pacific information superhighway", "mandatedBy", "instrument:E/ESCAP/RES/75/7") in found
