@@ -106,6 +106,14 @@ _WORD_OF_A_LONGER_NAME = re.compile(r"(?<=[\w,;:)] )(?!(?:The|La|Le|Les|L['’]|
                                     r"\b(?:19|20)\d\d\s+$")
 
 
+#: A short reference to an instrument the text named in full before: "the Recommendation", "UNESCO's Recommendation",
+#: « la Recommandation de l'UNESCO », "the Compact", « le Pacte », "the Agenda" (folded text; not "the draft ...").
+_SHORT_HEADS = {"recommendation": ("recommendation", "recommandation"), "recommandation": ("recommendation", "recommandation"),
+                "compact": ("compact", "pacte"), "pacte": ("compact", "pacte"), "agenda": ("agenda",)}
+_SHORT_REFERENCE = re.compile(r"\b(?:the|this|that|its|la|le|cette|ce|sa|l'|unesco(?:'s)?)\s*(?P<head>recommendation|recommandation|"
+                              r"compact|pacte|agenda)(?:\s+(?:de l'unesco|of unesco|de l'onu))?\b(?!\s+(?:on|for|sur|pour|de la|du|des)\b)")
+
+
 def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list[Citation]:
     """Cited instruments in ``text[start:end]``, in order, with offsets in ``text``."""
     end = len(text) if end is None else end
@@ -162,4 +170,11 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
                 add(symbol, kind, m.start(), m.end())
     for symbol, s, e in named_instruments(text[start:end]):
         add(symbol, instrument_type(symbol), s, e)
+    for m in _SHORT_REFERENCE.finditer(folded):  # "the Recommendation", « la Recommandation de l'UNESCO », "le Pacte"
+        heads = _SHORT_HEADS[m.group("head")]
+        named = [c for c in found if c.end - start <= m.start() and c.instrument_type != "GAResolution"
+                 and any(h in fold(text[c.start:c.end]) for h in heads)]
+        if named:
+            last = max(named, key=lambda c: c.start)
+            add(last.symbol, last.instrument_type, m.start("head"), m.end())
     return sorted(found, key=lambda c: c.start)

@@ -102,3 +102,16 @@ def test_the_summits_outcome_documents_and_unescos_recommendation_on_ai_are_cite
     assert find_citations("Draft Recommendation on the Ethics of Artificial Intelligence") == []
     assert find_citations("on Supporting Member States in Implementing UNESCO’s Recommendation on the Ethics of AI through "
                           "Innovative Tools initiative") == []
+
+
+def test_a_short_reference_to_an_instrument_named_in_full_before_fr():
+    # webmanagercenter.com (UNESCO colloquium in Tunis): "... la mise en œuvre, en Tunisie, de la Recommandation de
+    # l’UNESCO sur l’éthique de l’intelligence artificielle ... Conçue pour mettre en œuvre la Recommandation de
+    # l’UNESCO, cette méthode offrira ..."
+    text = ("la rencontre vise à accélérer la mise en œuvre, en Tunisie, de la Recommandation de l’UNESCO sur l’éthique "
+            "de l’intelligence artificielle. Conçue pour mettre en œuvre la Recommandation de l’UNESCO, cette méthode")
+    assert [(c.symbol, text[c.start:c.end]) for c in find_citations(text)][1] == \
+        ("SHS/BIO/PI/2021/1", "Recommandation de l’UNESCO")
+    # named nowhere in full before: no citation ("conformément à la Recommandation de l’Unesco adoptée ... en 2021")
+    assert find_citations("un instrument conforme à la Recommandation de l’Unesco adoptée en novembre 2021") == []
+    assert find_citations("The Agenda was discussed before the Tunis Agenda was adopted")[0].start > 4
