@@ -37,6 +37,7 @@ from loaders.extract.prose_terms import (
     Term,
     heads_of_names,
 )
+from loaders.extract.owned_aliases import owned_aliases
 from loaders.extract.quoted_titles import quoted_titles
 from loaders.extract.sentences import sentences
 from loaders.registry import Entity, Mention, Registry
@@ -154,6 +155,8 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
     # A country written after a place is where the place is, not an agent: "à Genève (Suisse), l'UNESCO".
     agents = [a for a in agents if not (a.entity.type == "Country" and any(
         p.end <= a.start and re.fullmatch(r"\s*[(,]\s*", text[p.end:a.start]) for p in places))]
+    agents, owned = owned_aliases(text, agents)  # "HRC’s Advisory Committee ... The Advisory Committee": not the ACABQ
+    found += owned
     citations = find_citations(text)
     # A place may be a word of a new name ("Dialogue de Genève : ..."); it is then no place of its own.
     taken = [(f.start, f.end) for f in found] + [(c.start, c.end) for c in citations]
