@@ -196,7 +196,8 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
     result = Names(text, lang, registry, agents=agents, places=sorted(places, key=lambda p: p.start),
                    citations=citations, published=published)
     result.mentions = [Found(Term.known(m.entity), m.start, m.end)
-                       for m in _longest(registry.find_mentions(text, lang))]
+                       for m in _longest(registry.find_mentions(text, lang))
+                       if not any((o.start, o.end) == (m.start, m.end) for o in owned)]
     found = numbered_editions(text, known_acronyms(text, sorted(found, key=lambda f: f.start)), agents,
                               [(m.start, m.end) for m in agents] + [(c.start, c.end) for c in citations], registry)
     found = dated_editions(text, found, citations, registry, published)

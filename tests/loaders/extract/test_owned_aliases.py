@@ -44,3 +44,11 @@ def test_the_advisory_committee_without_an_owner_stays_the_acabq_en():
             "recommendations of the Advisory Committee in a prompt and timely manner")
     agents, owned = _read(text, "en")
     assert "acabq" in agents and owned == []
+
+
+def test_an_owned_alias_is_no_mention_of_the_registry_entity_en():
+    # twn.my (SUNS, 19 February 2025; prose-dev3)
+    text = ("The UN Human Rights Council (HRC)’s Advisory Committee, which serves as the human rights body’s “think "
+            "tank”, is holding its 33rd session in Geneva from 17 to 21 February.")
+    mentions = read_names(text, "en", load_registry()).mentions
+    assert "human-rights-council" in {m.term.key for m in mentions} and "acabq" not in {m.term.key for m in mentions}
