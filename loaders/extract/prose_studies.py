@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 
 from loaders.extract.instrument_citations import Citation
+from loaders.extract.prose_mandate_cues import MANDATE_CUE
 from loaders.extract.prose_terms import Found, Term
 from loaders.text import fold
 
-__all__ = ["mandated_studies"]
+__all__ = ["listed_reports", "mandated_studies"]
 
 #: Studies said to be mandated, requested or commissioned by an organ or an instrument (folded text).
 _MANDATED_STUDIES = re.compile(r"\b(?:studies|study|reports|report|papers|etudes|etude|rapports|rapport)\s+(?:[\w-]+\s+){0,2}?"
@@ -65,4 +66,44 @@ def mandated_studies(text: str, citations: list[Citation], start: int, end: int)
                 out.append((Found(Term("activity", label=" ".join(subject.split())), item.end(), item.end() + len(subject)),
                             citation))
         boundary = citation.end
+    return out
+
+
+#: A report or study named by its subject as the object of an item: "provide to the ... review a final report on ITU's
+#: role in implementation of the WSIS outcomes, in accordance with ..." (the name ends before a comma).
+_REPORT = re.compile(r"\b(?:an?|the|its|their|un|une|le|la|son|sa|leur)\s+(?P<name>(?:(?:final|annual|progress|interim|"
+                     r"comprehensive|global|thematic)\s+)?(?:report|study|rapport|etude)(?:\s+(?:final|annuel|thematique))?"
+                     r"\s+(?:on|sur|relatif a|relative a|concerning)\s+[^,;.()]{3,200}?)(?=\s*(?:[,;.()]|$))")
+
+
+def _intro_line(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the line that opens the list whose item the sentence at ``start`` is, where it ends with a colon."""
+    if not re.match(r"\s*[-•–]\s", text[start:start + 6]):
+        return None
+    line_end = text.rfind("\n", 0, start)
+    while line_end > 0:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        if line.strip() and not re.match(r"\s*[-•–]\s", line):
+            return (line_start, line_end) if line.rstrip().endswith(":") else None
+        line_end = line_start - 1
+    return None
+
+
+def listed_reports(text: str, citations: list[Citation], start: int, end: int) -> list[tuple[Found, Citation]]:
+    """(report, citation) for each report an item of a list names by its subject, where the list's
+    opening line cites the instruments that mandate it: "Through its Plenipotentiary Conference
+    Resolution 140 (Bucharest, 2022), ITU is to: ... • provide to the UNGA WSIS+20 overall review a
+    final report on ITU's role in implementation of the WSIS outcomes, ..."."""
+    intro = _intro_line(text, start)
+    if intro is None:
+        return []
+    cited = [c for c in citations if intro[0] <= c.start < intro[1]]
+    if not cited or not MANDATE_CUE.search(fold(text[intro[0]:intro[1]])):
+        return []
+    folded = fold(text[start:end])
+    out = []
+    for m in _REPORT.finditer(folded):
+        name = " ".join(text[start + m.start("name"):start + m.end("name")].split())
+        out += [(Found(Term("activity", label=name), start + m.start("name"), start + m.end("name")), c) for c in cited]
     return out

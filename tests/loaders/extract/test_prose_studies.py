@@ -32,3 +32,16 @@ def test_a_subject_with_a_citation_but_no_mandated_study_is_no_activity_en(facts
     text = ("The Council adopted a resolution on new and emerging digital technologies (HRC resolution 53/29) "
             "by consensus.")
     assert _mandates(facts(text, "en")) == set()
+
+
+def test_a_report_an_item_names_under_a_line_citing_its_mandate_en(facts):
+    # publicadministration.desa.un.org (WSIS+20 reviews by the United Nations system, 2025; prose-dev7)
+    from tests.loaders.extract.conftest import _texts_of
+
+    found = _mandates(facts(_texts_of("prose-dev7.yaml")("desa-wsis20-reviews-by-un-system"), "en"))
+    assert ("new:final report on itu's role in implementation of the wsis outcomes", "mandatedBy",
+            "instrument:ITU PP Resolution 140 (Bucharest, 2022)") in found
+    # the same list under a line that cites nothing mandates nothing
+    uncited = ("ITU is to:\n\n  • provide to the UNGA WSIS+20 overall review a final report on ITU's role in "
+               "implementation of the WSIS outcomes, in accordance with the review process established by UNGA;")
+    assert _mandates(facts(uncited, "en")) == set()
