@@ -13,7 +13,7 @@ import re
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import Found, Term, heads_of_names
 
-__all__ = ["created_as", "created_body", "fronted_subject", "named_object", "objects", "subject_in_apposition"]
+__all__ = ["created_as", "created_body", "followed_request", "fronted_subject", "named_object", "objects", "subject_in_apposition"]
 
 
 #: What joins the activities a mandating verb takes as its objects: "the Panel and the Dialogue", « un A et un B ».
@@ -121,3 +121,25 @@ def created_as(activities: list[Found], folded: str) -> Found | None:
     Group as an integral part of WG WSIS, ..., in accordance with Resolution 75 (WTSA, 2008)": the
     Dedicated Group, not the group "this group" stands for today)."""
     return next((a for a in activities if _CREATED_AS.search(folded, max(0, a.start - 40), a.start)), None)
+
+
+#: A sentence saying what the one before it did answers a request or a decision of the instrument it cites: "This
+#: follows a request made by UN member states in the Global Digital Compact (paragraph 72)", « Cela fait suite à une
+#: demande formulée dans ... » (folded text).
+_FOLLOWS_REQUEST = re.compile(r"\s*(?:this|that|it|cela|ceci|il|elle)\s+(?:follows|followed|responds to|responded to|answers|"
+                              r"(?:is|was) (?:in response|a response) to|fait suite a|faisait suite a|repond a)\s+(?:an?|the|une|la|le)\s+"
+                              r"(?:[\w-]+\s+)?(?:request|call|decision|commitment|demande|decision|appel|engagement)\b")
+
+
+def followed_request(names: Names, start: int) -> Found | None:
+    """The activity, or office the registry knows, that the sentence before the one at ``start``
+    names last, where this one says it follows a request of the instrument it cites ("... will
+    transition to a new UN Office for Digital and Emerging Technologies (ODET). This follows a
+    request made by UN member states in the Global Digital Compact (paragraph 72)": the Office)."""
+    if not _FOLLOWS_REQUEST.match(names.folded, start):
+        return None
+    previous_start = max((m.end() for m in re.finditer(r"[.!?]\s", names.text[:max(0, start - 2)])), default=0)
+    named = [f for f in names.activities_in(previous_start, start) if f.start >= 0 and f.term.kind != "instrument"]
+    named += [Found(Term.known(a.entity), a.start, a.end) for a in names.agents_in(previous_start, start)
+              if heads_of_names(a.entity.names())]
+    return max(named, key=lambda f: f.end, default=None)

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from loaders.extract.prose_mandate_cues import IMPLEMENTS, MANDATE_CUE, MANDATE_RENEWED, MANDATING_VERB, NEAR_CUE
-from loaders.extract.prose_mandate_subjects import created_as, created_body, fronted_subject, named_object, objects, subject_in_apposition
+from loaders.extract.prose_mandate_subjects import (created_as, created_body, followed_request, fronted_subject, named_object,
+                                                     objects, subject_in_apposition)
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_studies import listed_reports, mandated_studies
 from loaders.extract.prose_reports import opens_on_this_document, reported_document
@@ -78,6 +79,7 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
     titled = [f for f in activities if any(s <= f.start and f.end <= e for s, e in titles)]
     if len(titled) < len(activities):  # the activities a cited instrument's title names are its subject, not the sentence's
         activities = [f for f in activities if f not in titled]
+    answered = followed_request(names, start)  # "This follows a request made ... in the Global Digital Compact"
     for i, citation in enumerate(citations):
         cued = bool(MANDATE_RENEWED.search(folded, start, end))
         fronted = False  # the cue opens the sentence: "In line with X, the Office ..."
@@ -95,18 +97,22 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
         implementing = None if cued else IMPLEMENTS.search(folded, max(start, citation.start - 40), citation.start)
         after = folded[citation.end:min(end, citation.end + 90)]
         verb = MANDATING_VERB.match(after)
-        if not (cued or verb or implementing):
+        if not (cued or verb or implementing or answered):
             continue
         if implementing:  # "The ... Initiative implements paragraph 21 of ...": the subject before the verb only
             mandated = [a for a in activities[:1] if a.end <= implementing.start()
                         and re.fullmatch(r"\s*(?:the|le|la|l')?\s*", folded[start:a.start])]
-        else:
+        elif cued or verb:
             mandated = activities if cued else objects(activities, citation.end + verb.end(), folded)
+        else:
+            mandated = []
         if verb and not cued and (named := named_object(text, citation.end + verb.end(), end)) is not None:
             mandated = [named]  # "resolution A/70/125 ... called for a high-level meeting ..., known as WSIS+20 Review"
         if cued and (subject := subject_in_apposition(activities, cue_starts, start, folded)) is not None:
             # "Le Groupe ..., créé en vertu de la résolution 79/325, a tenu sa première réunion": the Group only
             mandated = objects(activities, subject.start, folded)
+        if answered is not None:
+            mandated = [answered]  # "... a new UN Office for ... (ODET). This follows a request made ... in the Compact"
         if cued and (renamed := created_as(activities, folded)) is not None:
             mandated = [renamed]  # "this group was established as the Dedicated Group ..., in accordance with ..."
         if cued and (document := reported_document(text, start, names.activities, folded, end)) is not None:

@@ -58,3 +58,14 @@ def test_the_initiative_is_the_name_written_before_that_word_in_lower_case_en(de
     # implementation of the initiative through ..., as mandated in ESCAP resolution 75/7."
     found = {f for f in facts(dev7_text("unescap-apis-resolution-75-7"), "en") if f[1] == "mandatedBy"}
     assert ("new:asia-pacific information superhighway", "mandatedBy", "instrument:E/ESCAP/RES/75/7") in found
+
+
+def test_this_follows_a_request_made_in_an_instrument_mandates_what_the_sentence_before_names_en(facts):
+    # dig.watch (ODET, after 24 December 2024; prose-dev3): "... the Office of the Secretary-General’s Envoy on
+    # Technology will transition to a new UN Office for Digital and Emerging Technologies (ODET). This follows a
+    # request made by UN member states in the Global Digital Compact (paragraph 72) ..."
+    text = _texts_of("prose-dev3.yaml")("digwatch-odet-gdc")
+    assert {f for f in facts(text, "en") if f[1] == "mandatedBy"} == {("odet", "mandatedBy", "instrument:A/RES/79/1, annex I")}
+    # the same sentence with no request in it is no mandate
+    plain = text.replace("This follows a request made by UN member states in", "This was discussed by UN member states in")
+    assert {f for f in facts(plain, "en") if f[1] == "mandatedBy"} == set()
