@@ -306,7 +306,9 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                     shorts.append(len(out) - 1)
                     taken.append((start, end))
                 continue
-            owner_found = next((f for f in out if f.start >= end and f.start - end <= 2), None)
+            # the owner named right after ("of the"), a "UN" before its name too ("of the UN Independent ... Panel")
+            owner_found = next((f for f in out if f.start >= end and (f.start - end <= 2 or re.fullmatch(
+                r"\s*(?:UN|United Nations|ONU)\s+", text[end:f.start]))), None)
             if owner_found is not None and owner_found.term.entity is None and not re.search(r"\b(?:edition|phase)$", det):
                 owner_found = _known_by_prefix(owner_found, registry)  # "la première session du Dialogue mondial"
             owner = owner_found or next((f for f in in_paragraph if f.term.entity is not None

@@ -69,3 +69,10 @@ def test_this_follows_a_request_made_in_an_instrument_mandates_what_the_sentence
     # the same sentence with no request in it is no mandate
     plain = text.replace("This follows a request made by UN member states in", "This was discussed by UN member states in")
     assert {f for f in facts(plain, "en") if f[1] == "mandatedBy"} == set()
+
+
+def test_a_meeting_of_the_un_body_named_after_it_is_named_as_written_en(facts):
+    # globalradaranalytics.com (March 2026; prose-dev7)
+    text = "This is why the first meeting of the UN Independent International Scientific Panel on AI matters."
+    assert ("new:first meeting of the un independent international scientific panel on ai", "partOf",
+            "scientific-panel-ai") in facts(text, "en")
