@@ -1,6 +1,6 @@
 """Score mandate extraction against the labelled operative paragraphs.
 
-    python -m benchmarks.labelled.score_operative [--set development|heldout|heldout2|heldout3] [--details]
+    python -m benchmarks.labelled.score_operative [--set development|heldout|heldout2|heldout3|heldout4] [--details]
 
 Each labelled paragraph's text is analysed exactly as the loaders analyse a paragraph
 (:func:`loaders.extract.paragraphs.analyse_paragraph`), then compared field by field with its labels:
@@ -162,9 +162,9 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 #: after the extractor was written, scored only in aggregate, never read for tuning).
 #: A second held-out set (report-rich, labelled by a second reader who never saw the extractor)
 #: is kept apart so each reading can be scored on its own; so is a third (report-rich, seed 2031,
-#: labelled by an independent reader from the text alone).
+#: labelled by an independent reader from the text alone), and a fourth (report-rich, seed 2032, likewise).
 SETS = {"development": "operative-*.yaml", "heldout": "heldout-*.yaml", "heldout2": "heldout2-*.yaml",
-        "heldout3": "heldout3-*.yaml"}
+        "heldout3": "heldout3-*.yaml", "heldout4": "heldout4-*.yaml"}
 
 
 def load(folder: Path = HERE, which: str = "development") -> list[dict]:
