@@ -82,11 +82,12 @@ _COMPLEMENT = re.compile(r"\s+(?:on|for|of)\s+(?P<words>[\w’'-]+(?:\s+[\w’'-
 def complement_to_acronym(text: str, start: int, end: int) -> int | None:
     """Where a name ending at ``end`` really ends when its complement runs on in lower case to a
     bracketed acronym whose letters (before a hyphen) are the initials of the name's capitalised
-    words: "ITU Council Working Group on international Internet-related public policy issues
-    (CWG-Internet)" is one name, its acronym said so (``None`` otherwise)."""
+    words: "ITU Council Working Group on international Internet-related public policy issues" is
+    one name, its acronym "(CWG-Internet)" said so; the acronym, another name of it, is left out
+    (``None`` otherwise)."""
     m = _COMPLEMENT.match(text, end)
     if m is None:
         return None
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text[start:end]) if not w.isupper())
     acronym = m.group("acronym")
-    return m.end() if len(acronym) >= 2 and initials.endswith(acronym) else None
+    return m.end("words") if len(acronym) >= 2 and initials.endswith(acronym) else None

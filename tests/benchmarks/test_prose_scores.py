@@ -29,7 +29,7 @@ DEV5_FLOORS = {"mandate": (0.9, 0.25), "role": (0.85, 0.45), "event": (0.65, 0.4
 #: (precision, recall) floors on the sixth development set (prose-dev6.yaml, the former second held-out set).
 DEV6_FLOORS = {"mandate": (0.5, 0.45), "role": (0.65, 0.42), "event": (0.65, 0.62)}
 #: (precision, recall) floors on the seventh development set (prose-dev7.yaml, the former third held-out set).
-DEV7_FLOORS = {"mandate": (0.65, 0.6), "event": (0.35, 0.2)}
+DEV7_FLOORS = {"mandate": (0.7, 0.65), "event": (0.35, 0.2)}
 #: Recall floors on the seeds' curated facts, extraction alone.
 SEED_FLOORS = {"mandate": 0.8, "role": 0.85, "event": 0.9}
 
@@ -116,6 +116,26 @@ def test_a_label_naming_a_registry_alias_another_body_owns_in_the_passage_is_a_n
     owned = _owned_aliases(text, "en", registry)
     assert same_name(_key({"new": "Advisory Committee"}, registry, owned)) == "new:advisory committee"
     assert _key({"new": "Advisory Committee"}, registry) == "acabq"  # nothing owns it: the registry's alias
+
+
+@pytest.mark.parametrize(("label", "extracted"), [
+    ("new:Working Group on Enhanced Cooperation (WGEC)", "new:Working Group on Enhanced Cooperation"),
+    ("new:Asia Pacific Telecommunity (APT)", "new:the Asia Pacific Telecommunity"),
+    ("new:ITU Council Working Group on Internet Issues (CWG-Internet)", "new:ITU Council Working Group on Internet Issues"),
+    ("new:Sommet mondial sur la société de l’information (SMSI)", "new:Sommet mondial sur la société de l'information"),
+])
+def test_an_acronym_in_brackets_closing_a_name_is_an_alias_not_part_of_it(label, extracted):
+    assert same_name(label) == same_name(extracted)
+
+
+@pytest.mark.parametrize(("label", "extracted"), [
+    ("new:ITU Plenipotentiary Conference (PP-18)", "new:ITU Plenipotentiary Conference"),
+    ("new:second decade plan (2024-2033)", "new:second decade plan"),
+    ("new:Working Group on Enhanced Cooperation (WGEC 2013) second meeting", "new:Working Group on Enhanced Cooperation second meeting"),
+    ("new:Task Team (IATT) on STI", "new:Task Team on STI"),
+])
+def test_brackets_that_may_name_an_edition_or_sit_inside_a_name_stay(label, extracted):
+    assert same_name(label) != same_name(extracted)
 
 
 def test_the_scorer_keeps_accents_and_registry_keys_apart():

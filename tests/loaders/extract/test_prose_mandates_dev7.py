@@ -7,7 +7,7 @@ import pytest
 
 from tests.loaders.extract.conftest import _texts_of
 
-CWG = "new:itu council working group on international internet-related public policy issues (cwg-internet)"
+CWG = "new:itu council working group on international internet-related public policy issues"
 
 
 @pytest.fixture(scope="module")
