@@ -16,7 +16,7 @@ import re
 
 from loaders.extract.prose_terms import Found, Term
 
-__all__ = ["complement_to_acronym", "known_acronyms"]
+__all__ = ["complement_to_acronym", "known_acronyms", "run_to_short_name"]
 
 #: The acronym written in brackets right after a name: " (TFM)", " (IGF)".
 _BRACKETED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\)")
@@ -91,3 +91,19 @@ def complement_to_acronym(text: str, start: int, end: int) -> int | None:
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text[start:end]) if not w.isupper())
     acronym = m.group("acronym")
     return m.end("words") if len(acronym) >= 2 and initials.endswith(acronym) else None
+
+
+#: The rest of a name up to the short name a text gives it in brackets: " et des sociétés transnationales et autres
+#: entreprises (le Groupe de travail)", "... (the Working Group)".
+_RUN_TO_SHORT = re.compile(r"(?P<rest>[^()\n.;:]{1,140}?)\s*\((?:le|la|les|l['’]|the)\s*(?P<short>[^()]{2,40})\)")
+
+
+def run_to_short_name(text: str, start: int, end: int, head: str) -> int | None:
+    """Where a name ending at ``end`` really ends when the text runs on to the short name it gives
+    it in brackets, headed by the name's own head: « le Groupe de travail des Nations unies sur la
+    question des droits de l'homme et des sociétés transnationales et autres entreprises (le Groupe
+    de travail) » is one name, whatever "et" cut it at (``None`` otherwise)."""
+    m = _RUN_TO_SHORT.match(text, end)
+    if m is None or not m.group("short").lower().startswith(head.lower()):
+        return None
+    return m.end("rest")

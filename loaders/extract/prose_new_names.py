@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.prose_acronyms import complement_to_acronym
+from loaders.extract.prose_acronyms import complement_to_acronym, run_to_short_name
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, MONTHS_FR, Found, Term
 from loaders.text import fold
 
@@ -211,7 +211,9 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             # the head the pattern matched says what it is: "Global Education Coalition Forum" is an event
             head = HEADS.get(fold(m.group("head"))) or HEADS.get(fold(m.group("head")).split()[-1], "")
             kind = "event" if head in EVENT_HEADS else "activity"
-            if form == "en" and (complement := complement_to_acronym(text, start, end)) is not None:
+            if (short := run_to_short_name(text, start, end, m.group("head"))) is not None:
+                value, end = text[start:short], short  # « ... et des sociétés ... et autres entreprises (le Groupe de travail) »
+            elif form == "en" and (complement := complement_to_acronym(text, start, end)) is not None:
                 value, end = text[start:complement], complement  # "... Working Group on international ... issues" (CWG-Internet)
             out.append(Found(Term(kind, label=value), start, end))
             taken.append((start, end))

@@ -42,3 +42,15 @@ def test_an_acronym_used_undefined_is_the_registry_activity_whose_initials_it_sp
     other = "The Internet Governance Forum met. The IISPAI was established in 2025."  # spells no name before it
     assert [f.term.key for f in read_names(other, "en", load_registry()).activities
             if other[f.start:f.end] == "IISPAI"] in ([], ["new:iispai"])
+
+
+def test_a_name_runs_to_the_short_name_given_it_in_brackets_fr(dev6_passage, facts):
+    # ohchr.org (call for input, January 2025; prose-dev6): "... le Groupe de travail des Nations unies sur la question
+    # des droits de l'homme et des sociétés transnationales et autres entreprises (le Groupe de travail) présentera ..."
+    group = ("new:groupe de travail des nations unies sur la question des droits de l'homme et des sociétés "
+             "transnationales et autres entreprises")
+    assert (group, "mandatedBy", "instrument:A/HRC/RES/17/4") in facts(dev6_passage("ohchr-gt-entreprises-ia-fr"), "fr")
+    from loaders.extract.prose_acronyms import run_to_short_name
+
+    other = "le Groupe de travail sur la question et des sociétés (la Commission) a"  # a short name of another head
+    assert run_to_short_name(other, 0, other.index(" et des"), "Groupe") is None
