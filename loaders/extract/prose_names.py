@@ -38,6 +38,7 @@ from loaders.extract.prose_terms import (
     Term,
     heads_of_names,
 )
+from loaders.extract.heading_names import named_as_heading
 from loaders.extract.owned_aliases import owned_aliases
 from loaders.extract.quoted_titles import quoted_titles
 from loaders.extract.sentences import sentences
@@ -207,7 +208,7 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
     # a short name in a sentence that dates its event in one year is that year's edition too ("au Forum organisé
     # du 18 au 22 mai 2009"), as a series named in full there is
     shorts = dated_editions(text, _resolve_short_names(text, found, registry), citations, registry, published)
-    result.activities = _pronoun_subjects(text, sorted(shorts, key=lambda f: (f.start, -f.end)))
+    result.activities = named_as_heading(text, _pronoun_subjects(text, sorted(shorts, key=lambda f: (f.start, -f.end))))
     return result
 
 

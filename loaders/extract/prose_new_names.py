@@ -34,7 +34,7 @@ from loaders.text import fold
 
 __all__ = ["ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "new_activities", "new_agent_after", "new_agent_before"]
 
-_CAPITALISED = r"(?:(?:[a-z]-)?[A-Z][\w+’'-]*|AI|UN)"
+_CAPITALISED = r"(?:(?:[a-z]-)?[A-Z][\w+’'-]*(?:/[A-Z][\w+’'-]*)?|AI|UN)"  # "Moderators/Facilitators"
 _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|Dialogue|Day|Conference|"
              r"Partnership|Alliance|Working Group|Focus Group|Task Force|Task Team|Group|Panel|Fund|Facility|Observatory|"
              r"Challenge|Week|Centre|Center|Office|Lab|Laboratory|Academy|Event|Workshop|Compact|Meeting|Session|"

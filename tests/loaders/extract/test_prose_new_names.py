@@ -195,3 +195,10 @@ def test_the_words_before_a_head_do_not_run_across_a_line_break_en():
     labels = [f.term.label for f in new_activities(text, "en", [])]
     assert labels[0] == "ITU CWG-Internet Open Consultation"
     assert "ITU Council" not in labels
+
+
+def test_capitalised_words_joined_by_a_slash_are_one_word_of_a_name_en():
+    # itu.int (WSIS implementation page, updated 19 March 2007)
+    text = "Consultation Meeting of WSIS Action Lines Moderators/Facilitators on 24 February 2006"
+    assert [f.term.label for f in new_activities(text, "en", [])] == [
+        "Consultation Meeting of WSIS Action Lines Moderators/Facilitators"]
