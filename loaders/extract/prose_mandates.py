@@ -21,7 +21,7 @@ from loaders.extract.prose_mandate_cues import IMPLEMENTS, MANDATE_CUE, MANDATE_
 from loaders.extract.prose_mandate_subjects import (created_as, created_body, followed_request, fronted_subject, named_object,
                                                      objects, subject_in_apposition)
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_studies import listed_reports, mandated_studies
+from loaders.extract.prose_studies import further_requested_reports, listed_reports, mandated_studies
 from loaders.extract.prose_reports import opens_on_this_document, reported_document
 from loaders.extract.prose_terms import ProseExtraction, Term
 
@@ -63,7 +63,8 @@ def _titles(text: str, folded: str, citations: list) -> list[tuple[int, int]]:
 
 def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> None:
     text, folded = names.text, names.folded
-    for report, citation in listed_reports(text, names.citations, start, end):  # "ITU is to: ... • provide ... a final report on"
+    for report, citation in [*listed_reports(text, names.citations, start, end),  # "ITU is to: ... • provide ... a final report on"
+                             *further_requested_reports(text, names.citations, start, end)]:  # "is further requested to submit its report on"
         out.add(report.term, "mandatedBy", Term.instrument(citation.symbol, citation.instrument_type),
                 (report.start, report.end), (citation.start, citation.end))
     citations = names.citations_in(start, end)

@@ -23,7 +23,7 @@ from loaders.extract.prose_mandate_cues import MANDATE_CUE
 from loaders.extract.prose_terms import Found, Term
 from loaders.text import fold
 
-__all__ = ["listed_reports", "mandated_studies"]
+__all__ = ["further_requested_reports", "listed_reports", "mandated_studies"]
 
 #: Studies said to be mandated, requested or commissioned by an organ or an instrument (folded text).
 _MANDATED_STUDIES = re.compile(r"\b(?:studies|study|reports|report|papers|etudes|etude|rapports|rapport)\s+(?:[\w-]+\s+){0,2}?"
@@ -106,4 +106,35 @@ def listed_reports(text: str, citations: list[Citation], start: int, end: int) -
     for m in _REPORT.finditer(folded):
         name = " ".join(text[start + m.start("name"):start + m.end("name")].split())
         out += [(Found(Term("activity", label=name), start + m.start("name"), start + m.end("name")), c) for c in cited]
+    return out
+
+
+#: A sentence going on with a request the one before it cited: "The CSTD is further requested to submit ... its report
+#: on ...", « Le Secrétaire général est en outre prié de présenter un rapport sur ... » (folded text).
+_FURTHER_REQUESTED = re.compile(r"\b(?:is|are|was|were|has been|have been|est|sont|a ete|ont ete)\s+(?:further|also|additionally|"
+                                r"en outre|egalement|aussi)\s+(?:requested|asked|invited|prie(?:e|s|es)?|invite(?:e|s|es)?)\b")
+#: A request of an instrument the sentence cites: "has been requested by the ... Council Resolution E/RES/2023/3".
+_REQUESTED_BY = re.compile(r"\b(?:requested|asked|invited|tasked|mandated|prie(?:e|s|es)?|invite(?:e|s|es)?|charge(?:e|s|es)?)\s+"
+                           r"(?:by|in|par|dans)\b")
+
+
+def further_requested_reports(text: str, citations: list[Citation], start: int, end: int) -> list[tuple[Found, Citation]]:
+    """(report, citation) for each report a sentence that cites nothing names as "further requested",
+    with the instruments the sentence before cites after "requested by": "... has been requested by
+    the UN Economic and Social Council Resolution E/RES/2023/3 to collect inputs ... The CSTD is
+    further requested to submit, through the Council, its report on the 20-year review of progress
+    made in implementing the WSIS outcomes to the General Assembly by June 2025."."""
+    folded = fold(text[start:end])
+    if any(start <= c.start < end for c in citations) or not _FURTHER_REQUESTED.search(folded):
+        return []
+    previous_start = max((m.end() for m in re.finditer(r"[.!?]\s", text[:max(0, start - 2)])), default=0)
+    requests = [m.end() for m in _REQUESTED_BY.finditer(fold(text[previous_start:start]))]
+    cited = [c for c in citations if previous_start <= c.start < start
+             and any(0 <= c.start - previous_start - at <= 100 for at in requests)]
+    out = []
+    for m in _REPORT.finditer(folded):
+        name = " ".join(text[start + m.start("name"):start + m.end("name")].split())
+        name = re.sub(r"\s+(?:to|a|au|aux)\s+(?:the\s+)?(?:General Assembly|Assemblée générale|Council|Conseil)\b.*$", "", name)
+        out += [(Found(Term("activity", label=name), start + m.start("name"), start + m.start("name") + len(name)), c)
+                for c in cited]
     return out

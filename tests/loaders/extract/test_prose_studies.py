@@ -45,3 +45,17 @@ def test_a_report_an_item_names_under_a_line_citing_its_mandate_en(facts):
     uncited = ("ITU is to:\n\n  • provide to the UNGA WSIS+20 overall review a final report on ITU's role in "
                "implementation of the WSIS outcomes, in accordance with the review process established by UNGA;")
     assert _mandates(facts(uncited, "en")) == set()
+
+
+def test_a_report_further_requested_takes_the_request_of_the_sentence_before_en(facts):
+    # publicadministration.desa.un.org (WSIS+20 reviews by the United Nations system, 2025; prose-dev7)
+    text = ("The UN Commission on Science and Technology for Development (CSTD) has been requested by the UN Economic and "
+            "Social Council Resolution E/RES/2023/3 to collect inputs from all WSIS stakeholders. The CSTD is further "
+            "requested to submit, through the Council, its report on the 20-year review of progress made in implementing "
+            "the WSIS outcomes to the General Assembly by June 2025.")
+    assert ("new:report on the 20-year review of progress made in implementing the wsis outcomes", "mandatedBy",
+            "instrument:E/RES/2023/3") in _mandates(facts(text, "en"))
+    # no request cited before: nothing
+    plain = text.replace("has been requested by the UN Economic and Social Council Resolution E/RES/2023/3 to collect",
+                         "collects")
+    assert _mandates(facts(plain, "en")) == set()
