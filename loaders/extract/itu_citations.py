@@ -65,7 +65,8 @@ _OTHER_COUNCIL = re.compile(r"\b(?:security council|conseil de securite)\b")
 
 @cache
 def _conferences() -> dict[str, dict[int, str]]:
-    from loaders.registry import _read_yaml  # the registry's reader: bounded, UTF-8, errors with file and line
+    # the registry's reader: bounded, UTF-8, errors with file and line
+    from loaders.registry import _read_yaml
 
     return {kind: {int(year): city for year, city in years.items()} for kind, years in _read_yaml(CONFERENCES_FILE).items()}
 

@@ -16,8 +16,10 @@ from itertools import pairwise
 
 from loaders.extract.activity_names import ORDINAL_PATTERN as _ORDINAL, activity_names, ordinal_number
 from loaders.extract.event_dates import find_new_places
+from loaders.extract.heading_names import named_as_heading
 from loaders.extract.instrument_citations import Citation, find_citations
 from loaders.extract.name_frames import framed_names
+from loaders.extract.owned_aliases import owned_aliases
 from loaders.extract.prose_dates import dated_editions, publication_year
 from loaders.extract.prose_editions import numbered_editions
 from loaders.extract.prose_lower_series import lower_case_series
@@ -38,8 +40,6 @@ from loaders.extract.prose_terms import (
     Term,
     heads_of_names,
 )
-from loaders.extract.heading_names import named_as_heading
-from loaders.extract.owned_aliases import owned_aliases
 from loaders.extract.quoted_titles import quoted_titles
 from loaders.extract.sentences import sentences
 from loaders.registry import Entity, Mention, Registry
@@ -286,7 +286,7 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
             if kind == "short":
                 head = HEADS.get(fold(text[start:end]), "")
 
-                def fits(found: Found, head: str = head) -> bool:
+                def fits(found: Found, head: str = head, det: str = det, start: int = start, end: int = end) -> bool:
                     if head in ("event", "meeting"):  # "this event", "cette rencontre": any event named before
                         return found.term.is_event or bool(_heads_of(found.term, registry) & EVENT_HEADS)
                     if head == "initiative" and det in _DEMONSTRATIVES:  # "This initiative": any activity named before

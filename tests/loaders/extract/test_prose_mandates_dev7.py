@@ -49,8 +49,8 @@ def test_the_present_report_after_a_run_together_front_matter_is_its_title_fr(de
     # la vie Résumé Dans le présent rapport, soumis au Conseil des droits de l’homme en application de sa résolution
     # 26/12, ...": the report, not the Council's session or the Council read as names
     found = {f for f in facts(dev7_text("vdocuments-rapporteur-tic-droit-a-la-vie"), "fr") if f[1] == "mandatedBy"}
-    assert found == {("new:le recours aux technologies de l’information et de la communication pour garantir le droit "
-                      "à la vie", "mandatedBy", "instrument:A/HRC/RES/26/12")}
+    title = "new:le recours aux technologies de l’information et de la communication pour garantir le droit à la vie"
+    assert found == {(title, "mandatedBy", "instrument:A/HRC/RES/26/12")}
 
 
 def test_the_initiative_is_the_name_written_before_that_word_in_lower_case_en(dev7_text, facts):
