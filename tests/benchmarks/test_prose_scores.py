@@ -27,9 +27,9 @@ DEV3_FLOORS = {"mandate": (0.9, 0.8), "role": (0.9, 0.7), "event": (0.9, 0.65)}
 DEV4_FLOORS = {"role": (0.8, 0.55), "event": (0.65, 0.5)}
 DEV5_FLOORS = {"mandate": (0.9, 0.25), "role": (0.85, 0.45), "event": (0.65, 0.48)}
 #: (precision, recall) floors on the sixth development set (prose-dev6.yaml, the former second held-out set).
-DEV6_FLOORS = {"mandate": (0.5, 0.45), "role": (0.65, 0.42), "event": (0.65, 0.62)}
+DEV6_FLOORS = {"mandate": (0.6, 0.5), "role": (0.65, 0.42), "event": (0.65, 0.62)}
 #: (precision, recall) floors on the seventh development set (prose-dev7.yaml, the former third held-out set).
-DEV7_FLOORS = {"mandate": (0.7, 0.65), "event": (0.35, 0.2)}
+DEV7_FLOORS = {"mandate": (0.8, 0.75), "event": (0.35, 0.2)}
 #: Recall floors on the seeds' curated facts, extraction alone.
 SEED_FLOORS = {"mandate": 0.8, "role": 0.85, "event": 0.9}
 
