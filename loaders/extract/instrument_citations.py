@@ -72,6 +72,12 @@ _ECOSOC = re.compile(r"\b(?:(?:ecosoc|economic and social council|conseil econom
 _UNESCO_GC = re.compile(r"\b(?:(?P<word>resolution)\s+)?(?P<session>\d{2})\s*c/\s*(?:(?P<res>res(?:olution)?\.?)\s*)?"
                         r"(?P<number>\d{1,3})\b")
 _OTHER_SYMBOL = re.compile(r"\b(?P<symbol>(?:a/hrc/res|e/res)/\d{1,4}/\d{1,4})")
+#: Security Council resolutions: "Security Council Resolution 690", « la résolution 350 (1974) du Conseil de sécurité »,
+#: and a number with its year in brackets, as the Council numbers them ("resolution 1325 (2000)").
+_SECURITY_COUNCIL = re.compile(
+    r"\b(?:security council|conseil de securite)\s+resolutions?\s+(?P<number>\d{1,4})(?:\s*\((?P<year>(?:19|20)\d\d)\))?(?![\d/])"
+    r"|\bresolutions?\s+(?P<number2>\d{1,4})\s*\((?P<year2>(?:19|20)\d\d)\)")
+_ABOUT_ITU = re.compile(r"\b(?:itu|uit)\b")
 _RESOLUTION_WORD = re.compile(r"(?:resolutions?|decisions?|general assembly|assemblee generale)\s*(?:\(\s*)?$")
 
 
@@ -130,6 +136,11 @@ def find_citations(text: str, *, start: int = 0, end: int | None = None) -> list
         number = paragraph.group("number") if paragraph and not paragraph.group("range") else None
         found.append(Citation(symbol, kind, start + s, start + e, number))
 
+    for m in _SECURITY_COUNCIL.finditer(folded):
+        if m.group("number2") and _ABOUT_ITU.search(folded):
+            continue  # "Resolution 1282 (2008)" in a text about ITU may be its Council's
+        number, year = m.group("number") or m.group("number2"), m.group("year") or m.group("year2")
+        add(f"S/RES/{number}" + (f"({year})" if year else ""), "Instrument", m.start(), m.end())
     for m in _OTHER_SYMBOL.finditer(folded):
         add(m.group("symbol").upper(), "Instrument", m.start(), m.end())
     for m in _HRC.finditer(folded):

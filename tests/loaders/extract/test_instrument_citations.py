@@ -115,3 +115,13 @@ def test_a_short_reference_to_an_instrument_named_in_full_before_fr():
     # named nowhere in full before: no citation ("conformément à la Recommandation de l’Unesco adoptée ... en 2021")
     assert find_citations("un instrument conforme à la Recommandation de l’Unesco adoptée en novembre 2021") == []
     assert find_citations("The Agenda was discussed before the Tunis Agenda was adopted")[0].start > 4
+
+
+def test_security_council_resolutions_en_fr():
+    # wikimili.com ("UN Mandate"): "The United Nations Mission for the Referendum in Western Sahara ... established in
+    # 1991 under United Nations Security Council Resolution 690 as part of the Settlement Plan"
+    text = "established in 1991 under United Nations Security Council Resolution 690 as part of the Settlement Plan"
+    assert [c.symbol for c in find_citations(text)] == ["S/RES/690"]
+    # A/RES/72/298 (French): the Council numbers its resolutions with their year
+    text = "Rappelant la résolution 350 (1974) du 31 mai 1974, par laquelle le Conseil de sécurité a créé la Force"
+    assert [(c.symbol, text[c.start:c.end]) for c in find_citations(text)] == [("S/RES/350(1974)", "résolution 350 (1974)")]
