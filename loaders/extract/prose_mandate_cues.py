@@ -37,10 +37,13 @@ MANDATE_CUE = re.compile(
     r"issu(?:ing|ed)? from|stemming from|arising from|as an outcome of|issue?s? d|decoulant d|"
     r"(?:as )?(?:defined|set forth) in|tel qu'il est defini (?:dans|aux?|par)|definie? (?:dans|aux? paragraphes?))")
 MANDATING_VERB = re.compile(
-    r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)|,(?=\s*[a-z]+(?:ed|e|es)\b)|,\s*(?:the )?(?:member states|"
+    r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)|"
+    # its date: "résolution 350 (1974) du 31 mai 1974, par laquelle le Conseil de sécurité a créé"
+    r"(?:[a-z]{1,2}\s+)?(?:of|du|dated|en date du)\s+\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|"
+    r",?\s*(?:by which|in which|through which|par laquelle|dans laquelle|aux termes de laquelle)\s+(?:it|elle|il)\s+(?:has\s+|had\s+|a\s+|avait\s+)?(?=[a-z]+\b)|,(?=\s*[a-z]+(?:ed|e|es)\b)|,\s*(?:the )?(?:member states|"
     r"les etats membres|states|world leaders|les dirigeants(?: du monde)?)|"
     # "In its resolution 79/325, the General Assembly established ...", « Par sa résolution 79/325, l'Assemblée générale a créé »
-    r",\s*(?:the |l'|le |la |les )?(?:un |united nations |[\w-]+ ){0,2}(?:general assembly|assemblee generale|assembly|assemblee|"
+    r",\s*(?:(?:by which|in which|par laquelle|dans laquelle)\s+)?(?:the |l'|le |la |les )?(?:un |united nations |[\w-]+ ){0,2}(?:general assembly|assemblee generale|assembly|assemblee|"
     r"human rights council|conseil des droits de l'homme|economic and social council|conseil economique et social|ecosoc|"
     r"security council|conseil de securite|council|conseil|general conference|conference generale|member states|etats membres)"
     r"(?:\s+(?:des nations unies|of the united nations))?(?:\s+(?:has|have|had|a|ont|avait))?))*\s*(?:,?\s*(?:that|which|qui)\s+)?"

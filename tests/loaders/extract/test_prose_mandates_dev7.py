@@ -1,4 +1,4 @@
-"""Mandate links read in the passages of the seventh development set (benchmarks/labelled/prose-dev7.yaml,
+"""Mandate links (and the meetings they name) read in the passages of the seventh development set (benchmarks/labelled/prose-dev7.yaml,
 the former third held-out set, which keeps their source), English and French."""
 
 from collections.abc import Callable
@@ -76,3 +76,18 @@ def test_a_meeting_of_the_un_body_named_after_it_is_named_as_written_en(facts):
     text = "This is why the first meeting of the UN Independent International Scientific Panel on AI matters."
     assert ("new:first meeting of the un independent international scientific panel on ai", "partOf",
             "scientific-panel-ai") in facts(text, "en")
+
+
+def test_a_resolution_by_which_its_organ_created_an_activity_after_its_date_en_fr(facts):
+    # A/RES/77/85 preamble (French): "Rappelant ses résolutions 42/39 D du 30 novembre 1987, par laquelle elle a créé le
+    # Centre régional des Nations Unies pour la paix et le désarmement en Asie, et 44/117 F du 15 décembre 1989"
+    text = ("Rappelant ses résolutions 42/39 D du 30 novembre 1987, par laquelle elle a créé le Centre régional des "
+            "Nations Unies pour la paix et le désarmement en Asie, et 44/117 F du 15 décembre 1989")
+    found = {f for f in facts(text, "fr") if f[1] == "mandatedBy"}
+    assert [(s, o) for s, _, o in found if s.startswith("new:centre régional")] != []
+    assert {o for _, _, o in found} == {"instrument:A/RES/42/39"}
+    # A/RES/77/200 preamble: the date and "by which it" stand between the citation and its verb
+    from loaders.extract.prose_mandate_cues import MANDATING_VERB
+    from loaders.text import fold
+
+    assert MANDATING_VERB.match(fold(" of 15 March 2006, by which it established the Human Rights Council, and"))
