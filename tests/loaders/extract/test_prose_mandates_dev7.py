@@ -1,5 +1,6 @@
-"""Mandate links (and the meetings they name) read in the passages of the seventh development set (benchmarks/labelled/prose-dev7.yaml,
-the former third held-out set, which keeps their source), English and French."""
+"""Mandate links (and the meetings they name) read in real sentences, English and French: the
+passages of the seventh development set (benchmarks/labelled/prose-dev7.yaml, the former third
+held-out set, which keeps their source), and a few from the other sets and the corpus."""
 
 from collections.abc import Callable
 
