@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["IMPLEMENTS", "MANDATE_CUE", "MANDATE_RENEWED", "MANDATING_VERB", "NEAR_CUE"]
+__all__ = ["CREATING_VERB", "FRONTED_IN", "IMPLEMENTS", "MANDATE_CUE", "MANDATE_RENEWED", "MANDATING_VERB", "NEAR_CUE"]
 
 MANDATE_CUE = re.compile(
     r"\b(?:(?:established|created|set up|launched)(?: as (?:an? |the )?[\w -]{1,40}?)? (?:by|under|pursuant to|in accordance with|in line with)|"
@@ -65,3 +65,11 @@ IMPLEMENTS = re.compile(r"\b(?:implements|implementing|to implement|met en (?:oe
 #: A sentence saying an activity's mandate was extended or renewed by the instrument it cites.
 MANDATE_RENEWED = re.compile(r"\bmandat\w*\b[^.;]{0,120}\b(?:prolonge|renouvele|reconduit|proroge)|"
                               r"\bmandate\b[^.;]{0,120}\b(?:extended|renewed)\b|\b(?:extended|renewed) (?:the|its) mandate\b")
+
+#: A sentence opening on the instrument it cites: "In the Tunis Agenda (2005) of the ... (WSIS) heads of states decided
+#: to invite the UN Secretary General to convene a “Internet Governance Forum”", « Dans sa résolution ... ».
+FRONTED_IN = re.compile(r"\s*(?:in|dans|par|through|by|under|with)\s+(?:the|its|their|sa|son|leur|la|le|l')?\s*$")
+#: ... and the verb that creates what the instrument mandates, later in the sentence.
+CREATING_VERB = re.compile(r"\b(?:to (?:convene|establish|create|launch|set up)|(?:de |d')(?:convoquer|creer|etablir|lancer|mettre en place)|"
+                           r"established|created|launched|set up|a cree|ont cree|a etabli|ont etabli|a lance|ont lance)\s+"
+                           r"(?:an?|the|un|une|le|la|les|l')?\s*")

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.prose_mandate_cues import IMPLEMENTS, MANDATE_CUE, MANDATE_RENEWED, MANDATING_VERB, NEAR_CUE
+from loaders.extract.prose_mandate_cues import (CREATING_VERB, FRONTED_IN, IMPLEMENTS, MANDATE_CUE, MANDATE_RENEWED,
+                                                 MANDATING_VERB, NEAR_CUE)
 from loaders.extract.prose_mandate_subjects import (created_as, created_body, followed_request, fronted_subject, named_object,
                                                      objects, subject_in_apposition)
 from loaders.extract.prose_names import Names
@@ -98,13 +99,18 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
         implementing = None if cued else IMPLEMENTS.search(folded, max(start, citation.start - 40), citation.start)
         after = folded[citation.end:min(end, citation.end + 90)]
         verb = MANDATING_VERB.match(after)
-        if not (cued or verb or implementing or answered):
+        created_in = None  # "In the Tunis Agenda ..., heads of states decided to invite ... to convene a “... Forum”"
+        if not (cued or verb or implementing or answered) and i == 0 and FRONTED_IN.fullmatch(folded, start, citation.start):
+            created_in = CREATING_VERB.search(folded, citation.end, end)
+        if not (cued or verb or implementing or answered or created_in):
             continue
         if implementing:  # "The ... Initiative implements paragraph 21 of ...": the subject before the verb only
             mandated = [a for a in activities[:1] if a.end <= implementing.start()
                         and re.fullmatch(r"\s*(?:the|le|la|l')?\s*", folded[start:a.start])]
         elif cued or verb:
             mandated = activities if cued else objects(activities, citation.end + verb.end(), folded)
+        elif created_in is not None:
+            mandated = [a for a in objects(activities, created_in.end(), folded) if a.start >= created_in.end()]
         else:
             mandated = []
         if verb and not cued and (named := named_object(text, citation.end + verb.end(), end)) is not None:

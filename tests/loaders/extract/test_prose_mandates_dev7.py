@@ -92,3 +92,14 @@ def test_a_resolution_by_which_its_organ_created_an_activity_after_its_date_en_f
     from loaders.text import fold
 
     assert MANDATING_VERB.match(fold(" of 15 March 2006, by which it established the Human Rights Council, and"))
+
+
+def test_a_sentence_opening_on_an_instrument_mandates_what_it_has_convened_en(facts):
+    # igf-usa.us ("Tunis Agenda" page; its hard-wrapped lines joined)
+    text = ("In the Tunis Agenda (2005) of the UN World Summit on the Information Society (WSIS) heads of states decided "
+            "to invite the UN Secretary General to convene a “Internet Governance Forum” (IGF) for a multistakeholder "
+            "policy dialogue on Internet issues.")
+    assert {f for f in facts(text, "en") if f[1] == "mandatedBy"} == {
+        ("new:internet governance forum", "mandatedBy", "instrument:WSIS-05/TUNIS/DOC/6(Rev.1)")}
+    discussed = "In the Tunis Agenda (2005), heads of states discussed the Internet Governance Forum."
+    assert {f for f in facts(discussed, "en") if f[1] == "mandatedBy"} == set()
