@@ -32,9 +32,11 @@ _SHORT_OWNER = re.compile(r"\s+(?:of\s+the|du|de\s+la|de\s+l['’])\s*(?P<word>C
 
 
 def _is_alias(mention: Mention, written: str) -> bool:
-    """Whether ``written`` is one of the entity's aliases of several words, not its full label."""
+    """Whether ``written`` is one of a body's aliases of several words, not its full label (a group
+    of addressees, "les parties prenantes de l'UIT", or a post is no body another can own)."""
     folded = fold(written)
-    return " " in written and all(fold(label) != folded for label in mention.entity.labels.values())
+    return mention.entity.type == "Body" and " " in written \
+        and all(fold(label) != folded for label in mention.entity.labels.values())
 
 
 def owned_aliases(text: str, agents: list[Mention]) -> tuple[list[Mention], list[Found]]:

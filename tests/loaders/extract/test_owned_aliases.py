@@ -52,3 +52,10 @@ def test_an_owned_alias_is_no_mention_of_the_registry_entity_en():
             "tank”, is holding its 33rd session in Geneva from 17 to 21 February.")
     mentions = read_names(text, "en", load_registry()).mentions
     assert "human-rights-council" in {m.term.key for m in mentions} and "acabq" not in {m.term.key for m in mentions}
+
+
+def test_a_post_named_with_another_organization_is_no_owned_body_fr():
+    # A/RES/77/178 (French): a post, not a body, is never read as a new activity of the organization it serves
+    text = "le rapport du Secrétaire général de l’Organisation mondiale du tourisme transmis par le Secrétaire général"
+    agents, owned = _read(text, "fr")
+    assert owned == [] and agents.count("secretary-general") == 2
