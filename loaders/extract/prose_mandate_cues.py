@@ -13,7 +13,8 @@ import re
 __all__ = ["CREATING_VERB", "FRONTED_IN", "IMPLEMENTS", "MANDATE_CUE", "MANDATE_RENEWED", "MANDATING_VERB", "NEAR_CUE"]
 
 MANDATE_CUE = re.compile(
-    r"\b(?:(?:established|created|set up|launched)(?: as (?:an? |the )?[\w -]{1,40}?)? (?:by|under|pursuant to|in accordance with|in line with)|"
+    r"\b(?:(?:established|created|set up|launched)(?: in (?:19|20)\d\d)?(?: as (?:an? |the )?[\w -]{1,40}?)? "
+    r"(?:by|under|pursuant to|in accordance with|in line with)|"
     r"(?:established|created|set up|launched|adopted|endorsed|convened|mandated) (?:in|through|via)|"
     r"at the request of|a la demande de|sur (?:la )?demande de|(?:stems?|derives?|originates?|emanates?|flows?) from|decoulen?t? d|"
     r"(?:under|as per|per|selon|through|via|par le biais de) (?:its |their |the |sa |leur |la |le )?(?:[\w-]+ ){0,4}?(?:resolutions?|decisions?) |"
@@ -25,7 +26,7 @@ MANDATE_CUE = re.compile(
     r"as (?:foreseen|stipulated|specified|laid down|prescribed|contained) in|in (?:fulfilment|fulfillment|furtherance) of|"
     r"responding to|en reponse a|repondant a|au titre de la resolution|sur (?:le )?mandat d|"
     r"tel(?:le)?s? que (?:prevue?s?|defini(?:e|s|es)?|demande(?:e|s|es)?) (?:dans|par|au|aux)|"
-    r"(?:cree|etabli|institue|lance)(?:e|s|es)? (?:par|en application d|en vertu d|conformement a|dans|aux termes d)|"
+    r"(?:cree|etabli|institue|lance)(?:e|s|es)? (?:en (?:19|20)\d\d )?(?:par|en application d|en vertu d|conformement a|dans|aux termes d)|"
     r"en application d|conformement a|comme indique dans|comme prevu (?:dans|par)|comme demande dans|"
     r"en vertu d|en execution d|mandate(?:e|s|es)? par|pour donner suite a|donnant suite a|"
     r"aux termes d|following (?:a |the )?commitments? (?:made )?(?:in|under)|suite a l'engagement pris dans|"

@@ -103,3 +103,14 @@ def test_a_sentence_opening_on_an_instrument_mandates_what_it_has_convened_en(fa
         ("new:internet governance forum", "mandatedBy", "instrument:WSIS-05/TUNIS/DOC/6(Rev.1)")}
     discussed = "In the Tunis Agenda (2005), heads of states discussed the Internet Governance Forum."
     assert {f for f in facts(discussed, "en") if f[1] == "mandatedBy"} == set()
+
+
+def test_created_in_a_year_by_the_council_its_advisory_committee_fr(facts):
+    # ungeneva.org (press release, August 2018): the Council's Advisory Committee, not the ACABQ, created under 5/1
+    text = ("Le Comité consultatif du Conseil des droits de l’homme tiendra sa vingtième et unième session du 6 au 10 "
+            "août 2018 dans la Salle XX du Palais des Nations, à Genève.\nCréé en 2008 par le Conseil des droits de "
+            "l'homme (résolution 5/1) et composé de dix-huit experts siégeant à titre individuel, le Comité consultatif "
+            "fait fonction de groupe de réflexion pour le Conseil : il lui fournit, à sa demande, des services d'experts.")
+    found = facts(text, "fr")
+    assert ("new:comité consultatif", "mandatedBy", "instrument:A/HRC/RES/5/1") in found
+    assert not [f for f in found if "acabq" in f]
