@@ -113,6 +113,7 @@ def test_the_scorer_compares_new_nodes_across_articles_apostrophes_and_case(labe
     ("new:Asia Pacific Telecommunity (APT)", "new:the Asia Pacific Telecommunity"),
     ("new:ITU Council Working Group on Internet Issues (CWG-Internet)", "new:ITU Council Working Group on Internet Issues"),
     ("new:Sommet mondial sur la société de l’information (SMSI)", "new:Sommet mondial sur la société de l'information"),
+    ("new:Working Group on Enhanced Cooperation", "new:working group on enhanced cooperation (wgec)"),  # a folded key
 ])
 def test_an_acronym_in_brackets_closing_a_name_is_an_alias_not_part_of_it(label, extracted):
     assert same_name(label) == same_name(extracted)
