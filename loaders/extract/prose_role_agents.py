@@ -104,7 +104,10 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
     cursor = out[-1].end if out else position
     while cursor < end:
         if out:
-            sep = _LIST_SEP.match(names.text, cursor + len(b.group(0) if (b := _BRACKETS.match(names.text, cursor)) else ""))
+            after = cursor + len(b.group(0) if (b := _BRACKETS.match(names.text, cursor)) else "")
+            if aside := _DASHED_ASIDE.match(names.text, after):  # "ITU – the UN specialized agency for ... – and XPRIZE"
+                after = aside.end()
+            sep = _LIST_SEP.match(names.text, after)
             if sep is None or (names.lang == "fr" and re.match(r",\s*et\b", sep.group(0).strip())):
                 break  # "animé par le Secrétaire général, et l'UIT en coordonnera": a new clause
             at = sep.end()
@@ -125,8 +128,8 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
             or new_agent_after(names.text, at, names.lang)
         if found and (date := _DATE_AFTER_NAME.search(found[0])):  # "l'université ... du 12 au 13 décembre 2018 à Benguérir"
             found = (found[0][:date.start()], found[1], found[1] + date.start(), found[1] + date.start())
-        if out and names.lang == "en" and re.search(r"\bthe\s*$", names.text[cursor:at]) and not (
-                found and re.match(r"\s+and\s", names.text[found[3]:])):
+        if out and names.lang == "en" and re.search(r"(?<!\band )\bthe\s*$", names.text[cursor:at]) and not (
+                found and re.match(r"(?:\s*\([^()]{1,15}\))?\s+and\s", names.text[found[3]:])):
             break  # "ITU, the UN specialized agency": an apposition, not another agent (unless the list goes on)
         if found is None or found[3] > end or inside_activity(names, found[1]) \
                 or _ATTRIBUTIVE_NEW.match(names.text, found[3]) or any(c.start < found[2] and found[1] < c.end
@@ -168,6 +171,9 @@ def inside_activity(names: Names, position: int) -> bool:
 #: A person's name in apposition after a post: "Le Secrétaire général ..., António Guterres, a annoncé",
 #: or right after it: "The United Nations Secretary-General António Guterres has announced".
 _APPOSITION = re.compile(r"^\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*,\s*$")
+#: ... with the post's organization between them: "Le Secrétaire général des Nations Unies, Kofi Annan, a annoncé".
+_OF_ORGANIZATION_THEN_NAME = re.compile(r"^\s+(?:des|du|de la|de l['’]|of the|of)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+                                        r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*,\s*$")
 _NAME_AFTER_POST = re.compile(r"^\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*$")
 
 
@@ -179,7 +185,8 @@ def agents_before(names: Names, position: int, start: int) -> list[Found]:
     for agent in reversed(names.agents_in(start, position)):
         gap = text[agent.end:cursor]
         apposition = not out and (_APPOSITION.match(names.text[agent.end:cursor]) or (
-            agent.entity.type == "Post" and _NAME_AFTER_POST.match(names.text[agent.end:cursor])))
+            agent.entity.type == "Post" and (_NAME_AFTER_POST.match(names.text[agent.end:cursor])
+                                             or _OF_ORGANIZATION_THEN_NAME.match(names.text[agent.end:cursor]))))
         if not apposition and (not _AGENT_GAP.match(gap) or (names.lang == "fr" and re.search(r",\s*et\b", gap))):
             break
         if out and out[-1].entity.type == "Country" and agent.entity.type == "Agency" \

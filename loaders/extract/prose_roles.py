@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_new_names import new_agent_before
 from loaders.extract.prose_role_agents import (
@@ -62,6 +63,38 @@ _SAID_OF_NAME = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|is|was|will be|remai
 #: "The Government of Slovenia under the patronage of UNESCO, will host", "UNDP Sri Lanka, as a member of ..., launched".
 _ASIDE = re.compile(r"(?:,\s*|\s+)(?:under the (?:high )?patronage of|sous le (?:haut |tres haut )?patronage d|as (?:a|an|the) |"
                     r"en (?:tant que|sa qualite de) )[^;.]{0,120}?,\s*$")
+#: A participle opening the sentence before its trigger, whose subject follows the agents: "Organisé sur deux jours à
+#: l'initiative de l'UIT, le Sommet ...", "Launched in 2023 at the initiative of ITU, the platform ...".
+_FRONT_PARTICIPLE = re.compile(r"\s*(?:(?:co-?)?(?:organi[sz]ed|organise(?:e|es|s)?|hosted|accueilli(?:e|es|s)?|launched|lance(?:e|es|s)?|"
+                               r"created|cree(?:e|es|s)?|held|tenu(?:e|es|s)?)\b)[^,;.]{0,50}?\s*")
+#: What may stand between a name (or its bracketed acronym) and the verb it is the subject of: its acronym.
+_ACTS = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?")
+
+
+#: A trigger inside an aside between dashes: "through the ECLAC @LIS2 project -jointly financed by the Economic
+#: Commission- and the Government of Uruguay": its agents end at the closing dash.
+_OPENING_DASH = re.compile(r"\s[-–—]\s?[a-z][^-–—,;.()]{0,30}$")
+_CLOSING_DASH = re.compile(r"[-–—](?=\s)")
+
+
+def _aside_end(text: str, trigger_start: int, trigger_end: int, start: int, end: int) -> int:
+    """Where the agents of the trigger at ``trigger_start:trigger_end`` may run to: the sentence's end, or the
+    closing dash of the aside the trigger opens."""
+    if not _OPENING_DASH.search(text, max(start, trigger_start - 40), trigger_start):
+        return end
+    closing = _CLOSING_DASH.search(text, trigger_end, end)
+    return closing.start() if closing else end
+
+
+def _acts(text: str, position: int, trigger: int) -> bool:
+    """Whether the name ending at ``position`` is the subject of a role verb that ends before the trigger at
+    ``trigger`` ("Le Groupe Consultatif Multi-Acteurs (MAG) a organisé ..., avec le support de"); a participle
+    that is a trigger itself ("le projet Giga mené par l'UIT en coopération avec", folded as the verb "mene") is not one."""
+    at = _ACTS.match(text, position).end()
+    passive = any(p.match(text, at + len(text[at:]) - len(text[at:].lstrip())) for p, _ in ROLE_AFTER)
+    return not passive and any((verb := p.match(text, at)) is not None and verb.end() <= trigger for p, _ in ROLE_BEFORE)
+
+
 #: A partner trigger that, right after a list of organisers, adds organisers: "organized by X in conjunction with Y".
 _JOINT = re.compile(r"\s*in conjunction with")
 _CONDUCTED_WITH = re.compile(r",\s*(?:(?:men|conduit|realis|mis en (?:oeuvre|œuvre))(?:e|ee|es|ees|s)?\s+(?:en partenariat |"
@@ -153,9 +186,29 @@ def _named_again(names: Names, start: int, end: int, earlier: list[Found]) -> Fo
     return Found(named.term, opening.start("head"), opening.end()) if named is not None else None
 
 
+#: A new name that is only a year and a head noun: "The 2020 Summit will be co-organized by ...".
+_YEAR_AND_HEAD = re.compile(r"(?P<year>(?:19|20)\d\d)\s+(?P<head>[A-Za-zÀ-ÿ-]{3,})")
+
+
+def _year_named_again(names: Names, found: Found, earlier: list[Found]) -> Found:
+    """The activity an earlier sentence named in full that a year and its head noun name again ("the 2020 AI for
+    Good Global Summit ... The 2020 Summit will be co-organized by"): the latest whose name has both."""
+    short = _YEAR_AND_HEAD.fullmatch(found.term.label or "") if found.term.entity is None and found.term.kind != "edition" else None
+    if short is None:
+        return found
+    head = re.compile(r"\b" + re.escape(fold(short.group("head"))) + r"s?\b")
+    for named in reversed(earlier):
+        written = fold(names.text[named.start:named.end])
+        if named.start < found.start and written != fold(found.term.label or "") and head.search(written) \
+                and (short.group("year") in written or short.group("year") in named.term.key):
+            return Found(named.term, found.start, found.end)
+    return found
+
+
 def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context: RoleContext) -> None:
     text = names.folded
-    activities = [f for f in names.activities_in(start, end) if not _names_agent_or_place(names, f)]
+    activities = [_year_named_again(names, f, context.named) for f in names.activities_in(start, end)
+                  if not _names_agent_or_place(names, f)]
     again = _named_again(names, start, end, context.named)
     context.named = (context.named + activities)[-40:]
     if again is not None:
@@ -171,7 +224,9 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         return next((f for f in activities if f.start >= position and f.start not in consumed), None)
 
     def hold(role: str, activity: Found, agents: list[Found], trigger: tuple[int, int]) -> None:
-        if role == "leadEntity" and activity.term.is_event and text.startswith(("port", "initi"), trigger[0]):
+        recurring = activity.term.entity is not None and activity_names(names.registry).has_editions(activity.term.entity)
+        if role == "leadEntity" and (activity.term.is_event or recurring) \
+                and text.startswith(("port", "initi", "a l'initi", "at the initi"), trigger[0]):
             role = "organiser"  # who carries or initiates an event ("une rencontre portée par l'UIT") organises it
         for agent in agents:
             if activity.term.key == agent.term.key:
@@ -191,7 +246,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
     organised_until = end  # where the last list of organisers ends
     for pattern, role in ROLE_AFTER:
         for m in pattern.finditer(text, start, end):
-            agents = agents_after(names, m.end(), end)
+            agents = agents_after(names, m.end(), _aside_end(text, m.start(), m.end(), start, end))
             if not agents and role == "createdBy":  # "créé en 2005, à Tunis, par le Sommet mondial sur la société de l'information"
                 agents = [f for f in activities if m.end() <= f.start <= m.end() + 4][:1]
             if not agents:
@@ -205,7 +260,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 continue
             if held_by_unnamed(m.start()):
                 continue
-            activity = subject_before(m.start()) or (subject_after(agents[-1].end) if fronted else None)
+            opening = fronted or _FRONT_PARTICIPLE.fullmatch(text, start, m.start())
+            activity = subject_before(m.start()) or (subject_after(agents[-1].end) if opening else None)
             if activity is None and role == "partner" and (subjects := agents_before(names, m.start(), start)):
                 # "La CEA en collaboration avec l'ONUDI et l'UIT, prend des dispositions pour la mise en place du
                 # Centre": the partners of what the subject goes on to do
@@ -213,6 +269,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                                  and f.start not in consumed), None) if subjects[-1].end <= m.start() else None
                 if activity is not None and any(p.search(text, agents[-1].end, activity.start) for p, _ in ROLE_BEFORE):
                     activity = None  # "ESCAP, in collaboration with ..., are co-organizing X": the verb says the roles
+            if activity is not None and activity.end <= m.start() and _acts(text, activity.end, m.start()):
+                activity = None  # "Le Groupe Consultatif (MAG) a organisé ... avec le support de": the name acts, it is no activity
             if activity is not None and activity.end <= m.start() and _OTHER_ANTECEDENT.match(text, activity.end, m.start()):
                 activity = None  # "le forum africain ... découle du forum mondial ... qui a été institutionnalisé par"
             if activity is not None and _MADE_BY.match(m.group(0)) and m.start() - activity.end > 40:
