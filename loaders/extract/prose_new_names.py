@@ -102,6 +102,11 @@ _TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|to|de|du|des|d'|l'|la|le|
 _SUBTITLE = re.compile(r"\s*:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}")
 
 
+#: A name that closes a quote it does not open opens with the quote before it: "an ‘AI for Health’ Focus Group".
+_CLOSING_QUOTE = {"‘": "’", "“": "”"}
+_OPENING_QUOTE_INSIDE = re.compile(r"[‘“]")
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and end > s for s, e in spans)
 
@@ -186,6 +191,9 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
+            if start > 0 and (close := _CLOSING_QUOTE.get(text[start - 1])) and close in value \
+                    and not _OPENING_QUOTE_INSIDE.search(value):
+                value, start = text[start - 1:start + len(value)], start - 1  # "‘AI for Health’ Focus Group": its own quote
             end = start + len(value)
             if _DIPLOMATIC_MISSION.search(value):
                 continue  # "Mission permanente de la Chine auprès des Nations Unies": a country's mission is an agent

@@ -198,12 +198,17 @@ def agents_before(names: Names, position: int, start: int) -> list[Found]:
     return [Found(Term.known(a.entity), a.start, a.end) for a in _without_own_secretariats(names, list(reversed(out)))]
 
 
+#: Heads of bodies that act besides organs: "The Geneva Human Rights Platform (GHRP) hosted the III Expert Roundtable".
+_ACTING_HEAD = re.compile(r"\b(?:Platform|Plateforme|Group|Groupe|Network|Réseau|Alliance|Foundation|Fondation|Society|Société|"
+                          r"Institute|Institut|Association|Centre|Center|Agency|Agence|Secretariat|Secrétariat)\b")
+
+
 def organ_before(names: Names, position: int, start: int) -> list[Found]:
     """A new organ named right before a role verb is its agent, not an activity: "The UN
     Broadband Commission has launched the Working Group ..." (:data:`ORGAN_HEAD`)."""
     organ = next((f for f in names.activities_in(start, position) if f.term.entity is None
                   and not re.sub(r"\([^()]{1,12}\)", "", names.text[f.end:position]).strip()
-                  and ORGAN_HEAD.search(f.term.label or "")), None)
+                  and (ORGAN_HEAD.search(f.term.label or "") or _ACTING_HEAD.search(f.term.label or ""))), None)
     if organ is None:
         return []
     owner = next((a for a in names.agents_in(start, organ.start) if a.entity.type in ("Agency", "Organization")

@@ -86,6 +86,26 @@ def _aside_end(text: str, trigger_start: int, trigger_end: int, start: int, end:
     return closing.start() if closing else end
 
 
+#: A proper name of several capitalised words opening a sentence, with its acronym: "The Geneva Human Rights Platform
+#: (GHRP)", "Le Groupe Consultatif Multi-Acteurs (MAG)"; small words may join them ("Bureau of the ...").
+_PROPER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le|et|d['’]|l['’])\s*)*[A-ZÀ-Ý][\w'’-]*)+")
+_WITH_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,10})\)\s*$")
+
+
+def _named_subject(names: Names, verb: int, start: int) -> list[Found]:
+    """A new agent opening the sentence as the subject of a role verb, named in capitals and by its acronym: "The
+    Geneva Human Rights Platform (GHRP) hosted the III Expert Roundtable"; no activity or place overlaps it."""
+    acronym = _WITH_ACRONYM.search(names.text, start, verb)
+    if acronym is None:
+        return []
+    opening = re.match(r"\s*(?:the|le|la|l['’])\s*", names.text[start:acronym.start()], re.IGNORECASE)
+    at = start + (opening.end() if opening else len(names.text[start:acronym.start()]) - len(names.text[start:acronym.start()].lstrip()))
+    name = _PROPER_NAME.fullmatch(names.text, at, acronym.start())
+    if name is None or names.activities_in(at, acronym.end()) or names.agents_in(at, acronym.end()):
+        return []
+    return [Found(Term("agent", label=name.group(0)), name.start(), name.end())]
+
+
 def _acts(text: str, position: int, trigger: int) -> bool:
     """Whether the name ending at ``position`` is the subject of a role verb that ends before the trigger at
     ``trigger`` ("Le Groupe Consultatif Multi-Acteurs (MAG) a organisé ..., avec le support de"); a participle
@@ -306,7 +326,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 agent = pronoun_agent(names, m.start())
                 agents = [Found(Term.known(agent.entity), agent.start, agent.end)] if agent else []
             if not agents and not pronoun_en:
-                agents = organ_before(names, verb_at, start)
+                agents = organ_before(names, verb_at, start) or _named_subject(names, verb_at, start)
             if (front := _FRONT_WITH.match(text, start, verb_at)) and not together:
                 # "Together with INTERPOL, the Centre co-organizes the annual Global Meeting": the others join the verb
                 co_role = role if re.search(r"\bco-", m.group(0)) else "partner"

@@ -97,3 +97,22 @@ def test_an_opening_participle_at_the_initiative_of_an_agency_names_the_summit_a
             "mondial sur l’intelligence artificielle au service du bien social sera l’occasion de montrer l’aide que les "
             "nouvelles technologies peuvent apporter pour atteindre les Objectifs de développement durable (ODD).")
     assert ("ai-for-good-summit", "organiser", "itu") in facts(text, "fr")
+
+
+def test_a_name_in_quotes_keeps_its_opening_quote_and_its_leads_en(facts):
+    # indusdictum.com (12 March 2020), prose-dev7 indusdictum-ai-for-good-2020
+    text = ("The action-oriented 2018 and 2019 summits gave rise to numerous ‘AI for Good’ projects including an ‘AI for "
+            "Health’ Focus Group led by ITU and the World Health Organization (WHO), an ITU Focus Group on ‘AI for "
+            "Autonomous and Assisted Driving’, and an open framework for collaboration in ‘AI Commons’.")
+    found = facts(text, "en")
+    assert {("new:‘ai for health’ focus group", "leadEntity", "itu"), ("new:‘ai for health’ focus group", "leadEntity", "who")} \
+        <= {(s.lower(), p, o) for s, p, o in found}
+
+
+def test_a_platform_named_with_its_acronym_hosts_a_roundtable_en(facts):
+    # geneva-academy.ch (2024), prose-dev4 genevaacademy-ohchr-roundtable
+    text = ("The Geneva Human Rights Platform (GHRP) hosted the III Expert Roundtable on Digital Human Rights Tracking "
+            "Tools and Databases (DHRTTDs), gathering an international group of stakeholders to address "
+            "interoperability challenges.")
+    assert ("new:iii expert roundtable on digital human rights tracking tools and databases", "organiser",
+            "new:geneva human rights platform") in facts(text, "en")
