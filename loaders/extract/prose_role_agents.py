@@ -15,7 +15,7 @@ from loaders.extract.prose_terms import Found, Term
 from loaders.registry import Mention
 from loaders.text import fold
 
-__all__ = ["agents_after", "agents_before", "inside_activity", "organ_before", "pronoun_agent"]
+__all__ = ["agents_after", "agents_before", "inside_activity", "named_subject", "organ_before", "pronoun_agent"]
 
 _AGENT_GAP = re.compile(r"^[\s,()'’]*(?:(?:et|and|ainsi que|as well as|de|du|des|d'|l'|le|la|les|the|son|sa|ses|"
                         r"government of|gouvernement|governments of|gouvernements|un|united nations|nations unies|onu|"
@@ -72,6 +72,25 @@ def _registry_agents_after(names: Names, position: int, end: int) -> list[Mentio
 #: Agents named by a group, then listed in brackets: "several UN agencies (FAO, WHO, UNICEF)".
 _GROUP_THEN_LIST = re.compile(r"\s*(?:plusieurs|several|various|other|d'autres|many|numerous|\d+)\s[^,;.()]{0,80}?"
                               r"\((?P<list>[^()]{3,400})\)")
+#: An item of a bracketed list of agents: "CTI", "Commissions régionales des Nations Unies".
+_LIST_ITEM = re.compile(r"(?P<item>[A-ZÀ-Ý][^,()]*?)\s*(?=,|\s(?:and|et)\s|$)")
+
+
+def _listed_in_brackets(names: Names, known: list[Mention], start: int, end: int) -> list[Found]:
+    """Every agent of a bracketed list, in its order: the registry's, and each other item written with a capital
+    as a new agent ("(UNDESA, FAO, ..., ONU, CTI, UPU, UNODC, UNICEF et Commissions régionales des Nations Unies)")."""
+    out = []
+    items = [m for m in _LIST_ITEM.finditer(names.text, start, end)
+             if re.search(r"(?:^|,|\s(?:and|et))\s*$", names.text[start:m.start()])]  # each item where it begins
+    for item in items:
+        inside = [a for a in known if item.start("item") <= a.start and a.end <= item.end("item")]
+        if inside:
+            out += [Found(Term.known(a.entity), a.start, a.end) for a in inside]
+        elif len(item.group("item")) >= 2:
+            out.append(Found(Term("agent", label=item.group("item")), item.start("item"), item.end("item")))
+    return out
+
+
 #: After an agent, a lower-case verb: the agent opens a clause of its own.
 _CLAUSE_SUBJECT = re.compile(r"\s+(?!(?:and|et|de|du|des|of|in|en|au|aux|pour|for)\b)[a-zà-ÿ]{3,}\b")
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et|ainsi que|as well as)\s+)(?:(?:the|la|le|les|l['’])\s*)?")
@@ -100,7 +119,7 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
     if not out and (group := _GROUP_THEN_LIST.match(names.folded, position, end)):
         listed = names.agents_in(group.start("list"), group.end("list"))
         if len(listed) >= 2:  # "en collaboration avec plusieurs institutions du Système (UNDESA, FAO, PNUE, OMS, ...)"
-            return [Found(Term.known(a.entity), a.start, a.end) for a in listed]
+            return _listed_in_brackets(names, listed, group.start("list"), group.end("list"))
     cursor = out[-1].end if out else position
     while cursor < end:
         if out:
@@ -221,3 +240,23 @@ def organ_before(names: Names, position: int, start: int) -> list[Found]:
 def pronoun_agent(names: Names, position: int) -> Mention | None:
     earlier = [a for a in names.agents if a.end <= position and a.entity.type in ("Agency", "Organization")]
     return earlier[-1] if earlier else None
+
+
+#: A proper name of several capitalised words opening a sentence, with its acronym: "The Geneva Human Rights Platform
+#: (GHRP)", "Le Groupe Consultatif Multi-Acteurs (MAG)"; small words may join them ("Bureau of the ...").
+_PROPER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le|et|d['’]|l['’])\s*)*[A-ZÀ-Ý][\w'’-]*)+")
+_WITH_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,10})\)\s*$")
+
+
+def named_subject(names: Names, verb: int, start: int) -> list[Found]:
+    """A new agent opening the sentence as the subject of a role verb, named in capitals and by its acronym: "The
+    Geneva Human Rights Platform (GHRP) hosted the III Expert Roundtable"; no activity or place overlaps it."""
+    acronym = _WITH_ACRONYM.search(names.text, start, verb)
+    if acronym is None:
+        return []
+    opening = re.match(r"\s*(?:the|le|la|l['’])\s*", names.text[start:acronym.start()], re.IGNORECASE)
+    at = start + (opening.end() if opening else len(names.text[start:acronym.start()]) - len(names.text[start:acronym.start()].lstrip()))
+    name = _PROPER_NAME.fullmatch(names.text, at, acronym.start())
+    if name is None or names.activities_in(at, acronym.end()) or names.agents_in(at, acronym.end()):
+        return []
+    return [Found(Term("agent", label=name.group(0)), name.start(), name.end())]

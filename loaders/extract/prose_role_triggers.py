@@ -40,13 +40,14 @@ ROLE_AFTER = [
     (re.compile(r"\b(?:created " + _ADVERB_EN + r"by|produced by|produit" + _PARTICIPLE + r" par|cre" + _PARTICIPLE + r" (?:a l'origine |initialement |conjointement )?" + _WHEN_WHERE_FR_LIST
                 + r"par|set up by|established " + _ADVERB_EN + r"by|etabli" + _PARTICIPLE + r" par|institu" + _PARTICIPLE + r" par|"
                 r"institutionnalise" + _PARTICIPLE + r" " + _WHEN_WHERE_FR_LIST + r"par|published by|publie" + _PARTICIPLE + r" par|"
-                r"(?:developed|designed) by|developp" + _PARTICIPLE + r" par|con(?:c|ç)u" + _PARTICIPLE + r" par|"
+                r"(?:developed|designed) by|developp" + _PARTICIPLE + r" par|con(?:c|ç)u" + _PARTICIPLE + r" par|elabore" + _PARTICIPLE + r" par|"
                 r"mis" + _PARTICIPLE + r" en place par)\s+"), "createdBy"),
     (re.compile(r"\b(?:in (?:close )?partnership with|en (?:etroit )?partenariat avec|in (?:close )?collaboration with|"
                 r"en (?:etroite )?collaboration avec|with the collaboration of|avec la collaboration d(?:e|u|es)?|"
                 r"in (?:close )?cooperation with|en (?:etroite )?cooperation avec|with the support of|avec l'appui d(?:e|u|es)?|"
                 r"avec le (?:concours|soutien|support) d(?:e|u|es)?|(?:co-?)?sponsored by|sponsorise" + _PARTICIPLE + r" par|"
-                r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with|with (?:the )?support (?:of|from)|"
+                r"supported by|soutenu" + _PARTICIPLE + r" par|in conjunction with|(?:is|est) (?:a|an|un) (?:joint )?partnership (?:of|between)|"
+                r"(?:is|est) un partenariat (?:entre|de)|with (?:the )?support (?:of|from)|"
                 r"(?:co-?)?(?:financed|funded) by|(?:co-?)?financ" + _PARTICIPLE + r" par|"
                 r"(?:backed by|(?:has |have |with )?the backing of)(?: (?:\d+|some|more than \d+|over \d+) [a-z]+,? including)?)\s*"),
      "partner"),
@@ -55,21 +56,24 @@ ROLE_AFTER = [
 ]
 #: Verbs after the agents that hold the role, before the activity: "l'UIT a lancé la Communauté".
 ROLE_BEFORE = [
-    (re.compile(r"\s*(?:\b(?:a|ont|has|have|had)\s+)?\b(?:launched|lance|lancent|spearheads|leads|dirige|mene|pilote|"
+    (re.compile(r"\s*(?:\b(?:a|ont|has|have|had)\s+)?\b(?:launched|lance|lancent|lancera|lanceront|will launch|spearheads|leads|"
+                r"dirige|mene|pilote|(?:a|ont) donne (?:\w+ )?le coup d'envoi d(?:e|u|es)|kicked off|"
                 r"(?:is|are) implementing|implements|met en (?:oeuvre|œuvre)|mettent en (?:oeuvre|œuvre))\b"), "leadEntity"),
     (re.compile(r"\s*\b(?:coordinates|coordinate|will coordinate|coordonne|coordonnent|coordonnera|coordonneront)\b"), "coordinator"),
     (re.compile(r"\s*\b(?:(?:a|ont) annonce (?:\w+ |\w+'\w+ )?(?:la mise en place|la creation|l'etablissement) d(?:e|u|es|')|"
                 r"(?:have |has )?announced the (?:creation|establishment|setting up) of|"
                 r"(?:is|are|has been|have been) (?:spearheading|leading|driving) the (?:formation|creation|establishment) of|"
                 r"(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
-                r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place)\b"),
+                r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place|"
+                r"(?:have |has )(?:\w+ly )?(?:developed|designed|published)|(?:a|ont) (?:\w+ment )?(?:developpe|concu|elabore|publie))\b"),
      "createdBy"),
     (re.compile(r"\s*\b(?:(?:has|have|had)\s+)?(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held(?!\s+(?:during|in|at|on|from|as|by|under|within)\b)|(?:a|ont) tenu|"
                 r"(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|organiseront|will (?:co-?)?organi[sz]e|hosts|will (?:co-?)?host|accueille|"
                 r"(?:is|are) (?:co-?)?(?:organi[sz]ing|hosting|convening)|"
                 r"organi[sz]ed(?!\s+(?:by|with)\b)|hosted(?!\s+by\b)|"
                 r"accueillera|accueilleront|(?:a|ont) accueilli|(?:va|vont) (?:co-?)?organiser|(?:co-?)?organisera|convenes|will convene|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
-    (re.compile(r"\s*\b(?:co-?chairs|copreside|copresident|chairs|preside)\b"), "chair"),
+    (re.compile(r"\s*\b(?:co-?chairs|copreside|copresident|chairs|preside|as (?:the )?(?:co-?)?chair(?:man|person)? of|"
+                r"en (?:tant que|qualite de) (?:co-?)?president(?:e)? d(?:e|u|es)|assure (?:la|sa) (?:co-?)?presidence d(?:e|u|es))\b"), "chair"),
     # Joining an activity makes one of its partners: "Le PNUD rejoint le Partenariat sur l'IA".
     (re.compile(r"\s*\b(?:(?:a|ont) rejoint|rejoint|rejoignent|rejoindra|(?:has |have )?joined(?! forces)|joins?(?! forces)|"
                 r"will join(?! forces))\b"), "partner"),

@@ -17,10 +17,18 @@ from loaders.extract.prose_new_names import new_agent_before
 from loaders.extract.prose_role_agents import (
     agents_after,
     agents_before,
+    named_subject,
     organ_before,
     pronoun_agent,
 )
 from loaders.extract.prose_role_secretariats import add_secretariats
+from loaders.extract.prose_role_subjects import (
+    acts,
+    aside_end,
+    event_said_again,
+    named_again,
+    year_named_again,
+)
 from loaders.extract.prose_role_triggers import (
     CHAIR_NOUN,
     FOUNDING,
@@ -67,54 +75,6 @@ _ASIDE = re.compile(r"(?:,\s*|\s+)(?:under the (?:high )?patronage of|sous le (?
 #: l'initiative de l'UIT, le Sommet ...", "Launched in 2023 at the initiative of ITU, the platform ...".
 _FRONT_PARTICIPLE = re.compile(r"\s*(?:(?:co-?)?(?:organi[sz]ed|organise(?:e|es|s)?|hosted|accueilli(?:e|es|s)?|launched|lance(?:e|es|s)?|"
                                r"created|cree(?:e|es|s)?|held|tenu(?:e|es|s)?)\b)[^,;.]{0,50}?\s*")
-#: What may stand between a name (or its bracketed acronym) and the verb it is the subject of: its acronym.
-_ACTS = re.compile(r"\)?\s*(?:\([^()]{1,20}\))?")
-
-
-#: A trigger inside an aside between dashes: "through the ECLAC @LIS2 project -jointly financed by the Economic
-#: Commission- and the Government of Uruguay": its agents end at the closing dash.
-_OPENING_DASH = re.compile(r"\s[-–—]\s?[a-z][^-–—,;.()]{0,30}$")
-_CLOSING_DASH = re.compile(r"[-–—](?=\s)")
-
-
-def _aside_end(text: str, trigger_start: int, trigger_end: int, start: int, end: int) -> int:
-    """Where the agents of the trigger at ``trigger_start:trigger_end`` may run to: the sentence's end, or the
-    closing dash of the aside the trigger opens."""
-    if not _OPENING_DASH.search(text, max(start, trigger_start - 40), trigger_start):
-        return end
-    closing = _CLOSING_DASH.search(text, trigger_end, end)
-    return closing.start() if closing else end
-
-
-#: A proper name of several capitalised words opening a sentence, with its acronym: "The Geneva Human Rights Platform
-#: (GHRP)", "Le Groupe Consultatif Multi-Acteurs (MAG)"; small words may join them ("Bureau of the ...").
-_PROPER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le|et|d['’]|l['’])\s*)*[A-ZÀ-Ý][\w'’-]*)+")
-_WITH_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,10})\)\s*$")
-
-
-def _named_subject(names: Names, verb: int, start: int) -> list[Found]:
-    """A new agent opening the sentence as the subject of a role verb, named in capitals and by its acronym: "The
-    Geneva Human Rights Platform (GHRP) hosted the III Expert Roundtable"; no activity or place overlaps it."""
-    acronym = _WITH_ACRONYM.search(names.text, start, verb)
-    if acronym is None:
-        return []
-    opening = re.match(r"\s*(?:the|le|la|l['’])\s*", names.text[start:acronym.start()], re.IGNORECASE)
-    at = start + (opening.end() if opening else len(names.text[start:acronym.start()]) - len(names.text[start:acronym.start()].lstrip()))
-    name = _PROPER_NAME.fullmatch(names.text, at, acronym.start())
-    if name is None or names.activities_in(at, acronym.end()) or names.agents_in(at, acronym.end()):
-        return []
-    return [Found(Term("agent", label=name.group(0)), name.start(), name.end())]
-
-
-def _acts(text: str, position: int, trigger: int) -> bool:
-    """Whether the name ending at ``position`` is the subject of a role verb that ends before the trigger at
-    ``trigger`` ("Le Groupe Consultatif Multi-Acteurs (MAG) a organisé ..., avec le support de"); a participle
-    that is a trigger itself ("le projet Giga mené par l'UIT en coopération avec", folded as the verb "mene") is not one."""
-    at = _ACTS.match(text, position).end()
-    passive = any(p.match(text, at + len(text[at:]) - len(text[at:].lstrip())) for p, _ in ROLE_AFTER)
-    return not passive and any((verb := p.match(text, at)) is not None and verb.end() <= trigger for p, _ in ROLE_BEFORE)
-
-
 #: A partner trigger that, right after a list of organisers, adds organisers: "organized by X in conjunction with Y".
 _JOINT = re.compile(r"\s*in conjunction with")
 _CONDUCTED_WITH = re.compile(r",\s*(?:(?:men|conduit|realis|mis en (?:oeuvre|œuvre))(?:e|ee|es|ees|s)?\s+(?:en partenariat |"
@@ -190,46 +150,11 @@ class RoleContext:
     named: list[Found] = field(default_factory=list)
 
 
-#: A sentence opening with a common noun: "The workshop was organized by ...", "The day is organized and hosted by
-#: ...", "Ce séminaire de cinq jours, ..., a été organisé conjointement par".
-_OPENING_NOUN = re.compile(r"\s*(?:the|this|le|la|l'|ce|cet|cette)\s*(?P<head>[a-z][a-z-]{2,})\b")
-
-
-def _named_again(names: Names, start: int, end: int, earlier: list[Found]) -> Found | None:
-    """The activity an earlier sentence named that the common noun opening this one names again:
-    the latest whose name, as written, has that noun ("ITU annual regional ... workshop on ...")."""
-    opening = _OPENING_NOUN.match(names.folded, start, end)
-    if opening is None or names.activities_in(start, opening.end()) or names.agents_in(start, opening.end()):
-        return None
-    head = re.compile(r"\b" + re.escape(opening.group("head")) + r"s?\b")
-    named = next((f for f in reversed(earlier) if head.search(fold(names.text[f.start:f.end]))), None)
-    return Found(named.term, opening.start("head"), opening.end()) if named is not None else None
-
-
-#: A new name that is only a year and a head noun: "The 2020 Summit will be co-organized by ...".
-_YEAR_AND_HEAD = re.compile(r"(?P<year>(?:19|20)\d\d)\s+(?P<head>[A-Za-zÀ-ÿ-]{3,})")
-
-
-def _year_named_again(names: Names, found: Found, earlier: list[Found]) -> Found:
-    """The activity an earlier sentence named in full that a year and its head noun name again ("the 2020 AI for
-    Good Global Summit ... The 2020 Summit will be co-organized by"): the latest whose name has both."""
-    short = _YEAR_AND_HEAD.fullmatch(found.term.label or "") if found.term.entity is None and found.term.kind != "edition" else None
-    if short is None:
-        return found
-    head = re.compile(r"\b" + re.escape(fold(short.group("head"))) + r"s?\b")
-    for named in reversed(earlier):
-        written = fold(names.text[named.start:named.end])
-        if named.start < found.start and written != fold(found.term.label or "") and head.search(written) \
-                and (short.group("year") in written or short.group("year") in named.term.key):
-            return Found(named.term, found.start, found.end)
-    return found
-
-
 def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context: RoleContext) -> None:
     text = names.folded
-    activities = [_year_named_again(names, f, context.named) for f in names.activities_in(start, end)
+    activities = [year_named_again(names, f, context.named) for f in names.activities_in(start, end)
                   if not _names_agent_or_place(names, f)]
-    again = _named_again(names, start, end, context.named)
+    again = named_again(names, start, end, context.named)
     context.named = (context.named + activities)[-40:]
     if again is not None:
         activities.insert(0, again)
@@ -266,7 +191,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
     organised_until = end  # where the last list of organisers ends
     for pattern, role in ROLE_AFTER:
         for m in pattern.finditer(text, start, end):
-            agents = agents_after(names, m.end(), _aside_end(text, m.start(), m.end(), start, end))
+            agents = agents_after(names, m.end(), aside_end(text, m.start(), m.end(), start, end))
             if not agents and role == "createdBy":  # "créé en 2005, à Tunis, par le Sommet mondial sur la société de l'information"
                 agents = [f for f in activities if m.end() <= f.start <= m.end() + 4][:1]
             if not agents:
@@ -282,6 +207,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 continue
             opening = fronted or _FRONT_PARTICIPLE.fullmatch(text, start, m.start())
             activity = subject_before(m.start()) or (subject_after(agents[-1].end) if opening else None)
+            if activity is None and opening:  # "Organisé par l'UIT, ..., ce rendez-vous entend": the event named before
+                activity = event_said_again(text, agents[-1].end, end, context.named)
             if activity is None and role == "partner" and (subjects := agents_before(names, m.start(), start)):
                 # "La CEA en collaboration avec l'ONUDI et l'UIT, prend des dispositions pour la mise en place du
                 # Centre": the partners of what the subject goes on to do
@@ -289,7 +216,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                                  and f.start not in consumed), None) if subjects[-1].end <= m.start() else None
                 if activity is not None and any(p.search(text, agents[-1].end, activity.start) for p, _ in ROLE_BEFORE):
                     activity = None  # "ESCAP, in collaboration with ..., are co-organizing X": the verb says the roles
-            if activity is not None and activity.end <= m.start() and _acts(text, activity.end, m.start()):
+            if activity is not None and activity.end <= m.start() and acts(text, activity.end, m.start()):
                 activity = None  # "Le Groupe Consultatif (MAG) a organisé ... avec le support de": the name acts, it is no activity
             if activity is not None and activity.end <= m.start() and _OTHER_ANTECEDENT.match(text, activity.end, m.start()):
                 activity = None  # "le forum africain ... découle du forum mondial ... qui a été institutionnalisé par"
@@ -326,7 +253,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 agent = pronoun_agent(names, m.start())
                 agents = [Found(Term.known(agent.entity), agent.start, agent.end)] if agent else []
             if not agents and not pronoun_en:
-                agents = organ_before(names, verb_at, start) or _named_subject(names, verb_at, start)
+                agents = organ_before(names, verb_at, start) or named_subject(names, verb_at, start)
             if (front := _FRONT_WITH.match(text, start, verb_at)) and not together:
                 # "Together with INTERPOL, the Centre co-organizes the annual Global Meeting": the others join the verb
                 co_role = role if re.search(r"\bco-", m.group(0)) else "partner"
@@ -339,6 +266,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             gap = text[m.end():activity.start]
             if not pronoun_en and (len(gap) > 40 or "," in gap):
                 continue
+            if re.match(r"[ \t]+[A-Z][a-z]", names.text[activity.end:activity.end + 3]):
+                continue  # "with Egypt as Chair of the AfIGF Bureau": the name only qualifies a longer one
             if role == "organiser" and re.search(r"conv(?:enes|ene|oque)", m.group(0)) and not activity.term.is_event:
                 role_here = "createdBy"  # convening a body ("convoque un Organe consultatif") constitutes it
             else:

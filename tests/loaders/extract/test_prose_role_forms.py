@@ -116,3 +116,43 @@ def test_a_platform_named_with_its_acronym_hosts_a_roundtable_en(facts):
             "interoperability challenges.")
     assert ("new:iii expert roundtable on digital human rights tracking tools and databases", "organiser",
             "new:geneva human rights platform") in facts(text, "en")
+
+
+def test_an_event_said_again_by_a_demonstrative_after_a_fronted_participle_fr(facts):
+    # industries.ma (July 2025), prose-dev6 industries-ai-for-good-2025-fr
+    text = ("Du 8 au 11 juillet, la métropole suisse accueille la septième édition du AI for Good Global Summit, sommet "
+            "phare des Nations Unies consacré à l’intelligence artificielle au service des Objectifs de développement "
+            "durable. Organisé par l’Union internationale des télécommunications, en partenariat avec plus de quarante "
+            "agences onusiennes et co-convoqué par la Suisse, ce rendez-vous entend démontrer le rôle transformateur de "
+            "l’IA pour un avenir plus équitable, durable et inclusif.")
+    organisers = {(s, a) for s, p, a in facts(text, "fr") if p == "organiser"}
+    assert {s for s, a in organisers if a == "itu"} == {s for s, a in organisers if a == "country-CH"} != set()
+
+
+def test_a_focus_group_that_is_a_partnership_of_two_agencies_en(facts):
+    # itu.int FG-AI4H page (2023), prose-dev6 itu-fg-ai4h-gi-ai4h
+    text = ("The Focus Group on Artificial Intelligence for Health (FG-AI4H) is a partnership of ITU and the World Health "
+            "Organization (WHO) to establish a standardized assessment framework for the evaluation of AI-based methods "
+            "for health, diagnosis, triage or treatment decisions.")
+    found = facts(text, "en")
+    assert {(s, a) for s, p, a in found if p == "partner"} == {
+        ("new:focus group on artificial intelligence for health", "itu"),
+        ("new:focus group on artificial intelligence for health", "who")}
+
+
+def test_a_state_as_chair_of_a_bureau_is_no_chair_of_the_forum_the_bureau_is_of_en(facts):
+    # intgovforum.org (2012), prose-dev6 intgovforum-afigf-launch-nairobi
+    text = ("The Africa Internet Governance Forum (AfIGF) was launched on 30 September 2011. The workshop will be "
+            "coordinated by the ECA, AUC and the four African sub-regional IGFs with Egypt as Chair of the AfIGF Bureau.")
+    assert not [f for f in facts(text, "en") if f[1] == "chair"]
+
+
+def test_every_agent_of_a_bracketed_list_is_a_partner_registry_or_new_fr(facts):
+    # itu.int ITU News (2015), prose-dev5 itunews-forum-smsi-2015-fr
+    text = ("Le Forum du SMSI a été organisé conjointement par l'UIT, l'UNESCO, le PNUD et la CNUCED, en collaboration "
+            "avec plusieurs institutions du Système des Nations Unies (UNDESA, FAO, PNUE, OMS, ONU Femmes, OMPI, PAM, "
+            "OIT, OMM, ONU, CTI, UPU, UNODC, UNICEF et Commissions régionales des Nations Unies). Le Forum a attiré "
+            "cette année plus de 1 700 parties prenantes de 140 pays.")
+    partners = {a for _, p, a in facts(text, "fr") if p == "partner"}
+    assert {"desa", "fao", "un-women", "new:cti", "upu", "unicef", "new:commissions régionales des nations unies"} <= partners
+    assert not [a for a in partners if a.startswith("new:") and ("fao" in a or "unicef" in a)]

@@ -101,3 +101,36 @@ def test_a_verb_starts_at_a_word_not_inside_the_subject(sentence, subject_end):
     folded = fold(sentence)
     verbs = [m for pattern, _ in ROLE_BEFORE for m in pattern.finditer(folded)]
     assert verbs and all(folded[:m.start()].rstrip().endswith(subject_end) for m in verbs)
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    # prose-dev6 (AZERTAC, 26 September 2025): "Les Nations Unies ont donné jeudi le coup d’envoi du Dialogue mondial"
+    ("Les Nations Unies ont donné jeudi le coup d’envoi du Dialogue mondial sur la gouvernance", "leadEntity"),
+    # prose-dev5 (corpotechlegal): "UNESCO has developed the Readiness Assessment Methodology (RAM), a tool"
+    ("To help countries navigate this complex landscape, UNESCO has developed the Readiness Assessment Methodology",
+     "createdBy"),
+    # prose-dev5 (cdeacf, 2009): "l’UNESCO lancera sa plate-forme communautaire du suivi du SMSI"
+    ("À l’occasion du Forum qui se tiendra la semaine prochaine à Genève, l’UNESCO lancera sa plate-forme", "leadEntity"),
+    # prose-dev5 (thd.tn): "L’Unesco a publié ce mois-ci la première « méthode d’évaluation »"
+    ("L’Unesco a publié ce mois-ci la première « méthode d’évaluation de l’état de préparation à l’IA »", "createdBy"),
+    # prose-dev7 (uneca.org, 2024): "Les Bureaux sous-régionaux de la CEA ... organiseront pour la troisième année"
+    ("pour l’Afrique Centrale et l’Afrique de l’Est organiseront pour la troisième année consécutive leur session",
+     "organiser"),
+    # prose-dev6 (intgovforum.org, 2012): "with Egypt as Chair of the AfIGF Bureau"
+    ("and the four African sub-regional IGFs with Egypt as Chair of the AfIGF Bureau.", "chair"),
+])
+def test_a_verb_read_in_unseen_prose_says_its_role(sentence, role):
+    folded = fold(sentence)
+    assert [m for pattern, said in ROLE_BEFORE if said == role for m in pattern.finditer(folded)]
+
+
+@pytest.mark.parametrize(("sentence", "role", "trigger"), [
+    # prose-dev6 (itu.int): "The Focus Group on Artificial Intelligence for Health (FG-AI4H) is a partnership of ITU"
+    ("The Focus Group on Artificial Intelligence for Health (FG-AI4H) is a partnership of ITU and the World Health",
+     "partner", "is a partnership of"),
+    # prose-dev5 (webmanagercenter): "la méthodologie RAM (Readiness Assessment Methodology), un cadre élaboré par l’UNESCO"
+    (("L’évaluation sera menée à travers la méthodologie RAM (Readiness Assessment Methodology), un cadre élaboré par "
+      "l’UNESCO"), "createdBy", "elabore par"),
+])
+def test_more_triggers_read_in_unseen_prose(sentence, role, trigger):
+    assert (role, trigger) in _roles_said(sentence)
