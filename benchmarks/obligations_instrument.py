@@ -27,8 +27,8 @@ sys.path.insert(0, str(HERE.parent))
 
 import api.library_runs as library_runs
 from api.routers.obligations import _answer
-from graph.store import GraphStore, StoreError
-from graph.versions import open_current
+from benchmarks.resolution_table import run_table
+from graph.store import GraphStore
 from ontology.namespaces import iris
 
 SYMBOLS = ("A/RES/78/311", "A/RES/79/1", "A/RES/76/100")
@@ -64,27 +64,12 @@ def measure(store: GraphStore, symbol: str, lang: str, repeat: int) -> tuple[lis
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--store", type=Path, required=True, help="a store built by 'mandates build' (opened read-only)")
-    parser.add_argument("--symbol", action="append", help=f"a resolution's symbol (default: {', '.join(SYMBOLS)})")
-    parser.add_argument("--lang", action="append", choices=("en", "fr"), help="the rows' language (default: both)")
+    parser = argparse.ArgumentParser(prog="obligations_instrument", description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs of the stepped reading, median shown (default 3)")
-    args = parser.parse_args(argv)
-    try:
-        store = open_current(args.store)
-    except StoreError as error:
-        print(f"obligations_instrument: {error}", file=sys.stderr)
-        return 2
-    print("| resolution | lang | rows | before s (query evaluated) | after s (stepped, median) | before ÷ after "
-          "| same answer |")
-    print("|---|---|---|---|---|---|---|")
-    ok = True
-    for symbol in args.symbol or SYMBOLS:
-        for lang in args.lang or ("en", "fr"):
-            cells, same = measure(store, symbol, lang, max(1, args.repeat))
-            ok &= same
-            print("| " + " | ".join(cells) + " |", flush=True)
-    return 0 if ok else 1
+    header = ("resolution", "lang", "rows", "before s (query evaluated)", "after s (stepped, median)", "before ÷ after",
+              "same answer")
+    return run_table(parser, header, SYMBOLS, lambda store, symbol, lang, args: measure(store, symbol, lang, max(1, args.repeat)),
+                     argv, rows_are="rows")
 
 
 if __name__ == "__main__":

@@ -27,8 +27,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import api.routers.resolutions as route
-from graph.store import GraphStore, StoreError
-from graph.versions import open_current
+from benchmarks.resolution_table import run_table
+from graph.store import GraphStore
 from ontology.namespaces import iris
 from queries.library import NamedQuery, load_library
 from queries.paragraph_mandates import paragraph_mandates
@@ -107,26 +107,11 @@ def measure(store: GraphStore, symbol: str, lang: str) -> tuple[list[str], bool]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--store", type=Path, required=True, help="a store built by 'mandates build' (opened read-only)")
-    parser.add_argument("--symbol", action="append", help=f"a resolution's symbol (default: {', '.join(SYMBOLS)})")
-    parser.add_argument("--lang", action="append", choices=("en", "fr"), help="the page's language (default: both)")
-    args = parser.parse_args(argv)
-    try:
-        store = open_current(args.store)
-    except StoreError as error:
-        print(f"resolution_page: {error}", file=sys.stderr)
-        return 2
-    print("| resolution | lang | mandates | page before s | page after s | before ÷ after "
-          "| obligations query s | paragraph_mandates s | same facts |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    ok = True
-    for symbol in args.symbol or SYMBOLS:
-        for lang in args.lang or ("en", "fr"):
-            cells, same = measure(store, symbol, lang)
-            ok &= same
-            print("| " + " | ".join(cells) + " |", flush=True)
-    return 0 if ok else 1
+    parser = argparse.ArgumentParser(prog="resolution_page", description=__doc__.split("\n\n")[0])
+    header = ("resolution", "lang", "mandates", "page before s", "page after s", "before ÷ after", "obligations query s",
+              "paragraph_mandates s", "same facts")
+    return run_table(parser, header, SYMBOLS, lambda store, symbol, lang, _: measure(store, symbol, lang), argv,
+                     rows_are="page")
 
 
 if __name__ == "__main__":

@@ -76,22 +76,33 @@ Triple = tuple[str, str, str]
 Matching = Literal["strict", "overlap"]
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*")
+#: An acronym in brackets closing a name: letters (one capital at least), "&" and inner hyphens.
+_TRAILING_ACRONYM = re.compile(r"(?<=\S)\s*\((?=[^)]*[A-Z])[A-Za-z&]+(?:-[A-Za-z&]+)*\)$")
 
 
 def same_name(key: str) -> str:
     """A term key as the scorer compares it: a new node's label in lower case, with its
-    apostrophes straightened and without a leading article, so that "the AI Skills Coalition"
-    labelled and "AI Skills Coalition" extracted (or l’IA and l'IA) count as the same node.
-    Applied alike to labels and extraction, on every set.
+    apostrophes straightened, without a leading article and without a trailing acronym in
+    brackets, so that "the AI Skills Coalition" labelled and "AI Skills Coalition" extracted (or
+    l’IA and l'IA, or "Working Group on Enhanced Cooperation (WGEC)" and "Working Group on
+    Enhanced Cooperation") count as the same node. An acronym in brackets after a name is another
+    name of the same node (an alias), which readers keep in a label or not; a bracket with a
+    digit or a space ("(PP-18)", "(2024-2033)", "(WGEC 2013)") may name an edition or a period
+    and stays. Applied alike to labels and extraction, on every set.
 
     >>> same_name("new:The World Economic Forum’s  annual gathering")
     "new:world economic forum's annual gathering"
+    >>> same_name("new:Asia Pacific Telecommunity (APT)")
+    'new:asia pacific telecommunity'
+    >>> same_name("new:ITU Plenipotentiary Conference (PP-18)")
+    'new:itu plenipotentiary conference (pp-18)'
     >>> same_name("itu")
     'itu'
     """
     if not key.startswith("new:"):
         return key
-    label = " ".join(key[4:].translate(_APOSTROPHES).casefold().split())
+    label = _TRAILING_ACRONYM.sub("", " ".join(key[4:].split()))
+    label = label.translate(_APOSTROPHES).casefold()
     return "new:" + _LEADING_ARTICLE.sub("", label)
 
 

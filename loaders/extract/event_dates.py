@@ -148,7 +148,7 @@ def find_numeric_dates(text: str, *, start: int = 0, end: int | None = None) -> 
     return out
 
 
-_CAPITALISED = r"[A-ZÀ-Þ][^\W\d_A-Z]+"
+_CAPITALISED = r"[A-ZÀ-Þ](?:['’][A-ZÀ-Þ])?[^\W\d_A-Z]+"  # "Genève", and elided names: "N'Djamena", "L’Aquila"
 #: A place name after its frame ("in", "at", « à »): up to three capitalised words, joined by a space, a hyphen
 #: or a linking word ("Rio de Janeiro", "Addis-Abeba", "Lillestrøm"), before what may follow a place.
 _PLACE = re.compile(r"(?:\bin|\bat|\bà|\ba)\s+(?P<name>" + _CAPITALISED + r"(?:(?:[ -]|\s(?:de|do|da|del|es|al|el)\s)"

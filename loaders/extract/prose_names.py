@@ -20,6 +20,7 @@ from loaders.extract.instrument_citations import Citation, find_citations
 from loaders.extract.name_frames import framed_names
 from loaders.extract.prose_dates import dated_editions, publication_year
 from loaders.extract.prose_editions import numbered_editions
+from loaders.extract.prose_lower_series import lower_case_series
 from loaders.extract.prose_new_names import (
     acronyms,
     bracketed_aliases,
@@ -160,6 +161,8 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
     known = list(taken)
     new = new_activities(text, lang, taken, [(p.start, p.end) for p in places], [(m.start, m.end) for m in agents],
                          openers=[(f.start, f.end) for f in found])
+    if lang == "fr":  # « la 8ème édition du forum africain sur ... »: a lower-case series its edition names
+        new = sorted(new + lower_case_series(text, taken), key=lambda f: f.start)
     # a known activity opening a longer new name is a word of it, not a mention of its own
     found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in new)]
     known = [(f.start, f.end) for f in found] + [(c.start, c.end) for c in citations]
@@ -204,8 +207,10 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
 #: A pronoun opening a sentence, before a verb: "It will take place in Geneva", "Elle est organisée par".
 _PRONOUN = re.compile(r"(?:It|Il|Elle|Celui-ci|Celle-ci)\s+(?=(?:is|was|will|has|had|takes|took|aims|brings|est|sera|"
                       r"a|avait|vise|réunit|réunira|se|s['’])\b)")
-#: What may come before the activity that opens a sentence: an article, an ordinal, a year.
-_OPENING = re.compile(r"^\s*(?:(?:The|the|Le|La|Les|L['’]|This|Cette|Ce|Cet)\s*)?(?:[\w-]+\s+){0,2}?$")
+#: What may come before the activity that opens a sentence: an article, an ordinal, a year, an edition of it
+#: ("La 8ème édition du forum ... se tiendra à N'Djamena. Il se déroulera du 10 au 12 septembre").
+_OPENING = re.compile(r"^\s*(?:(?:The|the|Le|La|Les|L['’]|This|Cette|Ce|Cet)\s*)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:(?:édition|edition)\s+(?:du|de la|de l['’]|des|of the|of)\s*)?$")
 
 
 def _pronoun_subjects(text: str, found: list[Found]) -> list[Found]:
@@ -220,8 +225,12 @@ def _pronoun_subjects(text: str, found: list[Found]) -> list[Found]:
         if pronoun is None or "\n" in text[before_end:start]:
             continue
         first = next((f for f in sorted(out, key=lambda f: f.start) if before_start <= f.start < before_end), None)
-        if first is None or not _OPENING.match(text[before_start:first.start]) or first.owner is not None:
+        if first is None or not _OPENING.match(text[before_start:first.start]):
             continue
+        if first.owner is not None and not any(g.term == first.owner and first.start <= g.start and g.end <= first.end
+                                               for g in out):
+            continue  # a meeting of a body named elsewhere; an edition of the series it names ("8ème édition du forum") is read
+
         out.append(Found(first.term, start, start + len(pronoun.group(0).rstrip())))
     return sorted(out, key=lambda f: (f.start, -f.end))
 

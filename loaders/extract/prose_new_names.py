@@ -89,7 +89,7 @@ _FR_NEW = re.compile(
     r"\b(?:(?:Nouveau|Nouvelle|Nouvel|Grand|Grande|Premier|Première)\s+)?(?P<head>" + _FR_HEADS + r")"
     r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+(?:['’]|&#39;?)[\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
 _FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|se|s(?:'|&#39;?\w+)|lors|en marge|et|ou|mais|afin|pour permettre|"
-                      r"avec|par|en(?=\s+(?:\d|(?:" + MONTHS_FR + r")\b))|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
+                      r"avec|par|sous(?=\s)|en(?=\s+(?:\d|(?:" + MONTHS_FR + r")\b))|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
                       r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|vient|viennent|doivent|"
                       r"peuvent|offrira|permettra|"
                       # a past participle ends a name ("Sommet Action Climat 2019 convoqué par ...")
@@ -111,7 +111,9 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and end > s for s, e in spans)
 
 
-def _trimmed(value: str, lang: str) -> str:
+def trimmed_name(value: str, lang: str) -> str:
+    """A name without the words after it that end names (a French verb, an article after a
+    preposition) and without trailing function words."""
     if lang == "fr":
         value = _FR_STOP.sub("", value)
     return _TRAILING.sub("", value).strip().rstrip("'’")  # "titled 'National ... of Bangladesh' at": the closing quote
@@ -165,7 +167,7 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                     value, start = value[cut:], start + cut
             if opener := (_EN_OPENERS.match(value) if form == "en" else re.match(r"(?:La|Le|L')\s*", value)):
                 value, start = value[opener.end():], start + opener.end()
-            value = _trimmed(value, form)
+            value = trimmed_name(value, form)
             if owner := _owner(value, start, agents):
                 value, start = value[owner:], start + owner  # "UNDP’s Digital ... Programme": UNDP owns it, is no word of it
             if form == "en" and (qualifier := _QUALIFIER.match(value)):
@@ -173,7 +175,7 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
             if form == "en" and (place := _EVENT_IN_PLACE.search(value)):
                 value = value[:place.start("place")]  # "World Economic Forum’s Annual Meeting in Davos": the place is no word of it
             if text[start + len(value):start + len(value) + 1] == "/" and " " in value:
-                value = _trimmed(value.rsplit(" ", 1)[0], form)  # "Pacte de Bridgetown TD/541": a symbol is no word of it
+                value = trimmed_name(value.rsplit(" ", 1)[0], form)  # "Pacte de Bridgetown TD/541": a symbol is no word of it
             if form == "en" and (date := _DATE_TAIL.search(value)):
                 value = value[:date.start()]  # "... Envoy on Technology in September 2024": a date is no word of a name
             if form == "en" and (city := _CITY_THEN_COUNTRY.search(value)) and (any(

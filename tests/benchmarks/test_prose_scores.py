@@ -108,6 +108,26 @@ def test_the_scorer_compares_new_nodes_across_articles_apostrophes_and_case(labe
     assert same_name(label) == same_name(extracted)
 
 
+@pytest.mark.parametrize(("label", "extracted"), [
+    ("new:Working Group on Enhanced Cooperation (WGEC)", "new:Working Group on Enhanced Cooperation"),
+    ("new:Asia Pacific Telecommunity (APT)", "new:the Asia Pacific Telecommunity"),
+    ("new:ITU Council Working Group on Internet Issues (CWG-Internet)", "new:ITU Council Working Group on Internet Issues"),
+    ("new:Sommet mondial sur la société de l’information (SMSI)", "new:Sommet mondial sur la société de l'information"),
+])
+def test_an_acronym_in_brackets_closing_a_name_is_an_alias_not_part_of_it(label, extracted):
+    assert same_name(label) == same_name(extracted)
+
+
+@pytest.mark.parametrize(("label", "extracted"), [
+    ("new:ITU Plenipotentiary Conference (PP-18)", "new:ITU Plenipotentiary Conference"),
+    ("new:second decade plan (2024-2033)", "new:second decade plan"),
+    ("new:Working Group on Enhanced Cooperation (WGEC 2013) second meeting", "new:Working Group on Enhanced Cooperation second meeting"),
+    ("new:Task Team (IATT) on STI", "new:Task Team on STI"),
+])
+def test_brackets_that_may_name_an_edition_or_sit_inside_a_name_stay(label, extracted):
+    assert same_name(label) != same_name(extracted)
+
+
 def test_the_scorer_keeps_accents_and_registry_keys_apart():
     assert same_name("new:Genève") != same_name("new:Geneve")
     assert same_name("itu") == "itu"

@@ -60,6 +60,13 @@ def dev6_passage() -> Callable[[str], str]:
 
 
 @pytest.fixture(scope="session")
+def dev7_passage() -> Callable[[str], str]:
+    """The text of a passage of the seventh development set (benchmarks/labelled/prose-dev7.yaml, the
+    former third held-out set)."""
+    return _texts_of("prose-dev7.yaml")
+
+
+@pytest.fixture(scope="session")
 def dated_facts() -> Callable[[str, str, str], Facts]:
     """The facts read in a text published on a date ("2025-11"), as (subject key, predicate, object key)."""
     registry = load_registry()

@@ -1,5 +1,7 @@
 """Date expressions and places after their frame (loaders/extract/event_dates.py), on real sentences."""
 
+import pytest
+
 from loaders.extract.event_dates import find_dates, find_new_places
 
 
@@ -50,3 +52,11 @@ def test_abbreviated_months_and_a_range_with_both_years_en():
     # dev4 digwatch-igf-athens-2006: "30 Oct 2006 - 2 Nov 2006"; dev6 digwatch-arab-igf-beirut-2015: "17 Dec 2015 - 18 Dec 2015"
     assert _days("30 Oct 2006 - 2 Nov 2006", "2006") == [("2006-10-30", "2006-11-02")]
     assert _days("17 Dec 2015 - 18 Dec 2015", "2015") == [("2015-12-17", "2015-12-18")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("La 8ème édition du forum ... se tiendra à N’Djamena au Tchad.", "N’Djamena"),  # dev7 techenafrique-afigf-ndjamena-2019
+    ("the G8 summit held in L'Aquila, Italy", "L'Aquila"),
+])
+def test_an_elided_capital_opens_a_place_name(text, place):
+    assert [name for name, _, _ in find_new_places(text)] == [place]

@@ -31,3 +31,24 @@ def test_a_numbered_acronym_names_the_occurrence_en(dated_facts):
     found = dated_facts(text, "en", "2019-01")
     assert ("new:itu plenipotentiary conference (pp-18)", "schema:location", "new:dubai world trade centre") in found
     assert not [f for f in found if f[0] == "new:itu plenipotentiary conference"]
+
+
+def test_a_lower_case_series_named_by_its_numbered_edition_fr(dev7_passage, dated_facts):
+    # "La 8ème édition du forum africain sur la gouvernance de l’internet se tiendra à N’Djamena au Tchad. Il se
+    # déroulera de ce 10 au 12 septembre à Radisson Blu dans la capitale."
+    found = dated_facts(dev7_passage("techenafrique-afigf-ndjamena-2019"), "fr", "2019-09")
+    edition = "new:8ème édition du forum africain sur la gouvernance de l’internet"
+    assert {(edition, "partOf", "new:forum africain sur la gouvernance de l’internet"),
+            (edition, "schema:startDate", "2019-09-10"), (edition, "schema:endDate", "2019-09-12"),
+            (edition, "schema:location", "new:radisson blu")} <= found
+    # "... a organisé le 17 octobre 2017 au Technopark El Gazala, la deuxième édition du forum de la Gouvernance de
+    # l’Internet sous le thème de « Construire votre Avenir Numérique »": the theme is no word of the name
+    found = dated_facts(dev7_passage("chroniques-tn-mag-igf-tunisie-2017"), "fr", "2017-10")
+    edition = "new:deuxième édition du forum de la gouvernance de l’internet"
+    assert {(edition, "partOf", "new:forum de la gouvernance de l’internet"),
+            (edition, "schema:startDate", "2017-10-17")} <= found
+
+
+def test_a_lower_case_head_without_a_numbered_edition_names_nothing_fr(facts):
+    found = facts("Un forum africain sur la gouvernance de l’internet se tiendra à Dakar du 10 au 12 septembre 2019.", "fr")
+    assert not [f for f in found if f[0].startswith("new:forum")]
