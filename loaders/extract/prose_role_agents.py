@@ -46,6 +46,10 @@ def _without_own_secretariats(names: Names, agents: list[Mention]) -> list[Menti
     return out
 
 
+#: A capitalised word right after a country's name, that makes it a word of a longer name: "Tunisie Télécom".
+_WORD_OF_A_NAME = re.compile(r"[ \t]+(?!(?:and|et|of|de|du|in|en)\b)[A-ZÀ-Ý][a-zà-ÿ]")
+
+
 def _registry_agents_after(names: Names, position: int, end: int) -> list[Mention]:
     """The list of agents written from ``position`` on: "l'UIT et l'UNESCO", "ITU, FAO (FAO), WFP",
     "ITU, the Food and Agriculture Organization of the UN (FAO)"."""
@@ -55,6 +59,8 @@ def _registry_agents_after(names: Names, position: int, end: int) -> list[Mentio
     for agent in names.agents_in(position, end):
         if agent.start < cursor:
             continue
+        if agent.entity.type == "Country" and _WORD_OF_A_NAME.match(names.text, agent.end):
+            break  # "IGFSA et Tunisie Télécom": a company named after its country, not the country
         gap = _DASHED_ASIDE.sub(" ", text[cursor:agent.start]) if out else text[cursor:agent.start]
         listed = _AGENT_GAP.match(gap) and not (names.lang == "fr" and re.search(r",\s*et\b", gap))
         if not listed and not _NAME_BEFORE_ACRONYM.fullmatch(names.text[cursor:agent.start]):
@@ -106,6 +112,11 @@ _NAME_GOES_ON = {
     "fr": re.compile(r"[ \t]+et[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*[A-ZÀ-Ý][\w'’-]*"
                      r"(?:[ \t]+(?:d['’]|de[ \t]+|du[ \t]+|des[ \t]+)?[A-ZÀ-Ý][\w'’-]*|[ \t]*d['’][A-ZÀ-Ý][\w'’-]*)*"),
 }
+#: The acronym closing a new agent's name is another name of it, no word of it: "l'Agence Tunisienne d'Internet (ATI)".
+_TRAILING_ACRONYM = re.compile(r"(?<=\S)\s*\((?=[^)]*[A-Z])[A-Za-z&]+(?:-[A-Za-z&]+)*\)$")
+#: A name that goes on after its acronym with a word, up to the next item of a list: "Internet Society (ISOC) Tunisie,
+#: EO Data Center", "the Internet Society (ISOC) Chapter and".
+_COUNTRY_AFTER_ACRONYM = re.compile(r"[ \t]*\([A-Z][\w&+-]{1,12}\)[ \t]+[A-ZÀ-Ý][\w'’-]+(?=[ \t]*(?:,|;|\.|$|(?:and|et)[ \t]))")
 #: A ministry's government, in apposition: "the Ministry of Information & Communications, Royal Government of Bhutan".
 _GOVERNMENT_OF = re.compile(r",[ \t]+(?:the[ \t]+)?(?:Royal[ \t]+|Federal[ \t]+)?(?:Government|Gouvernement)[ \t]+(?:of|de|du|d['’])"
                             r"[ \t]*(?:the[ \t]+|la[ \t]+|l['’])?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)*")
@@ -150,19 +161,27 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
         if out and names.lang == "en" and re.search(r"(?<!\band )\bthe\s*$", names.text[cursor:at]) and not (
                 found and re.match(r"(?:\s*\([^()]{1,15}\))?\s+and\s", names.text[found[3]:])):
             break  # "ITU, the UN specialized agency": an apposition, not another agent (unless the list goes on)
-        if found is None or found[3] > end or inside_activity(names, found[1]) \
+        if found is None or found[3] > end or (inside_activity(names, found[1]) and not _listed_name(names, found, bool(out))) \
                 or _ATTRIBUTIVE_NEW.match(names.text, found[3]) or any(c.start < found[2] and found[1] < c.end
                                                                        for c in names.citations):
             break
         if re.match(r"(?:Ministry|Ministère|Department|Département)\b", found[0]) \
                 and (government := _GOVERNMENT_OF.match(names.text, found[2], end)):
             found = (names.text[found[1]:government.end()], found[1], government.end(), government.end())
-        elif rest := (_NAME_GOES_ON[names.lang] if names.lang in _NAME_GOES_ON else _NAME_GOES_ON["en"]).match(
-                names.text, found[2], end):
+        elif rest := ((_NAME_GOES_ON[names.lang] if names.lang in _NAME_GOES_ON else _NAME_GOES_ON["en"]).match(
+                names.text, found[2], end) or _COUNTRY_AFTER_ACRONYM.match(names.text, found[2], end)):
             found = (names.text[found[1]:rest.end()], found[1], rest.end(), rest.end())
-        out.append(Found(Term("agent", label=found[0]), found[1], found[2]))
+        out.append(Found(Term("agent", label=_TRAILING_ACRONYM.sub("", found[0])), found[1], found[2]))
         cursor = found[3]
     return [_owned_by(names, f) for f in out]
+
+
+def _listed_name(names: Names, found: tuple[str, int, int, int], listing: bool) -> bool:
+    """Whether a new name read as an activity is an agent of the list it stands in: the list has begun and goes on
+    with another name after it ("l'Agence Tunisienne d'Internet (ATI), Internet Society (ISOC) Tunisie, EO Data Center,
+    IGFSA et ..."; not "UNOPS, Unitaid, hosted by")."""
+    return listing and any(f.start == found[1] and f.end == found[2] and f.term.entity is None for f in names.activities) \
+        and re.match(r"\s*(?:,|(?:and|et)\s)\s*(?:(?:and|et|the|la|le|les|l['’])\s*)*[A-ZÀ-Ý]", names.text[found[3]:]) is not None
 
 
 #: A name owned by the agent before it: "Italy’s MMIT", "ITU's Telecommunication Development Bureau".

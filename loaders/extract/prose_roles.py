@@ -75,6 +75,11 @@ _ASIDE = re.compile(r"(?:,\s*|\s+)(?:under the (?:high )?patronage of|sous le (?
 #: l'initiative de l'UIT, le Sommet ...", "Launched in 2023 at the initiative of ITU, the platform ...".
 _FRONT_PARTICIPLE = re.compile(r"\s*(?:(?:co-?)?(?:organi[sz]ed|organise(?:e|es|s)?|hosted|accueilli(?:e|es|s)?|launched|lance(?:e|es|s)?|"
                                r"created|cree(?:e|es|s)?|held|tenu(?:e|es|s)?)\b)[^,;.]{0,50}?\s*")
+#: When and where, between a verb and its object: "a organisé le 17 octobre 2017 au Technopark El Gazala, la deuxième
+#: édition", "a organisé, ce mercredi, à Tunis ..., un colloque", "hosted, on 3 May in Paris, the Forum".
+_WHEN_WHERE_GAP = re.compile(r"(?:\s*,?\s*(?:le|les|du|des|en|au|aux|a|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                             r"dimanche|on|in|at|from|this|last|next)\b[^,;.]{1,60}?)+,\s*(?:(?:la|le|les|l'|the|its|sa|son|"
+                             r"leur|their|un|une|a|an)\s*)?")
 #: A partner trigger that, right after a list of organisers, adds organisers: "organized by X in conjunction with Y".
 _JOINT = re.compile(r"\s*in conjunction with")
 _CONDUCTED_WITH = re.compile(r",\s*(?:(?:men|conduit|realis|mis en (?:oeuvre|œuvre))(?:e|ee|es|ees|s)?\s+(?:en partenariat |"
@@ -264,7 +269,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if activity is None:
                 continue
             gap = text[m.end():activity.start]
-            if not pronoun_en and (len(gap) > 40 or "," in gap):
+            if not pronoun_en and (len(gap) > 40 or "," in gap) and not _WHEN_WHERE_GAP.fullmatch(gap):
                 continue
             if re.match(r"[ \t]+[A-Z][a-z]", names.text[activity.end:activity.end + 3]):
                 continue  # "with Egypt as Chair of the AfIGF Bureau": the name only qualifies a longer one
