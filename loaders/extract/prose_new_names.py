@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.prose_acronyms import inner_acronym_end
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, MONTHS_FR, Found, Term
 from loaders.text import fold
 
@@ -190,6 +191,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 value = value[:bracket]  # "Economic and Social Council (ECOSOC) of the United Nations": a known organ
             if form == "en" and (inside := _ACRONYM_THEN_HEAD.match(text, start + len(value))):
                 value = text[start:inside.end()]  # "Digital Transformation Centres (DTC) Initiative": its acronym inside it
+            elif form == "en" and (inner := inner_acronym_end(text, start, start + len(value))):
+                value = text[start:inner]  # "Africa Centre for Digital and Artificial Intelligence (AI) Skilling"
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
@@ -386,4 +389,7 @@ def new_agent_before(text: str, position: int, lang: str) -> tuple[str, int, int
 
 _NOT_AGENTS = frozenset({"summit", "forum", "event", "dialogue", "sommet", "evenement", "initiative", "programme",
                          "it", "they", "this", "these", "il", "elle", "ils", "elles", "ce", "cette", "year", "annee",
-                         "ai", "ia"})  # a technology, not who acts: "the AI and Democracy Chair" is no agent "AI"
+                         "ai", "ia",  # a technology, not who acts: "the AI and Democracy Chair" is no agent "AI"
+                         # a post's first word, cut from its title: "... et Secrétaire exécutive de la CEA, Vera Songwe"
+                         "secretaire", "secretary", "president", "presidente", "director", "directeur", "directrice",
+                         "minister", "ministre"})

@@ -169,3 +169,22 @@ def test_every_agent_of_a_bracketed_list_is_a_partner_registry_or_new_fr(facts):
     partners = {a for _, p, a in facts(text, "fr") if p == "partner"}
     assert {"desa", "fao", "un-women", "new:cti", "upu", "unicef", "new:commissions régionales des nations unies"} <= partners
     assert not [a for a in partners if a.startswith("new:") and ("fao" in a or "unicef" in a)]
+
+
+def test_a_name_going_on_after_the_acronym_of_its_last_words_and_its_partners_en(facts):
+    # techestate.co.ke (October 2024), prose-dev7 techestate-kenya-ai-skilling-centre
+    text = ("Nairobi, Kenya — The Government of Kenya, in collaboration with the United Nations Development Programme "
+            "(UNDP) and Microsoft, officially launched the Africa Centre for Digital and Artificial Intelligence (AI) "
+            "Skilling on October 11, 2024. This initiative aims to empower public servants across the continent.")
+    centre = "new:africa centre for digital and artificial intelligence (ai) skilling"
+    assert {(centre, "leadEntity", "country-KE"), (centre, "partner", "undp"), (centre, "partner", "new:microsoft")} \
+        <= facts(text, "en")
+
+
+def test_a_post_cut_from_its_title_is_no_agent_fr(facts):
+    # etradeforall.org (February 2022), prose-dev7 etradeforall-cea-centre-ia-brazzaville
+    text = ("Le Centre africain de recherche sur l’Intelligence artificielle, financé par la CEA et d’autres partenaires, "
+            "fournira la formation et les compétences technologiques nécessaires.\n"
+            "Le Centre sera officiellement lancé par la Secrétaire générale adjointe de l’ONU et Secrétaire exécutive de "
+            "la CEA, Vera Songwe, et S.E. Anatole Collinet Makossa, Premier ministre du Congo.")
+    assert not [f for f in facts(text, "fr") if f[2] == "new:secrétaire"]
