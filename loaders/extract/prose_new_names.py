@@ -193,6 +193,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 value = text[start:inside.end()]  # "Digital Transformation Centres (DTC) Initiative": its acronym inside it
             elif form == "en" and (inner := inner_acronym_end(text, start, start + len(value))):
                 value = text[start:inner]  # "Africa Centre for Digital and Artificial Intelligence (AI) Skilling"
+            elif value.endswith(("Group", "Groupe")) and (number := _GROUP_NUMBER.match(text, start + len(value))):
+                value = text[start:number.end()]  # "ITU-T Study Group 16": its number is a word of its name
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
@@ -335,11 +337,13 @@ _TITLES = re.compile(r"^(?:(?:Ambassador|Ambassadeur|Ambassadrice|H\.E\.|S\.E\.|
 #: An English agent named by a role trigger: capitalised words, with "of", "for", "and", "the"
 #: between them ("Amazon Web Services", "Ambassador Rein Tammsaar of Estonia").
 _EN_AGENT = re.compile(r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&’'-]*)(?:[ \t]+(?:(?:of|for|on|de|&)[ \t]+(?:the[ \t]+)?)?"
-                       r"[A-Z][\w.&’'-]*)*)")
+                       r"[A-Z][\w.&’'-]*)*(?:(?<=Group)[ \t]+\d{1,3}(?![\w/.-]))?)")  # "ITU-T Study Group 16"
 #: A French agent after "par", "avec": an article and its noun phrase up to a comma or a verb.
 _FR_AGENT = re.compile(r"(?:(?:les|la|le)\s+|l['’]\s*)(?P<name>[\wÀ-ÿ][\wÀ-ÿ'’.-]*(?:[ \t]+[\wÀ-ÿ'’.()-]+){0,11}?)"
                        r"(?=\s*(?:[,;.:]|$|\s(?:et|ainsi que|pour|qui|a|ont|afin|en vue|dans le cadre|avec|en partenariat|"
                        r"en collaboration|en coopération|sous|lors|en(?=\s+\d))\s))")
+#: The number of a numbered group: "ITU-T Study Group 16", "Groupe d'étude 17".
+_GROUP_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,-]\w)")
 #: "… and Trade (DFAT)": a capitalised name after "and", then a bracketed acronym.
 _AND_NAMED = re.compile(r"[ \t]+and[ \t]+(?P<rest>[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|on|&)[ \t]+(?:the[ \t]+)?)?"
                         r"[A-Z][\w&’'-]*)*)[ \t]*\((?P<acronym>[A-Z]{2,10})\)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.prose_governments import state_of_government
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_new_names import ORGAN_HEAD, new_agent_after
 from loaders.extract.prose_terms import Found, Term
@@ -171,7 +172,9 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
         elif rest := ((_NAME_GOES_ON[names.lang] if names.lang in _NAME_GOES_ON else _NAME_GOES_ON["en"]).match(
                 names.text, found[2], end) or _COUNTRY_AFTER_ACRONYM.match(names.text, found[2], end)):
             found = (names.text[found[1]:rest.end()], found[1], rest.end(), rest.end())
-        out.append(Found(Term("agent", label=_TRAILING_ACRONYM.sub("", found[0])), found[1], found[2]))
+        state = state_of_government(names.text[max(position, found[1] - 3):found[2]], names.lang, names.registry)
+        term = Term.known(state) if state is not None else Term("agent", label=_TRAILING_ACRONYM.sub("", found[0]))
+        out.append(Found(term, found[1], found[2]))  # "accueillie par le Gouvernement tunisien": Tunisia
         cursor = found[3]
     return [_owned_by(names, f) for f in out]
 

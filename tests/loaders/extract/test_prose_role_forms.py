@@ -5,6 +5,8 @@ and a head noun naming an edition again ("The 2020 Summit"), a post with its org
 holder's name before the verb, a name that acts rather than is acted on. Each sentence is quoted
 from the public page named beside it (the labelled passages' sources)."""
 
+import pytest
+
 GROUP_OF_FRIENDS = "new:group of friends for international cooperation on ai capacity-building"
 
 
@@ -188,3 +190,26 @@ def test_a_post_cut_from_its_title_is_no_agent_fr(facts):
             "Le Centre sera officiellement lancé par la Secrétaire générale adjointe de l’ONU et Secrétaire exécutive de "
             "la CEA, Vera Songwe, et S.E. Anatole Collinet Makossa, Premier ministre du Congo.")
     assert not [f for f in facts(text, "fr") if f[2] == "new:secrétaire"]
+
+
+@pytest.mark.parametrize(("text", "subject", "state"), [
+    # itu.int WSIS fact sheet (2004), prose-dev5 itu-smsi-ou-et-quand-fr
+    (("La deuxième phase du Sommet mondial, accueillie par le Gouvernement tunisien, aura lieu du 16 au 18 novembre "
+      "2005 à Tunis."), "new:deuxième phase du sommet mondial", "country-TN"),
+    # ambafrance (2018), prose-dev4 ambafrance-fgi-paris-2018-fr
+    ("Le Forum sur la Gouvernance de l’Internet est organisé par le gouvernement français, sous l’égide des Nations Unies.",
+     "new:forum sur la gouvernance de l’internet", "country-FR"),
+])
+def test_a_government_named_by_its_people_s_adjective_is_its_state_fr(facts, text, subject, state):
+    found = facts(text, "fr")
+    assert (subject, "organiser", state) in found
+    assert not [f for f in found if "gouvernement" in f[2]]
+
+
+def test_a_numbered_study_group_creates_a_focus_group_en(facts):
+    # itu.int FG-AI4H page (2023), prose-dev6 itu-fg-ai4h-gi-ai4h
+    text = ("The Focus Group on Artificial Intelligence for Health (FG-AI4H) is a partnership of ITU and the World Health "
+            "Organization (WHO). The group was established by ITU-T Study Group 16 at its meeting in Ljubljana, "
+            "Slovenia, 9-20 July 2018 and closed operations on 30 September 2023.")
+    assert ("new:focus group on artificial intelligence for health", "createdBy", "new:itu-t study group 16") \
+        in facts(text, "en")
