@@ -8,6 +8,7 @@ stands for.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from loaders.extract.prose_governments import state_of_government
 from loaders.extract.prose_names import Names
@@ -223,7 +224,11 @@ def agents_before(names: Names, position: int, start: int) -> list[Found]:
     text = names.folded
     out: list[Mention] = []
     cursor = position
-    for agent in reversed(names.agents_in(start, position)):
+    known = names.agents_in(start, position)
+    listed_new = _new_list_tail(names, known[-1].end, position) if known else []
+    if listed_new:
+        cursor = known[-1].end
+    for agent in reversed(known):
         gap = text[agent.end:cursor]
         apposition = not out and (_APPOSITION.match(names.text[agent.end:cursor]) or (
             agent.entity.type == "Post" and (_NAME_AFTER_POST.match(names.text[agent.end:cursor])
@@ -236,7 +241,23 @@ def agents_before(names: Names, position: int, start: int) -> list[Found]:
         if not out or out[-1].entity.key != agent.entity.key:
             out.append(agent)
         cursor = agent.start
-    return [Found(Term.known(a.entity), a.start, a.end) for a in _without_own_secretariats(names, list(reversed(out)))]
+    return [Found(Term.known(a.entity), a.start, a.end)
+            for a in _without_own_secretariats(names, list(reversed(out)))] + listed_new
+
+
+#: The end of a list of agents the registry does not know, after one it knows: "l'UIT, la CEI et l'ISO à organiser".
+_NEW_ITEM = re.compile(r"(?:,|\b(?:et|and)\b)\s*(?:(?:la|le|les|l['’]|the)\s*)?(?P<item>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2})\s*")
+
+
+def _new_list_tail(names: Names, after: int, position: int) -> list[Found]:
+    """The new agents that end a subject list from ``after`` to the verb at ``position``, if that is all there is
+    between them and the list ends with "and" ("et") its last item."""
+    items = list(_NEW_ITEM.finditer(names.text, after, position))
+    joined = bool(items) and items[0].start() == after and items[-1].end() == position \
+        and all(a.end() == b.start() for a, b in pairwise(items))
+    if not joined or not re.match(r"(?:et|and)\b", items[-1].group(0)):
+        return []
+    return [Found(Term("agent", label=m.group("item")), m.start("item"), m.end("item")) for m in items]
 
 
 #: Heads of bodies that act besides organs: "The Geneva Human Rights Platform (GHRP) hosted the III Expert Roundtable".

@@ -22,6 +22,8 @@ _WHEN_WHERE_EN = r"(?:(?:from|on|in|at)\s[^,;.()]{2,50}?(?:\s\([^()]{2,20}\))?\s
 _AND_HOSTED_EN = r"(?:and (?:co-?)?(?:hosted|convened) )?"
 _AND_HOSTED_FR = r"(?:et (?:co-?)?(?:accueilli|heberge|convoque)" + _PARTICIPLE + r" )?"
 _ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w+ment) )?"
+#: When, between an announcing verb and what it announces: "a annoncé aujourd'hui", "a annoncé, mardi 20 janvier,".
+_WHEN_ASIDE = r"(?:\w+ |\w+'\w+ |(?:on |le )?[^,;.()]{2,30}, )?"
 #: Triggers followed by the agents that hold the role: "co-chaired by ITU and UNESCO".
 ROLE_AFTER = [
     (re.compile(r"\b(?:co-?chaired by|chaired by|copresid" + _PARTICIPLE + r" par|co-presid" + _PARTICIPLE + r" par|presid"
@@ -60,8 +62,8 @@ ROLE_BEFORE = [
                 r"dirige|mene|pilote|(?:a|ont) donne (?:\w+ )?le coup d'envoi d(?:e|u|es)|kicked off|"
                 r"(?:is|are) implementing|implements|met en (?:oeuvre|œuvre)|mettent en (?:oeuvre|œuvre))\b"), "leadEntity"),
     (re.compile(r"\s*\b(?:coordinates|coordinate|will coordinate|coordonne|coordonnent|coordonnera|coordonneront)\b"), "coordinator"),
-    (re.compile(r"\s*\b(?:(?:a|ont) annonce (?:\w+ |\w+'\w+ )?(?:la mise en place|la creation|l'etablissement) d(?:e|u|es|')|"
-                r"(?:have |has )?announced the (?:creation|establishment|setting up) of|"
+    (re.compile(r"\s*\b(?:(?:a|ont) annonce,? " + _WHEN_ASIDE + r"(?:la mise en place|la creation|l'etablissement) d(?:e|u|es|')|"
+                r"(?:have |has )?announced,? " + _WHEN_ASIDE + r"the (?:creation|establishment|setting up) of|"
                 r"(?:is|are|has been|have been) (?:spearheading|leading|driving) the (?:formation|creation|establishment) of|"
                 r"(?:a|ont) (?:\w+ment )?(?:conjointement )?cree|(?:have |has )?(?:\w+ly )?created|decided to create|"
                 r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place|"

@@ -213,3 +213,21 @@ def test_a_numbered_study_group_creates_a_focus_group_en(facts):
             "Slovenia, 9-20 July 2018 and closed operations on 30 September 2023.")
     assert ("new:focus group on artificial intelligence for health", "createdBy", "new:itu-t study group 16") \
         in facts(text, "en")
+
+
+def test_agencies_the_registry_does_not_know_end_a_subject_list_fr(facts):
+    # ITU WTSA-24 text as quoted in prose-dev2 uit-gss24-sommet-normes-fr: "invite l'UIT, la CEI et l'ISO à organiser"
+    text = ("– invite l'UIT, la CEI et l'ISO à organiser un Sommet international annuel sur les normes relatives à "
+            "l'intelligence artificielle, afin de faciliter l'échange d'informations entre les organisations de "
+            "normalisation;")
+    summit = "new:sommet international annuel sur les normes relatives à l'intelligence artificielle"
+    assert {(summit, "organiser", "itu"), (summit, "organiser", "new:cei"), (summit, "organiser", "new:iso")} \
+        <= facts(text, "fr")
+
+
+def test_a_date_between_commas_after_announced_the_creation_fr(facts):
+    # osiris.sn (21 January 2025), prose-dev2 osiris-coalition-fr
+    text = ("L’Union internationale des télécommunications (UIT) a annoncé, mardi 20 janvier, la création de la "
+            "Coalition pour les compétences en intelligence artificielle (IA), en marge du Forum économique mondial de "
+            "Davos.")
+    assert ("ai-skills-coalition", "createdBy", "itu") in facts(text, "fr")
