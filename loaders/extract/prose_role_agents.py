@@ -142,6 +142,8 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
             sep = _LIST_SEP.match(names.text, after)
             if sep is None or (names.lang == "fr" and re.match(r",\s*et\b", sep.group(0).strip())):
                 break  # "animé par le Secrétaire général, et l'UIT en coordonnera": a new clause
+            if re.match(r",\s*and\b", sep.group(0).strip()) and re.search(r"\b(?:and|et)\b", names.text[position:cursor]):
+                break  # "co-chaired by UNESCO and Nokia, and Smart Africa, ...": the list closed with its "and"
             at = sep.end()
         else:
             at = cursor + len(re.match(r"\s*", names.text[cursor:]).group(0))

@@ -12,10 +12,10 @@ import re
 
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_role_triggers import ROLE_AFTER, ROLE_BEFORE
-from loaders.extract.prose_terms import Found
+from loaders.extract.prose_terms import Found, Term
 from loaders.text import fold
 
-__all__ = ["acts", "aside_end", "event_said_again", "named_again", "year_named_again"]
+__all__ = ["acts", "aside_end", "body_named_in_lower_case", "event_said_again", "named_again", "year_named_again"]
 
 
 #: What may stand between a name (or its bracketed acronym) and the verb it is the subject of: its acronym.
@@ -91,3 +91,21 @@ def year_named_again(names: Names, found: Found, earlier: list[Found]) -> Found:
                 and (short.group("year") in written or short.group("year") in named.term.key):
             return Found(named.term, found.start, found.end)
     return found
+
+
+#: A body named in lower case right after the verb that creates or launches it: "has launched a working group on
+#: artificial intelligence capacity building to help ...", « a créé un groupe de travail sur la gouvernance de l'IA ».
+_BODY_IN_LOWER_CASE = re.compile(
+    r"\s*(?:a|an|un|une)\s+(?:new\s+|nouvel(?:le)?\s+|nouveau\s+)?(?P<name>(?:working group|task force|expert group|"
+    r"group of experts|advisory (?:group|board|body)|network|coalition|alliance|committee|panel|groupe de travail|"
+    r"groupe d['’]experts|reseau|comite|groupe consultatif)(?:\s+(?:d['’]experts|ad hoc|consultatif|intergouvernemental|"
+    r"interinstitutions|intergovernmental|inter-agency))?\s+(?:on|for|sur|pour)\s+[^,;.()\n]{3,80}?)"
+    r"(?=\s+(?:to|that|which|in|at|with|from|by|pour|afin|qui|a|en|avec|dans|par|lors)\b|\s*[,;.(]|\s*$)")
+
+
+def body_named_in_lower_case(names: Names, position: int, end: int) -> Found | None:
+    """A new body named in lower case right after a verb that launches or creates it, as written (without its article)."""
+    m = _BODY_IN_LOWER_CASE.match(names.folded, position, end)
+    if m is None or names.activities_in(m.start("name"), m.end("name")):
+        return None
+    return Found(Term("activity", label=names.text[m.start("name"):m.end("name")]), m.start("name"), m.end("name"))

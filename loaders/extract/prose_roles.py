@@ -25,6 +25,7 @@ from loaders.extract.prose_role_secretariats import add_secretariats
 from loaders.extract.prose_role_subjects import (
     acts,
     aside_end,
+    body_named_in_lower_case,
     event_said_again,
     named_again,
     year_named_again,
@@ -266,6 +267,10 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if not agents and not (isinstance(together, tuple) and together[1]):
                 continue
             activity = subject_before(agents[0].start) if pronoun_en and agents else subject_after(m.end())
+            if not pronoun_en and role in ("leadEntity", "createdBy") and (body := body_named_in_lower_case(names, m.end(), end)) \
+                    and (activity is None or body.end <= activity.start):
+                activity = body  # "has launched a working group on artificial intelligence capacity building to help"
+                context.named.append(body)
             if activity is None:
                 continue
             gap = text[m.end():activity.start]

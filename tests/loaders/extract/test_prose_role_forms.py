@@ -231,3 +231,23 @@ def test_a_date_between_commas_after_announced_the_creation_fr(facts):
             "Coalition pour les compétences en intelligence artificielle (IA), en marge du Forum économique mondial de "
             "Davos.")
     assert ("ai-skills-coalition", "createdBy", "itu") in facts(text, "fr")
+
+
+def test_a_working_group_named_in_lower_case_after_launched_and_its_co_chairs_en(facts):
+    # news.nokia.com (12 December 2021), prose-dev7 nokianews-broadband-wg-ai-capacity; the list of co-chairs closes
+    # with its "and": the organisations named after ", and" hold no role the sentence says
+    text = ("The UN Broadband Commission has launched a working group on artificial intelligence capacity building to "
+            "help build public sector capacity for digital innovation and transformation. The working group will be "
+            "co-chaired by UNESCO and Nokia, and Smart Africa, the World Health Organization (WHO), the 5Rights "
+            "Foundation,")
+    group = "new:working group on artificial intelligence capacity building"
+    assert facts(text, "en") == {(group, "leadEntity", "new:un broadband commission"), (group, "chair", "unesco"),
+                                 (group, "chair", "new:nokia")}
+
+
+def test_a_committee_named_in_lower_case_after_created_fr(facts):
+    # A/RES/79/189, French text: "que l’Organisation mondiale de la Santé a créé un comité d’experts sur le don et la
+    # transplantation de cellules, de tissus et d’organes, chargé d’aider le secrétariat"
+    text = ("Notant que l’Organisation mondiale de la Santé a créé un comité d’experts sur le don et la transplantation de "
+            "cellules, de tissus et d’organes, chargé d’aider le secrétariat à élaborer la stratégie mondiale.")
+    assert [f for f in facts(text, "fr") if f[0].startswith("new:comité d’experts sur le don") and f[1:] == ("createdBy", "who")]
