@@ -119,6 +119,11 @@ _TRAILING_ACRONYM = re.compile(r"(?<=\S)\s*\((?=[^)]*[A-Z])[A-Za-z&]+(?:-[A-Za-z
 #: A name that goes on after its acronym with a word, up to the next item of a list: "Internet Society (ISOC) Tunisie,
 #: EO Data Center", "the Internet Society (ISOC) Chapter and".
 _COUNTRY_AFTER_ACRONYM = re.compile(r"[ \t]*\([A-Z][\w&+-]{1,12}\)[ \t]+[A-ZÀ-Ý][\w'’-]+(?=[ \t]*(?:,|;|\.|$|(?:and|et)[ \t]))")
+#: The means an agent acts through, up to the next agent of its list: "organized by ECLAC through the ECLAC @LIS2
+#: project -jointly financed by the Economic Commission- and the Government of Uruguay", « par l'intermédiaire de ».
+_THROUGH = re.compile(r"\s+(?:through|via|par l['’]intermédiaire d(?:e|u|es|['’])|à travers)\s[^;.]{1,140}?(?=\s+(?:and|et)\s)")
+#: A state's government named before the state: "the Government of Uruguay", "le Gouvernement de la République du Congo".
+_GOVERNMENT_BEFORE = re.compile(r"(?:the\s+|le\s+)?(?:Government|Gouvernement)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?")
 #: A ministry's government, in apposition: "the Ministry of Information & Communications, Royal Government of Bhutan".
 _GOVERNMENT_OF = re.compile(r",[ \t]+(?:the[ \t]+)?(?:Royal[ \t]+|Federal[ \t]+)?(?:Government|Gouvernement)[ \t]+(?:of|de|du|d['’])"
                             r"[ \t]*(?:the[ \t]+|la[ \t]+|l['’])?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)*")
@@ -139,6 +144,8 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
             after = cursor + len(b.group(0) if (b := _BRACKETS.match(names.text, cursor)) else "")
             if aside := _DASHED_ASIDE.match(names.text, after):  # "ITU – the UN specialized agency for ... – and XPRIZE"
                 after = aside.end()
+            if through := _THROUGH.match(names.text, after, end):  # "by ECLAC through the ECLAC @LIS2 project ... and"
+                after = through.end()
             sep = _LIST_SEP.match(names.text, after)
             if sep is None or (names.lang == "fr" and re.match(r",\s*et\b", sep.group(0).strip())):
                 break  # "animé par le Secrétaire général, et l'UIT en coordonnera": a new clause
@@ -147,7 +154,8 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
             at = sep.end()
         else:
             at = cursor + len(re.match(r"\s*", names.text[cursor:]).group(0))
-        listed = [a for a in _registry_agents_after(names, at, end) if a.start - at <= 4]
+        listed = [a for a in _registry_agents_after(names, at, end)
+                  if a.start - at <= 4 or _GOVERNMENT_BEFORE.fullmatch(names.text, at, a.start)]
         if listed and out and _CLAUSE_SUBJECT.match(names.text, listed[-1].end) \
                 and not re.search(r"\b(?:and|et)\b", names.text[cursor:at]):
             break  # "mené avec la République de Corée, l'UIT aide à": the subject of the next clause, no partner

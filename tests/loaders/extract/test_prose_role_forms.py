@@ -89,6 +89,21 @@ def test_a_participle_that_is_the_trigger_leaves_the_project_its_partners_fr(fac
     assert {("giga", "leadEntity", "itu"), ("giga", "partner", "unicef")} <= facts(text, "fr")
 
 
+ECLAC_CONFERENCE = ("(20 March 2013) Topics such as the expansion of the digital economy will be discussed by senior "
+                    "officials, experts and private-sector representatives at the Fourth Ministerial Conference on the "
+                    "Information Society in Latin America and the Caribbean.\n\n")  # cepal.org, prose-dev7
+
+
+def test_the_means_an_organiser_acts_through_does_not_end_the_list_of_organisers_en(facts):
+    text = ECLAC_CONFERENCE + (
+        "The event, which will be held from 3 to 5 April 2013 in the Radisson Victoria Plaza Hotel in Montevideo, is "
+        "being organized by the Economic Commission for Latin America and the Caribbean (ECLAC) through the ECLAC "
+        "@LIS2 project -jointly financed by the Economic Commission- and the Government of Uruguay, through its "
+        "Electronic Government and Information Society Agency (AGESIC).")
+    conference = "new:fourth ministerial conference on the information society in latin america and the caribbean"
+    assert {(conference, "organiser", "eclac"), (conference, "organiser", "country-UY")} <= facts(text, "en")
+
+
 def test_a_trigger_inside_a_dashed_aside_names_no_agent_after_it_en(facts):
     # cepal.org press release (20 March 2013), prose-dev7 cepal-elac-fourth-ministerial-2013
     text = ("The event, which will be held from 3 to 5 April 2013 in the Radisson Victoria Plaza Hotel in Montevideo, is "
