@@ -147,6 +147,24 @@ def _names_agent_or_place(names: Names, found: Found) -> bool:
     return any(p.start <= found.start and found.end <= p.end for p in names.places)
 
 
+#: What may open a sentence before its subject: an article.
+_OPENS_WITH = re.compile(r"\s*(?:the|le|la|les|l')?\s*")
+#: A pronoun subject and a passive up to the trigger: "Il a été créé en 2005, à Tunis, ", "It was established in 2006 ".
+_PRONOUN_PASSIVE = re.compile(r"\s*(?:il|elle|it)\s+(?:a ete|avait ete|est|etait|sera|was|is|has been|had been|will be)\s+"
+                              r"(?:[a-z]+ment\s+|[a-z]+ly\s+)?[^;.]{0,50}?")
+
+
+def _as_written(names: Names, found: Found) -> Found:
+    """A new name as written where it was read as a longer one that holds it (an edition of it: "treizième édition du
+    Forum ..." for "Le Forum ..."): what is created is the forum, not its edition."""
+    written = " ".join(names.text[found.start:found.end].split())
+    label = found.term.label or ""
+    if found.term.entity is None and found.term.kind != "edition" and len(label) > len(written) \
+            and fold(written) in fold(label):
+        return Found(Term(found.term.kind, label=written), found.start, found.end)
+    return found
+
+
 @dataclass
 class RoleContext:
     """What a sentence leaves to the next: the activities a joint secretariat was named for."""
@@ -154,6 +172,8 @@ class RoleContext:
     secretariat_of: list[Found] = field(default_factory=list)
     #: The activities named so far, that a common noun may name again ("The workshop was organized by").
     named: list[Found] = field(default_factory=list)
+    #: The activity the sentence before opened with, that a pronoun opening this one stands for ("Il a été créé par").
+    subject: Found | None = None
 
 
 def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context: RoleContext) -> None:
@@ -162,6 +182,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                   if not _names_agent_or_place(names, f)]
     again = named_again(names, start, end, context.named)
     context.named = (context.named + activities)[-40:]
+    previous, context.subject = context.subject, next(
+        (f for f in activities if _OPENS_WITH.fullmatch(text, start, f.start)), None)
     if again is not None:
         activities.insert(0, again)
     consumed: set[int] = set()
@@ -233,6 +255,10 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 activity = None  # "un rapport sur l'IA au service des alertes précoces pour tous seront publiés par": a report
             if activity is None and role == "createdBy":
                 activity = _created_office_before(names, m.start(), start)
+            if activity is None and previous is not None and _PRONOUN_PASSIVE.fullmatch(text, start, m.start()) \
+                    and not (role == "createdBy" and previous.term.kind == "edition"):  # an edition is held, not created
+                activity = _as_written(names, previous) if role == "createdBy" else previous
+                # "Le Forum ... est une plateforme ... Il a été créé en 2005, à Tunis, par le Sommet"
             if activity is not None:
                 hold(said, activity, agents, (m.start(), m.end()))
                 if said == "organiser":

@@ -266,3 +266,16 @@ def test_a_committee_named_in_lower_case_after_created_fr(facts):
     text = ("Notant que l’Organisation mondiale de la Santé a créé un comité d’experts sur le don et la transplantation de "
             "cellules, de tissus et d’organes, chargé d’aider le secrétariat à élaborer la stratégie mondiale.")
     assert [f for f in facts(text, "fr") if f[0].startswith("new:comité d’experts sur le don") and f[1:] == ("createdBy", "who")]
+
+
+def test_a_pronoun_opening_a_passive_stands_for_the_forum_the_sentence_before_opened_with_fr(facts):
+    # ambafrance (2018), prose-dev4 ambafrance-fgi-paris-2018-fr: what was created is the Forum, not its 13th edition
+    text = ("La France accueille la treizième édition du Forum sur la Gouvernance de l’Internet (FGI) sur le thème « "
+            "Internet of Trust ».\n\n"
+            "Le Forum sur la Gouvernance de l’Internet (FGI ; ou IGF Internet Governance Forum en anglais), est une "
+            "plateforme mondiale et multi-acteurs de débat sur l’ensemble des questions de politique publique relatives "
+            "à l’Internet.\n\n"
+            "Il a été créé en 2005, à Tunis, par le Sommet mondial sur la société de l’information (SMSI).")
+    created = {f for f in facts(text, "fr") if f[1] == "createdBy"}
+    assert created == {("new:forum sur la gouvernance de l’internet", "createdBy",
+                        "new:sommet mondial sur la société de l’information")}
