@@ -11,10 +11,11 @@ independent reader as a development set, scored in detail); ``--set dev6`` the s
 (``prose-dev6.yaml``: the second held-out set, scored in aggregate three times on 2026-11-30,
 used for error analysis since); ``--set dev7`` the seventh (``prose-dev7.yaml``: the third
 held-out set, scored in aggregate three times on 2026-11-30, used for error analysis since).
-``--set heldout4`` scores the held-out passages (``prose-heldout4.yaml``): real texts chosen and
-labelled by another independent reader from sources disjoint from every other set, never used
-to tune the extractor. They are scored in aggregate only (``--details`` is refused for them), so that they
-stay held out; while such a file is absent, ``--set`` names it and exits with status 2.
+``--set heldout4`` and ``--set heldout5`` score the held-out passages (``prose-heldout4.yaml``,
+``prose-heldout5.yaml``): real texts chosen and labelled by other independent readers from
+sources disjoint from every other set, never used to tune the extractor. They are scored in
+aggregate only (``--details`` is refused for them), so that they stay held out; while such a
+file is absent, ``--set`` names it and exits with status 2.
 
 The curated facts of seeds 003 and 004 (``corpus/curated``) are the first gold set: extraction
 alone (no curated file) is compared with them. The labelled passages are real texts written
@@ -32,7 +33,7 @@ overlap column is beside the strict one, never instead of it.
 
     python -m benchmarks.labelled.score_prose [--details]
     python -m benchmarks.labelled.score_prose --set dev2|dev3|dev4|dev5|dev6|dev7 [--details] [--wrap 78]
-    python -m benchmarks.labelled.score_prose --set heldout4
+    python -m benchmarks.labelled.score_prose --set heldout4|heldout5
 """
 
 from __future__ import annotations
@@ -68,9 +69,9 @@ SEEDS = ("003_12d49f0f1eeb1cd5", "004_c14fabae583efbe4")
 PASSAGE_SETS = {"tuning": "prose-passages.yaml", "dev2": "prose-dev2.yaml", "dev3": "prose-dev3.yaml",
                 "dev4": "prose-dev4.yaml", "dev5": "prose-dev5.yaml",
                 "dev6": "prose-dev6.yaml", "dev7": "prose-dev7.yaml",
-                "heldout4": "prose-heldout4.yaml"}
+                "heldout4": "prose-heldout4.yaml", "heldout5": "prose-heldout5.yaml"}
 #: The sets scored in aggregate only.
-HELDOUT_SETS = ("heldout4",)
+HELDOUT_SETS = ("heldout4", "heldout5")
 MARKED_TERM = re.compile(r"(?:new|edition|instrument):|country-[A-Z]{2}$|\d{4}-\d{2}(?:-\d{2})?$")
 Triple = tuple[str, str, str]
 Matching = Literal["strict", "overlap"]
@@ -235,7 +236,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--set", choices=sorted(PASSAGE_SETS), default="tuning", dest="which",
                         help="tuning: the seeds and prose-passages.yaml (default); "
                              "dev2 ... dev7: prose-dev2 ... prose-dev7.yaml (dev6 and dev7 are the "
-                             "former held-out sets 2 and 3); heldout4: prose-heldout4.yaml, in aggregate only")
+                             "former held-out sets 2 and 3); heldout4, heldout5: prose-heldout4.yaml, "
+                             "prose-heldout5.yaml, in aggregate only")
     parser.add_argument("--wrap", type=int, metavar="COLUMNS",
                         help="score the passages hard-wrapped at COLUMNS (robustness to wrapped text)")
     args = parser.parse_args(argv)
@@ -283,7 +285,7 @@ def _precision_and_recall(kind: str, strict: tuple, overlap: tuple) -> str:
 
 def _print_passages_only(which: str, strict: tuple, overlap: tuple) -> None:
     name = {"dev6": "dev6 passages", "dev7": "dev7 passages",
-            "heldout4": "held-out set 4 passages",
+            "heldout4": "held-out set 4 passages", "heldout5": "held-out set 5 passages",
             "dev2": "dev2 passages", "dev3": "dev3 passages", "dev4": "dev4 passages",
             "dev5": "dev5 passages"}[which]
     print(f"| kind of fact | {name}: precision | {name}: precision (overlap names) "
