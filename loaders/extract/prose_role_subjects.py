@@ -46,8 +46,8 @@ def acts(text: str, position: int, trigger: int) -> bool:
 
 #: The subject after a fronted participle clause, a demonstrative and a noun of events: "Organisé par l'UIT, en
 #: partenariat avec plus de quarante agences onusiennes et co-convoqué par la Suisse, ce rendez-vous entend ...".
-_THIS_EVENT = re.compile(r",\s*(?:ce|cet|cette|this)\s+(?:[a-z-]+\s+)?(?:rendez-vous|evenement|rencontre|sommet|forum|"
-                         r"conference|reunion|event|gathering|summit|meeting)\b")
+_THIS_EVENT = re.compile(r",\s*(?:ce|cet|cette|this(?: year['’]s)?)\s+(?:[a-z-]+\s+)?(?:rendez-vous|evenement|rencontre|sommet|"
+                         r"forum|conference|reunion|event|gathering|summit|meeting|session)\b")
 
 
 def event_said_again(text: str, position: int, end: int, earlier: list[Found]) -> Found | None:

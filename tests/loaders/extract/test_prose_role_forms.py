@@ -279,3 +279,12 @@ def test_a_pronoun_opening_a_passive_stands_for_the_forum_the_sentence_before_op
     created = {f for f in facts(text, "fr") if f[1] == "createdBy"}
     assert created == {("new:forum sur la gouvernance de l’internet", "createdBy",
                         "new:sommet mondial sur la société de l’information")}
+
+
+def test_this_year_s_session_after_a_fronted_participle_is_the_event_named_before_en(facts):
+    # genevasolutions.news (2022), prose-dev5 genevasolutions-unctad-ecommerce-week-2022
+    text = ("It was not surprising that much of the 2022 e-Commerce Week hosted by the United Nations in Geneva this week "
+            "took place online.\n\n"
+            "Hosted by the UN Conference on Trade and Development (UNCTAD), this year's session emphasised data and "
+            "cross-border data flows looking at their role in economic and social development.")
+    assert ("new:2022 e-commerce week", "organiser", "unctad") in facts(text, "en")
