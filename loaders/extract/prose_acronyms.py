@@ -16,7 +16,7 @@ import re
 
 from loaders.extract.prose_terms import Found, Term
 
-__all__ = ["known_acronyms"]
+__all__ = ["inner_acronym_end", "known_acronyms"]
 
 #: The acronym written in brackets right after a name: " (TFM)", " (IGF)".
 _BRACKETED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\)")
@@ -40,3 +40,24 @@ def known_acronyms(text: str, found: list[Found]) -> list[Found]:
             if not any(m.start() < e and m.end() > s for s, e in spans) and text[m.start() - 1:m.start()] != "(":
                 out.append(Found(term, m.start(), m.end()))
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+#: An acronym in brackets, and the capitalised words after it.
+_INNER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,6})\)(?:[ \t]+[A-Z][\w'’-]+)+")
+
+
+def inner_acronym_end(text: str, start: int, end: int) -> int | None:
+    """Where a name read at ``start:end`` ends when the acronym after it stands for its last words only and
+    capitalised words go on after it: "Africa Centre for Digital and Artificial Intelligence (AI) Skilling" (an
+    acronym of the whole name, "Digital Bridge Institute (DBI)", ends it).
+
+    >>> text = "launched the Africa Centre for Digital and Artificial Intelligence (AI) Skilling on 11 October"
+    >>> text[13:inner_acronym_end(text, 13, 66)]
+    'Africa Centre for Digital and Artificial Intelligence (AI) Skilling'
+    """
+    inner = _INNER.match(text, end)
+    if inner is None:
+        return None
+    words, acronym = text[start:end].split(), inner.group("acronym")
+    last = "".join(w[0] for w in words[-len(acronym):]).upper()
+    return inner.end() if len(words) > len(acronym) and last == acronym else None
