@@ -80,8 +80,9 @@ Triple = tuple[str, str, str]
 Matching = Literal["strict", "overlap"]
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*")
-#: An acronym in brackets closing a name: letters (one capital at least), "&" and inner hyphens.
-_TRAILING_ACRONYM = re.compile(r"(?<=\S)\s*\((?=[^)]*[A-Z])[A-Za-z&]+(?:-[A-Za-z&]+)*\)$")
+#: An acronym in brackets closing a name: one word of letters, "&" and inner hyphens, twelve characters at most (in
+#: any case: the extractor's keys are folded to lower case before they are compared).
+_TRAILING_ACRONYM = re.compile(r"(?<=\S)\s*\((?=[^)]{1,12}\))[A-Za-z&]+(?:-[A-Za-z&]+)*\)$")
 
 
 def same_name(key: str) -> str:

@@ -16,7 +16,7 @@ import re
 
 from loaders.extract.prose_terms import Found, Term
 
-__all__ = ["complement_to_acronym", "known_acronyms", "run_to_short_name"]
+__all__ = ["complement_to_acronym", "inner_acronym_end", "known_acronyms", "run_to_short_name"]
 
 #: The acronym written in brackets right after a name: " (TFM)", " (IGF)".
 _BRACKETED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\)")
@@ -107,3 +107,24 @@ def run_to_short_name(text: str, start: int, end: int, head: str) -> int | None:
     if m is None or not m.group("short").lower().startswith(head.lower()):
         return None
     return m.end("rest")
+
+
+#: An acronym in brackets, and the capitalised words after it.
+_INNER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,6})\)(?:[ \t]+[A-Z][\w'’-]+)+")
+
+
+def inner_acronym_end(text: str, start: int, end: int) -> int | None:
+    """Where a name read at ``start:end`` ends when the acronym after it stands for its last words only and
+    capitalised words go on after it: "Africa Centre for Digital and Artificial Intelligence (AI) Skilling" (an
+    acronym of the whole name, "Digital Bridge Institute (DBI)", ends it).
+
+    >>> text = "launched the Africa Centre for Digital and Artificial Intelligence (AI) Skilling on 11 October"
+    >>> text[13:inner_acronym_end(text, 13, 66)]
+    'Africa Centre for Digital and Artificial Intelligence (AI) Skilling'
+    """
+    inner = _INNER.match(text, end)
+    if inner is None:
+        return None
+    words, acronym = text[start:end].split(), inner.group("acronym")
+    last = "".join(w[0] for w in words[-len(acronym):]).upper()
+    return inner.end() if len(words) > len(acronym) and last == acronym else None

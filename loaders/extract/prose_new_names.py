@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.prose_acronyms import complement_to_acronym, run_to_short_name
+from loaders.extract.prose_acronyms import complement_to_acronym, inner_acronym_end, run_to_short_name
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, MONTHS_FR, Found, Term
 from loaders.text import fold
 
@@ -101,6 +101,11 @@ _FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa
 _TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|to|de|du|des|d'|l'|la|le|sur|pour|en|à))+$")
 #: A subtitle after the name: "Dialogue de Genève : Solidarité pour la gouvernance de l'IA".
 _SUBTITLE = re.compile(r"\s*:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}")
+
+
+#: A name that closes a quote it does not open opens with the quote before it: "an ‘AI for Health’ Focus Group".
+_CLOSING_QUOTE = {"‘": "’", "“": "”"}
+_OPENING_QUOTE_INSIDE = re.compile(r"[‘“]")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -186,9 +191,16 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 value = value[:bracket]  # "Economic and Social Council (ECOSOC) of the United Nations": a known organ
             if form == "en" and (inside := _ACRONYM_THEN_HEAD.match(text, start + len(value))):
                 value = text[start:inside.end()]  # "Digital Transformation Centres (DTC) Initiative": its acronym inside it
+            elif form == "en" and (inner := inner_acronym_end(text, start, start + len(value))):
+                value = text[start:inner]  # "Africa Centre for Digital and Artificial Intelligence (AI) Skilling"
+            elif value.endswith(("Group", "Groupe")) and (number := _GROUP_NUMBER.match(text, start + len(value))):
+                value = text[start:number.end()]  # "ITU-T Study Group 16": its number is a word of its name
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
+            if start > 0 and (close := _CLOSING_QUOTE.get(text[start - 1])) and close in value \
+                    and not _OPENING_QUOTE_INSIDE.search(value):
+                value, start = text[start - 1:start + len(value)], start - 1  # "‘AI for Health’ Focus Group": its own quote
             end = start + len(value)
             if _DIPLOMATIC_MISSION.search(value):
                 continue  # "Mission permanente de la Chine auprès des Nations Unies": a country's mission is an agent
@@ -332,11 +344,13 @@ _TITLES = re.compile(r"^(?:(?:Ambassador|Ambassadeur|Ambassadrice|H\.E\.|S\.E\.|
 #: An English agent named by a role trigger: capitalised words, with "of", "for", "and", "the"
 #: between them ("Amazon Web Services", "Ambassador Rein Tammsaar of Estonia").
 _EN_AGENT = re.compile(r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w.&’'-]*)(?:[ \t]+(?:(?:of|for|on|de|&)[ \t]+(?:the[ \t]+)?)?"
-                       r"[A-Z][\w.&’'-]*)*)")
+                       r"[A-Z][\w.&’'-]*)*(?:(?<=Group)[ \t]+\d{1,3}(?![\w/.-]))?)")  # "ITU-T Study Group 16"
 #: A French agent after "par", "avec": an article and its noun phrase up to a comma or a verb.
 _FR_AGENT = re.compile(r"(?:(?:les|la|le)\s+|l['’]\s*)(?P<name>[\wÀ-ÿ][\wÀ-ÿ'’.-]*(?:[ \t]+[\wÀ-ÿ'’.()-]+){0,11}?)"
                        r"(?=\s*(?:[,;.:]|$|\s(?:et|ainsi que|pour|qui|a|ont|afin|en vue|dans le cadre|avec|en partenariat|"
                        r"en collaboration|en coopération|sous|lors|en(?=\s+\d))\s))")
+#: The number of a numbered group: "ITU-T Study Group 16", "Groupe d'étude 17".
+_GROUP_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.,-]\w)")
 #: "… and Trade (DFAT)": a capitalised name after "and", then a bracketed acronym.
 _AND_NAMED = re.compile(r"[ \t]+and[ \t]+(?P<rest>[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|on|&)[ \t]+(?:the[ \t]+)?)?"
                         r"[A-Z][\w&’'-]*)*)[ \t]*\((?P<acronym>[A-Z]{2,10})\)")
@@ -386,4 +400,7 @@ def new_agent_before(text: str, position: int, lang: str) -> tuple[str, int, int
 
 _NOT_AGENTS = frozenset({"summit", "forum", "event", "dialogue", "sommet", "evenement", "initiative", "programme",
                          "it", "they", "this", "these", "il", "elle", "ils", "elles", "ce", "cette", "year", "annee",
-                         "ai", "ia"})  # a technology, not who acts: "the AI and Democracy Chair" is no agent "AI"
+                         "ai", "ia",  # a technology, not who acts: "the AI and Democracy Chair" is no agent "AI"
+                         # a post's first word, cut from its title: "... et Secrétaire exécutive de la CEA, Vera Songwe"
+                         "secretaire", "secretary", "president", "presidente", "director", "directeur", "directrice",
+                         "minister", "ministre"})

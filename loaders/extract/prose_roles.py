@@ -11,15 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_new_names import new_agent_before
 from loaders.extract.prose_role_agents import (
     agents_after,
     agents_before,
+    named_subject,
     organ_before,
     pronoun_agent,
 )
 from loaders.extract.prose_role_secretariats import add_secretariats
+from loaders.extract.prose_role_subjects import (
+    acts,
+    aside_end,
+    body_named_in_lower_case,
+    event_said_again,
+    named_again,
+    year_named_again,
+)
 from loaders.extract.prose_role_triggers import (
     CHAIR_NOUN,
     FOUNDING,
@@ -62,6 +72,15 @@ _SAID_OF_NAME = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|is|was|will be|remai
 #: "The Government of Slovenia under the patronage of UNESCO, will host", "UNDP Sri Lanka, as a member of ..., launched".
 _ASIDE = re.compile(r"(?:,\s*|\s+)(?:under the (?:high )?patronage of|sous le (?:haut |tres haut )?patronage d|as (?:a|an|the) |"
                     r"en (?:tant que|sa qualite de) )[^;.]{0,120}?,\s*$")
+#: A participle opening the sentence before its trigger, whose subject follows the agents: "Organisé sur deux jours à
+#: l'initiative de l'UIT, le Sommet ...", "Launched in 2023 at the initiative of ITU, the platform ...".
+_FRONT_PARTICIPLE = re.compile(r"\s*(?:(?:co-?)?(?:organi[sz]ed|organise(?:e|es|s)?|hosted|accueilli(?:e|es|s)?|launched|lance(?:e|es|s)?|"
+                               r"created|cree(?:e|es|s)?|held|tenu(?:e|es|s)?)\b)[^,;.]{0,50}?\s*")
+#: When and where, between a verb and its object: "a organisé le 17 octobre 2017 au Technopark El Gazala, la deuxième
+#: édition", "a organisé, ce mercredi, à Tunis ..., un colloque", "hosted, on 3 May in Paris, the Forum".
+_WHEN_WHERE_GAP = re.compile(r"(?:\s*,?\s*(?:le|les|du|des|en|au|aux|a|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                             r"dimanche|on|in|at|from|this|last|next)\b[^,;.]{1,60}?)+,\s*(?:(?:la|le|les|l'|the|its|sa|son|"
+                             r"leur|their|un|une|a|an)\s*)?")
 #: A partner trigger that, right after a list of organisers, adds organisers: "organized by X in conjunction with Y".
 _JOINT = re.compile(r"\s*in conjunction with")
 _CONDUCTED_WITH = re.compile(r",\s*(?:(?:men|conduit|realis|mis en (?:oeuvre|œuvre))(?:e|ee|es|ees|s)?\s+(?:en partenariat |"
@@ -128,6 +147,24 @@ def _names_agent_or_place(names: Names, found: Found) -> bool:
     return any(p.start <= found.start and found.end <= p.end for p in names.places)
 
 
+#: What may open a sentence before its subject: an article.
+_OPENS_WITH = re.compile(r"\s*(?:the|le|la|les|l')?\s*")
+#: A pronoun subject and a passive up to the trigger: "Il a été créé en 2005, à Tunis, ", "It was established in 2006 ".
+_PRONOUN_PASSIVE = re.compile(r"\s*(?:il|elle|it)\s+(?:a ete|avait ete|est|etait|sera|was|is|has been|had been|will be)\s+"
+                              r"(?:[a-z]+ment\s+|[a-z]+ly\s+)?[^;.]{0,50}?")
+
+
+def _as_written(names: Names, found: Found) -> Found:
+    """A new name as written where it was read as a longer one that holds it (an edition of it: "treizième édition du
+    Forum ..." for "Le Forum ..."): what is created is the forum, not its edition."""
+    written = " ".join(names.text[found.start:found.end].split())
+    label = found.term.label or ""
+    if found.term.entity is None and found.term.kind != "edition" and len(label) > len(written) \
+            and fold(written) in fold(label):
+        return Found(Term(found.term.kind, label=written), found.start, found.end)
+    return found
+
+
 @dataclass
 class RoleContext:
     """What a sentence leaves to the next: the activities a joint secretariat was named for."""
@@ -135,29 +172,18 @@ class RoleContext:
     secretariat_of: list[Found] = field(default_factory=list)
     #: The activities named so far, that a common noun may name again ("The workshop was organized by").
     named: list[Found] = field(default_factory=list)
-
-
-#: A sentence opening with a common noun: "The workshop was organized by ...", "The day is organized and hosted by
-#: ...", "Ce séminaire de cinq jours, ..., a été organisé conjointement par".
-_OPENING_NOUN = re.compile(r"\s*(?:the|this|le|la|l'|ce|cet|cette)\s*(?P<head>[a-z][a-z-]{2,})\b")
-
-
-def _named_again(names: Names, start: int, end: int, earlier: list[Found]) -> Found | None:
-    """The activity an earlier sentence named that the common noun opening this one names again:
-    the latest whose name, as written, has that noun ("ITU annual regional ... workshop on ...")."""
-    opening = _OPENING_NOUN.match(names.folded, start, end)
-    if opening is None or names.activities_in(start, opening.end()) or names.agents_in(start, opening.end()):
-        return None
-    head = re.compile(r"\b" + re.escape(opening.group("head")) + r"s?\b")
-    named = next((f for f in reversed(earlier) if head.search(fold(names.text[f.start:f.end]))), None)
-    return Found(named.term, opening.start("head"), opening.end()) if named is not None else None
+    #: The activity the sentence before opened with, that a pronoun opening this one stands for ("Il a été créé par").
+    subject: Found | None = None
 
 
 def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context: RoleContext) -> None:
     text = names.folded
-    activities = [f for f in names.activities_in(start, end) if not _names_agent_or_place(names, f)]
-    again = _named_again(names, start, end, context.named)
+    activities = [year_named_again(names, f, context.named) for f in names.activities_in(start, end)
+                  if not _names_agent_or_place(names, f)]
+    again = named_again(names, start, end, context.named)
     context.named = (context.named + activities)[-40:]
+    previous, context.subject = context.subject, next(
+        (f for f in activities if _OPENS_WITH.fullmatch(text, start, f.start)), None)
     if again is not None:
         activities.insert(0, again)
     consumed: set[int] = set()
@@ -171,7 +197,9 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         return next((f for f in activities if f.start >= position and f.start not in consumed), None)
 
     def hold(role: str, activity: Found, agents: list[Found], trigger: tuple[int, int]) -> None:
-        if role == "leadEntity" and activity.term.is_event and text.startswith(("port", "initi"), trigger[0]):
+        recurring = activity.term.entity is not None and activity_names(names.registry).has_editions(activity.term.entity)
+        if role == "leadEntity" and (activity.term.is_event or recurring) \
+                and text.startswith(("port", "initi", "a l'initi", "at the initi"), trigger[0]):
             role = "organiser"  # who carries or initiates an event ("une rencontre portée par l'UIT") organises it
         for agent in agents:
             if activity.term.key == agent.term.key:
@@ -191,7 +219,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
     organised_until = end  # where the last list of organisers ends
     for pattern, role in ROLE_AFTER:
         for m in pattern.finditer(text, start, end):
-            agents = agents_after(names, m.end(), end)
+            agents = agents_after(names, m.end(), aside_end(text, m.start(), m.end(), start, end))
             if not agents and role == "createdBy":  # "créé en 2005, à Tunis, par le Sommet mondial sur la société de l'information"
                 agents = [f for f in activities if m.end() <= f.start <= m.end() + 4][:1]
             if not agents:
@@ -205,7 +233,10 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 continue
             if held_by_unnamed(m.start()):
                 continue
-            activity = subject_before(m.start()) or (subject_after(agents[-1].end) if fronted else None)
+            opening = fronted or _FRONT_PARTICIPLE.fullmatch(text, start, m.start())
+            activity = subject_before(m.start()) or (subject_after(agents[-1].end) if opening else None)
+            if activity is None and opening:  # "Organisé par l'UIT, ..., ce rendez-vous entend": the event named before
+                activity = event_said_again(text, agents[-1].end, end, context.named)
             if activity is None and role == "partner" and (subjects := agents_before(names, m.start(), start)):
                 # "La CEA en collaboration avec l'ONUDI et l'UIT, prend des dispositions pour la mise en place du
                 # Centre": the partners of what the subject goes on to do
@@ -213,6 +244,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                                  and f.start not in consumed), None) if subjects[-1].end <= m.start() else None
                 if activity is not None and any(p.search(text, agents[-1].end, activity.start) for p, _ in ROLE_BEFORE):
                     activity = None  # "ESCAP, in collaboration with ..., are co-organizing X": the verb says the roles
+            if activity is not None and activity.end <= m.start() and acts(text, activity.end, m.start()):
+                activity = None  # "Le Groupe Consultatif (MAG) a organisé ... avec le support de": the name acts, it is no activity
             if activity is not None and activity.end <= m.start() and _OTHER_ANTECEDENT.match(text, activity.end, m.start()):
                 activity = None  # "le forum africain ... découle du forum mondial ... qui a été institutionnalisé par"
             if activity is not None and _MADE_BY.match(m.group(0)) and m.start() - activity.end > 40:
@@ -222,6 +255,10 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 activity = None  # "un rapport sur l'IA au service des alertes précoces pour tous seront publiés par": a report
             if activity is None and role == "createdBy":
                 activity = _created_office_before(names, m.start(), start)
+            if activity is None and previous is not None and _PRONOUN_PASSIVE.fullmatch(text, start, m.start()) \
+                    and not (role == "createdBy" and previous.term.kind == "edition"):  # an edition is held, not created
+                activity = _as_written(names, previous) if role == "createdBy" else previous
+                # "Le Forum ... est une plateforme ... Il a été créé en 2005, à Tunis, par le Sommet"
             if activity is not None:
                 hold(said, activity, agents, (m.start(), m.end()))
                 if said == "organiser":
@@ -248,7 +285,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 agent = pronoun_agent(names, m.start())
                 agents = [Found(Term.known(agent.entity), agent.start, agent.end)] if agent else []
             if not agents and not pronoun_en:
-                agents = organ_before(names, verb_at, start)
+                agents = organ_before(names, verb_at, start) or named_subject(names, verb_at, start)
             if (front := _FRONT_WITH.match(text, start, verb_at)) and not together:
                 # "Together with INTERPOL, the Centre co-organizes the annual Global Meeting": the others join the verb
                 co_role = role if re.search(r"\bco-", m.group(0)) else "partner"
@@ -256,11 +293,17 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if not agents and not (isinstance(together, tuple) and together[1]):
                 continue
             activity = subject_before(agents[0].start) if pronoun_en and agents else subject_after(m.end())
+            if not pronoun_en and role in ("leadEntity", "createdBy") and (body := body_named_in_lower_case(names, m.end(), end)) \
+                    and (activity is None or body.end <= activity.start):
+                activity = body  # "has launched a working group on artificial intelligence capacity building to help"
+                context.named.append(body)
             if activity is None:
                 continue
             gap = text[m.end():activity.start]
-            if not pronoun_en and (len(gap) > 40 or "," in gap):
+            if not pronoun_en and (len(gap) > 40 or "," in gap) and not _WHEN_WHERE_GAP.fullmatch(gap):
                 continue
+            if re.match(r"[ \t]+[A-Z][a-z]", names.text[activity.end:activity.end + 3]):
+                continue  # "with Egypt as Chair of the AfIGF Bureau": the name only qualifies a longer one
             if role == "organiser" and re.search(r"conv(?:enes|ene|oque)", m.group(0)) and not activity.term.is_event:
                 role_here = "createdBy"  # convening a body ("convoque un Organe consultatif") constitutes it
             else:

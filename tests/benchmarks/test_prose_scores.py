@@ -20,16 +20,16 @@ from loaders.registry import load_registry
 #: (precision, recall) floors on the labelled passages, per kind of fact.
 PASSAGE_FLOORS = {"mandate": (0.9, 0.8), "role": (0.9, 0.9), "event": (0.9, 0.7)}
 #: (precision, recall) floors on the second development set (prose-dev2.yaml), per kind of fact.
-DEV2_FLOORS = {"mandate": (0.9, 0.9), "role": (0.9, 0.75), "event": (0.9, 0.75)}
+DEV2_FLOORS = {"mandate": (0.9, 0.9), "role": (0.9, 0.85), "event": (0.9, 0.75)}
 #: (precision, recall) floors on the third development set (prose-dev3.yaml; held-out until 2026-11-30).
 DEV3_FLOORS = {"mandate": (0.9, 0.8), "role": (0.9, 0.7), "event": (0.9, 0.65)}
 #: (precision, recall) floors on the fourth and fifth development sets (prose-dev4.yaml, prose-dev5.yaml).
-DEV4_FLOORS = {"role": (0.8, 0.55), "event": (0.65, 0.5)}
-DEV5_FLOORS = {"mandate": (0.9, 0.25), "role": (0.85, 0.45), "event": (0.65, 0.48)}
+DEV4_FLOORS = {"role": (0.85, 0.65), "event": (0.65, 0.5)}
+DEV5_FLOORS = {"mandate": (0.9, 0.25), "role": (0.85, 0.5), "event": (0.65, 0.48)}
 #: (precision, recall) floors on the sixth development set (prose-dev6.yaml, the former second held-out set).
-DEV6_FLOORS = {"mandate": (0.6, 0.5), "role": (0.65, 0.42), "event": (0.65, 0.62)}
+DEV6_FLOORS = {"mandate": (0.6, 0.5), "role": (0.65, 0.48), "event": (0.65, 0.62)}
 #: (precision, recall) floors on the seventh development set (prose-dev7.yaml, the former third held-out set).
-DEV7_FLOORS = {"mandate": (0.8, 0.75), "event": (0.35, 0.2)}
+DEV7_FLOORS = {"mandate": (0.8, 0.75), "role": (0.7, 0.5), "event": (0.35, 0.2)}
 #: Recall floors on the seeds' curated facts, extraction alone.
 SEED_FLOORS = {"mandate": 0.8, "role": 0.85, "event": 0.9}
 
@@ -123,6 +123,7 @@ def test_a_label_naming_a_registry_alias_another_body_owns_in_the_passage_is_a_n
     ("new:Asia Pacific Telecommunity (APT)", "new:the Asia Pacific Telecommunity"),
     ("new:ITU Council Working Group on Internet Issues (CWG-Internet)", "new:ITU Council Working Group on Internet Issues"),
     ("new:Sommet mondial sur la société de l’information (SMSI)", "new:Sommet mondial sur la société de l'information"),
+    ("new:Working Group on Enhanced Cooperation", "new:working group on enhanced cooperation (wgec)"),  # a folded key
 ])
 def test_an_acronym_in_brackets_closing_a_name_is_an_alias_not_part_of_it(label, extracted):
     assert same_name(label) == same_name(extracted)
