@@ -17,13 +17,31 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.prose_mandate_cues import (CREATING_VERB, FRONTED_IN, IMPLEMENTS, MANDATE_CUE, MANDATE_RENEWED,
-                                                 MANDATING_VERB, NEAR_CUE)
-from loaders.extract.prose_mandate_subjects import (created_as, created_body, followed_request, fronted_subject, named_object,
-                                                     objects, subject_in_apposition)
+from loaders.extract.prose_mandate_cues import (
+    CREATING_VERB,
+    FRONTED_IN,
+    IMPLEMENTS,
+    MANDATE_CUE,
+    MANDATE_RENEWED,
+    MANDATING_VERB,
+    NEAR_CUE,
+)
+from loaders.extract.prose_mandate_subjects import (
+    created_as,
+    created_body,
+    followed_request,
+    fronted_subject,
+    named_object,
+    objects,
+    subject_in_apposition,
+)
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_studies import further_requested_reports, listed_reports, mandated_studies
 from loaders.extract.prose_reports import opens_on_this_document, reported_document
+from loaders.extract.prose_studies import (
+    further_requested_reports,
+    listed_reports,
+    mandated_studies,
+)
 from loaders.extract.prose_terms import ProseExtraction, Term
 
 __all__ = ["add_mandates", "add_recognitions"]

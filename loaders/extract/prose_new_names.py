@@ -28,7 +28,11 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.prose_acronyms import complement_to_acronym, inner_acronym_end, run_to_short_name
+from loaders.extract.prose_acronyms import (
+    complement_to_acronym,
+    inner_acronym_end,
+    run_to_short_name,
+)
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, MONTHS_FR, Found, Term
 from loaders.text import fold
 
