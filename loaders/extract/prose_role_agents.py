@@ -12,7 +12,8 @@ from itertools import pairwise
 
 from loaders.extract.prose_governments import state_of_government
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_new_names import ORGAN_HEAD, new_agent_after
+from loaders.extract.prose_new_agents import new_agent_after
+from loaders.extract.prose_new_names import ORGAN_HEAD
 from loaders.extract.prose_terms import Found, Term
 from loaders.registry import Mention
 from loaders.text import fold

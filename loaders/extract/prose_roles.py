@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.extract.activity_names import activity_names
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_new_names import new_agent_before
+from loaders.extract.prose_new_agents import new_agent_before
 from loaders.extract.prose_role_agents import (
     agents_after,
     agents_before,

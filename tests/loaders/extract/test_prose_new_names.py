@@ -5,7 +5,8 @@ source) and of the seeds."""
 import pytest
 
 from loaders.extract.prose_names import read_names
-from loaders.extract.prose_new_names import new_activities, new_agent_after
+from loaders.extract.prose_new_agents import new_agent_after
+from loaders.extract.prose_new_names import new_activities
 from loaders.registry import load_registry
 
 
