@@ -52,7 +52,7 @@ _POST_WORDS = re.compile(r"Rapporteur|Expert|Representative|Envoy|Coordinator|Ad
 #: Words that may stand between a verb and what follows it ("Demands once more that…").
 _MODIFIERS = re.compile(r"(?:\s|,|once\s+more|once\s+again|again|also|further|strongly|de\s+nouveau|"
                         r"à\s+nouveau|également|en\s+outre|une\s+fois\s+de\s+plus|"
-                        r"in\s+th(?:is|at)\s+(?:regard|context|respect)|to\s+th(?:is|at)\s+end|therefore|accordingly|"
+                        r"in\s+th(?:is|at)\s+(?:regard|context|respect|connection)|equally|to\s+th(?:is|at)\s+end|therefore|accordingly|"
                         r"à\s+cet\s+égard|dans\s+ce\s+contexte|à\s+cette\s+fin|par\s+conséquent|en\s+conséquence)*")
 _GENERIC = {"committee", "commission", "council", "office", "agency", "conference", "organization", "assembly",
             "comite", "conseil", "bureau", "organisation", "secretariat", "fund", "programme", "fonds", "group",
@@ -80,6 +80,11 @@ _GOVERNMENT_OF = {
     "en": re.compile(r"\b(?:Government|authorities)\s+of\s+(?:the\s+)?\Z", re.I),
     "fr": re.compile(r"\b(?:Gouvernement|autorités)\s+(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+|d[’']\s*)\Z", re.I),
 }
+#: "the Department of Global Communications and its network of United Nations information centres": the
+#: offices of a body's network are asked with it ("à son réseau de centres d'information").
+_NETWORK_OF = re.compile(r"\b(?:its|their)\s+(?:global\s+|worldwide\s+)?networks?\s+of\s*$")
+#: "appeals to countries of origin… to create…": the "to" after "appeals" is a preposition, not an infinitive's.
+_APPEALS_TO = re.compile(r"(?:\s|,|again|also|once\s+again|strongly|urgently|further)*\bto\s+")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
 _NAME_JOINERS = {"of", "on", "for", "and", "in", "to", "the"}
 _NOT_NAMES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -210,6 +215,8 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             and _GOVERNMENT_OF[lang].search(gap)
         if lang == "fr":
             gap = french.listed_gap(gap, candidate.entity)
+        else:
+            gap = _NETWORK_OF.sub("", gap)
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
@@ -255,6 +262,9 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         return []
     if lang == "fr":
         verb_end = french.adverbs_end(text, verb_end, end)  # "Demande avec insistance aux gouvernements…"
+    elif action_key == "appeals":
+        to = _APPEALS_TO.match(text, verb_end, end)
+        verb_end = to.end() if to else verb_end
     stop_match = _STOP[lang].search(text, verb_end, end)
     lead = _MODIFIERS.match(text, verb_end, end)
     incised = french.that_after_incise(text, lead.end(), end) if lang == "fr" else None

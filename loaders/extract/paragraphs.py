@@ -35,11 +35,11 @@ SUBPARAGRAPH = re.compile(r"(?:(?<=:)|(?<=;)|(?<=; and)|(?<=; et))\s+\(([a-z])\)
 _SUBPARA = SUBPARAGRAPH
 
 #: What may stand between a paragraph's clauses and the next verb: "and", "and further",
-#: ", and, in this regard,", "et".
+#: ", and, in this regard,", "and in that connection", "and equally", "et". The verb may end the paragraph's
+#: introduction to its points (", and decides:").
 _JOINER = {
-    "en": r"(?:\band|,\s*and|,|;\s*and|\band,)\s+(?:(?:also|further|further\s+also|once\s+again|again|therefore|"
-          r"in\s+this\s+regard,?|in\s+that\s+regard,?|to\s+that\s+end,?|to\s+this\s+end,?|in\s+this\s+context,?|"
-          r"in\s+this\s+respect,?)\s+)?",
+    "en": r"(?:\band|,\s*and|,|;\s*and|\band,)\s+(?:(?:also|further|further\s+also|once\s+again|again|therefore|equally|"
+          r"in\s+th(?:is|at)\s+(?:regard|context|respect|connection),?|to\s+th(?:is|at)\s+end,?)\s+)?",
     "fr": r"(?:\bet|,\s*et|,|;\s*et|\bet,)\s+(?:(?:à\s+cet\s+égard,?|à\s+cette\s+fin,?|dans\s+ce\s+contexte,?)\s+)?",
 }
 
@@ -81,7 +81,7 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
         at = max(seg.text.find(opening.value), 0)  # after an opening quote or bracket, if any
         clauses.append((at, at + len(opening.value), ActionClause(opening_action, opening)))
     joined = lexicon.compiled("joined", lang,
-                              lambda: rf"{_JOINER[lang]}({lexicon.pattern(lang, lowercase=True)})(?=[\s,])")
+                              lambda: rf"{_JOINER[lang]}({lexicon.pattern(lang, lowercase=True)})(?=[\s,:])")
     for match in joined.finditer(seg.text):
         action = lexicon.action_for(match.group(1), lang)
         if action is None or (not participles and lang in _PARTICIPLE and _PARTICIPLE[lang].match(match.group(1))):
@@ -167,17 +167,23 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
         # A verb the scheme has no concept for: kept as written, under act:other (strength 0).
         verb = _UNKNOWN_VERB.match(seg.text)
         found = (verb.group("verb"), ACT.other, verb.start("verb")) if verb else None
+    carried_on = False
     if found:
         form, opening_action, *skipped = found
         at = skipped[0] if skipped else 0
         start, end = seg.span(at, at + len(form))
         opening = Located(form, start, end)
+        # "Calls upon States…, by means of: (h) Encouraging the establishment of…": a point opening with a
+        # participle says what its paragraph asks, not a new act of the Assembly's; it carries the clause on.
+        carried_on = inherited is not None and lang in _PARTICIPLE and bool(_PARTICIPLE[lang].fullmatch(form.split()[-1]))
+        if carried_on:
+            opening_action = None
     paragraph = Paragraph(kind=kind, number=number, position=position, text=seg.text,
                           span=seg.source_span, opening=opening)
     paragraph.actions = _actions(seg, lang, lexicon, registry, opening, opening_action,
                                  participles=kind != "operative")
-    if not paragraph.actions and inherited is not None:
-        paragraph.actions = [inherit_clause(inherited, seg, lang, lexicon, registry)]
+    if inherited is not None and (carried_on or not paragraph.actions):
+        paragraph.actions = [inherit_clause(inherited, seg, lang, lexicon, registry), *paragraph.actions]
     paragraph.citations = _citations(seg, paragraph.actions, lexicon)
     paragraph.mentions = [
         Mention(m.entity, *seg.span(m.start, m.end)) for m in registry.find_mentions(seg.text, lang)

@@ -1,0 +1,124 @@
+"""The seventh round of English/French agreement (issue 13): classes of paragraphs where one
+language misread its own text, found by the agreement diagnostic (benchmarks/assignee_agreement.py)
+and proved here on the real paragraph, quoted with its symbol, in both languages."""
+
+from __future__ import annotations
+
+from loaders.extract.lexicon import load_lexicon
+from loaders.extract.paragraphs import analyse_paragraph
+from loaders.registry import load_registry
+from loaders.segments import Segment
+from tests.loaders.extract.test_mandates import assignee_keys, summary
+
+
+def both(english: str, french: str) -> tuple[list[list[str]], list[list[str]]]:
+    return assignee_keys(english, "en"), assignee_keys(french, "fr")
+
+
+def test_and_in_that_connection_opens_a_clause():
+    # A/RES/77/139 operative 2 (shortened): "and in that connection calls upon the administering Power" was no clause.
+    english, french = both(
+        "Also reaffirms that it is ultimately for the people of French Polynesia to determine freely their future "
+        "political status, and in that connection calls upon the administering Power, in cooperation with the "
+        "territorial Government and appropriate bodies of the United Nations system, to develop political education "
+        "programmes for the Territory;",
+        "Réaffirme qu’en fin de compte c’est au peuple de la Polynésie française lui-même qu’il appartient de "
+        "déterminer librement son futur statut politique, et, à cet égard, demande à la Puissance administrante "
+        "d’agir en coopération avec le gouvernement du territoire et les organes compétents du système des Nations "
+        "Unies pour mettre au point des programmes d’éducation politique dans le territoire ;")
+    assert english == french == [[], ["administering-powers"]]
+
+
+def test_in_that_respect_and_equally_open_a_clause():
+    # A/RES/78/103 operative 10 (a) (shortened).
+    english, french = both(
+        "Welcomes the initiatives of the Commission towards expanding, through its secretariat, its technical "
+        "cooperation and assistance programme, and in that respect encourages the Secretary-General to seek "
+        "partnerships with State and non‑State actors;",
+        "Se félicite des initiatives qu’a prises la Commission pour développer, par l’entremise de son secrétariat, "
+        "son programme d’assistance et de coopération techniques, engage le Secrétaire général à forger à ce chapitre "
+        "des partenariats avec des acteurs étatiques et non étatiques ;")
+    assert english == french == [[], ["secretary-general"]]
+    # A/RES/77/27 operative 9 (shortened).
+    english, french = both(
+        "Also encourages Member States to provide institutional structures in sport for development and peace "
+        "programmes, and equally encourages United Nations entities to continue to provide research, normative and "
+        "policy guidance;",
+        "Encourage également les États Membres à se doter des structures institutionnelles dans le cadre de programmes "
+        "de sport au service du développement et de la paix, et encourage également les entités des Nations Unies à "
+        "continuer de fournir des orientations ;")
+    assert english == french == [["member-states"], ["un-system"]]
+
+
+def test_a_verb_before_a_colon_opens_a_clause():
+    # A/RES/78/271 operative 4: "…, and decides:" (its points are the Assembly's decisions).
+    text = ("Stresses the importance of the effective participation of all relevant stakeholders, including civil "
+            "society, academia and the private sector, in the Conference and its preparatory process, and decides:")
+    assert [action for action, _, _ in summary(text, "en")] == ["stresses", "decides"]
+    french = ("Réaffirme qu’il importe que toutes les parties concernées, notamment la société civile, les milieux "
+              "universitaires et le secteur privé, participent effectivement à la Conférence et à son processus "
+              "préparatoire, et décide :")
+    assert assignee_keys(text, "en")[-1] == assignee_keys(french, "fr")[-1] == ["general-assembly"]
+
+
+def point_keys(paragraph: str, point: str, lang: str) -> list[list[str]]:
+    """The assignees of each clause of a paragraph's point, read as the AKN reader reads a point
+    (after its paragraph, which it may carry on)."""
+    lexicon, registry = load_lexicon(), load_registry()
+    parent = analyse_paragraph(Segment(paragraph, list(range(len(paragraph)))), "operative", "1", 1, lang, lexicon,
+                               registry, {})
+    read = analyse_paragraph(Segment(point, list(range(len(point)))), "operative", "1 (a)", 1, lang, lexicon, registry,
+                             {}, inherited=parent.actions[-1])
+    return [[a.entity.key if a.entity else a.name for a in c.mandates.assignees] for c in read.actions]
+
+
+def test_a_point_opening_with_a_participle_carries_on_its_paragraph():
+    # A/RES/80/217 operative 15 and its point (h): the States are called upon to encourage mechanisms, not the Assembly.
+    english = point_keys(
+        "Calls upon States to create and maintain, in law and in practice, a safe and enabling environment for "
+        "journalists to perform their work independently and without undue interference, taking a gender-responsive "
+        "approach, inter alia, by means of:",
+        "Encouraging the establishment of mechanisms for journalists to report online and offline attacks and threats "
+        "against them, and providing victims and survivors with adequate support, including legal and psychosocial "
+        "support;", "en")
+    french = point_keys(
+        "Demande aux États d’instaurer et de préserver, en droit et en fait, des conditions de sécurité permettant aux "
+        "journalistes d’exercer leur métier en toute indépendance et sans ingérence injustifiée, par l’adoption d’une "
+        "approche tenant compte des questions de genre, et de prendre pour ce faire, notamment, les dispositions "
+        "suivantes :",
+        "Encourager la création de mécanismes permettant aux journalistes de dénoncer les agressions et les menaces "
+        "qu’ils subissent en ligne et hors ligne et apporter aux victimes une assistance adéquate, notamment une aide "
+        "juridique et psychosociale ;", "fr")
+    assert english == french == [["states"]]
+
+
+def test_appeals_to_names_whom_it_appeals_to():
+    # A/RES/80/188 operative 32 (shortened): the "to" of "appeals to" is no infinitive.
+    english, french = both(
+        "Reaffirms the right of return, in accordance with international law, and the principle of voluntary "
+        "repatriation, appeals to countries of origin and countries of asylum to create conditions that are conducive "
+        "to voluntary repatriation;",
+        "Réaffirme le droit au retour, conformément au droit international, et le principe du rapatriement librement "
+        "consenti, demande instamment aux pays d’origine et d’asile de créer des conditions propices au rapatriement "
+        "librement consenti ;")
+    assert english == french == [[], ["countries"]]
+    # A/RES/78/82 operative 14 (shortened)
+    english, french = both(
+        "Appeals to trade unions and non‑governmental organizations, as well as individuals, to continue their efforts "
+        "to promote the economic advancement of peoples of the Non-Self-Governing Territories;",
+        "Lance un appel aux syndicats et aux organisations non gouvernementales, ainsi qu’aux particuliers, pour qu’ils "
+        "poursuivent leur action en faveur du progrès économique des peuples des territoires non autonomes ;")
+    assert english == french == [["ngos", "individuals"]]
+
+
+def test_a_bodys_network_of_offices_is_asked_with_it():
+    # A/RES/80/84 A operative 84 (shortened): "its network of United Nations information centres".
+    english, french = both(
+        "Also recalls its resolution 72/239 of 20 December 2017 on the United Nations Decade of Family Farming "
+        "(2019–2028), and requests the Department of Global Communications and its network of United Nations "
+        "information centres to raise awareness of and to disseminate information on the Decade;",
+        "Rappelle également sa résolution 72/239 du 20 décembre 2017 sur la Décennie des Nations Unies pour "
+        "l’agriculture familiale (2019-2028) et demande au Département de la communication globale et à son réseau de "
+        "centres d’information des Nations Unies de sensibiliser le public et de diffuser des informations sur la "
+        "Décennie ;")
+    assert english == french == [[], ["dgc", "unic"]]
