@@ -214,7 +214,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         government = candidate.entity is not None and candidate.entity.type == "Country" \
             and _GOVERNMENT_OF[lang].search(gap)
         if lang == "fr":
-            gap = french.listed_gap(gap, candidate.entity)
+            gap = french.listed_gap(gap, candidate.entity, text[candidate.start:candidate.end])
         else:
             gap = _NETWORK_OF.sub("", gap)
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:

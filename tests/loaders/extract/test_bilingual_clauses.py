@@ -122,3 +122,59 @@ def test_a_bodys_network_of_offices_is_asked_with_it():
         "centres d’information des Nations Unies de sensibiliser le public et de diffuser des informations sur la "
         "Décennie ;")
     assert english == french == [[], ["dgc", "unic"]]
+
+
+def test_d_autres_parties_concernees_are_other_stakeholders():
+    # A/RES/78/176 operative 14: the « d' » of « d'autres » put them out of the list.
+    english, french = both(
+        "Invites Member States and other stakeholders to invest in awareness-raising and training activities;",
+        "Invite les États Membres et d’autres parties concernées à investir dans des activités de sensibilisation et "
+        "de formation ;")
+    assert english == french == [["member-states", "relevant-stakeholders"]]
+
+
+def test_executive_heads_are_not_the_secretariat():
+    # A/RES/80/255 operative 9 (shortened): « chefs de secrétariat » are "executive heads".
+    english, french = both(
+        "Reiterates its request to the executive heads of the participating organizations to fully comply with the "
+        "statutory procedures for consideration of the reports of the Unit;",
+        "Prie de nouveau les chefs de secrétariat des organisations ayant accepté le statut du Corps commun de se "
+        "conformer strictement aux procédures réglementaires régissant l’examen des rapports que celui‑ci établit ;")
+    assert "secretariat" not in french[0] and english == french
+
+
+def test_appelle_l_attention_draws_attention_and_asks_no_one():
+    # A/RES/80/164 operative 8: "Draws the attention of Governments to the importance…" is an expression of view.
+    english, french = both(
+        "Draws the attention of Governments to the importance for the International Law Commission of having their "
+        "views on the various aspects of the topics on the agenda of the Commission, including:",
+        "Appelle l’attention des États sur le fait qu’il importe qu’ils fassent parvenir à la Commission du droit "
+        "international leurs observations sur les divers aspects des sujets inscrits à l’ordre du jour de celle‑ci, "
+        "en ce qui concerne notamment :")
+    assert english == french == [[]]
+    assert [action for action, _, _ in summary("Appelle également l’attention des États sur le fait ;", "fr")] \
+        == ["stresses"]
+
+
+def test_registry_names_of_donors_and_all_nuclear_weapon_states():
+    # A/RES/78/69 operative 17: "donor agencies" / « organismes donateurs ».
+    english, french = both(
+        "Calls upon donor agencies and international financial institutions to keep their programmes systematically "
+        "under review;",
+        "Demande aux organismes donateurs et aux institutions financières internationales d’assurer un suivi "
+        "systématique de leurs programmes ;")
+    assert english == french == [["donors", "international-financial-institutions"]]
+    # A/RES/76/126 operative 14: the international donor community is one group.
+    english, french = both(
+        "Calls upon the international donor community to expedite the delivery of pledged assistance to the "
+        "Palestinian people;",
+        "Demande à la communauté internationale des donateurs de fournir rapidement l’aide promise au peuple "
+        "palestinien ;")
+    assert english == french == [["donors"]]
+    # A/RES/76/46 operative 1: « tous les États », an alias of States, started earlier and took the name's place.
+    english, french = both(
+        "Urges all nuclear-weapon States to take effective disarmament measures to achieve the total elimination of "
+        "all nuclear weapons at the earliest possible time;",
+        "Exhorte tous les États dotés d’armes nucléaires à prendre des mesures effectives de désarmement pour que "
+        "toutes ces armes soient totalement éliminées dès que possible ;")
+    assert english == french == [["nuclear-weapon-states"]]
