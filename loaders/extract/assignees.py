@@ -22,7 +22,10 @@ _DECISIONS = {"decides", "establishes", "resolves", "approves", "adopts", "procl
 #: "de guerre", "de nature", "de procédure", "de mesure").
 _INFINITIVE_FR = r"[a-zà-ÿœ]+(?:er|ir|re|oir)\b(?<!ière)(?<!erre)(?<!ture)(?<!dure)(?<!sure)"
 _STOP = {
-    "en": re.compile(r"\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b)[a-z]+\b|\bthat\b"),
+    # (not a preposition after "to": "as agreed to at the Review Conference"; nor "to be taken by", whose agent
+    # is the addressee: "Calls for practical steps … to be taken by all nuclear-weapon States")
+    "en": re.compile(r"\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b|"
+                     r"at\b|in\b|by\b|under\b|be\s+[a-z]+(?:ed|en)\s+by\b)[a-z]+\b|\bthat\b"),
     "fr": re.compile(r"(?:\b(?:à|de)\s+|\bd[’'])(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
                      rf"{_INFINITIVE_FR}|(?<!ainsi\s)\bque\b|(?<!ainsi\s)(?<!selon\s)\bqu[’']"),
 }
@@ -303,6 +306,7 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
 #: "Encourages the collaboration of civil society organizations…", "la participation des États…":
 #: a directive that names no addressee but says whose act it asks for.
 _BY = {"en": re.compile(r"^[^;:]{0,120}?\bby\s+(?!means\b|way\b|[a-z]+ing\b|\d)|"
+                        r"^[^;:]{0,300}?\bto\s+be\s+[a-z]+(?:ed|en)\s+by\s+|"
                         r"^\s*(?:the\s+)?(?:[a-z]+\s+)?" + r"(?:collaboration|participation|engagement|involvement|"
                         r"contributions?|cooperation|efforts?)\s+of\s+"),
        "fr": re.compile(r"^[^;:]{0,120}?\b(?:par|de\s+la\s+part)\s+(?!le\s+biais\b|voie\b|\d)|"

@@ -68,6 +68,40 @@ def _refined(action: NamedNode, text: str, verb_end: int, lang: str) -> NamedNod
     return action
 
 
+#: "Continues to welcome…", « Continue de prendre note… »: the verb a clause continues, in its infinitive.
+_CONTINUED_VERB = {"en": re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b"),
+                   "fr": re.compile(r"\s+(?:à|de|d[’'])\s*(?P<verb>(?:se\s+|s[’'])?[a-zà-ÿ]+(?:er|re|ir))\b")}
+
+
+def _third_person(infinitive: str, lang: str) -> list[str]:
+    """The present-tense forms the lexicon may know an infinitive by ("welcome" -> "welcomes", « exprimer » ->
+    « exprime », « prendre » -> « prend »)."""
+    if lang == "en":
+        return ["is"] if infinitive == "be" else [infinitive + "s", infinitive + "es"]
+    if infinitive.endswith("er"):
+        return [infinitive[:-1]]
+    return [infinitive[:-2], infinitive[:-1]] if infinitive.endswith("re") else [infinitive[:-1] + "t"]
+
+
+def _continued(action: NamedNode, text: str, verb_start: int, verb_end: int, lang: str,
+               lexicon: Lexicon) -> NamedNode:
+    """"Continues to welcome the…", "Continues to express particular concern", « Continue d'exprimer… »: a view
+    the Assembly goes on expressing is that view (strength 0), not a commitment of its own ("Continues" alone
+    reads as resolves, French « Continue » as no concept); a directive continued keeps the verb's action and asks
+    whom it names (:func:`loaders.extract.mandates.extract_clause`)."""
+    if not text[verb_start:verb_end].lower().endswith("continue" if lang == "fr" else "continues"):
+        return action
+    match = _CONTINUED_VERB[lang].match(text, verb_end)
+    if match is None:
+        return action
+    rest = text[match.end("verb"):match.end("verb") + 60]
+    for form in _third_person(match.group("verb"), lang):
+        found = lexicon.opening(form[:1].upper() + form[1:] + rest, lang)
+        if found is not None and lexicon.strength(found[1]) == 0 and found[1] != ACT.other:
+            return found[1]
+    return action
+
+
 #: A participle ("considering", "notant") inside an operative paragraph qualifies the clause it
 #: stands in ("requests the Secretary-General, also considering…, to report"): no clause of its own.
 _PARTICIPLE = {"en": re.compile(r"\w+ing\b"), "fr": re.compile(r"\w+ant\b")}
@@ -110,8 +144,9 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
                 start, end = seg.span(match.start(1), match.end(1))
                 clauses.append((match.start(1), match.end(1), ActionClause(action, Located(match.group(1), start, end))))
     clauses.sort(key=lambda c: c[0])
-    for _, verb_end, clause in clauses:
+    for verb_start, verb_end, clause in clauses:
         clause.action = _refined(clause.action, seg.text, verb_end, lang)
+        clause.action = _continued(clause.action, seg.text, verb_start, verb_end, lang, lexicon)
     earlier: list[list] = []  # the assignees of each clause so far, in the segment's offsets
     for index, (verb_start, verb_end, clause) in enumerate(clauses):
         limit = clauses[index + 1][0] if index + 1 < len(clauses) else len(seg.text)

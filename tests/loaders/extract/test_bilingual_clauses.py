@@ -178,3 +178,36 @@ def test_registry_names_of_donors_and_all_nuclear_weapon_states():
         "Exhorte tous les États dotés d’armes nucléaires à prendre des mesures effectives de désarmement pour que "
         "toutes ces armes soient totalement éliminées dès que possible ;")
     assert english == french == [["nuclear-weapon-states"]]
+
+
+def test_a_view_the_assembly_continues_to_express_is_that_view():
+    # A/RES/78/216 operative 13 (shortened): "Continues to express particular concern" was read as resolves, binding
+    # the Assembly; French « Continue » had no concept.
+    english = summary("Continues to express particular concern about systemic and structural discrimination faced by "
+                      "women human rights defenders;", "en")
+    french = summary("Continue d’exprimer la préoccupation particulière que lui inspirent la discrimination et la "
+                     "marginalisation économique subies par les défenseuses des droits humains ;", "fr")
+    assert english == french == [("expresses", [], [])]
+    # A/RES/80/6 operative 22 (shortened): « Continue de prendre note avec satisfaction » renders "Continues to welcome".
+    english = summary("Continues to welcome the statement by the President of the Security Council of 12 February "
+                      "2013;", "en")
+    french = summary("Continue de prendre note avec satisfaction de la déclaration du Président du Conseil de sécurité, "
+                     "en date du 12 février 2013 ;", "fr")
+    assert english[0][1] == french[0][1] == [] and english[0][0] == "welcomes"
+    # A directive continued still asks whom it names (the sixth round).
+    assert assignee_keys("Continues to encourage the United Nations system to support the Decade;", "en") \
+        == [["un-system"]]
+
+
+def test_steps_to_be_taken_by_states_ask_those_states():
+    # A/RES/80/45 operative 3: "agreed to at" is no infinitive, and the steps are "to be taken by" the addressees.
+    english, french = both(
+        "Calls for practical steps, as agreed to at the 2000 Review Conference of the Parties to the Treaty on the "
+        "Non-Proliferation of Nuclear Weapons, to be taken by all nuclear-weapon States, that would lead to nuclear "
+        "disarmament in a way that promotes international stability and, based on the principle of undiminished "
+        "security for all:",
+        "Demande à tous les États dotés d’armes nucléaires, comme il a été convenu à la Conférence des Parties au "
+        "Traité sur la non-prolifération des armes nucléaires chargée d’examiner le Traité en 2000, de prendre des "
+        "mesures concrètes menant au désarmement nucléaire d’une manière qui renforce la stabilité internationale et, "
+        "en se fondant sur le principe d’une sécurité non diminuée pour tous :")
+    assert english == french == [["nuclear-weapon-states"]]
