@@ -211,3 +211,15 @@ def test_steps_to_be_taken_by_states_ask_those_states():
         "mesures concrètes menant au désarmement nucléaire d’une manière qui renforce la stabilité internationale et, "
         "en se fondant sur le principe d’une sécurité non diminuée pour tous :")
     assert english == french == [["nuclear-weapon-states"]]
+
+
+def test_and_commits_to_binds_the_assembly():
+    # A/RES/80/125 operative 23: lower-case "commits" inside a paragraph was no clause.
+    english, french = both(
+        "Reaffirms the commitment at the very heart of the 2030 Agenda to leave no one behind, and commits to taking "
+        "more tangible steps to support people in vulnerable situations and the most vulnerable countries and to reach "
+        "the furthest behind first;",
+        "Réaffirme l’engagement qui figure au cœur du Programme 2030 de ne laisser personne de côté et s’engage à "
+        "prendre des mesures plus concrètes pour aider les personnes en situation de vulnérabilité et les pays les plus "
+        "vulnérables et pour donner la priorité à ceux qui accusent le plus grand retard ;")
+    assert english == french == [[], ["general-assembly"]]
