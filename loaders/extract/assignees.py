@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract import english_assignees as english
 from loaders.extract import french_assignees as french
 from loaders.extract.described_assignees import described
 from loaders.extract.mandate_model import Assignee
@@ -83,9 +84,6 @@ _GOVERNMENT_OF = {
     "en": re.compile(r"\b(?:Government|authorities)\s+of\s+(?:the\s+)?\Z", re.I),
     "fr": re.compile(r"\b(?:Gouvernement|autorités)\s+(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+|d[’']\s*)\Z", re.I),
 }
-#: "the Department of Global Communications and its network of United Nations information centres": the
-#: offices of a body's network are asked with it ("à son réseau de centres d'information").
-_NETWORK_OF = re.compile(r"\b(?:its|their)\s+(?:global\s+|worldwide\s+)?networks?\s+of\s*$")
 #: "appeals to countries of origin… to create…": the "to" after "appeals" is a preposition, not an infinitive's.
 _APPEALS_TO = re.compile(r"(?:\s|,|again|also|once\s+again|strongly|urgently|further)*\bto\s+")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
@@ -184,10 +182,11 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             candidates.append(_assignee_of(entity, mention.start, mention.end, text))
         elif attributive or longer_fr:
             used_as_adjective.append((mention.start, mention.end))
-    for begin, end, entity in (french.system_parts(text, start, stop, registry) if lang == "fr" else []):
-        candidates = [c for c in candidates if not (begin <= c.start and c.end <= end)]
-        if not any(c.start < end and begin < c.end for c in candidates):
-            candidates.append(Assignee(entity, text[begin:end], begin, end, entity.type))
+    parts = french.system_parts if lang == "fr" else english.system_parts
+    for begin, end, entity in parts(text, start, stop, registry):
+        outside = [c for c in candidates if not (begin <= c.start and c.end <= end)]
+        if not any(c.start < end and begin < c.end for c in outside):
+            candidates = [*outside, Assignee(entity, text[begin:end], begin, end, entity.type)]
     shorts = short_name_mentions(text, lang, registry.short_names, start=start, end=stop)
     for mention in shorts:
         if not any(c.start < mention.end and mention.start < c.end for c in candidates):
@@ -219,7 +218,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         if lang == "fr":
             gap = french.listed_gap(gap, candidate.entity, text[candidate.start:candidate.end])
         else:
-            gap = _NETWORK_OF.sub("", gap)
+            gap = english.listed_gap(gap)
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):

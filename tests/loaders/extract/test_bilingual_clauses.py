@@ -223,3 +223,41 @@ def test_and_commits_to_binds_the_assembly():
         "prendre des mesures plus concrètes pour aider les personnes en situation de vulnérabilité et les pays les plus "
         "vulnérables et pour donner la priorité à ceux qui accusent le plus grand retard ;")
     assert english == french == [[], ["general-assembly"]]
+
+
+def test_parts_of_the_united_nations_system_named_by_the_name_they_share():
+    # A/RES/80/199 operative 25 (shortened).
+    english, french = both(
+        "Invites the United Nations mechanisms and bodies, the specialized agencies and regional organizations, within "
+        "their respective mandates, to continue to contribute to the protection of the rights of persons belonging to "
+        "national or ethnic minorities;",
+        "Invite les mécanismes et organes des Nations Unies, les institutions spécialisées et les organisations "
+        "régionales à continuer de contribuer, dans le cadre de leur mandat, à la protection des droits des personnes "
+        "appartenant à des minorités nationales ou ethniques ;")
+    assert english == french and "un-system" in english[0]
+    # A/RES/80/186 operative 37 (shortened).
+    english, french = both(
+        "Requests the entities of the United Nations to strengthen efforts to prevent, address and eliminate sexual "
+        "harassment;",
+        "Demande aux entités des Nations Unies d’intensifier les efforts visant à prévenir, à combattre et à éliminer "
+        "le harcèlement sexuel ;")
+    assert english == french == [["un-system"]]
+    # A/RES/78/69 operative 291 (shortened): "within the United Nations system" is part of their name.
+    english, french = both(
+        "Invites all relevant organizations, funds, programmes and bodies within the United Nations system, in "
+        "consultation with interested States, to coordinate relevant activities;",
+        "Invite l’ensemble des organisations, fonds, programmes et entités concernés des Nations Unies, agissant en "
+        "consultation avec les États intéressés, à coordonner leurs activités ;")
+    assert english == french == [["un-system"]]
+
+
+def test_a_phrase_about_the_addressees_own_circumstances_does_not_end_the_list():
+    # A/RES/77/29 operative 34 (shortened).
+    english, french = both(
+        "Recognizes the importance of applying a multi-hazard approach to preparedness, and encourages Member States, "
+        "taking into account their specific circumstances, and the United Nations system to continue to apply the "
+        "approach to their preparedness activities;",
+        "Est consciente qu’il importe d’adopter une démarche multirisque pour se préparer aux catastrophes, et "
+        "encourage les États Membres, compte tenu de leur situation particulière, et les organismes des Nations Unies "
+        "à continuer d’appliquer cette démarche à leurs activités de préparation aux catastrophes ;")
+    assert english == french == [[], ["member-states", "un-system"]]
