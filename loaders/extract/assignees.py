@@ -307,7 +307,10 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
 _BY = {"en": re.compile(r"^[^;:]{0,120}?\bby\s+(?!means\b|way\b|[a-z]+ing\b|\d)|"
                         r"^[^;:]{0,300}?\bto\s+be\s+[a-z]+(?:ed|en)\s+by\s+|"
                         r"^\s*(?:the\s+)?(?:[a-z]+\s+)?" + r"(?:collaboration|participation|engagement|involvement|"
-                        r"contributions?|cooperation|efforts?)\s+of\s+"),
+                        r"contributions?|cooperation|efforts?)\s+of\s+|"
+                        # "Encourages (continued) cooperation between the United Nations and the African Union"
+                        r"^\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:collaboration|cooperation|partnerships?|coordination|"
+                        r"dialogue)\s+between\s+"),
        "fr": re.compile(r"^[^;:]{0,120}?\b(?:par|de\s+la\s+part)\s+(?!le\s+biais\b|voie\b|\d)|"
                         r"^\s*(?:la\s+|les\s+|l[’']\s*)?(?:collaboration|participation|engagement|concours|"
                         r"contributions?|coopération|efforts?)\s+(?:[a-zé]+\s+)?(?:de\s+la|de\s+l[’']|des|du|de)\s*")}

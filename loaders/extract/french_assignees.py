@@ -74,8 +74,9 @@ _MEMBERS_OF = re.compile(rf"\b{_MEMBER_NOUN}(?:\s+et\s+{_MEMBER_NOUN})?\s+(?:de\
 #: Parts of the United Nations system listed before the name they share: "les organismes, fonds et
 #: programmes compétents des Nations Unies", "les organismes et organes du système des Nations Unies",
 #: "les organisations et institutions compétentes des Nations Unies" ("relevant organizations and
-#: agencies of the United Nations system").
-_SYSTEM_NOUN = r"(?:organismes|organes|entités|fonds|programmes|organisations|institutions)"
+#: agencies of the United Nations system"), "tous les mécanismes de l'Organisation des Nations Unies relatifs aux
+#: droits humains" ("all United Nations human rights mechanisms").
+_SYSTEM_NOUN = r"(?:organismes|organes|entités|fonds|programmes|organisations|institutions|mécanismes)"
 _SYSTEM_PHRASE = re.compile(
     rf"\b{_SYSTEM_NOUN}(?:(?:,\s*|\s+et\s+)(?:les\s+|aux\s+|des\s+)?(?:institutions\s+spécialisées|"
     rf"{_SYSTEM_NOUN})|\s+(?:compétente?s|concernée?s|apparentée?s))*\s+"

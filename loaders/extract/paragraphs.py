@@ -56,9 +56,17 @@ _DEMANDE_OF_THE_SECRETARIAT = re.compile(
     r"au\s+Secrétariat|à\s+sa\s+présidence|au\s+Président|à\s+la\s+Présidente)\b")
 
 
+#: « Approuve l'action menée par le Commissaire général… », « Approuve à cet égard les efforts déployés… »: efforts
+#: and action approved are endorsed ("Endorses the efforts of the Commissioner-General"), not a decision that binds.
+_APPROVED_EFFORTS = re.compile(r"(?:\s+(?:à\s+cet\s+égard|également|en\s+outre|pleinement|sans\s+réserve))*\s+"
+                               r"(?:les\s+efforts|l[’']action\s+menée|les\s+initiatives\s+prises)\b")
+
+
 def _refined(action: NamedNode, text: str, verb_end: int, lang: str) -> NamedNode:
     """"Demande que…" calls for an outcome; "Demande au Secrétaire général de…" requests; else the
-    lexicon's reading ("Demande aux États de…" calls upon)."""
+    lexicon's reading ("Demande aux États de…" calls upon). « Approuve les efforts… » endorses them."""
+    if lang == "fr" and action == ACT.approves and _APPROVED_EFFORTS.match(text, verb_end):
+        return ACT.endorses
     if lang != "fr" or action != ACT.callsUpon or not text[max(0, verb_end - 7):verb_end].lower().endswith("demande"):
         return action
     if _DEMANDE_THAT.match(text, verb_end):

@@ -261,3 +261,37 @@ def test_a_phrase_about_the_addressees_own_circumstances_does_not_end_the_list()
         "encourage les États Membres, compte tenu de leur situation particulière, et les organismes des Nations Unies "
         "à continuer d’appliquer cette démarche à leurs activités de préparation aux catastrophes ;")
     assert english == french == [[], ["member-states", "un-system"]]
+
+
+def test_cooperation_between_bodies_asks_them_to_cooperate():
+    # A/RES/77/12 operative 10 (shortened): French asks the two to cooperate, English encourages their cooperation.
+    english = assignee_keys("Encourages cooperation between the United Nations and the Association of Southeast Asian "
+                            "Nations to exchange expertise, best practices, lessons learned and experiences;", "en")
+    french = assignee_keys("Encourage l’Organisation des Nations Unies et l’Association des nations de l’Asie du Sud-Est "
+                           "à mettre en commun leurs savoir-faire, les pratiques optimales et les enseignements ;", "fr")
+    assert english[0][0] == french[0][0] == "united-nations"
+
+
+def test_united_nations_mechanisms_are_part_of_the_system_in_french():
+    # A/RES/80/214 operative 20 (shortened): « les mécanismes de l'Organisation des Nations Unies » are not the
+    # Organization.
+    english, french = both(
+        "Encourages all United Nations human rights mechanisms and relevant United Nations agencies, funds and "
+        "programmes to work, within their respective mandates, with Member States and national institutions;",
+        "Engage tous les mécanismes de l’Organisation des Nations Unies relatifs aux droits humains, ainsi que les "
+        "organismes, fonds et programmes des Nations Unies concernés, à œuvrer, dans le cadre de leur mandat, avec les "
+        "États Membres et les institutions nationales ;")
+    assert english == french == [["un-system"]]
+
+
+def test_efforts_approved_are_endorsed_not_decided():
+    # A/RES/78/73 operative 31 (shortened): « Approuve l'action menée » renders "Endorses the efforts"; read as
+    # approves, it bound the Assembly.
+    english = summary("Endorses the efforts of the Commissioner-General to continue to provide humanitarian assistance, "
+                      "as far as is practicable, on an emergency basis and as a temporary measure;", "en")
+    french = summary("Approuve l’action menée par le Commissaire général pour continuer à fournir toute l’aide "
+                     "humanitaire possible, à titre de mesure d’urgence provisoire ;", "fr")
+    assert english == french == [("endorses", [], [])]
+    # A report approved still binds (A/RES/78/124 operative 1, "Approves the report of the Credentials Committee").
+    assert summary("Approuve le rapport de la Commission de vérification des pouvoirs.", "fr")[0][:2] \
+        == ("approves", ["general-assembly"])
