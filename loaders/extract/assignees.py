@@ -34,7 +34,9 @@ _STOP = {
 _BLOCK = {
     "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
                      r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
-    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous(?![-‑])|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui)\b|"
+    # (« les gouvernements concernés, en particulier ceux des pays d'origine »: "those of", not the countries)
+    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous(?![-‑])|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui|"
+                     r"(?:ceux|celles)\s+(?:des|de|du))\b|"
                      r"\bd[’'](?!autres?\b)", re.I),
 }
 _THAT_SHALL = {
@@ -310,7 +312,7 @@ _BY = {"en": re.compile(r"^[^;:]{0,120}?\bby\s+(?!means\b|way\b|[a-z]+ing\b|\d)|
                         r"contributions?|cooperation|efforts?)\s+of\s+|"
                         # "Encourages (continued) cooperation between the United Nations and the African Union"
                         r"^\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:collaboration|cooperation|partnerships?|coordination|"
-                        r"dialogue)\s+between\s+"),
+                        r"dialogue)\s+(?:between|among)(?:\s+and\s+(?:between|among))?\s+"),
        "fr": re.compile(r"^[^;:]{0,120}?\b(?:par|de\s+la\s+part)\s+(?!le\s+biais\b|voie\b|\d)|"
                         r"^\s*(?:la\s+|les\s+|l[’']\s*)?(?:collaboration|participation|engagement|concours|"
                         r"contributions?|coopération|efforts?)\s+(?:[a-zé]+\s+)?(?:de\s+la|de\s+l[’']|des|du|de)\s*")}

@@ -39,6 +39,7 @@ _SUBPARA = SUBPARAGRAPH
 #: introduction to its points (", and decides:").
 _JOINER = {
     "en": r"(?:\band|,\s*and|,|;\s*and|\band,)\s+(?:(?:also|further|further\s+also|once\s+again|again|therefore|equally|"
+          r"(?:also\s+|further\s+)?strongly|"
           r"in\s+th(?:is|at)\s+(?:regard|context|respect|connection),?|to\s+th(?:is|at)\s+end,?)\s+)?",
     "fr": r"(?:\bet|,\s*et|,|;\s*et|\bet,)\s+(?:(?:à\s+cet\s+égard,?|à\s+cette\s+fin,?|dans\s+ce\s+contexte,?)\s+)?",
 }

@@ -295,3 +295,29 @@ def test_efforts_approved_are_endorsed_not_decided():
     # A report approved still binds (A/RES/78/124 operative 1, "Approves the report of the Credentials Committee").
     assert summary("Approuve le rapport de la Commission de vérification des pouvoirs.", "fr")[0][:2] \
         == ("approves", ["general-assembly"])
+
+
+def test_those_of_countries_are_not_countries():
+    # A/RES/76/141 operative 43 (shortened): « ceux des pays d'origine » are Governments, as "those of countries" are.
+    english, french = both(
+        "Encourages concerned Governments, in particular those of countries of origin, transit and destination, to "
+        "avail themselves of the expertise of the United Nations;",
+        "Engage les gouvernements concernés, en particulier ceux des pays d’origine, de transit et de destination, à "
+        "mettre à profit les compétences de l’Organisation des Nations Unies ;")
+    assert english == french == [["governments"]]
+    # A/RES/77/151 operative 8: "cooperation among countries" / « Invite les pays à coopérer entre eux ».
+    english, french = both(
+        "Encourages cooperation among countries to improve agricultural productivity and trade;",
+        "Invite les pays à coopérer entre eux pour améliorer la productivité et le commerce agricoles ;")
+    assert english == french == [["countries"]]
+
+
+def test_and_strongly_encourages_opens_a_clause():
+    # A/RES/78/228 operative 31 (shortened).
+    english, french = both(
+        "Welcomes the biennial publication of the Global Report on Trafficking in Persons, and strongly encourages "
+        "Member States to provide to the Office evidence-based internationally standardized data;",
+        "Accueille avec satisfaction la publication bisannuelle du Rapport mondial sur la traite des personnes et "
+        "encourage vivement les États Membres à communiquer à l’Office des données factuelles normalisées au niveau "
+        "international ;")
+    assert english == french == [[], ["member-states"]]
