@@ -55,6 +55,11 @@ _EXECUTIVE_HEADS = re.compile(r"\bchefs?\s+de\s+\Z")
 _OF_PROPER_NAME = re.compile(r"\s+(?:de\s+l[’']\s*|de|du|des|d[’'])\s*[A-ZÉ]|"
                              r"\s+(?:centrale|australe|subsaharienne|occidentale|orientale|du\s+Nord)\b")
 
+#: A phrase set off by commas about the addressees themselves ("…, agissant dans le cadre de leur mandat et dans les
+#: limites de leurs ressources, les organisations non gouvernementales…", "…, dans le cadre de leur mandat, …"):
+#: its preposition puts no later name out of the list.
+_OWN_INCISE = re.compile(r",\s*(?:agissant\b|dans\s+le\s+cadre\s+de\s+leurs?\s+mandats?\b|conformément\s+à\s+leurs?\s+"
+                         r"mandats?\b)[^,;:]{0,120},")
 #: The « d' » of « d'autres parties prenantes » ("other stakeholders"), before a name the registry knows.
 _SOME_OTHER = re.compile(r"\bd[’']\s*$")
 #: "l'ensemble du système des Nations Unies", "la totalité des États Membres": the whole of them.
@@ -116,7 +121,7 @@ def listed_gap(gap: str, entity: Entity | None, name: str = "") -> str:
         gap = _MEMBERS_OF.sub("", gap)  # "les acteurs de la société civile" are civil society
         if name.startswith("autre"):  # "les États Membres et d'autres parties concernées"
             gap = _SOME_OTHER.sub("", gap)
-    gap = _WHOLE_OF.sub("", gap)
+    gap = _OWN_INCISE.sub(",", _WHOLE_OF.sub("", gap))
     return _UNKNOWN_ITEM.sub("", gap)  # ", les organes conventionnels des droits de l'homme, le …"
 
 

@@ -321,3 +321,15 @@ def test_and_strongly_encourages_opens_a_clause():
         "encourage vivement les États Membres à communiquer à l’Office des données factuelles normalisées au niveau "
         "international ;")
     assert english == french == [[], ["member-states"]]
+
+
+def test_a_phrase_about_the_addressees_mandates_does_not_end_a_french_list():
+    # A/RES/76/214 operative 17 (its introduction; the two languages name the intergovernmental bodies differently).
+    english, french = both(
+        "Invites all countries, as well as intergovernmental bodies and organizations of the United Nations system, "
+        "within their respective mandates and resources, relevant non-governmental organizations and all other relevant "
+        "stakeholders:",
+        "Invite tous les pays, ainsi que les organisations intergouvernementales et les organismes des Nations Unies, "
+        "agissant dans le cadre de leur mandat et dans les limites de leurs ressources, les organisations non "
+        "gouvernementales compétentes et toutes les autres parties concernées à prendre les mesures suivantes :")
+    assert {"countries", "un-system", "ngos", "relevant-stakeholders"} <= set(english[0]) & set(french[0])
