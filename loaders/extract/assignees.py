@@ -88,6 +88,9 @@ _GOVERNMENT_OF = {
 }
 #: "appeals to countries of origin… to create…": the "to" after "appeals" is a preposition, not an infinitive's.
 _APPEALS_TO = re.compile(r"(?:\s|,|again|also|once\s+again|strongly|urgently|further)*\bto\s+")
+#: "Décide que les attributions du Bureau des Nations Unies pour la jeunesse seront les suivantes" ("Decides that the
+#: United Nations Youth Office will:"): the functions of a body are its tasks.
+_FUNCTIONS_OF = re.compile(r"\s*(?:les\s+(?:attributions|fonctions|tâches)|le\s+mandat)\s+(?:du|de\s+la|de\s+l[’'])\s*")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
 _NAME_JOINERS = {"of", "on", "for", "and", "in", "to", "the"}
 _NOT_NAMES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -257,7 +260,8 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
     if action_key in _DECISIONS:
         that = _THAT_SHALL[lang].search(text, verb_end, end)
         if that and that.start() - verb_end < 60:
-            named = _listed(text, that.start("who"), that.end("who"), lang, registry)
+            who = _FUNCTIONS_OF.match(text, that.start("who"), that.end("who"))
+            named = _listed(text, who.end() if who else that.start("who"), that.end("who"), lang, registry)
             if named:
                 return named
         assembly = registry.entities.get(_ASSEMBLY_KEY)

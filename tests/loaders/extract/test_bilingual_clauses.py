@@ -333,3 +333,22 @@ def test_a_phrase_about_the_addressees_mandates_does_not_end_a_french_list():
         "agissant dans le cadre de leur mandat et dans les limites de leurs ressources, les organisations non "
         "gouvernementales compétentes et toutes les autres parties concernées à prendre les mesures suivantes :")
     assert {"countries", "un-system", "ngos", "relevant-stakeholders"} <= set(english[0]) & set(french[0])
+
+
+def test_the_functions_of_a_body_decided_are_its_tasks():
+    # A/RES/76/306 operative 3: French decides the Office's functions, English what the Office will do.
+    english, french = both("Decides that the United Nations Youth Office will:",
+                           "Décide que les attributions du Bureau des Nations Unies pour la jeunesse seront les "
+                           "suivantes :")
+    assert english == french == [["unyo"]]
+
+
+def test_a_request_made_before_and_repeated_asks_whom_it_asked():
+    # A/RES/79/84 operative 3 (shortened).
+    english, french = both(
+        "Reiterates the request made to the Secretary-General, in accordance with resolution 64/83 of 10 December 2009, "
+        "to establish, under his leadership, a trust fund for peace;",
+        "Renouvelle la demande qu’elle a faite au Secrétaire général dans sa résolution 64/83 du 10 décembre 2009 "
+        "tendant à ce que soit créé, sous le patronage du Secrétaire général, un fonds d’affectation spéciale pour la "
+        "paix ;")
+    assert english == french == [["secretary-general"]]
