@@ -352,3 +352,12 @@ def test_a_request_made_before_and_repeated_asks_whom_it_asked():
         "tendant à ce que soit créé, sous le patronage du Secrétaire général, un fonds d’affectation spéciale pour la "
         "paix ;")
     assert english == french == [["secretary-general"]]
+
+
+def test_the_myanmar_military_is_one_registry_entity():
+    # A/RES/77/227 operative 14: each language minted a name of its own (French none: « l'armée du Myanmar » was
+    # read as Myanmar).
+    english, french = both("Reiterates the urgent call upon Myanmar or Myanmar Military where applicable:",
+                           "Engage de nouveau le Myanmar ou l’armée du Myanmar, s’il y a lieu, à prendre les mesures "
+                           "urgentes suivantes :")
+    assert english == french == [["country-MM", "myanmar-military"]]
