@@ -361,3 +361,22 @@ def test_the_myanmar_military_is_one_registry_entity():
                            "Engage de nouveau le Myanmar ou l’armée du Myanmar, s’il y a lieu, à prendre les mesures "
                            "urgentes suivantes :")
     assert english == french == [["country-MM", "myanmar-military"]]
+
+
+def test_the_government_is_the_state_the_resolution_names_by_its_government():
+    # A/RES/80/222 operative 22 (shortened): "the Government" was minted as a name, « au Gouvernement » read as no one.
+    from loaders.extract.short_names import document_short_names
+
+    def keys(text: str, lang: str) -> list[list[str]]:
+        lexicon, registry = load_lexicon(), load_registry()
+        registry = registry.in_document(document_short_names(text, lang, registry))
+        read = analyse_paragraph(Segment(text, list(range(len(text)))), "operative", "1", 1, lang, lexicon, registry, {})
+        return [[a.entity.key if a.entity else a.name for a in c.mandates.assignees] for c in read.actions]
+
+    english = keys("Encourages the Government of the Islamic Republic of Iran to cooperate with all relevant authorities "
+                   "on investigations, and calls upon the Government to ensure that the families are able to seek "
+                   "justice;", "en")
+    french = keys("Encourage le Gouvernement de la République islamique d’Iran à coopérer avec toutes les autorités "
+                  "compétentes dans le cadre des enquêtes, et demande au Gouvernement de veiller à ce que les familles "
+                  "puissent demander justice ;", "fr")
+    assert english == french == [["country-IR"], ["country-IR"]]
