@@ -97,8 +97,8 @@ def document_short_names(text: str, lang: str, registry: Registry) -> dict[str, 
     Government", the state the document names most often by its Government."""
     counts: dict[str, Counter] = {}
     first: dict[Entity, int] = {}
+    government, head = _GOVERNMENT_OF.get(lang, (None, ""))
     for mention in registry.find_mentions(text, lang):
-        government, head = _GOVERNMENT_OF[lang] if lang in _GOVERNMENT_OF else (None, "")
         if mention.entity.type == "Country" and government is not None \
                 and government.search(text, max(0, mention.start - 40), mention.start):
             first.setdefault(mention.entity, mention.start)
