@@ -1,7 +1,7 @@
 """Do the English and French texts of a paragraph name the same assignees? A measure that needs
 no labels.
 
-    python -m benchmarks.assignee_agreement [--sessions 78 79] [--limit N] [--top 40] [--examples 2]
+    python -m benchmarks.assignee_agreement [--sessions 78 79] [--limit N] [--top 40] [--examples 2] [--classes 30]
 
 The corpus has every resolution of sessions 76-80 in both languages, and a paragraph's IRI is
 the same in both (its resolution's symbol and its number), so each operative paragraph and
@@ -13,6 +13,9 @@ languages: a French name the registry lacks is exactly what this shows).
 Prints the agreement rate (paragraphs whose two sets are equal, among those where at least one
 language finds an assignee) and the commonest disagreements with counts and examples:
 ``EN only <key>`` (English resolves it, French finds no such assignee) and ``FR only <key>``.
+``--classes N`` also counts the disagreeing paragraphs by class, the pair of key sets each language
+finds alone ("EN united-nations | FR un-system"), largest first, with one paragraph of each: the
+order in which to read them.
 """
 
 from __future__ import annotations
@@ -87,6 +90,9 @@ class Tally:
     english_only: Counter = field(default_factory=Counter)
     french_only: Counter = field(default_factory=Counter)
     examples: dict = field(default_factory=lambda: defaultdict(list))
+    #: (keys English finds alone, keys French finds alone) -> disagreeing paragraphs, and one of each.
+    classes: Counter = field(default_factory=Counter)
+    class_example: dict = field(default_factory=dict)
 
     @property
     def rate(self) -> float:
@@ -106,6 +112,9 @@ def compare(file_pairs: list[tuple[Path, Path]], *, examples: int = 2) -> Tally:
                 tally.agreed += 1
                 continue
             where = f"{english_path.name.split('-')[0]} {number}"
+            kind = (tuple(sorted(en.keys - fr.keys)), tuple(sorted(fr.keys - en.keys)))
+            tally.classes[kind] += 1
+            tally.class_example.setdefault(kind, where)
             for side, keys, counter in (("EN", en.keys - fr.keys, tally.english_only),
                                         ("FR", fr.keys - en.keys, tally.french_only)):
                 for key in keys:
@@ -115,9 +124,14 @@ def compare(file_pairs: list[tuple[Path, Path]], *, examples: int = 2) -> Tally:
     return tally
 
 
-def report(tally: Tally, top: int) -> Iterator[str]:
+def report(tally: Tally, top: int, classes: int = 0) -> Iterator[str]:
     yield (f"assignee agreement EN/FR: {tally.agreed}/{tally.compared} paragraphs = {tally.rate:.3f} "
            "(paragraphs where at least one language finds an assignee)")
+    if classes:
+        yield f"\nDisagreeing paragraphs by class ({sum(tally.classes.values())}):"
+        for (english, french), count in tally.classes.most_common(classes):
+            yield (f"  {count:5d}  EN {','.join(english) or '-'} | FR {','.join(french) or '-'}"
+                   f"   (e.g. {tally.class_example[(english, french)]})")
     for side, counter in (("EN only", tally.english_only), ("FR only", tally.french_only)):
         named = sum(c for k, c in counter.items() if k.startswith("named:"))
         yield f"\n{side}: {sum(counter.values())} assignees ({named} named, not in the registry)"
@@ -134,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="at most this many resolutions per session")
     parser.add_argument("--top", type=int, default=30, help="disagreements listed per side (default 30)")
     parser.add_argument("--examples", type=int, default=0, help="examples printed per disagreement (default 0)")
+    parser.add_argument("--classes", type=int, default=0,
+                        help="disagreement classes listed, largest first (default 0: none)")
     args = parser.parse_args(argv)
     if not AKN.is_dir():
         print(f"error: the corpus is not at {AKN}", file=sys.stderr)
@@ -141,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     file_pairs = [p for s in args.sessions for p in pairs(s)[:args.limit]]
     tally = compare(file_pairs, examples=args.examples)
     print(f"{len(file_pairs)} resolutions read in English and French (sessions {', '.join(map(str, args.sessions))})")
-    for line in report(tally, args.top):
+    for line in report(tally, args.top, args.classes):
         print(line)
     return 0
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract import english_assignees as english
 from loaders.extract import french_assignees as french
 from loaders.extract.described_assignees import described
 from loaders.extract.mandate_model import Assignee
@@ -22,7 +23,10 @@ _DECISIONS = {"decides", "establishes", "resolves", "approves", "adopts", "procl
 #: "de guerre", "de nature", "de procédure", "de mesure").
 _INFINITIVE_FR = r"[a-zà-ÿœ]+(?:er|ir|re|oir)\b(?<!ière)(?<!erre)(?<!ture)(?<!dure)(?<!sure)"
 _STOP = {
-    "en": re.compile(r"\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b)[a-z]+\b|\bthat\b"),
+    # (not a preposition after "to": "as agreed to at the Review Conference"; nor "to be taken by", whose agent
+    # is the addressee: "Calls for practical steps … to be taken by all nuclear-weapon States")
+    "en": re.compile(r"\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b|"
+                     r"at\b|in\b|by\b|under\b|be\s+[a-z]+(?:ed|en)\s+by\b)[a-z]+\b|\bthat\b"),
     "fr": re.compile(r"(?:\b(?:à|de)\s+|\bd[’'])(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
                      rf"{_INFINITIVE_FR}|(?<!ainsi\s)\bque\b|(?<!ainsi\s)(?<!selon\s)\bqu[’']"),
 }
@@ -30,7 +34,9 @@ _STOP = {
 _BLOCK = {
     "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
                      r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
-    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous(?![-‑])|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui)\b|"
+    # (« les gouvernements concernés, en particulier ceux des pays d'origine »: "those of", not the countries)
+    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous(?![-‑])|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui|"
+                     r"(?:ceux|celles)\s+(?:des|de|du))\b|"
                      r"\bd[’'](?!autres?\b)", re.I),
 }
 _THAT_SHALL = {
@@ -52,7 +58,7 @@ _POST_WORDS = re.compile(r"Rapporteur|Expert|Representative|Envoy|Coordinator|Ad
 #: Words that may stand between a verb and what follows it ("Demands once more that…").
 _MODIFIERS = re.compile(r"(?:\s|,|once\s+more|once\s+again|again|also|further|strongly|de\s+nouveau|"
                         r"à\s+nouveau|également|en\s+outre|une\s+fois\s+de\s+plus|"
-                        r"in\s+th(?:is|at)\s+(?:regard|context|respect)|to\s+th(?:is|at)\s+end|therefore|accordingly|"
+                        r"in\s+th(?:is|at)\s+(?:regard|context|respect|connection)|equally|to\s+th(?:is|at)\s+end|therefore|accordingly|"
                         r"à\s+cet\s+égard|dans\s+ce\s+contexte|à\s+cette\s+fin|par\s+conséquent|en\s+conséquence)*")
 _GENERIC = {"committee", "commission", "council", "office", "agency", "conference", "organization", "assembly",
             "comite", "conseil", "bureau", "organisation", "secretariat", "fund", "programme", "fonds", "group",
@@ -80,6 +86,11 @@ _GOVERNMENT_OF = {
     "en": re.compile(r"\b(?:Government|authorities)\s+of\s+(?:the\s+)?\Z", re.I),
     "fr": re.compile(r"\b(?:Gouvernement|autorités)\s+(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+|d[’']\s*)\Z", re.I),
 }
+#: "appeals to countries of origin… to create…": the "to" after "appeals" is a preposition, not an infinitive's.
+_APPEALS_TO = re.compile(r"(?:\s|,|again|also|once\s+again|strongly|urgently|further)*\bto\s+")
+#: "Décide que les attributions du Bureau des Nations Unies pour la jeunesse seront les suivantes" ("Decides that the
+#: United Nations Youth Office will:"): the functions of a body are its tasks.
+_FUNCTIONS_OF = re.compile(r"\s*(?:les\s+(?:attributions|fonctions|tâches)|le\s+mandat)\s+(?:du|de\s+la|de\s+l[’'])\s*")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
 _NAME_JOINERS = {"of", "on", "for", "and", "in", "to", "the"}
 _NOT_NAMES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -176,10 +187,11 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             candidates.append(_assignee_of(entity, mention.start, mention.end, text))
         elif attributive or longer_fr:
             used_as_adjective.append((mention.start, mention.end))
-    for begin, end, entity in (french.system_parts(text, start, stop, registry) if lang == "fr" else []):
-        candidates = [c for c in candidates if not (begin <= c.start and c.end <= end)]
-        if not any(c.start < end and begin < c.end for c in candidates):
-            candidates.append(Assignee(entity, text[begin:end], begin, end, entity.type))
+    parts = french.system_parts if lang == "fr" else english.system_parts
+    for begin, end, entity in parts(text, start, stop, registry):
+        outside = [c for c in candidates if not (begin <= c.start and c.end <= end)]
+        if not any(c.start < end and begin < c.end for c in outside):
+            candidates = [*outside, Assignee(entity, text[begin:end], begin, end, entity.type)]
     shorts = short_name_mentions(text, lang, registry.short_names, start=start, end=stop)
     for mention in shorts:
         if not any(c.start < mention.end and mention.start < c.end for c in candidates):
@@ -209,7 +221,9 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         government = candidate.entity is not None and candidate.entity.type == "Country" \
             and _GOVERNMENT_OF[lang].search(gap)
         if lang == "fr":
-            gap = french.listed_gap(gap, candidate.entity)
+            gap = french.listed_gap(gap, candidate.entity, text[candidate.start:candidate.end])
+        else:
+            gap = english.listed_gap(gap)
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
@@ -246,7 +260,8 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
     if action_key in _DECISIONS:
         that = _THAT_SHALL[lang].search(text, verb_end, end)
         if that and that.start() - verb_end < 60:
-            named = _listed(text, that.start("who"), that.end("who"), lang, registry)
+            who = _FUNCTIONS_OF.match(text, that.start("who"), that.end("who"))
+            named = _listed(text, who.end() if who else that.start("who"), that.end("who"), lang, registry)
             if named:
                 return named
         assembly = registry.entities.get(_ASSEMBLY_KEY)
@@ -255,6 +270,9 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
         return []
     if lang == "fr":
         verb_end = french.adverbs_end(text, verb_end, end)  # "Demande avec insistance aux gouvernements…"
+    elif action_key == "appeals":
+        to = _APPEALS_TO.match(text, verb_end, end)
+        verb_end = to.end() if to else verb_end
     stop_match = _STOP[lang].search(text, verb_end, end)
     lead = _MODIFIERS.match(text, verb_end, end)
     incised = french.that_after_incise(text, lead.end(), end) if lang == "fr" else None
@@ -293,8 +311,12 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
 #: "Encourages the collaboration of civil society organizations…", "la participation des États…":
 #: a directive that names no addressee but says whose act it asks for.
 _BY = {"en": re.compile(r"^[^;:]{0,120}?\bby\s+(?!means\b|way\b|[a-z]+ing\b|\d)|"
+                        r"^[^;:]{0,300}?\bto\s+be\s+[a-z]+(?:ed|en)\s+by\s+|"
                         r"^\s*(?:the\s+)?(?:[a-z]+\s+)?" + r"(?:collaboration|participation|engagement|involvement|"
-                        r"contributions?|cooperation|efforts?)\s+of\s+"),
+                        r"contributions?|cooperation|efforts?)\s+of\s+|"
+                        # "Encourages (continued) cooperation between the United Nations and the African Union"
+                        r"^\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:collaboration|cooperation|partnerships?|coordination|"
+                        r"dialogue)\s+(?:between|among)(?:\s+and\s+(?:between|among))?\s+"),
        "fr": re.compile(r"^[^;:]{0,120}?\b(?:par|de\s+la\s+part)\s+(?!le\s+biais\b|voie\b|\d)|"
                         r"^\s*(?:la\s+|les\s+|l[’']\s*)?(?:collaboration|participation|engagement|concours|"
                         r"contributions?|coopération|efforts?)\s+(?:[a-zé]+\s+)?(?:de\s+la|de\s+l[’']|des|du|de)\s*")}

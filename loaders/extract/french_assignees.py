@@ -16,6 +16,8 @@ what only French needs:
 - "tous les autres" standing for the group the paragraph named just before ("Remercie les États
   Membres qui ont acquitté… et prie instamment tous les autres de…");
 - whose attention a text is commended to ("Recommande les articles… à l'attention des gouvernements");
+- « d'autres parties prenantes » ("other stakeholders"), whose « d' » is no preposition; « les chefs de secrétariat »
+  ("executive heads"), who are not the Secretariat;
 - « États membres » in lower case: the members of another organization ("les États membres de l'Union
   africaine"), States as English reads "the States members of…", not the Organization's « États Membres »;
 - names with one capital: a body's generic head and its complement ("le *Conseil consultatif pour les questions
@@ -46,11 +48,20 @@ _ADVERBS = re.compile(r"(?:\s|,|avec\s+(?:insistance|véhémence|force|fermeté)
 #: (a Government is its State, see :mod:`loaders.extract.assignees`).
 _HEAD_OF = re.compile(r"\b(?:(?:Conférence|Réunion)\s+des|(?!Gouvernements?\b)[A-ZÉ][\w’'-]*(?:\s+[a-zé’'-]+)?\s+"
                       r"(?:de\s+la|de\s+l[’']|du))\s*\Z")
+#: « les chefs de secrétariat des organisations participantes » are their executive heads, not the Secretariat.
+_EXECUTIVE_HEADS = re.compile(r"\bchefs?\s+de\s+\Z")
 #: "les pays d'Asie centrale": a group the registry names in lower case, followed by "de" and a
 #: proper name, is a narrower group; so is "les pays d'Afrique centrale", "… de l'Ouest".
 _OF_PROPER_NAME = re.compile(r"\s+(?:de\s+l[’']\s*|de|du|des|d[’'])\s*[A-ZÉ]|"
                              r"\s+(?:centrale|australe|subsaharienne|occidentale|orientale|du\s+Nord)\b")
 
+#: A phrase set off by commas about the addressees themselves ("…, agissant dans le cadre de leur mandat et dans les
+#: limites de leurs ressources, les organisations non gouvernementales…", "…, dans le cadre de leur mandat, …"):
+#: its preposition puts no later name out of the list.
+_OWN_INCISE = re.compile(r",\s*(?:agissant\b|dans\s+le\s+cadre\s+de\s+leurs?\s+mandats?\b|conformément\s+à\s+leurs?\s+"
+                         r"mandats?\b)[^,;:]{0,120},")
+#: The « d' » of « d'autres parties prenantes » ("other stakeholders"), before a name the registry knows.
+_SOME_OTHER = re.compile(r"\bd[’']\s*$")
 #: "l'ensemble du système des Nations Unies", "la totalité des États Membres": the whole of them.
 _WHOLE_OF = re.compile(r"\b(?:l[’']\s*ensemble|la\s+totalité)\s+(?:du|des|de\s+la|de\s+l[’'])\s*$")
 
@@ -68,8 +79,9 @@ _MEMBERS_OF = re.compile(rf"\b{_MEMBER_NOUN}(?:\s+et\s+{_MEMBER_NOUN})?\s+(?:de\
 #: Parts of the United Nations system listed before the name they share: "les organismes, fonds et
 #: programmes compétents des Nations Unies", "les organismes et organes du système des Nations Unies",
 #: "les organisations et institutions compétentes des Nations Unies" ("relevant organizations and
-#: agencies of the United Nations system").
-_SYSTEM_NOUN = r"(?:organismes|organes|entités|fonds|programmes|organisations|institutions)"
+#: agencies of the United Nations system"), "tous les mécanismes de l'Organisation des Nations Unies relatifs aux
+#: droits humains" ("all United Nations human rights mechanisms").
+_SYSTEM_NOUN = r"(?:organismes|organes|entités|fonds|programmes|organisations|institutions|mécanismes)"
 _SYSTEM_PHRASE = re.compile(
     rf"\b{_SYSTEM_NOUN}(?:(?:,\s*|\s+et\s+)(?:les\s+|aux\s+|des\s+)?(?:institutions\s+spécialisées|"
     rf"{_SYSTEM_NOUN})|\s+(?:compétente?s|concernée?s|apparentée?s))*\s+"
@@ -98,14 +110,18 @@ def inside_longer_name(text: str, mention: Mention, start: int, stop: int) -> bo
     """Whether a known name found in ``text[start:stop]`` is part of a longer one that names
     something else: a narrower group ("les pays d'Asie centrale"), or the head of a conference."""
     narrower = mention.entity.labels["fr"][:1].islower() and _OF_PROPER_NAME.match(text, mention.end, stop)
-    return bool(narrower or _HEAD_OF.search(text, max(start, mention.start - 30), mention.start))
+    return bool(narrower or _HEAD_OF.search(text, max(start, mention.start - 30), mention.start)
+                or _EXECUTIVE_HEADS.search(text, max(start, mention.start - 12), mention.start))
 
 
-def listed_gap(gap: str, entity: Entity | None) -> str:
-    """The words between two items of a list, without those that put no name out of it."""
+def listed_gap(gap: str, entity: Entity | None, name: str = "") -> str:
+    """The words between two items of a list, without those that put no name out of it (``name``: the
+    next item as written)."""
     if entity is not None and entity.type == "AddresseeGroup":
         gap = _MEMBERS_OF.sub("", gap)  # "les acteurs de la société civile" are civil society
-    gap = _WHOLE_OF.sub("", gap)
+        if name.startswith("autre"):  # "les États Membres et d'autres parties concernées"
+            gap = _SOME_OTHER.sub("", gap)
+    gap = _OWN_INCISE.sub(",", _WHOLE_OF.sub("", gap))
     return _UNKNOWN_ITEM.sub("", gap)  # ", les organes conventionnels des droits de l'homme, le …"
 
 

@@ -208,12 +208,14 @@ def _infinitive_label(text: str, verb_end: int, end: int, lang: str) -> Value:
 
 
 #: A directive repeated: "Reiterates its request to…", "Renews its call upon…", "Reiterates the urgent call
-#: upon…", "Reiterates its request that the Secretary-General ensure…", "Réitère sa demande au…",
-#: "Renouvelle son appel à…" (up to the addressee, or the « that » whose subject is asked).
+#: upon…", "Reiterates the request made to the Secretary-General…", "Reiterates its request that the
+#: Secretary-General ensure…", "Réitère sa demande au…", "Renouvelle son appel à…" (up to the addressee, or the
+#: « that » whose subject is asked).
 _REITERATED = {
     "en": re.compile(r"\s+(?:also\s+|further\s+)?(?:its|the)\s+(?:(?:urgent|strong|previous|earlier|repeated)\s+)?"
                      r"(?P<noun>requests?|calls?|invitations?|appeals?|encouragement|urging|demands?)"
-                     r"(?:\s+and\s+(?:strong\s+)?encouragement)?(?:\s+(?:to|upon|on)\b|(?=\s+that\b))"),
+                     r"(?:\s+and\s+(?:strong\s+)?encouragement)?(?:\s+(?:made|addressed|extended))?"
+                     r"(?:\s+(?:to|upon|on)\b|(?=\s+that\b))"),
     # « Renouvelle l'invitation faite au… », « Réitère la demande qu'elle a adressée au… ».
     "fr": re.compile(r"\s+(?:également\s+|en\s+outre\s+)?(?:sa|son|ses|la|le|l[’']\s*)\s*(?P<noun>demandes?|appels?|"
                      r"invitations?|encouragements?)(?:\s+(?:qu[’']elle\s+a\s+)?(?:faite?s?|adressée?s?|lancée?s?))?"

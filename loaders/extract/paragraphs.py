@@ -35,11 +35,12 @@ SUBPARAGRAPH = re.compile(r"(?:(?<=:)|(?<=;)|(?<=; and)|(?<=; et))\s+\(([a-z])\)
 _SUBPARA = SUBPARAGRAPH
 
 #: What may stand between a paragraph's clauses and the next verb: "and", "and further",
-#: ", and, in this regard,", "et".
+#: ", and, in this regard,", "and in that connection", "and equally", "et". The verb may end the paragraph's
+#: introduction to its points (", and decides:").
 _JOINER = {
-    "en": r"(?:\band|,\s*and|,|;\s*and|\band,)\s+(?:(?:also|further|further\s+also|once\s+again|again|therefore|"
-          r"in\s+this\s+regard,?|in\s+that\s+regard,?|to\s+that\s+end,?|to\s+this\s+end,?|in\s+this\s+context,?|"
-          r"in\s+this\s+respect,?)\s+)?",
+    "en": r"(?:\band|,\s*and|,|;\s*and|\band,)\s+(?:(?:also|further|further\s+also|once\s+again|again|therefore|equally|"
+          r"(?:also\s+|further\s+)?strongly|"
+          r"in\s+th(?:is|at)\s+(?:regard|context|respect|connection),?|to\s+th(?:is|at)\s+end,?)\s+)?",
     "fr": r"(?:\bet|,\s*et|,|;\s*et|\bet,)\s+(?:(?:à\s+cet\s+égard,?|à\s+cette\s+fin,?|dans\s+ce\s+contexte,?)\s+)?",
 }
 
@@ -56,15 +57,57 @@ _DEMANDE_OF_THE_SECRETARIAT = re.compile(
     r"au\s+Secrétariat|à\s+sa\s+présidence|au\s+Président|à\s+la\s+Présidente)\b")
 
 
+#: « Approuve l'action menée par le Commissaire général… », « Approuve à cet égard les efforts déployés… »: efforts
+#: and action approved are endorsed ("Endorses the efforts of the Commissioner-General"), not a decision that binds.
+_APPROVED_EFFORTS = re.compile(r"(?:\s+(?:à\s+cet\s+égard|également|en\s+outre|pleinement|sans\s+réserve))*\s+"
+                               r"(?:les\s+efforts|l[’']action\s+menée|les\s+initiatives\s+prises)\b")
+
+
 def _refined(action: NamedNode, text: str, verb_end: int, lang: str) -> NamedNode:
     """"Demande que…" calls for an outcome; "Demande au Secrétaire général de…" requests; else the
-    lexicon's reading ("Demande aux États de…" calls upon)."""
+    lexicon's reading ("Demande aux États de…" calls upon). « Approuve les efforts… » endorses them."""
+    if lang == "fr" and action == ACT.approves and _APPROVED_EFFORTS.match(text, verb_end):
+        return ACT.endorses
     if lang != "fr" or action != ACT.callsUpon or not text[max(0, verb_end - 7):verb_end].lower().endswith("demande"):
         return action
     if _DEMANDE_THAT.match(text, verb_end):
         return ACT.callsFor
     if _DEMANDE_OF_THE_SECRETARIAT.match(text, verb_end):
         return ACT.requests
+    return action
+
+
+#: "Continues to welcome…", « Continue de prendre note… »: the verb a clause continues, in its infinitive.
+_CONTINUED_VERB = {"en": re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b"),
+                   "fr": re.compile(r"\s+(?:à|de|d[’'])\s*(?P<verb>(?:se\s+|s[’'])?[a-zà-ÿ]+(?:er|re|ir))\b")}
+
+
+def _third_person(infinitive: str, lang: str) -> list[str]:
+    """The present-tense forms the lexicon may know an infinitive by ("welcome" -> "welcomes", « exprimer » ->
+    « exprime », « prendre » -> « prend »)."""
+    if lang == "en":
+        return ["is"] if infinitive == "be" else [infinitive + "s", infinitive + "es"]
+    if infinitive.endswith("er"):
+        return [infinitive[:-1]]
+    return [infinitive[:-2], infinitive[:-1]] if infinitive.endswith("re") else [infinitive[:-1] + "t"]
+
+
+def _continued(action: NamedNode, text: str, verb_start: int, verb_end: int, lang: str,
+               lexicon: Lexicon) -> NamedNode:
+    """"Continues to welcome the…", "Continues to express particular concern", « Continue d'exprimer… »: a view
+    the Assembly goes on expressing is that view (strength 0), not a commitment of its own ("Continues" alone
+    reads as resolves, French « Continue » as no concept); a directive continued keeps the verb's action and asks
+    whom it names (:func:`loaders.extract.mandates.extract_clause`)."""
+    if not text[verb_start:verb_end].lower().endswith("continue" if lang == "fr" else "continues"):
+        return action
+    match = _CONTINUED_VERB[lang].match(text, verb_end)
+    if match is None:
+        return action
+    rest = text[match.end("verb"):match.end("verb") + 60]
+    for form in _third_person(match.group("verb"), lang):
+        found = lexicon.opening(form[:1].upper() + form[1:] + rest, lang)
+        if found is not None and lexicon.strength(found[1]) == 0 and found[1] != ACT.other:
+            return found[1]
     return action
 
 
@@ -81,7 +124,7 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
         at = max(seg.text.find(opening.value), 0)  # after an opening quote or bracket, if any
         clauses.append((at, at + len(opening.value), ActionClause(opening_action, opening)))
     joined = lexicon.compiled("joined", lang,
-                              lambda: rf"{_JOINER[lang]}({lexicon.pattern(lang, lowercase=True)})(?=[\s,])")
+                              lambda: rf"{_JOINER[lang]}({lexicon.pattern(lang, lowercase=True)})(?=[\s,:])")
     for match in joined.finditer(seg.text):
         action = lexicon.action_for(match.group(1), lang)
         if action is None or (not participles and lang in _PARTICIPLE and _PARTICIPLE[lang].match(match.group(1))):
@@ -110,8 +153,9 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
                 start, end = seg.span(match.start(1), match.end(1))
                 clauses.append((match.start(1), match.end(1), ActionClause(action, Located(match.group(1), start, end))))
     clauses.sort(key=lambda c: c[0])
-    for _, verb_end, clause in clauses:
+    for verb_start, verb_end, clause in clauses:
         clause.action = _refined(clause.action, seg.text, verb_end, lang)
+        clause.action = _continued(clause.action, seg.text, verb_start, verb_end, lang, lexicon)
     earlier: list[list] = []  # the assignees of each clause so far, in the segment's offsets
     for index, (verb_start, verb_end, clause) in enumerate(clauses):
         limit = clauses[index + 1][0] if index + 1 < len(clauses) else len(seg.text)
@@ -167,17 +211,23 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
         # A verb the scheme has no concept for: kept as written, under act:other (strength 0).
         verb = _UNKNOWN_VERB.match(seg.text)
         found = (verb.group("verb"), ACT.other, verb.start("verb")) if verb else None
+    carried_on = False
     if found:
         form, opening_action, *skipped = found
         at = skipped[0] if skipped else 0
         start, end = seg.span(at, at + len(form))
         opening = Located(form, start, end)
+        # "Calls upon States…, by means of: (h) Encouraging the establishment of…": a point opening with a
+        # participle says what its paragraph asks, not a new act of the Assembly's; it carries the clause on.
+        carried_on = inherited is not None and lang in _PARTICIPLE and bool(_PARTICIPLE[lang].fullmatch(form.split()[-1]))
+        if carried_on:
+            opening_action = None
     paragraph = Paragraph(kind=kind, number=number, position=position, text=seg.text,
                           span=seg.source_span, opening=opening)
     paragraph.actions = _actions(seg, lang, lexicon, registry, opening, opening_action,
                                  participles=kind != "operative")
-    if not paragraph.actions and inherited is not None:
-        paragraph.actions = [inherit_clause(inherited, seg, lang, lexicon, registry)]
+    if inherited is not None and (carried_on or not paragraph.actions):
+        paragraph.actions = [inherit_clause(inherited, seg, lang, lexicon, registry), *paragraph.actions]
     paragraph.citations = _citations(seg, paragraph.actions, lexicon)
     paragraph.mentions = [
         Mention(m.entity, *seg.span(m.start, m.end)) for m in registry.find_mentions(seg.text, lang)

@@ -85,11 +85,25 @@ def _heads(name: str, lang: str) -> list[str]:
     return out
 
 
+#: "the Government of the Islamic Republic of Iran … calls upon the Government to…": a state named by its
+#: Government is "the Government" afterwards (« le Gouvernement de la République islamique d'Iran … au Gouvernement »).
+_GOVERNMENT_OF = {"en": (re.compile(r"\bGovernment\s+of\s+(?:the\s+)?\Z"), "Government"),
+                  "fr": (re.compile(r"\bGouvernement\s+(?:de\s+la\s+|de\s+l[’']\s*|de\s+|du\s+|des\s+|d[’']\s*)\Z"),
+                         "Gouvernement")}
+
+
 def document_short_names(text: str, lang: str, registry: Registry) -> dict[str, Entity]:
-    """Folded short name -> the known body ``text`` names most often under it (first named on a tie)."""
+    """Folded short name -> the known body ``text`` names most often under it (first named on a tie); "the
+    Government", the state the document names most often by its Government."""
     counts: dict[str, Counter] = {}
     first: dict[Entity, int] = {}
+    government, head = _GOVERNMENT_OF.get(lang, (None, ""))
     for mention in registry.find_mentions(text, lang):
+        if mention.entity.type == "Country" and government is not None \
+                and government.search(text, max(0, mention.start - 40), mention.start):
+            first.setdefault(mention.entity, mention.start)
+            counts.setdefault(fold(head), Counter())[mention.entity] += 1
+            continue
         if mention.entity.type not in _TYPES:
             continue
         first.setdefault(mention.entity, mention.start)

@@ -27,3 +27,11 @@ def test_the_cli_prints_the_rate_and_the_disagreements(shared_corpus):
                           "--top", "3"], capture_output=True, text=True, timeout=300, check=False)
     assert run.returncode == 0, run.stderr
     assert "assignee agreement EN/FR:" in run.stdout and "EN only:" in run.stdout and "FR only:" in run.stdout
+
+
+def test_the_cli_lists_disagreements_by_class(shared_corpus):
+    run = subprocess.run([sys.executable, "-m", "benchmarks.assignee_agreement", "--sessions", "78", "--limit", "12",
+                          "--top", "0", "--classes", "5"], capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "Disagreeing paragraphs by class" in run.stdout
+    assert any(" | FR " in line and "(e.g. A_RES_78_" in line for line in run.stdout.splitlines())

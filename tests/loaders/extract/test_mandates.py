@@ -357,7 +357,9 @@ def test_a_body_the_clause_establishes_is_the_deliverable():
 
 @pytest.mark.parametrize("text, action, expected", [
     # A/RES/78/219 operative 16 (its points follow): an adjective before the repeated call.
-    ("Reiterates the urgent call upon Myanmar or the Myanmar military where applicable:", "reiterates", ["country-MM"]),
+    # (the Myanmar military is a registry entity since the seventh French round)
+    ("Reiterates the urgent call upon Myanmar or the Myanmar military where applicable:", "reiterates",
+     ["country-MM", "myanmar-military"]),
     # A/RES/76/268 operative 87: the request repeated asks its subject after "that".
     ("Recalls its resolution 66/233 of 24 December 2011, in particular paragraph 7 of section III thereof, reiterates "
      "its request that the Secretary-General ensure that all language services are given equal treatment;",

@@ -1,0 +1,50 @@
+"""How English texts list the entities a clause asks to act, where the shared reading of
+:mod:`loaders.extract.assignees` missed what French reads (:mod:`loaders.extract.french_assignees`
+holds the French-only rules):
+
+- parts of the United Nations system named by the name they share ("the United Nations mechanisms
+  and bodies", "the entities of the United Nations", "all relevant organizations, funds, programmes
+  and bodies within the United Nations system");
+- words between two items of a list that put no name out of it: a phrase set off by commas about
+  the addressees' own mandates or circumstances ("Member States, taking into account their specific
+  circumstances, and the United Nations system", "relevant United Nations bodies, in accordance with
+  their respective mandates, and other stakeholders"), and a body's network ("the Department of
+  Global Communications and its network of United Nations information centres").
+
+>>> listed_gap(", taking into account their specific circumstances, and the ")
+', and the '
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.registry import Entity, Registry
+
+__all__ = ["listed_gap", "system_parts"]
+
+#: Nouns naming parts of the United Nations system.
+_SYSTEM_NOUN = r"(?:organizations|organs|bodies|entities|agencies|institutions|funds|programmes|mechanisms|offices)"
+_SYSTEM_LIST = rf"{_SYSTEM_NOUN}(?:(?:,\s*|,?\s+and\s+)(?:specialized\s+agencies|{_SYSTEM_NOUN}))*"
+_SYSTEM_PHRASE = re.compile(
+    rf"\bUnited\s+Nations\s+(?:system\s+)?{_SYSTEM_LIST}\b(?!\s+(?:for|on|of|in)\b)|"
+    rf"\b{_SYSTEM_LIST}\s+(?:of|within)\s+the\s+United\s+Nations(?:\s+system)?\b(?![\w-]|\s+[A-Z])")
+
+#: A phrase set off by commas about the addressees themselves, whose preposition puts no name out of the list.
+_OWN_INCISE = re.compile(r",\s*(?:in\s+accordance\s+with|within|consistent\s+with|in\s+line\s+with|in\s+keeping\s+with|"
+                         r"taking\s+into\s+account|bearing\s+in\s+mind)\s+(?:their|its)\b[^,;:]{0,80},")
+#: "… and its network of United Nations information centres": the offices of a body's network.
+_NETWORK_OF = re.compile(r"\b(?:its|their)\s+(?:global\s+|worldwide\s+)?networks?\s+of\s*$")
+
+
+def system_parts(text: str, start: int, stop: int, registry: Registry) -> list[tuple[int, int, Entity]]:
+    """Spans naming parts of the United Nations system by the name they share, with the system's entity."""
+    system = registry.entities.get("un-system")
+    if system is None:
+        return []
+    return [(m.start(), m.end(), system) for m in _SYSTEM_PHRASE.finditer(text, start, stop)]
+
+
+def listed_gap(gap: str) -> str:
+    """The words between two items of a list, without those that put no name out of it."""
+    return _NETWORK_OF.sub("", _OWN_INCISE.sub(",", gap))
