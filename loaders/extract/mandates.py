@@ -131,6 +131,8 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
                 continue
             if kind == "observance" and _mentioned_observance(text, max(verb_end, start - 40), start):
                 continue
+            if kind == "report" and _SERVING_AS.search(text, max(verb_end, start - 12), start):
+                continue  # "consultations … as an input to the intergovernmental process": what something serves as
             if kind == "programme" and _IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start):
                 continue  # "the implementation of the Programme of Action": a programme that exists, not one to deliver
             if kind == "agenda-item":
@@ -159,6 +161,10 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
 _OF_OBSERVANCE = re.compile(r"\b(?:of|on|for|de|du|des|d[’']|sur|pour)\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
 _OBSERVING = re.compile(r"(?:celebrat|observ|commemorat|célébration|commémoration|proclamation)\w*\s+"
                         r"(?:of|de|du|d[’'])\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
+
+
+#: A noun after "as" ("as an input to", "en tant que contribution") says what something serves as, not a thing to deliver.
+_SERVING_AS = re.compile(r"\b(?:as|en\s+tant\s+que|comme)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+)?$", re.I)
 
 
 _IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)

@@ -44,3 +44,9 @@ def test_a_french_question_examined_under_an_agenda_item_of_a_session_is_an_agen
     # « poursuivre l’examen de la question à sa quatre-vingt-unième session, au titre du point de l’ordre du jour
     # intitulé « … » »
     assert "agenda-item" in kinds(operative_text("A/RES/79/267#15#fr"), "fr")[0]
+
+
+def test_what_something_serves_as_is_no_deliverable(operative_text):
+    # "… which shall include consultations with Indigenous Peoples’ representatives … as an input to the
+    # intergovernmental process"
+    assert kinds(operative_text("A/RES/78/328#2#en"), "en")[0] == ["other"]
