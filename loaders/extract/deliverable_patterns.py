@@ -123,8 +123,8 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("process", r"(?P<noun0>seek(?:\s+from\s+[^;,]{0,60}?)?\s+(?:the|their)\s+views\b|"
                         r"consult\s+(?:\w+ly\s+)?with\b|(?:its|their)\s+discussions\s+with\b)|"
                         r"<V>(?:launch|initiate|undertake|conduct|commence|begin|continue|start|establish|convene)"
-                        r"\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?(?:process|negotiations?|review|"
-                        r"consultations|road\s*map)\b[^;,]{0,80})"),
+                        r"\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?(?:process(?:es)?|negotiations?|reviews?|"
+                        r"consultations|road\s*maps?)\b[^;,]{0,80})"),
             ("programme", r"(?P<noun0>capacity-building|technical\s+assistance|strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"
                           r"<V>(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
                           r"formulate|finalize|execute)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"

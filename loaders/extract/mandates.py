@@ -85,6 +85,15 @@ def _report_to(text: str, start: int, end: int, lang: str, registry: Registry,
 _ESTABLISH = re.compile(r"\b(?:establish\w*|creat\w*|set\s+up|constitut(?:e|ed|ing)|constitu(?:e|ent|er|ant)|constitué\w*|"
                         r"institut(?:e|ed|es|ing)|instituer|institué\w*|crée\w*|créer|créant|établi\w*)\b", re.I)
 _CONVENE = re.compile(r"\b(?:launch\w*|convene\w*|convening|lanc\w*|convoqu\w*)\b", re.I)
+#: A participle followed by its agent or its instrument ("the mandate of the High Commissioner, established by the
+#: General Assembly in its resolution 48/141", « créé par la résolution ») names what exists, not what is created.
+_PASSIVE = re.compile(r"\s+(?:by|in\s+(?:its\s+)?resolution|under|pursuant\s+to|par|en\s+vertu|dans\s+(?:sa|la)\s+résolution)\b")
+_PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|is|ie|ies|up)$")
+
+
+def _creates(text: str, verb: re.Match) -> bool:
+    """Whether a verb of creating creates here: not a participle with its agent ("established by the Assembly")."""
+    return not (_PARTICIPLE.search(verb.group(0)) and _PASSIVE.match(text, verb.end()))
 #: What each kind of verb creates: a body is established, an event or process convened.
 _CREATES = {"establish": {"Body": "body", "Process": "process", "Initiative": "programme"},
             "convene": {"Process": "process", "Event": "meeting", "Initiative": "programme"}}
@@ -95,8 +104,9 @@ def _established(text: str, start: int, end: int, lang: str, registry: Registry 
     registry knows, named right after a verb that creates it, is the deliverable itself."""
     if registry is None:
         return None
-    verbs = sorted([(m, "establish") for m in _ESTABLISH.finditer(text, start, end)]
-                   + [(m, "convene") for m in _CONVENE.finditer(text, start, end)], key=lambda v: v[0].start())
+    verbs = sorted([(m, "establish") for m in _ESTABLISH.finditer(text, start, end) if _creates(text, m)]
+                   + [(m, "convene") for m in _CONVENE.finditer(text, start, end) if _creates(text, m)],
+                   key=lambda v: v[0].start())
     if not verbs:
         return None
     verb, sort = verbs[0]
@@ -130,6 +140,8 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             if any(a <= start < b for a, b in taken):
                 continue
             if kind == "observance" and _mentioned_observance(text, max(verb_end, start - 40), start):
+                continue
+            if kind == "meeting" and match.group("noun0") and _mentioned_meeting(text, match.end("noun0"), end):
                 continue
             if kind == "report" and _SERVING_AS.search(text, max(verb_end, start - 12), start):
                 continue  # "consultations … as an input to the intergovernmental process": what something serves as
@@ -171,6 +183,16 @@ _IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)",
 _DEFINITE = re.compile(r"\b(?:the|le|la|du)\s+$|\bl[’']\s*$", re.I)
 
 
+#: A meeting said to have been held ("the political declaration of the General Assembly high-level meeting on
+#: pandemic prevention, preparedness and response, held on 20 September 2023", « … tenu le 20 septembre 2023 ») is
+#: one the clause speaks of, not one to hold ("to be held on", « qui se tiendra le » are to come).
+_HELD = re.compile(r"[^;]{0,100}?,\s+(?:held|tenue?s?)\s+(?:on|in|at|from|le|du|à|en)\b")
+
+
+def _mentioned_meeting(text: str, start: int, end: int) -> bool:
+    return bool(_HELD.match(text, start, end))
+
+
 def _mentioned_observance(text: str, start: int, end: int) -> bool:
     before = text[start:end]
     return bool(_OF_OBSERVANCE.search(before)) and not _OBSERVING.search(before)
@@ -184,6 +206,11 @@ _NEXT_TASK = {
     "fr": re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+qu[’'])\s*(?:à|de|d[’'])\s*(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
                      r"[a-zà-ÿ]+(?:er|ir|re|oir)\b"),
 }
+
+
+#: What opens a purpose ("in order to", « afin de »).
+_PURPOSE = {"en": re.compile(r"\b(?:in\s+order|so\s+as)\s+to\b", re.I),
+            "fr": re.compile(r"\b(?:afin\s+(?:de|d[’'])|de\s+(?:manière|façon)\s+à|en\s+vue\s+(?:de|d[’']))", re.I)}
 
 
 #: A task that is its verb alone ("to participate", "d'envisager d'élaborer").
@@ -201,6 +228,10 @@ def _tasks(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     first = _STOP[lang].search(text, start, end)
     heads = [first.start() if first else start, *cuts]
     cuts = [c for head, c in zip(heads, cuts) if not _VERB_ALONE[lang].fullmatch(text[head:c].strip(" ,"))]
+    # "… in order to raise awareness of the threats … and to enhance international cooperation": with no comma
+    # before it, an infinitive after a purpose's continues the purpose, not the clause's list of tasks.
+    bounds = [start, *cuts]
+    cuts = [c for head, c in zip(bounds, cuts) if text[c] == "," or not _PURPOSE[lang].search(text, head, c)]
     bounds = [start, *cuts, end]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 

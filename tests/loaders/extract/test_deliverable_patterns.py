@@ -50,3 +50,28 @@ def test_what_something_serves_as_is_no_deliverable(operative_text):
     # "… which shall include consultations with Indigenous Peoples’ representatives … as an input to the
     # intergovernmental process"
     assert kinds(operative_text("A/RES/78/328#2#en"), "en")[0] == ["other"]
+
+
+def test_processes_in_the_plural_are_a_process(operative_text):
+    # "urges Member States to continue to engage in adaptation planning processes"
+    assert "process" in kinds(operative_text("A/RES/80/139#22#en"), "en")[1]
+
+
+def test_a_body_established_by_its_agent_is_one_that_exists(operative_text):
+    # "… in conformity with the mandate of the High Commissioner, established by the General Assembly in its
+    # resolution 48/141 …": no body created.
+    assert kinds(operative_text("A/RES/79/176#21#en"), "en")[0] == ["other"]
+
+
+def test_a_meeting_said_to_have_been_held_is_not_one_to_hold(operative_text):
+    # "Adopts the political declaration of the General Assembly high-level meeting on pandemic prevention,
+    # preparedness and response, held on 20 September 2023 …"
+    assert kinds(operative_text("A/RES/78/3#1#en"), "en")[0] == ["other"]
+
+
+def test_an_infinitive_after_a_purpose_continues_the_purpose(operative_text):
+    # "Decides to declare 12 February the International Day … in order to raise awareness of the threats … and to
+    # enhance international cooperation in this regard"
+    assert kinds(operative_text("A/RES/77/243#1#en"), "en")[0] == ["observance"]
+    # « … des programmes d’éducation de manière à accroître et à faciliter la participation … »: the same in French.
+    assert kinds(operative_text("A/RES/77/52#2#fr"), "fr")[0] == ["programme"]
