@@ -40,6 +40,11 @@ _THAT_SHALL = {
                      r"pourra|pourront|soit|soient|présente|présentera|[a-zéèêàâîôû]{2,}(?:era|ira|dra|ront))\b"),
 }
 
+#: "Decides that Sao Tome and Principe and Somalia shall be permitted to vote": a subject in the passive undergoes
+#: the decision, the Assembly acts ("shall be entrusted with", "shall be mandated to" give the subject a task).
+_UNDERGOES = re.compile(r"\s+be\s+(?!(?:entrusted|mandated|requested|tasked|authorized|invited|charged|responsible|"
+                        r"expected|called|encouraged|urged)\b)(?:[a-z]+ed|[a-z]+en|held|made|paid|set|kept|met)\b")
+
 _NAMED = {
     "en": re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)"
                      r"(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)){1,14})"),
@@ -68,7 +73,7 @@ _HEAD_OF = re.compile(r"\b(?:Director-General|(?:Executive\s+)?Director|Administ
                       r"Committees|Bureau|Presidency|Conference|Meeting)\s+of\s+(?:the\s+)?\Z")
 _ATTRIBUTIVE = re.compile(r" (?:(?!as\b|is\b|its\b|has\b|was\b|thus\b|towards\b|across\b|whereas\b|unless\b)"
                           r"[a-z][a-z-]*s|humanitarian|human|country|development|peacekeeping|security|staff|"
-                          r"personnel|system-wide|regional|field|treaty|resident)\b")
+                          r"personnel|system-wide|regional|field|treaty|resident|specialized)\b")
 _CAPITALISED_BEFORE = re.compile(r"\b(?!The\b|All\b|Other\b)[A-Z][\w’'-]*\s+\Z")
 #: "West African countries", "Central Asian States": a region before a group narrows it.
 _REGION_BEFORE = re.compile(r"\b(?:West|East|North|South|Southern|Central|Northern|Eastern|Western)\s+\Z")
@@ -147,6 +152,13 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     return out
 
 
+#: A complete incise between two names of a list, the list going on after it (", within existing resources, as
+#: well as", ", as appropriate, and").
+_INCISE = re.compile(r",[^,;:]{1,60},(?=\s*(?:as\s+well\s+as|and)\b)")
+#: A name in apposition to the one before ("…, as the United Nations specialized agency").
+_APPOSITION = re.compile(r"^\s*,\s*as\s+(?:the|an?)\s+$", re.I)
+
+
 def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
     """Entities listed from ``start`` up to ``stop``, until a preposition puts one out of the list:
     known to the registry, or (in English) named with capitals and minted as new entities."""
@@ -210,6 +222,15 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             and _GOVERNMENT_OF[lang].search(gap)
         if lang == "fr":
             gap = french.listed_gap(gap, candidate.entity)
+        else:
+            # "all Member States and organizations of the United Nations system, within existing resources, as well
+            # as other international and regional organizations": an incise between commas leaves the list going on.
+            gap = _INCISE.sub(",", gap)
+            if _APPOSITION.search(gap):
+                # "the United Nations Industrial Development Organization, as the United Nations specialized
+                # agency for industrialization": what the one named before is, not another.
+                previous = candidate.end
+                continue
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
@@ -245,7 +266,7 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
                registry: Registry) -> list[Assignee]:
     if action_key in _DECISIONS:
         that = _THAT_SHALL[lang].search(text, verb_end, end)
-        if that and that.start() - verb_end < 60:
+        if that and that.start() - verb_end < 60 and not (lang == "en" and _UNDERGOES.match(text, that.end())):
             named = _listed(text, that.start("who"), that.end("who"), lang, registry)
             if named:
                 return named
