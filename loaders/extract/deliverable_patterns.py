@@ -14,8 +14,8 @@ __all__ = ["AGENDA_TITLE", "ARTICLE", "KIND_PATTERNS", "LABEL_END", "REPORT_TO",
 _ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|à|sa|de|du|la|le|et|"
         r"les|des|un|une|son|ses)\b)[\w’'-]+\s+)")
 
-#: Who is kept informed, briefed or updated: the Assembly ("it"), Member States or a named body.
-_OBJ = {"en": r"(?:it|them|Member\s+States|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Assembly|Council|Committee|Commission|Board|"
+#: Who is kept informed, briefed or updated: the Assembly ("it"), Member States, the Secretary-General or a named body.
+_OBJ = {"en": r"(?:it|them|Member\s+States|the\s+Secretary-General|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Assembly|Council|Committee|Commission|Board|"
               r"Conference|Congress|States))",
         "fr": r"(?:l[’']\s*Assemblée|les\s+États\s+Membres|(?:le|la)\s+(?:Conseil|Comité|Commission|Conférence)\b)"}
 
@@ -69,9 +69,12 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                         r"(?P<noun>(?:processus|négociations?|examen|consultations|feuille\s+de\s+route)\b[^;,]{0,80})"),
             ("programme", r"(?P<noun0>renforce(?:r|ment\s+des)\s+(?:les\s+)?(?:capacités|moyens)|assistance\s+technique)\b|"
                           r"<V>(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
-                          r"concevoir|mettre\s+au\s+point)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
+                          r"concevoir|mettre\s+au\s+point|financer)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
                           r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
-                          r"[^;,]{0,80})"),
+                          r"[^;,]{0,80})"
+                          # « Approuve en outre le plan-programme du programme 6 », « Adopte le Programme d’action »
+                          r"|<V>(?:adopte|approuve)\b(?:\s+(?:également|en\s+outre|aussi))?\s+(?:le\s+|la\s+)?"
+                          r"(?P<noun2>(?:plan-programme|programme(?!\s+de\s+travail)|plan\s+d[’']action|stratégie)\b[^;,]{0,80})"),
             ("study", r"<V>(?:élabor|réalis|men|effectu|établi|publi|prépar|entrepr|procéd|actualis|mettre\s+à\s+jour|"
                       r"fai\w*\s+réaliser|rédig|compil)\w*\b[^;]{0,80}?\b"
                       r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|"
@@ -81,12 +84,13 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         table = [
             ("agenda-item", r"provisional\s+agenda|\b(?:consider|continue\s+(?:its\s+)?consideration\s+of|"
                             r"review)\b[^;]{0,300}?\bsessions?\b[^;]{0,80}?\bunder\s+the\s+(?:sub-)?item\b"),
-            ("report", r"<V>(?:submit|present|prepare|transmit|provide|issue|produce|include|circulate|make\s+available|"
-                       r"communicate|send|forward|submission)"
+            # (not the nouns "preparedness", "issues", "producers", nor "forward-looking")
+            ("report", r"<V>(?:submit|present|prepare(?!dness)|transmit|provide|issue(?!s\b)|produce(?!rs?\b)|include|"
+                       r"circulate|make\s+available|communicate|send|forward(?!-)|submission|share)"
                        # not a report that exists: "the initial work ... presented in the report of the Secretary-General"
                        r"\w*\b(?<!presented)(?<!submitted)(?<!contained)(?!\s+in\s+(?:the|his|her|its|their)\s+)[^;]{0,400}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
                        r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|views|comments|observations|inputs?|"
-                       r"information|briefings?|notes?\s+by\s+the\s+Secretary-General))\b"
+                       r"information|briefings?|notes?\s+by\s+the\s+Secretary-General|proposals?|options))\b"
                        r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"
                        r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b))"
                        r"|\bthat\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:reports?|information|"
@@ -127,9 +131,14 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                         r"consultations|road\s*maps?)\b[^;,]{0,80})"),
             ("programme", r"(?P<noun0>capacity-building|technical\s+assistance|strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"
                           r"<V>(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
-                          r"formulate|finalize|execute)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
+                          r"formulate|finalize|execute|(?<=\bto\s)fund)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
                           r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
-                          r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"),
+                          r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"
+                          # "Adopts the Programme of Action for Landlocked Developing Countries", "Approves the programme
+                          # plan" (not "the programme budget", nor "the programme of work")
+                          r"|<V>(?:adopts|approves)\b(?:\s+(?:also|further))?\s+(?:the\s+)?"
+                          r"(?P<noun2>(?:programme\s+plan|programme(?!\s+(?:budget|of\s+work))|plan\s+of\s+action|action\s+plan|"
+                          r"strategy)\b[^;,]{0,80})"),
             ("study", r"<V>(?:prepare|conduct|undertake|carry\s+out|compile|commission|develop|update|elaborate|"
                       r"produce|make|issue|publish)\w*\b[^;]{0,80}?\b(?P<noun>(?:an?\s+|the\s+)?<ADJ>{0,3}?"
                       r"(?:study|studies|assessments?|survey|analysis|analyses|compilation|guidelines|mapping|"

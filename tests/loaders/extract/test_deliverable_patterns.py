@@ -4,6 +4,7 @@ item is named."""
 
 from __future__ import annotations
 
+from loaders.extract.deliverable_patterns import KIND_PATTERNS
 from loaders.extract.lexicon import load_lexicon
 from loaders.extract.paragraphs import analyse_paragraph
 from loaders.registry import load_registry
@@ -75,3 +76,36 @@ def test_an_infinitive_after_a_purpose_continues_the_purpose(operative_text):
     assert kinds(operative_text("A/RES/77/243#1#en"), "en")[0] == ["observance"]
     # « … des programmes d’éducation de manière à accroître et à faciliter la participation … »: the same in French.
     assert kinds(operative_text("A/RES/77/52#2#fr"), "fr")[0] == ["programme"]
+
+
+def test_information_shared_with_a_body_and_options_presented_are_reports(operative_text):
+    # "Encourages Member States to share with the United Nations Office on Drugs and Crime, through written
+    # contributions, information on promising practices …"
+    assert kinds(operative_text("A/RES/77/232#9#en"), "en")[0] == ["report"]
+    # "… invites the Secretary-General to present costed and phased options to improve multilingual access …"
+    assert kinds(operative_text("A/RES/80/238#11#en"), "en")[1] == ["report"]
+
+
+def test_preparedness_prepares_nothing(operative_text):
+    # "To take measures to empower all women and girls for preparedness in humanitarian emergencies … adequate
+    # disposal options for menstrual products": no report.
+    assert "report" not in kinds(operative_text("A/RES/80/216#5 (g)#en"), "en")[0]
+
+
+def test_informing_the_secretary_general_is_a_report(operative_text):
+    # "(a) To inform the Secretary-General about possible problems with the standardized reporting system …", a point
+    # of "Encourages Member States:" (a point has no verb of its own, so the pattern is read on its text).
+    report = dict(KIND_PATTERNS["en"])["report"]
+    match = report.search(operative_text("A/RES/80/12#8 (a)#en"))
+    assert match is not None and match.group("keep") == "inform the Secretary-General"
+
+
+def test_a_programme_adopted_approved_or_funded(operative_text):
+    # "Adopts the Programme of Action for Landlocked Developing Countries for the Decade 2024–2034 …"
+    assert kinds(operative_text("A/RES/79/233#1#en"), "en")[0] == ["programme"]
+    # « Approuve en outre le plan-programme du programme 6 (Affaires juridiques) … »
+    assert kinds(operative_text("A/RES/77/254#16#fr"), "fr")[0] == ["programme"]
+    # "Urges efforts to fund initiatives that integrate women’s full, equal and meaningful participation …"
+    assert kinds(operative_text("A/RES/76/305#6#en"), "en")[0] == ["programme"]
+    # « … et, s’il y a lieu, de financer des projets spéciaux … »
+    assert "programme" in kinds(operative_text("A/RES/77/99#10 (c)#fr"), "fr")[1]
