@@ -99,7 +99,9 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"|(?<!contained\s)(?<!set\sout\s)(?<!outlined\s)(?<!made\s)(?<!presented\s)(?<!described\s)(?<!identified\s)"
                        r"(?<!referred\sto\s)(?<!as\s)\b(?:in|into|within)\s+(?:the\s+(?:context|drafting|preparation)\s+of\s+)?"
                        r"(?P<noun4>(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?reports?|the\s+(?:next|forthcoming|upcoming|"
-                       r"subsequent|future|annual|regular|periodic)\s+(?:[\w-]+\s+)?reports?)\b|(?P<noun5>reports?\s+requested\s+(?:in|under)\b)"
+                       r"subsequent|future|annual|regular|periodic)\s+(?:[\w-]+\s+)?reports?)\b"
+                       # "to include in the report requested in paragraph 5" (not "in connection with the report requested")
+                       r"|\b(?:in|into|within)\s+(?:the|his|her|its|their)\s+(?P<noun5>reports?\s+requested\s+(?:in|under)\b)"
                        r"|\b(?P<noun6>(?:(?:his|her|its|their)\s+|in\s+)(?:future|next|forthcoming|upcoming|subsequent)\s+(?:[\w-]+\s+){0,2}?reports?)\b"
                        r"|(?P<reporting>\breporting\s+(?:thereon|on\s+(?:the|its|their|progress))|\b(?:annual|regular|periodic)\s+"
                        r"reporting\s+(?:by|to)\b)\b"

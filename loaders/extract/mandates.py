@@ -145,6 +145,9 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
                 continue
             if kind == "report" and _SERVING_AS.search(text, max(verb_end, start - 12), start):
                 continue  # "consultations … as an input to the intergovernmental process": what something serves as
+            if kind == "report" and "reporting" in pattern.groupindex and match.group("reporting") \
+                    and _HELPED_IN.search(text, max(verb_end, start - 40), start):
+                continue  # "to assist countries in monitoring and reporting on…": the reporting of those helped
             if kind == "programme" and _IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start):
                 continue  # "the implementation of the Programme of Action": a programme that exists, not one to deliver
             if kind == "agenda-item":
@@ -175,6 +178,9 @@ _OBSERVING = re.compile(r"(?:celebrat|observ|commemorat|célébration|commémora
                         r"(?:of|de|du|d[’'])\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
 
 
+#: Reporting that someone is helped in ("to continue to assist countries in monitoring and reporting on the
+#: implementation of the New Urban Agenda") is theirs, not the assignee's.
+_HELPED_IN = re.compile(r"\b(?:assist\w*|support\w*|help\w*|aid\w*)\s+[^;,]{0,40}?\bin\s+(?:[a-z]+ing\s+(?:and|or)\s+)?$", re.I)
 #: A noun after "as" ("as an input to", "en tant que contribution") says what something serves as, not a thing to deliver.
 _SERVING_AS = re.compile(r"\b(?:as|en\s+tant\s+que|comme)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+)?$", re.I)
 

@@ -109,3 +109,9 @@ def test_a_programme_adopted_approved_or_funded(operative_text):
     assert kinds(operative_text("A/RES/76/305#6#en"), "en")[0] == ["programme"]
     # « … et, s’il y a lieu, de financer des projets spéciaux … »
     assert "programme" in kinds(operative_text("A/RES/77/99#10 (c)#fr"), "fr")[1]
+
+
+def test_reporting_someone_is_helped_in_is_theirs(operative_text):
+    # "Also encourages UN-Habitat to continue to assist countries in monitoring and reporting on the implementation of
+    # the New Urban Agenda, …": no report of UN-Habitat's.
+    assert "report" not in kinds(operative_text("A/RES/77/173#16#en"), "en")[0]
