@@ -226,6 +226,12 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             # "all Member States and organizations of the United Nations system, within existing resources, as well
             # as other international and regional organizations": an incise between commas leaves the list going on.
             gap = _INCISE.sub(",", gap)
+            if found and candidate.entity is not None and candidate.entity.key in ("secretariat", "united-nations") \
+                    and re.fullmatch(r"\s+of\s+the\s+", gap):
+                # "the Office for the Coordination of Humanitarian Affairs of the Secretariat, as well as the
+                # International Organization for Migration": the Organization the one before is part of ends its name.
+                previous = candidate.end
+                continue
             if _APPOSITION.search(gap):
                 # "the United Nations Industrial Development Organization, as the United Nations specialized
                 # agency for industrialization": what the one named before is, not another.

@@ -199,9 +199,15 @@ def _mentioned_meeting(text: str, start: int, end: int) -> bool:
     return bool(_HELD.match(text, start, end))
 
 
+#: An observance named as the purpose of another task ("to bring the present resolution to the attention of all
+#: States … for appropriate observance of the International Day of Play", « aux fins de la célébration de la Journée »).
+_FOR_OBSERVING = re.compile(r"\b(?:for|aux\s+fins\s+de|en\s+vue\s+de)\s+(?:the\s+|la\s+|l[’']\s*)?(?:\w+\s+)?"
+                            r"(?:observance|célébration|commémoration)\s+(?:of|de|du|d[’'])\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
+
+
 def _mentioned_observance(text: str, start: int, end: int) -> bool:
     before = text[start:end]
-    return bool(_OF_OBSERVANCE.search(before)) and not _OBSERVING.search(before)
+    return bool(_OF_OBSERVANCE.search(before)) and (not _OBSERVING.search(before) or bool(_FOR_OBSERVING.search(before)))
 
 
 #: Where a clause's next task starts: "…, and to report thereon", "… et de lui présenter…".

@@ -150,3 +150,10 @@ def test_a_subject_in_the_passive_undergoes_the_decision(operative_text):
 def test_an_act_said_to_be_someones_names_who_acts(operative_text):
     # "Urges increased political commitment by Member States to end hunger …"
     assert summary(operative_text("A/RES/80/157#15#en"))[0][1] == ["member-states"]
+
+
+def test_the_organization_a_body_is_part_of_ends_its_name_not_the_list(operative_text):
+    # "… the Office for the Coordination of Humanitarian Affairs of the Secretariat, as well as the International
+    # Organization for Migration and the World Tourism Organization, to continue …"
+    keys = summary(operative_text("A/RES/77/117#4#en"))[0][1]
+    assert {"ocha", "iom", "unwto"} <= set(keys) and "secretariat" not in keys

@@ -115,3 +115,9 @@ def test_reporting_someone_is_helped_in_is_theirs(operative_text):
     # "Also encourages UN-Habitat to continue to assist countries in monitoring and reporting on the implementation of
     # the New Urban Agenda, …": no report of UN-Habitat's.
     assert "report" not in kinds(operative_text("A/RES/77/173#16#en"), "en")[0]
+
+
+def test_an_observance_named_as_a_purpose_is_not_one_to_observe(operative_text):
+    # "Requests the Secretary-General to bring the present resolution to the attention of all States Members … for
+    # appropriate observance of the International Day of Play."
+    assert kinds(operative_text("A/RES/78/268#5#en"), "en")[0] == ["other"]
