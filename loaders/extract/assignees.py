@@ -106,6 +106,8 @@ def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]
         probe = index + 1
         while probe < len(words):
             token = words[probe].group(0)
+            if text[start + words[probe - 1].end():start + words[probe].start()].strip():
+                break  # "the Secretary-General, Member States, the Organization for…": a comma ends a name
             if _NAME_WORD.fullmatch(token):
                 last = probe
                 probe += 1

@@ -157,3 +157,11 @@ def test_the_organization_a_body_is_part_of_ends_its_name_not_the_list(operative
     # Organization for Migration and the World Tourism Organization, to continue …"
     keys = summary(operative_text("A/RES/77/117#4#en"))[0][1]
     assert {"ocha", "iom", "unwto"} <= set(keys) and "secretariat" not in keys
+
+
+def test_a_comma_ends_a_capitalised_name(operative_text):
+    # "Welcomes and urges the continued efforts by the Secretary-General, Member States, the Organization for Security
+    # and Cooperation in Europe and other international and regional organizations to support …"
+    names = [a for a in summary(operative_text("A/RES/ES-11/1#15#en"))[1][1]]
+    assert {"secretary-general", "member-states", "Organization for Security and Cooperation in Europe",
+            "regional-organizations"} <= set(names)
