@@ -31,12 +31,12 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("agenda-item", r"ordre\s+du\s+jour\s+provisoire|\b(?:examiner|poursuivre\s+l[’']examen)\b[^;]{0,300}?"
                             r"\bsessions?\b[^;]{0,80}?\bau\s+titre\s+(?:de\s+la\s+question|du\s+(?:sous-)?point)\b"),
             ("report", r"<V>(?:présent|soumet|communiqu|établi|élabor|inclu|fai\w*\s+figurer|transmet|"
-                       r"fourni|rend\w*\s+compte|fai\w*\s+rapport)\w*\b"
+                       r"fourni|rend\w*\s+compte|fai\w*\s+rapport|partag\w*(?=\s+avec\s+(?:le\s+|la\s+|les\s+|l[’']\s*)?[A-ZÉ]))\w*\b"
                        # not a report that exists: "les travaux ... présentés dans le rapport du Secrétaire général"
                        r"(?!\s+dans\s+(?:le|son|ses|leur|leurs|les)\s+rapport)[^;]{0,400}?\b"
                        r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*<ADJ>{0,2}?"
                        r"(?:rapports?|notes?\s+d[’']information|informations|comptes?\s+rendus?|exposés?|"
-                       r"mises?\s+à\s+jour))\b"
+                       r"mises?\s+à\s+jour|propositions?|options))\b"
                        # information, views, observations given to someone ("communiquer au Secrétaire général leurs vues")
                        r"|<V>(?:communiqu|fourni|transmet|soumet|fai\w*\s+part)\w*\b[^;]{0,80}?\b(?P<noun7>(?:des|les|ses|leurs|"
                        r"tous|toutes)?\s*(?:(?![\w-]+ment\b)[\w-]+\s+){0,2}?(?:renseignements|vues|observations|commentaires))\b"
@@ -86,7 +86,8 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                             r"review)\b[^;]{0,300}?\bsessions?\b[^;]{0,80}?\bunder\s+the\s+(?:sub-)?item\b"),
             # (not the nouns "preparedness", "issues", "producers", nor "forward-looking")
             ("report", r"<V>(?:submit|present|prepare(?!dness)|transmit|provide|issue(?!s\b)|produce(?!rs?\b)|include|"
-                       r"circulate|make\s+available|communicate|send|forward(?!-)|submission|share)"
+                       r"circulate|make\s+available|communicate|send|forward(?!-)|submission|share(?=\s+with\s+(?:the\s+)?(?-i:[A-Z]))|"
+                       r"mak(?:e|es|ing)(?=\s+(?:[\w-]+\s+){0,2}?proposals\b))"
                        # not a report that exists: "the initial work ... presented in the report of the Secretary-General"
                        r"\w*\b(?<!presented)(?<!submitted)(?<!contained)(?!\s+in\s+(?:the|his|her|its|their)\s+)[^;]{0,400}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
                        r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|views|comments|observations|inputs?|"

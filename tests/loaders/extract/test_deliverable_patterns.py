@@ -121,3 +121,20 @@ def test_an_observance_named_as_a_purpose_is_not_one_to_observe(operative_text):
     # "Requests the Secretary-General to bring the present resolution to the attention of all States Members … for
     # appropriate observance of the International Day of Play."
     assert kinds(operative_text("A/RES/78/268#5#en"), "en")[0] == ["other"]
+
+
+# A/RES/77/103 operative 12 in both languages.
+_PROPOSALS = ("Invites the International Law Commission to continue to take measures to enhance its efficiency and "
+              "productivity and to consider making proposals to Member States to that end;",
+              "Invite la Commission du droit international à continuer de prendre des mesures pour améliorer son "
+              "efficacité et sa productivité et à envisager de présenter aux États Membres des propositions à cette fin ;")
+
+
+def test_proposals_made_or_presented_are_a_report_in_both_languages():
+    english, french = kinds(_PROPOSALS[0], "en"), kinds(_PROPOSALS[1], "fr")
+    assert "report" in english[0] and english == french
+
+
+def test_information_shared_among_states_is_no_report_unless_with_a_body_named(operative_text):
+    # "… and to share best practices in this regard" (no one named to share with)
+    assert "report" not in kinds(operative_text("A/RES/78/286#2#en"), "en")[0]
