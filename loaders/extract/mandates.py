@@ -35,6 +35,7 @@ from pyoxigraph import NamedNode
 from ontology.namespaces import ACT
 
 from loaders.extract.deliverable_patterns import AGENDA_TITLE, ARTICLE, KIND_PATTERNS, LABEL_END, REPORT_TO
+from loaders.extract.mentioned_deliverables import only_mentioned
 from loaders.extract.assignees import _DECISIONS, _STOP, _assignees, _listed
 from loaders.extract.mandate_model import Assignee, ClauseMandates, Deliverable, Value
 from loaders.extract.timing import _condition, _due_date, _recurrence, _sessions, _several_sessions
@@ -139,17 +140,8 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             start = noun_start if noun_start is not None else match.start()
             if any(a <= start < b for a, b in taken):
                 continue
-            if kind == "observance" and _mentioned_observance(text, max(verb_end, start - 40), start):
+            if only_mentioned(kind, match, text, verb_end, start, end):
                 continue
-            if kind == "meeting" and match.group("noun0") and _mentioned_meeting(text, match.end("noun0"), end):
-                continue
-            if kind == "report" and _SERVING_AS.search(text, max(verb_end, start - 12), start):
-                continue  # "consultations … as an input to the intergovernmental process": what something serves as
-            if kind == "report" and "reporting" in pattern.groupindex and match.group("reporting") \
-                    and _HELPED_IN.search(text, max(verb_end, start - 40), start):
-                continue  # "to assist countries in monitoring and reporting on…": the reporting of those helped
-            if kind == "programme" and _IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start):
-                continue  # "the implementation of the Programme of Action": a programme that exists, not one to deliver
             if kind == "agenda-item":
                 title = AGENDA_TITLE.search(text, match.end(), end)
                 label = Value(title.group("title").strip("“”«» "), title.start("title"), title.end("title")) \
@@ -168,46 +160,6 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             taken.append((start, label.end if label.end > start else match.end()))
             break  # one deliverable of each kind per clause
     return sorted(found, key=lambda d: d.label.start)
-
-
-#: An observance named after a preposition is one the clause speaks of ("in support of the objectives of
-#: the International Year", "au titre de l'Année internationale"), not one it proclaims or asks to
-#: observe, unless a noun of observing governs it ("the celebration of the International Day").
-_OF_OBSERVANCE = re.compile(r"\b(?:of|on|for|de|du|des|d[’']|sur|pour)\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
-_OBSERVING = re.compile(r"(?:celebrat|observ|commemorat|célébration|commémoration|proclamation)\w*\s+"
-                        r"(?:of|de|du|d[’'])\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
-
-
-#: Reporting that someone is helped in ("to continue to assist countries in monitoring and reporting on the
-#: implementation of the New Urban Agenda") is theirs, not the assignee's.
-_HELPED_IN = re.compile(r"\b(?:assist\w*|support\w*|help\w*|aid\w*)\s+[^;,]{0,40}?\bin\s+(?:[a-z]+ing\s+(?:and|or)\s+)?$", re.I)
-#: A noun after "as" ("as an input to", "en tant que contribution") says what something serves as, not a thing to deliver.
-_SERVING_AS = re.compile(r"\b(?:as|en\s+tant\s+que|comme)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+)?$", re.I)
-
-
-_IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)
-_DEFINITE = re.compile(r"\b(?:the|le|la|du)\s+$|\bl[’']\s*$", re.I)
-
-
-#: A meeting said to have been held ("the political declaration of the General Assembly high-level meeting on
-#: pandemic prevention, preparedness and response, held on 20 September 2023", « … tenu le 20 septembre 2023 ») is
-#: one the clause speaks of, not one to hold ("to be held on", « qui se tiendra le » are to come).
-_HELD = re.compile(r"[^;]{0,100}?,\s+(?:held|tenue?s?)\s+(?:on|in|at|from|le|du|à|en)\b")
-
-
-def _mentioned_meeting(text: str, start: int, end: int) -> bool:
-    return bool(_HELD.match(text, start, end))
-
-
-#: An observance named as the purpose of another task ("to bring the present resolution to the attention of all
-#: States … for appropriate observance of the International Day of Play", « aux fins de la célébration de la Journée »).
-_FOR_OBSERVING = re.compile(r"\b(?:for|aux\s+fins\s+de|en\s+vue\s+de)\s+(?:the\s+|la\s+|l[’']\s*)?(?:\w+\s+)?"
-                            r"(?:observance|célébration|commémoration)\s+(?:of|de|du|d[’'])\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
-
-
-def _mentioned_observance(text: str, start: int, end: int) -> bool:
-    before = text[start:end]
-    return bool(_OF_OBSERVANCE.search(before)) and (not _OBSERVING.search(before) or bool(_FOR_OBSERVING.search(before)))
 
 
 #: Where a clause's next task starts: "…, and to report thereon", "… et de lui présenter…".
