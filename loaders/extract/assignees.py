@@ -46,6 +46,11 @@ _THAT_SHALL = {
                      r"pourra|pourront|soit|soient|présente|présentera|[a-zéèêàâîôû]{2,}(?:era|ira|dra|ront))\b"),
 }
 
+#: "Decides that Sao Tome and Principe and Somalia shall be permitted to vote": a subject in the passive undergoes
+#: the decision, the Assembly acts ("shall be entrusted with", "shall be mandated to" give the subject a task).
+_UNDERGOES = re.compile(r"\s+be\s+(?!(?:entrusted|mandated|requested|tasked|authorized|invited|charged|responsible|"
+                        r"expected|called|encouraged|urged)\b)(?:[a-z]+ed|[a-z]+en|held|made|paid|set|kept|met)\b")
+
 _NAMED = {
     "en": re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)"
                      r"(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)){1,14})"),
@@ -74,7 +79,7 @@ _HEAD_OF = re.compile(r"\b(?:Director-General|(?:Executive\s+)?Director|Administ
                       r"Committees|Bureau|Presidency|Conference|Meeting)\s+of\s+(?:the\s+)?\Z")
 _ATTRIBUTIVE = re.compile(r" (?:(?!as\b|is\b|its\b|has\b|was\b|thus\b|towards\b|across\b|whereas\b|unless\b)"
                           r"[a-z][a-z-]*s|humanitarian|human|country|development|peacekeeping|security|staff|"
-                          r"personnel|system-wide|regional|field|treaty|resident)\b")
+                          r"personnel|system-wide|regional|field|treaty|resident|specialized)\b")
 _CAPITALISED_BEFORE = re.compile(r"\b(?!The\b|All\b|Other\b)[A-Z][\w’'-]*\s+\Z")
 #: "West African countries", "Central Asian States": a region before a group narrows it.
 _REGION_BEFORE = re.compile(r"\b(?:West|East|North|South|Southern|Central|Northern|Eastern|Western)\s+\Z")
@@ -112,6 +117,8 @@ def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]
         probe = index + 1
         while probe < len(words):
             token = words[probe].group(0)
+            if text[start + words[probe - 1].end():start + words[probe].start()].strip():
+                break  # "the Secretary-General, Member States, the Organization for…": a comma ends a name
             if _NAME_WORD.fullmatch(token):
                 last = probe
                 probe += 1
@@ -156,6 +163,13 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
                 out.append(Assignee(entity, text[match.start(part):match.end(part)], match.start(part),
                                     match.end(part), entity.type))
     return out
+
+
+#: A complete incise between two names of a list, the list going on after it (", within existing resources, as
+#: well as", ", as appropriate, and").
+_INCISE = re.compile(r",[^,;:]{1,60},(?=\s*(?:as\s+well\s+as|and)\b)")
+#: A name in apposition to the one before ("…, as the United Nations specialized agency").
+_APPOSITION = re.compile(r"^\s*,\s*as\s+(?:the|an?)\s+$", re.I)
 
 
 def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> list[Assignee]:
@@ -223,7 +237,20 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         if lang == "fr":
             gap = french.listed_gap(gap, candidate.entity, text[candidate.start:candidate.end])
         else:
-            gap = english.listed_gap(gap)
+            # "all Member States and organizations of the United Nations system, within existing resources, as well
+            # as other international and regional organizations": an incise between commas leaves the list going on.
+            gap = english.listed_gap(_INCISE.sub(",", gap))
+            if found and candidate.entity is not None and candidate.entity.key in ("secretariat", "united-nations") \
+                    and re.fullmatch(r"\s+of\s+the\s+", gap):
+                # "the Office for the Coordination of Humanitarian Affairs of the Secretariat, as well as the
+                # International Organization for Migration": the Organization the one before is part of ends its name.
+                previous = candidate.end
+                continue
+            if _APPOSITION.search(gap):
+                # "the United Nations Industrial Development Organization, as the United Nations specialized
+                # agency for industrialization": what the one named before is, not another.
+                previous = candidate.end
+                continue
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
@@ -259,7 +286,7 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
                registry: Registry) -> list[Assignee]:
     if action_key in _DECISIONS:
         that = _THAT_SHALL[lang].search(text, verb_end, end)
-        if that and that.start() - verb_end < 60:
+        if that and that.start() - verb_end < 60 and not (lang == "en" and _UNDERGOES.match(text, that.end())):
             who = _FUNCTIONS_OF.match(text, that.start("who"), that.end("who"))
             named = _listed(text, who.end() if who else that.start("who"), that.end("who"), lang, registry)
             if named:

@@ -14,26 +14,31 @@ __all__ = ["AGENDA_TITLE", "ARTICLE", "KIND_PATTERNS", "LABEL_END", "REPORT_TO",
 _ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|à|sa|de|du|la|le|et|"
         r"les|des|un|une|son|ses)\b)[\w’'-]+\s+)")
 
-#: Who is kept informed, briefed or updated: the Assembly ("it"), Member States or a named body.
-_OBJ = {"en": r"(?:it|them|Member\s+States|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Assembly|Council|Committee|Commission|Board|"
+#: Who is kept informed, briefed or updated: the Assembly ("it"), Member States, the Secretary-General or a named body.
+_OBJ = {"en": r"(?:it|them|Member\s+States|the\s+Secretary-General|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Assembly|Council|Committee|Commission|Board|"
               r"Conference|Congress|States))",
         "fr": r"(?:l[’']\s*Assemblée|les\s+États\s+Membres|(?:le|la)\s+(?:Conseil|Comité|Commission|Conférence)\b)"}
 
+
+#: Where the verb of a pattern starts: at a word's start ("represents" does not "present", "threshold" does not
+#: "hold"), and not on a capitalised word inside a sentence, which is a name's ("the United Nations Industrial
+#: Development Organization" does not "develop"). Patterns below write it ``<V>``.
+_VERB = r"\b(?!(?<=\S\s)(?-i:[A-ZÉ]))"
 
 def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     if lang == "fr":
         table = [
             ("agenda-item", r"ordre\s+du\s+jour\s+provisoire|\b(?:examiner|poursuivre\s+l[’']examen)\b[^;]{0,300}?"
-                            r"\bsessions?\b[^;]{0,80}?\bau\s+titre\s+de\s+la\s+question\b"),
-            ("report", r"(?:présent|soumet|communiqu|établi|élabor|inclu|fai\w*\s+figurer|transmet|"
-                       r"fourni|rend\w*\s+compte|fai\w*\s+rapport)\w*\b"
+                            r"\bsessions?\b[^;]{0,80}?\bau\s+titre\s+(?:de\s+la\s+question|du\s+(?:sous-)?point)\b"),
+            ("report", r"<V>(?:présent|soumet|communiqu|établi|élabor|inclu|fai\w*\s+figurer|transmet|"
+                       r"fourni|rend\w*\s+compte|fai\w*\s+rapport|partag\w*(?=\s+avec\s+(?:le\s+|la\s+|les\s+|l[’']\s*)?[A-ZÉ]))\w*\b"
                        # not a report that exists: "les travaux ... présentés dans le rapport du Secrétaire général"
                        r"(?!\s+dans\s+(?:le|son|ses|leur|leurs|les)\s+rapport)[^;]{0,400}?\b"
                        r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*<ADJ>{0,2}?"
                        r"(?:rapports?|notes?\s+d[’']information|informations|comptes?\s+rendus?|exposés?|"
-                       r"mises?\s+à\s+jour))\b"
+                       r"mises?\s+à\s+jour|propositions?|options))\b"
                        # information, views, observations given to someone ("communiquer au Secrétaire général leurs vues")
-                       r"|(?:communiqu|fourni|transmet|soumet|fai\w*\s+part)\w*\b[^;]{0,80}?\b(?P<noun7>(?:des|les|ses|leurs|"
+                       r"|<V>(?:communiqu|fourni|transmet|soumet|fai\w*\s+part)\w*\b[^;]{0,80}?\b(?P<noun7>(?:des|les|ses|leurs|"
                        r"tous|toutes)?\s*(?:(?![\w-]+ment\b)[\w-]+\s+){0,2}?(?:renseignements|vues|observations|commentaires))\b"
                        # « faire un exposé », « de faire le point » (an update; « pour faire le point », to take stock, is not),
                        # « présenter oralement », « lui faire part »
@@ -49,25 +54,28 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("observance", r"(?P<noun>(?:Journée|Année|Décennie|Semaine)\s+(?:internationale|mondiale|"
                            r"des\s+Nations\s+Unies)[^;,]{0,100})"),
             ("meeting", r"(?P<noun0>dialogue\s+interactif|réunion\s+de\s+haut\s+niveau|débat\s+interactif)\b|"
-                        r"(?:convoqu|tien|ten|organis|accueill|réuni|se\s+réun|se\s+déroul)\w*\b"
+                        r"<V>(?:convoqu|tien|ten|organis|accueill|réuni(?!ons?\b)|se\s+réun|se\s+déroul)\w*\b"
                         r"[^;]{0,120}?\b(?P<noun>(?:réunion|session|conférence|dialogue|débat|sommet|forum|"
                         r"manifestation|atelier|colloque|séminaire|consultations|table\s+ronde)s?\b)"),
             ("body", r"(?P<noun0>(?:le\s+|la\s+)?(?:bureau|comité|commission|groupe|conseil)[^;,]{0,80}?)\s+(?:sera|seront)\s+composée?s?\b|"
-                     r"(?:créer|crée|établir|constituer|proroger|reconduire|renouveler|maintenir|mettre\s+en\s+place|"
+                     r"<V>(?:créer|crée|établir|constituer|proroger|reconduire|renouveler|maintenir|mettre\s+en\s+place|"
                      r"instituer|création)\b[^;]{0,80}?\b(?P<noun>(?:le\s+mandat\s+(?:du|de\s+la)\s+)?"
                      r"(?:groupe|comité|commission|bureau|mécanisme|conseil|équipe\s+spéciale|réseau|secrétariat|"
                      r"rapporteur\s+spécial|rapporteuse\s+spéciale|expert\s+indépendant|experte\s+indépendante|"
                      r"mission|organe|plateforme|instance|centre)s?\b[^;,]{0,100})"),
             ("process", r"(?P<noun0>(?:solliciter|recueillir|demander)\s+(?:les\s+|leurs\s+)?(?:vues|avis)\b|"
                         r"consulter\s+(?:régulièrement\s+)?(?:les|la|le|l[’'])\b|(?:ses|leurs)\s+(?:discussions|consultations|entretiens)\s+avec\b)|"
-                        r"(?:lancer|engager|entreprendre|mener|poursuivre|commencer|ouvrir|procéder)\b[^;]{0,80}?\b"
+                        r"<V>(?:lancer|engager|entreprendre|mener|poursuivre|commencer|ouvrir|procéder)\b[^;]{0,80}?\b"
                         r"(?P<noun>(?:processus|négociations?|examen|consultations|feuille\s+de\s+route)\b[^;,]{0,80})"),
             ("programme", r"(?P<noun0>renforce(?:r|ment\s+des)\s+(?:les\s+)?(?:capacités|moyens)|assistance\s+technique)\b|"
-                          r"(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
-                          r"concevoir|mettre\s+au\s+point)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
+                          r"<V>(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
+                          r"concevoir|mettre\s+au\s+point|financer)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
                           r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
-                          r"[^;,]{0,80})"),
-            ("study", r"(?:élabor|réalis|men|effectu|établi|publi|prépar|entrepr|procéd|actualis|mettre\s+à\s+jour|"
+                          r"[^;,]{0,80})"
+                          # « Approuve en outre le plan-programme du programme 6 », « Adopte le Programme d’action »
+                          r"|<V>(?:adopte|approuve)\b(?:\s+(?:également|en\s+outre|aussi))?\s+(?:le\s+|la\s+)?"
+                          r"(?P<noun2>(?:plan-programme|programme(?!\s+de\s+travail)|plan\s+d[’']action|stratégie)\b[^;,]{0,80})"),
+            ("study", r"<V>(?:élabor|réalis|men|effectu|établi|publi|prépar|entrepr|procéd|actualis|mettre\s+à\s+jour|"
                       r"fai\w*\s+réaliser|rédig|compil)\w*\b[^;]{0,80}?\b"
                       r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|"
                       r"principes\s+directeurs|recensement|inventaire|manuel|bilan)s?\b[^;,]{0,80})"),
@@ -76,12 +84,14 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         table = [
             ("agenda-item", r"provisional\s+agenda|\b(?:consider|continue\s+(?:its\s+)?consideration\s+of|"
                             r"review)\b[^;]{0,300}?\bsessions?\b[^;]{0,80}?\bunder\s+the\s+(?:sub-)?item\b"),
-            ("report", r"(?:submit|present|prepare|transmit|provide|issue|produce|include|circulate|make\s+available|"
-                       r"communicate|send|forward|submission)"
+            # (not the nouns "preparedness", "issues", "producers", nor "forward-looking")
+            ("report", r"<V>(?:submit|present|prepare(?!dness)|transmit|provide|issue(?!s\b)|produce(?!rs?\b)|include|"
+                       r"circulate|make\s+available|communicate|send|forward(?!-)|submission|share(?=\s+with\s+(?:the\s+)?(?-i:[A-Z]))|"
+                       r"mak(?:e|es|ing)(?=\s+(?:[\w-]+\s+){0,2}?proposals\b))"
                        # not a report that exists: "the initial work ... presented in the report of the Secretary-General"
                        r"\w*\b(?<!presented)(?<!submitted)(?<!contained)(?!\s+in\s+(?:the|his|her|its|their)\s+)[^;]{0,400}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
                        r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|views|comments|observations|inputs?|"
-                       r"information|briefings?|notes?\s+by\s+the\s+Secretary-General))\b"
+                       r"information|briefings?|notes?\s+by\s+the\s+Secretary-General|proposals?|options))\b"
                        r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"
                        r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b))"
                        r"|\bthat\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:reports?|information|"
@@ -90,43 +100,54 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"|(?<!contained\s)(?<!set\sout\s)(?<!outlined\s)(?<!made\s)(?<!presented\s)(?<!described\s)(?<!identified\s)"
                        r"(?<!referred\sto\s)(?<!as\s)\b(?:in|into|within)\s+(?:the\s+(?:context|drafting|preparation)\s+of\s+)?"
                        r"(?P<noun4>(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?reports?|the\s+(?:next|forthcoming|upcoming|"
-                       r"subsequent|future|annual|regular|periodic)\s+(?:[\w-]+\s+)?reports?)\b|(?P<noun5>reports?\s+requested\s+(?:in|under)\b)"
+                       r"subsequent|future|annual|regular|periodic)\s+(?:[\w-]+\s+)?reports?)\b"
+                       # "to include in the report requested in paragraph 5" (not "in connection with the report requested")
+                       r"|\b(?:in|into|within)\s+(?:the|his|her|its|their)\s+(?P<noun5>reports?\s+requested\s+(?:in|under)\b)"
                        r"|\b(?P<noun6>(?:(?:his|her|its|their)\s+|in\s+)(?:future|next|forthcoming|upcoming|subsequent)\s+(?:[\w-]+\s+){0,2}?reports?)\b"
                        r"|(?P<reporting>\breporting\s+(?:thereon|on\s+(?:the|its|their|progress))|\b(?:annual|regular|periodic)\s+"
                        r"reporting\s+(?:by|to)\b)\b"
                        r"|(?P<keep>\bkeep\s+<OBJ>\s+(?:[\w,-]+\s+){0,8}?(?:informed|apprised|updated|abreast)\b|"
                        r"\b(?:inform|brief|update|apprise)\s+<OBJ>\b)"
+                       # "by providing … briefing notes, informal briefings, documents and reports": a gerund names a document
+                       # given ("by providing accessible information" to the public is a service, not a report).
+                       r"|<V>(?:provid|prepar|issu|produc|circulat|communicat|mak)ing\b(?:\s+available)?[^;]{0,400}?\b"
+                       r"(?P<noun8>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?<ADJ>{0,3}?(?:reports?|briefings?|updates?))\b"
                        r"|\b(?:requests|invites)\s+(?P<noun2>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:report|update|briefing))\b"),
             ("observance", r"(?P<noun>(?:International|World|Global|United\s+Nations)\s+<ADJ>{0,6}?"
                            r"(?:Day|Year|Decade|Week)\b[^;,]{0,100})"),
             ("meeting", r"(?P<noun0>interactive\s+dialogue|high-level\s+meeting|interactive\s+debate)\b|"
-                        r"(?:convene|hold|organize|organise|host|to\s+be\s+held|be\s+held|holding|convening|"
+                        r"<V>(?:convene|hold|organize|organise|host|to\s+be\s+held|be\s+held|holding|convening|"
                         r"will\s+meet|to\s+meet)\b[^;]{0,120}?\b(?P<noun><ADJ>{0,3}?"
                         r"(?:meeting|session|conference|dialogue|debate|summit|forum|event|workshop|symposium|"
                         r"seminar|consultations|hearing|panel\s+discussion|round\s+table)s?\b)"),
             ("body", r"(?P<noun0>(?:the\s+)?(?:(?:[a-z][\w-]*|-[a-z-]*)\s+){0,6}?(?:bureau|committee|commission|group|council|board|panel))"
                      r"\s+(?:shall|will)\s+(?:be\s+composed|consist)\b|"
-                     r"(?:establish|create|set\s+up|constitute|extend|renew|maintain|reconvene|continue|"
+                     r"<V>(?:establish|create|set\s+up|constitute|extend|renew|maintain|reconvene|continue|"
                      r"establishment)\w*\b[^;]{0,80}?\b(?P<noun>(?:the\s+mandate\s+of\s+(?:the\s+)?)?"
                      r"<ADJ>{0,8}?(?:panel|committee|group|office|mechanism|commission|council|"
                      r"task\s+force|network|board|secretariat|unit|team|centre|center|platform|mission|body|"
                      r"Rapporteur|Expert|Envoy)s?\b[^;,]{0,100})"),
             ("process", r"(?P<noun0>seek(?:\s+from\s+[^;,]{0,60}?)?\s+(?:the|their)\s+views\b|"
                         r"consult\s+(?:\w+ly\s+)?with\b|(?:its|their)\s+discussions\s+with\b)|"
-                        r"(?:launch|initiate|undertake|conduct|commence|begin|continue|start|establish|convene)"
-                        r"\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?(?:process|negotiations?|review|"
-                        r"consultations|road\s*map)\b[^;,]{0,80})"),
+                        r"<V>(?:launch|initiate|undertake|conduct|commence|begin|continue|start|establish|convene)"
+                        r"\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?(?:process(?:es)?|negotiations?|reviews?|"
+                        r"consultations|road\s*maps?)\b[^;,]{0,80})"),
             ("programme", r"(?P<noun0>capacity-building|technical\s+assistance|strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"
-                          r"(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
-                          r"formulate|finalize|execute)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
+                          r"<V>(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
+                          r"formulate|finalize|execute|(?<=\bto\s)fund)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
                           r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
-                          r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"),
-            ("study", r"(?:prepare|conduct|undertake|carry\s+out|compile|commission|develop|update|elaborate|"
+                          r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"
+                          # "Adopts the Programme of Action for Landlocked Developing Countries", "Approves the programme
+                          # plan" (not "the programme budget", nor "the programme of work")
+                          r"|<V>(?:adopts|approves)\b(?:\s+(?:also|further))?\s+(?:the\s+)?"
+                          r"(?P<noun2>(?:programme\s+plan|programme(?!\s+(?:budget|of\s+work))|plan\s+of\s+action|action\s+plan|"
+                          r"strategy)\b[^;,]{0,80})"),
+            ("study", r"<V>(?:prepare|conduct|undertake|carry\s+out|compile|commission|develop|update|elaborate|"
                       r"produce|make|issue|publish)\w*\b[^;]{0,80}?\b(?P<noun>(?:an?\s+|the\s+)?<ADJ>{0,3}?"
                       r"(?:study|studies|assessments?|survey|analysis|analyses|compilation|guidelines|mapping|"
                       r"evaluation|inventory|handbook|toolkit)\b[^;,]{0,80})"),
         ]
-    return [(kind, re.compile(pattern.replace("<ADJ>", _ADJ).replace("<OBJ>", _OBJ[lang]), re.I if kind not in ("observance",) else 0))
+    return [(kind, re.compile(pattern.replace("<ADJ>", _ADJ).replace("<OBJ>", _OBJ[lang]).replace("<V>", _VERB), re.I if kind not in ("observance",) else 0))
             for kind, pattern in table]
 
 

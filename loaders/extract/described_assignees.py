@@ -36,11 +36,12 @@ _NOMINAL = {"en": re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing|al|ure)s?
 
 #: What is asked for, not of whom: "urges timely action to…", "calls for increased cooperation
 #: between…", "encourages enhanced support to…", « encourage les initiatives qui visent à… » name an
-#: act, not an addressee; nor does a relative clause or a purpose (« qui », « afin »).
+#: act, not an addressee; nor does a relative clause or a purpose (« qui », « afin »), nor an act said to be
+#: someone's ("urges increased political commitment by Member States": Member States are read after "by").
 _ACTS = {"en": re.compile(r"\b(?:action|actions|support|cooperation|efforts?|engagement|attention|consideration|"
                           r"assistance|measures|steps|commitments?|collaboration|coordination|dialogue|investments?|"
                           r"participation|implementation|funding|resources|contributions|initiatives?|between|among)$|"
-                          r"\b(?:between|among)\b", re.I),
+                          r"\b(?:between|among|by)\b", re.I),
          "fr": re.compile(r"^(?:action|actions|appui|soutien|coopération|efforts?|engagement|attention|assistance|"
                           r"mesures|dialogue|investissements?|participation|financement|ressources|contributions|"
                           r"initiatives?)\b|\b(?:entre|parmi|qui|afin|selon)\b", re.I)}

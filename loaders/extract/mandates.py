@@ -35,6 +35,7 @@ from pyoxigraph import NamedNode
 from ontology.namespaces import ACT
 
 from loaders.extract.deliverable_patterns import AGENDA_TITLE, ARTICLE, KIND_PATTERNS, LABEL_END, REPORT_TO
+from loaders.extract.mentioned_deliverables import only_mentioned
 from loaders.extract.assignees import _DECISIONS, _STOP, _assignees, _listed
 from loaders.extract.mandate_model import Assignee, ClauseMandates, Deliverable, Value
 from loaders.extract.timing import _condition, _due_date, _recurrence, _sessions, _several_sessions
@@ -85,6 +86,15 @@ def _report_to(text: str, start: int, end: int, lang: str, registry: Registry,
 _ESTABLISH = re.compile(r"\b(?:establish\w*|creat\w*|set\s+up|constitut(?:e|ed|ing)|constitu(?:e|ent|er|ant)|constitué\w*|"
                         r"institut(?:e|ed|es|ing)|instituer|institué\w*|crée\w*|créer|créant|établi\w*)\b", re.I)
 _CONVENE = re.compile(r"\b(?:launch\w*|convene\w*|convening|lanc\w*|convoqu\w*)\b", re.I)
+#: A participle followed by its agent or its instrument ("the mandate of the High Commissioner, established by the
+#: General Assembly in its resolution 48/141", « créé par la résolution ») names what exists, not what is created.
+_PASSIVE = re.compile(r"\s+(?:by|in\s+(?:its\s+)?resolution|under|pursuant\s+to|par|en\s+vertu|dans\s+(?:sa|la)\s+résolution)\b")
+_PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|is|ie|ies|up)$")
+
+
+def _creates(text: str, verb: re.Match) -> bool:
+    """Whether a verb of creating creates here: not a participle with its agent ("established by the Assembly")."""
+    return not (_PARTICIPLE.search(verb.group(0)) and _PASSIVE.match(text, verb.end()))
 #: What each kind of verb creates: a body is established, an event or process convened.
 _CREATES = {"establish": {"Body": "body", "Process": "process", "Initiative": "programme"},
             "convene": {"Process": "process", "Event": "meeting", "Initiative": "programme"}}
@@ -95,8 +105,9 @@ def _established(text: str, start: int, end: int, lang: str, registry: Registry 
     registry knows, named right after a verb that creates it, is the deliverable itself."""
     if registry is None:
         return None
-    verbs = sorted([(m, "establish") for m in _ESTABLISH.finditer(text, start, end)]
-                   + [(m, "convene") for m in _CONVENE.finditer(text, start, end)], key=lambda v: v[0].start())
+    verbs = sorted([(m, "establish") for m in _ESTABLISH.finditer(text, start, end) if _creates(text, m)]
+                   + [(m, "convene") for m in _CONVENE.finditer(text, start, end) if _creates(text, m)],
+                   key=lambda v: v[0].start())
     if not verbs:
         return None
     verb, sort = verbs[0]
@@ -121,7 +132,7 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             continue
         for match in pattern.finditer(text, verb_end, end):
             noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
-            for group in ("noun0", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "reporting"):
+            for group in ("noun0", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "reporting"):
                 if noun_start is None and group in pattern.groupindex and match.group(group):
                     noun_start = match.start(group)
             if kind == "report" and noun_start is None and match.group("verb"):
@@ -129,10 +140,8 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             start = noun_start if noun_start is not None else match.start()
             if any(a <= start < b for a, b in taken):
                 continue
-            if kind == "observance" and _mentioned_observance(text, max(verb_end, start - 40), start):
+            if only_mentioned(kind, match, text, verb_end, start, end):
                 continue
-            if kind == "programme" and _IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start):
-                continue  # "the implementation of the Programme of Action": a programme that exists, not one to deliver
             if kind == "agenda-item":
                 title = AGENDA_TITLE.search(text, match.end(), end)
                 label = Value(title.group("title").strip("“”«» "), title.start("title"), title.end("title")) \
@@ -153,23 +162,6 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
     return sorted(found, key=lambda d: d.label.start)
 
 
-#: An observance named after a preposition is one the clause speaks of ("in support of the objectives of
-#: the International Year", "au titre de l'Année internationale"), not one it proclaims or asks to
-#: observe, unless a noun of observing governs it ("the celebration of the International Day").
-_OF_OBSERVANCE = re.compile(r"\b(?:of|on|for|de|du|des|d[’']|sur|pour)\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
-_OBSERVING = re.compile(r"(?:celebrat|observ|commemorat|célébration|commémoration|proclamation)\w*\s+"
-                        r"(?:of|de|du|d[’'])\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
-
-
-_IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)
-_DEFINITE = re.compile(r"\b(?:the|le|la|du)\s+$|\bl[’']\s*$", re.I)
-
-
-def _mentioned_observance(text: str, start: int, end: int) -> bool:
-    before = text[start:end]
-    return bool(_OF_OBSERVANCE.search(before)) and not _OBSERVING.search(before)
-
-
 #: Where a clause's next task starts: "…, and to report thereon", "… et de lui présenter…".
 _NEXT_TASK = {
     "en": re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:also\s+|further\s+|,\s*in\s+this\s+regard,\s*)?"
@@ -178,6 +170,11 @@ _NEXT_TASK = {
     "fr": re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+qu[’'])\s*(?:à|de|d[’'])\s*(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
                      r"[a-zà-ÿ]+(?:er|ir|re|oir)\b"),
 }
+
+
+#: What opens a purpose ("in order to", « afin de »).
+_PURPOSE = {"en": re.compile(r"\b(?:in\s+order|so\s+as)\s+to\b", re.I),
+            "fr": re.compile(r"\b(?:afin\s+(?:de|d[’'])|de\s+(?:manière|façon)\s+à|en\s+vue\s+(?:de|d[’']))", re.I)}
 
 
 #: A task that is its verb alone ("to participate", "d'envisager d'élaborer").
@@ -195,6 +192,10 @@ def _tasks(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     first = _STOP[lang].search(text, start, end)
     heads = [first.start() if first else start, *cuts]
     cuts = [c for head, c in zip(heads, cuts) if not _VERB_ALONE[lang].fullmatch(text[head:c].strip(" ,"))]
+    # "… in order to raise awareness of the threats … and to enhance international cooperation": with no comma
+    # before it, an infinitive after a purpose's continues the purpose, not the clause's list of tasks.
+    bounds = [start, *cuts]
+    cuts = [c for head, c in zip(bounds, cuts) if text[c] == "," or not _PURPOSE[lang].search(text, head, c)]
     bounds = [start, *cuts, end]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 

@@ -15,11 +15,18 @@ from loaders.text import DATE_PATTERN, parse_date
 _ORDINAL = r"[A-Za-zÀ-ÿ]+(?:(?:[-‑‐]\s?|\s)(?:et[-‑‐\s])?[A-Za-zÀ-ÿ]+){0,3}?"
 
 _SESSION = {
-    "en": re.compile(rf"\b(?:at|during|before|by|for|to|in|of)\s+(?:its|the)\s+(?:resumed\s+)?"
-                     rf"(?P<word>next|current|{_ORDINAL})\s+(?:(?:,\s*{_ORDINAL}\s*)*,?\s*and\s+(?P<word2>{_ORDINAL})\s+)?"
+    # "at its seventy-eighth, seventy-ninth and eightieth sessions", "before the end of its eightieth session",
+    # "at the beginning of the eightieth session"
+    "en": re.compile(rf"\b(?:at|during|before|by|for|to|in|of)\s+(?:the\s+(?:end|beginning|start|opening|close)\s+of\s+)?"
+                     rf"(?:its|the)\s+(?:resumed\s+)?"
+                     rf"(?P<word>next|current|{_ORDINAL})(?:(?:\s*,\s*{_ORDINAL})*\s*,?\s+and\s+(?P<word2>{_ORDINAL}))?\s+"
                      rf"sessions?\b", re.I),
-    "fr": re.compile(rf"\b(?:(?:à|a|lors\s+de|pour|de|avant|pendant|durant|au\s+cours\s+de)\s+(?:sa|la|ses|les)|aux)\s+(?:reprise\s+de\s+(?:sa|la)\s+)?"
-                     rf"(?P<word>prochaine|présente|{_ORDINAL})\s+(?:(?:,\s*{_ORDINAL}\s*)*,?\s*et\s+(?:sa\s+)?(?P<word2>{_ORDINAL})\s+)?"
+    # « à ses soixante-dix-huitième, soixante-dix-neuvième et quatre-vingtième sessions », « avant la fin de sa
+    # quatre-vingtième session », « au début de sa quatre-vingtième session »
+    "fr": re.compile(rf"\b(?:(?:(?:à|a|lors\s+de|pour|de|avant|pendant|durant|au\s+cours\s+de)"
+                     rf"(?:\s+(?:la\s+fin|le\s+début)\s+de)?|au\s+début\s+de|dès\s+le\s+début\s+de)\s+(?:sa|la|ses|les)|aux)\s+"
+                     rf"(?:reprise\s+de\s+(?:sa|la)\s+)?"
+                     rf"(?P<word>prochaine|présente|{_ORDINAL})(?:(?:\s*,\s*{_ORDINAL})*\s*,?\s+et\s+(?:sa\s+)?(?P<word2>{_ORDINAL}))?\s+"
                      rf"sessions?\b",
                      re.I),
 }
@@ -59,7 +66,7 @@ _CONDITION = {
                      r"|(?P<extra>voluntary\s+(?:financial\s+)?(?:contributions?|funding|resources)|extra-?budgetary)", re.I),
     "fr": re.compile(r"(?P<within>(?:dans\s+(?:la\s+|les\s+)?limites?|au\s+moyen|dans\s+le\s+cadre)\s+des\s+"
                      r"ressources\s+(?:existantes|disponibles))"
-                     r"|(?P<extra>contributions?\s+volontaires?|financement\s+volontaire|ressources\s+volontaires|"
+                     r"|(?P<extra>(?<!Fonds\sde\s)contributions?\s+volontaires?|financement\s+volontaire|ressources\s+volontaires|"
                      r"extrabudgétaires?)", re.I),
 }
 
@@ -97,11 +104,13 @@ def _sessions(text: str, start: int, end: int, lang: str) -> list[tuple[Value, b
 def _recurrence(text: str, start: int, end: int, lang: str) -> Value | None:
     for match in _RECURRENCE_RE[lang].finditer(text, start, end):
         kind = next(k for k, v in match.groupdict().items() if v)
-        if kind == "annual" and (re.match(r"annual\s+(?:session|budget)|annuel(?:le)?\s+(?:session|budget)",
-                                          match.group(0) + text[match.end():match.end() + 10], re.I)
-                                 # "ses sessions annuelles suivantes", "le budget annuel": French puts the noun first.
-                                 or re.search(r"\b(?:sessions?|budgets?)\s+\Z", text[max(0, match.start() - 12):match.start()],
-                                              re.IGNORECASE)):
+        # "its annual session", "the annual budget", "his annual activities": what is annual is not what is asked for.
+        if kind == "annual" and (re.match(r"annual\s+(?:session|budget|activit)|annuel(?:le)?s?\s+(?:session|budget)",
+                                          match.group(0) + text[match.end():match.end() + 12], re.I)
+                                 # "ses sessions annuelles suivantes", "le budget annuel", « ses activités annuelles »:
+                                 # French puts the noun first.
+                                 or re.search(r"\b(?:sessions?|budgets?|activités?)\s+\Z",
+                                              text[max(0, match.start() - 12):match.start()], re.IGNORECASE)):
             continue
         return Value(kind, match.start(), match.end())
     return None

@@ -38,6 +38,7 @@ def test_the_scorer_prints_the_table_and_keeps_heldout_disagreements_unread():
     table = subprocess.run([sys.executable, "-m", "benchmarks.labelled.score_operative", "--set", "heldout"],
                            capture_output=True, text=True, timeout=300)
     assert table.returncode == 0 and "| actions |" in table.stdout and "French P / R / F1" in table.stdout
-    refused = subprocess.run([sys.executable, "-m", "benchmarks.labelled.score_operative", "--set", "heldout",
+    # the first held-out set is retired (read in detail since 2026-12-01); the fourth is the unseen one
+    refused = subprocess.run([sys.executable, "-m", "benchmarks.labelled.score_operative", "--set", "heldout4",
                               "--details"], capture_output=True, text=True, timeout=300)
     assert refused.returncode == 2 and "held-out" in refused.stderr

@@ -86,3 +86,18 @@ def facts() -> Callable[[str, str], Facts]:
     registry = load_registry()
     return lambda text, lang: {(f.subject.key, f.predicate, f.object.key)
                                for f in extract_prose(text, lang, registry).facts}
+
+
+#: The labelled operative sets whose paragraphs tests may read: the development set and the retired held-out
+#: sets (never the held-out set still in use, heldout4).
+_READABLE_OPERATIVE = ("operative-*.yaml", "heldout-*.yaml", "heldout2-*.yaml", "heldout3-*.yaml")
+
+
+@pytest.fixture(scope="session")
+def operative_text() -> Callable[[str], str]:
+    """The text of a real operative paragraph of the labelled sets by its id ("A/RES/76/220#7#en")."""
+    texts = {}
+    for pattern in _READABLE_OPERATIVE:
+        for path in sorted((ROOT / "benchmarks/labelled").glob(pattern)):
+            texts.update((p["id"], p["text"]) for p in yaml.safe_load(path.read_text(encoding="utf-8")))
+    return texts.__getitem__

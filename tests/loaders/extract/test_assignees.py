@@ -119,3 +119,49 @@ def test_a_french_list_goes_on_past_an_item_the_registry_does_not_know():
               "mission par le Conseil et le Comité consultatif du Conseil d’accorder l’attention voulue, dans le cadre "
               "de leur mandat, à la présente résolution ;")
     assert summary(english, "en")[0][1] == summary(french, "fr")[0][1] == ["human-rights-council", "ohchr"]
+
+
+def test_an_incise_between_commas_leaves_the_list_going_on(operative_text):
+    # "Invites all Member States and organizations of the United Nations system, within existing resources, as well
+    # as other international and regional organizations and other relevant stakeholders, including civil society,
+    # the private sector, academia and the media, to commemorate …"
+    keys = set(summary(operative_text("A/RES/78/286#2#en"))[0][1])
+    assert {"member-states", "un-system", "regional-organizations", "relevant-stakeholders", "civil-society",
+            "private-sector", "academia"} <= keys
+
+
+def test_an_incise_of_cooperation_still_puts_its_names_out_of_the_list(operative_text):
+    # "… invites the International Monetary Fund and the World Bank, in cooperation with the regional commissions,
+    # regional development banks and other relevant multilateral financial institutions and stakeholders, to …"
+    assert summary(operative_text("A/RES/78/137#46#en"))[1][1] == ["imf", "world-bank"]
+
+
+def test_a_name_in_apposition_is_what_the_one_before_is(operative_text):
+    # "Invites, as appropriate, the United Nations Industrial Development Organization, as the United Nations
+    # specialized agency for industrialization, in close collaboration with the African Union, to scale up …"
+    assert summary(operative_text("A/RES/80/257#5#en"))[0][1] == ["unido"]
+
+
+def test_a_subject_in_the_passive_undergoes_the_decision(operative_text):
+    # "Decides that Sao Tome and Principe and Somalia shall be permitted to vote in the General Assembly …"
+    assert summary(operative_text("A/RES/79/3#6#en"))[0][1] == ["general-assembly"]
+
+
+def test_an_act_said_to_be_someones_names_who_acts(operative_text):
+    # "Urges increased political commitment by Member States to end hunger …"
+    assert summary(operative_text("A/RES/80/157#15#en"))[0][1] == ["member-states"]
+
+
+def test_the_organization_a_body_is_part_of_ends_its_name_not_the_list(operative_text):
+    # "… the Office for the Coordination of Humanitarian Affairs of the Secretariat, as well as the International
+    # Organization for Migration and the World Tourism Organization, to continue …"
+    keys = summary(operative_text("A/RES/77/117#4#en"))[0][1]
+    assert {"ocha", "iom", "unwto"} <= set(keys) and "secretariat" not in keys
+
+
+def test_a_comma_ends_a_capitalised_name(operative_text):
+    # "Welcomes and urges the continued efforts by the Secretary-General, Member States, the Organization for Security
+    # and Cooperation in Europe and other international and regional organizations to support …"
+    names = [a for a in summary(operative_text("A/RES/ES-11/1#15#en"))[1][1]]
+    assert {"secretary-general", "member-states", "Organization for Security and Cooperation in Europe",
+            "regional-organizations"} <= set(names)

@@ -53,3 +53,47 @@ def test_each_of_the_sessions_is_annual():
                     "que les experts participent à chacune des sessions de ces mécanismes de suivi afin de donner leur "
                     "avis sur les questions à l’examen ;", "fr")
     assert "annual" in [r for _, _, r in english] and "annual" in [r for _, _, r in french]
+
+
+# A/RES/77/209 operative 49 in French (its English text is A/RES/77/209#49#en of the first held-out set).
+_FUNDS_FR = ("Prie le Secrétaire général de continuer à transmettre à tous les États ses demandes de contributions au "
+             "titre des Fonds, d’inscrire ceux-ci chaque année sur la liste des programmes pour lesquels des "
+             "contributions seront annoncées à la Conférence des Nations Unies pour les annonces de contributions aux "
+             "activités de développement et de lui présenter, à ses soixante-dix-huitième, soixante-dix-neuvième et "
+             "quatre-vingtième sessions, ainsi qu’au Conseil des droits de l’homme, un rapport sur les activités des "
+             "Fonds, et encourage le Président du Conseil d’administration du Fonds de contributions volontaires des "
+             "Nations Unies pour les victimes de la torture à s’employer sans relâche à faire mieux connaître aux États "
+             "et aux parties prenantes les tendances générales et les nouveaux aspects des activités du Fonds ;")
+
+
+def test_three_sessions_listed_with_commas_give_the_first_and_an_annual_report(operative_text):
+    for text, lang in ((operative_text("A/RES/77/209#49#en"), "en"), (_FUNDS_FR, "fr")):
+        assert ("report", 78, "annual") in timing(text, lang)
+    # "Decides to consider at its eighty-first, eighty-second and eighty-third sessions the reports …"
+    assert timing(operative_text("A/RES/80/198#54#en"), "en")[0][1:] == (81, "annual")
+
+
+def test_the_end_or_the_beginning_of_a_session_names_the_session(operative_text):
+    # "to report to the General Assembly before the end of its eightieth session on progress made"
+    assert timing(operative_text("A/RES/79/244#7#en"), "en") == [("report", 80, "once")]
+    # "to appoint, at the beginning of the eightieth session, two co-facilitators"
+    assert timing(operative_text("A/RES/78/328#2#en"), "en")[0][1] == 80
+    # A/RES/77/202 operative 43: « de lui présenter, avant la fin de sa soixante-dix-huitième session, un rapport
+    # d’ensemble … ».
+    french = ("Prie le Secrétaire général de lui présenter, avant la fin de sa soixante-dix-huitième session, un rapport "
+              "d’ensemble fondé sur l’observation des faits concernant les progrès accomplis à l’échelle mondiale en vue "
+              "de l’élimination des mariages d’enfants, des mariages précoces et des mariages forcés ;")
+    assert timing(french, "fr") == [("report", 78, "once")]
+
+
+def test_a_report_on_annual_activities_named_for_one_session_is_due_once(operative_text):
+    # "to report on his annual activities to the General Assembly at its eightieth session" / « un rapport sur ses
+    # activités annuelles »
+    assert timing(operative_text("A/RES/79/156#91#en"), "en") == [("report", 80, "once")]
+    assert timing(operative_text("A/RES/80/187#92#fr"), "fr") == [("report", 81, "once")]
+
+
+def test_a_fund_named_for_voluntary_contributions_sets_no_condition(operative_text):
+    # « le Fonds de contributions volontaires des Nations Unies pour les victimes de la torture » is a name.
+    assert all(c.mandates.condition is None for c in clauses(_FUNDS_FR, "fr") if c.mandates)
+    assert all(c.mandates.condition is None for c in clauses(operative_text("A/RES/78/189#13#fr"), "fr") if c.mandates)

@@ -1,0 +1,73 @@
+"""Deliverables a clause only speaks of: a noun its patterns find (an observance, a meeting, a report, a
+programme) that names something existing, past, or serving another purpose, not a thing the clause asks to deliver.
+
+>>> import re
+>>> text = "to bring the present resolution to the attention of all States for appropriate observance of the International Day"
+>>> match = re.search(r"(?P<noun>International Day)", text)
+>>> only_mentioned("observance", match, text, 0, match.start("noun"), len(text))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["only_mentioned"]
+
+#: An observance named after a preposition is one the clause speaks of ("in support of the objectives of
+#: the International Year", "au titre de l'Année internationale"), not one it proclaims or asks to
+#: observe, unless a noun of observing governs it ("the celebration of the International Day").
+_OF_OBSERVANCE = re.compile(r"\b(?:of|on|for|de|du|des|d[’']|sur|pour)\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
+_OBSERVING = re.compile(r"(?:celebrat|observ|commemorat|célébration|commémoration|proclamation)\w*\s+"
+                        r"(?:of|de|du|d[’'])\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
+
+
+#: Reporting that someone is helped in ("to continue to assist countries in monitoring and reporting on the
+#: implementation of the New Urban Agenda") is theirs, not the assignee's.
+_HELPED_IN = re.compile(r"\b(?:assist\w*|support\w*|help\w*|aid\w*)\s+[^;,]{0,40}?\bin\s+(?:[a-z]+ing\s+(?:and|or)\s+)?$", re.I)
+#: A noun after "as" ("as an input to", "en tant que contribution") says what something serves as, not a thing to deliver.
+_SERVING_AS = re.compile(r"\b(?:as|en\s+tant\s+que|comme)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+)?$", re.I)
+
+
+_IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)
+_DEFINITE = re.compile(r"\b(?:the|le|la|du)\s+$|\bl[’']\s*$", re.I)
+
+
+#: A meeting said to have been held ("the political declaration of the General Assembly high-level meeting on
+#: pandemic prevention, preparedness and response, held on 20 September 2023", « … tenu le 20 septembre 2023 ») is
+#: one the clause speaks of, not one to hold ("to be held on", « qui se tiendra le » are to come).
+_HELD = re.compile(r"[^;]{0,100}?,\s+(?:held|tenue?s?)\s+(?:on|in|at|from|le|du|à|en)\b")
+
+
+def _mentioned_meeting(text: str, start: int, end: int) -> bool:
+    return bool(_HELD.match(text, start, end))
+
+
+#: An observance named as the purpose of another task ("to bring the present resolution to the attention of all
+#: States … for appropriate observance of the International Day of Play", « aux fins de la célébration de la Journée »).
+_FOR_OBSERVING = re.compile(r"\b(?:for|aux\s+fins\s+de|en\s+vue\s+de)\s+(?:the\s+|la\s+|l[’']\s*)?(?:\w+\s+)?"
+                            r"(?:observance|célébration|commémoration)\s+(?:of|de|du|d[’'])\s+(?:the\s+|la\s+|l[’']\s*|le\s+)?$", re.I)
+
+
+def _mentioned_observance(text: str, start: int, end: int) -> bool:
+    before = text[start:end]
+    return bool(_OF_OBSERVANCE.search(before)) and (not _OBSERVING.search(before) or bool(_FOR_OBSERVING.search(before)))
+
+
+def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: int, end: int) -> bool:
+    """Whether the deliverable of ``kind`` that ``match`` found, its noun at ``start``, is one the clause (its text
+    from ``verb_end`` to ``end``) only speaks of."""
+    groups = match.re.groupindex
+    if kind == "observance":
+        return _mentioned_observance(text, max(verb_end, start - 40), start)
+    if kind == "meeting":
+        return bool("noun0" in groups and match.group("noun0")) and _mentioned_meeting(text, match.end("noun0"), end)
+    if kind == "report":
+        # "consultations … as an input to the intergovernmental process": what something serves as; "to assist
+        # countries in monitoring and reporting on…": the reporting of those helped.
+        return bool(_SERVING_AS.search(text, max(verb_end, start - 12), start)) or bool(
+            "reporting" in groups and match.group("reporting") and _HELPED_IN.search(text, max(verb_end, start - 40), start))
+    if kind == "programme":
+        # "the implementation of the Programme of Action": a programme that exists, not one to deliver
+        return bool(_IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start))
+    return False
