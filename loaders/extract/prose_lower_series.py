@@ -19,17 +19,15 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.ordinals import ordinal_words
+from loaders.extract.prose_editions import ORDINAL
 from loaders.extract.prose_new_names import trimmed_name
 from loaders.extract.prose_terms import Found, Term
 from loaders.text import fold
 
 __all__ = ["lower_case_series"]
 
-_ORDINAL_WORDS = "|".join(sorted((re.escape(w) for w in ordinal_words(60) if " " not in w), key=len, reverse=True))
 #: A numbered edition of what follows, as folded text writes it: "8eme edition du ", "deuxieme edition de la ".
-_EDITION_OF = re.compile(r"(?:^|(?<=\s))(?:\d{1,3}(?:e|eme|er|ere|è)|" + _ORDINAL_WORDS + r"|premiere)\s+"
-                         r"edition\s+(?:du|de\s+la|de\s+l['’]|des)\s*$")
+_EDITION_OF = re.compile(r"(?:^|(?<=\s))" + ORDINAL + r"\s+edition\s+(?:du|de\s+la|de\s+l['’]|des)\s*$")
 #: An event's head in lower case and the words of its name (at most twelve, on one line).
 _LOWER_SERIES = re.compile(r"\b(?:forum|sommet|conférence|réunion|atelier|séminaire|colloque|dialogue|semaine|journée|"
                            r"congrès|symposium|festival|salon|rencontre)s?"
