@@ -165,9 +165,6 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     return out
 
 
-#: A complete incise between two names of a list, the list going on after it (", within existing resources, as
-#: well as", ", as appropriate, and").
-_INCISE = re.compile(r",[^,;:]{1,60},(?=\s*(?:as\s+well\s+as|and)\b)")
 #: A name in apposition to the one before ("…, as the United Nations specialized agency").
 _APPOSITION = re.compile(r"^\s*,\s*as\s+(?:the|an?)\s+$", re.I)
 
@@ -237,9 +234,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         if lang == "fr":
             gap = french.listed_gap(gap, candidate.entity, text[candidate.start:candidate.end])
         else:
-            # "all Member States and organizations of the United Nations system, within existing resources, as well
-            # as other international and regional organizations": an incise between commas leaves the list going on.
-            gap = english.listed_gap(_INCISE.sub(",", gap))
+            gap = english.listed_gap(gap)
             if found and candidate.entity is not None and candidate.entity.key in ("secretariat", "united-nations") \
                     and re.fullmatch(r"\s+of\s+the\s+", gap):
                 # "the Office for the Coordination of Humanitarian Affairs of the Secretariat, as well as the

@@ -5,7 +5,8 @@ holds the French-only rules):
 - parts of the United Nations system named by the name they share ("the United Nations mechanisms
   and bodies", "the entities of the United Nations", "all relevant organizations, funds, programmes
   and bodies within the United Nations system");
-- words between two items of a list that put no name out of it: a phrase set off by commas about
+- words between two items of a list that put no name out of it: a short incise before "and" or "as
+  well as" (", within existing resources, as well as"), a phrase set off by commas about
   the addressees' own mandates or circumstances ("Member States, taking into account their specific
   circumstances, and the United Nations system", "relevant United Nations bodies, in accordance with
   their respective mandates, and other stakeholders"), and a body's network ("the Department of
@@ -33,6 +34,9 @@ _SYSTEM_PHRASE = re.compile(
 #: A phrase set off by commas about the addressees themselves, whose preposition puts no name out of the list.
 _OWN_INCISE = re.compile(r",\s*(?:in\s+accordance\s+with|within|consistent\s+with|in\s+line\s+with|in\s+keeping\s+with|"
                          r"taking\s+into\s+account|bearing\s+in\s+mind)\s+(?:their|its)\b[^,;:]{0,80},")
+#: A complete incise between two names of a list, the list going on after it: "all Member States and organizations
+#: of the United Nations system, within existing resources, as well as other … organizations", ", as appropriate, and".
+_INCISE = re.compile(r",[^,;:]{1,60},(?=\s*(?:as\s+well\s+as|and)\b)")
 #: "… and its network of United Nations information centres": the offices of a body's network.
 _NETWORK_OF = re.compile(r"\b(?:its|their)\s+(?:global\s+|worldwide\s+)?networks?\s+of\s*$")
 
@@ -47,4 +51,4 @@ def system_parts(text: str, start: int, stop: int, registry: Registry) -> list[t
 
 def listed_gap(gap: str) -> str:
     """The words between two items of a list, without those that put no name out of it."""
-    return _NETWORK_OF.sub("", _OWN_INCISE.sub(",", gap))
+    return _NETWORK_OF.sub("", _OWN_INCISE.sub(",", _INCISE.sub(",", gap)))
