@@ -238,7 +238,6 @@ def _pronoun_subjects(text: str, found: list[Found]) -> list[Found]:
         if first.owner is not None and not any(g.term == first.owner and first.start <= g.start and g.end <= first.end
                                                for g in out):
             continue  # a meeting of a body named elsewhere; an edition of the series it names ("8ème édition du forum") is read
-
         out.append(Found(first.term, start, start + len(pronoun.group(0).rstrip())))
     return sorted(out, key=lambda f: (f.start, -f.end))
 
