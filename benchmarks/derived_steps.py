@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:
 
 from graph import chain_batches, chains
 from graph.check_groups import grouped, rows_by_check
-from graph.checks import load_checks
+from graph.check_files import load_checks
 from graph.versions import open_current
 
 

@@ -19,13 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from graph.binding import Term
+from graph.check_files import Check
 from graph.store import GraphStore
-
-if TYPE_CHECKING:  # graph.checks runs the groups: imported there, not here
-    from graph.checks import Check
 
 __all__ = ["split", "grouped", "group_query", "rows_by_check"]
 

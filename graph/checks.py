@@ -1,17 +1,10 @@
 """The SHACL shapes' intent as zero-row SPARQL checks, run inside the store at any size.
 
 pyshacl copies the graph into memory, so it cannot check the real corpus. Each constraint
-of ``ontology/shapes.ttl`` is instead one SELECT in ``queries/checks/`` that lists the nodes
-breaking it (``?node``, and ``?value`` when a value is at fault); a graph is valid when every
-check finds no row. Each file's ``#+`` header (YAML) names the check, the shape, path and
-constraint it stands for, the message, and a valid example with the one broken triple that
-makes it find a node (``valid``, ``break``, ``finds``): the tests run every check on both.
-
->>> checks = load_checks()
->>> "evidence-quote-required" in checks
-True
->>> checks["evidence-quote-required"].constraint
-'sh:minCount 1'
+of ``ontology/shapes.ttl`` is instead one SELECT in ``queries/checks/`` (read by
+:mod:`graph.check_files`) that lists the nodes breaking it (``?node``, and ``?value`` when a
+value is at fault); a graph is valid when every check finds no row. The tests run every check
+on its valid example and on the one broken triple its header gives.
 """
 
 from __future__ import annotations
@@ -19,104 +12,23 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 
 from graph.binding import Term
+from graph.check_files import Check, check_prologue, load_checks
 from graph.check_groups import grouped, rows_by_check
 from graph.query_threads import in_threads
 from graph.store import GraphStore
-from ontology.namespaces import PREFIXES, SHAPES_PREFIX
-from queries.library import read_headed_file
 
-__all__ = [
-    "CHECKS_DIR",
-    "EVIDENCE_QUERIES",
-    "Check",
-    "CheckReport",
-    "Violation",
-    "check_prefixes",
-    "load_checks",
-    "parse_check_file",
-    "run_checks",
-]
+__all__ = ["EVIDENCE_QUERIES", "CheckReport", "Violation", "run_checks"]
 
-CHECKS_DIR = Path(__file__).resolve().parents[1] / "queries" / "checks"
 #: The quote behind a violation: of the node itself if it is evidence, else of its facts.
 EVIDENCE_QUERIES = tuple(Path(__file__).resolve().parents[1] / "queries" / "violations" / name
                          for name in ("quote-of-evidence.sparql", "evidence-of-fact.sparql"))
 #: Violations looked up for evidence per check; the rest are counted.
 EVIDENCE_PER_CHECK = 20
-_REQUIRED = ("name", "shape", "path", "constraint", "message", "valid", "break", "finds")
-
-
-def check_prefixes() -> dict[str, str]:
-    """The prefixes check headers use: the library's and ``mgs:`` for shapes."""
-    return {**PREFIXES, "mgs": SHAPES_PREFIX}
-
-
-def _prologue() -> str:
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in check_prefixes().items())
-
-
-def _expand(curie: str) -> ox.NamedNode:
-    prefix, _, local = curie.partition(":")
-    try:
-        return ox.NamedNode(check_prefixes()[prefix] + local)
-    except KeyError:
-        raise ValueError(f"unknown prefix in {curie!r}") from None
-
-
-@dataclass(frozen=True)
-class Check:
-    """One constraint of one shape, as a SELECT of the nodes that break it."""
-
-    name: str
-    shape: ox.NamedNode
-    path: ox.NamedNode
-    constraint: str
-    message: str
-    body: str
-    path_file: Path
-    examples: dict[str, Any] = field(default_factory=dict, compare=False)
-    #: Whether every build runs it (``every_build: false`` in the header: only ``mandates
-    #: validate`` and the tests, for a check too slow for the real corpus's build budget).
-    every_build: bool = True
-
-    @property
-    def text(self) -> str:
-        return _prologue() + self.body
-
-    def nodes(self, store: GraphStore) -> list[dict[str, Term]]:
-        """The rows (``node``, maybe ``value``) that break this constraint."""
-        return store.select(self.text).rows
-
-
-def parse_check_file(path: Path) -> Check:
-    """A check from its ``.rq`` file; raises ``ValueError`` when the header lacks a field
-    (examples included: a check cannot be added without them)."""
-    meta, body = read_headed_file(path)
-    missing = [key for key in _REQUIRED if not meta.get(key)]
-    if missing:
-        raise ValueError(f"{path}: the header needs {', '.join(missing)}")
-    if meta["name"] != path.stem:
-        raise ValueError(f"{path}: named {meta['name']!r}, the file must be {meta['name']}.rq")
-    if not set(meta["break"]) <= {"add", "remove"} or not meta["break"]:
-        raise ValueError(f"{path}: break takes 'add' and/or 'remove' triples")
-    return Check(name=meta["name"], shape=_expand(meta["shape"]), path=_expand(meta["path"]),
-                 constraint=str(meta["constraint"]), message=str(meta["message"]),
-                 body="\n".join(body).strip() + "\n", path_file=path,
-                 examples={key: meta[key] for key in ("valid", "break", "finds")},
-                 every_build=bool(meta.get("every_build", True)))
-
-
-@lru_cache(maxsize=1)
-def load_checks(directory: Path = CHECKS_DIR) -> dict[str, Check]:
-    """Every check in ``directory``, by name, in name order."""
-    return {check.name: check for check in map(parse_check_file, sorted(directory.glob("*.rq")))}
 
 
 @dataclass(frozen=True)
@@ -159,7 +71,7 @@ def _evidence(store: GraphStore, check: Check, row: dict[str, Term]) -> tuple[st
         return None, None  # a blank node cannot be bound into a query
     value = row.get("value")
     value = None if isinstance(value, ox.BlankNode) else value
-    own, of_fact = (_prologue() + path.read_text(encoding="utf-8") for path in EVIDENCE_QUERIES)
+    own, of_fact = (check_prologue() + path.read_text(encoding="utf-8") for path in EVIDENCE_QUERIES)
     rows = (store.select(own, {"node": row["node"]}).rows
             or store.select(of_fact, {"node": row["node"], "path": check.path, "value": value}).rows)
     if not rows:

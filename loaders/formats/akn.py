@@ -14,12 +14,14 @@ from datetime import date
 from pathlib import Path
 
 
-from loaders.formats.akn_render import AKN, Rendered, RenderedParagraph, render
+from loaders.formats.akn_document import AknDocument
+from loaders.formats.akn_render import AKN, RenderedParagraph, render
 from loaders.errors import LoadError, ParseError
 from loaders.formats.base import LoadedDocument, LoadRequest
 from loaders.limits import read_bounded
 from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.extract.short_names import document_short_names
+from loaders.quads.akn import akn_quads
 from loaders.quads.builder import GraphBuilder, SourceDocument
 from loaders.registry import Registry, load_registry
 from loaders.symbols import parse_symbol
@@ -36,19 +38,6 @@ _UNDOCS = re.compile(r"^https?://(?:undocs\.org|docs\.un\.org)/(?:(?:en|fr|es|ar
 
 def is_akn(head: bytes) -> bool:
     return b"<akomaNtoso" in head[:2000]
-
-
-class AknDocument:
-    """A parsed AKN file: the rendered text, its language and the structure found in it."""
-
-    def __init__(self, rendered: Rendered, lang: str, main: ParsedResolution) -> None:
-        self.rendered = rendered
-        self.lang = lang
-        self.main = main
-
-    @property
-    def text(self) -> str:
-        return self.rendered.text
 
 
 def _lang(root: ET.Element, path: str) -> str:
@@ -191,8 +180,6 @@ def load(path: Path, request: LoadRequest) -> LoadedDocument:
     parsed = read_akn(raw, path=str(path))
     document = SourceDocument.from_text(parsed.text, name=path.stem, lang=parsed.lang, path=str(path))
     builder = GraphBuilder(document, iris=request.minter)
-    from loaders.quads.akn import akn_quads  # the quads module reads this one's types
-
     instrument = akn_quads(builder, parsed)
     return LoadedDocument(path=path, kind="akn", lang=parsed.lang, graph=builder.graph, quads=builder.quads,
                           instrument=instrument.value)

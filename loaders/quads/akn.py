@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pyoxigraph import Literal, NamedNode
 
-from loaders.formats.akn import AknDocument
+from loaders.formats.akn_document import AknDocument
 from loaders.quads.builder import GraphBuilder
 from loaders.quads.resolution import resolution_quads
 from loaders.registry import Registry, load_registry

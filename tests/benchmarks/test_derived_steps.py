@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from graph.checks import load_checks
+from graph.check_files import load_checks
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,8 @@ import pyoxigraph as ox
 
 from graph.build import reference_graphs
 from graph.check_groups import group_query, grouped, rows_by_check, split
-from graph.checks import load_checks, run_checks
+from graph.check_files import load_checks
+from graph.checks import run_checks
 from graph.index import refresh_index
 from graph.store import EmbeddedStore
 from tests.graph.test_checks import DOC, EX, _example

@@ -6,7 +6,8 @@ import pyoxigraph as ox
 import pytest
 
 from graph.build import reference_graphs
-from graph.checks import Check, check_prefixes, load_checks, parse_check_file, run_checks
+from graph.check_files import Check, check_prefixes, load_checks
+from graph.checks import run_checks
 from graph.index import refresh_index
 from graph.store import EmbeddedStore
 from ontology import ONTOLOGY_FILES, SHAPES_TTL
@@ -134,15 +135,6 @@ def test_every_check_stands_for_a_shape_of_the_shapes_file():
               if q.predicate == ox.NamedNode(SH.prefix + "targetClass")}
     assert {c.shape.value for c in CHECKS.values() if c.shape != TARGETS} == shapes
     assert MGS.EvidenceShape.value in shapes
-
-
-def test_a_check_without_examples_is_refused(tmp_path):
-    text = CHECKS["evidence-quote-required"].path_file.read_text(encoding="utf-8")
-    broken = tmp_path / "evidence-quote-required.rq"
-    broken.write_text("\n".join(line for line in text.splitlines() if not line.startswith("#+ finds")),
-                      encoding="utf-8")
-    with pytest.raises(ValueError, match="needs finds"):
-        parse_check_file(broken)
 
 
 def test_the_built_graph_passes_every_check(built_store):

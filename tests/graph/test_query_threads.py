@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from graph.checks import load_checks, run_checks
+from graph.check_files import load_checks
+from graph.checks import run_checks
 from graph.query_threads import in_threads, query_threads
 
 
