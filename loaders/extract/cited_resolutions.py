@@ -18,7 +18,9 @@ The organ comes from the text, as a reader takes it:
 - else the General Assembly.
 
 A dated number whose session is the General Assembly's of that year ("62/219 of 22 December
-2007") is the Assembly's whatever organ was named before it. Symbols: ``A/RES/70/1``,
+2007") is the Assembly's whatever organ was named before it; one read as the Assembly's whose
+date its session cannot have ("10/4 of 15 December 2023 of the Conference of the States
+Parties") is another body's, and not cited here. Symbols: ``A/RES/70/1``,
 ``A/RES/ES-10/15``, ``A/RES/1874(S-IV)``, ``A/HRC/RES/S-21/1``, ``S/RES/2719(2023)``,
 ``E/RES/2023/5``, ``UNEP/EA.5/Res.12``.
 
@@ -128,6 +130,19 @@ def _assembly_session(session: str, date: str | None) -> bool:
     return day is not None and day.year - 1945 in (int(session), int(session) + 1)
 
 
+_ASSEMBLY_NUMBERED = re.compile(r"A/RES/(?P<session>\d+)/\d+")
+
+
+def _another_bodys(cited: Cited) -> bool:
+    """Whether a number read as the Assembly's has a date its session cannot have: it is another
+    body's, numbered by session too ("resolution 10/4 of 15 December 2023 of the Conference of
+    the States Parties", "Commission on Narcotic Drugs resolution 65/1 of 18 March 2022"), and
+    minting ``A/RES/10/4`` for it would merge it with the Assembly's resolution of 1955."""
+    numbered = _ASSEMBLY_NUMBERED.fullmatch(cited.symbol)
+    day = parse_date(cited.date) if cited.date and numbered else None
+    return day is not None and not _assembly_session(numbered.group("session"), cited.date)
+
+
 def _symbol(match: re.Match[str], organ: Organ, decision: bool) -> str:
     special = (match.group("special") or "").replace("\u2011", "-")
     session, number = special + match.group("session"), match.group("number")
@@ -205,7 +220,7 @@ def cited_resolutions(text: str) -> list[Cited]:
         out.append(Cited(symbol, match.start(), match.end(), match.group("date"), _title(match)))
         previous_end, previous_organ = match.end(), organ
     close_chain()
-    return out
+    return [cited for cited in out if not _another_bodys(cited)]
 
 
 def _fields(cited: Cited) -> tuple[int, int, str | None, str | None]:

@@ -105,3 +105,22 @@ def test_numbers_that_are_no_citations_are_left_alone():
     assert _symbols("Security Council resolutions 242 (1967) and 338 (1973), and 1325 (2000) of 31 October 2000 on "
                     "women and peace and security, 1738 (2006) of 23 December 2006") == [
         "S/RES/242(1967)", "S/RES/338(1973)", "S/RES/1325(2000)", "S/RES/1738(2006)"]
+
+
+@pytest.mark.parametrize("text", [
+    # 79/190: the Conference of the States Parties to the Convention against Corruption, named after the number.
+    "Recalling resolution 10/4 of 15 December 2023 of the Conference of the States Parties to the Convention,",
+    # 76/16: the Conference of the Parties to the Convention against Transnational Organized Crime, named sentences before.
+    "Recalling the adoption of resolution 10/7 of 16 October 2020, entitled “Combating transnational organized "
+    "crime against cultural property”",
+])
+def test_a_number_whose_date_the_assembly_session_cannot_have_is_another_body_s(text):
+    # Session 10 of the General Assembly adopted its resolutions in 1955-1956: "A/RES/10/4" would be wrong.
+    assert _symbols(text) == []
+
+
+def test_another_body_s_number_in_a_list_leaves_the_assembly_s_around_it():
+    # 77/238: the Assembly's own resolution is read, the Commission on Narcotic Drugs' 65/1 of 2022 is not.
+    text = ("and in this regard recalls its resolution 72/197 of 19 December 2017, as well as Commission on "
+            "Narcotic Drugs resolution 65/1 of 18 March 2022;")
+    assert _symbols(text) == ["A/RES/72/197"]
