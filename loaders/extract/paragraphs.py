@@ -14,6 +14,7 @@ from ontology.namespaces import ACT
 
 from loaders.extract.anaphora import french_pronoun_clauses, pronoun_after, referents
 from loaders.extract.cited_resolutions import cited_resolutions
+from loaders.extract.first_person_points import leads_first_person_points, point_opening
 from loaders.extract.french_assignees import others
 from loaders.extract.mandates import extract_clause, in_source
 from loaders.extract.lexicon import Lexicon
@@ -193,9 +194,11 @@ def _citations(seg: Segment, clauses: list[ActionClause], lexicon: Lexicon) -> l
 
 def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang: str,
                      lexicon: Lexicon, registry: Registry, footnotes: dict[str, Footnote],
-                     inherited: ActionClause | None = None) -> Paragraph:
+                     inherited: ActionClause | None = None, first_person: bool = False) -> Paragraph:
     """``inherited``: the clause of the paragraph whose point this is ("Requests the
-    Secretary-General: (a) To submit…"); a point with no verb of its own carries it on."""
+    Secretary-General: (a) To submit…"); a point with no verb of its own carries it on.
+    ``first_person``: the paragraph's lead ends with "we:", and a point may open with a verb of
+    its own without its subject ("(c) Request the Secretary-General to …")."""
     markers = _footnote_markers(seg)
     original_span = seg.source_span if seg.text else (0, 0)
     seg = seg.remove(_SUPERSCRIPT_RUN).remove(_ITALICS).collapse_whitespace()
@@ -207,6 +210,8 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
     if found is None and seg.text[:1].islower():  # "decides that…" written without its capital
         upper = lexicon.opening(seg.text[:1].upper() + seg.text[1:], lang)
         found = (seg.text[:len(upper[0])], upper[1]) if upper else None
+    if found is None and inherited is not None and first_person:
+        found = point_opening(seg.text, lang, lexicon)
     if found is None and kind == "operative" and inherited is None:
         # A verb the scheme has no concept for: kept as written, under act:other (strength 0).
         verb = _UNKNOWN_VERB.match(seg.text)
@@ -252,6 +257,7 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
 def _subparagraphs(seg: Segment, number: str, lang: str, lexicon: Lexicon,
                    registry: Registry, parent_clause: ActionClause | None = None) -> list[Paragraph]:
     cuts = list(_SUBPARA.finditer(seg.text))
+    first_person = bool(cuts) and leads_first_person_points(seg.text[:cuts[0].start()], lang)
     out = []
     for index, cut in enumerate(cuts):
         end = cuts[index + 1].start() if index + 1 < len(cuts) else len(seg.text)
@@ -260,7 +266,10 @@ def _subparagraphs(seg: Segment, number: str, lang: str, lexicon: Lexicon,
             continue
         sub = Paragraph(kind="operative", number=f"{number} ({cut.group(1)})", position=index + 1,
                         text=part.text, span=part.source_span, opening=None)
-        if parent_clause is not None:
+        own = point_opening(part.text, lang, lexicon) if first_person and parent_clause is not None else None
+        if own is not None:  # "…, we: (c) Request the Secretary-General to …"
+            sub.actions = _actions(part, lang, lexicon, registry, Located(own[0], *part.span(0, len(own[0]))), own[1])
+        elif parent_clause is not None:
             sub.actions = [inherit_clause(parent_clause, part, lang, lexicon, registry)]
         sub.mentions = [Mention(m.entity, *part.span(m.start, m.end)) for m in registry.find_mentions(part.text, lang)]
         out.append(sub)

@@ -19,6 +19,7 @@ from loaders.formats.akn_render import AKN, RenderedParagraph, render
 from loaders.errors import LoadError, ParseError
 from loaders.formats.base import LoadedDocument, LoadRequest
 from loaders.limits import read_bounded
+from loaders.extract.first_person_points import leads_first_person_points
 from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.extract.short_names import document_short_names
 from loaders.quads.akn import akn_quads
@@ -59,25 +60,27 @@ def _link_symbol(href: str) -> str | None:
 
 
 def _paragraph(rp: RenderedParagraph, position: int, lang: str, lexicon: Lexicon, registry: Registry,
-               links, inherited: ActionClause | None = None) -> Paragraph:
+               links, inherited: ActionClause | None = None, first_person: bool = False) -> Paragraph:
     notes = {marker: Footnote(marker, text, span) for marker, text, span in rp.notes}
     paragraph = analyse_paragraph(rp.segment, rp.kind, rp.number, position, lang, lexicon, registry, notes,
-                                  inherited=inherited)
+                                  inherited=inherited, first_person=first_person)
     paragraph.part = rp.part
     _merge_links(paragraph, links, lexicon)
     if rp.subparagraphs:
         lead = paragraph.actions[-1] if paragraph.actions else inherited
-        paragraph.subparagraphs = _analysed(rp.subparagraphs, lang, lexicon, registry, links, lead)
+        paragraph.subparagraphs = _analysed(rp.subparagraphs, lang, lexicon, registry, links, lead,
+                                            leads_first_person_points(paragraph.text, lang))
     return paragraph
 
 
 def _analysed(rendered: list[RenderedParagraph], lang: str, lexicon: Lexicon, registry: Registry,
-              links, inherited: ActionClause | None = None) -> list[Paragraph]:
+              links, inherited: ActionClause | None = None, first_person: bool = False) -> list[Paragraph]:
     """Analysed paragraphs, leaving out those with no text once markers are removed; the points
-    of a paragraph carry on its last clause where they have no verb of their own."""
+    of a paragraph carry on its last clause where they have no verb of their own (the points of
+    a "we:" lead may have one without its subject: "(c) Request the Secretary-General to …")."""
     out = []
     for rp in rendered:
-        paragraph = _paragraph(rp, len(out) + 1, lang, lexicon, registry, links, inherited)
+        paragraph = _paragraph(rp, len(out) + 1, lang, lexicon, registry, links, inherited, first_person)
         if paragraph.text:
             out.append(paragraph)
     return out
