@@ -246,12 +246,22 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
                 cite.relation = lexicon.citation_relation(relation) if relation else None
                 paragraph.citations.append(cite)
     if kind == "operative":
-        paragraph.subparagraphs = _subparagraphs(seg, number, lang, lexicon, registry,
-                                                 paragraph.actions[-1] if paragraph.actions else None)
         first = _SUBPARA.search(seg.text)
+        paragraph.subparagraphs = _subparagraphs(seg, number, lang, lexicon, registry,
+                                                 _lead_clause(paragraph.actions, seg, first))
         if paragraph.subparagraphs and first:
             paragraph.text = seg.text[: first.start()].strip()  # the intro; points are sub-paragraphs
     return paragraph
+
+
+def _lead_clause(clauses: list[ActionClause], seg: Segment, first: re.Match[str] | None) -> ActionClause | None:
+    """The clause a paragraph's points carry on: its last one before the first point ("We decide
+    to: (a) …"), not one written inside a point ("(k) … We are committed to …")."""
+    if not clauses:
+        return None
+    cut = seg.span(first.start(), first.end())[0] if first else None
+    before = [c for c in clauses if cut is None or c.verb.start < cut]
+    return before[-1] if before else clauses[-1]
 
 
 def _subparagraphs(seg: Segment, number: str, lang: str, lexicon: Lexicon,

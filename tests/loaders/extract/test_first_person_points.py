@@ -61,3 +61,4 @@ def test_points_of_a_third_person_lead_carry_its_verb_on():
                                   load_lexicon(), load_registry(), {})
     assert {p.actions[0].verb.value for p in paragraph.subparagraphs} == {"Requests"}
 
+
