@@ -30,6 +30,7 @@ from loaders.extract.prose_new_names import (
     new_activities,
 )
 from loaders.extract.prose_acronyms import known_acronyms
+from loaders.extract.prose_tagged_names import tagged_activities
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -181,6 +182,9 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
                           + [(f.start, f.end) for f in new], openers=[(f.start, f.end) for f in found + new])
     # a name found before that opens a longer framed one is a word of it ("... Summit Stocktaking Moment, hosted by")
     new = [f for f in new if not any(g.start <= f.start and f.end <= g.end for g in framed)] + framed
+    # the learned tagger's names where no rule found a name, an agent or a place (prose_tagged_names)
+    new += tagged_activities(text, lang, known + [(m.start, m.end) for m in agents] + [(p.start, p.end) for p in places]
+                             + [(f.start, f.end) for f in new])
     found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in new)]
     new_spans = [(f.start, f.end) for f in new]
     places = [p for p in places if not _overlaps(p.start, p.end, new_spans)]
