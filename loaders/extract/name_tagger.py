@@ -8,8 +8,8 @@ shipped in ``loaders/extract/models/``, read with no network. ``MG_NAME_TAGGER_M
 another model file (the leave-one-set-out measures train one per development set), or ``none``
 to read prose without the tagger.
 
->>> [name.text for name in tag_names("The Working Group on Enhanced Cooperation met in Geneva.", "en")]
-['Working Group on Enhanced Cooperation']
+>>> [name.text for name in tag_names("The first meeting of the Working Group on Enhanced Cooperation (WGEC) was held.", "en")]
+['first meeting of the Working Group on Enhanced Cooperation (WGEC)']
 """
 
 from __future__ import annotations
