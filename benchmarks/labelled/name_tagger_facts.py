@@ -9,7 +9,7 @@ are summed over the sets, per kind of fact, strict and overlap, as the scorer co
 rules were written from these same sets, so their column is no held-out figure; the tagger's
 gain over them is.
 
-    python -m benchmarks.labelled.name_tagger_facts [--floors 0.5] [--sets dev5 dev6]
+    python -m benchmarks.labelled.name_tagger_facts [--floors 0.5 0.7] [--sets dev5 dev6]
 """
 
 from __future__ import annotations
@@ -57,11 +57,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     registry = load_registry()
     totals: dict[str, dict[str, list[Counter]]] = {}
+    per_set: list[tuple[str, dict]] = []
     with tempfile.TemporaryDirectory() as folder:
         for which in args.sets:
             model = train(training_sentences([s for s in DEVELOPMENT_SETS if s != which]), Path(folder) / f"{which}.crfsuite")
             runs = {"rules alone": _scores(which, "none", registry)}
             runs.update({f"rules + tagger ≥ {floor}": _scores(which, str(model), registry, floor) for floor in args.floors})
+            per_set.append((which, runs))
             for source, by_match in runs.items():
                 for match, counters in by_match.items():
                     slot = totals.setdefault(source, {}).setdefault(match, [Counter(), Counter(), Counter()])
@@ -75,6 +77,13 @@ def main(argv: list[str] | None = None) -> None:
             (c, e, l), (co, eo, lo) = by_match["strict"], by_match["overlap"]
             print(f"| {KIND_NAMES[kind]} | {source} | {_cell(c[kind], e[kind])} | {_cell(co[kind], eo[kind])} "
                   f"| {_cell(c[kind], l[kind])} | {_cell(co[kind], lo[kind])} |")
+    print("\nPer set left out, strict precision / recall")
+    print("| set | source | " + " | ".join(KIND_NAMES[kind] for kind in KINDS) + " |")
+    print("|---|---|" + "---|" * len(KINDS))
+    for which, runs in per_set:
+        for source, by_match in runs.items():
+            c, e, l = by_match["strict"]
+            print(f"| {which} | {source} | " + " | ".join(f"{_cell(c[k], e[k])} / {_cell(c[k], l[k])}" for k in KINDS) + " |")
 
 
 if __name__ == "__main__":

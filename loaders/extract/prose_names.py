@@ -182,9 +182,6 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
                           + [(f.start, f.end) for f in new], openers=[(f.start, f.end) for f in found + new])
     # a name found before that opens a longer framed one is a word of it ("... Summit Stocktaking Moment, hosted by")
     new = [f for f in new if not any(g.start <= f.start and f.end <= g.end for g in framed)] + framed
-    # the learned tagger's names where no rule found a name, an agent or a place (prose_tagged_names)
-    new += tagged_activities(text, lang, known + [(m.start, m.end) for m in agents] + [(p.start, p.end) for p in places]
-                             + [(f.start, f.end) for f in new])
     found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in new)]
     new_spans = [(f.start, f.end) for f in new]
     places = [p for p in places if not _overlaps(p.start, p.end, new_spans)]
@@ -213,6 +210,10 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
     # du 18 au 22 mai 2009"), as a series named in full there is
     shorts = dated_editions(text, _resolve_short_names(text, found, registry), citations, registry, published)
     result.activities = named_as_heading(text, _pronoun_subjects(text, sorted(shorts, key=lambda f: (f.start, -f.end))))
+    # last, the learned tagger's names where no rule found a name, an agent, a place or a citation (prose_tagged_names)
+    taken = [(f.start, f.end) for f in result.activities + result.places] + [(m.start, m.end) for m in agents] + \
+        [(c.start, c.end) for c in citations]
+    result.activities = sorted(result.activities + tagged_activities(text, lang, taken), key=lambda f: (f.start, -f.end))
     return result
 
 

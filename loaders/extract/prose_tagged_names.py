@@ -3,8 +3,10 @@
 The rules' names come first (:mod:`loaders.extract.prose_names`); a name the tagger
 (:mod:`loaders.extract.name_tagger`) finds is kept only where it overlaps no name, agent,
 place or citation the rules found, and only when the tagger is confident enough
-(:data:`MIN_CONFIDENCE`, chosen by the leave-one-set-out measure
-``benchmarks/labelled/name_tagger_cv.py``). Its kind is an event when its last head noun is an
+(:data:`MIN_CONFIDENCE`, chosen by the leave-one-set-out fact scores of
+``benchmarks/labelled/name_tagger_facts.py``). They are added last, after every rule (short
+names, acronyms, numbered and dated editions) has read the text, so that a tagged "6th IGF" never
+keeps the rules from reading it as an edition of the IGF. Its kind is an event when its last head noun is an
 event's ("meeting", "forum"), else an activity.
 
 >>> _kind("Consultation Meeting of WSIS Action Lines Moderators/Facilitators"), _kind("Global Initiative on AI for Health")
@@ -22,7 +24,7 @@ from loaders.text import fold
 __all__ = ["MIN_CONFIDENCE", "kept_names", "tagged_activities"]
 
 #: The least marginal probability of a tagged name's every tag for the name to be kept.
-MIN_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.7
 
 
 def _kind(label: str) -> str:
@@ -33,14 +35,21 @@ def _kind(label: str) -> str:
 def kept_names(tagged: list[TaggedName], taken: list[tuple[int, int]], *,
                min_confidence: float | None = None) -> list[TaggedName]:
     """The tagged names at least ``min_confidence`` (default :data:`MIN_CONFIDENCE`) sure that
-    overlap none of the spans ``taken``.
+    overlap none of the spans ``taken`` and are written as names (a capital or a digit in them).
 
-    >>> kept_names([TaggedName("Forum", 4, 9, 0.9), TaggedName("Hub", 20, 23, 0.9), TaggedName("Lab", 30, 33, 0.2)], [(0, 6)])
+    >>> kept_names([TaggedName("Forum", 4, 9, 0.9), TaggedName("Hub", 20, 23, 0.9), TaggedName("Lab", 30, 33, 0.6),
+    ...             TaggedName("forum africain", 40, 54, 0.9)], [(0, 6)])
     [TaggedName(text='Hub', start=20, end=23, confidence=0.9)]
     """
     floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
-    return [name for name in tagged if name.confidence >= floor and re.search(r"\w", name.text)
+    return [name for name in tagged if name.confidence >= floor and _written_as_a_name(name.text)
             and not any(name.start < e and name.end > s for s, e in taken)]
+
+
+def _written_as_a_name(text: str) -> bool:
+    """Whether a capital letter or a digit is in ``text``: one all in lower case ("un forum africain sur la
+    gouvernance de l'internet") is a description, which the rules read where a frame says it names an activity."""
+    return any(c.isupper() or c.isdigit() for c in text)
 
 
 def tagged_activities(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Found]:
