@@ -15,6 +15,7 @@ to read prose without the tagger.
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,8 @@ __all__ = ["MODEL_PATH", "TaggedName", "model_path", "tag_names", "tagged_spans"
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "activity_names.crfsuite"
 #: The environment variable naming another model file, or "none".
 MODEL_VARIABLE = "MG_NAME_TAGGER_MODEL"
+#: A CRFsuite tagger keeps the last sequence it tagged for its marginals: one sequence at a time.
+_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -85,9 +88,12 @@ def tag_names(text: str, lang: str, *, path: Path | None = None) -> list[TaggedN
         spans = tokens(text, start, end)
         if not spans:
             continue
-        tags = tagger.tag(token_features(text, spans, lang))
-        for first, last in tagged_spans(tags):
-            confidence = min(tagger.marginal(tags[i], i) for i in range(first, last))
+        features = token_features(text, spans, lang)
+        with _LOCK:
+            tags = tagger.tag(features)
+            found = [(first, last, min(tagger.marginal(tags[i], i) for i in range(first, last)))
+                     for first, last in tagged_spans(tags)]
+        for first, last, confidence in found:
             s, e = spans[first][0], spans[last - 1][1]
             out.append(TaggedName(text[s:e], s, e, confidence))
     return out

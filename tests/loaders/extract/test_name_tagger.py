@@ -52,3 +52,13 @@ def test_the_variable_names_another_model_file(monkeypatch, tmp_path):
 def test_bio_tags_give_token_spans():
     assert tagged_spans(["B", "I", "I", "O", "B", "B", "I"]) == [(0, 3), (4, 5), (5, 7)]
     assert tagged_spans(["O", "O"]) == []
+
+
+def test_threads_tagging_at_once_get_what_one_thread_gets(monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.delenv(MODEL_VARIABLE, raising=False)
+    alone = [tag_names(ENGLISH, "en"), tag_names(FRENCH, "fr")]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda i: tag_names(*([(ENGLISH, "en"), (FRENCH, "fr")][i % 2])), range(40)))
+    assert all(result == alone[i % 2] for i, result in enumerate(together))
