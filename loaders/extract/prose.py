@@ -5,7 +5,8 @@ joined first, :mod:`loaders.extract.line_breaks`), each fact with the span that 
 module per kind of fact:
 
 - **names** (:mod:`loaders.extract.prose_names`): activities, agents, places, citations and the
-  short names and acronyms that point back, read once per document;
+  short names and acronyms that point back, read once per document; last, the activity names a
+  learned tagger finds where the rules found none (:mod:`loaders.extract.prose_tagged_names`);
 - **mandate links** (:mod:`loaders.extract.prose_mandates`): an instrument cited after a cue
   ("established by", "pursuant to", "conformément à", "following a commitment made in") or as
   the subject of a mandating verb mandates the activities the sentence names (cues in

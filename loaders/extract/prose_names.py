@@ -30,6 +30,7 @@ from loaders.extract.prose_new_names import (
     new_activities,
 )
 from loaders.extract.prose_acronyms import known_acronyms
+from loaders.extract.prose_tagged_names import tagged_activities
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
     AGENT_TYPES,
@@ -209,6 +210,10 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
     # du 18 au 22 mai 2009"), as a series named in full there is
     shorts = dated_editions(text, _resolve_short_names(text, found, registry), citations, registry, published)
     result.activities = named_as_heading(text, _pronoun_subjects(text, sorted(shorts, key=lambda f: (f.start, -f.end))))
+    # last, the learned tagger's names where no rule found a name, an agent, a place or a citation (prose_tagged_names)
+    taken = [(f.start, f.end) for f in result.activities + result.places] + [(m.start, m.end) for m in agents] + \
+        [(c.start, c.end) for c in citations]
+    result.activities = sorted(result.activities + tagged_activities(text, lang, taken), key=lambda f: (f.start, -f.end))
     return result
 
 
