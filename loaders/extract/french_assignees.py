@@ -180,7 +180,8 @@ def attention_of(text: str, start: int, end: int) -> int | None:
 #: l'objectif d'une participation universelle, que tous les États…", "Recommande que, dans le cadre
 #: des efforts qu'ils déploient…, les États…", "Exige une fois de plus qu'en application des
 #: résolutions pertinentes du Conseil de sécurité, Israël se retire…".
-_INCISE = (r"(?:afin|dans|en|conformément|compte\s+tenu|pour|lors|selon|sans|au\s+titre|à\s+cet\s+égard)\b"
+_INCISE = (r"(?:afin|dans|en|conformément|compte\s+tenu|pour|lors|selon|sans|au\s+titre|à\s+cet\s+égard|"
+           r"à\s+l[’']issue|au\s+cours|à\s+compter|dès|d[’']ici)\b"
            r"[^,;:]{0,200}?,\s*")
 _INCISE_BEFORE_THAT = re.compile(rf"{_INCISE}(?P<that>que\b|qu[’'])")
 _INCISE_AFTER_THAT = re.compile(rf",?\s*{_INCISE}")
