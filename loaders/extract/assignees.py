@@ -34,8 +34,9 @@ _STOP = {
 _BLOCK = {
     "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
                      r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
-    # (« les gouvernements concernés, en particulier ceux des pays d'origine »: "those of", not the countries)
-    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous(?![-‑])|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui|"
+    # (« les gouvernements concernés, en particulier ceux des pays d'origine »: "those of", not the countries; « les
+    # pays en développement sans littoral » are landlocked, not "without" what follows)
+    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous(?![-‑])|contre|sans(?!\s+littoral)|concernant|du|de\s+la|de\s+l[’']|qui|"
                      r"(?:ceux|celles)\s+(?:des|de|du))\b|"
                      r"\bd[’'](?!autres?\b)", re.I),
 }
