@@ -167,3 +167,20 @@ def test_consulting_someone_and_reviewing_an_implementation_are_processes(operat
     assert kinds(operative_text("A/RES/80/41#2#en"), "en")[-1] == ["process"]
     assert kinds("Lance un appel à tous les États Membres pour qu’ils envisagent d’adhérer sans tarder à la Convention, et "
                  "encourage les États Parties à la Convention à examiner l’application de celle-ci ;", "fr")[-1] == ["process"]
+
+
+def test_capacity_building_supported_or_cooperated_on_is_no_programme_in_either_language(shared_corpus):
+    # A/RES/79/325 operatives 4 (b) and 9: "…to support artificial intelligence capacity-building…" / « …pour prêter
+    # appui au renforcement des capacités d'intelligence artificielle… »; "…international cooperation on artificial
+    # intelligence capacity-building…" / « …en matière de renforcement des capacités… »: both texts, one reading.
+    from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
+    for number in ("4", "9"):
+        for lang, paragraph in _operative_in_both_languages(shared_corpus, "79_325", number).items():
+            for part in [paragraph, *paragraph.subparagraphs]:
+                found = [d.kind for c in part.actions if c.mandates for d in c.mandates.deliverables]
+                assert "programme" not in found, (lang, part.number)
+
+
+def test_providing_technical_assistance_is_still_a_programme(operative_text):
+    # A/RES/80/227 operative 12: "…to cooperate with each other in providing technical assistance in relation to…".
+    assert kinds(operative_text("A/RES/80/227#12#en"), "en")[0] == ["programme"]
