@@ -23,25 +23,37 @@ from loaders.extract.posts import post_assignees
 from loaders.extract.short_names import short_name_mentions
 from loaders.registry import Registry
 
-__all__ = ["french_pronoun_clauses", "pronoun_after", "referents"]
+__all__ = ["demonstrative", "french_pronoun_clauses", "pronoun_after", "referents"]
 
+#: The nouns a demonstrative names the bodies just named by ("encourages those bodies to…", « engage ces
+#: organes à… », « invite ces entités à… »): a group noun with nothing of its own to name.
+_GROUP_NOUNS = {"en": r"(?:entities|bodies|organs|organizations|institutions|mechanisms|actors|agencies)",
+                "fr": r"(?:entités|organes|organismes|organisations|institutions|mécanismes|acteurs)"}
+_DEMONSTRATIVE = re.compile(r"(?:these|those|ces)\s")
 #: What may stand between a verb and its pronoun object ("requests it", "also urges them").
 _EN_PRONOUN = re.compile(r"(?:\s*,?\s*(?:also|further|again|once\s+again|strongly))*\s+"
-                         r"(?P<pronoun>(?P<singular>it|him|her)|them)\s*,?\s+(?:to\s+[a-z]|in\b|,)")
+                         r"(?P<pronoun>(?P<singular>it|him|her)|them|(?:these|those)\s+" + _GROUP_NOUNS["en"] + r")"
+                         r"\s*,?\s+(?:to\s+[a-z]|in\b|,)")
 #: A French demonstrative after the verb: "et prie ce dernier de…" (the latter: the last one named; « ces
 #: derniers », the last of several groups, is left unread).
-_FR_LATTER = re.compile(r"(?:\s*,?\s*(?:également|en\s+outre|de\s+nouveau|à\s+nouveau|vivement|instamment))*\s+"
-                        r"(?P<pronoun>(?P<singular>ce\s+dernier|cette\s+dernière))\s*,?\s+(?:à|de|d[’'])\s*[a-zà-ÿ]")
-_FR_LATTER_WORD = re.compile(r"ce\s+dernier|cette\s+dernière")
+#: « et demande que celle-ci continue de… »: the latter as the subject after « que ».
+_FR_LATTER = re.compile(r"(?:\s*,?\s*(?:également|en\s+outre|de\s+nouveau|à\s+nouveau|vivement|instamment))*\s+(?:"
+                        r"(?P<pronoun>(?P<singular>ce\s+dernier|cette\s+dernière)|ces\s+" + _GROUP_NOUNS["fr"] + r")"
+                        r"\s*,?\s+(?:à|de|d[’'])\s*[a-zà-ÿ]"
+                        r"|que\s+(?P<subject>ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s+[a-zà-ÿ])")
+_FR_LATTER_WORD = re.compile(r"ce\s+dernier|cette\s+dernière|celui-ci|celle-ci")
 #: A French clause whose object pronoun comes before its verb: "et les engage à…", ", l'invite à…".
 _FR_CLITIC = r"(?:\bet|,\s*et|,|;\s*et)\s+(?P<pronoun>(?P<singular>l[’']|le\s|la\s|lui\s)|les\s|leur\s)\s*"
 _FR_INFINITIVE = (r"(?=(?:\s+(?:tous|toutes|également|en\s+outre|vivement|instamment|de\s+nouveau|à\s+nouveau|aussi|"
-                  r"à\s+cet\s+égard),?)*\s*,?\s+(?:à|de|d[’'])\s*(?:(?:se|lui|leur|en|y|les?|la)\s+|s[’']|l[’'])?"
+                  r"à\s+cet\s+égard),?)*(?:\s*,\s*(?:en|à|dans|pour|sur)\s[^,;:]{1,60},)?\s*,?\s+(?:à|de|d[’'])\s*(?:(?:se|lui|leur|en|y|les?|la)\s+|s[’']|l[’'])?"
                   r"[a-zà-ÿ]+(?:er|ir|re|oir)\b)")
 #: A known name inside a longer one ("the Advisory Commission of the Agency", "la Commission
 #: consultative de l'Office") is not what the pronoun stands for.
 _INSIDE_A_NAME = {"en": re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?\Z"),
                   "fr": re.compile(r"\b[A-ZÉ][\w’'-]*(?:\s+[a-zé]+)?\s+(?:de\s+la|de\s+l[’']|du|des|de|d[’'])\s*\Z")}
+#: A name right after another's "of" is part of it ("the Office of Internal Oversight Services of the
+#: Secretariat", « le Bureau des services de contrôle interne du Secrétariat »).
+_OF = re.compile(r"\s*(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l[’']\s*|des\s+)")
 #: Kinds of entity a pronoun may stand for.
 _ADDRESSABLE = {"Agency", "Organization", "Body", "Post", "AddresseeGroup", "Country"}
 
@@ -58,7 +70,15 @@ def pronoun_after(text: str, verb_end: int, end: int, lang: str = "en") -> tuple
     match = (_FR_LATTER if lang == "fr" else _EN_PRONOUN).match(text, verb_end, end)
     if match is None:
         return None
+    if lang == "fr" and match.group("subject"):
+        return match.start("subject"), match.end("subject"), True
     return match.start("pronoun"), match.end("pronoun"), match.group("singular") is not None
+
+
+def demonstrative(text: str, pronoun: tuple[int, int, bool]) -> bool:
+    """Whether the pronoun is a demonstrative group ("those bodies", « ces organes »), which names no one of
+    its own: what it stands for outranks what the clause's reading made of its noun."""
+    return bool(_DEMONSTRATIVE.match(text, pronoun[0]))
 
 
 def referents(text: str, start: int, end: int, lang: str, registry: Registry, earlier: list[list[Assignee]],
@@ -74,6 +94,7 @@ def referents(text: str, start: int, end: int, lang: str, registry: Registry, ea
                     + short_name_mentions(text, lang, registry.short_names, start=start, end=end)
                     if m.entity.type in _ADDRESSABLE
                     and not _INSIDE_A_NAME[lang].search(text, max(start, m.start - 40), m.start)]
+        mentions = [m for m in mentions if not any(_OF.fullmatch(text, other.end, m.start) for other in mentions)]
         posts = post_assignees(text, start, end, lang, registry, mentions)
         mentions = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in posts)]
         found = sorted([Assignee(m.entity, text[m.start:m.end], m.start, m.end, m.entity.type) for m in mentions]

@@ -34,16 +34,17 @@ _STOP = {
 _BLOCK = {
     "en": re.compile(r"\b(?:with|through|by|from|within|on|for|under|of|among|between|at|against|without|into|"
                      r"about|regarding|in\s+the\s+context|to\s+the)\b", re.I),
-    # (« les gouvernements concernés, en particulier ceux des pays d'origine »: "those of", not the countries)
-    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous(?![-‑])|contre|sans|concernant|du|de\s+la|de\s+l[’']|qui|"
+    # (« les gouvernements concernés, en particulier ceux des pays d'origine »: "those of", not the countries; « les
+    # pays en développement sans littoral » are landlocked, not "without" what follows)
+    "fr": re.compile(r"\b(?:avec|par(?!\s+conséquent)|dans|sur|pour|auprès|entre|sous(?![-‑])|contre|sans(?!\s+littoral)|concernant|du|de\s+la|de\s+l[’']|qui|"
                      r"(?:ceux|celles)\s+(?:des|de|du))\b|"
                      r"\bd[’'](?!autres?\b)", re.I),
 }
 _THAT_SHALL = {
     "en": re.compile(r"\bthat\b(?P<who>[^;:]{0,200}?)\b(?:shall|should|will|is\s+to|are\s+to|be|may|continue)\b"),
     # "Décide que le Comité spécial tiendra…": a verb in the future ends the subject too.
-    "fr": re.compile(r"\bque\b(?P<who>[^;:]{0,200}?)\b(?:devra|devront|doit|doivent|sera|seront|continue|continuera|"
-                     r"pourra|pourront|soit|soient|présente|présentera|[a-zéèêàâîôû]{2,}(?:era|ira|dra|ront))\b"),
+    "fr": re.compile(r"(?:\bque\b|\bqu[’'](?!(?:il|elle|ils|elles|on)\b))(?P<who>[^;:]{0,200}?)\b(?:devra|devront|doit|doivent|sera|seront|continue|continuera|"
+                     r"pourra|pourront|soit|soient|présente|présentera|fera|feront|aura|auront|[a-zéèêàâîôû]{2,}(?:era|ira|dra|ront))\b"),
 }
 
 #: "Decides that Sao Tome and Principe and Somalia shall be permitted to vote": a subject in the passive undergoes
@@ -282,8 +283,10 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
     if action_key in _DECISIONS:
         that = _THAT_SHALL[lang].search(text, verb_end, end)
         if that and that.start() - verb_end < 60 and not (lang == "en" and _UNDERGOES.match(text, that.end())):
-            who = _FUNCTIONS_OF.match(text, that.start("who"), that.end("who"))
-            named = _listed(text, who.end() if who else that.start("who"), that.end("who"), lang, registry)
+            # "Décide qu'en plus des procès-verbaux…, sa Présidente fera distribuer…": the subject after the incise.
+            who_start = (french.incise_end if lang == "fr" else english.subject_start)(text, that.start("who"), that.end("who"))
+            who = _FUNCTIONS_OF.match(text, who_start, that.end("who"))
+            named = _listed(text, who.end() if who else who_start, that.end("who"), lang, registry)
             if named:
                 return named
         assembly = registry.entities.get(_ASSEMBLY_KEY)

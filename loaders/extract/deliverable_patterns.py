@@ -64,10 +64,14 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                      r"rapporteur\s+spécial|rapporteuse\s+spéciale|expert\s+indépendant|experte\s+indépendante|"
                      r"mission|organe|plateforme|instance|centre)s?\b[^;,]{0,100})"),
             ("process", r"(?P<noun0>(?:solliciter|recueillir|demander)\s+(?:les\s+|leurs\s+)?(?:vues|avis)\b|"
-                        r"consulter\s+(?:régulièrement\s+)?(?:les|la|le|l[’'])\b|(?:ses|leurs)\s+(?:discussions|consultations|entretiens)\s+avec\b)|"
+                        r"consulter\s+(?:régulièrement\s+)?(?:les|la|le|l[’'])\b|(?:(?<=\bà\s)|(?<=\bde\s)|(?<=\bd[’']))(?:en\s+)?examiner\s+l[’']application\b|(?:ses|leurs)\s+(?:discussions|consultations|entretiens)\s+avec\b)|"
                         r"<V>(?:lancer|engager|entreprendre|mener|poursuivre|commencer|ouvrir|procéder)\b[^;]{0,80}?\b"
                         r"(?P<noun>(?:processus|négociations?|examen|consultations|feuille\s+de\s+route)\b[^;,]{0,80})"),
-            ("programme", r"(?P<noun0>renforce(?:r|ment\s+des)\s+(?:les\s+)?(?:capacités|moyens)|assistance\s+technique)\b|"
+            # capacity-building asked for ("renforcer les capacités", "fournir une assistance technique"), not named as
+            # the purpose or field of something else ("un appui … au renforcement des capacités", "pour renforcer les
+            # capacités", "en matière de renforcement des capacités", "les programmes d'assistance technique du…")
+            ("programme", r"(?<!\bau\s)(?<!\baux\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bd[’'])(?<!\bpour\s)"
+                          r"(?P<noun0>renforce(?:r|ment\s+des)\s+(?:les\s+)?(?:capacités|moyens)|assistance\s+technique)\b|"
                           r"<V>(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
                           r"concevoir|mettre\s+au\s+point|financer)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
                           r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
@@ -127,12 +131,18 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                      r"<ADJ>{0,8}?(?:panel|committee|group|office|mechanism|commission|council|"
                      r"task\s+force|network|board|secretariat|unit|team|centre|center|platform|mission|body|"
                      r"Rapporteur|Expert|Envoy)s?\b[^;,]{0,100})"),
+            # consulting someone ("consult with", "consult States and … organizations on…"), reviewing something asked
+            # of the addressee ("encourages States Parties … to review its implementation")
             ("process", r"(?P<noun0>seek(?:\s+from\s+[^;,]{0,60}?)?\s+(?:the|their)\s+views\b|"
-                        r"consult\s+(?:\w+ly\s+)?with\b|(?:its|their)\s+discussions\s+with\b)|"
+                        r"consult\s+(?:\w+ly\s+)?(?:with\b|(?-i:[A-Z]))|(?:its|their)\s+discussions\s+with\b|"
+                        r"(?<=\bto\s)review\s+(?:its|their|the)\s+implementation\b)|"
                         r"<V>(?:launch|initiate|undertake|conduct|commence|begin|continue|start|establish|convene)"
                         r"\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?(?:process(?:es)?|negotiations?|reviews?|"
                         r"consultations|road\s*maps?)\b[^;,]{0,80})"),
-            ("programme", r"(?P<noun0>capacity-building|technical\s+assistance|strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"
+            # (not capacity-building named as the field or purpose of something else: "activities relating to
+            # capacity-building", "in the area of technical assistance")
+            ("programme", r"(?P<noun0>(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?:capacity-building|technical\s+assistance)|"
+                          r"strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"
                           r"<V>(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
                           r"formulate|finalize|execute|(?<=\bto\s)fund)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
                           r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"

@@ -10,7 +10,9 @@ holds the French-only rules):
   the addressees' own mandates or circumstances ("Member States, taking into account their specific
   circumstances, and the United Nations system", "relevant United Nations bodies, in accordance with
   their respective mandates, and other stakeholders"), and a body's network ("the Department of
-  Global Communications and its network of United Nations information centres").
+  Global Communications and its network of United Nations information centres");
+- the subject of "decides that" after a phrase set off by commas ("Also decides that, in addition to the
+  records of the general debate…, the President of the General Assembly shall circulate…").
 
 >>> listed_gap(", taking into account their specific circumstances, and the ")
 ', and the '
@@ -22,7 +24,7 @@ import re
 
 from loaders.registry import Entity, Registry
 
-__all__ = ["listed_gap", "system_parts"]
+__all__ = ["listed_gap", "subject_start", "system_parts"]
 
 #: Nouns naming parts of the United Nations system.
 _SYSTEM_NOUN = r"(?:organizations|organs|bodies|entities|agencies|institutions|funds|programmes|mechanisms|offices)"
@@ -52,3 +54,19 @@ def system_parts(text: str, start: int, stop: int, registry: Registry) -> list[t
 def listed_gap(gap: str) -> str:
     """The words between two items of a list, without those that put no name out of it."""
     return _NETWORK_OF.sub("", _OWN_INCISE.sub(",", _INCISE.sub(",", gap)))
+
+
+#: A phrase of time or circumstance set off by commas right after "that", before its subject.
+_THAT_INCISE = re.compile(r"\s*,\s*(?:in\s+addition\s+to|upon|at|after|before|during|following|prior\s+to|"
+                          r"until|as\s+from|with\s+effect\s+from|in\s+accordance\s+with|pending)\b[^,;:]{0,200}?,\s*")
+
+
+def subject_start(text: str, start: int, end: int) -> int:
+    """Where the subject after "that" starts: past a phrase set off by commas, if one opens at ``start``.
+
+    >>> text = "decides that, upon the completion of its mandate, the Preparatory Committee shall report"
+    >>> text[subject_start(text, 12, len(text)):]
+    'the Preparatory Committee shall report'
+    """
+    match = _THAT_INCISE.match(text, start, end)
+    return match.end() if match else start

@@ -56,10 +56,11 @@ _OF_PROPER_NAME = re.compile(r"\s+(?:de\s+l[’']\s*|de|du|des|d[’'])\s*[A-ZÉ
                              r"\s+(?:centrale|australe|subsaharienne|occidentale|orientale|du\s+Nord)\b")
 
 #: A phrase set off by commas about the addressees themselves ("…, agissant dans le cadre de leur mandat et dans les
-#: limites de leurs ressources, les organisations non gouvernementales…", "…, dans le cadre de leur mandat, …"):
+#: limites de leurs ressources, les organisations non gouvernementales…", "…, dans le cadre de leur mandat, …",
+#: "…, selon qu'il convient et dans les limites de leurs mandats existants, les organisations non gouvernementales…"):
 #: its preposition puts no later name out of the list.
 _OWN_INCISE = re.compile(r",\s*(?:agissant\b|dans\s+le\s+cadre\s+de\s+leurs?\s+mandats?\b|conformément\s+à\s+leurs?\s+"
-                         r"mandats?\b)[^,;:]{0,120},")
+                         r"mandats?\b|selon\s+qu[’']il\s+convient\b)[^,;:]{0,120},")
 #: The « d' » of « d'autres parties prenantes » ("other stakeholders"), before a name the registry knows.
 _SOME_OTHER = re.compile(r"\bd[’']\s*$")
 #: "l'ensemble du système des Nations Unies", "la totalité des États Membres": the whole of them.
@@ -180,7 +181,8 @@ def attention_of(text: str, start: int, end: int) -> int | None:
 #: l'objectif d'une participation universelle, que tous les États…", "Recommande que, dans le cadre
 #: des efforts qu'ils déploient…, les États…", "Exige une fois de plus qu'en application des
 #: résolutions pertinentes du Conseil de sécurité, Israël se retire…".
-_INCISE = (r"(?:afin|dans|en|conformément|compte\s+tenu|pour|lors|selon|sans|au\s+titre|à\s+cet\s+égard)\b"
+_INCISE = (r"(?:afin|dans|en|conformément|compte\s+tenu|pour|lors|selon|sans|au\s+titre|à\s+cet\s+égard|"
+           r"à\s+l[’']issue|au\s+cours|à\s+compter|dès|d[’']ici)\b"
            r"[^,;:]{0,200}?,\s*")
 _INCISE_BEFORE_THAT = re.compile(rf"{_INCISE}(?P<that>que\b|qu[’'])")
 _INCISE_AFTER_THAT = re.compile(rf",?\s*{_INCISE}")

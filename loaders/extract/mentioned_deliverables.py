@@ -29,6 +29,13 @@ _HELPED_IN = re.compile(r"\b(?:assist\w*|support\w*|help\w*|aid\w*)\s+[^;,]{0,40
 _SERVING_AS = re.compile(r"\b(?:as|en\s+tant\s+que|comme)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+)?$", re.I)
 
 
+#: Capacity-building named as the field of something else or as what is supported ("cooperation on artificial
+#: intelligence capacity-building", "to support artificial intelligence capacity-building", « prêter appui au
+#: renforcement des capacités », « appuyer le renforcement des capacités »): the clause asks for that cooperation or
+#: support, not for a programme of its own ("in providing technical assistance" still asks for it).
+_CAPACITY = re.compile(r"capacity-building|technical\s+assistance|renforcement\s+des|assistance\s+technique", re.I)
+_FIELD_OR_SUPPORT = re.compile(r"\b(?:on|of|in|for|relating\s+to|related\s+to|support(?:s|ing)?|appui(?:e|er|ent)?|"
+                               r"soutien|soutenir)\s+(?:(?:au|à\s+la|à\s+l[’']|le|la|les)\s+)?(?:(?!the\b|an?\b|[\w-]+ing\b)[\w-]+\s+){0,3}$", re.I)
 _IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)
 _DEFINITE = re.compile(r"\b(?:the|le|la|du)\s+$|\bl[’']\s*$", re.I)
 
@@ -69,5 +76,7 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
             "reporting" in groups and match.group("reporting") and _HELPED_IN.search(text, max(verb_end, start - 40), start))
     if kind == "programme":
         # "the implementation of the Programme of Action": a programme that exists, not one to deliver
-        return bool(_IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start))
+        return bool(_IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start)) or bool(
+            "noun0" in groups and match.group("noun0") and _CAPACITY.match(match.group("noun0"))
+            and _FIELD_OR_SUPPORT.search(text, max(verb_end, start - 60), start))
     return False

@@ -40,7 +40,9 @@ _RECURRENCE = {
         ("quinquennial", r"every\s+(?:five|fifth)\s+years?|quinquennial(?:ly)?|on\s+a\s+quinquennial\s+basis"),
         ("annual", r"annual(?:ly)?|each\s+year|every\s+year|yearly|at\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session|"
                    r"on\s+an\s+annual\s+basis|each\s+session|every\s+session"),
-        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|regular,?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
+        # (a report "as relevant information becomes available": each time there is something to say)
+        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|"
+                     r"as\s+(?:relevant\s+|new\s+|further\s+)?information\s+becomes\s+available|regular,?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
                      r"(?:reports?|reporting|updates?|briefings?|dialogues?|meetings?|consultations|exchanges?|follow-up|"
                      r"reviews?)"),
     ],
@@ -52,6 +54,8 @@ _RECURRENCE = {
         ("annual", r"annuel(?:le|les|s|lement)?|chaque\s+année|tous\s+les\s+ans|à\s+chaque\s+session|"
                    r"une\s+fois\s+par\s+an|chacune\s+(?:de\s+ses|des)\s+sessions|chaque\s+session"),
         ("periodic", r"périodique(?:s|ment)?|régulièrement|de\s+façon\s+régulière|à\s+intervalles\s+réguliers|"
+                     r"(?:dès\s+que|(?:au\s+fur\s+et\s+)?à\s+mesure\s+que)\s+(?:de\s+nouvelles\s+|les\s+)?informations\s+"
+                     r"(?:pertinentes\s+)?(?:seront|deviendront|deviennent|sont)\s+disponibles|"
                      r"(?:rapports?|dialogues?|réunions?|consultations|exposés|suivi|examens?|échanges?|mises?\s+à\s+jour)"
                      r"\s+(?:[\w-]+\s+)?réguli(?:er|ère|ers|ères)"),
     ],

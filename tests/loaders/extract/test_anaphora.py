@@ -59,3 +59,36 @@ def test_ce_dernier_is_the_last_one_named_before_it():
               "résolution et établi par le Secrétaire général, et prie ce dernier de continuer de faire rapport sur toute "
               "éventuelle mise à jour de ces politiques et procédures ;")
     assert assignee_keys(english, "en")[-1] == assignee_keys(french, "fr")[-1] == ["secretary-general"]
+
+
+def test_those_bodies_and_ces_organes_are_the_bodies_named_before(shared_corpus):
+    # A/RES/77/279 operative 6: "…the Unit with the Board of Auditors and the Office of Internal Oversight Services of
+    # the Secretariat, and encourages those bodies to…" / « …et engage ces organes à… »: neither "bodies" nor
+    # « organes » is a name of its own, and the Secretariat is part of the Office's name.
+    keys = {lang: [[a.entity.key if a.entity else a.name for a in c.mandates.assignees] for c in p.actions]
+            for lang, p in _operative_in_both_languages(shared_corpus, "77_279", "6").items()}
+    assert keys["en"][-1] == keys["fr"][-1] == ["jiu", "board-of-auditors", "oios"]
+
+
+def test_ces_entites_are_the_entities_the_clause_before_names(shared_corpus):
+    # A/RES/78/207 operative 12: « Salue la coopération établie entre le Groupe de travail et le Comité, …, et engage ces
+    # entités à continuer de travailler ensemble » (the Committee on Enforced Disappearances, not the Red Cross's).
+    paragraph = _operative_in_both_languages(shared_corpus, "78_207", "12")["fr"]
+    assert [a.entity.key for a in paragraph.actions[-1].mandates.assignees] == [
+        "working-group-enforced-or-involuntary-disappearances", "committee-enforced-disappearances"]
+
+
+def test_que_celle_ci_is_the_last_one_named(shared_corpus):
+    # A/RES/80/211 operative 20: « …à la Rapporteuse spéciale, et demande que celle-ci continue de participer… » /
+    # "…and requests the Special Rapporteur to continue to participate…".
+    keys = {lang: [[a.entity.key for a in c.mandates.assignees if a.entity] for c in p.actions]
+            for lang, p in _operative_in_both_languages(shared_corpus, "80_211", "20").items()}
+    assert keys["en"][-1] == keys["fr"][-1] == ["special-rapporteur-human-rights-internally-displaced-persons"]
+
+
+def test_a_french_pronoun_clause_may_hold_a_phrase_between_commas(shared_corpus):
+    # A/RES/79/125 operative 17: « Rappelle que le Secrétaire général est responsable… et le prie, en ce qui concerne ce
+    # dernier, de continuer à suivre les modalités… ».
+    paragraph = _operative_in_both_languages(shared_corpus, "79_125", "17")["fr"]
+    assert [(c.action.value.rsplit("/", 1)[-1], [a.entity.key for a in c.mandates.assignees]) for c in paragraph.actions] \
+        == [("recalls", []), ("requests", ["secretary-general"])]

@@ -3,6 +3,7 @@ English and French, posts and parts named before a known entity, actors after "b
 
 from __future__ import annotations
 
+from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
 from tests.loaders.extract.test_mandates import summary
 
 
@@ -165,3 +166,30 @@ def test_a_comma_ends_a_capitalised_name(operative_text):
     names = [a for a in summary(operative_text("A/RES/ES-11/1#15#en"))[1][1]]
     assert {"secretary-general", "member-states", "Organization for Security and Cooperation in Europe",
             "regional-organizations"} <= set(names)
+
+
+def test_the_subject_of_decides_that_after_a_phrase_between_commas(shared_corpus):
+    # A/RES/80/1 operative 2: "Also decides that, in addition to the records of the general debate…, the President of
+    # the General Assembly shall circulate…" / « Décide également qu'en plus des procès-verbaux…, sa Présidente fera
+    # distribuer… »: the President acts, not the Assembly.
+    for lang, paragraph in _operative_in_both_languages(shared_corpus, "80_1", "2").items():
+        assert [a.entity.key for a in paragraph.actions[0].mandates.assignees] == ["president-general-assembly"], lang
+
+
+def test_regional_economic_integration_organizations_are_a_group_in_both_languages(shared_corpus):
+    # A/RES/77/118 operative 103: "encourages States and regional economic integration organizations that have not yet
+    # done so to…" / « encourage les États et les organisations d'intégration économique régionale qui… ».
+    for lang, paragraph in _operative_in_both_languages(shared_corpus, "77_118", "103").items():
+        assert [a.entity.key for a in paragraph.actions[-1].mandates.assignees] == [
+            "states", "regional-economic-integration-organizations"], lang
+    # A/RES/80/162 operative 4 (French word order « organisations régionales d'intégration économique » too).
+    assert summary("Invite les États et les organisations d’intégration économique régionales qui souhaitent moderniser "
+                   "leur cadre juridique sur les documents de cargaison négociables à envisager de devenir parties à la "
+                   "Convention.", "fr")[0][1] == ["states", "regional-economic-integration-organizations"]
+
+
+def test_the_centre_is_the_regional_centre_the_resolution_names(shared_corpus):
+    # A/RES/77/84 operative 2: "requests the Centre to continue…" / « l'invite à continuer… » (the Latin American and
+    # Caribbean Centre for Peace, Disarmament and Development, which the resolution names in full).
+    for lang, paragraph in _operative_in_both_languages(shared_corpus, "77_84", "2").items():
+        assert [a.entity.key for a in paragraph.actions[-1].mandates.assignees] == ["unlirec"], lang

@@ -380,3 +380,13 @@ def test_the_government_is_the_state_the_resolution_names_by_its_government():
                   "compétentes dans le cadre des enquêtes, et demande au Gouvernement de veiller à ce que les familles "
                   "puissent demander justice ;", "fr")
     assert english == french == [["country-IR"], ["country-IR"]]
+
+
+def test_se_declare_determinee_resolves_as_resolves_does(shared_corpus):
+    # A/RES/78/137 operative 31: "…, and resolves to work towards a global consensus…" / « …, et se déclare déterminée à
+    # œuvrer à la réalisation d'un consensus mondial… »: the Assembly's commitment, not an expression of view.
+    from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
+    for lang, paragraph in _operative_in_both_languages(shared_corpus, "78_137", "31").items():
+        last = paragraph.actions[-1]
+        assert last.action.value.endswith("resolves"), lang
+        assert [a.entity.key for a in last.mandates.assignees] == ["general-assembly"], lang

@@ -138,3 +138,49 @@ def test_proposals_made_or_presented_are_a_report_in_both_languages():
 def test_information_shared_among_states_is_no_report_unless_with_a_body_named(operative_text):
     # "… and to share best practices in this regard" (no one named to share with)
     assert "report" not in kinds(operative_text("A/RES/78/286#2#en"), "en")[0]
+
+
+def test_capacity_building_named_as_a_field_or_purpose_is_no_programme(operative_text):
+    # « …notamment par un appui technique et financier au renforcement des capacités… » (A/RES/78/280 4), « …en
+    # resserrant la coopération pour aider au renforcement des capacités nationales » (A/RES/79/178 16), « …ainsi que
+    # pour renforcer les capacités… » (A/RES/76/201 22), « …en soutenant les programmes d'assistance technique du
+    # Haut-Commissariat » (A/RES/80/214 26); "activities relating to capacity-building" (A/RES/78/137 46).
+    for paragraph in ("A/RES/78/280#4#fr", "A/RES/79/178#16#fr", "A/RES/76/201#22#fr", "A/RES/80/214#26#fr"):
+        assert "programme" not in sum(kinds(operative_text(paragraph), "fr"), []), paragraph
+    assert "programme" not in sum(kinds(operative_text("A/RES/78/137#46#en"), "en"), [])
+
+
+def test_capacity_building_asked_for_is_a_programme():
+    # A/RES/76/120 operative 8: « …invite les États Membres à envisager de fournir … une assistance technique ciblée… ».
+    text = ("Se félicite des efforts visant à renforcer les capacités des États en matière de droit et de pratique "
+            "conventionnels, et invite les États Membres à envisager de fournir, sur demande, une assistance technique "
+            "ciblée aux niveaux bilatéral, régional et multilatéral, en particulier aux pays en développement ;")
+    assert kinds(text, "fr")[-1] == ["programme"]
+
+
+def test_consulting_someone_and_reviewing_an_implementation_are_processes(operative_text):
+    # A/RES/80/194 operative 21: "Requests the Working Group … to consult States and intergovernmental and
+    # non-governmental organizations on the implementation of the present resolution and to report…".
+    assert kinds(operative_text("A/RES/80/194#21#en"), "en")[0][:2] == ["process", "report"]
+    # A/RES/80/41 operative 2: "…encourages States Parties to the Convention to review its implementation" / « …encourage
+    # les États Parties à la Convention à examiner l'application de celle-ci ».
+    assert kinds(operative_text("A/RES/80/41#2#en"), "en")[-1] == ["process"]
+    assert kinds("Lance un appel à tous les États Membres pour qu’ils envisagent d’adhérer sans tarder à la Convention, et "
+                 "encourage les États Parties à la Convention à examiner l’application de celle-ci ;", "fr")[-1] == ["process"]
+
+
+def test_capacity_building_supported_or_cooperated_on_is_no_programme_in_either_language(shared_corpus):
+    # A/RES/79/325 operatives 4 (b) and 9: "…to support artificial intelligence capacity-building…" / « …pour prêter
+    # appui au renforcement des capacités d'intelligence artificielle… »; "…international cooperation on artificial
+    # intelligence capacity-building…" / « …en matière de renforcement des capacités… »: both texts, one reading.
+    from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
+    for number in ("4", "9"):
+        for lang, paragraph in _operative_in_both_languages(shared_corpus, "79_325", number).items():
+            for part in [paragraph, *paragraph.subparagraphs]:
+                found = [d.kind for c in part.actions if c.mandates for d in c.mandates.deliverables]
+                assert "programme" not in found, (lang, part.number)
+
+
+def test_providing_technical_assistance_is_still_a_programme(operative_text):
+    # A/RES/80/227 operative 12: "…to cooperate with each other in providing technical assistance in relation to…".
+    assert kinds(operative_text("A/RES/80/227#12#en"), "en")[0] == ["programme"]

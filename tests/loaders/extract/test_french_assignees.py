@@ -296,3 +296,24 @@ def test_african_countries_are_one_group_and_a_region_of_africa_a_narrower_one()
     french = ("Prie le Secrétaire général et le Haut-Commissariat des Nations Unies pour les réfugiés de continuer "
               "d’aider les pays d’Afrique centrale à faire face aux problèmes liés aux réfugiés ;")
     assert "african-countries" not in {key for keys in assignee_keys(french, "fr") for key in keys}
+
+
+def test_landlocked_developing_countries_do_not_end_a_french_list(shared_corpus):
+    # A/RES/78/163 operative 11: « Invite les pays en développement sans littoral, les pays de transit, leurs partenaires
+    # de développement, les organismes des Nations Unies… » / "Invites the landlocked developing countries, transit
+    # countries, their development partners, the United Nations system…": « sans » is no preposition here.
+    from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
+    keys = {lang: {a.entity.key for a in p.actions[0].mandates.assignees if a.entity}
+            for lang, p in _operative_in_both_languages(shared_corpus, "78_163", "11").items()}
+    assert {"developing-countries", "countries", "development-partners", "un-system"} <= keys["fr"]
+    assert keys["en"] <= keys["fr"]
+
+
+def test_selon_qu_il_convient_between_two_addressees_ends_no_list(shared_corpus):
+    # A/RES/78/161 operative 19: « Engage tous les pays, les organisations intergouvernementales, les organismes des
+    # Nations Unies, selon qu'il convient et dans les limites de leur mandat…, les organisations non gouvernementales et
+    # les autres parties concernées… » / "…, as appropriate, within their existing mandates, relevant non-governmental
+    # organizations and other relevant stakeholders…".
+    from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
+    paragraph = _operative_in_both_languages(shared_corpus, "78_161", "19")["fr"]
+    assert {"ngos", "relevant-stakeholders"} <= {a.entity.key for a in paragraph.actions[0].mandates.assignees if a.entity}

@@ -97,3 +97,12 @@ def test_a_fund_named_for_voluntary_contributions_sets_no_condition(operative_te
     # « le Fonds de contributions volontaires des Nations Unies pour les victimes de la torture » is a name.
     assert all(c.mandates.condition is None for c in clauses(_FUNDS_FR, "fr") if c.mandates)
     assert all(c.mandates.condition is None for c in clauses(operative_text("A/RES/78/189#13#fr"), "fr") if c.mandates)
+
+
+def test_a_report_as_information_becomes_available_is_periodic(shared_corpus):
+    # A/RES/78/92 operative 17: "to continue to report on the environmental impact …, as relevant information becomes
+    # available" / « de lui rendre compte … à mesure que les informations pertinentes deviennent disponibles ».
+    from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
+    for lang, paragraph in _operative_in_both_languages(shared_corpus, "78_92", "17").items():
+        report = paragraph.actions[0].mandates.deliverables[0]
+        assert (report.kind, report.recurrence.value) == ("report", "periodic"), lang
