@@ -4,6 +4,7 @@
     python -m benchmarks.load --clients 4 --seconds 5 --warmup 1   # a quick run
     python -m benchmarks.load --swap                           # while `mandates add` swaps the store
     python -m benchmarks.load --corpus ../shared/corpus/akn/79session/English
+    python -m benchmarks.load --store COPY --swap              # a built store (a copy: it gets a generation)
 
 Builds a store (the seeds, plus ``--corpus``), starts `mandates serve` on 127.0.0.1 with its
 default limits, and runs ``--clients`` clients for ``--warmup`` then ``--seconds`` seconds on
@@ -160,6 +161,7 @@ async def run(server: LoadServer, store: Path, work: Path, workload: Workload, *
     return {"clients": clients, "warmup_seconds": warmup, "seconds": seconds, "elapsed": elapsed,
             "warmup": warm.summary(), "routes": measured.per_route(), "overall": measured.overall(),
             "error_samples": (warm.error_samples + measured.error_samples)[:10],
+            "refusal_samples": measured.refusal_samples,
             "rss_mib": {"after_warmup": rss_warm, "end": rss_end, "ratio": rss_end / rss_warm},
             "health": {"samples": len(samples), "max": max(samples, default=float("inf")),
                        "p50": sorted(samples)[len(samples) // 2] if samples else None},
@@ -175,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=float, default=10, help="seconds of the same load first, not measured (default 10)")
     parser.add_argument("--corpus", type=Path, metavar="DIR", help="real documents to build with the seeds")
     parser.add_argument("--store", type=Path, metavar="DIR",
-                        help="an already built store folder to serve instead of building one (not with --swap)")
+                        help="an already built store folder to serve instead of building one; with --swap "
+                             "`mandates add` publishes a new generation in it, so give a copy")
     parser.add_argument("--swap", action="store_true", help="run `mandates add` halfway: a store generation swap under load")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
@@ -183,8 +186,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--clients must be at least 1, --seconds positive, --warmup not negative")
     if args.corpus is not None and not args.corpus.is_dir():
         parser.error(f"--corpus {args.corpus}: no such folder")
-    if args.store is not None and (args.swap or args.corpus is not None or not (args.store / "CURRENT").is_file()):
-        parser.error(f"--store {args.store}: give a built store folder, without --swap or --corpus")
+    if args.store is not None and (args.corpus is not None or not (args.store / "CURRENT").is_file()):
+        parser.error(f"--store {args.store}: give a built store folder, without --corpus")
     with tempfile.TemporaryDirectory(prefix="mandates-load-") as tmp:
         work = Path(tmp)
         store = args.store or work / "store"

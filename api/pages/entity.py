@@ -76,7 +76,7 @@ def evidence_item(row: Row, labels: Mapping[str, str], lang: str) -> str:
             f"{source}</blockquote></li>")
 
 
-def _mandates(rows: Sequence[Row], lang: str) -> str:
+def _mandates(rows: Sequence[Row], lang: str, node: str, cut: bool) -> str:
     if not rows:
         return ""
     items = []
@@ -89,9 +89,12 @@ def _mandates(rows: Sequence[Row], lang: str) -> str:
             f"<tr><td>{resource_link(m['deliverable'], m.get('deliverableLabel') or m['kind'], lang)}</td>"
             f"<td>{esc(m['kind'])}</td><td>{esc(m['action'])}</td><td>{origin}</td>"
             f"<td>{esc(m.get('dueSession') or '—')}</td></tr>")
+    whole = f"/queries/mandates-of?entity={quote(node, safe='')}&lang={lang}"
+    more = (f'<p><small>only the first {len(rows):,} are shown; <a href="{esc(whole)}">all of them</a></small></p>'
+            if cut else "")
     return ('<h2 id="mandates">Mandates addressed to it</h2><table><thead><tr><th scope="col">Deliverable</th>'
             '<th scope="col">Kind</th><th scope="col">Action</th><th scope="col">From</th>'
-            f'<th scope="col">Due session</th></tr></thead><tbody>{"".join(items)}</tbody></table>')
+            f'<th scope="col">Due session</th></tr></thead><tbody>{"".join(items)}</tbody></table>{more}')
 
 
 def _paragraph(texts: Sequence[Row], marks: Sequence[Mark], lang: str) -> str:
@@ -110,9 +113,10 @@ def _paragraph(texts: Sequence[Row], marks: Sequence[Mark], lang: str) -> str:
 def entity_page(node: str, info: Row, *, relations: Sequence[Row], evidence: Sequence[Row],
                 mandates: Sequence[Row], paragraph: Sequence[Row] = (), marks: Sequence[Mark] = (),
                 labels: Mapping[str, str] | None = None, lang: str = "en", truncated: bool = False,
-                max_rows: int = 0) -> str:
+                max_rows: int = 0, mandates_cut: bool = False) -> str:
     """The page of ``node``: what it is, its mandates, its evidence and its relations; ``labels``
-    names the nodes the evidence mentions beyond those the relations name."""
+    names the nodes the evidence mentions beyond those the relations name. ``truncated`` and
+    ``mandates_cut``: the relations, the mandates are the first of more (the page says so)."""
     labels = dict(labels or {})
     labels.update({r["value"]: r["valueLabel"] for r in relations if r.get("valueLabel")})
     labels.update({r["property"]: r["propertyLabel"] for r in relations if r.get("propertyLabel")})
@@ -137,6 +141,6 @@ def entity_page(node: str, info: Row, *, relations: Sequence[Row], evidence: Seq
                         else f'<h2 id="evidence">{heading}</h2><p>None recorded for this node.</p>')
     body = (f"<h1>{esc(label)}</h1><p class=\"meta\">{''.join(f for f in facts if f)}</p>"
             f"<p>{' · '.join(links)}</p>"
-            f"{_paragraph(paragraph, marks, lang)}{_mandates(mandates, lang)}{evidence_section}"
+            f"{_paragraph(paragraph, marks, lang)}{_mandates(mandates, lang, node, mandates_cut)}{evidence_section}"
             f"{_relations(relations, lang, truncated, max_rows)}")
     return page(label, body, lang=lang)

@@ -42,3 +42,23 @@ def test_openapi_docs_and_editor_reference_only_local_assets(api):
     assert "/static/vendor/yasgui/yasgui.min.js" in editor and "LIBRARY" in editor
     assert httpx.get(api + "/static/vendor/yasgui/yasgui.min.js").status_code == 200
     assert httpx.get(api + "/openapi.json").json()["paths"]["/mandates"]
+
+
+MEMBER_STATES = "https://w3id.org/mandate-graph/id/entity/member-states"  # 7 mandates in the seeds
+
+
+def test_a_page_lists_at_most_page_rows_mandates_and_links_the_whole_list(built_store, monkeypatch):
+    from api.routers import resources
+
+    whole = resources._answer(built_store, MEMBER_STATES, "text/html", "en", 10000).body.decode()
+    listed = whole[whole.index('id="mandates"'):whole.index('id="evidence"')]
+    assert listed.count("<tr><td>") > 2 and "only the first" not in listed
+    monkeypatch.setattr(resources, "PAGE_ROWS", 2)
+    answer = resources._answer(built_store, MEMBER_STATES, "text/html", "en", 10000)
+    page = answer.body.decode()
+    mandates = page[page.index('id="mandates"'):page.index('id="evidence"')]
+    assert mandates.count("<tr><td>") == 2 and "only the first 2 are shown" in mandates
+    assert f'href="/queries/mandates-of?entity={quote(MEMBER_STATES, safe="")}&amp;lang=en"' in mandates
+    assert answer.headers["X-Results-Truncated"] == "true" and answer.headers["X-Results-Limit"] == "2"
+    missing = resources._answer(built_store, "https://example.org/none", "text/html", "en", 10000)
+    assert missing.status == 404
