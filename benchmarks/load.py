@@ -35,7 +35,7 @@ import httpx
 
 from benchmarks.load_health import HealthSampler
 from benchmarks.load_report import Tally, print_report
-from benchmarks.load_server import LoadServer, server_rss_mib
+from benchmarks.load_server import LoadServer, own_rss_mib, server_rss_mib
 from benchmarks.load_workload import Request, Workload, find_targets, hostile_requests
 from loaders.paths import SEEDS_DIR
 
@@ -150,19 +150,20 @@ async def run(server: LoadServer, store: Path, work: Path, workload: Workload, *
     warm, measured = Tally(), Tally()
     await _phase(server.url, workload, clients, warmup, warm, calm)
     async with calm:
-        rss_warm = server_rss_mib(server.pid)
+        rss_warm, own_warm = server_rss_mib(server.pid), own_rss_mib(server.pid)
     swapping = asyncio.create_task(_swap(server, store, work, seconds / 2)) if swap else None
     started = time.perf_counter()
     await _phase(server.url, workload, clients, seconds, measured, calm)
     elapsed = time.perf_counter() - started
     swapped = await swapping if swapping else None
-    rss_end = server_rss_mib(server.pid)
+    rss_end, own_end = server_rss_mib(server.pid), own_rss_mib(server.pid)
     samples = await asyncio.to_thread(health.stop)
     return {"clients": clients, "warmup_seconds": warmup, "seconds": seconds, "elapsed": elapsed,
             "warmup": warm.summary(), "routes": measured.per_route(), "overall": measured.overall(),
             "error_samples": (warm.error_samples + measured.error_samples)[:10],
             "refusal_samples": measured.refusal_samples,
-            "rss_mib": {"after_warmup": rss_warm, "end": rss_end, "ratio": rss_end / rss_warm},
+            "rss_mib": {"after_warmup": rss_warm, "end": rss_end, "ratio": rss_end / rss_warm,
+                        "server_after_warmup": own_warm, "server_end": own_end},
             "health": {"samples": len(samples), "max": max(samples, default=float("inf")),
                        "p50": sorted(samples)[len(samples) // 2] if samples else None},
             "swap": swapped}

@@ -92,6 +92,8 @@ def print_report(figures: dict) -> None:
     _row("after warm-up", f"{rss['after_warmup']:.0f}")
     _row("at the end", f"{rss['end']:.0f}")
     _row("end ÷ after warm-up", f"{rss['ratio']:.2f}×")
+    if "server_end" in rss:  # the server process alone (its kept answers), the rest being its query workers
+        _row("of which the server process: after warm-up → end", f"{rss['server_after_warmup']:.0f} → {rss['server_end']:.0f}")
     print("\n| `/health`, every 0.5 s throughout | value |\n|---|---|")
     _row("samples", health["samples"])
     _row("p50 ms", f"{health['p50'] * 1000:.1f}" if health["p50"] is not None else "n/a")
