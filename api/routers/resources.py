@@ -5,8 +5,12 @@ onward, a link to the graph view), Turtle or JSON-LD for programs. Built in a qu
 (:mod:`api.pooled`), each list cut at ``max_rows``; a page's lists at :data:`PAGE_ROWS` too.
 
 A page does not run ``describe`` (the node's every triple, which only tells whether the node
-exists) unless it found no relation: for the Secretary-General that was a quarter of the page's
-time on the whole corpus (benchmarks/README.md, "Load test").
+exists) unless it found no relation, and reads the first relations only (``first-relations``).
+A node with :data:`PAGE_ROWS` relations or more (the Secretary-General, Member States, the
+General Assembly: thousands of facts point at them) links its mandates and its evidence to their
+library queries instead of listing them: each of those cost 3-4 s of CPU for such a node on the
+whole corpus, mostly Oxigraph's ORDER BY reading every IRI's text at each comparison, and the
+page passed the 10 s limit (benchmarks/README.md, "Load test").
 """
 
 from __future__ import annotations
@@ -34,8 +38,9 @@ from queries.library import load_library
 router = APIRouter(tags=["resources"])
 
 #: Rows at most in each list of an entity page: a person reads a few hundred, and the whole list
-#: is one library query away (the page links it). The Secretary-General's page listed 8,887
-#: mandates and ~20,000 relations on the whole corpus, several MiB that were never kept.
+#: is one library query away (the page links it). The Secretary-General's page listed 6,706
+#: mandates and 10,000 relations (the row limit) on the whole corpus. The ``LIMIT`` of
+#: ``queries/first-relations.rq``.
 PAGE_ROWS = 500
 
 _RDF_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/ld+json": ox.RdfFormat.JSON_LD,
@@ -62,8 +67,10 @@ def _page(store: GraphStore, node: str, lang: str, max_rows: int) -> tuple[str, 
     library = load_library()
     max_rows = min(max_rows, PAGE_ROWS)
     info = {k: v.value for k, v in (library["node-info"].run(store, {"node": node, "lang": lang}).rows or [{}])[0].items()}
-    related = library["relations"].run(store, {"node": node, "lang": lang}, max_rows=max_rows)
-    relations = _relation_rows(related.rows)
+    first = library["first-relations"].run(store, {"node": node, "lang": lang}).rows
+    hub = len(first) >= PAGE_ROWS
+    cut = hub or len(first) > max_rows
+    relations = _relation_rows(first[:max_rows])
     if not relations and not library["describe"].run(store, {"node": node}, max_rows=1).rows:
         return None
     statements = library["evidence-in"].run(store, {"document": node, "lang": lang}, max_rows=max_rows).rows
@@ -79,6 +86,8 @@ def _page(store: GraphStore, node: str, lang: str, max_rows: int) -> tuple[str, 
             for key in ("subject", "predicate", "object"):
                 if row.get(key + "Label"):
                     labels[row[key]] = row[key + "Label"]
+    elif hub:
+        evidence = None
     else:
         evidence = _evidence_rows(library["evidence-about"].run(store, {"node": node}, max_rows=max_rows).rows)
     paragraph = [{k: v.value for k, v in r.items()} for r in library["paragraph-of"].run(store, {"paragraph": node}).rows]
@@ -87,12 +96,14 @@ def _page(store: GraphStore, node: str, lang: str, max_rows: int) -> tuple[str, 
         for row in library["paragraph-marks"].run(store, {"instrument": paragraph[0]["instrument"]}).rows:
             if row["paragraph"].value == node:
                 marks.append(Mark(row["role"].value, row["quote"].value, row["target"].value))
-    mandated = library["mandates-of"].run(store, {"entity": node, "lang": lang}, max_rows=max_rows)
-    mandates = [{k: v.value for k, v in m.items()} for m in mandated.rows]
+    mandates, mandates_cut = None, False
+    if not hub:
+        mandated = library["mandates-of"].run(store, {"entity": node, "lang": lang}, max_rows=max_rows)
+        mandates, mandates_cut = [{k: v.value for k, v in m.items()} for m in mandated.rows], mandated.truncated
     page = entity_page(node, info, relations=relations, evidence=evidence, mandates=mandates, paragraph=paragraph,
-                       marks=marks, labels=labels, lang=lang, truncated=related.truncated, max_rows=max_rows,
-                       mandates_cut=mandated.truncated)
-    return page, related.truncated or mandated.truncated
+                       marks=marks, labels=labels, lang=lang, truncated=cut, max_rows=max_rows,
+                       mandates_cut=mandates_cut)
+    return page, cut or mandates_cut
 
 
 def _answer(store: GraphStore, node: str, accept: str, lang: str, max_rows: int) -> Answer:
