@@ -45,6 +45,8 @@ _CLI = [sys.executable, "-m", "cli"]
 SWAP_SOURCE = next(SEEDS_DIR.glob("002_*.txt"))
 SWAP_SYMBOL = ("A/RES/99/1", 99, 1)
 HEALTH_EVERY = 0.5
+#: Seconds `mandates add` may take in a `--swap` run.
+ADD_TIMEOUT = 3600
 
 
 def build_store(root: Path, corpus: Path | None) -> None:
@@ -133,7 +135,9 @@ async def _swap(server: LoadServer, store: Path, work: Path, after: float) -> di
     process = await asyncio.create_subprocess_exec(
         *_CLI, "--store", str(store), "add", str(source), "--kind", "resolution", "--symbol", SWAP_SYMBOL[0],
         "--quiet", cwd=HERE.parent, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
-    _, stderr = await asyncio.wait_for(process.communicate(), timeout=600)
+    # On a whole-corpus store the add refreshes the index, lineage and chains of 17 M triples:
+    # many minutes on a busy machine.
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=ADD_TIMEOUT)
     elapsed = time.perf_counter() - started
     after_triples = await asyncio.to_thread(server.triples)
     async with httpx.AsyncClient(base_url=server.url, timeout=60) as client:
