@@ -68,6 +68,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.pool = QueryPool(lambda: live.path, size=settings.workers, timeout=settings.query_timeout,
                                    max_rows=settings.max_rows, max_bytes=settings.max_answer_bytes,
                                    memory_mb=settings.worker_memory_mb, queue_limit=settings.queue_limit,
+                                   queue_timeout=settings.queue_timeout,
                                    preload=WORKER_MODULES, service_allow=settings.service_allow)
         yield
         app.state.pool.close()

@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     worker_memory_mb: int = 2048
     #: Queries that may wait for a busy worker; past it, 503 with Retry-After at once.
     queue_limit: int = 32
+    #: Seconds a query may wait for a free worker before it is answered 503 (its run time is
+    #: bounded apart, by ``query_timeout``): long enough for a full queue to drain on a busy
+    #: machine (benchmarks/README.md, "Load test").
+    queue_timeout: float = 30.0
     #: MiB of answers kept per server process (0: none); see api/answers.py.
     answer_cache_mb: int = 64
     #: SERVICE endpoints a query may call, compared exactly with the endpoint IRI the query

@@ -4,6 +4,7 @@
     python -m benchmarks.load --clients 4 --seconds 5 --warmup 1   # a quick run
     python -m benchmarks.load --swap                           # while `mandates add` swaps the store
     python -m benchmarks.load --corpus ../shared/corpus/akn/79session/English
+    python -m benchmarks.load --store COPY --swap              # a built store (a copy: it gets a generation)
 
 Builds a store (the seeds, plus ``--corpus``), starts `mandates serve` on 127.0.0.1 with its
 default limits, and runs ``--clients`` clients for ``--warmup`` then ``--seconds`` seconds on
@@ -34,7 +35,7 @@ import httpx
 
 from benchmarks.load_health import HealthSampler
 from benchmarks.load_report import Tally, print_report
-from benchmarks.load_server import LoadServer, server_rss_mib
+from benchmarks.load_server import LoadServer, own_rss_mib, server_rss_mib
 from benchmarks.load_workload import Request, Workload, find_targets, hostile_requests
 from loaders.paths import SEEDS_DIR
 
@@ -44,6 +45,8 @@ _CLI = [sys.executable, "-m", "cli"]
 SWAP_SOURCE = next(SEEDS_DIR.glob("002_*.txt"))
 SWAP_SYMBOL = ("A/RES/99/1", 99, 1)
 HEALTH_EVERY = 0.5
+#: Seconds `mandates add` may take in a `--swap` run.
+ADD_TIMEOUT = 3600
 
 
 def build_store(root: Path, corpus: Path | None) -> None:
@@ -132,7 +135,9 @@ async def _swap(server: LoadServer, store: Path, work: Path, after: float) -> di
     process = await asyncio.create_subprocess_exec(
         *_CLI, "--store", str(store), "add", str(source), "--kind", "resolution", "--symbol", SWAP_SYMBOL[0],
         "--quiet", cwd=HERE.parent, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
-    _, stderr = await asyncio.wait_for(process.communicate(), timeout=600)
+    # On a whole-corpus store the add refreshes the index, lineage and chains of 17 M triples:
+    # many minutes on a busy machine.
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=ADD_TIMEOUT)
     elapsed = time.perf_counter() - started
     after_triples = await asyncio.to_thread(server.triples)
     async with httpx.AsyncClient(base_url=server.url, timeout=60) as client:
@@ -149,18 +154,20 @@ async def run(server: LoadServer, store: Path, work: Path, workload: Workload, *
     warm, measured = Tally(), Tally()
     await _phase(server.url, workload, clients, warmup, warm, calm)
     async with calm:
-        rss_warm = server_rss_mib(server.pid)
+        rss_warm, own_warm = server_rss_mib(server.pid), own_rss_mib(server.pid)
     swapping = asyncio.create_task(_swap(server, store, work, seconds / 2)) if swap else None
     started = time.perf_counter()
     await _phase(server.url, workload, clients, seconds, measured, calm)
     elapsed = time.perf_counter() - started
     swapped = await swapping if swapping else None
-    rss_end = server_rss_mib(server.pid)
+    rss_end, own_end = server_rss_mib(server.pid), own_rss_mib(server.pid)
     samples = await asyncio.to_thread(health.stop)
     return {"clients": clients, "warmup_seconds": warmup, "seconds": seconds, "elapsed": elapsed,
             "warmup": warm.summary(), "routes": measured.per_route(), "overall": measured.overall(),
             "error_samples": (warm.error_samples + measured.error_samples)[:10],
-            "rss_mib": {"after_warmup": rss_warm, "end": rss_end, "ratio": rss_end / rss_warm},
+            "refusal_samples": measured.refusal_samples,
+            "rss_mib": {"after_warmup": rss_warm, "end": rss_end, "ratio": rss_end / rss_warm,
+                        "server_after_warmup": own_warm, "server_end": own_end},
             "health": {"samples": len(samples), "max": max(samples, default=float("inf")),
                        "p50": sorted(samples)[len(samples) // 2] if samples else None},
             "swap": swapped}
@@ -175,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=float, default=10, help="seconds of the same load first, not measured (default 10)")
     parser.add_argument("--corpus", type=Path, metavar="DIR", help="real documents to build with the seeds")
     parser.add_argument("--store", type=Path, metavar="DIR",
-                        help="an already built store folder to serve instead of building one (not with --swap)")
+                        help="an already built store folder to serve instead of building one; with --swap "
+                             "`mandates add` publishes a new generation in it, so give a copy")
     parser.add_argument("--swap", action="store_true", help="run `mandates add` halfway: a store generation swap under load")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
@@ -183,8 +191,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--clients must be at least 1, --seconds positive, --warmup not negative")
     if args.corpus is not None and not args.corpus.is_dir():
         parser.error(f"--corpus {args.corpus}: no such folder")
-    if args.store is not None and (args.swap or args.corpus is not None or not (args.store / "CURRENT").is_file()):
-        parser.error(f"--store {args.store}: give a built store folder, without --swap or --corpus")
+    if args.store is not None and (args.corpus is not None or not (args.store / "CURRENT").is_file()):
+        parser.error(f"--store {args.store}: give a built store folder, without --corpus")
     with tempfile.TemporaryDirectory(prefix="mandates-load-") as tmp:
         work = Path(tmp)
         store = args.store or work / "store"

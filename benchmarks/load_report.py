@@ -29,6 +29,8 @@ class _Route:
 class Tally:
     routes: dict[str, _Route] = field(default_factory=dict)
     error_samples: list[str] = field(default_factory=list)
+    #: What the first unexpected 503s said (waited too long for a worker, or ran past the limit).
+    refusal_samples: list[str] = field(default_factory=list)
 
     def add(self, request, status: int | None, seconds: float, detail: str) -> None:
         """One answer (``status`` None: no answer at all) to ``request`` after ``seconds``."""
@@ -38,6 +40,8 @@ class Tally:
             return
         if status == 503:
             route.refused += 1
+            if len(self.refusal_samples) < 10:
+                self.refusal_samples.append(f"{request.route} {request.path} after {seconds:.1f} s: {detail}")
             return
         route.errors += 1
         if len(self.error_samples) < 10:
@@ -81,11 +85,15 @@ def print_report(figures: dict) -> None:
     print(f"\nWarm-up: {warm['requests']:,} requests, {warm['errors']} errors, {warm['503']} 503.")
     for sample in figures["error_samples"]:
         print(f"- error: {sample}")
+    for sample in figures.get("refusal_samples", []):
+        print(f"- 503: {sample}")
     rss, health = figures["rss_mib"], figures["health"]
     print("\n| server RSS (process and query workers) | MiB |\n|---|---|")
     _row("after warm-up", f"{rss['after_warmup']:.0f}")
     _row("at the end", f"{rss['end']:.0f}")
     _row("end ÷ after warm-up", f"{rss['ratio']:.2f}×")
+    if "server_end" in rss:  # the server process alone (its kept answers), the rest being its query workers
+        _row("of which the server process: after warm-up → end", f"{rss['server_after_warmup']:.0f} → {rss['server_end']:.0f}")
     print("\n| `/health`, every 0.5 s throughout | value |\n|---|---|")
     _row("samples", health["samples"])
     _row("p50 ms", f"{health['p50'] * 1000:.1f}" if health["p50"] is not None else "n/a")

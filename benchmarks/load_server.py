@@ -17,7 +17,7 @@ from typing import Self
 
 import httpx
 
-__all__ = ["LoadServer", "server_rss_mib"]
+__all__ = ["LoadServer", "server_rss_mib", "own_rss_mib"]
 
 
 def _free_port() -> int:
@@ -44,6 +44,11 @@ def _rss_kib(pid: int) -> int:
     except OSError:
         pass  # the process ended between the listing and the read
     return 0
+
+
+def own_rss_mib(pid: int) -> float:
+    """MiB resident in ``pid`` alone (the server process without its query workers)."""
+    return _rss_kib(pid) / 1024
 
 
 def server_rss_mib(pid: int) -> float:

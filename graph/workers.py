@@ -7,6 +7,12 @@ first byte) or one of the project's own functions over the store (:meth:`QueryPo
 which the API's pages and lookups use). Work past the time limit gets its worker killed and
 replaced, and the caller gets :class:`QueryTimeout`.
 
+Waiting for a free worker has its own bound (``queue_timeout``), apart from the time a query
+may run: a caller admitted into the queue waits its turn behind at most ``size + queue_limit``
+others, which on a busy machine takes longer than one query's limit without anything being
+wrong (32 clients on 2 workers: 503s after 10 s of waiting, not of running; benchmarks/README.md,
+"Load test").
+
 A worker's address space is capped (``memory_mb``): a runaway query fails to allocate and
 its worker dies or reports it; the caller gets :class:`QueryFailed` of kind ``memory`` and
 the worker is replaced. A worker found dead when it is taken (killed while idle) is replaced
@@ -196,7 +202,8 @@ class _Worker:
 
 
 class QueryPool:
-    """``size`` workers; work waits up to ``timeout`` for a free one, then up to ``timeout`` for its answer.
+    """``size`` workers; work waits up to ``queue_timeout`` for a free one (``timeout`` unless
+    given), then up to ``timeout`` for its answer.
 
     ``max_rows`` and ``max_bytes`` bound a SPARQL answer (cut, and said so) and ``max_bytes``
     the answer of :meth:`call` (refused past it); ``memory_mb`` caps each worker's address
@@ -207,8 +214,10 @@ class QueryPool:
 
     def __init__(self, store_path: Callable[[], str], *, size: int = 2, timeout: float = 10.0,
                  max_rows: int = 10000, max_bytes: int = 32 * 1024 * 1024, memory_mb: int = 2048,
-                 queue_limit: int = 64, preload: tuple[str, ...] = (), service_allow: Iterable[str] = ()) -> None:
+                 queue_limit: int = 64, queue_timeout: float | None = None, preload: tuple[str, ...] = (),
+                 service_allow: Iterable[str] = ()) -> None:
         self.store_path = store_path
+        self.queue_timeout = timeout if queue_timeout is None else queue_timeout
         self.service_allow = tuple(service_allow)
         self.preload = tuple(preload)
         self.size = size
@@ -315,12 +324,13 @@ class QueryPool:
         return QueryFailed("died", f"the query worker died (exit code {exitcode}); it has been replaced")
 
     def _take(self) -> _Worker:
-        """An idle live worker, waiting at most ``timeout``; one found dead is replaced first."""
-        deadline = time.monotonic() + self.timeout
+        """An idle live worker, waiting at most ``queue_timeout``; one found dead is replaced first."""
+        deadline = time.monotonic() + self.queue_timeout
         try:
             worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
-            raise QueryTimeout(f"no query worker became free within {self.timeout:g} s") from None
+            raise QueryTimeout(f"no query worker became free within {self.queue_timeout:g} s "
+                               "(MANDATES_QUEUE_TIMEOUT)") from None
         if not worker.process.is_alive():
             worker.conn.close()
             worker = self._replace(worker)

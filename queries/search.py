@@ -12,6 +12,7 @@ suggestion, never an answer (``Unicorn Programme`` does not mean UNDP).
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 
 from graph.store import GraphStore
@@ -122,16 +123,19 @@ class LabelIndex:
         return sorted(best.values(), key=lambda h: (-h.score, h.label))[:limit]
 
 
-_cache: dict[int, tuple[int, LabelIndex]] = {}
+# Held no longer than its store: a query worker opens each new generation as a new store and
+# lets the old one go, and an index kept by the old store's id() stayed for good (one per
+# generation served, and the id could come back with another store).
+_cache: weakref.WeakKeyDictionary[GraphStore, tuple[int, LabelIndex]] = weakref.WeakKeyDictionary()
 
 
 def label_index(store: GraphStore) -> LabelIndex:
     """The index for the store's current content (rebuilt when the triple count changes)."""
     size = len(store)
-    cached = _cache.get(id(store))
+    cached = _cache.get(store)
     if cached is None or cached[0] != size:
         cached = (size, LabelIndex(store))
-        _cache[id(store)] = cached
+        _cache[store] = cached
     return cached[1]
 
 

@@ -76,7 +76,22 @@ def evidence_item(row: Row, labels: Mapping[str, str], lang: str) -> str:
             f"{source}</blockquote></li>")
 
 
-def _mandates(rows: Sequence[Row], lang: str) -> str:
+def _library_href(name: str, param: str, node: str, lang: str) -> str:
+    return f"/queries/{name}?{param}={quote(node, safe='')}&lang={lang}"
+
+
+def _listed_apart(node: str, lang: str) -> str:
+    """For a node thousands of facts point at: its mandates and evidence are a link away."""
+    mandates = _library_href("mandates-of", "entity", node, lang)
+    evidence = f"/queries/evidence-about?node={quote(node, safe='')}"
+    return ('<h2 id="mandates">Mandates addressed to it</h2><p>Too many facts are about this node to list '
+            f'them here: <a href="{esc(mandates)}">its mandates</a> and <a href="{esc(evidence)}">the evidence '
+            'about it</a> are each one query away.</p>')
+
+
+def _mandates(rows: Sequence[Row] | None, lang: str, node: str, cut: bool) -> str:
+    if rows is None:
+        return _listed_apart(node, lang)
     if not rows:
         return ""
     items = []
@@ -89,9 +104,12 @@ def _mandates(rows: Sequence[Row], lang: str) -> str:
             f"<tr><td>{resource_link(m['deliverable'], m.get('deliverableLabel') or m['kind'], lang)}</td>"
             f"<td>{esc(m['kind'])}</td><td>{esc(m['action'])}</td><td>{origin}</td>"
             f"<td>{esc(m.get('dueSession') or '—')}</td></tr>")
+    whole = _library_href("mandates-of", "entity", node, lang)
+    more = (f'<p><small>only the first {len(rows):,} are shown; <a href="{esc(whole)}">all of them</a></small></p>'
+            if cut else "")
     return ('<h2 id="mandates">Mandates addressed to it</h2><table><thead><tr><th scope="col">Deliverable</th>'
             '<th scope="col">Kind</th><th scope="col">Action</th><th scope="col">From</th>'
-            f'<th scope="col">Due session</th></tr></thead><tbody>{"".join(items)}</tbody></table>')
+            f'<th scope="col">Due session</th></tr></thead><tbody>{"".join(items)}</tbody></table>{more}')
 
 
 def _paragraph(texts: Sequence[Row], marks: Sequence[Mark], lang: str) -> str:
@@ -107,12 +125,14 @@ def _paragraph(texts: Sequence[Row], marks: Sequence[Mark], lang: str) -> str:
     return f"<p>{esc(first['kind'].capitalize())} paragraph {esc(first['number'])} of {where}</p>{blocks}"
 
 
-def entity_page(node: str, info: Row, *, relations: Sequence[Row], evidence: Sequence[Row],
-                mandates: Sequence[Row], paragraph: Sequence[Row] = (), marks: Sequence[Mark] = (),
+def entity_page(node: str, info: Row, *, relations: Sequence[Row], evidence: Sequence[Row] | None,
+                mandates: Sequence[Row] | None, paragraph: Sequence[Row] = (), marks: Sequence[Mark] = (),
                 labels: Mapping[str, str] | None = None, lang: str = "en", truncated: bool = False,
-                max_rows: int = 0) -> str:
+                max_rows: int = 0, mandates_cut: bool = False) -> str:
     """The page of ``node``: what it is, its mandates, its evidence and its relations; ``labels``
-    names the nodes the evidence mentions beyond those the relations name."""
+    names the nodes the evidence mentions beyond those the relations name. ``truncated`` and
+    ``mandates_cut``: the relations, the mandates are the first of more (the page says so).
+    ``mandates`` and ``evidence`` None: not listed, linked to their library queries instead."""
     labels = dict(labels or {})
     labels.update({r["value"]: r["valueLabel"] for r in relations if r.get("valueLabel")})
     labels.update({r["property"]: r["propertyLabel"] for r in relations if r.get("propertyLabel")})
@@ -131,12 +151,13 @@ def entity_page(node: str, info: Row, *, relations: Sequence[Row], evidence: Seq
              f'<a href="/viz?focus={esc(quote(node, safe=""))}">Graph view</a>']
     if resolution_href(info.get("symbol")) and any(r["property"].endswith("#hasParagraph") for r in relations):
         links.insert(0, f'<a href="{esc(instrument_href(node, info.get("symbol")))}">Read the resolution</a>')
-    evidence_list = "".join(evidence_item(e, labels, lang) for e in evidence)
+    evidence_list = "".join(evidence_item(e, labels, lang) for e in evidence or ())
     heading = "What it states" if info.get("document") else "Evidence"
     evidence_section = (f'<h2 id="evidence">{heading}</h2><ul class="plain">{evidence_list}</ul>' if evidence_list
+                        else "" if evidence is None
                         else f'<h2 id="evidence">{heading}</h2><p>None recorded for this node.</p>')
     body = (f"<h1>{esc(label)}</h1><p class=\"meta\">{''.join(f for f in facts if f)}</p>"
             f"<p>{' · '.join(links)}</p>"
-            f"{_paragraph(paragraph, marks, lang)}{_mandates(mandates, lang)}{evidence_section}"
+            f"{_paragraph(paragraph, marks, lang)}{_mandates(mandates, lang, node, mandates_cut)}{evidence_section}"
             f"{_relations(relations, lang, truncated, max_rows)}")
     return page(label, body, lang=lang)

@@ -42,3 +42,43 @@ def test_openapi_docs_and_editor_reference_only_local_assets(api):
     assert "/static/vendor/yasgui/yasgui.min.js" in editor and "LIBRARY" in editor
     assert httpx.get(api + "/static/vendor/yasgui/yasgui.min.js").status_code == 200
     assert httpx.get(api + "/openapi.json").json()["paths"]["/mandates"]
+
+
+MEMBER_STATES = "https://w3id.org/mandate-graph/id/entity/member-states"  # 7 mandates in the seeds
+
+
+def test_a_page_lists_at_most_max_rows_mandates_and_links_the_whole_list(built_store):
+    from api.routers import resources
+
+    whole = resources._answer(built_store, MEMBER_STATES, "text/html", "en", 10000).body.decode()
+    listed = whole[whole.index('id="mandates"'):whole.index('id="evidence"')]
+    assert listed.count("<tr><td>") > 2 and "only the first" not in listed
+    answer = resources._answer(built_store, MEMBER_STATES, "text/html", "en", 2)
+    page = answer.body.decode()
+    mandates = page[page.index('id="mandates"'):page.index('id="evidence"')]
+    assert mandates.count("<tr><td>") == 2 and "only the first 2 are shown" in mandates
+    assert f'href="/queries/mandates-of?entity={quote(MEMBER_STATES, safe="")}&amp;lang=en"' in mandates
+    assert answer.headers["X-Results-Truncated"] == "true" and answer.headers["X-Results-Limit"] == "2"
+    assert resources._answer(built_store, "https://example.org/none", "text/html", "en", 10000).status == 404
+
+
+def test_a_node_with_page_rows_relations_links_its_mandates_and_evidence_instead_of_listing_them(built_store,
+                                                                                                  monkeypatch):
+    from api.routers import resources
+
+    monkeypatch.setattr(resources, "PAGE_ROWS", 3)
+    answer = resources._answer(built_store, MEMBER_STATES, "text/html", "fr", 10000)
+    page = answer.body.decode()
+    assert "Too many facts are about this node" in page and 'id="evidence"' not in page
+    assert f'href="/queries/mandates-of?entity={quote(MEMBER_STATES, safe="")}&amp;lang=fr"' in page
+    assert f'href="/queries/evidence-about?node={quote(MEMBER_STATES, safe="")}"' in page
+    relations = page[page.index('id="relations"'):]
+    assert relations.count("<tr><td>") == 3 and "only the first 3" in relations
+    assert answer.headers["X-Results-Truncated"] == "true"
+
+
+def test_page_rows_is_the_limit_of_the_first_relations_query():
+    from api.routers import resources
+    from queries.library import load_library
+
+    assert f"LIMIT {resources.PAGE_ROWS} }}" in load_library()["first-relations"].text

@@ -78,6 +78,13 @@ def test_a_status_other_than_the_expected_one_is_an_error_and_503_is_counted_apa
     assert (figures["errors"], figures["503"]) == {"ok": (0, 0), "503": (0, 1), "error": (1, 0)}[counted]
 
 
+def test_what_an_unexpected_503_said_is_kept_with_its_wait():
+    tally = Tally()
+    tally.add(Request("/id/…", "GET", "/id/x"), 503, 12.5, '{"error":"no query worker became free within 10 s"}')
+    tally.add(hostile_requests()[1], 503, 5.0, "expected")
+    assert tally.refusal_samples == ['/id/… /id/x after 12.5 s: {"error":"no query worker became free within 10 s"}']
+
+
 def test_a_hostile_request_is_ok_only_with_its_refusal():
     oversized, runaway = hostile_requests()
     tally = Tally()

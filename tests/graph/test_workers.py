@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 
 import pyoxigraph as ox
@@ -173,3 +174,23 @@ def test_relative_iris_resolve_against_the_base_given_and_a_relative_service_is_
         assert refused.value.kind == "refused"
     finally:
         pool.close()
+
+
+def test_waiting_for_a_free_worker_is_bounded_apart_from_the_run_time(store_path):
+    # A call may run 2 s; a caller queued behind a 1.5 s call waits ~1.2 s for the worker: served
+    # with a 4 s wait bound, refused (QueryTimeout, a 503 for the API) with a 0.5 s one.
+    for queue_timeout, served in ((4.0, True), (0.5, False)):
+        pool = QueryPool(lambda: store_path, size=1, timeout=2, queue_timeout=queue_timeout)
+        try:
+            pool.call(count_nodes, "http://example.org/n1")  # the worker is up
+            busy = threading.Thread(target=pool.call, args=(sleep, 1.5))
+            busy.start()
+            time.sleep(0.3)
+            if served:
+                assert pool.call(count_nodes, "http://example.org/n2") == "111"
+            else:
+                with pytest.raises(QueryTimeout, match="no query worker became free within 0.5 s"):
+                    pool.call(count_nodes, "http://example.org/n2")
+            busy.join()
+        finally:
+            pool.close()

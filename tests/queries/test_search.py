@@ -1,11 +1,14 @@
 """A weak match is not a match: the same rule for search, the tracer, the API and the CLI."""
 
+import gc
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from graph.build import add_documents, build
 from graph.store import EmbeddedStore
+from queries import search
 from queries.search import MATCH_SCORE, label_index
 from queries.trace import Ambiguous, NotFound, find_entity
 
@@ -47,3 +50,19 @@ def test_an_acronym_of_a_multi_word_name_finds_it(shared_corpus):
     iatf = B + "named/Inter-Agency-Task-Force-on-Financing-for-Development"
     assert find_entity(store, "IATF") == iatf
     assert find_entity(store, "iatf") == iatf
+
+
+def test_the_label_index_goes_with_its_store(tmp_path):
+    # A query worker opens each new generation as a new store: the old one's index must not stay.
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    stores = []
+    for n in range(3):
+        store = EmbeddedStore(tmp_path / f"g{n}")
+        store.store.add(ox.Quad(ox.NamedNode(f"https://example.org/e{n}"), label, ox.Literal(f"Entity {n}", language="en")))
+        search.label_index(store)
+        stores.append(store)
+    kept = len(search._cache)
+    stores[0].close()
+    del stores[0], store
+    gc.collect()
+    assert len(search._cache) == kept - 1
