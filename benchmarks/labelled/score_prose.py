@@ -34,6 +34,7 @@ overlap column is beside the strict one, never instead of it.
     python -m benchmarks.labelled.score_prose [--details]
     python -m benchmarks.labelled.score_prose --set dev2|dev3|dev4|dev5|dev6|dev7 [--details] [--wrap 78]
     python -m benchmarks.labelled.score_prose --set heldout4|heldout5
+    python -m benchmarks.labelled.score_prose --set ... --role-model shipped|PATH   # with the learned role classifier
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from loaders.document import PUBLISHED
 from loaders.extract.line_breaks import unwrap
 from loaders.extract.owned_aliases import owned_aliases
 from loaders.extract.prose import extract_prose
+from loaders.extract.prose_role_classifier import MODEL_PATH, use_model
 from loaders.extract.prose_terms import Term, fact_kind
 from loaders.paths import CURATED_DIR, SEEDS_DIR
 from loaders.registry import Registry, load_registry
@@ -256,6 +258,9 @@ def main(argv: list[str] | None = None) -> None:
                              "dev2 ... dev7: prose-dev2 ... prose-dev7.yaml (dev6 and dev7 are the "
                              "former held-out sets 2 and 3); heldout4, heldout5: prose-heldout4.yaml, "
                              "prose-heldout5.yaml, in aggregate only")
+    parser.add_argument("--role-model", metavar="PATH",
+                        help="read roles with the rules and this learned role model (a JSON file of "
+                             "scripts/train_role_classifier.py, or 'shipped'); default: MG_ROLE_MODEL, else the rules alone")
     parser.add_argument("--wrap", type=int, metavar="COLUMNS",
                         help="score the passages hard-wrapped at COLUMNS (robustness to wrapped text)")
     args = parser.parse_args(argv)
@@ -265,6 +270,8 @@ def main(argv: list[str] | None = None) -> None:
     if not (HERE / PASSAGE_SETS[args.which]).is_file():
         parser.exit(2, f"{parser.prog}: error: the {args.which} set is absent: no file "
                        f"{HERE / PASSAGE_SETS[args.which]} (it is delivered by an independent reader)\n")
+    if args.role_model:
+        use_model(MODEL_PATH if args.role_model == "shipped" else args.role_model)
     registry = load_registry()
     strict = passage_scores(registry, args.which, wrap=args.wrap)
     overlap = passage_scores(registry, args.which, wrap=args.wrap, match="overlap")

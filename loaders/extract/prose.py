@@ -46,6 +46,7 @@ from loaders.extract.prose_layout import add_heading_event, add_listed_events
 from loaders.extract.prose_mandates import add_mandates, add_recognitions
 from loaders.extract.prose_names import read_names
 from loaders.extract.prose_parts import add_parts
+from loaders.extract.prose_role_classifier import add_classified_roles
 from loaders.extract.prose_roles import RoleContext, add_roles
 from loaders.extract.prose_terms import Found, ProseExtraction, Term
 from loaders.extract.sentences import sentences
@@ -77,6 +78,7 @@ def extract_prose(text: str, lang: str, registry: Registry, *, published: str | 
         add_creations(out, names, start, end)
         add_events(out, names, start, end)
         add_parts(out, names, start, end)
+    add_classified_roles(out, names)  # a learned model's roles, where the rules give none (opt-in: MG_ROLE_MODEL)
     add_listed_events(out, names)
     add_heading_event(out, names, text if is_wrapped(original) else original)  # a wrapped text's lines are no layout
     return out
