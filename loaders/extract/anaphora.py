@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.assignees import _elided
 from loaders.extract.mandate_model import Assignee
 from loaders.extract.posts import post_assignees
 from loaders.extract.short_names import short_name_mentions
@@ -33,6 +34,8 @@ _DEMONSTRATIVE = re.compile(r"(?:these|those|ces)\s")
 #: What may stand between a verb and its pronoun object ("requests it", "also urges them").
 _EN_PRONOUN = re.compile(r"(?:\s*,?\s*(?:also|further|again|once\s+again|strongly))*\s+"
                          r"(?P<pronoun>(?P<singular>it|him|her)|them|(?:these|those)\s+" + _GROUP_NOUNS["en"] + r")"
+                         # "encourages them once again to continue…": the adverb may follow the pronoun
+                         r"(?:\s+(?:once\s+again|once\s+more|again|also|further|strongly))*"
                          r"\s*,?\s+(?:to\s+[a-z]|in\b|,)")
 #: A French demonstrative after the verb: "et prie ce dernier de…" (the latter: the last one named; « ces
 #: derniers », the last of several groups, is left unread).
@@ -54,6 +57,12 @@ _INSIDE_A_NAME = {"en": re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?\Z"),
 #: A name right after another's "of" is part of it ("the Office of Internal Oversight Services of the
 #: Secretariat", « le Bureau des services de contrôle interne du Secrétariat »).
 _OF = re.compile(r"\s*(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l[’']\s*|des\s+)")
+#: The author of a document the clause cites ("as discussed in the report of the Secretary-General", « dans le rapport
+#: du Secrétaire général ») is not whom a later pronoun asks to act: the clause thanks or welcomes others.
+_AUTHOR_OF = {"en": re.compile(r"\b(?:reports?|notes?|letters?|statements?)\s+(?:of|by)\s+(?:the\s+)?\Z|"
+                               r"\b(?:submitted|prepared|presented|issued)\s+by\s+(?:the\s+)?\Z", re.I),
+              "fr": re.compile(r"\b(?:rapports?|notes?|lettres?|déclarations?)\s+(?:du|de\s+la|de\s+l[’']|des|de)\s*\Z|"
+                               r"\b(?:présentée?s?|soumise?s?|établie?s?)\s+par\s+(?:le\s+|la\s+|l[’']\s*)?\Z", re.I)}
 #: Kinds of entity a pronoun may stand for.
 _ADDRESSABLE = {"Agency", "Organization", "Body", "Post", "AddresseeGroup", "Country"}
 
@@ -93,12 +102,15 @@ def referents(text: str, start: int, end: int, lang: str, registry: Registry, ea
         mentions = [m for m in registry.find_mentions(text, lang, start=start, end=end)
                     + short_name_mentions(text, lang, registry.short_names, start=start, end=end)
                     if m.entity.type in _ADDRESSABLE
-                    and not _INSIDE_A_NAME[lang].search(text, max(start, m.start - 40), m.start)]
+                    and not _INSIDE_A_NAME[lang].search(text, max(start, m.start - 40), m.start)
+                    and not _AUTHOR_OF[lang].search(text, max(start, m.start - 40), m.start)]
         mentions = [m for m in mentions if not any(_OF.fullmatch(text, other.end, m.start) for other in mentions)]
         posts = post_assignees(text, start, end, lang, registry, mentions)
         mentions = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in posts)]
-        found = sorted([Assignee(m.entity, text[m.start:m.end], m.start, m.end, m.entity.type) for m in mentions]
-                       + posts, key=lambda a: a.start)
+        found = [Assignee(m.entity, text[m.start:m.end], m.start, m.end, m.entity.type) for m in mentions] + posts
+        # "the United Nations and other international and regional organizations": groups sharing one noun
+        found += [g for g in _elided(text, start, end, lang, registry) if all(a.entity != g.entity for a in found)]
+        found.sort(key=lambda a: a.start)
     if singular:  # "it" stands for the first named; « ce dernier », the latter, for the last
         found = found[-1:] if latter else found[:1]
     out: list[Assignee] = []

@@ -11,7 +11,7 @@ from loaders.extract import french_assignees as french
 from loaders.extract.described_assignees import described
 from loaders.extract.mandate_model import Assignee
 from loaders.extract.posts import post_assignees
-from loaders.extract.short_names import short_name_mentions
+from loaders.extract.short_names import nearest_full_name, short_name_mentions
 from loaders.extract.subjects import demanded_of, subject_end
 from loaders.registry import Entity, Registry
 
@@ -25,7 +25,8 @@ _INFINITIVE_FR = r"[a-zà-ÿœ]+(?:er|ir|re|oir)\b(?<!ière)(?<!erre)(?<!ture)(?
 _STOP = {
     # (not a preposition after "to": "as agreed to at the Review Conference"; nor "to be taken by", whose agent
     # is the addressee: "Calls for practical steps … to be taken by all nuclear-weapon States")
-    "en": re.compile(r"\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b|"
+    # ("parties to armed conflict", "States parties to the Convention": the "to" of a party is a preposition)
+    "en": re.compile(r"(?<!\b[Pp]arties\s)\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b|"
                      r"at\b|in\b|by\b|under\b|be\s+[a-z]+(?:ed|en)\s+by\b)[a-z]+\b|\bthat\b"),
     "fr": re.compile(r"(?:\b(?:à|de)\s+|\bd[’'])(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
                      rf"{_INFINITIVE_FR}|(?<!ainsi\s)\bque\b|(?<!ainsi\s)(?<!selon\s)\bqu[’']"),
@@ -207,7 +208,13 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     shorts = short_name_mentions(text, lang, registry.short_names, start=start, end=stop)
     for mention in shorts:
         if not any(c.start < mention.end and mention.start < c.end for c in candidates):
-            candidates.append(_assignee_of(mention.entity, mention.start, mention.end, text))
+            nearest = nearest_full_name(text, mention, lang, registry)
+            if isinstance(nearest, str):  # "the Intergovernmental Working Group on…, requests the Working Group"
+                candidates.append(Assignee(None, nearest, mention.start, mention.end,
+                                           "Post" if _POST_WORDS.search(nearest) else "Body"))
+                continue
+            entity = nearest.entity if nearest is not None else mention.entity
+            candidates.append(_assignee_of(entity, mention.start, mention.end, text))
     # "the Chair of the Special Committee", "la Présidente du Comité spécial": the post, not the body.
     posts = post_assignees(text, start, stop, lang, registry, mentions + shorts)
     candidates = [c for c in candidates if not any(p.start < c.end and c.start < p.end for p in posts)] + posts

@@ -29,6 +29,7 @@ Every value carries its span in the paragraph's text, so the caller can give it 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pyoxigraph import NamedNode
 
@@ -67,19 +68,33 @@ def _clip(text: str, start: int, end: int, lang: str, limit: int = 150) -> Value
     return Value(phrase, start, start + len(phrase))
 
 
+#: One report sent to several bodies: "to the Conference on Disarmament and the Disarmament Commission", "to the
+#: Human Rights Council, and to the General Assembly at its…", « au Conseil des droits de l'homme et à l'Assemblée ».
+_ALSO_TO = {"en": re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?"),
+            "fr": re.compile(r"\s*,?\s*(?:et|ainsi\s+qu[’'])\s*(?:à\s+(?=la\b|l[’'])|au\b|aux\b|à\b)?\s*")}
+
+
 def _report_to(text: str, start: int, end: int, lang: str, registry: Registry,
-               has_session: bool) -> Assignee | None:
+               has_session: bool) -> list[Assignee]:
+    """The bodies a report goes to: the first named after a verb of reporting, and those joined to it by "and"."""
     assembly = registry.entities.get(_ASSEMBLY_KEY)
     for match in REPORT_TO[lang].finditer(text, start, end):
         if match.group("it"):
             if assembly:
-                return Assignee(assembly, match.group("it"), match.start("it"), match.end("it"), "Body")
+                return [Assignee(assembly, match.group("it"), match.start("it"), match.end("it"), "Body")]
         listed = _listed(text, match.end(), min(end, match.end() + 120), lang, registry)
         if listed and text[match.end():listed[0].start].strip() in ("", "the", "la", "le", "l’", "l'"):
-            return listed[0]
+            out = [listed[0]]
+            while (joined := _ALSO_TO[lang].match(text, out[-1].end, end)) is not None:
+                more = _listed(text, joined.end(), min(end, joined.end() + 120), lang, registry)
+                if not more or more[0].entity is None or any(a.entity == more[0].entity for a in out) \
+                        or text[joined.end():more[0].start].strip() not in ("", "the", "la", "le", "l’", "l'"):
+                    break
+                out.append(more[0])
+            return out
     if has_session and assembly:
-        return Assignee(assembly, "General Assembly", start, start, "Body")
-    return None
+        return [Assignee(assembly, "General Assembly", start, start, "Body")]
+    return []
 
 
 #: Verbs that create ("Constitue le Groupe", "Establishes"; "institutional", "institutionnel", "constitutes" do not).
@@ -323,9 +338,12 @@ def _time(text: str, start: int, end: int, lang: str, registry: Registry, delive
     elif (sessions or timed.due_date) and timed.kind in ("report", "meeting", "agenda-item", "observance"):
         anchor = sessions[0][0] if sessions else timed.due_date
         timed.recurrence = Value("once", anchor.start, anchor.end)
-    for deliverable in deliverables:
+    for deliverable in list(deliverables):
         if deliverable.kind == "report":
-            deliverable.report_to = _report_to(text, start, end, lang, registry, bool(sessions))
+            addressees = _report_to(text, start, end, lang, registry, bool(sessions))
+            deliverable.report_to = addressees[0] if addressees else None
+            # One report to two bodies is two deliverables, one for each (as GUIDELINES.md labels them).
+            deliverables.extend(replace(deliverable, report_to=other) for other in addressees[1:])
 
 
 def due_session(deliverable: Deliverable, session: int | None) -> int | None:

@@ -25,7 +25,7 @@ from collections import Counter
 from loaders.registry import Entity, Mention, Registry
 from loaders.text import fold
 
-__all__ = ["document_short_names", "short_name_mentions"]
+__all__ = ["document_short_names", "nearest_full_name", "short_name_mentions"]
 
 #: Heads by which a body is called once named ("the Committee"), with the qualifiers that may
 #: stay with them ("the Special Committee", "le Comité spécial").
@@ -141,3 +141,31 @@ def short_name_mentions(text: str, lang: str, names: dict[str, Entity], *, start
             continue  # "the Committee Against Torture": a longer name
         out.append(Mention(names[match.group(1)], at, stop))
     return out
+
+
+_JOINERS = r"(?:of|on|for|and|the|in|to)"
+
+
+def nearest_full_name(text: str, mention: Mention, lang: str, registry: Registry) -> Mention | str | None:
+    """What a short name stands for when its own paragraph named a body under that head just before ("Notes the
+    work of the Intergovernmental Working Group on…, requests the Working Group to…"): the nearest such name wins
+    over the body the whole document calls so most often. A known body (its mention), a capitalised English name
+    the registry lacks (its text), or None when the paragraph names none before the short name."""
+    head = fold(text[mention.start:mention.end])
+    known = [m for m in registry.find_mentions(text, lang, end=mention.start)
+             if m.entity.type in _TYPES and m.end <= mention.start and head in map(fold, _heads(text[m.start:m.end], lang))]
+    unknown = None
+    if lang == "en":
+        short = text[mention.start:mention.end]
+        name = re.compile(rf"(?:[A-Z][\w’'-]*\s+)*{re.escape(short)}(?:(?:\s+{_JOINERS})+(?:\s+[A-Z][\w’'-]*)+)*")
+        for match in name.finditer(text, 0, mention.start):
+            if len(match.group(0)) > len(short) and match.end() <= mention.start:
+                unknown = match
+    if known and (unknown is None or known[-1].end >= unknown.start()):
+        return known[-1]
+    if unknown is not None:
+        at = unknown.start() + unknown.group(0).rfind(text[mention.start:mention.end])
+        if not any(m.start <= at < m.end for m in registry.find_mentions(text, lang, start=unknown.start(),
+                                                                          end=unknown.end(), types=_TYPES)):
+            return unknown.group(0)
+    return None
