@@ -169,7 +169,7 @@ LABEL_END = {
                      r"\s+à\s+l[’']Assemblée\s+générale\b|\s+pour\s+examen\b"),
 }
 REPORT_TO = {
-    # ("to share with the United Nations Office on Drugs and Crime … information", « partager avec l'ONUDC »)
+    # ("to share with the United Nations Office on Drugs and Crime … information": French writes « communiquer à »)
     "en": re.compile(r"(?:\b(?:submit|report|present|transmit|provide|brief|communicat|send|forward)\w*\b[^;]{0,100}?\bto\s+|"
                      r"\bshar(?:e|es|ed|ing)\s+with\s+|"
                      # information "to be included in the report of the Secretary-General" goes to the report's author
@@ -181,7 +181,6 @@ REPORT_TO = {
                      r"\bla\s+tenir\s+(?:\w+\s+)?(?:informée|au\s+courant)|\bl[’']\s*informer\b|"
                      r"\bl[’']Assemblée\b)|\b(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|"
                      r"transmettre|communiqu\w*|fourni\w*|fai\w*\s+(?:un|des)\s+exposés?)\w*\b[^;]{0,100}?\b(?:à|au|aux)\s+|"
-                     r"\bpartag\w*\s+avec\s+|"
                      r"\b(?:(?:soi(?:en)?t|être)\s+inclus\w*|(?:en\s+vue\s+de\s+|pour\s+)(?:leur\s+|son\s+)?inclusion)\s+dans\s+"
                      r"(?:le|son|les|ses)\s+(?:[\w-]+\s+){0,3}?rapports?\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*)|"
                      r"\bfai\w*\s+le\s+point\b[^;]{0,60}?\bauprès\s+(?:de\s+la\s+|de\s+l[’']\s*|du\s+|des\s+)|"

@@ -157,9 +157,11 @@ def nearest_full_name(text: str, mention: Mention, lang: str, registry: Registry
     unknown = None
     if lang == "en":
         short = text[mention.start:mention.end]
-        name = re.compile(rf"(?:[A-Z][\w’'-]*\s+)*{re.escape(short)}(?:(?:\s+{_JOINERS})+(?:\s+[A-Z][\w’'-]*)+)*")
+        # A full name has its complement ("… Working Group on the Effective Implementation of…"); "the Regional
+        # Centre" is another short name.
+        name = re.compile(rf"(?:[A-Z][\w’'-]*\s+)*{re.escape(short)}(?:(?:\s+{_JOINERS})+(?:\s+[A-Z][\w’'-]*)+)+")
         for match in name.finditer(text, 0, mention.start):
-            if len(match.group(0)) > len(short) and match.end() <= mention.start:
+            if match.end() <= mention.start:
                 unknown = match
     if known and (unknown is None or known[-1].end >= unknown.start()):
         return known[-1]

@@ -92,3 +92,16 @@ def test_a_french_pronoun_clause_may_hold_a_phrase_between_commas(shared_corpus)
     paragraph = _operative_in_both_languages(shared_corpus, "79_125", "17")["fr"]
     assert [(c.action.value.rsplit("/", 1)[-1], [a.entity.key for a in c.mandates.assignees]) for c in paragraph.actions] \
         == [("recalls", []), ("requests", ["secretary-general"])]
+
+
+def test_them_after_thanks_are_those_thanked_not_the_author_of_the_report_cited(shared_corpus):
+    # A/RES/79/28, operative 1: "Expresses its appreciation to the Member States, the United Nations and other
+    # international and regional organizations, civil society and academic and non-governmental organizations,
+    # which … implemented the recommendations…, as discussed in the report of the Secretary-General…, and encourages
+    # them once again to continue…" / « Exprime sa gratitude aux États Membres, … comme il est indiqué dans le
+    # rapport du Secrétaire général…, et les engage de nouveau à continuer… ». The adverb after "them", the groups
+    # sharing one noun; the Secretary-General is the author of a report, not one of "them".
+    paragraphs = _operative_in_both_languages(shared_corpus, "79_28", "1")
+    keys = {lang: {a.entity.key for a in p.actions[-1].mandates.assignees if a.entity} for lang, p in paragraphs.items()}
+    assert keys["en"] == keys["fr"] == {"member-states", "united-nations", "international-organizations",
+                                        "regional-organizations", "civil-society", "ngos"}

@@ -193,3 +193,13 @@ def test_the_centre_is_the_regional_centre_the_resolution_names(shared_corpus):
     # Caribbean Centre for Peace, Disarmament and Development, which the resolution names in full).
     for lang, paragraph in _operative_in_both_languages(shared_corpus, "77_84", "2").items():
         assert [a.entity.key for a in paragraph.actions[-1].mandates.assignees] == ["unlirec"], lang
+
+
+def test_parties_to_armed_conflicts_are_asked_not_cut_at_to(shared_corpus):
+    # A/RES/76/127, operative 6 (last clause): "urges all parties to armed conflicts, consistent with international
+    # humanitarian law, to protect civilian infrastructure…" / « exhorte toutes les parties aux conflits armés,
+    # agissant conformément au droit international humanitaire, à protéger… »: the "to" of a party is a preposition.
+    paragraphs = _operative_in_both_languages(shared_corpus, "76_127", "6")
+    last = {lang: [a.entity.key if a.entity else a.name for a in p.actions[-1].mandates.assignees]
+            for lang, p in paragraphs.items()}
+    assert last["en"] == last["fr"] == ["parties-to-armed-conflict"]

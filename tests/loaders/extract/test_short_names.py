@@ -68,3 +68,19 @@ def test_the_office_of_the_high_commissioner_is_the_office_its_resolution_names(
     keys = {lang: {a.entity.key for c in p.actions if c.mandates for a in c.mandates.assignees if a.entity}
             for lang, p in paragraphs.items()}
     assert keys["en"] == keys["fr"] == {"unhcr"}
+
+
+def test_a_short_name_means_the_body_its_own_paragraph_named_in_full_just_before(shared_corpus):
+    # A/RES/80/193, operative 29: "Notes the ongoing work of the Intergovernmental Working Group on the Effective
+    # Implementation of the Durban Declaration and Programme of Action…, requests the Working Group to continue…":
+    # not the Working Group of Experts on People of African Descent, whom the resolution calls so most often.
+    paragraph = _paragraph(next((shared_corpus / "akn/80session/English").glob("A_RES_80_193-*E.xml")), "29")
+    assert _assignees(paragraph)[1] == ["Intergovernmental Working Group on the Effective Implementation of the "
+                                        "Durban Declaration and Programme of Action"]
+
+
+def test_a_short_name_after_another_short_name_stays_the_documents(shared_corpus):
+    # A/RES/80/61, operative 2: "Welcomes the activities carried out … by the Regional Centre, and requests the
+    # Centre to continue…": "the Regional Centre" is no full name; the Centre is the resolution's Regional Centre.
+    paragraph = _paragraph(next((shared_corpus / "akn/80session/English").glob("A_RES_80_61-*E.xml")), "2")
+    assert _assignees(paragraph)[1] == ["unlirec"]
