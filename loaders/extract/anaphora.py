@@ -58,7 +58,8 @@ _INSIDE_A_NAME = {"en": re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?\Z"),
 #: Secretariat", « le Bureau des services de contrôle interne du Secrétariat »).
 _OF = re.compile(r"\s*(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l[’']\s*|des\s+)")
 #: The author of a document the clause cites ("as discussed in the report of the Secretary-General", « dans le rapport
-#: du Secrétaire général ») is not whom a later pronoun asks to act: the clause thanks or welcomes others.
+#: du Secrétaire général ») is not whom a later pronoun asks to act: the clause thanks or welcomes others. (« ce
+#: dernier », the last one named, may be the author: « …établi par le Secrétaire général, et prie ce dernier de… ».)
 _AUTHOR_OF = {"en": re.compile(r"\b(?:reports?|notes?|letters?|statements?)\s+(?:of|by)\s+(?:the\s+)?\Z|"
                                r"\b(?:submitted|prepared|presented|issued)\s+by\s+(?:the\s+)?\Z", re.I),
               "fr": re.compile(r"\b(?:rapports?|notes?|lettres?|déclarations?)\s+(?:du|de\s+la|de\s+l[’']|des|de)\s*\Z|"
@@ -103,7 +104,7 @@ def referents(text: str, start: int, end: int, lang: str, registry: Registry, ea
                     + short_name_mentions(text, lang, registry.short_names, start=start, end=end)
                     if m.entity.type in _ADDRESSABLE
                     and not _INSIDE_A_NAME[lang].search(text, max(start, m.start - 40), m.start)
-                    and not _AUTHOR_OF[lang].search(text, max(start, m.start - 40), m.start)]
+                    and (latter or not _AUTHOR_OF[lang].search(text, max(start, m.start - 40), m.start))]
         mentions = [m for m in mentions if not any(_OF.fullmatch(text, other.end, m.start) for other in mentions)]
         posts = post_assignees(text, start, end, lang, registry, mentions)
         mentions = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in posts)]

@@ -151,6 +151,8 @@ def nearest_full_name(text: str, mention: Mention, lang: str, registry: Registry
     work of the Intergovernmental Working Group on…, requests the Working Group to…"): the nearest such name wins
     over the body the whole document calls so most often. A known body (its mention), a capitalised English name
     the registry lacks (its text), or None when the paragraph names none before the short name."""
+    if mention.entity.type not in _TYPES:  # "the Government" is the state the document names by its Government
+        return None
     head = fold(text[mention.start:mention.end])
     known = [m for m in registry.find_mentions(text, lang, end=mention.start)
              if m.entity.type in _TYPES and m.end <= mention.start and head in map(fold, _heads(text[m.start:m.end], lang))]
