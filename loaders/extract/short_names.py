@@ -92,9 +92,16 @@ _GOVERNMENT_OF = {"en": (re.compile(r"\bGovernment\s+of\s+(?:the\s+)?\Z"), "Gove
                          "Gouvernement")}
 
 
+#: "[on the report of the Third Committee (A/76/454)]", « [sur la base du rapport de la Troisième Commission] »: the
+#: Main Committee a resolution comes from is named in its heading, never meant by its "the Committee".
+_ADOPTED_ON_REPORT_OF = re.compile(r"\[\s*(?:on\s+the\s+report\s+of\s+the|sur\s+la\s+base\s+du\s+rapport\s+de\s+la)\s*\Z")
+
+
 def document_short_names(text: str, lang: str, registry: Registry) -> dict[str, Entity]:
-    """Folded short name -> the known body ``text`` names most often under it (first named on a tie); "the
-    Government", the state the document names most often by its Government."""
+    """Folded short name -> the known body ``text`` names most often under it (on a tie, a body before an
+    organization from outside, which a resolution names in full — the International Committee of the Red Cross is
+    never "the Committee" —, then the first named); "the Government", the state the document names most often by
+    its Government."""
     counts: dict[str, Counter] = {}
     first: dict[Entity, int] = {}
     government, head = _GOVERNMENT_OF.get(lang, (None, ""))
@@ -104,12 +111,14 @@ def document_short_names(text: str, lang: str, registry: Registry) -> dict[str, 
             first.setdefault(mention.entity, mention.start)
             counts.setdefault(fold(head), Counter())[mention.entity] += 1
             continue
-        if mention.entity.type not in _TYPES:
+        if mention.entity.type not in _TYPES or _ADOPTED_ON_REPORT_OF.search(text, max(0, mention.start - 60),
+                                                                              mention.start):
             continue
         first.setdefault(mention.entity, mention.start)
         for head in _heads(text[mention.start:mention.end], lang):
             counts.setdefault(fold(head), Counter())[mention.entity] += 1
-    return {head: max(tally, key=lambda e: (tally[e], -first[e])) for head, tally in counts.items()}
+    return {head: max(tally, key=lambda e: (tally[e], e.type != "Organization", -first[e]))
+            for head, tally in counts.items()}
 
 
 def _pattern(lang: str, names: dict[str, Entity]) -> re.Pattern[str] | None:

@@ -84,3 +84,15 @@ def test_a_short_name_after_another_short_name_stays_the_documents(shared_corpus
     # Centre to continue…": "the Regional Centre" is no full name; the Centre is the resolution's Regional Centre.
     paragraph = _paragraph(next((shared_corpus / "akn/80session/English").glob("A_RES_80_61-*E.xml")), "2")
     assert _assignees(paragraph)[1] == ["unlirec"]
+
+
+def test_the_committee_is_neither_the_main_committee_of_the_heading_nor_an_outside_organization(shared_corpus):
+    # A/RES/76/158, operative 12: "Welcomes the cooperation established between the Working Group and the Committee…,
+    # and encourages them to continue…" / « …entre le Groupe de travail et le Comité…, et engage ces entités à… ». The
+    # resolution names the Third Committee only in its heading ("[on the report of the Third Committee]") and the
+    # International Committee of the Red Cross as often as the Committee on Enforced Disappearances.
+    from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
+
+    for paragraph in _operative_in_both_languages(shared_corpus, "76_158", "12").values():
+        assert _assignees(paragraph)[-1] == ["working-group-enforced-or-involuntary-disappearances",
+                                             "committee-enforced-disappearances"]
