@@ -114,8 +114,19 @@ def occurrences(text: str, lang: str) -> list[tuple[Occurrence, int]]:
         topic = rest[:max(0, hard.start() - 1)] if hard else rest
         tokens = tuple(fold(t.group(0)) for t in _TOKEN.finditer(topic))[:_MAX_TOKENS]
         head = text[match.start():match.start("infix")]
-        out.append((Occurrence(kind, lang, text[match.start():match.end()] + topic, head, tokens, topic), match.end()))
+        occurrence = Occurrence(kind, lang, text[match.start():match.end()] + topic, head, tokens, topic)
+        if kind in _CAPITALISED_BODIES and lang == "en" and not _capitalised(occurrence):
+            # "to report to the Special Committee on measures taken in the implementation of the present
+            # resolution" (A/RES/76/104 operative 5 (f)): what is reported, not a committee's name
+            continue
+        out.append((occurrence, match.end()))
     return out
+
+
+#: Bodies whose English names are written with capitals ("the Special Committee on the Situation with regard to…"):
+#: a topic in lower case after their head is no name. (Posts and working groups have lower-case topics: "the Special
+#: Rapporteur on the situation of human rights in…", "the Working Group on the use of mercenaries".)
+_CAPITALISED_BODIES = {"special-committee", "commission-of-inquiry"}
 
 
 class Endings:

@@ -25,8 +25,8 @@ _INFINITIVE_FR = r"[a-zà-ÿœ]+(?:er|ir|re|oir)\b(?<!ière)(?<!erre)(?<!ture)(?
 _STOP = {
     # (not a preposition after "to": "as agreed to at the Review Conference"; nor "to be taken by", whose agent
     # is the addressee: "Calls for practical steps … to be taken by all nuclear-weapon States")
-    # ("parties to armed conflict", "States parties to the Convention": the "to" of a party is a preposition)
-    "en": re.compile(r"(?<!\b[Pp]arties\s)\bto\s+(?!the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b|"
+    # ("all parties to armed conflicts, consistent with…, to protect": "to armed" is no infinitive)
+    "en": re.compile(r"\bto\s+(?!armed\b|the\b|a\b|an\b|their\b|its\b|this\b|that\b|which\b|all\b|it\b|them\b|"
                      r"at\b|in\b|by\b|under\b|be\s+[a-z]+(?:ed|en)\s+by\b)[a-z]+\b|\bthat\b"),
     "fr": re.compile(r"(?:\b(?:à|de)\s+|\bd[’'])(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
                      rf"{_INFINITIVE_FR}|(?<!ainsi\s)\bque\b|(?<!ainsi\s)(?<!selon\s)\bqu[’']"),

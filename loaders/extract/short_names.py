@@ -131,8 +131,20 @@ def _pattern(lang: str, names: dict[str, Entity]) -> re.Pattern[str] | None:
         # but not "la Commission d'enquête" (another name).
         return re.compile(rf"\b(?:le|la|l'|au|du|de\s+la|de\s+l')\s*({heads})\b"
                           rf"(?!\s+(?:de|du|des|pour|sur|charg\w*|contre)\b|\s*d'(?![a-z]+(?:er|ir|re|oir)\b)|['-])")
-    # "the Committee", but not "the Committee on Information" nor "the Committee's" (another name, a genitive).
-    return re.compile(rf"\b(?:the|its|this)\s+({heads})\b(?!\s+(?:of|on|for)\s|['-])")
+    # "the Committee", but not "the Committee on Information" nor "the Committee's" (another name, a genitive); the
+    # complement is checked on the text itself (:data:`_LOWER_COMPLEMENT`).
+    return re.compile(rf"\b(?:the|its|this)\s+({heads})\b(?!['-])")
+
+
+#: "to report to the Special Committee on the implementation of the present resolution", "inform the Special Committee
+#: of the participation of…": a body's name has a capitalised complement ("the Committee on Information"), so one in
+#: lower case is what the sentence says of the body. Posts and working groups are named in lower case ("the Special
+#: Rapporteur on the situation of human rights in…", "the Working Group on the use of mercenaries"): not these heads.
+_CAPITALISED_COMPLEMENT_HEADS = re.compile(r"(?:special\s+|advisory\s+|preparatory\s+|main\s+|joint\s+|executive\s+)?"
+                                           r"(?:committee|commission|council|board|office|department|division|agency|"
+                                           r"conference|court|tribunal|authority|panel|forum|centre|institute|unit)")
+_COMPLEMENT = re.compile(r"\s+(?:of|on|for)\s")
+_LOWER_COMPLEMENT = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?(?-i:[a-z])")
 
 
 def short_name_mentions(text: str, lang: str, names: dict[str, Entity], *, start: int = 0,
@@ -148,6 +160,9 @@ def short_name_mentions(text: str, lang: str, names: dict[str, Entity], *, start
         at, stop = start + match.start(1), start + match.end(1)
         if lang == "en" and re.match(r"\s+[A-Z]", text[stop:stop + 2]):
             continue  # "the Committee Against Torture": a longer name
+        if lang == "en" and _COMPLEMENT.match(text, stop) and not (
+                _CAPITALISED_COMPLEMENT_HEADS.fullmatch(match.group(1)) and _LOWER_COMPLEMENT.match(text, stop)):
+            continue  # "the Committee on Information": another body's name
         out.append(Mention(names[match.group(1)], at, stop))
     return out
 
@@ -163,8 +178,12 @@ def nearest_full_name(text: str, mention: Mention, lang: str, registry: Registry
     if mention.entity.type not in _TYPES:  # "the Government" is the state the document names by its Government
         return None
     head = fold(text[mention.start:mention.end])
-    known = [m for m in registry.find_mentions(text, lang, end=mention.start)
-             if m.entity.type in _TYPES and m.end <= mention.start and head in map(fold, _heads(text[m.start:m.end], lang))]
+    # (a short name before it counts as its body's: "Encourages the Office of the High Commissioner…, and encourages
+    # the Office to…")
+    earlier = registry.find_mentions(text, lang, end=mention.start) + [
+        m for m in short_name_mentions(text, lang, registry.short_names, end=mention.start) if m.start != mention.start]
+    known = sorted((m for m in earlier if m.entity.type in _TYPES and m.end <= mention.start
+                    and head in map(fold, _heads(text[m.start:m.end], lang))), key=lambda m: m.end)
     unknown = None
     if lang == "en":
         short = text[mention.start:mention.end]
@@ -174,7 +193,7 @@ def nearest_full_name(text: str, mention: Mention, lang: str, registry: Registry
         for match in name.finditer(text, 0, mention.start):
             if match.end() <= mention.start:
                 unknown = match
-    if known and (unknown is None or known[-1].end >= unknown.start()):
+    if known and (unknown is None or known[-1].end > unknown.start()):
         return known[-1]
     if unknown is not None:
         at = unknown.start() + unknown.group(0).rfind(text[mention.start:mention.end])

@@ -109,3 +109,18 @@ def test_la_commission_d_enquete_is_the_commission_of_inquiry(shared_corpus):
 ])
 def test_a_holder_only_mentioned_is_no_assignee(lang, text):
     assert assignee_keys(text, lang) == [["member-states"]]
+
+
+def test_what_is_reported_to_the_special_committee_is_no_committee_of_its_own(shared_corpus):
+    # A/RES/80/104 operative 5 (f): "To report to the Special Committee on measures taken in the implementation of the
+    # present resolution;" / « de rendre compte au Comité spécial des mesures prises en application de la présente
+    # résolution ; ». The miner had paired these as a "Special Committee on measures taken…"; the report goes to the
+    # Special Committee on decolonization, the resolution's Special Committee. (The French still names no one: « au
+    # Comité spécial des mesures… » reads as another committee's name, French complements being lower case too.)
+    bodies = {}
+    for lang, sub in (("en", "English"),):
+        path = next((shared_corpus / "akn/80session" / sub).glob(f"A_RES_80_104-*{sub[0]}.xml"))
+        parsed = read_akn(path.read_bytes(), path=str(path))
+        point = next(p for o in parsed.main.operative if o.number == "5" for p in o.subparagraphs if p.number == "5 (f)")
+        bodies[lang] = [d.report_to.entity.key for c in point.actions for d in c.mandates.deliverables if d.report_to]
+    assert bodies["en"] == ["special-committee-decolonization"]

@@ -96,3 +96,15 @@ def test_the_committee_is_neither_the_main_committee_of_the_heading_nor_an_outsi
     for paragraph in _operative_in_both_languages(shared_corpus, "76_158", "12").values():
         assert _assignees(paragraph)[-1] == ["working-group-enforced-or-involuntary-disappearances",
                                              "committee-enforced-disappearances"]
+
+
+def test_a_lower_case_complement_says_something_of_the_body_not_another_name():
+    # A/RES/80/104 operative 5 (f): "To report to the Special Committee on measures taken in the implementation of the
+    # present resolution;" — the Special Committee; "the Special Committee on Peacekeeping Operations" is another name.
+    registry = load_registry()
+    names = document_short_names("the Special Committee on the Situation with regard to the Implementation of the "
+                                 "Declaration on the Granting of Independence to Colonial Countries and Peoples", "en",
+                                 registry)
+    text = "To report to the Special Committee on measures taken in the implementation of the present resolution;"
+    assert [m.entity.key for m in short_name_mentions(text, "en", names)] == ["special-committee-decolonization"]
+    assert short_name_mentions("the Special Committee on Peacekeeping Operations", "en", names) == []
