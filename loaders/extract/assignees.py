@@ -48,6 +48,10 @@ _THAT_SHALL = {
                      r"pourra|pourront|soit|soient|présente|présentera|fera|feront|aura|auront|[a-zéèêàâîôû]{2,}(?:era|ira|dra|ront))\b"),
 }
 
+#: A decision to recommend to someone that they act.
+_RECOMMEND = {"en": re.compile(r"\s+to\s+recommend\s+(?:to\s+(?=the\s)|that\s+)"),
+              "fr": re.compile(r"\s+de\s+recommander\s+(?=(?:à|au|aux)\s)")}
+
 #: "Decides that Sao Tome and Principe and Somalia shall be permitted to vote": a subject in the passive undergoes
 #: the decision, the Assembly acts ("shall be entrusted with", "shall be mandated to" give the subject a task).
 _UNDERGOES = re.compile(r"\s+be\s+(?!(?:entrusted|mandated|requested|tasked|authorized|invited|charged|responsible|"
@@ -288,6 +292,15 @@ def _named(text: str, start: int, stop: int, lang: str) -> Assignee | None:
 def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: int, lang: str,
                registry: Registry) -> list[Assignee]:
     if action_key in _DECISIONS:
+        recommended = _RECOMMEND[lang].match(text, verb_end, end)
+        if recommended:
+            # "Decides to recommend that the Sixth Committee, at the seventy-seventh session…, establish a working
+            # group" / « Décide de recommander à la Sixième Commission de créer… »: the body recommended to acts.
+            stop = _STOP[lang].search(text, recommended.end(), end) if lang == "fr" else None
+            named = _listed(text, recommended.end(), stop.start() if stop else min(end, recommended.end() + 200),
+                            lang, registry)
+            if named:
+                return named
         that = _THAT_SHALL[lang].search(text, verb_end, end)
         if that and that.start() - verb_end < 60 and not (lang == "en" and _UNDERGOES.match(text, that.end())):
             # "Décide qu'en plus des procès-verbaux…, sa Présidente fera distribuer…": the subject after the incise.

@@ -3,6 +3,8 @@ English and French, posts and parts named before a known entity, actors after "b
 
 from __future__ import annotations
 
+import pytest
+
 from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
 from tests.loaders.extract.test_mandates import summary
 
@@ -203,3 +205,13 @@ def test_parties_to_armed_conflicts_are_asked_not_cut_at_to(shared_corpus):
     last = {lang: [a.entity.key if a.entity else a.name for a in p.actions[-1].mandates.assignees]
             for lang, p in paragraphs.items()}
     assert last["en"] == last["fr"] == ["parties-to-armed-conflict"]
+
+
+@pytest.mark.parametrize("symbol", ["76_121", "77_113"])
+def test_a_decision_to_recommend_to_a_body_asks_that_body(shared_corpus, symbol):
+    # A/RES/76/121 and 77/113, operative 25: "Decides to recommend that the Sixth Committee, at the seventy-seventh
+    # session of the General Assembly, establish a working group…" / « Décide de recommander à la Sixième Commission de
+    # créer, à sa soixante-dix-septième session, un groupe de travail… »: the Committee acts, not the Assembly.
+    paragraphs = _operative_in_both_languages(shared_corpus, symbol, "25")
+    keys = {lang: [[a.entity.key for a in c.mandates.assignees] for c in p.actions] for lang, p in paragraphs.items()}
+    assert keys["en"] == keys["fr"] == [["sixth-committee"]]
