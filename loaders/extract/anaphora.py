@@ -40,11 +40,12 @@ _EN_PRONOUN = re.compile(r"(?:\s*,?\s*(?:also|further|again|once\s+again|strongl
 #: A French demonstrative after the verb: "et prie ce dernier de…" (the latter: the last one named; « ces
 #: derniers », the last of several groups, is left unread).
 #: « et demande que celle-ci continue de… »: the latter as the subject after « que ».
+#: « et prie celui‑ci d'offrir… », « et demande à celle-ci de… »: the latter too, as the object of the verb.
 _FR_LATTER = re.compile(r"(?:\s*,?\s*(?:également|en\s+outre|de\s+nouveau|à\s+nouveau|vivement|instamment))*\s+(?:"
-                        r"(?P<pronoun>(?P<singular>ce\s+dernier|cette\s+dernière)|ces\s+" + _GROUP_NOUNS["fr"] + r")"
+                        r"(?:à\s+)?(?P<pronoun>(?P<singular>ce\s+dernier|cette\s+dernière|celui[-‑]ci|celle[-‑]ci)|ces\s+" + _GROUP_NOUNS["fr"] + r")"
                         r"\s*,?\s+(?:à|de|d[’'])\s*[a-zà-ÿ]"
-                        r"|que\s+(?P<subject>ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s+[a-zà-ÿ])")
-_FR_LATTER_WORD = re.compile(r"ce\s+dernier|cette\s+dernière|celui-ci|celle-ci")
+                        r"|que\s+(?P<subject>ce\s+dernier|cette\s+dernière|celui[-‑]ci|celle[-‑]ci)\s+[a-zà-ÿ])")
+_FR_LATTER_WORD = re.compile(r"ce\s+dernier|cette\s+dernière|celui[-‑]ci|celle[-‑]ci")
 #: A French clause whose object pronoun comes before its verb: "et les engage à…", ", l'invite à…".
 _FR_CLITIC = r"(?:\bet|,\s*et|,|;\s*et)\s+(?P<pronoun>(?P<singular>l[’']|le\s|la\s|lui\s)|les\s|leur\s)\s*"
 _FR_INFINITIVE = (r"(?=(?:\s+(?:tous|toutes|également|en\s+outre|vivement|instamment|de\s+nouveau|à\s+nouveau|aussi|"

@@ -4,6 +4,8 @@ assignees, else the entity it names. Each test is a real paragraph, in both lang
 
 from __future__ import annotations
 
+import pytest
+
 from tests.loaders.extract.test_mandate_holders import _operative_in_both_languages
 from tests.loaders.extract.test_mandates import assignee_keys, summary
 
@@ -105,3 +107,18 @@ def test_them_after_thanks_are_those_thanked_not_the_author_of_the_report_cited(
     keys = {lang: {a.entity.key for a in p.actions[-1].mandates.assignees if a.entity} for lang, p in paragraphs.items()}
     assert keys["en"] == keys["fr"] == {"member-states", "united-nations", "international-organizations",
                                         "regional-organizations", "civil-society", "ngos"}
+
+
+@pytest.mark.parametrize("symbol, number, key", [
+    # A/RES/79/124, operative 10: "…, and requests the Secretary-General, when he deems it appropriate, to offer his
+    # good offices…" / « …notamment les bons offices du Secrétaire général, et prie celui‑ci d'offrir ses bons
+    # offices… » (a non-breaking hyphen, as the corpus writes it).
+    ("79_124", "10", "secretary-general"),
+    # A/RES/76/143, operative 30: "…the international character of the Office of the High Commissioner, and calls
+    # upon the Office to take effective measures…" / « …du Haut-Commissariat, et demande à celui‑ci de prendre… ».
+    ("76_143", "30", "unhcr"),
+])
+def test_celui_ci_after_the_verb_is_the_last_one_named(shared_corpus, symbol, number, key):
+    paragraphs = _operative_in_both_languages(shared_corpus, symbol, number)
+    last = {lang: [a.entity.key for a in p.actions[-1].mandates.assignees] for lang, p in paragraphs.items()}
+    assert last["en"] == last["fr"] == [key]
