@@ -7,6 +7,7 @@ Shared by every reader of resolutions (plain text, PDF, Akoma Ntoso XML).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pyoxigraph import NamedNode
 
@@ -234,6 +235,13 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
                                  participles=kind != "operative")
     if inherited is not None and (carried_on or not paragraph.actions):
         paragraph.actions = [inherit_clause(inherited, seg, lang, lexicon, registry), *paragraph.actions]
+    elif inherited is not None and opening is None:
+        # "Requests the Special Committee…: (b) To consider…, and requests the Secretary-General to submit…": a point
+        # opening with no verb of its own carries its lead-in on up to its own first verb.
+        own = bisect_left(seg.offsets, paragraph.actions[0].verb.start)
+        if own > 0:
+            paragraph.actions = [inherit_clause(inherited, seg.slice(0, own), lang, lexicon, registry),
+                                 *paragraph.actions]
     paragraph.citations = _citations(seg, paragraph.actions, lexicon)
     paragraph.mentions = [
         Mention(m.entity, *seg.span(m.start, m.end)) for m in registry.find_mentions(seg.text, lang)
