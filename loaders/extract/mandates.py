@@ -35,10 +35,11 @@ from pyoxigraph import NamedNode
 
 from ontology.namespaces import ACT
 
-from loaders.extract.deliverable_patterns import AGENDA_TITLE, ARTICLE, KIND_PATTERNS, LABEL_END, REPORT_TO
+from loaders.extract.deliverable_patterns import AGENDA_TITLE, ARTICLE, KIND_PATTERNS, LABEL_END
 from loaders.extract.mentioned_deliverables import only_mentioned
-from loaders.extract.assignees import _DECISIONS, _STOP, _assignees, _listed
+from loaders.extract.assignees import _DECISIONS, _STOP, _assignees
 from loaders.extract.mandate_model import Assignee, ClauseMandates, Deliverable, Value
+from loaders.extract.report_addressees import report_addressees
 from loaders.extract.timing import _condition, _due_date, _recurrence, _sessions, _several_sessions
 from loaders.extract.lexicon import Lexicon
 from loaders.registry import Registry
@@ -66,48 +67,6 @@ def _clip(text: str, start: int, end: int, lang: str, limit: int = 150) -> Value
     start = head.end() if head else start
     phrase = text[start:cut].rstrip(" ,.;")
     return Value(phrase, start, start + len(phrase))
-
-
-#: One report sent to several bodies: "to the Conference on Disarmament and the Disarmament Commission", "to the
-#: Human Rights Council, and to the General Assembly at its…", « au Conseil des droits de l'homme et à l'Assemblée ».
-_ALSO_TO = {"en": re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?"),
-            "fr": re.compile(r"\s*,?\s*(?:et|ainsi\s+qu[’'])\s*(?:à\s+(?=la\b|l[’'])|au\b|aux\b|à\b)?\s*")}
-
-
-#: The same after the Assembly named by a pronoun: "to it and to the Human Rights Council".
-_ALSO_TO_AFTER_IT = {"en": re.compile(r"[^;]*?,?\s+(?:and|as\s+well\s+as)\s+to\s+(?=the\s+[A-Z])"),
-                     "fr": re.compile(r"[^;]*?,\s*ainsi\s+qu[’']\s*(?:au\s+|aux\s+|à\s+la\s+|à\s+l[’']\s*)")}
-
-
-def _report_to(text: str, start: int, end: int, lang: str, registry: Registry,
-               has_session: bool) -> list[Assignee]:
-    """The bodies a report goes to: the first named after a verb of reporting, and those joined to it by "and"."""
-    assembly = registry.entities.get(_ASSEMBLY_KEY)
-    for match in REPORT_TO[lang].finditer(text, start, end):
-        if match.group("it"):
-            if not assembly:
-                return []
-            out = [Assignee(assembly, match.group("it"), match.start("it"), match.end("it"), "Body")]
-            # « de lui présenter, à ses … sessions, ainsi qu'au Conseil des droits de l'homme, un rapport »
-            also = _ALSO_TO_AFTER_IT[lang].match(text, match.end("it"), min(end, match.end("it") + 150))
-            more = _listed(text, also.end(), min(end, also.end() + 120), lang, registry) if also else []
-            if more and more[0].entity is not None and more[0].entity != assembly \
-                    and text[also.end():more[0].start].strip() in ("", "the"):
-                out.append(more[0])
-            return out
-        listed = _listed(text, match.end(), min(end, match.end() + 120), lang, registry)
-        if listed and text[match.end():listed[0].start].strip() in ("", "the", "la", "le", "l’", "l'"):
-            out = [listed[0]]
-            while (joined := _ALSO_TO[lang].match(text, out[-1].end, end)) is not None:
-                more = _listed(text, joined.end(), min(end, joined.end() + 120), lang, registry)
-                if not more or more[0].entity is None or any(a.entity == more[0].entity for a in out) \
-                        or text[joined.end():more[0].start].strip() not in ("", "the", "la", "le", "l’", "l'"):
-                    break
-                out.append(more[0])
-            return out
-    if has_session and assembly:
-        return [Assignee(assembly, "General Assembly", start, start, "Body")]
-    return []
 
 
 #: Verbs that create ("Constitue le Groupe", "Establishes"; "institutional", "institutionnel", "constitutes" do not).
@@ -353,7 +312,9 @@ def _time(text: str, start: int, end: int, lang: str, registry: Registry, delive
         timed.recurrence = Value("once", anchor.start, anchor.end)
     for deliverable in list(deliverables):
         if deliverable.kind == "report":
-            addressees = _report_to(text, start, end, lang, registry, bool(sessions))
+            addressees = report_addressees(text, start, end, lang, registry, bool(sessions))
+            if len(addressees) > 1:  # in one order in both languages, so that "report" and "report-2" are the same
+                addressees.sort(key=lambda a: a.entity.key if a.entity else a.name)
             deliverable.report_to = addressees[0] if addressees else None
             # One report to two bodies is two deliverables, one for each (as GUIDELINES.md labels them).
             deliverables.extend(replace(deliverable, report_to=other) for other in addressees[1:])
