@@ -121,6 +121,21 @@ def _link_agrees(read: str, linked: str) -> bool:
 
 
 _NUMBERS = re.compile(r"\d+")
+#: The UN's file name of a resolution's Akoma Ntoso text: ``A_RES_78_130-2325874F.xml``.
+_FILE_SYMBOL = re.compile(r"A_RES_(\d+)_(\d+)-\d+[A-Z]\.xml$")
+
+
+def _filed_symbol(written: str, path: str) -> str:
+    """The symbol of the resolution: the one the cover writes, unless the file name gives a longer
+    number of which the cover's is the start. The UN's French text of A/RES/78/130 (file
+    ``A_RES_78_130-2325874F.xml``, adopted on 18 December 2023) writes "A/RES/78/13" in its cover
+    and FRBR identifiers: read as written, it gave A/RES/78/13 a second French text, and each of
+    its clauses two actions."""
+    filed = _FILE_SYMBOL.search(path)
+    if filed is None:
+        return written
+    symbol = f"A/RES/{filed.group(1)}/{filed.group(2)}"
+    return symbol if symbol != written and symbol.startswith(written) else written
 
 
 def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
@@ -140,7 +155,7 @@ def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
     parsed_symbol = parse_symbol(cover["symbol"][0])
     if parsed_symbol is None or parsed_symbol.kind == "document":
         raise ParseError(f"{cover['symbol'][0]!r} is not the symbol of a resolution or decision", path=path)
-    main = ParsedResolution(lang=lang, symbol=Located(parsed_symbol.text, *cover["symbol"][1:]),
+    main = ParsedResolution(lang=lang, symbol=Located(_filed_symbol(parsed_symbol.text, path), *cover["symbol"][1:]),
                             session=parsed_symbol.session,
                             title=Located(*cover["title"]) if "title" in cover else None)
     for key, attr in (("adopted_at", "adopted"), ("agenda_title", "agenda_title"), ("draft_symbol", "draft")):
