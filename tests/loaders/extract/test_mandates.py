@@ -75,7 +75,7 @@ def test_a_clause_inside_a_paragraph_with_its_own_assignee():
 
 def test_a_word_between_and_and_the_verb_and_a_comma_after_the_verb():
     text = ("Welcomes the work of the Commission, and further invites, as appropriate, developed countries "
-            "to support capacity-building;")
+            "to provide capacity-building;")
     assert summary(text) == [("welcomes", [], []), ("invites", ["developed-countries"], ["programme"])]
 
 
