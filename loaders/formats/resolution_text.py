@@ -18,6 +18,7 @@ from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.extract.short_names import document_short_names
 from loaders.registry import Registry, load_registry
 from loaders.extract.paragraphs import SUPERSCRIPTS, analyse_paragraph
+from loaders.formats.akn_parts import Numbering
 from loaders.segments import Segment
 from loaders.structure import ActionClause, Annex, Citation, Footnote, Located, Paragraph, ParsedResolution
 from loaders.text import parse_date
@@ -189,34 +190,17 @@ def _closing_footnotes(text: str, after: list[tuple[int, int]], parsed: ParsedRe
             return
 
 
-def fold_numbered_lists(segments: list[Segment]) -> list[Segment]:
-    """Segments with a numbered list folded into the paragraph that leads it.
-
-    A paragraph ending with a colon followed by blocks numbered again from 1 ("7. To achieve our
-    goal, we will pursue the following objectives: 1. Close all digital divides …; 2. …") lists
-    items of that paragraph, not paragraphs 1, 2…: read as paragraphs, they took the numbers and
-    nodes of the annex's real paragraphs 1 to 5 (A/RES/79/1's Global Digital Compact, whose PDF
-    gave paragraph 3 both "We recognize" and "Foster"). The Akoma Ntoso text keeps them inside
-    paragraph 7 too.
-    """
-    out: list[Segment] = []
-    lead_number = item = 0  # the paragraph leading the list; the last item's number (0: no list)
-    for seg in segments:
-        match = _OPERATIVE_START.match(seg.text)
-        number = int(match.group(1)) if match else None
-        listing = number is not None and out and (
-            (item and number == item + 1)
-            or (not item and number == 1 < lead_number and out[-1].text.rstrip().endswith(":")))
-        if listing:
-            out[-1].append_char(" ", seg.offsets[0] - 1 if seg.offsets[0] else 0)
-            out[-1].extend(seg)
-            item = number
-            continue
-        item = 0
-        if number is not None:
-            lead_number = number
-        out.append(seg)
-    return out
+def _name_restarted_parts(paragraphs: list[Paragraph]) -> None:
+    """Give the paragraphs of a numbering that starts again the part the Akoma Ntoso reading gives
+    them (:class:`loaders.formats.akn_parts.Numbering`), so that both readings land on the same
+    nodes. A/RES/79/1's Global Digital Compact lists its five objectives numbered 1 to 5 after
+    its paragraph 7: read with plain numbers, the PDF gave them the nodes of the annex's
+    paragraphs 1 to 5 (paragraph 3 then had both "We recognize" and "Foster"); now, as in the
+    XML, they are ``…/annex/I/part/2/para/1`` to ``5``."""
+    numbering = Numbering()
+    for paragraph in paragraphs:
+        numbering.add(paragraph)
+    numbering.finish()
 
 
 def _numbered(seg: Segment, position: int, lang: str, lexicon: Lexicon, registry: Registry,
@@ -244,7 +228,6 @@ def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Regis
         finish = start + headings[index + 1].start() if index + 1 < len(headings) else len(text)
         footnotes: dict[str, Footnote] = {}
         segments, _ = _segments(text, begin, finish, None, footnotes, layout)
-        segments = fold_numbered_lists(segments)
         title = None
         annex = Annex(label=heading.group(1) or "", title=None)
         if layout and heading.group(2):
@@ -257,6 +240,7 @@ def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Regis
                 clean = seg.collapse_whitespace()
                 title = Located(clean.text, *clean.source_span)
         annex.title = title
+        _name_restarted_parts(annex.paragraphs)
         out.append(annex)
     return out
 
@@ -292,7 +276,6 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
     parsed = _header(text, lang, body_start, path)
     footnotes: dict[str, Footnote] = {}
     segments, stop = _segments(text, body_end, len(text), parsed, footnotes, layout, heading_starts)
-    segments = fold_numbered_lists(segments)
     for seg in segments:
         paragraph = _numbered(seg, len(parsed.operative) + 1, lang, lexicon, registry, footnotes)
         if paragraph is not None:
@@ -315,6 +298,7 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
     if not parsed.operative:
         line, _ = line_column(text, body_end)
         raise ParseError("no numbered operative paragraph after the body opens", path=path, line=line)
+    _name_restarted_parts(parsed.operative)
     if stop is not None:
         parsed.annexes = _annexes(text, stop, lang, lexicon, registry, layout)
     return parsed
