@@ -194,3 +194,14 @@ def test_a_footnote_marker_set_as_a_plain_digit_is_not_read_into_the_number(shar
     # 78/253 ¶7: "section V of its resolution 74/2639, section XX" — the 9 is footnote 9's marker.
     cited = _cited(shared_corpus, 253)
     assert "A/RES/74/263" in cited and "A/RES/74/2639" not in cited
+
+
+def test_a_cover_symbol_cut_short_is_read_from_the_file_name(shared_corpus):
+    # The UN's French text of A/RES/78/130 writes "A/RES/78/13" in its cover and FRBR identifiers: read
+    # as written, it was a second French text of 78/13 (adopted on 4 December 2023), each of its
+    # clauses on 78/13's nodes with a second action.
+    french = read_akn_file(shared_corpus / "akn/78session/French/A_RES_78_130-2325874F.xml").main
+    english = read_akn_file(shared_corpus / "akn/78session/English/A_RES_78_130-2325874E.xml").main
+    assert (french.symbol.value, str(french.adopted)) == ("A/RES/78/130", "2023-12-18") == (
+        english.symbol.value, str(english.adopted))
+    assert read_akn_file(shared_corpus / "akn/78session/French/A_RES_78_13-2324427F.xml").main.symbol.value == "A/RES/78/13"
