@@ -121,21 +121,28 @@ def _link_agrees(read: str, linked: str) -> bool:
 
 
 _NUMBERS = re.compile(r"\d+")
-#: The UN's file name of a resolution's Akoma Ntoso text: ``A_RES_78_130-2325874F.xml``.
-_FILE_SYMBOL = re.compile(r"A_RES_(\d+)_(\d+)-\d+[A-Z]\.xml$")
+#: The symbol in the UN's file name of a resolution's Akoma Ntoso text: ``A_RES_78_130-2325874F.xml``,
+#: ``A_RES_78_4_F.xml``.
+_FILE_SYMBOL = re.compile(r"(?:^|/)A_RES_(\d+)_(\d+)[-_][^/]*\.xml$")
 
 
-def _filed_symbol(written: str, path: str) -> str:
-    """The symbol of the resolution: the one the cover writes, unless the file name gives a longer
-    number of which the cover's is the start. The UN's French text of A/RES/78/130 (file
-    ``A_RES_78_130-2325874F.xml``, adopted on 18 December 2023) writes "A/RES/78/13" in its cover
-    and FRBR identifiers: read as written, it gave A/RES/78/13 a second French text, and each of
-    its clauses two actions."""
-    filed = _FILE_SYMBOL.search(path)
+def _filed_symbol(written: Located, heading: tuple[str, int, int] | None, path: str) -> Located:
+    """The symbol of the resolution: the one the cover writes, unless the file name names another
+    that the cover's is the start of, or that the resolution's own number heading agrees with.
+
+    Two French texts of session 78 write another resolution's symbol in their cover: A/RES/78/130's
+    (``A_RES_78_130-2325874F.xml``) writes "A/RES/78/13" (its FRBR identifiers and heading too);
+    A/RES/78/4's (``A_RES_78_4_F.xml``, headed "78/4.") writes "A/RES/78/3". Read as written, each was
+    a second French text of another resolution, whose clauses then had two actions each."""
+    filed = _FILE_SYMBOL.search(path.replace("\\", "/"))
     if filed is None:
         return written
     symbol = f"A/RES/{filed.group(1)}/{filed.group(2)}"
-    return symbol if symbol != written and symbol.startswith(written) else written
+    if symbol == written.value:
+        return written
+    if heading is not None and symbol == f"A/RES/{heading[0]}":
+        return Located(symbol, heading[1], heading[2])  # the text's own "78/4." states it
+    return Located(symbol, written.start, written.end) if symbol.startswith(written.value) else written
 
 
 def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
@@ -155,7 +162,8 @@ def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
     parsed_symbol = parse_symbol(cover["symbol"][0])
     if parsed_symbol is None or parsed_symbol.kind == "document":
         raise ParseError(f"{cover['symbol'][0]!r} is not the symbol of a resolution or decision", path=path)
-    main = ParsedResolution(lang=lang, symbol=Located(_filed_symbol(parsed_symbol.text, path), *cover["symbol"][1:]),
+    symbol = _filed_symbol(Located(parsed_symbol.text, *cover["symbol"][1:]), cover.get("number"), path)
+    main = ParsedResolution(lang=lang, symbol=symbol,
                             session=parsed_symbol.session,
                             title=Located(*cover["title"]) if "title" in cover else None)
     for key, attr in (("adopted_at", "adopted"), ("agenda_title", "agenda_title"), ("draft_symbol", "draft")):

@@ -196,12 +196,21 @@ def test_a_footnote_marker_set_as_a_plain_digit_is_not_read_into_the_number(shar
     assert "A/RES/74/263" in cited and "A/RES/74/2639" not in cited
 
 
-def test_a_cover_symbol_cut_short_is_read_from_the_file_name(shared_corpus):
-    # The UN's French text of A/RES/78/130 writes "A/RES/78/13" in its cover and FRBR identifiers: read
-    # as written, it was a second French text of 78/13 (adopted on 4 December 2023), each of its
-    # clauses on 78/13's nodes with a second action.
-    french = read_akn_file(shared_corpus / "akn/78session/French/A_RES_78_130-2325874F.xml").main
-    english = read_akn_file(shared_corpus / "akn/78session/English/A_RES_78_130-2325874E.xml").main
-    assert (french.symbol.value, str(french.adopted)) == ("A/RES/78/130", "2023-12-18") == (
-        english.symbol.value, str(english.adopted))
-    assert read_akn_file(shared_corpus / "akn/78session/French/A_RES_78_13-2324427F.xml").main.symbol.value == "A/RES/78/13"
+@pytest.mark.parametrize("french, english, symbol, adopted", [
+    # The cover and FRBR identifiers write "A/RES/78/13" (adopted on 4 December 2023), cut short.
+    ("A_RES_78_130-2325874F.xml", "A_RES_78_130-2325874E.xml", "A/RES/78/130", "2023-12-18"),
+    # The cover writes "A/RES/78/3"; the text is headed "78/4." (the universal health coverage declaration).
+    ("A_RES_78_4_F.xml", "A_RES_78_4_E.xml", "A/RES/78/4", "2023-10-05"),
+])
+def test_a_french_text_whose_cover_names_another_resolution_is_read_under_its_own(shared_corpus, french, english,
+                                                                                    symbol, adopted):
+    # Read as written, each was a second French text of another resolution, each of its clauses on
+    # that resolution's nodes with a second action (check action-clause-action-max-one).
+    read = [read_akn_file(shared_corpus / "akn/78session" / folder / name).main
+            for folder, name in (("French", french), ("English", english))]
+    assert [(r.symbol.value, str(r.adopted)) for r in read] == [(symbol, adopted)] * 2
+
+
+@pytest.mark.parametrize("french, symbol", [("A_RES_78_13-2324427F.xml", "A/RES/78/13"), ("A_RES_78_3_F.xml", "A/RES/78/3")])
+def test_the_resolutions_those_covers_name_keep_their_own_french_text(shared_corpus, french, symbol):
+    assert read_akn_file(shared_corpus / "akn/78session/French" / french).main.symbol.value == symbol
