@@ -26,6 +26,7 @@ from loaders.quads.akn import akn_quads
 from loaders.quads.builder import GraphBuilder, SourceDocument
 from loaders.registry import Registry, load_registry
 from loaders.symbols import parse_symbol
+from loaders.text import parse_date
 from loaders.formats.resolution_text import (
     ActionClause, Annex, Citation, Footnote, Located, Paragraph, ParsedResolution, analyse_paragraph,
 )
@@ -174,11 +175,19 @@ def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
         if number:
             _, start, _ = cover["agenda"]
             main.agenda_item = Located(number.group(0), start + number.start(), start + number.end())
+    stated = parse_date(main.adopted_at.value) if main.adopted_at else None
     for key, attr in (("adoption", "adopted"), ("publication", "published")):
         if key in rendered.meta:
             value, start, end = rendered.meta[key][0]
             setattr(main, attr, date.fromisoformat(value))
             setattr(main, f"{attr}_at", Located(value, start, end))
+    if stated is not None and main.adopted != stated:
+        # The date the text states ("Résolution adoptée par l'Assemblée générale le 29 avril 2025")
+        # wins over the FRBR adoption date where they disagree: 3 of the corpus's 3,120 texts, each
+        # with the wrong FRBR date (the French 79/285 and 79/287 give their publication date,
+        # 2 May 2025; the English 76/254 gives 17 March 2022 for 15 March), so the instrument had
+        # two adoption dates, one per language.
+        main.adopted, main.adopted_at = stated, Located(*cover["adopted"])
     links = rendered.links
     registry = registry.in_document(document_short_names(rendered.text, lang, registry))
     main.preambular = _analysed(rendered.preambular, lang, lexicon, registry, links)

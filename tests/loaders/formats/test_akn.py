@@ -4,6 +4,7 @@ import pytest
 from loaders.formats.akn import read_akn, read_akn_file
 from loaders.errors import ParseError
 from loaders.formats.resolution_text import parse_resolution
+from loaders.text import parse_date
 
 
 def _signature(parsed):
@@ -214,3 +215,19 @@ def test_a_french_text_whose_cover_names_another_resolution_is_read_under_its_ow
 @pytest.mark.parametrize("french, symbol", [("A_RES_78_13-2324427F.xml", "A/RES/78/13"), ("A_RES_78_3_F.xml", "A/RES/78/3")])
 def test_the_resolutions_those_covers_name_keep_their_own_french_text(shared_corpus, french, symbol):
     assert read_akn_file(shared_corpus / "akn/78session/French" / french).main.symbol.value == symbol
+
+
+@pytest.mark.parametrize("path, frbr", [
+    ("79session/French/A_RES_79_285-2506950F.xml", "2025-05-02"),  # its publication date
+    ("79session/French/A_RES_79_287-2506953F.xml", "2025-05-02"),
+    ("76session/English/A_RES_76_254-2203841E.xml", "2022-03-17"),
+])
+def test_the_adoption_date_the_text_states_wins_over_a_frbr_date_that_disagrees(shared_corpus, path, frbr):
+    # Only these 3 of the corpus's texts disagree with their own heading ("Résolution adoptée par
+    # l'Assemblée générale le 29 avril 2025"); their other language agrees with the heading, so the
+    # instrument had two adoption dates (check instrument-adoption-date-max-one).
+    main = read_akn_file(shared_corpus / "akn" / path).main
+    twin = read_akn_file(next((shared_corpus / "akn" / path).parent.parent.glob(
+        f"{'English' if 'French' in path else 'French'}/{path.split('/')[-1][:-5]}*.xml"))).main
+    assert main.adopted == twin.adopted == parse_date(main.adopted_at.value)
+    assert str(main.adopted) != frbr
