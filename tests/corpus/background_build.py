@@ -67,8 +67,12 @@ class BackgroundBuild:
         lines = self.result.stderr.replace("\r", "\n").splitlines()
         table = next((lines[i:] for i, line in enumerate(lines) if line.startswith("build steps (")), [])
         steps = [line for line in table[1:] if line.startswith("  ")]
+        # the checks' verdict (stdout) and, when violations were cut short, their count per check (stderr)
+        checks = [line for line in self.result.stdout.splitlines() if line.startswith("checks: ")]
+        counts = [line for line in lines if line.startswith("... and ") and " more: " in line]
         return "\n".join([f"whole-corpus build (exit {self.result.returncode}): the tests that need it waited "
-                           f"{self.waited:.0f} s for it; {table[0] if table else 'no step table'}", *steps])
+                           f"{self.waited:.0f} s for it; {table[0] if table else 'no step table'}", *steps,
+                           *checks, *counts])
 
     def stop(self) -> None:
         """Kill the build if it still runs and remove its folder."""

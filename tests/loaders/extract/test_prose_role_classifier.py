@@ -10,16 +10,8 @@ from loaders.extract.prose_role_candidates import candidate_pairs, read_document
 from loaders.extract.prose_role_classifier import MODEL_PATH, load_model, model_in_use, probabilities
 from loaders.extract.sentences import sentences
 from loaders.registry import load_registry
+from tests.loaders.extract.role_sentences import AI_FOR_GOOD, SOMMET
 
-# prose-passages.yaml, ifipnews-ai-for-good-2023
-AI_FOR_GOOD = ("AI for Good is organized by ITU, the UN specialized agency for information and communication "
-               "technologies, together with 40 partner UN agencies. The summit is co-convened by the government of Switzerland.")
-# prose-passages.yaml: the 2023 AI for Good Summit in French
-SOMMET = ("Du 8 au 11 juillet, la ville accueille la 7e édition de l’AI for Good Global Summit, l’événement phare des "
-          "Nations Unies consacré à l’intelligence artificielle au service des Objectifs de développement durable (ODD). "
-          "Organisé par l’Union internationale des télécommunications (UIT) en partenariat avec plus de 40 agences "
-          "onusiennes et co-convoqué par la Suisse, ce sommet entend montrer que l’IA peut être un levier d’impact social, "
-          "environnemental et économique.")
 
 
 def _roles(text: str, lang: str) -> dict[tuple[str, str], tuple[str, float]]:
