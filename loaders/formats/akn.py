@@ -19,12 +19,14 @@ from loaders.formats.akn_render import AKN, RenderedParagraph, render
 from loaders.errors import LoadError, ParseError
 from loaders.formats.base import LoadedDocument, LoadRequest
 from loaders.limits import read_bounded
+from loaders.extract.cited_resolutions import other_bodies_numbers
 from loaders.extract.first_person_points import leads_first_person_points
 from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.extract.short_names import document_short_names
 from loaders.quads.akn import akn_quads
 from loaders.quads.builder import GraphBuilder, SourceDocument
 from loaders.registry import Registry, load_registry
+from loaders.segments import Segment
 from loaders.symbols import parse_symbol
 from loaders.text import parse_date
 from loaders.formats.resolution_text import (
@@ -66,7 +68,7 @@ def _paragraph(rp: RenderedParagraph, position: int, lang: str, lexicon: Lexicon
     paragraph = analyse_paragraph(rp.segment, rp.kind, rp.number, position, lang, lexicon, registry, notes,
                                   inherited=inherited, first_person=first_person)
     paragraph.part = rp.part
-    _merge_links(paragraph, links, lexicon)
+    _merge_links(paragraph, links, lexicon, rp.segment)
     if rp.subparagraphs:
         lead = paragraph.actions[-1] if paragraph.actions else inherited
         paragraph.subparagraphs = _analysed(rp.subparagraphs, lang, lexicon, registry, links, lead,
@@ -87,11 +89,14 @@ def _analysed(rendered: list[RenderedParagraph], lang: str, lexicon: Lexicon, re
     return out
 
 
-def _merge_links(paragraph: Paragraph, links, lexicon: Lexicon) -> None:
-    """Give text citations the symbol of the undocs.org link inside them; add links not yet cited."""
+def _merge_links(paragraph: Paragraph, links, lexicon: Lexicon, segment: Segment) -> None:
+    """Give text citations the symbol of the undocs.org link inside them; add links not yet cited,
+    save those in a number the text gives another body (the markup links ESCAP's "resolution 79/8
+    of 19 May 2023" in A/RES/78/147 to A/RES/79/8: the text reading leaves it out, so does this)."""
     start, end = paragraph.span
     inside = [(link, _link_symbol(link.href)) for link in links if start <= link.start and link.end <= end]
     spans = [(c.span, c) for c in paragraph.citations]
+    others: list[tuple[int, int]] | None = None
     for link, symbol in inside:
         if not symbol:
             continue
@@ -99,6 +104,10 @@ def _merge_links(paragraph: Paragraph, links, lexicon: Lexicon) -> None:
         if owner is not None:
             if _link_agrees(owner.symbol, symbol):
                 owner.symbol = symbol
+            continue
+        if others is None:
+            others = [segment.span(c.start, c.end) for c in other_bodies_numbers(segment.text)]
+        if any(s <= link.start and link.end <= e for s, e in others):
             continue
         relation = None
         for clause in paragraph.actions:

@@ -231,3 +231,12 @@ def test_the_adoption_date_the_text_states_wins_over_a_frbr_date_that_disagrees(
         f"{'English' if 'French' in path else 'French'}/{path.split('/')[-1][:-5]}*.xml"))).main
     assert main.adopted == twin.adopted == parse_date(main.adopted_at.value)
     assert str(main.adopted) != frbr
+
+
+def test_a_link_in_a_number_the_text_gives_another_body_is_no_citation(shared_corpus):
+    # 78/147's markup links ESCAP's "resolution 79/8 of 19 May 2023" to A/RES/79/8, a resolution the
+    # Assembly adopted a year later; the PDF reading (no links) leaves it out, so does the XML's.
+    path = next((shared_corpus / "akn/78session/English").glob("A_RES_78_147-*.xml"))
+    cited = {c.symbol for p in read_akn_file(path).main.paragraphs for c in p.citations}
+    assert "A/RES/79/8" not in cited
+    assert {"A/RES/70/1", "A/RES/77/165", "A/RES/77/334"} <= cited  # the Assembly's own, linked and read
