@@ -34,14 +34,15 @@ Parties") is another body's, and not cited here. Symbols: ``A/RES/70/1``,
 
 from __future__ import annotations
 
+import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from loaders.symbols import SYMBOL_PATTERN, ga_resolution, hrc_resolution, parse_symbol
 from loaders.text import DATE_PATTERN, parse_date
 
-__all__ = ["Cited", "cited_resolutions"]
+__all__ = ["Cited", "cited_resolutions", "other_bodies_numbers"]
 
 Organ = Literal["GA", "HRC", "UNEA"]
 
@@ -143,6 +144,14 @@ def _another_bodys(cited: Cited) -> bool:
     return day is not None and not _assembly_session(numbered.group("session"), cited.date)
 
 
+def _without_slipped_date(cited: Cited) -> Cited:
+    """The citation without its date where no resolution can have been adopted on it, a slip of the
+    text ("72/256 of 24 December 2107" in A/RES/78/248's list of the Assembly's resolutions): the
+    number stands, the date says nothing of it."""
+    day = parse_date(cited.date) if cited.date else None
+    return replace(cited, date=None) if day is not None and day > datetime.date.today() else cited
+
+
 def _symbol(match: re.Match[str], organ: Organ, decision: bool) -> str:
     special = (match.group("special") or "").replace("\u2011", "-")
     session, number = special + match.group("session"), match.group("number")
@@ -155,6 +164,18 @@ def _symbol(match: re.Match[str], organ: Organ, decision: bool) -> str:
 
 def cited_resolutions(text: str) -> list[Cited]:
     """The resolutions ``text`` cites, in order (see the module's docstring)."""
+    return [cited for cited in _numbers(text) if not _another_bodys(cited)]
+
+
+def other_bodies_numbers(text: str) -> list[Cited]:
+    """The numbers ``text`` cites that :func:`cited_resolutions` leaves out as another body's
+    ("resolution 79/8 of 19 May 2023" of the Economic and Social Commission for Asia and the
+    Pacific, A/RES/78/147), with the symbol they would have had as the Assembly's."""
+    return [cited for cited in _numbers(text) if _another_bodys(cited)]
+
+
+def _numbers(text: str) -> list[Cited]:
+    """Every number ``text`` cites, each typed by its organ, the Assembly's included whatever their date."""
     out: list[Cited] = []
     chain: list[tuple[re.Match[str], int, bool]] = []  # the open list's session-numbered items: index in out, decision
     previous_end = -1
@@ -220,7 +241,7 @@ def cited_resolutions(text: str) -> list[Cited]:
         out.append(Cited(symbol, match.start(), match.end(), match.group("date"), _title(match)))
         previous_end, previous_organ = match.end(), organ
     close_chain()
-    return [cited for cited in out if not _another_bodys(cited)]
+    return [_without_slipped_date(cited) for cited in out]
 
 
 def _fields(cited: Cited) -> tuple[int, int, str | None, str | None]:

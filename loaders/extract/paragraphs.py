@@ -233,15 +233,15 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
                           span=seg.source_span, opening=opening)
     paragraph.actions = _actions(seg, lang, lexicon, registry, opening, opening_action,
                                  participles=kind != "operative")
-    if inherited is not None and (carried_on or not paragraph.actions):
-        paragraph.actions = [inherit_clause(inherited, seg, lang, lexicon, registry), *paragraph.actions]
-    elif inherited is not None and opening is None:
-        # "Requests the Special Committee…: (b) To consider…, and requests the Secretary-General to submit…": a point
-        # opening with no verb of its own carries its lead-in on up to its own first verb.
-        own = bisect_left(seg.offsets, paragraph.actions[0].verb.start)
-        if own > 0:
-            paragraph.actions = [inherit_clause(inherited, seg.slice(0, own), lang, lexicon, registry),
-                                 *paragraph.actions]
+    # A point with no verb of its own at its start carries its paragraph's clause on, first, even
+    # when a clause follows inside it ("We decide to: (i) Promote … . We are committed to …").
+    if inherited is not None and (carried_on or opening is None):
+        # The carried clause asks what comes before the point's own first verb ("Requests the Special Committee…:
+        # (b) To consider…, and requests the Secretary-General to submit…": the report is the Secretary-General's).
+        own = bisect_left(seg.offsets, paragraph.actions[0].verb.start) if opening is None and paragraph.actions \
+            else len(seg.text)
+        carried = seg.slice(0, own) if 0 < own < len(seg.text) else seg
+        paragraph.actions = [inherit_clause(inherited, carried, lang, lexicon, registry), *paragraph.actions]
     paragraph.citations = _citations(seg, paragraph.actions, lexicon)
     paragraph.mentions = [
         Mention(m.entity, *seg.span(m.start, m.end)) for m in registry.find_mentions(seg.text, lang)
@@ -286,13 +286,25 @@ def _subparagraphs(seg: Segment, number: str, lang: str, lexicon: Lexicon,
         sub = Paragraph(kind="operative", number=f"{number} ({cut.group(1)})", position=index + 1,
                         text=part.text, span=part.source_span, opening=None)
         own = point_opening(part.text, lang, lexicon) if first_person and parent_clause is not None else None
-        if own is not None:  # "…, we: (c) Request the Secretary-General to …"
+        own = own or _point_verb(part.text, lang, lexicon)
+        if own is not None:  # "…, we: (c) Request the Secretary-General to …", "(l) We will enhance …"
             sub.actions = _actions(part, lang, lexicon, registry, Located(own[0], *part.span(0, len(own[0]))), own[1])
         elif parent_clause is not None:
             sub.actions = [inherit_clause(parent_clause, part, lang, lexicon, registry)]
         sub.mentions = [Mention(m.entity, *part.span(m.start, m.end)) for m in registry.find_mentions(part.text, lang)]
         out.append(sub)
     return out
+
+
+def _point_verb(text: str, lang: str, lexicon: Lexicon) -> tuple[str, NamedNode] | None:
+    """The verb a point opens with, as a paragraph would ("Our digital cooperation will be guided
+    by …: (l) We will enhance partnerships …"): read as the Akoma Ntoso reading of the same point
+    does (:func:`analyse_paragraph`). A participle ("(h) Encouraging …") carries its paragraph's
+    clause on instead."""
+    found = lexicon.opening(text, lang)
+    if found is None or (lang in _PARTICIPLE and _PARTICIPLE[lang].fullmatch(found[0].split()[-1])):
+        return None
+    return found[0], found[1]
 
 
 def inherit_clause(parent: ActionClause, seg: Segment, lang: str, lexicon: Lexicon,

@@ -18,6 +18,7 @@ from loaders.extract.lexicon import Lexicon, load_lexicon
 from loaders.extract.short_names import document_short_names
 from loaders.registry import Registry, load_registry
 from loaders.extract.paragraphs import SUPERSCRIPTS, analyse_paragraph
+from loaders.formats.akn_parts import Numbering
 from loaders.segments import Segment
 from loaders.structure import ActionClause, Annex, Citation, Footnote, Located, Paragraph, ParsedResolution
 from loaders.text import parse_date
@@ -189,6 +190,19 @@ def _closing_footnotes(text: str, after: list[tuple[int, int]], parsed: ParsedRe
             return
 
 
+def _name_restarted_parts(paragraphs: list[Paragraph]) -> None:
+    """Give the paragraphs of a numbering that starts again the part the Akoma Ntoso reading gives
+    them (:class:`loaders.formats.akn_parts.Numbering`), so that both readings land on the same
+    nodes. A/RES/79/1's Global Digital Compact lists its five objectives numbered 1 to 5 after
+    its paragraph 7: read with plain numbers, the PDF gave them the nodes of the annex's
+    paragraphs 1 to 5 (paragraph 3 then had both "We recognize" and "Foster"); now, as in the
+    XML, they are ``…/annex/I/part/2/para/1`` to ``5``."""
+    numbering = Numbering()
+    for paragraph in paragraphs:
+        numbering.add(paragraph)
+    numbering.finish()
+
+
 def _numbered(seg: Segment, position: int, lang: str, lexicon: Lexicon, registry: Registry,
               footnotes: dict[str, Footnote]) -> Paragraph | None:
     match = _OPERATIVE_START.match(seg.text)
@@ -226,6 +240,7 @@ def _annexes(text: str, start: int, lang: str, lexicon: Lexicon, registry: Regis
                 clean = seg.collapse_whitespace()
                 title = Located(clean.text, *clean.source_span)
         annex.title = title
+        _name_restarted_parts(annex.paragraphs)
         out.append(annex)
     return out
 
@@ -283,6 +298,7 @@ def parse_resolution(text: str, *, lang: str, path: str | None = None, lexicon: 
     if not parsed.operative:
         line, _ = line_column(text, body_end)
         raise ParseError("no numbered operative paragraph after the body opens", path=path, line=line)
+    _name_restarted_parts(parsed.operative)
     if stop is not None:
         parsed.annexes = _annexes(text, stop, lang, lexicon, registry, layout)
     return parsed

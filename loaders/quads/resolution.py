@@ -42,13 +42,18 @@ def instrument_node(b: GraphBuilder, symbol: str) -> NamedNode:
 
 
 def cited_instrument(b: GraphBuilder, citation: Citation) -> NamedNode:
-    """The node of a cited instrument, with what the citation says of it."""
+    """The node of a cited instrument, with what the citation says of it.
+
+    The title and date a citation gives are the citing document's wording ("its resolution
+    75/1 of 21 September 2020 entitled …"), which may differ from the instrument's own and from
+    other citing documents': they are ``mg:citedTitle`` and ``mg:citedAdoptionDate``, never the
+    instrument's ``dct:title`` and ``mg:adoptionDate`` (which only its own document states)."""
     node = instrument_node(b, citation.symbol)
     b.fact(node, MG.symbol, Literal(citation.symbol), span=citation.span)
     if citation.adopted:
-        b.fact(node, MG.adoptionDate, date_literal(citation.adopted), span=citation.span)
+        b.fact(node, MG.citedAdoptionDate, date_literal(citation.adopted), span=citation.span)
     if citation.title:
-        b.fact(node, DCT.title, Literal(citation.title, language=b.document.lang), span=citation.span)
+        b.fact(node, MG.citedTitle, Literal(citation.title, language=b.document.lang), span=citation.span)
     return node
 
 

@@ -3,7 +3,7 @@
 
 import pytest
 
-from loaders.extract.cited_resolutions import cited_resolutions
+from loaders.extract.cited_resolutions import cited_resolutions, other_bodies_numbers
 
 
 def _symbols(text: str) -> list[str]:
@@ -124,3 +124,20 @@ def test_another_body_s_number_in_a_list_leaves_the_assembly_s_around_it():
     text = ("and in this regard recalls its resolution 72/197 of 19 December 2017, as well as Commission on "
             "Narcotic Drugs resolution 65/1 of 18 March 2022;")
     assert _symbols(text) == ["A/RES/72/197"]
+
+
+def test_a_date_no_resolution_can_have_is_a_slip_and_the_number_stands():
+    # 78/248 lists the Assembly's resolutions on its subject, one of them "of 24 December 2107".
+    text = "69/203 of 18 December 2014, 70/112 of 14 December 2015, 72/256 of 24 December 2107, 73/276 of 22 December 2018"
+    cited = cited_resolutions("Recalling its resolutions " + text)
+    assert [c.symbol for c in cited] == ["A/RES/69/203", "A/RES/70/112", "A/RES/72/256", "A/RES/73/276"]
+    assert [c.date for c in cited] == ["18 December 2014", "14 December 2015", None, "22 December 2018"]
+
+
+def test_the_numbers_left_out_as_another_body_s_are_listed_apart():
+    # 78/147: the Economic and Social Commission for Asia and the Pacific numbers its resolutions by session too.
+    text = ("Noting also the adoption, by the Economic and Social Commission for Asia and the Pacific at its "
+            "seventy-ninth session, of resolution 79/8 of 19 May 2023 on the modalities for the establishment")
+    assert cited_resolutions(text) == []
+    assert [(c.symbol, text[c.start:c.end]) for c in other_bodies_numbers(text)] == [
+        ("A/RES/79/8", "79/8 of 19 May 2023")]

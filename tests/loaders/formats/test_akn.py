@@ -4,6 +4,7 @@ import pytest
 from loaders.formats.akn import read_akn, read_akn_file
 from loaders.errors import ParseError
 from loaders.formats.resolution_text import parse_resolution
+from loaders.text import parse_date
 
 
 def _signature(parsed):
@@ -194,3 +195,48 @@ def test_a_footnote_marker_set_as_a_plain_digit_is_not_read_into_the_number(shar
     # 78/253 ¶7: "section V of its resolution 74/2639, section XX" — the 9 is footnote 9's marker.
     cited = _cited(shared_corpus, 253)
     assert "A/RES/74/263" in cited and "A/RES/74/2639" not in cited
+
+
+@pytest.mark.parametrize("french, english, symbol, adopted", [
+    # The cover and FRBR identifiers write "A/RES/78/13" (adopted on 4 December 2023), cut short.
+    ("A_RES_78_130-2325874F.xml", "A_RES_78_130-2325874E.xml", "A/RES/78/130", "2023-12-18"),
+    # The cover writes "A/RES/78/3"; the text is headed "78/4." (the universal health coverage declaration).
+    ("A_RES_78_4_F.xml", "A_RES_78_4_E.xml", "A/RES/78/4", "2023-10-05"),
+])
+def test_a_french_text_whose_cover_names_another_resolution_is_read_under_its_own(shared_corpus, french, english,
+                                                                                    symbol, adopted):
+    # Read as written, each was a second French text of another resolution, each of its clauses on
+    # that resolution's nodes with a second action (check action-clause-action-max-one).
+    read = [read_akn_file(shared_corpus / "akn/78session" / folder / name).main
+            for folder, name in (("French", french), ("English", english))]
+    assert [(r.symbol.value, str(r.adopted)) for r in read] == [(symbol, adopted)] * 2
+
+
+@pytest.mark.parametrize("french, symbol", [("A_RES_78_13-2324427F.xml", "A/RES/78/13"), ("A_RES_78_3_F.xml", "A/RES/78/3")])
+def test_the_resolutions_those_covers_name_keep_their_own_french_text(shared_corpus, french, symbol):
+    assert read_akn_file(shared_corpus / "akn/78session/French" / french).main.symbol.value == symbol
+
+
+@pytest.mark.parametrize("path, frbr", [
+    ("79session/French/A_RES_79_285-2506950F.xml", "2025-05-02"),  # its publication date
+    ("79session/French/A_RES_79_287-2506953F.xml", "2025-05-02"),
+    ("76session/English/A_RES_76_254-2203841E.xml", "2022-03-17"),
+])
+def test_the_adoption_date_the_text_states_wins_over_a_frbr_date_that_disagrees(shared_corpus, path, frbr):
+    # Only these 3 of the corpus's texts disagree with their own heading ("Résolution adoptée par
+    # l'Assemblée générale le 29 avril 2025"); their other language agrees with the heading, so the
+    # instrument had two adoption dates (check instrument-adoption-date-max-one).
+    main = read_akn_file(shared_corpus / "akn" / path).main
+    twin = read_akn_file(next((shared_corpus / "akn" / path).parent.parent.glob(
+        f"{'English' if 'French' in path else 'French'}/{path.split('/')[-1][:-5]}*.xml"))).main
+    assert main.adopted == twin.adopted == parse_date(main.adopted_at.value)
+    assert str(main.adopted) != frbr
+
+
+def test_a_link_in_a_number_the_text_gives_another_body_is_no_citation(shared_corpus):
+    # 78/147's markup links ESCAP's "resolution 79/8 of 19 May 2023" to A/RES/79/8, a resolution the
+    # Assembly adopted a year later; the PDF reading (no links) leaves it out, so does the XML's.
+    path = next((shared_corpus / "akn/78session/English").glob("A_RES_78_147-*.xml"))
+    cited = {c.symbol for p in read_akn_file(path).main.paragraphs for c in p.citations}
+    assert "A/RES/79/8" not in cited
+    assert {"A/RES/70/1", "A/RES/77/165", "A/RES/77/334"} <= cited  # the Assembly's own, linked and read

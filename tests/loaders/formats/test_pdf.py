@@ -55,6 +55,38 @@ def test_79_1_pdf_keeps_the_compact_numbering(shared_corpus):
     assert [s.number for s in compact_pdf["56"].subparagraphs] == ["56 (a)", "56 (b)"]
 
 
+def _clause_actions(parsed) -> dict[tuple, str]:
+    """The action of each clause, keyed as its node is (annex, part, paragraph number, clause)."""
+    out = {}
+
+    def walk(annex, paragraphs, part=None):
+        for p in paragraphs:
+            for index, clause in enumerate(p.actions):
+                out[(annex, p.part or part, p.kind, p.number, index)] = clause.action.value.rsplit("/", 1)[-1]
+            walk(annex, p.subparagraphs, p.part or part)
+
+    walk(None, parsed.paragraphs)
+    for annex in parsed.annexes:
+        walk(annex.label, annex.paragraphs)
+    return out
+
+
+def test_79_1_pdf_and_xml_give_each_clause_node_one_action(shared_corpus):
+    """Both English readings of A/RES/79/1 write their clauses on the same nodes; they read four of
+    them differently (check action-clause-action-max-one): the Compact's five objectives numbered
+    1-5 after its paragraph 7 took paragraphs 1-5's nodes in the PDF ("Foster" on paragraph 3's
+    "We recognize"); 23 (i) and 67 (g) lost their lead's clause in the XML reading to one inside
+    the point ("We are committed"); the PDF read annex I 8 (l)'s own "We will" as the lead's "Our"."""
+    _, pdf = _pdf(shared_corpus, "A_RES_79_1")
+    xml = _xml(shared_corpus, "79session/English/A_RES_79_1-2416433E.xml")
+    in_pdf, in_xml = _clause_actions(pdf), _clause_actions(xml)
+    assert len(set(in_pdf) & set(in_xml)) > 500
+    assert {key: (in_pdf[key], in_xml[key]) for key in set(in_pdf) & set(in_xml) if in_pdf[key] != in_xml[key]} == {}
+    objectives = [(p.part, p.number) for p in pdf.annexes[0].paragraphs if p.text.startswith(("Close all", "Foster"))]
+    assert objectives == [("2", "1"), ("2", "3")]
+    assert in_pdf[("I", None, "operative", "3", 0)] == "recognizes"
+
+
 def _page(number, *lines):
     return Page(number, 612, 792, [Line(text, x, y, size, bold) for text, x, y, size, bold in lines])
 
