@@ -8,6 +8,12 @@ from loaders.registry import load_registry
 from loaders.segments import Segment
 
 
+def _english_operative(text: str, number: str):
+    """``text`` read as the English operative paragraph ``number``, as the loaders read it."""
+    return analyse_paragraph(Segment(text, list(range(len(text)))), "operative", number, 1, "en",
+                             load_lexicon(), load_registry(), {})
+
+
 def test_points_carry_on_the_clause_before_them_not_one_written_inside_a_point():
     # A/RES/79/1, 67, as its PDF gives it inline: (g) holds "We will", the lead's clause is "we agree".
     text = ("In response to the growing urgency to increase the effectiveness of the ability of the United "
@@ -20,8 +26,7 @@ def test_points_carry_on_the_clause_before_them_not_one_written_inside_a_point()
             "and accountable functioning of an enlarged Council; (g) The question of the veto is a key element "
             "of Security Council reform. We will intensify efforts to reach an agreement on the future of the "
             "veto, including discussions on limiting its scope and use;")
-    paragraph = analyse_paragraph(Segment(text, list(range(len(text)))), "operative", "67", 1, "en",
-                                  load_lexicon(), load_registry(), {})
+    paragraph = _english_operative(text, "67")
     assert [c.verb.value for c in paragraph.actions][-1] == "We will"
     assert {p.actions[0].verb.value for p in paragraph.subparagraphs} == {paragraph.actions[0].verb.value}
 
@@ -73,8 +78,7 @@ def test_a_pdf_point_opening_with_a_verb_of_its_own_reads_it_as_the_xml_does():
             "digital future; (l) We will enhance partnerships to ensure the provision of the required means of "
             "implementation to developing countries, including the mobilization of financial resources, "
             "capacity-building and the transfer of technology on mutually agreed terms;")
-    paragraph = analyse_paragraph(Segment(text, list(range(len(text)))), "operative", "8", 1, "en",
-                                  load_lexicon(), load_registry(), {})
+    paragraph = _english_operative(text, "8")
     points = {p.number: [c.verb.value for c in p.actions] for p in paragraph.subparagraphs}
     assert points["8 (l)"] == ["We will"]
     assert points["8 (k)"] == [paragraph.actions[0].verb.value]  # no verb of its own: the lead's, carried on
