@@ -106,6 +106,14 @@ def paragraph_quads(b: GraphBuilder, parent: NamedNode, instrument: NamedNode, p
     return node
 
 
+def _as_the_un_writes(title: str) -> str:
+    """A title with the typographic apostrophe every Akoma Ntoso title of the UN uses (1,277 of the
+    corpus's titles have one, none a straight one): a copy typed with "'" (seed 002, A/RES/78/311 in
+    French) is the same title, and one instrument keeps one title per language. The evidence quotes
+    the span as written."""
+    return title.replace("'", "’")
+
+
 def resolution_quads(b: GraphBuilder, parsed: ParsedResolution) -> NamedNode:
     """Emit the instrument, its language version, paragraphs, actions and citations."""
     title = f"{parsed.symbol.value} — {parsed.title.value}" if parsed.title is not None else parsed.symbol.value
@@ -116,7 +124,8 @@ def resolution_quads(b: GraphBuilder, parsed: ParsedResolution) -> NamedNode:
     if parsed.session is not None:
         b.fact(instrument, MG.session, Literal(str(parsed.session), datatype=XSD.integer), span=parsed.symbol.span)
     if parsed.title is not None:
-        b.fact(instrument, DCT.title, Literal(parsed.title.value, language=lang), span=parsed.title.span)
+        b.fact(instrument, DCT.title, Literal(_as_the_un_writes(parsed.title.value), language=lang),
+               span=parsed.title.span)
     if parsed.adopted and parsed.adopted_at:
         b.fact(instrument, MG.adoptionDate, date_literal(parsed.adopted), span=parsed.adopted_at.span)
     if parsed.agenda_item:
@@ -143,7 +152,8 @@ def resolution_quads(b: GraphBuilder, parsed: ParsedResolution) -> NamedNode:
         b.add(node, MG.symbol, Literal(symbol))
         b.add(node, MG.annexOf, instrument)
         if annex.title:
-            b.fact(node, DCT.title, Literal(annex.title.value, language=lang), span=annex.title.span)
+            b.fact(node, DCT.title, Literal(_as_the_un_writes(annex.title.value), language=lang),
+                   span=annex.title.span)
         for paragraph in annex.paragraphs:
             paragraph_quads(b, node, node, paragraph, parsed.session)
     return instrument

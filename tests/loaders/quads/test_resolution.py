@@ -95,3 +95,24 @@ def test_queries_show_the_own_title_and_date_and_the_cited_ones_only_when_there_
     # A/RES/70/1 is not loaded: its title and date are those 79/236 cites it with.
     assert (rows["A/RES/70/1"]["title"].value, str(rows["A/RES/70/1"]["adopted"].value)) == (
         "Transforming our world: the 2030 Agenda for Sustainable Development", "2015-09-25")
+
+
+def test_a_title_typed_with_a_straight_apostrophe_is_the_same_title(shared_corpus):
+    # Seed 002 is A/RES/78/311 in French typed with "'", the UN's XML writes "’": one title, one check held.
+    from graph.build import add_documents, reference_graphs
+    from graph.check_files import load_checks
+    from graph.checks import run_checks
+    from graph.store import EmbeddedStore
+    from loaders.paths import SEEDS_DIR
+
+    store = EmbeddedStore(None)
+    store.replace_graphs(reference_graphs())
+    files = [next(SEEDS_DIR.glob("002_*.txt")),
+             next((shared_corpus / "akn/78session/French").glob("A_RES_78_311-*.xml"))]
+    report = add_documents(store, files, curated_dir=())
+    assert report.ok, report.failed
+    assert _values(store, "A/RES/78/311", "dct:title") == {
+        "Intensifier la coopération internationale en matière de renforcement des capacités dans le domaine "
+        "de l’intelligence artificielle"}
+    check = load_checks()["instrument-title-unique-lang"]
+    assert run_checks(store, [check], evidence=False).counts == {"instrument-title-unique-lang": 0}
