@@ -60,9 +60,17 @@ def parse_date(text: str) -> date | None:
     datetime.date(2024, 7, 1)
     >>> parse_date("Resolution adopted by the General Assembly on 2 May 2024")
     datetime.date(2024, 5, 2)
+
+    A day the month does not have is no date (a slip of the text, never a failed load):
+
+    >>> parse_date("on 31 June 2024") is None
+    True
     """
     for match in _DATE.finditer(text):
         month = MONTHS.get(fold(match.group(2)))
         if month:
-            return date(int(match.group(3)), month, int(match.group(1)))
+            try:
+                return date(int(match.group(3)), month, int(match.group(1)))
+            except ValueError:
+                continue
     return None

@@ -148,8 +148,8 @@ def _filed_symbol(written: Located, heading: tuple[str, int, int] | None, path: 
     if filed is None:
         return written
     symbol = f"A/RES/{filed.group(1)}/{filed.group(2)}"
-    if symbol == written.value:
-        return written
+    if written.value == symbol or written.value.startswith((symbol + " ", symbol + "/")):
+        return written  # the file's symbol, or it with its parts or a suffix: "A/RES/77/128 A-B"
     if heading is not None and symbol == f"A/RES/{heading[0]}":
         return Located(symbol, heading[1], heading[2])  # the text's own "78/4." states it
     return Located(symbol, written.start, written.end) if symbol.startswith(written.value) else written
@@ -174,7 +174,7 @@ def read_akn(raw: bytes, *, path: str = "<xml>", lexicon: Lexicon | None = None,
         raise ParseError(f"{cover['symbol'][0]!r} is not the symbol of a resolution or decision", path=path)
     symbol = _filed_symbol(Located(parsed_symbol.text, *cover["symbol"][1:]), cover.get("number"), path)
     main = ParsedResolution(lang=lang, symbol=symbol,
-                            session=parsed_symbol.session,
+                            session=(parse_symbol(symbol.value) or parsed_symbol).session,
                             title=Located(*cover["title"]) if "title" in cover else None)
     for key, attr in (("adopted_at", "adopted"), ("agenda_title", "agenda_title"), ("draft_symbol", "draft")):
         if attr in cover:

@@ -166,3 +166,17 @@ def test_obligations_are_ordered_by_every_grouped_column():
     grouped = set(re.search(r"GROUP BY([^}]*?)(?:\}|\n(?:#|ORDER))", text, re.DOTALL).group(1).split())
     ordered = set(re.search(r"ORDER BY(.*)", text).group(1).split())
     assert grouped - {"?strength"} <= ordered, sorted(grouped - ordered)
+
+
+def test_a_paragraph_of_a_resolution_read_in_two_languages_gives_one_row_per_text(shared_corpus):
+    # A/RES/78/311 in English and French: each text with the title in its own language, not every
+    # text with every title (four rows for two texts, each shown twice on the paragraph's page).
+    from graph.build import add_documents, reference_graphs
+    from graph.store import EmbeddedStore
+
+    store = EmbeddedStore(None)
+    store.replace_graphs(reference_graphs())
+    files = [next((shared_corpus / "akn/78session" / folder).glob("A_RES_78_311-*.xml")) for folder in ("English", "French")]
+    assert add_documents(store, files, curated_dir=()).ok
+    rows = run(store, "paragraph-of", paragraph=R78 + "/para/2")
+    assert [(row["lang"], row["title"].split()[0]) for row in rows] == [("en", "Enhancing"), ("fr", "Intensifier")]

@@ -217,6 +217,20 @@ def test_the_resolutions_those_covers_name_keep_their_own_french_text(shared_cor
     assert read_akn_file(shared_corpus / "akn/78session/French" / french).main.symbol.value == symbol
 
 
+@pytest.mark.parametrize("path, symbol", [
+    ("77session/English/A_RES_77_128-2228507E.xml", "A/RES/77/128 A-B"),
+    ("76session/French/A_RES_76_247-2119714F.xml", "A/RES/76/247 A-C"),
+    ("79session/English/A_RES_79_259-*E.xml", "A/RES/79/259 A-C"),
+])
+def test_a_resolution_in_parts_keeps_its_parts_though_its_file_name_and_heading_have_none(shared_corpus, path,
+                                                                                           symbol):
+    # The file name gives "A/RES/77/128" and the heading "77/128." (its part letter in a docNumber of its
+    # own): the cover's "A/RES/77/128 A-B" is the same resolution, the symbol its UN metadata keys on.
+    folder, name = path.rsplit("/", 1)
+    read = read_akn_file(next((shared_corpus / "akn" / folder).glob(name))).main
+    assert read.symbol.value == symbol
+
+
 @pytest.mark.parametrize("path, frbr", [
     ("79session/French/A_RES_79_285-2506950F.xml", "2025-05-02"),  # its publication date
     ("79session/French/A_RES_79_287-2506953F.xml", "2025-05-02"),
