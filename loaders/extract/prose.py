@@ -38,13 +38,12 @@ module per kind of fact:
 from __future__ import annotations
 
 from loaders.extract.activity_names import activity_names
-from loaders.extract.line_breaks import is_wrapped, unwrap
+from loaders.extract.line_breaks import is_wrapped
 from loaders.extract.prose_creations import add_creations
-from loaders.extract.prose_event_names import with_occurrences
 from loaders.extract.prose_events import add_events
 from loaders.extract.prose_layout import add_heading_event, add_listed_events
 from loaders.extract.prose_mandates import add_mandates, add_recognitions
-from loaders.extract.prose_names import read_names
+from loaders.extract.prose_document import read_document
 from loaders.extract.prose_parts import add_parts
 from loaders.extract.prose_role_classifier import add_classified_roles
 from loaders.extract.prose_roles import RoleContext, add_roles
@@ -60,9 +59,9 @@ def extract_prose(text: str, lang: str, registry: Registry, *, published: str | 
     Hard-wrapped lines are read as running text (:func:`loaders.extract.line_breaks.unwrap`);
     the spans are the same in the original. ``published`` ("2025", "2025-07-09") dates the days
     the text writes without a year, where nothing before them does."""
-    original, text = text, unwrap(text)
-    names = read_names(text, lang, registry, published)
-    names.activities = with_occurrences(text, names.activities)  # "le 13e Forum africain ...": that occurrence
+    original = text
+    names = read_document(text, lang, registry, published)
+    text = names.text
     out = ProseExtraction(mentions=list(names.mentions))
     editions = activity_names(registry)
     for found in names.activities:

@@ -24,11 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.line_breaks import unwrap
-from loaders.extract.prose_event_names import with_occurrences
-from loaders.extract.prose_names import Names, read_names
+from loaders.extract.prose_document import read_document
+from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import MONTHS_EN, MONTHS_FR, Found, Term
-from loaders.registry import Registry
 
 __all__ = ["Candidate", "ROLE_CUES", "candidate_pairs", "read_document", "stem"]
 
@@ -75,14 +73,6 @@ class Candidate:
     agent: Found
     sentence: tuple[int, int]
     features: frozenset[str]
-
-
-def read_document(text: str, lang: str, registry: Registry, published: str | None = None) -> Names:
-    """The names of a document as :func:`loaders.extract.prose.extract_prose` reads them."""
-    text = unwrap(text)
-    names = read_names(text, lang, registry, published)
-    names.activities = with_occurrences(text, names.activities)
-    return names
 
 
 def _names_agent_or_place(names: Names, found: Found) -> bool:
