@@ -38,7 +38,16 @@ def test_the_scorer_prints_the_table_and_keeps_heldout_disagreements_unread():
     table = subprocess.run([sys.executable, "-m", "benchmarks.labelled.score_operative", "--set", "heldout"],
                            capture_output=True, text=True, timeout=300)
     assert table.returncode == 0 and "| actions |" in table.stdout and "French P / R / F1" in table.stdout
-    # the first held-out set is retired (read in detail since 2026-12-01); the fourth is the unseen one
-    refused = subprocess.run([sys.executable, "-m", "benchmarks.labelled.score_operative", "--set", "heldout4",
+    # the first four held-out sets are retired (read in detail since 2026-12-01); the fifth is the unseen one
+    refused = subprocess.run([sys.executable, "-m", "benchmarks.labelled.score_operative", "--set", "heldout5",
                               "--details"], capture_output=True, text=True, timeout=300)
     assert refused.returncode == 2 and "held-out" in refused.stderr
+
+
+def test_an_absent_set_is_named_with_the_files_it_looks_for(monkeypatch, capsys):
+    from benchmarks.labelled import score_operative
+    monkeypatch.setitem(score_operative.SETS, "heldout5", "no-such-heldout-*.yaml")
+    with pytest.raises(SystemExit) as stopped:
+        score_operative.main(["--set", "heldout5"])
+    assert stopped.value.code == 2
+    assert "the heldout5 set is absent" in capsys.readouterr().err
