@@ -116,8 +116,8 @@ def test_the_fourth_heldout_set_is_new_fully_labelled_and_loads_as_the_scorer_re
 
 def test_only_the_unseen_operative_set_refuses_details(capsys):
     from benchmarks.labelled.score_operative import HELDOUT_SETS, main as score_main
-    assert HELDOUT_SETS == ("heldout4",)
+    assert HELDOUT_SETS == ("heldout5",)
     with pytest.raises(SystemExit) as refused:
-        score_main(["--set", "heldout4", "--details"])
+        score_main(["--set", "heldout5", "--details"])
     assert refused.value.code == 2
-    assert "--details is refused for --set heldout4" in capsys.readouterr().err
+    assert "--details is refused for --set heldout5" in capsys.readouterr().err
