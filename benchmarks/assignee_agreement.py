@@ -1,7 +1,8 @@
 """Do the English and French texts of a paragraph name the same assignees? A measure that needs
 no labels.
 
-    python -m benchmarks.assignee_agreement [--sessions 78 79] [--limit N] [--top 40] [--examples 2] [--classes 30]
+    python -m benchmarks.assignee_agreement [--field assignees|kinds|recurrence|condition] [--sessions 78 79]
+        [--limit N] [--top 40] [--examples 2] [--classes 30]
 
 The corpus has every resolution of sessions 76-80 in both languages, and a paragraph's IRI is
 the same in both (its resolution's symbol and its number), so each operative paragraph and
@@ -9,6 +10,10 @@ lettered point can be read twice, once per language, by the loaders' own reader
 (:func:`loaders.formats.akn.read_akn`). Its assignees are compared as sets of keys: a registry
 entity's key, or ``named:<name>`` for a name the registry lacks (which never matches across
 languages: a French name the registry lacks is exactly what this shows).
+
+``--field`` compares other fields of the mandates the same way: the deliverables' kinds, their
+recurrence, or the clauses' resource condition (values, not entities: they match across languages
+as they are).
 
 Prints the agreement rate (paragraphs whose two sets are equal, among those where at least one
 language finds an assignee) and the commonest disagreements with counts and examples:
@@ -64,15 +69,40 @@ def _key(assignee) -> str:
     return assignee.entity.key if assignee.entity is not None else "named:" + " ".join(fold(assignee.name).split())
 
 
-def readings(path: Path) -> dict[str, Reading]:
-    """Paragraph number -> its assignees, for every operative paragraph and point of the resolution."""
-    document = read_akn_file(path)
+def _assignees(mandates) -> list[tuple[str, str]]:
+    return [(_key(a), a.name) for a in mandates.assignees]
+
+
+def _kinds(mandates) -> list[tuple[str, str]]:
+    return [(d.kind, f"{d.kind}: {d.label.value}") for d in mandates.deliverables]
+
+
+def _recurrence(mandates) -> list[tuple[str, str]]:
+    return [(d.recurrence.value, d.recurrence.value) for d in mandates.deliverables if d.recurrence is not None]
+
+
+def _condition(mandates) -> list[tuple[str, str]]:
+    return [(mandates.condition.value, mandates.condition.value)] if mandates.condition is not None else []
+
+
+#: What each ``--field`` compares: per clause's mandates, (key compared across languages, text shown).
+FIELDS = {"assignees": _assignees, "kinds": _kinds, "recurrence": _recurrence, "condition": _condition}
+
+
+def readings(path: Path, field: str = "assignees") -> dict[str, Reading]:
+    """Paragraph number -> its keys of ``field`` (its assignees by default), for every operative
+    paragraph and point of the resolution."""
+    return _readings(read_akn_file(path), field)
+
+
+def _readings(document, field: str) -> dict[str, Reading]:
     out: dict[str, Reading] = {}
+    values_of = FIELDS[field]
 
     def add(paragraph: Paragraph) -> None:
-        found = [a for clause in paragraph.actions if clause.mandates is not None for a in clause.mandates.assignees]
-        out[paragraph.number] = Reading(frozenset(map(_key, found)), paragraph.text,
-                                        tuple(dict.fromkeys(a.name for a in found)))
+        found = [v for clause in paragraph.actions if clause.mandates is not None for v in values_of(clause.mandates)]
+        out[paragraph.number] = Reading(frozenset(key for key, _ in found), paragraph.text,
+                                        tuple(dict.fromkeys(shown for _, shown in found)))
 
     for paragraph in document.main.operative:
         add(paragraph)
@@ -99,34 +129,48 @@ class Tally:
         return self.agreed / self.compared if self.compared else 1.0
 
 
-def compare(file_pairs: list[tuple[Path, Path]], *, examples: int = 2) -> Tally:
-    tally = Tally()
+def compare(file_pairs: list[tuple[Path, Path]], *, examples: int = 2, field: str = "assignees") -> Tally:
+    return compare_fields(file_pairs, (field,), examples=examples)[field]
+
+
+def compare_fields(file_pairs: list[tuple[Path, Path]], fields: tuple[str, ...], *,
+                   examples: int = 2) -> dict[str, Tally]:
+    """One tally per field, each file read once."""
+    tallies = {name: Tally() for name in fields}
     for english_path, french_path in file_pairs:
-        english, french = readings(english_path), readings(french_path)
-        for number in english.keys() & french.keys():
-            en, fr = english[number], french[number]
-            if not en.keys and not fr.keys:
-                continue
-            tally.compared += 1
-            if en.keys == fr.keys:
-                tally.agreed += 1
-                continue
-            where = f"{english_path.name.split('-')[0]} {number}"
-            kind = (tuple(sorted(en.keys - fr.keys)), tuple(sorted(fr.keys - en.keys)))
-            tally.classes[kind] += 1
-            tally.class_example.setdefault(kind, where)
-            for side, keys, counter in (("EN", en.keys - fr.keys, tally.english_only),
-                                        ("FR", fr.keys - en.keys, tally.french_only)):
-                for key in keys:
-                    counter[key] += 1
-                    if len(tally.examples[(side, key)]) < examples:
-                        tally.examples[(side, key)].append((where, en.shown(), fr.shown()))
-    return tally
+        english_document, french_document = read_akn_file(english_path), read_akn_file(french_path)
+        where = english_path.name.split("-")[0]
+        for name in fields:
+            _tally(tallies[name], _readings(english_document, name), _readings(french_document, name), where, examples)
+    return tallies
 
 
-def report(tally: Tally, top: int, classes: int = 0) -> Iterator[str]:
-    yield (f"assignee agreement EN/FR: {tally.agreed}/{tally.compared} paragraphs = {tally.rate:.3f} "
-           "(paragraphs where at least one language finds an assignee)")
+def _tally(tally: Tally, english: dict[str, Reading], french: dict[str, Reading], symbol: str, examples: int) -> None:
+    for number in english.keys() & french.keys():
+        en, fr = english[number], french[number]
+        if not en.keys and not fr.keys:
+            continue
+        tally.compared += 1
+        if en.keys == fr.keys:
+            tally.agreed += 1
+            continue
+        where = f"{symbol} {number}"
+        kind = (tuple(sorted(en.keys - fr.keys)), tuple(sorted(fr.keys - en.keys)))
+        tally.classes[kind] += 1
+        tally.class_example.setdefault(kind, where)
+        for side, keys, counter in (("EN", en.keys - fr.keys, tally.english_only),
+                                    ("FR", fr.keys - en.keys, tally.french_only)):
+            for key in keys:
+                counter[key] += 1
+                if len(tally.examples[(side, key)]) < examples:
+                    tally.examples[(side, key)].append((where, en.shown(), fr.shown()))
+
+
+def report(tally: Tally, top: int, classes: int = 0, field: str = "assignees") -> Iterator[str]:
+    what = {"assignees": "an assignee", "kinds": "a deliverable", "recurrence": "a recurrence",
+            "condition": "a condition"}[field]
+    yield (f"{field.rstrip('s') if field == 'assignees' else field} agreement EN/FR: {tally.agreed}/{tally.compared} "
+           f"paragraphs = {tally.rate:.3f} (paragraphs where at least one language finds {what})")
     if classes:
         yield f"\nDisagreeing paragraphs by class ({sum(tally.classes.values())}):"
         for (english, french), count in tally.classes.most_common(classes):
@@ -134,7 +178,7 @@ def report(tally: Tally, top: int, classes: int = 0) -> Iterator[str]:
                    f"   (e.g. {tally.class_example[(english, french)]})")
     for side, counter in (("EN only", tally.english_only), ("FR only", tally.french_only)):
         named = sum(c for k, c in counter.items() if k.startswith("named:"))
-        yield f"\n{side}: {sum(counter.values())} assignees ({named} named, not in the registry)"
+        yield f"\n{side}: {sum(counter.values())} {field} ({named} named, not in the registry)"
         for key, count in counter.most_common(top):
             yield f"  {count:5d}  {key}"
             for where, en, fr in tally.examples[(side[:2], key)]:
@@ -143,6 +187,8 @@ def report(tally: Tally, top: int, classes: int = 0) -> Iterator[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--field", choices=sorted(FIELDS), nargs="+", default=["assignees"],
+                        help="what to compare, one or more (default: assignees); each file is read once")
     parser.add_argument("--sessions", type=int, nargs="+", default=list(SESSIONS), choices=SESSIONS,
                         help="sessions to read (default: 76 to 80)")
     parser.add_argument("--limit", type=int, default=None, help="at most this many resolutions per session")
@@ -155,10 +201,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: the corpus is not at {AKN}", file=sys.stderr)
         return 2
     file_pairs = [p for s in args.sessions for p in pairs(s)[:args.limit]]
-    tally = compare(file_pairs, examples=args.examples)
+    tallies = compare_fields(file_pairs, tuple(dict.fromkeys(args.field)), examples=args.examples)
     print(f"{len(file_pairs)} resolutions read in English and French (sessions {', '.join(map(str, args.sessions))})")
-    for line in report(tally, args.top, args.classes):
-        print(line)
+    for name, tally in tallies.items():
+        for line in report(tally, args.top, args.classes, name):
+            print(line)
     return 0
 
 

@@ -35,3 +35,17 @@ def test_the_cli_lists_disagreements_by_class(shared_corpus):
     assert run.returncode == 0, run.stderr
     assert "Disagreeing paragraphs by class" in run.stdout
     assert any(" | FR " in line and "(e.g. A_RES_78_" in line for line in run.stdout.splitlines())
+
+
+def test_other_fields_are_compared_from_one_reading_of_each_file(shared_corpus):
+    # A/RES/78/100 (Special Committee on decolonization): operative 8 asks the Special Committee
+    # to report to the Assembly at its seventy-ninth session, in both languages.
+    english, french = next((e, f) for e, f in pairs(78, shared_corpus / "akn") if e.name.startswith("A_RES_78_100-"))
+    assert "report" in readings(english, "kinds")["8"].keys & readings(french, "kinds")["8"].keys
+    run = subprocess.run([sys.executable, "-m", "benchmarks.assignee_agreement", "--sessions", "78", "--limit", "3",
+                          "--top", "2", "--field", "kinds", "recurrence", "condition"],
+                         capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    for line in ("kinds agreement EN/FR:", "recurrence agreement EN/FR:", "condition agreement EN/FR:"):
+        assert line in run.stdout
+    assert "assignee agreement" not in run.stdout
