@@ -47,3 +47,46 @@ def test_obligations_quote_the_clause_in_the_asked_language(bilingual_store):
         rows = load_library()["obligations"].run(bilingual_store, {"instrument": R79_325, "lang": lang}).rows
         quotes = {row["quote"] for row in rows if row["number"].value == "5"}
         assert quotes == {Literal(verb, language=lang)}, quotes
+
+
+def _many_graphs_store(graphs: int, statements: str) -> EmbeddedStore:
+    store = EmbeddedStore(None)
+    inserts = " ".join(f"GRAPH <https://w3id.org/mandate-graph/id/document/test-{i}> {{ {statements} }}"
+                       for i in range(graphs))
+    store.update("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX dct: <http://purl.org/dc/terms/> "
+                 "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> INSERT DATA { " + inserts + " }")
+    return store
+
+
+def test_labels_stated_in_many_documents_rank_as_when_stated_once():
+    # A post (Chair of ECOSOC) is labelled in every document graph that names it: 35 on the corpus.
+    labels = (f'<{NODE}> rdfs:label "Président (Conseil économique et social)"@fr, '
+              '"Chair of the Economic and Social Council"@en, "Vorsitz"@de .')
+    once, many = _many_graphs_store(1, labels), _many_graphs_store(40, labels)
+    for lang, expected in (("en", Literal("Chair of the Economic and Social Council", language="en")),
+                           ("fr", Literal("Président (Conseil économique et social)", language="fr")),
+                           ("es", Literal("Président (Conseil économique et social)", language="fr"))):
+        assert _label(once, lang) == _label(many, lang) == expected
+
+
+def test_a_title_ranks_after_the_french_label_and_before_a_label_in_another_language():
+    title = (f'GRAPH mg:index {{ <{NODE}> dct:title "Title in English"@en ; mg:indexedType mg:Instrument }} ')
+    store = EmbeddedStore(None)
+    store.update("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX dct: <http://purl.org/dc/terms/> "
+                 "PREFIX mg: <https://w3id.org/mandate-graph/ontology#> INSERT DATA { " + title +
+                 f'GRAPH <https://w3id.org/mandate-graph/id/document/test> {{ <{NODE}> rdfs:label "Titel"@de }} }}')
+    assert _label(store, "en") == Literal("Title in English", language="en")  # no label in English or French
+    store.update("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> INSERT DATA { GRAPH "
+                 f'<https://w3id.org/mandate-graph/id/document/test> {{ <{NODE}> rdfs:label "Nom"@fr }} }}')
+    assert _label(store, "en") == Literal("Nom", language="fr")
+    rows = load_library()["node-info"].run(store, {"node": NODE, "lang": "en"}).rows
+    assert rows[0]["title"] == Literal("Title in English", language="en")
+
+
+def test_an_instrument_without_a_title_is_titled_by_its_best_label():
+    store = _many_graphs_store(3, f'<{NODE}> rdfs:label "Pacte pour l’avenir"@fr, "Zukunftspakt"@de .')
+    store.update("PREFIX mg: <https://w3id.org/mandate-graph/ontology#> INSERT DATA { GRAPH mg:index "
+                 f"{{ <{NODE}> mg:indexedType mg:Instrument }} }}")
+    rows = load_library()["node-info"].run(store, {"node": NODE, "lang": "en"}).rows
+    assert rows[0]["title"] == Literal("Pacte pour l’avenir", language="fr")
+    assert rows[0]["label"] == Literal("Pacte pour l’avenir", language="fr")
