@@ -41,7 +41,11 @@ _RECURRENCE = {
         ("annual", r"annual(?:ly)?|each\s+year|every\s+year|yearly|at\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session|"
                    r"on\s+an\s+annual\s+basis|each\s+session|every\s+session"),
         # (a report "as relevant information becomes available": each time there is something to say)
+        # ("every three months", "every six months", "every 90 days", "twice a year", "quarterly": more often than
+        # a year, none of the named recurrences)
         ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|"
+                     r"every\s+(?:two|three|four|six|\d+)\s+(?:months|weeks|days)|every\s+(?:month|week)|twice\s+a\s+year|"
+                     r"(?:bi)?monthly|quarterly|semi-?annual(?:ly)?|biannual(?:ly)?|"
                      r"as\s+(?:relevant\s+|new\s+|further\s+)?information\s+becomes\s+available|regular,?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
                      r"(?:reports?|reporting|updates?|briefings?|dialogues?|meetings?|consultations|exchanges?|follow-up|"
                      r"reviews?)"),
@@ -54,6 +58,9 @@ _RECURRENCE = {
         ("annual", r"annuel(?:le|les|s|lement)?|chaque\s+année|tous\s+les\s+ans|à\s+chaque\s+session|"
                    r"une\s+fois\s+par\s+an|chacune\s+(?:de\s+ses|des)\s+sessions|chaque\s+session"),
         ("periodic", r"périodique(?:s|ment)?|régulièrement|de\s+façon\s+régulière|à\s+intervalles\s+réguliers|"
+                     r"tous\s+les\s+(?:deux|trois|quatre|six|\d+)\s+(?:mois|semaines|jours)|tous\s+les\s+mois|"
+                     r"deux\s+fois\s+par\s+an|(?:bi)?mensuel(?:le|les|s|lement)?|trimestriel(?:le|les|s|lement)?|"
+                     r"semestriel(?:le|les|s|lement)?|"
                      r"(?:dès\s+que|(?:au\s+fur\s+et\s+)?à\s+mesure\s+que)\s+(?:de\s+nouvelles\s+|les\s+)?informations\s+"
                      r"(?:pertinentes\s+)?(?:seront|deviendront|deviennent|sont)\s+disponibles|"
                      r"(?:rapports?|dialogues?|réunions?|consultations|exposés|suivi|examens?|échanges?|mises?\s+à\s+jour)"
@@ -82,9 +89,23 @@ _DUE_DATE = {
 }
 
 
+def _session_matches(text: str, start: int, end: int, lang: str):
+    """The sessions named between ``start`` and ``end``: a match whose word is no ordinal ("of the question at its
+    eightieth session" read as the "question at its eightieth" session) is searched again from its next word, so
+    the session it swallowed ("at its eightieth session") is still found."""
+    at = start
+    while (match := _SESSION[lang].search(text, at, end)) is not None:
+        word = match.group("word")
+        if word.lower() in _NEXT or ordinal_value(word) is not None:
+            yield match
+            at = match.end()
+        else:
+            at = match.start("word")
+
+
 def _several_sessions(text: str, start: int, end: int, lang: str) -> Value | None:
     """"at its eighty-first and eighty-second sessions": a deliverable due at each, i.e. annual."""
-    for match in _SESSION[lang].finditer(text, start, end):
+    for match in _session_matches(text, start, end, lang):
         if match.group("word2"):
             return Value("annual", match.start(), match.end())
     return None
@@ -93,7 +114,7 @@ def _several_sessions(text: str, start: int, end: int, lang: str) -> Value | Non
 def _sessions(text: str, start: int, end: int, lang: str) -> list[tuple[Value, bool]]:
     """Sessions named in the clause: (value, relative) — relative values are offsets from the resolution's."""
     out = []
-    for match in _SESSION[lang].finditer(text, start, end):
+    for match in _session_matches(text, start, end, lang):
         word = match.group("word")
         lowered = word.lower()
         if lowered in _NEXT:
