@@ -390,3 +390,33 @@ def test_se_declare_determinee_resolves_as_resolves_does(shared_corpus):
         last = paragraph.actions[-1]
         assert last.action.value.endswith("resolves"), lang
         assert [a.entity.key for a in last.mandates.assignees] == ["general-assembly"], lang
+
+
+def test_a_group_of_states_named_by_what_narrows_it_is_not_all_states():
+    # A/RES/78/284 operative 13 (shortened): "Central Asian States" / « les États d'Asie centrale » were read as
+    # "States", the name inside theirs.
+    english, french = both(
+        "Also encourages Central Asian States to consider, including in the context of comprehensive and balanced "
+        "drug demand reduction efforts, relevant interventions that prevent the transmission of HIV;",
+        "Encourage également les États d’Asie centrale à envisager, notamment dans le cadre d’efforts globaux et "
+        "équilibrés de réduction de la demande de drogues, des interventions visant à prévenir la transmission du "
+        "VIH ;")
+    assert english == french == [["central-asian-states"]]
+    # A/RES/80/52 operative 10: "States Parties and participating States" / « les États parties et les États
+    # participants ».
+    english, french = both(
+        "Urgently calls upon States Parties and participating States to address issues arising from outstanding "
+        "dues, including options to ensure sustainable financing for all formal meetings;",
+        "Demande instamment aux États parties et aux États participants de régler les questions liées aux montants "
+        "non acquittés, notamment d’envisager des mesures pour assurer le financement pérenne de toutes les réunions "
+        "officielles ;")
+    assert [sorted(keys) for keys in english] == [sorted(keys) for keys in french] \
+        == [["participating-states", "states-parties"]]
+    # A/RES/76/203 operative 22 (its fourth clause): "small island developing States" / « les petits États
+    # insulaires en développement ».
+    english, french = both(
+        "Further encourages small island developing States to utilize the framework for reporting ahead of the "
+        "fourth international conference on small island developing States;",
+        "Encourage les petits États insulaires en développement à l’utiliser lorsqu’ils feront rapport à l’approche "
+        "de la quatrième conférence internationale sur les petits États insulaires en développement ;")
+    assert english == french == [["small-island-developing-states"]]
