@@ -150,12 +150,15 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
 
 
 #: Where a clause's next task starts: "…, and to report thereon", "… et de lui présenter…".
+#: A short phrase set off by commas between "and" and the next task ("and, in particular, to", "and, where
+#: appropriate, to", « et, à cet égard, à », « et, le cas échéant, de »: 460 in the French corpus, 150 in the English).
+_TASK_INCISE = r"(?:,\s*[^,;:()]{2,40}?,\s*)"
 _NEXT_TASK = {
-    "en": re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:also\s+|further\s+|,\s*in\s+this\s+regard,\s*)?"
-                     r"to\s+(?:continue\s+to\s+|also\s+)?(?!(?:the|a|an|its|his|her|their|this|that|all|it|them|each|"
+    "en": re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s*" + _TASK_INCISE + r"?\s*(?:also\s+|further\s+)?"
+                     r"(?<![a-z])to\s+(?:continue\s+to\s+|also\s+)?(?!(?:the|a|an|its|his|her|their|this|that|all|it|them|each|"
                      r"every|other)\b)[a-z]+\b"),
-    "fr": re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+qu[’'])\s*(?:à|de|d[’'])\s*(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
-                     r"[a-zà-ÿ]+(?:er|ir|re|oir)\b"),
+    "fr": re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+qu[’'])\s*" + _TASK_INCISE + r"?\s*(?:à|de|d[’'])\s*"
+                     r"(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}[a-zà-ÿ]+(?:er|ir|re|oir)\b"),
 }
 
 

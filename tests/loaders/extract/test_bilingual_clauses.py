@@ -420,3 +420,20 @@ def test_a_group_of_states_named_by_what_narrows_it_is_not_all_states():
         "Encourage les petits États insulaires en développement à l’utiliser lorsqu’ils feront rapport à l’approche "
         "de la quatrième conférence internationale sur les petits États insulaires en développement ;")
     assert english == french == [["small-island-developing-states"]]
+
+
+def test_a_task_after_and_in_this_regard_is_a_task_of_its_own():
+    # A/RES/78/23 operative 5 (and A/RES/79/43 operative 5): « et, à cet égard, à tenir compte du rapport du Groupe »
+    # was not cut from the task before it, whose verb « inclure » then reached the report across it (a report asked
+    # for); "and, in this regard, to take into account the report" was cut. Taking a report into account asks for none.
+    english = summary(
+        "Encourages the relevant regional and subregional organizations and institutions, non‑governmental "
+        "organizations and research institutes to incorporate issues related to the relationship between disarmament "
+        "and development into their agendas and, in this regard, to take into account the report of the Group of "
+        "Governmental Experts on the relationship between disarmament and development;", "en")
+    french = summary(
+        "Engage les organisations et institutions régionales et sous-régionales, les organisations non "
+        "gouvernementales et les instituts de recherche compétents à inclure les questions qui concernent la relation "
+        "entre le désarmement et le développement dans leurs programmes et, à cet égard, à tenir compte du rapport du "
+        "Groupe d’experts gouvernementaux sur la relation entre le désarmement et le développement ;", "fr")
+    assert [kinds for _, _, kinds in english] == [kinds for _, _, kinds in french] == [["other"]]
