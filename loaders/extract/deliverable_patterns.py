@@ -176,7 +176,9 @@ REPORT_TO = {
                      r"\b(?:to\s+be\s+included|for\s+(?:its\s+|their\s+)?inclusion)\s+in\s+(?:the|his|her|its)\s+"
                      r"(?:[\w-]+\s+){0,3}?reports?\s+of\s+|"
                      r"\b(?:keep|inform|brief|update|apprise)\s+)(?P<it>it\b|the\s+Assembly\b)?"),
-    "fr": re.compile(r"(?P<it>\blui\s+(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|transmettre|"
+    # (« lui » before a verb of reporting in any form: « de lui présenter », « le rapport annuel qu'il lui présente »)
+    "fr": re.compile(r"(?P<it>\blui\s+(?:présent(?:er|e|era|ent|eront|é|ée)|soum(?:ettre|et|ettra|ettront|is|ise)|"
+                     r"faire\s+rapport|rendre\s+compte|communiqu(?:er|e|era)|transm(?:ettre|et|ettra)|"
                      r"fai\w*\s+part|fai\w*\s+(?:un|des)\s+exposés?)|"
                      r"\bla\s+tenir\s+(?:\w+\s+)?(?:informée|au\s+courant)|\bl[’']\s*informer\b|"
                      r"\bl[’']Assemblée\b)|\b(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|"
