@@ -249,6 +249,11 @@ def _reiterated_action(noun: str) -> str:
     return _REITERATED_ACTION.get(stem, "requests")
 
 
+#: A task whose object is the list that follows ("to take the following measures:", « continue d'examiner, à sa
+#: session de fond de 2026, les points suivants : »): a lead-in, whose points carry the deliverables (GUIDELINES.md).
+_LEAD_IN = re.compile(r"(?:\bthe\s+following\b|\bsuivante?s\b|\bce\s+qui\s+suit\b)[^;:]{0,80}:\s*$", re.I)
+
+
 def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: NamedNode, lang: str,
                    lexicon: Lexicon, registry: Registry) -> ClauseMandates:
     """The mandates of the clause whose verb is ``text[verb_start:verb_end]`` and which runs to ``end``."""
@@ -269,6 +274,8 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
     deliverables: list[Deliverable] = []
     for number, (start, stop) in enumerate(_tasks(text, verb_start, end, lang)):
         found = _deliverables(text, start, stop, lang, registry)  # "Establishes … a Panel": the verb counts
+        if not found and _LEAD_IN.search(text, start, stop):
+            continue  # what it asks for are the points after the colon, each with its own deliverables
         if not found:
             other = next((d for d in deliverables if d.kind == "other"), None)
             if other is not None:

@@ -437,3 +437,16 @@ def test_a_task_after_and_in_this_regard_is_a_task_of_its_own():
         "entre le désarmement et le développement dans leurs programmes et, à cet égard, à tenir compte du rapport du "
         "Groupe d’experts gouvernementaux sur la relation entre le désarmement et le développement ;", "fr")
     assert [kinds for _, _, kinds in english] == [kinds for _, _, kinds in french] == [["other"]]
+
+
+def test_a_lead_in_to_the_following_points_has_no_deliverable_of_its_own():
+    # A/RES/80/66 operative 6: its points (a) and (b) are what the Disarmament Commission is to consider; the lead-in
+    # was given an "other" deliverable of its own ("continue d'examiner"). GUIDELINES.md: a lead-in line has none.
+    english = summary("Recommends that the Disarmament Commission continue consideration of the following items at "
+                      "its substantive session of 2026:", "en")
+    french = summary("Recommande que la Commission du désarmement continue d’examiner, à sa session de fond de 2026, "
+                     "les points suivants :", "fr")
+    assert english == french == [("recommends", ["undc"], [])]
+    # A lead-in that asks for a report of its own keeps it.
+    assert summary("Requests the Secretary-General to submit a report containing the following:", "en") \
+        == [("requests", ["secretary-general"], ["report"])]
