@@ -450,3 +450,29 @@ def test_a_lead_in_to_the_following_points_has_no_deliverable_of_its_own():
     # A lead-in that asks for a report of its own keeps it.
     assert summary("Requests the Secretary-General to submit a report containing the following:", "en") \
         == [("requests", ["secretary-general"], ["report"])]
+
+
+def test_a_person_named_by_a_subject_pronoun_is_the_author_cited_before():
+    # A/RES/79/319 operative 31 (shortened): "and requests that he submit" named no one; the French « et prie celui‑ci
+    # de lui présenter » was read. "he" is a person: the Secretary-General, author of the report noted before.
+    english, french = both(
+        "Takes note of the report of the Secretary-General, and requests that he submit to the General Assembly at "
+        "its eighty-second session a report under the item entitled “Interaction between the United Nations, "
+        "national parliaments and the Inter‑Parliamentary Union”.",
+        "Prend note du rapport du Secrétaire général et prie celui‑ci de lui présenter à sa quatre-vingt-deuxième "
+        "session, au titre de la question intitulée « Interaction entre l’Organisation des Nations Unies, les "
+        "parlements nationaux et l’Union interparlementaire », un rapport.")
+    assert english == french == [[], ["secretary-general"]]
+
+
+def test_the_latter_as_subject_of_a_decision_acts_rather_than_the_assembly():
+    # A/RES/76/111 operative 16 (and A/RES/77/103 operative 16): « et décide que celle-ci tiendra sa prochaine
+    # session »: the International Law Commission holds it, not the Assembly a decision binds by default.
+    french = assignee_keys(
+        "Prend note du paragraphe 328 du rapport de la Commission du droit international, et décide que celle-ci "
+        "tiendra sa prochaine session à l’Office des Nations Unies à Genève du 18 avril au 3 juin et du 4 juillet au "
+        "5 août 2022 ;", "fr")
+    assert french == [[], ["ilc"]]
+    # "decides that it shall…" is most often the Assembly itself: "it" is left to the decision's reading.
+    assert assignee_keys("Takes note of the report of the Committee, and decides that it shall consider the question "
+                         "at its eightieth session;", "en") == [[], ["general-assembly"]]
