@@ -476,3 +476,21 @@ def test_the_latter_as_subject_of_a_decision_acts_rather_than_the_assembly():
     # "decides that it shall…" is most often the Assembly itself: "it" is left to the decision's reading.
     assert assignee_keys("Takes note of the report of the Committee, and decides that it shall consider the question "
                          "at its eightieth session;", "en") == [[], ["general-assembly"]]
+
+
+def test_a_programme_the_task_is_shared_with_is_not_one_it_delivers():
+    # A/RES/79/246 operative 5 (shortened): "share them with other construction projects" gave a programme, "continue"
+    # reaching "projects" across the preposition; the French « les communiquer aux équipes chargées d'autres projets »
+    # gave none.
+    english = summary(
+        "Also recalls paragraph 10 of the report of the Advisory Committee, and requests the Secretary-General to "
+        "continue to gather lessons learned related to the arbitration cases and share them with other construction "
+        "projects with a view to avoiding litigation insofar as feasible;", "en")
+    french = summary(
+        "Rappelle également le paragraphe 10 du rapport du Comité consultatif et prie le Secrétaire général de "
+        "continuer de tirer des enseignements des procédures d’arbitrage et de les communiquer aux équipes chargées "
+        "d’autres projets de construction afin d’éviter autant que possible les litiges ;", "fr")
+    assert [kinds for _, _, kinds in english] == [kinds for _, _, kinds in french] == [[], ["other"]]
+    # A programme the task delivers with someone is still one.
+    assert summary("Requests the Secretary-General to continue to implement projects with Member States;", "en") \
+        == [("requests", ["secretary-general"], ["programme"])]
