@@ -40,7 +40,7 @@ from loaders.extract.mentioned_deliverables import only_mentioned
 from loaders.extract.assignees import _DECISIONS, _STOP, _assignees
 from loaders.extract.mandate_model import Assignee, ClauseMandates, Deliverable, Value
 from loaders.extract.report_addressees import report_addressees
-from loaders.extract.timing import _condition, _due_date, _recurrence, _sessions, _several_sessions
+from loaders.extract.timing import _condition, _due_date, _meeting_dates, _recurrence, _sessions, _several_sessions
 from loaders.extract.lexicon import Lexicon
 from loaders.registry import Registry
 
@@ -311,6 +311,8 @@ def _time(text: str, start: int, end: int, lang: str, registry: Registry, delive
             timed.due_session = value
     if due_date:
         timed.due_date = due_date
+    elif timed.kind == "meeting":  # "shall hold its next session … from 18 April to 3 June … 2022"
+        timed.due_date = _meeting_dates(text, start, end, lang)
     if timed.kind == "observance" and timed.due_date is None:
         year = re.search(r"\b(?:19|20)\d\d\b", text[start:end])
         if year:

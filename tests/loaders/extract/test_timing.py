@@ -127,3 +127,18 @@ def test_every_three_months_is_periodic():
                     "situation en Afghanistan, ainsi que des progrès faits dans l’application de la présente "
                     "résolution ;", "fr")
     assert english == french == [("report", None, "periodic")]
+
+
+def test_the_days_a_meeting_is_held_make_it_due_once():
+    # A/RES/76/111 operative 16 (its second clause): the Commission's next session, held "from 18 April to 3 June and
+    # from 4 July to 5 August 2022" / « du 18 avril au 3 juin et du 4 juillet au 5 août 2022 », is one meeting, due
+    # on its first day; in English it is named before its verb ("the next session … shall be held").
+    english = clauses("Takes note of paragraph 328 of the report of the International Law Commission, and decides "
+                      "that the next session of the Commission shall be held at the United Nations Office at Geneva "
+                      "from 18 April to 3 June and from 4 July to 5 August 2022;", "en")
+    french = clauses("Prend note du paragraphe 328 du rapport de la Commission du droit international, et décide que "
+                     "celle-ci tiendra sa prochaine session à l’Office des Nations Unies à Genève du 18 avril au 3 juin "
+                     "et du 4 juillet au 5 août 2022 ;", "fr")
+    for read in (english, french):
+        (meeting,) = read[1].mandates.deliverables
+        assert (meeting.kind, meeting.due_date.value, meeting.recurrence.value) == ("meeting", "2022-04-18", "once")
