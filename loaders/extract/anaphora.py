@@ -24,7 +24,7 @@ from loaders.extract.posts import post_assignees
 from loaders.extract.short_names import short_name_mentions
 from loaders.registry import Registry
 
-__all__ = ["demonstrative", "french_pronoun_clauses", "pronoun_after", "referents"]
+__all__ = ["demonstrative", "french_pronoun_clauses", "pronoun_after", "referents", "subject_pronoun"]
 
 #: The nouns a demonstrative names the bodies just named by ("encourages those bodies to…", « engage ces
 #: organes à… », « invite ces entités à… »): a group noun with nothing of its own to name.
@@ -45,6 +45,11 @@ _FR_LATTER = re.compile(r"(?:\s*,?\s*(?:également|en\s+outre|de\s+nouveau|à\s+
                         r"(?:à\s+)?(?P<pronoun>(?P<singular>ce\s+dernier|cette\s+dernière|celui[-‑]ci|celle[-‑]ci)|ces\s+" + _GROUP_NOUNS["fr"] + r")"
                         r"\s*,?\s+(?:à|de|d[’'])\s*[a-zà-ÿ]"
                         r"|que\s+(?P<subject>ce\s+dernier|cette\s+dernière|celui[-‑]ci|celle[-‑]ci)\s+[a-zà-ÿ])")
+#: "…, and requests that he submit…": a person named as the subject after "that" (not "it", which after "decides
+#: that" is most often the Assembly itself).
+_EN_SUBJECT = re.compile(r"(?:\s*,?\s*(?:also|further|again|once\s+again))*\s+that\s+(?P<pronoun>he|she)\s+[a-z]")
+_PERSONAL = re.compile(r"(?:he|she|him|her)\b")
+_SUBJECT_BEFORE = re.compile(r"\b(?:that|que)\s+\Z")
 _FR_LATTER_WORD = re.compile(r"ce\s+dernier|cette\s+dernière|celui[-‑]ci|celle[-‑]ci")
 #: A French clause whose object pronoun comes before its verb: "et les engage à…", ", l'invite à…".
 _FR_CLITIC = r"(?:\bet|,\s*et|,|;\s*et)\s+(?P<pronoun>(?P<singular>l[’']|le\s|la\s|lui\s)|les\s|leur\s)\s*"
@@ -79,11 +84,20 @@ def pronoun_after(text: str, verb_end: int, end: int, lang: str = "en") -> tuple
     """The pronoun a clause addresses right after its verb ("requests it to", « prie ce dernier de »): its span
     and whether it is singular."""
     match = (_FR_LATTER if lang == "fr" else _EN_PRONOUN).match(text, verb_end, end)
+    if match is None and lang != "fr":
+        subject = _EN_SUBJECT.match(text, verb_end, end)
+        return (subject.start("pronoun"), subject.end("pronoun"), True) if subject else None
     if match is None:
         return None
     if lang == "fr" and match.group("subject"):
         return match.start("subject"), match.end("subject"), True
     return match.start("pronoun"), match.end("pronoun"), match.group("singular") is not None
+
+
+def subject_pronoun(text: str, pronoun: tuple[int, int, bool]) -> bool:
+    """Whether the pronoun is the subject after "that" / « que » ("decides that the latter shall…", « décide que
+    celle-ci tiendra… »): who it stands for acts, rather than the Assembly a decision binds by default."""
+    return bool(_SUBJECT_BEFORE.search(text, max(0, pronoun[0] - 6), pronoun[0]))
 
 
 def demonstrative(text: str, pronoun: tuple[int, int, bool]) -> bool:
@@ -99,13 +113,17 @@ def referents(text: str, start: int, end: int, lang: str, registry: Registry, ea
     ``text[start:end]`` (the clause before the pronoun's)."""
     at, stop, singular = pronoun
     latter = lang == "fr" and bool(_FR_LATTER_WORD.match(text, at, stop))  # the last one named, whoever asked
-    found = [] if latter else next((assignees for assignees in reversed(earlier) if assignees), [])
+    # "Takes note of the report of the Secretary-General, and requests that he submit…": a person, who may be the
+    # author of the document cited.
+    personal = lang == "en" and bool(_PERSONAL.match(text, at, stop))
+    found = [] if latter or personal else next((assignees for assignees in reversed(earlier) if assignees), [])
     if not found:
         mentions = [m for m in registry.find_mentions(text, lang, start=start, end=end)
                     + short_name_mentions(text, lang, registry.short_names, start=start, end=end)
                     if m.entity.type in _ADDRESSABLE
                     and not _INSIDE_A_NAME[lang].search(text, max(start, m.start - 40), m.start)
-                    and (latter or not _AUTHOR_OF[lang].search(text, max(start, m.start - 40), m.start))]
+                    and (not personal or m.entity.type == "Post")
+                    and (latter or personal or not _AUTHOR_OF[lang].search(text, max(start, m.start - 40), m.start))]
         mentions = [m for m in mentions if not any(_OF.fullmatch(text, other.end, m.start) for other in mentions)]
         posts = post_assignees(text, start, end, lang, registry, mentions)
         mentions = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in posts)]

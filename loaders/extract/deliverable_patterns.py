@@ -119,7 +119,11 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"|\b(?:requests|invites)\s+(?P<noun2>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:report|update|briefing))\b"),
             ("observance", r"(?P<noun>(?:International|World|Global|United\s+Nations)\s+<ADJ>{0,6}?"
                            r"(?:Day|Year|Decade|Week)\b[^;,]{0,100})"),
+            # ("decides that the next session of the Commission shall be held at … from 18 April…": the meeting named
+            # before its verb, as its subject)
             ("meeting", r"(?P<noun0>interactive\s+dialogue|high-level\s+meeting|interactive\s+debate)\b|"
+                        r"(?P<noun2>\b(?:the|its)\s+<ADJ>{0,3}?(?:session|meeting|conference|summit|dialogue|forum)s?)"
+                        r"(?=(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^;,]{0,60}?)?\s+(?:shall|will|should|is\s+to)\s+be\s+(?:held|convened)\b)|"
                         r"<V>(?:convene|hold|organize|organise|host|to\s+be\s+held|be\s+held|holding|convening|"
                         r"will\s+meet|to\s+meet)\b[^;]{0,120}?\b(?P<noun><ADJ>{0,3}?"
                         r"(?:meeting|session|conference|dialogue|debate|summit|forum|event|workshop|symposium|"
@@ -176,7 +180,9 @@ REPORT_TO = {
                      r"\b(?:to\s+be\s+included|for\s+(?:its\s+|their\s+)?inclusion)\s+in\s+(?:the|his|her|its)\s+"
                      r"(?:[\w-]+\s+){0,3}?reports?\s+of\s+|"
                      r"\b(?:keep|inform|brief|update|apprise)\s+)(?P<it>it\b|the\s+Assembly\b)?"),
-    "fr": re.compile(r"(?P<it>\blui\s+(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|transmettre|"
+    # (« lui » before a verb of reporting in any form: « de lui présenter », « le rapport annuel qu'il lui présente »)
+    "fr": re.compile(r"(?P<it>\blui\s+(?:présent(?:er|e|era|ent|eront|é|ée)|soum(?:ettre|et|ettra|ettront|is|ise)|"
+                     r"faire\s+rapport|rendre\s+compte|communiqu(?:er|e|era)|transm(?:ettre|et|ettra)|"
                      r"fai\w*\s+part|fai\w*\s+(?:un|des)\s+exposés?)|"
                      r"\bla\s+tenir\s+(?:\w+\s+)?(?:informée|au\s+courant)|\bl[’']\s*informer\b|"
                      r"\bl[’']Assemblée\b)|\b(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|"

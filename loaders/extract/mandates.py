@@ -40,7 +40,7 @@ from loaders.extract.mentioned_deliverables import only_mentioned
 from loaders.extract.assignees import _DECISIONS, _STOP, _assignees
 from loaders.extract.mandate_model import Assignee, ClauseMandates, Deliverable, Value
 from loaders.extract.report_addressees import report_addressees
-from loaders.extract.timing import _condition, _due_date, _recurrence, _sessions, _several_sessions
+from loaders.extract.timing import _condition, _due_date, _meeting_dates, _recurrence, _sessions, _several_sessions
 from loaders.extract.lexicon import Lexicon
 from loaders.registry import Registry
 
@@ -150,12 +150,15 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
 
 
 #: Where a clause's next task starts: "…, and to report thereon", "… et de lui présenter…".
+#: A short phrase set off by commas between "and" and the next task ("and, in particular, to", "and, where
+#: appropriate, to", « et, à cet égard, à », « et, le cas échéant, de »: 460 in the French corpus, 150 in the English).
+_TASK_INCISE = r"(?:,\s*[^,;:()]{2,40}?,\s*)"
 _NEXT_TASK = {
-    "en": re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:also\s+|further\s+|,\s*in\s+this\s+regard,\s*)?"
-                     r"to\s+(?:continue\s+to\s+|also\s+)?(?!(?:the|a|an|its|his|her|their|this|that|all|it|them|each|"
+    "en": re.compile(r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s*" + _TASK_INCISE + r"?\s*(?:also\s+|further\s+)?"
+                     r"(?<![a-z])to\s+(?:continue\s+to\s+|also\s+)?(?!(?:the|a|an|its|his|her|their|this|that|all|it|them|each|"
                      r"every|other)\b)[a-z]+\b"),
-    "fr": re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+qu[’'])\s*(?:à|de|d[’'])\s*(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}"
-                     r"[a-zà-ÿ]+(?:er|ir|re|oir)\b"),
+    "fr": re.compile(r"(?:,\s*|\s+)(?:et|ainsi\s+qu[’'])\s*" + _TASK_INCISE + r"?\s*(?:à|de|d[’'])\s*"
+                     r"(?:(?:lui|leur|se|s[’']|en|y|les?|la|l[’'])\s*){0,2}[a-zà-ÿ]+(?:er|ir|re|oir)\b"),
 }
 
 
@@ -246,6 +249,11 @@ def _reiterated_action(noun: str) -> str:
     return _REITERATED_ACTION.get(stem, "requests")
 
 
+#: A task whose object is the list that follows ("to take the following measures:", « continue d'examiner, à sa
+#: session de fond de 2026, les points suivants : »): a lead-in, whose points carry the deliverables (GUIDELINES.md).
+_LEAD_IN = re.compile(r"(?:\bthe\s+following\b|\bsuivante?s\b|\bce\s+qui\s+suit\b)[^;:]{0,80}:\s*$", re.I)
+
+
 def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: NamedNode, lang: str,
                    lexicon: Lexicon, registry: Registry) -> ClauseMandates:
     """The mandates of the clause whose verb is ``text[verb_start:verb_end]`` and which runs to ``end``."""
@@ -266,6 +274,8 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
     deliverables: list[Deliverable] = []
     for number, (start, stop) in enumerate(_tasks(text, verb_start, end, lang)):
         found = _deliverables(text, start, stop, lang, registry)  # "Establishes … a Panel": the verb counts
+        if not found and _LEAD_IN.search(text, start, stop):
+            continue  # what it asks for are the points after the colon, each with its own deliverables
         if not found:
             other = next((d for d in deliverables if d.kind == "other"), None)
             if other is not None:
@@ -301,6 +311,8 @@ def _time(text: str, start: int, end: int, lang: str, registry: Registry, delive
             timed.due_session = value
     if due_date:
         timed.due_date = due_date
+    elif timed.kind == "meeting":  # "shall hold its next session … from 18 April to 3 June … 2022"
+        timed.due_date = _meeting_dates(text, start, end, lang)
     if timed.kind == "observance" and timed.due_date is None:
         year = re.search(r"\b(?:19|20)\d\d\b", text[start:end])
         if year:

@@ -36,6 +36,10 @@ _SERVING_AS = re.compile(r"\b(?:as|en\s+tant\s+que|comme)\s+(?:an?\s+|the\s+|une
 _CAPACITY = re.compile(r"capacity-building|technical\s+assistance|renforcement\s+des|assistance\s+technique", re.I)
 _FIELD_OR_SUPPORT = re.compile(r"\b(?:on|of|in|for|relating\s+to|related\s+to|support(?:s|ing)?|appui(?:e|er|ent)?|"
                                r"soutien|soutenir)\s+(?:(?:au|à\s+la|à\s+l[’']|le|la|les)\s+)?(?:(?!the\b|an?\b|[\w-]+ing\b)[\w-]+\s+){0,3}$", re.I)
+#: A preposition of company or origin before a programme noun ("with other construction projects", « avec les
+#: projets »), with at most three words between them.
+_WITH_WHOM = re.compile(r"\b(?:with|from|among|across|between|against|avec|auprès\s+des?|parmi|entre)\s+"
+                        r"(?:[\w’'-]+\s+){0,3}$", re.I)
 _IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)
 _DEFINITE = re.compile(r"\b(?:the|le|la|du)\s+$|\bl[’']\s*$", re.I)
 
@@ -75,7 +79,11 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
         return bool(_SERVING_AS.search(text, max(verb_end, start - 12), start)) or bool(
             "reporting" in groups and match.group("reporting") and _HELPED_IN.search(text, max(verb_end, start - 40), start))
     if kind == "programme":
-        # "the implementation of the Programme of Action": a programme that exists, not one to deliver
+        # "the implementation of the Programme of Action": a programme that exists, not one to deliver; "to
+        # continue to gather lessons learned … and share them with other construction projects": a programme the
+        # task is done with, not the one it delivers
+        if "noun" in groups and match.group("noun") and _WITH_WHOM.search(text, max(verb_end, start - 40), start):
+            return True
         return bool(_IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start)) or bool(
             "noun0" in groups and match.group("noun0") and _CAPACITY.match(match.group("noun0"))
             and _FIELD_OR_SUPPORT.search(text, max(verb_end, start - 60), start))

@@ -13,7 +13,7 @@ from pyoxigraph import NamedNode
 
 from ontology.namespaces import ACT
 
-from loaders.extract.anaphora import demonstrative, french_pronoun_clauses, pronoun_after, referents
+from loaders.extract.anaphora import demonstrative, french_pronoun_clauses, pronoun_after, referents, subject_pronoun
 from loaders.extract.cited_resolutions import cited_resolutions
 from loaders.extract.first_person_points import leads_first_person_points, point_opening
 from loaders.extract.french_assignees import others
@@ -164,7 +164,8 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
         found = extract_clause(seg.text, verb_start, verb_end, limit, clause.action, lang, lexicon, registry)
         pronoun = pronouns.get(verb_start) if lang == "fr" else None
         pronoun = pronoun or pronoun_after(seg.text, verb_end, limit, lang)
-        if index and pronoun and (not found.assignees or demonstrative(seg.text, pronoun)) \
+        if index and pronoun and (not found.assignees or demonstrative(seg.text, pronoun)
+                                  or subject_pronoun(seg.text, pronoun)) \
                 and lexicon.strength(clause.action) > 0:
             # "…, and requests it to…", "…et les engage à…": who an earlier clause names.
             found.assignees = referents(seg.text, clauses[index - 1][1], verb_start, lang, registry, earlier, pronoun)

@@ -41,7 +41,11 @@ _RECURRENCE = {
         ("annual", r"annual(?:ly)?|each\s+year|every\s+year|yearly|at\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session|"
                    r"on\s+an\s+annual\s+basis|each\s+session|every\s+session"),
         # (a report "as relevant information becomes available": each time there is something to say)
+        # ("every three months", "every six months", "every 90 days", "twice a year", "quarterly": more often than
+        # a year, none of the named recurrences)
         ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|"
+                     r"every\s+(?:two|three|four|six|\d+)\s+(?:months|weeks|days)|every\s+(?:month|week)|twice\s+a\s+year|"
+                     r"(?:bi)?monthly|quarterly|semi-?annual(?:ly)?|biannual(?:ly)?|"
                      r"as\s+(?:relevant\s+|new\s+|further\s+)?information\s+becomes\s+available|regular,?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
                      r"(?:reports?|reporting|updates?|briefings?|dialogues?|meetings?|consultations|exchanges?|follow-up|"
                      r"reviews?)"),
@@ -54,6 +58,9 @@ _RECURRENCE = {
         ("annual", r"annuel(?:le|les|s|lement)?|chaque\s+année|tous\s+les\s+ans|à\s+chaque\s+session|"
                    r"une\s+fois\s+par\s+an|chacune\s+(?:de\s+ses|des)\s+sessions|chaque\s+session"),
         ("periodic", r"périodique(?:s|ment)?|régulièrement|de\s+façon\s+régulière|à\s+intervalles\s+réguliers|"
+                     r"tous\s+les\s+(?:deux|trois|quatre|six|\d+)\s+(?:mois|semaines|jours)|tous\s+les\s+mois|"
+                     r"deux\s+fois\s+par\s+an|(?:bi)?mensuel(?:le|les|s|lement)?|trimestriel(?:le|les|s|lement)?|"
+                     r"semestriel(?:le|les|s|lement)?|"
                      r"(?:dès\s+que|(?:au\s+fur\s+et\s+)?à\s+mesure\s+que)\s+(?:de\s+nouvelles\s+|les\s+)?informations\s+"
                      r"(?:pertinentes\s+)?(?:seront|deviendront|deviennent|sont)\s+disponibles|"
                      r"(?:rapports?|dialogues?|réunions?|consultations|exposés|suivi|examens?|échanges?|mises?\s+à\s+jour)"
@@ -82,9 +89,56 @@ _DUE_DATE = {
 }
 
 
+def _session_matches(text: str, start: int, end: int, lang: str):
+    """The sessions named between ``start`` and ``end``: a match whose word is no ordinal ("of the question at its
+    eightieth session" read as the "question at its eightieth" session) is searched again from its next word, so
+    the session it swallowed ("at its eightieth session") is still found."""
+    at = start
+    while (match := _SESSION[lang].search(text, at, end)) is not None:
+        word = match.group("word")
+        if word.lower() in _NEXT or ordinal_value(word) is not None:
+            yield match
+            at = match.end()
+        else:
+            at = match.start("word")
+
+
+#: The days a meeting is held on: "from 18 April to 3 June and from 4 July to 5 August 2022", « du 18 avril au 3 juin
+#: … 2022 » (about 100 ranges in each language of the corpus); the first day is when it is due.
+_DATE_RANGE = {
+    "en": re.compile(r"\bfrom\s+(?P<day>\d{1,2})(?:\s+(?P<month>[A-Z][a-z]+))?(?:\s+(?P<year1>(?:19|20)\d\d))?\s+"
+                     r"(?:to|until)\s+\d{1,2}\s+(?P<month2>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)\b"),
+    "fr": re.compile(r"\bdu\s+(?P<day>\d{1,2})(?:er)?(?:\s+(?P<month>[a-zéû]+))?(?:\s+(?P<year1>(?:19|20)\d\d))?\s+"
+                     r"au\s+\d{1,2}(?:er)?\s+(?P<month2>[a-zéû]+)\s+(?P<year>(?:19|20)\d\d)\b"),
+}
+
+
+_RANGE_START = re.compile(r"\b(?:from|du)\s+(?P<day>\d{1,2})(?:er)?\s+(?P<month>[A-Za-zéû]+)\s+(?:to|until|au)\b")
+
+
+def _meeting_dates(text: str, start: int, end: int, lang: str) -> Value | None:
+    """The first day of the days named for a meeting ("from 18 April to 3 June … 2022"), as an ISO date.
+
+    >>> _meeting_dates("to be held from 18 April to 3 June and from 4 July to 5 August 2022", 0, 70, "en").value
+    '2022-04-18'
+    """
+    match = _DATE_RANGE.get(lang, _DATE_RANGE["en"]).search(text, start, end)
+    if match is None:
+        return None
+    year = match.group("year1") or match.group("year")
+    # An earlier range the year ends too ("from 18 April to 3 June and from 4 July to 5 August 2022").
+    earlier = _RANGE_START.search(text, max(start, match.start() - 60), match.start())
+    if earlier is not None:
+        day, month, at = earlier.group("day"), earlier.group("month"), earlier.start()
+    else:
+        day, month, at = match.group("day"), match.group("month") or match.group("month2"), match.start()
+    parsed = parse_date(f"{day} {month} {year}")
+    return Value(parsed.isoformat(), at, match.end()) if parsed is not None else None
+
+
 def _several_sessions(text: str, start: int, end: int, lang: str) -> Value | None:
     """"at its eighty-first and eighty-second sessions": a deliverable due at each, i.e. annual."""
-    for match in _SESSION[lang].finditer(text, start, end):
+    for match in _session_matches(text, start, end, lang):
         if match.group("word2"):
             return Value("annual", match.start(), match.end())
     return None
@@ -93,7 +147,7 @@ def _several_sessions(text: str, start: int, end: int, lang: str) -> Value | Non
 def _sessions(text: str, start: int, end: int, lang: str) -> list[tuple[Value, bool]]:
     """Sessions named in the clause: (value, relative) — relative values are offsets from the resolution's."""
     out = []
-    for match in _SESSION[lang].finditer(text, start, end):
+    for match in _session_matches(text, start, end, lang):
         word = match.group("word")
         lowered = word.lower()
         if lowered in _NEXT:

@@ -75,9 +75,12 @@ def test_those_bodies_and_ces_organes_are_the_bodies_named_before(shared_corpus)
 def test_ces_entites_are_the_entities_the_clause_before_names(shared_corpus):
     # A/RES/78/207 operative 12: « Salue la coopération établie entre le Groupe de travail et le Comité, …, et engage ces
     # entités à continuer de travailler ensemble » (the Committee on Enforced Disappearances, not the Red Cross's).
-    paragraph = _operative_in_both_languages(shared_corpus, "78_207", "12")["fr"]
-    assert [a.entity.key for a in paragraph.actions[-1].mandates.assignees] == [
-        "working-group-enforced-or-involuntary-disappearances", "committee-enforced-disappearances"]
+    # The treaty bodies the cooperation is also with (« ainsi qu'avec d'autres … organes conventionnels », "as well as
+    # with other … treaty bodies"), in the registry since 2026-12-01, are among "them" / « ces entités » in both languages.
+    paragraphs = _operative_in_both_languages(shared_corpus, "78_207", "12")
+    keys = {lang: [a.entity.key for a in p.actions[-1].mandates.assignees] for lang, p in paragraphs.items()}
+    assert keys["fr"] == keys["en"] == ["working-group-enforced-or-involuntary-disappearances",
+                                        "committee-enforced-disappearances", "human-rights-treaty-bodies"]
 
 
 def test_que_celle_ci_is_the_last_one_named(shared_corpus):

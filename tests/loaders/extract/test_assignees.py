@@ -112,7 +112,7 @@ def test_les_organes_de_l_organisation_are_the_united_nations_system():
 
 def test_a_french_list_goes_on_past_an_item_the_registry_does_not_know():
     # A/RES/76/165, operative 20 (its opening): « les organes conventionnels des droits de l'homme » holds a « de »
-    # but ends no list; the English "the human rights treaty bodies" does not either.
+    # but ends no list; the English "the human rights treaty bodies" does not either (both are the treaty bodies).
     english = ("Requests the Human Rights Council, the human rights treaty bodies, the Office of the United Nations High "
                "Commissioner for Human Rights, the special mechanisms extended by the Council and the Human Rights "
                "Council Advisory Committee to pay due attention, within their respective mandates, to the present "
@@ -121,7 +121,8 @@ def test_a_french_list_goes_on_past_an_item_the_registry_does_not_know():
               "Haut‑Commissariat des Nations Unies aux droits de l’homme, les mécanismes spéciaux reconduits dans leur "
               "mission par le Conseil et le Comité consultatif du Conseil d’accorder l’attention voulue, dans le cadre "
               "de leur mandat, à la présente résolution ;")
-    assert summary(english, "en")[0][1] == summary(french, "fr")[0][1] == ["human-rights-council", "ohchr"]
+    assert summary(english, "en")[0][1] == summary(french, "fr")[0][1] \
+        == ["human-rights-council", "human-rights-treaty-bodies", "ohchr"]
 
 
 def test_an_incise_between_commas_leaves_the_list_going_on(operative_text):

@@ -390,3 +390,107 @@ def test_se_declare_determinee_resolves_as_resolves_does(shared_corpus):
         last = paragraph.actions[-1]
         assert last.action.value.endswith("resolves"), lang
         assert [a.entity.key for a in last.mandates.assignees] == ["general-assembly"], lang
+
+
+def test_a_group_of_states_named_by_what_narrows_it_is_not_all_states():
+    # A/RES/78/284 operative 13 (shortened): "Central Asian States" / « les États d'Asie centrale » were read as
+    # "States", the name inside theirs.
+    english, french = both(
+        "Also encourages Central Asian States to consider, including in the context of comprehensive and balanced "
+        "drug demand reduction efforts, relevant interventions that prevent the transmission of HIV;",
+        "Encourage également les États d’Asie centrale à envisager, notamment dans le cadre d’efforts globaux et "
+        "équilibrés de réduction de la demande de drogues, des interventions visant à prévenir la transmission du "
+        "VIH ;")
+    assert english == french == [["central-asian-states"]]
+    # A/RES/80/52 operative 10: "States Parties and participating States" / « les États parties et les États
+    # participants ».
+    english, french = both(
+        "Urgently calls upon States Parties and participating States to address issues arising from outstanding "
+        "dues, including options to ensure sustainable financing for all formal meetings;",
+        "Demande instamment aux États parties et aux États participants de régler les questions liées aux montants "
+        "non acquittés, notamment d’envisager des mesures pour assurer le financement pérenne de toutes les réunions "
+        "officielles ;")
+    assert [sorted(keys) for keys in english] == [sorted(keys) for keys in french] \
+        == [["participating-states", "states-parties"]]
+    # A/RES/76/203 operative 22 (its fourth clause): "small island developing States" / « les petits États
+    # insulaires en développement ».
+    english, french = both(
+        "Further encourages small island developing States to utilize the framework for reporting ahead of the "
+        "fourth international conference on small island developing States;",
+        "Encourage les petits États insulaires en développement à l’utiliser lorsqu’ils feront rapport à l’approche "
+        "de la quatrième conférence internationale sur les petits États insulaires en développement ;")
+    assert english == french == [["small-island-developing-states"]]
+
+
+def test_a_task_after_and_in_this_regard_is_a_task_of_its_own():
+    # A/RES/78/23 operative 5 (and A/RES/79/43 operative 5): « et, à cet égard, à tenir compte du rapport du Groupe »
+    # was not cut from the task before it, whose verb « inclure » then reached the report across it (a report asked
+    # for); "and, in this regard, to take into account the report" was cut. Taking a report into account asks for none.
+    english = summary(
+        "Encourages the relevant regional and subregional organizations and institutions, non‑governmental "
+        "organizations and research institutes to incorporate issues related to the relationship between disarmament "
+        "and development into their agendas and, in this regard, to take into account the report of the Group of "
+        "Governmental Experts on the relationship between disarmament and development;", "en")
+    french = summary(
+        "Engage les organisations et institutions régionales et sous-régionales, les organisations non "
+        "gouvernementales et les instituts de recherche compétents à inclure les questions qui concernent la relation "
+        "entre le désarmement et le développement dans leurs programmes et, à cet égard, à tenir compte du rapport du "
+        "Groupe d’experts gouvernementaux sur la relation entre le désarmement et le développement ;", "fr")
+    assert [kinds for _, _, kinds in english] == [kinds for _, _, kinds in french] == [["other"]]
+
+
+def test_a_lead_in_to_the_following_points_has_no_deliverable_of_its_own():
+    # A/RES/80/66 operative 6: its points (a) and (b) are what the Disarmament Commission is to consider; the lead-in
+    # was given an "other" deliverable of its own ("continue d'examiner"). GUIDELINES.md: a lead-in line has none.
+    english = summary("Recommends that the Disarmament Commission continue consideration of the following items at "
+                      "its substantive session of 2026:", "en")
+    french = summary("Recommande que la Commission du désarmement continue d’examiner, à sa session de fond de 2026, "
+                     "les points suivants :", "fr")
+    assert english == french == [("recommends", ["undc"], [])]
+    # A lead-in that asks for a report of its own keeps it.
+    assert summary("Requests the Secretary-General to submit a report containing the following:", "en") \
+        == [("requests", ["secretary-general"], ["report"])]
+
+
+def test_a_person_named_by_a_subject_pronoun_is_the_author_cited_before():
+    # A/RES/79/319 operative 31 (shortened): "and requests that he submit" named no one; the French « et prie celui‑ci
+    # de lui présenter » was read. "he" is a person: the Secretary-General, author of the report noted before.
+    english, french = both(
+        "Takes note of the report of the Secretary-General, and requests that he submit to the General Assembly at "
+        "its eighty-second session a report under the item entitled “Interaction between the United Nations, "
+        "national parliaments and the Inter‑Parliamentary Union”.",
+        "Prend note du rapport du Secrétaire général et prie celui‑ci de lui présenter à sa quatre-vingt-deuxième "
+        "session, au titre de la question intitulée « Interaction entre l’Organisation des Nations Unies, les "
+        "parlements nationaux et l’Union interparlementaire », un rapport.")
+    assert english == french == [[], ["secretary-general"]]
+
+
+def test_the_latter_as_subject_of_a_decision_acts_rather_than_the_assembly():
+    # A/RES/76/111 operative 16 (and A/RES/77/103 operative 16): « et décide que celle-ci tiendra sa prochaine
+    # session »: the International Law Commission holds it, not the Assembly a decision binds by default.
+    french = assignee_keys(
+        "Prend note du paragraphe 328 du rapport de la Commission du droit international, et décide que celle-ci "
+        "tiendra sa prochaine session à l’Office des Nations Unies à Genève du 18 avril au 3 juin et du 4 juillet au "
+        "5 août 2022 ;", "fr")
+    assert french == [[], ["ilc"]]
+    # "decides that it shall…" is most often the Assembly itself: "it" is left to the decision's reading.
+    assert assignee_keys("Takes note of the report of the Committee, and decides that it shall consider the question "
+                         "at its eightieth session;", "en") == [[], ["general-assembly"]]
+
+
+def test_a_programme_the_task_is_shared_with_is_not_one_it_delivers():
+    # A/RES/79/246 operative 5 (shortened): "share them with other construction projects" gave a programme, "continue"
+    # reaching "projects" across the preposition; the French « les communiquer aux équipes chargées d'autres projets »
+    # gave none.
+    english = summary(
+        "Also recalls paragraph 10 of the report of the Advisory Committee, and requests the Secretary-General to "
+        "continue to gather lessons learned related to the arbitration cases and share them with other construction "
+        "projects with a view to avoiding litigation insofar as feasible;", "en")
+    french = summary(
+        "Rappelle également le paragraphe 10 du rapport du Comité consultatif et prie le Secrétaire général de "
+        "continuer de tirer des enseignements des procédures d’arbitrage et de les communiquer aux équipes chargées "
+        "d’autres projets de construction afin d’éviter autant que possible les litiges ;", "fr")
+    assert [kinds for _, _, kinds in english] == [kinds for _, _, kinds in french] == [[], ["other"]]
+    # A programme the task delivers with someone is still one.
+    assert summary("Requests the Secretary-General to continue to implement projects with Member States;", "en") \
+        == [("requests", ["secretary-general"], ["programme"])]

@@ -48,3 +48,10 @@ def test_information_to_be_included_in_a_report_goes_to_its_author(shared_corpus
 def test_information_shared_with_a_body_is_reported_to_it(shared_corpus, symbol, number, body):
     reports = _reports_in_both_languages(shared_corpus, symbol, number)
     assert reports["en"] == reports["fr"] == [body]
+
+
+def test_lui_before_a_conjugated_verb_of_reporting_is_the_assembly(shared_corpus):
+    # A/RES/78/202 operative 18: "in his annual report to the General Assembly" / « dans le rapport annuel qu'il lui
+    # présente »: « lui » was read before an infinitive only (« de lui présenter »).
+    reports = _reports_in_both_languages(shared_corpus, "78_202", "18")
+    assert reports["en"] == reports["fr"] == ["general-assembly"]

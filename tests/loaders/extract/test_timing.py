@@ -106,3 +106,39 @@ def test_a_report_as_information_becomes_available_is_periodic(shared_corpus):
     for lang, paragraph in _operative_in_both_languages(shared_corpus, "78_92", "17").items():
         report = paragraph.actions[0].mandates.deliverables[0]
         assert (report.kind, report.recurrence.value) == ("report", "periodic"), lang
+
+
+def test_a_session_after_the_question_considered_is_found():
+    # A/RES/78/211 operative 30: "continue consideration of the question at its eightieth session" was read as the
+    # "question at its eightieth" session (no ordinal) and the session it swallowed was lost; French found it.
+    english = timing("Decides to continue consideration of the question at its eightieth session under the item "
+                     "entitled “Promotion and protection of human rights”.", "en")
+    french = timing("Décide de poursuivre l’examen de la question à sa quatre-vingtième session, au titre de la "
+                    "question intitulée « Promotion et protection des droits humains ».", "fr")
+    assert english == french == [("agenda-item", 80, "once")]
+
+
+def test_every_three_months_is_periodic():
+    # A/RES/77/10 operative 47: "every three months" / « tous les trois mois », more often than any named recurrence.
+    english = timing("Requests the Secretary-General to continue to report every three months on developments in "
+                     "Afghanistan, as well as on the progress made in the implementation of the present resolution;",
+                     "en")
+    french = timing("Prie le Secrétaire général de continuer à rendre compte tous les trois mois de l’évolution de la "
+                    "situation en Afghanistan, ainsi que des progrès faits dans l’application de la présente "
+                    "résolution ;", "fr")
+    assert english == french == [("report", None, "periodic")]
+
+
+def test_the_days_a_meeting_is_held_make_it_due_once():
+    # A/RES/76/111 operative 16 (its second clause): the Commission's next session, held "from 18 April to 3 June and
+    # from 4 July to 5 August 2022" / « du 18 avril au 3 juin et du 4 juillet au 5 août 2022 », is one meeting, due
+    # on its first day; in English it is named before its verb ("the next session … shall be held").
+    english = clauses("Takes note of paragraph 328 of the report of the International Law Commission, and decides "
+                      "that the next session of the Commission shall be held at the United Nations Office at Geneva "
+                      "from 18 April to 3 June and from 4 July to 5 August 2022;", "en")
+    french = clauses("Prend note du paragraphe 328 du rapport de la Commission du droit international, et décide que "
+                     "celle-ci tiendra sa prochaine session à l’Office des Nations Unies à Genève du 18 avril au 3 juin "
+                     "et du 4 juillet au 5 août 2022 ;", "fr")
+    for read in (english, french):
+        (meeting,) = read[1].mandates.deliverables
+        assert (meeting.kind, meeting.due_date.value, meeting.recurrence.value) == ("meeting", "2022-04-18", "once")
