@@ -252,6 +252,12 @@ def _reiterated_action(noun: str) -> str:
 #: A task whose object is the list that follows ("to take the following measures:", « continue d'examiner, à sa
 #: session de fond de 2026, les points suivants : »): a lead-in, whose points carry the deliverables (GUIDELINES.md).
 _LEAD_IN = re.compile(r"(?:\bthe\s+following\b|\bsuivante?s\b|\bce\s+qui\s+suit\b)[^;:]{0,80}:\s*$", re.I)
+#: How far into its task (characters) the list may be named to be the task's object (« Recommande que la
+#: Commission … continue d'examiner, à sa session de fond de 2026, les points suivants : », A/RES/80/66 op. 6:
+#: ~100); further on, the list is what something the task asks for is about (« de faciliter des discussions …
+#: [~60 words], ces discussions devant porter notamment sur les points suivants : », A/RES/79/325 op. 4: ~400,
+#: whose English "including with regard to:" keeps its discussions).
+_LEAD_IN_REACH = 200
 
 
 def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: NamedNode, lang: str,
@@ -274,7 +280,8 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
     deliverables: list[Deliverable] = []
     for number, (start, stop) in enumerate(_tasks(text, verb_start, end, lang)):
         found = _deliverables(text, start, stop, lang, registry)  # "Establishes … a Panel": the verb counts
-        if not found and _LEAD_IN.search(text, start, stop):
+        lead_in = None if found else _LEAD_IN.search(text, start, stop)
+        if lead_in is not None and lead_in.start() - start <= _LEAD_IN_REACH:
             continue  # what it asks for are the points after the colon, each with its own deliverables
         if not found:
             other = next((d for d in deliverables if d.kind == "other"), None)

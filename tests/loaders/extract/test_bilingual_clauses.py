@@ -494,3 +494,24 @@ def test_a_programme_the_task_is_shared_with_is_not_one_it_delivers():
     # A programme the task delivers with someone is still one.
     assert summary("Requests the Secretary-General to continue to implement projects with Member States;", "en") \
         == [("requests", ["secretary-general"], ["programme"])]
+
+
+def test_a_list_far_into_its_task_is_what_the_task_is_about_not_its_object():
+    # A/RES/79/325 operative 4: the discussions the Global Dialogue is to facilitate are about the points that
+    # follow; both languages keep the discussions as a deliverable of their own.
+    english = summary("Establishes, within the United Nations, the Global Dialogue on Artificial Intelligence "
+                      "Governance, involving Governments and all relevant stakeholders, as a platform to discuss "
+                      "international cooperation, share best practices and lessons learned, and to facilitate open, "
+                      "transparent and inclusive discussions on artificial intelligence governance with a view to "
+                      "enabling artificial intelligence to contribute to the implementation of the Sustainable "
+                      "Development Goals and to closing the digital divides between and within countries, including "
+                      "with regard to:", "en")
+    french = summary("Institue, au sein de l’Organisation des Nations Unies, le Dialogue mondial sur la gouvernance de "
+                     "l’intelligence artificielle, auquel participeront les États et toutes les parties concernées et "
+                     "qui sera l’occasion d’examiner les questions relatives à la coopération internationale, de mettre "
+                     "en commun les meilleures pratiques et les enseignements tirés de l’expérience et de faciliter des "
+                     "discussions ouvertes, transparentes et inclusives sur la gouvernance de l’intelligence "
+                     "artificielle, le but étant de faire en sorte que cette technologie contribue à la réalisation des "
+                     "objectifs de développement durable et à la réduction des fractures numériques entre les pays et "
+                     "à l’intérieur des pays, ces discussions devant porter notamment sur les points suivants :", "fr")
+    assert "other" in english[0][2] and "other" in french[0][2]
