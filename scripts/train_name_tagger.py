@@ -19,9 +19,14 @@ from benchmarks.labelled.name_spans import LabelledSentence, labelled_sentences
 from benchmarks.labelled.score_prose import HELDOUT_SETS, PASSAGE_SETS, load_passages
 from loaders.extract.name_tagger import MODEL_PATH
 
-__all__ = ["DEVELOPMENT_SETS", "PARAMETERS", "main", "train", "training_sentences"]
+__all__ = ["DEVELOPMENT_SETS", "PARAMETERS", "RETIRED_SETS", "main", "train", "training_sentences"]
 
-DEVELOPMENT_SETS = tuple(name for name in PASSAGE_SETS if name not in HELDOUT_SETS)
+#: The sets the shipped model was trained on, named (as the role classifier's are): held-out set 4, retired on
+#: 2026-12-01 after the model was trained and measured leave-one-set-out, is readable but not trained on, so
+#: that the published figures stay the shipped model's; retraining with it is `--with heldout4`.
+DEVELOPMENT_SETS = ("tuning", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+#: Retired sets that may be added to the training (never a held-out one).
+RETIRED_SETS = tuple(name for name in PASSAGE_SETS if name not in HELDOUT_SETS and name not in DEVELOPMENT_SETS)
 PARAMETERS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
 
@@ -51,9 +56,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--without", action="append", default=[], choices=DEVELOPMENT_SETS,
                         help="leave this development set out (repeatable)")
+    parser.add_argument("--with", action="append", default=[], choices=RETIRED_SETS, dest="also",
+                        help="also train on this retired held-out set (repeatable; not in the shipped model)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help=f"model file (default {MODEL_PATH})")
     args = parser.parse_args(argv)
-    sets = [name for name in DEVELOPMENT_SETS if name not in args.without]
+    sets = [name for name in DEVELOPMENT_SETS if name not in args.without] + list(dict.fromkeys(args.also))
     sentences = training_sentences(sets)
     train(sentences, args.out)
     named = sum(tag == "B" for sentence in sentences for tag in sentence.tags)
