@@ -34,7 +34,7 @@ from loaders.extract.prose_acronyms import (
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, MONTHS_FR, Found, Term
 from loaders.text import fold
 
-__all__ = ["ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "initials", "new_activities", "trimmed_name"]
+__all__ = ["enumeration_end", "ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "initials", "new_activities", "trimmed_name"]
 
 _CAPITALISED = r"(?:(?:[a-z]-)?[A-Z][\w+’'-]*(?:/[A-Z][\w+’'-]*)?|AI|UN)"  # "Moderators/Facilitators"
 _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|Dialogue|Day|Conference|"
@@ -92,7 +92,7 @@ _FR_NEW = re.compile(
     r"\b(?:(?:Nouveau|Nouvelle|Nouvel|Grand|Grande|Premier|Première)\s+)?(?P<head>" + _FR_HEADS + r")"
     r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+(?:['’]|&#39;?)[\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
 _FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|se|s(?:'|&#39;?\w+)|lors|en marge|et|ou|mais|afin|pour permettre|"
-                      r"avec|par|sous(?=\s)|en(?=\s+(?:\d|(?:" + MONTHS_FR + r")\b))|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
+                      r"avec|par|sous(?=\s)|en(?=\s+(?:\d|(?:" + MONTHS_FR + r")\b))|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au(?! service d)|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
                       r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|vient|viennent|doivent|"
                       r"peuvent|offrira|permettra|"
                       # a past participle ends a name ("Sommet Action Climat 2019 convoqué par ...")
@@ -101,6 +101,15 @@ _FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa
                       r"pour \w+(?:er|ir|re))\b.*$"
                       r"|(?<!\bsur)(?<!\bde)(?<!\bpour)(?<!\bdans)\s+(?:le|la|les|un|une)\b.*$")
 _TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|to|de|du|des|d'|l'|la|le|sur|pour|en|à))+$")
+#: An enumeration of nouns with their articles closing with "et", which a French complement may hold: "Forum
+#: africain sur la science, la technologie et l’innovation", "… pour l'éducation, la science et la culture".
+_FR_ENUMERATION = re.compile(r"(?:,[^\S\n]+(?:la |le |les |l ?['’])[a-zà-ÿ-]+)+[^\S\n]+et[^\S\n]+(?:la |le |les |l ?['’])[a-zà-ÿ-]+")
+#: A name ending with a complement's first noun ("… sur la science") that such an enumeration goes on ("l ’innovation",
+#: its apostrophe spaced as a PDF's text layer gives it, too).
+_FR_ENUMERATION_OPENS = re.compile(r"\s(?:sur|de|pour|à)\s+(?:la |le |les |l['’])[a-zà-ÿ-]+$")
+#: The words of a French name after its head (as :data:`_FR_NEW` reads them).
+_FR_WORDS = re.compile(r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+(?:['’]|&#39;?)[\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|"
+                       r"(?:19|20)\d\d\b)){0,12}")
 #: A subtitle after the name: "Dialogue de Genève : Solidarité pour la gouvernance de l'IA".
 _SUBTITLE = re.compile(r"\s*:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}")
 
@@ -112,6 +121,21 @@ _OPENING_QUOTE_INSIDE = re.compile(r"[‘“]")
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and end > s for s, e in spans)
+
+
+def enumeration_end(text: str, start: int, end: int) -> int | None:
+    """Where a French name ``text[start:end]`` ends when it goes on with an enumeration of its complement
+    and the words after it, else None: "Forum africain sur la science" in "Forum africain sur la science, la
+    technologie et l’innovation pour la réalisation des objectifs de développement durable (Forum STI)".
+
+    >>> text = "le Forum sur la science, la technologie et l’innovation au service des objectifs, qui"
+    >>> text[3:enumeration_end(text, 3, 23)]
+    'Forum sur la science, la technologie et l’innovation au service des objectifs'
+    """
+    if not _FR_ENUMERATION_OPENS.search(text, start, end) or not (listed := _FR_ENUMERATION.match(text, end)):
+        return None
+    tail = _FR_WORDS.match(text, listed.end()).group(0)
+    return listed.end() + len(_TRAILING.sub("", _FR_STOP.sub("", tail)).rstrip())
 
 
 def trimmed_name(value: str, lang: str) -> str:
@@ -145,6 +169,16 @@ def _owner(value: str, start: int, agents: list[tuple[int, int]]) -> int:
     return 0
 
 
+def _matches(pattern: re.Pattern[str], text: str, form: str):
+    """The matches of a name's pattern in ``text``, each searched for from where the name before it ends once
+    trimmed, not from where its match ends: "Le Programme ... à l’horizon 2030 a créé le Forum de collaboration
+    multipartite ...": the Forum's head is no word of the Programme's name, which ends before "a créé"."""
+    position = 0
+    while (m := pattern.search(text, position)) is not None:
+        yield m
+        position = max(m.end("head"), m.start() + len(trimmed_name(m.group(0), form)))
+
+
 def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: list[tuple[int, int]] = (),  # type: ignore[assignment]
                    agents: list[tuple[int, int]] = (),  # type: ignore[assignment]
                    openers: list[tuple[int, int]] = ()) -> list[Found]:  # type: ignore[assignment]
@@ -158,7 +192,7 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
     out = []
     patterns = [(_FR_NEW, "fr"), (_EN_NEW, "en")] if lang == "fr" else [(_EN_NEW, "en")]
     for pattern, form in patterns:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, form):
             value, start = m.group(0), m.start()
             if "\n" in value:  # a name does not run across a line break ("... Activities\n\nThe ITU ...", "ESCAP,
                 # ITU and CSTD\nSession 537"): hard-wrapped lines were joined before (line_breaks.unwrap); the name is
@@ -197,6 +231,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 value = text[start:inner]  # "Africa Centre for Digital and Artificial Intelligence (AI) Skilling"
             elif value.endswith(("Group", "Groupe")) and (number := _GROUP_NUMBER.match(text, start + len(value))):
                 value = text[start:number.end()]  # "ITU-T Study Group 16": its number is a word of its name
+            if form == "fr" and (listed := enumeration_end(text, start, start + len(value))):
+                value = text[start:listed]  # "Forum africain sur la science, la technologie et l’innovation (STI)"
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written

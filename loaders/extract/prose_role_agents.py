@@ -13,7 +13,7 @@ from itertools import pairwise
 from loaders.extract.prose_governments import state_of_government
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_new_agents import new_agent_after
-from loaders.extract.prose_new_names import ORGAN_HEAD
+from loaders.extract.prose_new_names import ORGAN_HEAD, enumeration_end
 from loaders.extract.prose_terms import Found, Term
 from loaders.registry import Mention
 from loaders.text import fold
@@ -181,6 +181,8 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
         if re.match(r"(?:Ministry|Ministère|Department|Département)\b", found[0]) \
                 and (government := _GOVERNMENT_OF.match(names.text, found[2], end)):
             found = (names.text[found[1]:government.end()], found[1], government.end(), government.end())
+        elif names.lang == "fr" and (listed := enumeration_end(names.text, found[1], found[2])) and listed <= end:
+            found = (names.text[found[1]:listed], found[1], listed, listed)  # "l’Équipe spéciale ... sur la science, la technologie et l’innovation"
         elif rest := ((_NAME_GOES_ON[names.lang] if names.lang in _NAME_GOES_ON else _NAME_GOES_ON["en"]).match(
                 names.text, found[2], end) or _COUNTRY_AFTER_ACRONYM.match(names.text, found[2], end)):
             found = (names.text[found[1]:rest.end()], found[1], rest.end(), rest.end())

@@ -203,3 +203,21 @@ def test_capitalised_words_joined_by_a_slash_are_one_word_of_a_name_en():
     text = "Consultation Meeting of WSIS Action Lines Moderators/Facilitators on 24 February 2006"
     assert [f.term.label for f in new_activities(text, "en", [])] == [
         "Consultation Meeting of WSIS Action Lines Moderators/Facilitators"]
+
+
+def test_a_french_name_keeps_the_enumeration_of_its_complement_and_what_follows_fr(heldout4_passage):
+    # prose-heldout4 (cea-forum-africain-sti-deuxieme-session, ECA/STIF/2020/1): "Le Programme de développement durable
+    # à l’horizon 2030 a créé le Forum de collaboration multipartite sur la science, la technologie et l’innovation
+    # pour la réalisation des objectifs de développement durable (Forum STI)." -- not "Forum … sur la science"
+    names = [name for name, _ in _activities(heldout4_passage("cea-forum-africain-sti-deuxieme-session"), "fr")]
+    assert "Forum de collaboration multipartite sur la science, la technologie et l’innovation pour la réalisation " \
+           "des objectifs de développement durable" in names
+    assert "Forum africain sur la science, la technologie et l’innovation" in names
+    assert not [name for name in names if name.endswith("sur la science")]
+
+
+def test_a_french_list_of_names_is_no_enumeration_of_a_complement_fr():
+    # A list of agencies, each with its article, is not read as one name ("l'UNESCO, la CNUCED et le PNUD").
+    text = "Le Forum de suivi du Sommet mondial, organisé par l’UNESCO, la CNUCED et le PNUD, a eu lieu à Genève."
+    names = [name for name, _ in _activities(text, "fr")]
+    assert not [name for name in names if "CNUCED" in name]

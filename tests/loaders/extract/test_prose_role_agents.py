@@ -69,3 +69,14 @@ def test_an_agency_s_own_secretariat_is_the_agency_en(dev5_passage, facts):
     found = facts(dev5_passage("drrgateway-escap-informal-drafting-group-astana"), "en")
     assert ("new:informal drafting group", "createdBy", "escap") in found
     assert not [f for f in found if f[2] == "secretariat"]
+
+
+def test_a_french_agent_keeps_the_enumeration_of_its_complement_fr(heldout4_passage, facts):
+    # prose-heldout4 (cea-forum-africain-sti-deuxieme-session): "Le Forum est organisé par l’Équipe spéciale
+    # interinstitutions des Nations Unies sur la science, la technologie et l’innovation au service des objectifs du
+    # développement durable et est soutenu par ..." -- one organiser, not "… sur la science", "technologie", "innovation …"
+    found = facts(heldout4_passage("cea-forum-africain-sti-deuxieme-session"), "fr")
+    organisers = {o for _, p, o in found if p == "organiser"}
+    assert "new:équipe spéciale interinstitutions des nations unies sur la science, la technologie et l’innovation " \
+           "au service des objectifs du développement durable" in organisers
+    assert "new:technologie" not in organisers
