@@ -33,6 +33,7 @@ from loaders.extract.prose_role_subjects import (
 from loaders.extract.prose_role_triggers import (
     CHAIR_NOUN,
     FOUNDING,
+    ORGANISERS_NOUN,
     ROLE_AFTER,
     ROLE_BEFORE,
 )
@@ -230,6 +231,15 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 said = "organiser"  # "organized by ECLAC in conjunction with the Government of Uruguay": both organise
             if CHAIR_NOUN.match(m.group(0)) and activities:  # "les co-présidents X et Y": of what the sentence is about
                 hold(said, activities[0], agents, (m.start(), m.end()))
+                continue
+            if ORGANISERS_NOUN.match(m.group(0)):
+                # "the organizers of the WSIS Forum, ITU, ...": of the activity the noun names, else of what the sentence
+                # is about, else of the activity the sentence before opens with ("The WSIS Forum 2010 will be held ...
+                # The organizers, UNESCO, ITU, UNCTAD and UNDP set-up an exceptional event")
+                named = [f for f in activities if m.start() <= f.start and f.end <= m.end()]
+                activity = (named or activities or [previous])[0]
+                if activity is not None:
+                    hold(said, activity, agents, (m.start(), m.end()))
                 continue
             if held_by_unnamed(m.start()):
                 continue

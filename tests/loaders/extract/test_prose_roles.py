@@ -456,3 +456,20 @@ def test_what_is_published_is_the_report_not_the_initiative_its_title_names_fr(s
 
     facts = extract_prose(seed("003"), "fr", load_registry()).facts
     assert not [f for f in facts if f.subject.key == "ew4all" and f.predicate == "createdBy"]
+
+
+def test_the_organizers_named_in_apposition_organise_the_forum_the_sentence_before_opens_with_en(heldout4_passage, facts):
+    # prose-heldout4 (unesco-wsis-forum-2010-organizers): "The WSIS Forum 2010 will be held from 10 to 14 of May 2010 at
+    # the ITU Headquarters in Geneva, Switzerland. The organizers, UNESCO, ITU, UNCTAD and UNDP set-up an exceptional
+    # event: ..."
+    found = facts(heldout4_passage("unesco-wsis-forum-2010-organizers"), "en")
+    assert {("edition:wsis-forum:2010", "organiser", key) for key in ("unesco", "itu", "unctad", "undp")} <= found
+
+
+def test_the_organizers_of_a_forum_in_apposition_organise_that_forum_en(heldout4_passage, facts):
+    # prose-heldout4 (eagriculture-wsis-forum-2016-consultation): "... the organizers of the WSIS Forum, ITU, UNESCO,
+    # UNCTAD and UNDP are pleased to announce herewith the Open Consultation Process ..." (of the Forum the noun names,
+    # not of the process announced)
+    found = facts(heldout4_passage("eagriculture-wsis-forum-2016-consultation"), "en")
+    assert {("wsis-forum", "organiser", key) for key in ("itu", "unesco", "unctad", "undp")} <= found
+    assert not [f for f in found if f[1] == "organiser" and f[0] != "wsis-forum"]
