@@ -60,3 +60,11 @@ def test_abbreviated_months_and_a_range_with_both_years_en():
 ])
 def test_an_elided_capital_opens_a_place_name(text, place):
     assert [name for name, _, _ in find_new_places(text)] == [place]
+
+
+def test_days_before_of_and_their_month_are_a_date_en():
+    # prose-heldout4 (unesco-wsis-forum-2010-organizers): "The WSIS Forum 2010 will be held from 10 to 14 of May 2010 at
+    # the ITU Headquarters in Geneva, Switzerland."
+    text = "The WSIS Forum 2010 will be held from 10 to 14 of May 2010 at the ITU Headquarters in Geneva, Switzerland."
+    assert _days(text, "2010") == [("2010-05-10", "2010-05-14")]
+    assert find_dates("the outcome of May 2010") == []  # "of" and a month without a day before it is no date
