@@ -91,7 +91,7 @@ _FR_HEADS = (r"Initiative|Programme|Plate-?forme|Coalition|Pôle|Hub|Réseau|Som
 _FR_NEW = re.compile(
     r"\b(?:(?:Nouveau|Nouvelle|Nouvel|Grand|Grande|Premier|Première)\s+)?(?P<head>" + _FR_HEADS + r")"
     r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+(?:['’]|&#39;?)[\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
-_FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|se|s(?:'|&#39;?\w+)|lors|en marge|et|ou|mais|afin|pour permettre|"
+_FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|serait|seraient|aurait|auraient|était|étaient|se|s(?:['’]|&#39;?\w+)|lors|en marge|et|ou|mais|afin|pour permettre|"
                       r"avec|par|sous(?=\s)|en(?=\s+(?:\d|(?:" + MONTHS_FR + r")\b))|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au(?! service d)|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
                       r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|vient|viennent|doivent|"
                       r"peuvent|offrira|permettra|"
@@ -138,11 +138,17 @@ def enumeration_end(text: str, start: int, end: int) -> int | None:
     return listed.end() + len(_TRAILING.sub("", _FR_STOP.sub("", tail)).rstrip())
 
 
+#: A demonstrative right before a head: « ce Sommet », « cette Conférence ».
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:ce|cet|cette|ces|Ce|Cet|Cette|Ces)\s+$")
+#: A full stop after a word and a space end a sentence, and a name: "… des Nations Unies. En 2001, le Conseil".
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ])\.\s.*$", re.DOTALL)
+
+
 def trimmed_name(value: str, lang: str) -> str:
     """A name without the words after it that end names (a French verb, an article after a
     preposition) and without trailing function words."""
     if lang == "fr":
-        value = _FR_STOP.sub("", value)
+        value = _FR_STOP.sub("", _SENTENCE_END.sub("", value))
     return _TRAILING.sub("", value).strip().rstrip("'’")  # "titled 'National ... of Bangladesh' at": the closing quote
 
 
@@ -202,6 +208,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 else:
                     cut = value.rindex("\n") + 1
                     value, start = value[cut:], start + cut
+            if form == "fr" and m.start("head") == start and _DEMONSTRATIVE_BEFORE.search(text, max(0, start - 6), start):
+                continue  # « ce Sommet à l’ordre du jour … », « cette Conférence »: a short name for one named before
             if opener := (_EN_OPENERS.match(value) if form == "en" else re.match(r"(?:La|Le|L')\s*", value)):
                 value, start = value[opener.end():], start + opener.end()
             value = trimmed_name(value, form)
@@ -316,8 +324,13 @@ _HELD = re.compile(r"\b(?:jointly\s+|conjointement\s+)?(?:held|hosted|co-hosted|
 #: la ville du 12 au 13 décembre".
 _TO_BE_HELD = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Tt]he|[Aa]n?)\s*(?P<name>(?:[\w-]+\s+){0,6}?" + _MODIFIER
                          + r"(?:" + _FRAMED_HEADS + r")\s+(?:sur|de la|de l['’]|du|des|de|pour|on|of|for)\s*"
-                         r"(?:[^,;.()“«]|“[^”]{1,120}”|«[^»]{1,120}»){1,100}?)\s+(?:se tiendra|se tient|"
+                         r"(?:[^,;.()“«]|“[^”]{1,120}”|«[^»]{1,120}»){1,100}?)\s+(?:(?:qui|which|that)\s+)?(?:se tiendra|se tient|"
                          r"s['’]est tenue?|aura lieu|a eu lieu|will take place|will be held|took place|was held)\b")
+
+
+#: A head and a level only, folded: "réunion de haut niveau", "high-level meeting" say what a meeting is, not its name.
+_GENERIC = re.compile(r"(?:[\w-]+\s+)?(?:reunion|conference|meeting|session|dialogue|forum|consultation|table ronde)\s+"
+                      r"(?:de haut niveau|ministerielle|informelle|pleniere)")
 
 
 def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
@@ -329,6 +342,8 @@ def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         if _overlaps(start, end, [t for t in taken if not (t[0] == start and t[1] < end)]):
             continue
         label = m.group("name")
+        if _GENERIC.fullmatch(fold(label)):
+            continue  # "la réunion de haut niveau qui s’est tenue à Genève": an unnamed meeting, described
         head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(label)) if w in HEADS), "")
         out.append(Found(Term("event" if head in EVENT_HEADS else "activity", label=label), start, end))
         taken.append((start, end))
