@@ -83,7 +83,9 @@ MARKED_TERM = re.compile(r"(?:new|edition|instrument):|country-[A-Z]{2}$|\d{4}-\
 Triple = tuple[str, str, str]
 Matching = Literal["strict", "overlap"]
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*")
+#: A leading article: a word of its own ("the ", "la ") or elided ("l'"); never the letters opening a word ("League",
+#: "Lebanese", "Latin" keep their first letters).
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|le|la|les)\s+|l'\s*)")
 #: An acronym in brackets closing a name: one word of letters, "&" and inner hyphens, twelve characters at most (in
 #: any case: the extractor's keys are folded to lower case before they are compared).
 _TRAILING_ACRONYM = re.compile(r"(?<=\S)\s*\((?=[^)]{1,12}\))[A-Za-z&]+(?:-[A-Za-z&]+)*\)$")
@@ -107,6 +109,8 @@ def same_name(key: str) -> str:
     'new:itu plenipotentiary conference (pp-18)'
     >>> same_name("itu")
     'itu'
+    >>> same_name("new:League of Arab States (LAS)")
+    'new:league of arab states'
     """
     if not key.startswith("new:"):
         return key
