@@ -188,9 +188,11 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
     if again is not None:
         activities.insert(0, again)
     consumed: set[int] = set()
+    agent_keys: set[str] = set()  # the names read as agents ("... convened by UN-ESCWA, LAS and the Lebanese Presidency
+    # Council of Ministers (PCM), and was co-sponsored by ...": the Council and its acronym are no activity sponsored)
 
     def subject_before(position: int) -> Found | None:
-        candidates = [f for f in activities if f.end <= position and f.start not in consumed]
+        candidates = [f for f in activities if f.end <= position and f.start not in consumed and f.term.key not in agent_keys]
         # the name nearest before, and of names ending there the outermost ("première phase du Sommet mondial")
         return max(candidates, key=lambda f: (f.end, -f.start)) if candidates else None
 
@@ -206,6 +208,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if activity.term.key == agent.term.key:
                 continue
             consumed.add(agent.start)
+            agent_keys.add(agent.term.key)
             out.add(activity.term, role, agent.term, (activity.start, activity.end), trigger, (agent.start, agent.end))
 
     def held_by_unnamed(position: int) -> bool:
