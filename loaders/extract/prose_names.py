@@ -29,7 +29,7 @@ from loaders.extract.prose_new_names import (
     framed_activities,
     new_activities,
 )
-from loaders.extract.prose_acronyms import known_acronyms
+from loaders.extract.prose_acronyms import acronym_and_head, known_acronyms
 from loaders.extract.prose_tagged_names import tagged_activities
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
@@ -203,7 +203,7 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
     result.mentions = [Found(Term.known(m.entity), m.start, m.end)
                        for m in _longest(registry.find_mentions(text, lang))
                        if not any((o.start, o.end) == (m.start, m.end) for o in owned)]
-    found = numbered_editions(text, known_acronyms(text, sorted(found, key=lambda f: f.start)), agents,
+    found = numbered_editions(text, acronym_and_head(text, known_acronyms(text, sorted(found, key=lambda f: f.start))), agents,
                               [(m.start, m.end) for m in agents] + [(c.start, c.end) for c in citations], registry)
     found = dated_editions(text, found, citations, registry, published)
     # a short name in a sentence that dates its event in one year is that year's edition too ("au Forum organisé
