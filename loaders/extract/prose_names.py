@@ -69,10 +69,10 @@ _DEMONSTRATIVE_EVENT = re.compile(r"\b(?P<det>(?i:ce|cet|cette|this))\s+(?:(?i:h
 _NAMED_WITH_THE = frozenset({"coalition", "initiative", "hub", "network", "platform", "panel", "alliance", "partnership",
                              "academy", "lab", "observatory", "fellowship", "accelerator", "toolkit", "bootcamp"})
 #: A numbered meeting, edition or phase of what is named next: "its first session", "the 20th annual
-#: meeting of the", "la treizième édition du", "the second phase of the".
+#: meeting of the", "la treizième édition du", "the second phase of the", "la treizième réunion annuelle du".
 _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+|annual\s+|annuelle\s+)?"
                       r"(?:meeting|session|reunion|edition|phase)"
-                      r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere)?)"
+                      r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere|\s+annuelle?)?)"
                       r"(?P<of>\s+(?:du|de la|de l'|of the|of)\s*)?")
 
 
