@@ -139,6 +139,11 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
             head = re.match(r"\S+\s+\S+", text[edition.start:edition.end])
             out[i] = Found(numbered[number].term, edition.start, edition.start + head.end() if head else edition.end)
             continue
+        if edition.owner is not None and numbers.get(edition.owner.key) == number and number in numbered:
+            # "Fifth UN Multi-stakeholder Forum ... (STI Forum) ... The 5th STI Forum will be held": the edition the
+            # acronym names has that number already, it is that edition
+            out[i] = Found(numbered[number].term, edition.start, edition.end, numbered[number].owner)
+            continue
         out[i] = numbered[number] = edition
         numbers[edition.term.key] = number
         after = re.match(r"\s*\(", text[edition.end:edition.end + 3])

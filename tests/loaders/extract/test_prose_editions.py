@@ -145,3 +145,12 @@ def test_this_years_edition_of_a_conference_is_part_of_it_en(dev5_passage, facts
     found = facts(dev5_passage("medium-youthigf-pp22-bucharest"), "en")
     assert ("new:this year’s edition of the itu plenipotentiary conference", "partOf",
             "new:itu plenipotentiary conference") in found
+
+
+def test_the_5th_sti_forum_is_the_fifth_forum_its_heading_names_not_an_edition_of_it_en(heldout4_passage, facts):
+    # prose-heldout4 (delog-fifth-sti-forum-2020): "Fifth UN Multi-stakeholder Forum on Science, Technology and Innovation
+    # for the SDGs (STI Forum) ... The 5th STI Forum will be held from 12 to 13 May 2020 in New York."
+    found = facts(heldout4_passage("delog-fifth-sti-forum-2020"), "en")
+    fifth = "new:fifth un multi-stakeholder forum on science, technology and innovation for the sdgs"
+    assert {(fifth, "schema:startDate", "2020-05-12"), (fifth, "schema:location", "new:new york")} <= found
+    assert not [f for f in found if f[0] == "new:5th sti forum"]
