@@ -42,9 +42,11 @@ from loaders.text import fold
 
 __all__ = ["RoleContext", "add_roles"]
 
+#: "X s'est associée à Y pour organiser Z", "X partnered with Y to host Z" (both organise it), "X partnered with Y to
+#: launch Z" (X leads it, Y is its partner).
 _ASSOCIATED = re.compile(r"\b(?:s'est|se sont) associee?s? (?P<others>(?:a|au|aux)\b[^.;]{0,80}?)\s*(?:pour|afin d')\s*"
                          r"(?:co-?)?organiser\b|\b(?:has |have )?(?:joined forces|partnered|teamed up) with "
-                         r"(?P<others_en>[^.;]{0,80}?)\s*to (?:co-?)?(?:organi[sz]e|host|convene)\b")
+                         r"(?P<others_en>[^.;]{0,80}?)\s*to (?:(?:co-?)?(?:organi[sz]e|host|convene)|(?P<launch>launch))\b")
 #: A partner clause between a subject and its verb: ", in collaboration with the Ministry ..., are".
 _WITH_CLAUSE = re.compile(r",\s*(?:in (?:close )?(?:collaboration|partnership|cooperation) with|together with|jointly with|"
                           r"en (?:collaboration|partenariat|cooperation) avec)\s+(?P<with>[^;.]*?)(?:,\s*|\s*)$")
@@ -344,7 +346,11 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         agents = agents_before(names, m.start(), start)
         if not agents and (found := new_agent_before(names.text, m.start(), names.lang)) is not None:
             agents = [Found(Term("agent", label=found[0]), found[1], found[2])]
-        hold("organiser", activity, agents + others, (m.start(), m.end()))
+        if m.group("launch"):  # "ITU partnered with UNDP to launch a Joint Facility ...": ITU leads it, UNDP is its partner
+            hold("leadEntity", activity, agents, (m.start(), m.end()))
+            hold("partner", activity, others, (m.start(), m.end()))
+        else:
+            hold("organiser", activity, agents + others, (m.start(), m.end()))
     for m in _LEAD_WHOSE.finditer(text, start, end):
         activity = subject_before(m.start())
         agent = pronoun_agent(names, activity.start if activity else m.start())

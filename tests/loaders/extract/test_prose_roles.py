@@ -473,3 +473,12 @@ def test_the_organizers_of_a_forum_in_apposition_organise_that_forum_en(heldout4
     found = facts(heldout4_passage("eagriculture-wsis-forum-2016-consultation"), "en")
     assert {("wsis-forum", "organiser", key) for key in ("itu", "unesco", "unctad", "undp")} <= found
     assert not [f for f in found if f[1] == "organiser" and f[0] != "wsis-forum"]
+
+
+def test_partnering_with_another_to_launch_makes_the_subject_lead_and_the_other_a_partner_en(heldout4_passage, facts):
+    # prose-heldout4 (itu-undp-joint-facility-roadmap, ITU-D 2021): "ITU partnered with UNDP to launch a Joint Facility for
+    # Digital Capacity Development to support those not currently served ..."
+    found = facts(heldout4_passage("itu-undp-joint-facility-roadmap"), "en")
+    facility = "new:joint facility for digital capacity development"
+    assert {(facility, "leadEntity", "itu"), (facility, "partner", "undp")} <= found
+    assert (facility, "organiser", "itu") not in found
