@@ -86,6 +86,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 #: A leading article: a word of its own ("the ", "la ") or elided ("l'"); never the letters opening a word ("League",
 #: "Lebanese", "Latin" keep their first letters).
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|le|la|les)\s+|l'\s*)")
+#: The only annex of a resolution, closing an instrument's symbol: ", annex" (not ", annex I").
+_ONLY_ANNEX = re.compile(r",\s*annex$")
 #: An acronym in brackets closing a name: one word of letters, "&" and inner hyphens, twelve characters at most (in
 #: any case: the extractor's keys are folded to lower case before they are compared).
 _TRAILING_ACRONYM = re.compile(r"(?<=\S)\s*\((?=[^)]{1,12}\))[A-Za-z&]+(?:-[A-Za-z&]+)*\)$")
@@ -99,7 +101,10 @@ def same_name(key: str) -> str:
     Enhanced Cooperation") count as the same node. An acronym in brackets after a name is another
     name of the same node (an alias), which readers keep in a label or not; a bracket with a
     digit or a space ("(PP-18)", "(2024-2033)", "(WGEC 2013)") may name an edition or a period
-    and stays. Applied alike to labels and extraction, on every set.
+    and stays. An instrument that is a resolution's only annex ("A/RES/69/313, annex", the Addis Ababa Action
+    Agenda as the Assembly's footnotes cite it) is the resolution that adopted it ("A/RES/69/313", as readers
+    write it); numbered annexes ("A/RES/79/1, annex I", the Global Digital Compact) stay apart, one resolution
+    adopting several instruments. Applied alike to labels and extraction, on every set.
 
     >>> same_name("new:The World Economic Forum’s  annual gathering")
     "new:world economic forum's annual gathering"
@@ -109,9 +114,13 @@ def same_name(key: str) -> str:
     'new:itu plenipotentiary conference (pp-18)'
     >>> same_name("itu")
     'itu'
+    >>> same_name("instrument:A/RES/69/313, annex"), same_name("instrument:A/RES/79/1, annex I")
+    ('instrument:A/RES/69/313', 'instrument:A/RES/79/1, annex I')
     >>> same_name("new:League of Arab States (LAS)")
     'new:league of arab states'
     """
+    if key.startswith("instrument:"):
+        return _ONLY_ANNEX.sub("", key)
     if not key.startswith("new:"):
         return key
     label = _TRAILING_ACRONYM.sub("", " ".join(key[4:].split()))
@@ -147,7 +156,7 @@ def _key(spec: Any, registry: Registry | None = None, owned: frozenset[str] = fr
     if isinstance(spec, dict):
         if "instrument" in spec:
             inner = spec["instrument"]
-            return "instrument:" + (inner["symbol"] if isinstance(inner, dict) else inner)
+            return same_name("instrument:" + (inner["symbol"] if isinstance(inner, dict) else inner))
         if "country" in spec:
             return "country-" + spec["country"]
         if "edition" in spec:

@@ -160,3 +160,13 @@ def test_the_scorer_keeps_accents_and_registry_keys_apart():
 def test_hard_wrapped_passages_score_as_the_passages_do(registry, scores, which):
     # Reports pasted from PDFs or e-mails are wrapped: the extractor reads them as running text.
     assert passage_scores(registry, which, wrap=78)[:3] == scores(which)[:3]
+
+
+def test_a_resolution_s_only_annex_is_the_resolution_numbered_annexes_stay_apart():
+    # prose-dev6 (iins-tfm-addis-70-1) labels the Addis Ababa Action Agenda "A/RES/69/313" (the resolution adopting
+    # it); the Assembly's footnotes, and so the extractor, cite it "A/RES/69/313, annex"
+    assert same_name("instrument:A/RES/69/313, annex") == same_name("instrument:A/RES/69/313")
+    assert _key({"instrument": "A/RES/69/313"}) == "instrument:A/RES/69/313"
+    # the Global Digital Compact and the Declaration on Future Generations are two annexes of A/RES/79/1
+    assert same_name("instrument:A/RES/79/1, annex I") != same_name("instrument:A/RES/79/1, annex II")
+    assert same_name("instrument:A/RES/79/1, annex I") != same_name("instrument:A/RES/79/1")
