@@ -76,7 +76,9 @@ _GOVERNING_HEAD = re.compile(r"(?:General |Governing |Executive )?(?:Conférence
 _DATE_TAIL = re.compile(r"\s+(?:in|on|from|since|by|during)\s+(?:early\s+|late\s+|mid-)?(?:"
                         + MONTHS_EN + r"|\d{1,2}\s|(?:19|20)\d\d\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*$")
 #: A qualifier opening a name says who is behind it, it is no word of it: "the UN-based Internet Governance Forum".
-_QUALIFIER = re.compile(r"[A-Z][\w]*-(?:based|backed|led|sponsored|supported|funded|run)\s+(?=[A-Z])")
+_QUALIFIER = re.compile(r"[A-Z][\w]*(?:-(?:based|backed|led|sponsored|supported|funded|run|hosted|organi[sz]ed|coordinated)|"
+                        # "an ITU Coordinated WSIS+10 High-Level Event": the agent's role, written before the name
+                        r"\s+(?:Coordinated|Organi[sz]ed|Hosted|Led|Convened|Sponsored))\s+(?=[A-Z])")
 #: Words that open a sentence or a phrase, not a name: "In Geneva Forum ..." is no name.
 _EN_OPENERS = re.compile(r"^(?:(?:The|In|On|At|For|By|With|From|During|This|That|Its|Their|Our|His|Her|A|An|"
                          r"And|As|Under|Through|Reported|Led|Co-hosted|Organized|Organised|Following|After|Before|Ahead|Since|While|"

@@ -47,6 +47,9 @@ __all__ = ["RoleContext", "add_roles"]
 _ASSOCIATED = re.compile(r"\b(?:s'est|se sont) associee?s? (?P<others>(?:a|au|aux)\b[^.;]{0,80}?)\s*(?:pour|afin d')\s*"
                          r"(?:co-?)?organiser\b|\b(?:has |have )?(?:joined forces|partnered|teamed up) with "
                          r"(?P<others_en>[^.;]{0,80}?)\s*to (?:(?:co-?)?(?:organi[sz]e|host|convene)|(?P<launch>launch))\b")
+#: An agent's role written as a participle before the activity: "ITU Coordinated", "UNESCO-hosted" (folded text).
+_AGENT_PARTICIPLE = re.compile(r"[- ](?P<participle>coordinated|hosted|organi[sz]ed|convened|led)\s+")
+_PARTICIPLE_ROLES = {"coord": "coordinator", "hoste": "organiser", "organ": "organiser", "conve": "organiser", "led": "leadEntity"}
 #: A partner clause between a subject and its verb: ", in collaboration with the Ministry ..., are".
 _WITH_CLAUSE = re.compile(r",\s*(?:in (?:close )?(?:collaboration|partnership|cooperation) with|together with|jointly with|"
                           r"en (?:collaboration|partenariat|cooperation) avec)\s+(?P<with>[^;.]*?)(?:,\s*|\s*)$")
@@ -337,6 +340,17 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         if activity is not None and activity.start == m.end() and subjects and subjects[0].start - start <= 4:
             hold("partner", activity, subjects, (m.start(), m.end()))
     context.secretariat_of = add_secretariats(names, start, end, activities, context.secretariat_of, hold, subject_after)
+    for m in _AGENT_PARTICIPLE.finditer(text, start, end):
+        # "an ITU Coordinated WSIS+10 High-Level Event", "the UNESCO-hosted multistakeholder conference Towards ..."
+        known = next((Found(Term.known(a.entity), a.start, a.end) for a in names.agents_in(max(start, m.start() - 40), m.start())
+                      if a.end == m.start()), None)
+        if known is None and (word := re.search(r"(?<![\w-])[A-Z][A-Za-z&]{1,11}$", names.text[max(start, m.start() - 12):m.start()])) \
+                and (entity := names.registry.resolve(word.group(0))) is not None:  # "UNESCO-hosted": no mention of its own
+            known = Found(Term.known(entity), m.start() - len(word.group(0)), m.start())
+        activity = subject_after(m.end())
+        if known is not None and activity is not None and activity.start - m.end() <= 40 \
+                and not any(p.search(text, m.end(), activity.start) for p, _ in ROLE_AFTER):
+            hold(_PARTICIPLE_ROLES[m.group("participle")[:5]], activity, [known], (known.start, m.end()))
     for m in _ASSOCIATED.finditer(text, start, end):
         activity = subject_after(m.end())
         if activity is None or activity.start - m.end() > 40:

@@ -482,3 +482,18 @@ def test_partnering_with_another_to_launch_makes_the_subject_lead_and_the_other_
     facility = "new:joint facility for digital capacity development"
     assert {(facility, "leadEntity", "itu"), (facility, "partner", "undp")} <= found
     assert (facility, "organiser", "itu") not in found
+
+
+@pytest.mark.parametrize(("passage_id", "activity", "role", "agent"), [
+    # prose-heldout4: "ITU’s Membership resolved to hold an ITU Coordinated WSIS+10 High-Level Event in 2014"
+    ("itu-wsis10-high-level-event-res-60-252", "new:wsis+10 high-level event", "coordinator", "itu"),
+    # prose-heldout4 (A/70/L.33 draft): "the UNESCO-hosted multistakeholder conference Towards Knowledge Societies for
+    # Peace and Sustainable Development, held in February 2013"
+    ("businessdocbox-wsis10-draft-outcome-68-302", "new:towards knowledge societies for peace and sustainable development",
+     "organiser", "unesco"),
+])
+def test_an_agent_s_role_written_as_a_participle_before_the_activity_en(heldout4_passage, facts, passage_id, activity,
+                                                                       role, agent):
+    found = facts(heldout4_passage(passage_id), "en")
+    assert (activity, role, agent) in found
+    assert not [f for f in found if f[0].startswith("new:itu coordinated")]  # the role is no word of the name
