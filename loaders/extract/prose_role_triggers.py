@@ -21,7 +21,8 @@ _WHEN_WHERE_EN = r"(?:(?:from|on|in|at)\s[^,;.()]{2,50}?(?:\s\([^()]{2,20}\))?\s
 #: A second verb of the same agents: "organized and hosted by", "organisé et accueilli par".
 _AND_HOSTED_EN = r"(?:and (?:co-?)?(?:hosted|convened) )?"
 _AND_HOSTED_FR = r"(?:et (?:co-?)?(?:accueilli|heberge|convoque)" + _PARTICIPLE + r" )?"
-_ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w+ment) )?"
+#: (two of them too: "organisé chaque année conjointement par")
+_ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w+ment) ){0,2}"
 #: When, between an announcing verb and what it announces: "a annoncé aujourd'hui", "a annoncé, mardi 20 janvier,".
 _WHEN_ASIDE = r"(?:\w+ |\w+'\w+ |(?:on |le )?[^,;.()]{2,30}, )?"
 #: "The organizers, UNESCO, ITU, UNCTAD and UNDP", "the organizers of the WSIS Forum, ITU, UNESCO, UNCTAD and UNDP",

@@ -497,3 +497,12 @@ def test_an_agent_s_role_written_as_a_participle_before_the_activity_en(heldout4
     found = facts(heldout4_passage(passage_id), "en")
     assert (activity, role, agent) in found
     assert not [f for f in found if f[0].startswith("new:itu coordinated")]  # the role is no word of the name
+
+
+def test_two_adverbs_between_organise_and_par_fr(heldout4_passage, facts):
+    # prose-heldout4 (A/RES/69/204 in French): "Prenant note du Forum de suivi du Sommet mondial sur la société de
+    # l’information, organisé chaque année conjointement par l’Union internationale des télécommunications, la CNUCED,
+    # l’Organisation des Nations Unies pour l’éducation, la science et la culture et le Programme des Nations Unies pour
+    # le développement, ..."
+    found = facts(heldout4_passage("grp-ag-69-204-forum-smsi-examen-decennal"), "fr")
+    assert {("wsis-forum", "organiser", key) for key in ("itu", "unctad", "unesco", "undp")} <= found
