@@ -245,3 +245,12 @@ def test_a_high_level_meeting_described_is_no_name_fr(heldout4_passage):
     # s’est tenue à Genève du 10 au 13 juin 2014 dans le cadre de l’examen décennal ..." (an unnamed meeting, described)
     names = [name for name, _ in _activities(heldout4_passage("grp-ag-69-204-forum-smsi-examen-decennal"), "fr")]
     assert not [name for name in names if name.startswith("réunion de haut niveau")]
+
+
+def test_a_review_is_a_head_and_a_long_french_name_keeps_its_oe_and_its_words_fr(heldout4_passage, facts):
+    # prose-heldout4 (cea-examen-regional-smsi10-addis-2015): "La Commission économique pour l’Afrique (CEA) a organisé
+    # l’Examen régional africain décennal de la mise en œuvre des conclusions du Sommet mondial sur la société de
+    # l’information (SMSI+10) sur le thème ..." (eighteen words after its head, "œuvre" among them)
+    found = facts(heldout4_passage("cea-examen-regional-smsi10-addis-2015"), "fr")
+    assert ("new:examen régional africain décennal de la mise en œuvre des conclusions du sommet mondial sur la société "
+            "de l’information (smsi+10)", "organiser", "eca") in found
