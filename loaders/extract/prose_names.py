@@ -22,6 +22,7 @@ from loaders.extract.name_frames import framed_names
 from loaders.extract.owned_aliases import owned_aliases
 from loaders.extract.prose_dates import dated_editions, publication_year
 from loaders.extract.prose_editions import numbered_editions
+from loaders.extract.prose_event_names import meeting_possessor
 from loaders.extract.prose_lower_series import lower_case_series
 from loaders.extract.prose_new_names import (
     acronyms,
@@ -325,8 +326,8 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                 r"\s*(?:UN|United Nations|ONU)\s+", text[end:f.start]))), None)
             if owner_found is not None and owner_found.term.entity is None and not re.search(r"\b(?:edition|phase)$", det):
                 owner_found = _known_by_prefix(owner_found, registry)  # "la première session du Dialogue mondial"
-            owner = owner_found or next((f for f in in_paragraph if f.term.entity is not None
-                                         and f.term.entity.type in ("Body", "Process")), None)
+            owner = owner_found or meeting_possessor(text, out, start, paragraph_start) or next(
+                (f for f in in_paragraph if f.term.entity is not None and f.term.entity.type in ("Body", "Process")), None)
             if owner is None:
                 continue
             phrase = text[start:start + len(det)]

@@ -36,7 +36,7 @@ from loaders.text import fold
 
 __all__ = ["enumeration_end", "ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "initials", "new_activities", "trimmed_name"]
 
-_CAPITALISED = r"(?:(?:[a-z]-)?[A-Z][\w+’'-]*(?:/[A-Z][\w+’'-]*)?|AI|UN)"  # "Moderators/Facilitators"
+_CAPITALISED = r"(?:(?:[a-z]-|\d{1,3}-)?[A-Z][\w+’'-]*(?:/[A-Z][\w+’'-]*)?|AI|UN)"  # "10-Member Group" too  # "Moderators/Facilitators"
 _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|Dialogue|Day|Conference|"
              r"Partnership|Alliance|Working Group|Focus Group|Task Force|Task Team|Group|Panel|Fund|Facility|Observatory|"
              r"Challenge|Week|Centre|Center|Office|Lab|Laboratory|Academy|Event|Workshop|Compact|Meeting|Session|"
