@@ -13,9 +13,10 @@ used for error analysis since); ``--set dev7`` the seventh (``prose-dev7.yaml``:
 held-out set, scored in aggregate three times on 2026-11-30, used for error analysis since).
 ``--set heldout4`` and ``--set heldout5`` score the held-out passages (``prose-heldout4.yaml``,
 ``prose-heldout5.yaml``): real texts chosen and labelled by other independent readers from
-sources disjoint from every other set, never used to tune the extractor. They are scored in
-aggregate only (``--details`` is refused for them), so that they stay held out; while such a
-file is absent, ``--set`` names it and exits with status 2.
+sources disjoint from every other set. Held-out 5 is scored in aggregate only (``--details`` is
+refused), so that it stays held out; held-out 4, retired on 2026-12-01 (08:00 UTC), is read in
+detail since, like a development set. While such a file is absent, ``--set`` names it and exits
+with status 2.
 
 The curated facts of seeds 003 and 004 (``corpus/curated``) are the first gold set: extraction
 alone (no curated file) is compared with them. The labelled passages are real texts written
