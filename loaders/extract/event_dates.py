@@ -35,8 +35,8 @@ _PATTERNS = [
     # 30 Oct 2006 - 2 Nov 2006, 17 Dec 2015 - 18 Dec 2015 (each day with its year)
     re.compile(r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"\s+(?P<y1>(?:19|20)\d\d)" + _SEP
                + _DAY.format("d2") + r"\s+" + _MONTH.format("m2") + r"\s+" + _YEAR + r"\b"),
-    # 22-24 avril 2026, 6 et 7 juillet 2026, 24 to 27 June 2025
-    re.compile(r"\b" + _DAY.format("d1") + _SEP + _DAY.format("d2") + r"\s+" + _MONTH.format("m1")
+    # 22-24 avril 2026, 6 et 7 juillet 2026, 24 to 27 June 2025, from 10 to 14 of May 2010
+    re.compile(r"\b" + _DAY.format("d1") + _SEP + _DAY.format("d2") + r"(?:\s+of)?\s+" + _MONTH.format("m1")
                + r"(?:\s+" + _YEAR + r")?\b"),
     # 30 juin au 2 juillet 2026
     re.compile(r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + _SEP + _DAY.format("d2") + r"\s+"
@@ -48,8 +48,8 @@ _PATTERNS = [
     re.compile(r"\b" + _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + _SEP + _DAY.format("d2") + r"\b(?!\s*,?\s*(?:19|20)\d\d)"),
     # May 29, 2024
     re.compile(r"\b" + _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + r",\s+" + _YEAR + r"\b"),
-    # 29 May 2024, le 3 mars 2026
-    re.compile(r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"\s+" + _YEAR + r"\b"),
+    # 29 May 2024, le 3 mars 2026, 29 of May 2024
+    re.compile(r"\b" + _DAY.format("d1") + r"(?:\s+of)?\s+" + _MONTH.format("m1") + r"\s+" + _YEAR + r"\b"),
     # in July 2026, en juillet 2026
     re.compile(r"\b(?:in|en|au mois de|de|pour|for)\s+" + _MONTH.format("m1") + r"\s+" + _YEAR + r"\b"),
     # in 2027, en 2027
@@ -153,7 +153,7 @@ _CAPITALISED = r"[A-ZÀ-Þ](?:['’][A-ZÀ-Þ])?[^\W\d_A-Z]+"  # "Genève", and 
 #: or a linking word ("Rio de Janeiro", "Addis-Abeba", "Lillestrøm"), before what may follow a place.
 _PLACE = re.compile(r"(?:\bin|\bat|\bà|\ba)\s+(?P<name>" + _CAPITALISED + r"(?:(?:[ -]|\s(?:de|do|da|del|es|al|el)\s)"
                     + _CAPITALISED + r"){0,2})(?=\s*(?:[,.;:)(/–]|\n|$|\s+(?:in|en|on|from|du|les|le|the|where|où|with|during|"
-                    r"and|for|to|avec|pendant|durant|et|pour|sous|au|aux|dans|this|ce|cette|last|next|\d)\b))")
+                    r"and|for|to|at(?=\s+the\b)|avec|pendant|durant|et|pour|sous|au|aux|dans|this|ce|cette|last|next|\d)\b))")
 #: Continents and regions: "the Internet in Africa" tells of a region, not where an event is held.
 _REGIONS = {"africa", "afrique", "asia", "asie", "europe", "america", "amerique", "latin america", "oceania", "oceanie",
             "middle east", "moyen-orient", "asia-pacific", "asie-pacifique", "caribbean", "caraibes", "pacific"}

@@ -16,7 +16,7 @@ import re
 
 from loaders.extract.prose_terms import Found, Term
 
-__all__ = ["complement_to_acronym", "inner_acronym_end", "known_acronyms", "run_to_short_name"]
+__all__ = ["acronym_and_head", "complement_to_acronym", "inner_acronym_end", "known_acronyms", "run_to_short_name"]
 
 #: The acronym written in brackets right after a name: " (TFM)", " (IGF)".
 _BRACKETED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\)")
@@ -71,6 +71,30 @@ def known_acronyms(text: str, found: list[Found]) -> list[Found]:
             if not any(m.start() < e and m.end() > s for s, e in spans) and text[m.start() - 1:m.start()] != "(":
                 out.append(Found(term, m.start(), m.end()))
     return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+def acronym_and_head(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a new name made of an acronym and a head ("The IGF Conference") read as the activity named
+    before that opens with that head and holds that acronym (the "Conference and Public Consultations to Establish
+    the Arab Internet Governance Forum (IGF)" a release quoted two sentences before).
+
+    >>> text = 'the "Conference on Open Data for Development (ODD)" was held. The ODD Conference was convened by ESCWA.'
+    >>> a, b, c = text.index("Conference"), text.index('"', 5), text.index("ODD Conference")
+    >>> named, short = Found(Term("event", label=text[a:b]), a, b), Found(Term("event", label="ODD Conference"), c, c + 14)
+    >>> [f.term.label for f in acronym_and_head(text, [named, short])]
+    ['Conference on Open Data for Development (ODD)', 'Conference on Open Data for Development (ODD)']
+    """
+    out = list(found)
+    for i, f in enumerate(out):
+        m = re.fullmatch(r"(?P<acronym>[A-Z][A-Z0-9&+-]{1,11})\s+(?P<head>[A-Z][a-z]+)", text[f.start:f.end])
+        if f.term.entity is not None or m is None:
+            continue
+        named = [g for g in out[:i] if g.end <= f.start and g.term.entity is None and g.term.kind in ("activity", "event")
+                 and text[g.start:g.end].startswith(m.group("head") + " ")
+                 and "(" + m.group("acronym") + ")" in text[g.start:g.end + len(m.group("acronym")) + 3]]
+        if named:
+            out[i] = Found(named[-1].term, f.start, f.end, f.owner)
+    return out
 
 
 #: A complement in lower case after a name's head, up to the acronym the text defines for the whole:

@@ -95,7 +95,11 @@ def _year_published(expression: DateExpression, published: str, sentence: str) -
 
 
 def _is_dateline(text: str, expression: DateExpression) -> bool:
+    """A date a release opens a line with: after its place ("Beirut, 15 June 2012 (ESCWA …)–"), or alone in
+    brackets ("(29 September 2010) Seventeen Latin American and Caribbean countries …")."""
     line_start = text.rfind("\n", 0, expression.start) + 1
+    if re.fullmatch(r"[ \t]*\(", text[line_start:expression.start]) and text.startswith(")", expression.end):
+        return True
     return bool(_DATELINE_PLACE.search(text, line_start, expression.start)
                 and _DATELINE_END.match(text, expression.end))
 

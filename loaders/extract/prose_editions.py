@@ -80,6 +80,11 @@ _HELD_MEETING = re.compile(r"(?<![\w'-])(?:la|le|l'|the)\s+(?P<name>(?P<ord>" + 
                            r"(?:\s+(?!(?:a|est|sera|will|was|is|has|takes|took)\b)[\w'-]+){2,12}?)"
                            r"\s+(?:a eu lieu|aura lieu|a lieu|s'est tenue?|se tiendra|se tient|took place|will take place|"
                            r"takes place|was held|will be held|is held)\b")
+#: A meeting's or session's head alone: "Regular Session", "Meeting", "réunion annuelle" name no series.
+_BARE_MEETING = re.compile(r"(?:(?:regular|ordinary|annual|ordinaire|annuelle?)\s+)?(?:session|meeting|reunion)s?"
+                           r"(?:\s+(?:annuelle?|ordinaire))?")
+#: An acronym and a meeting's head: "IGF meeting" is a meeting of the IGF.
+_TRAILING_MEETING = re.compile(r"(?<=[A-Z0-9])\s+(?:meeting|session)$")
 #: "the UN's first AI Governance Day": the first of its kind.
 _POSSESSIVE = re.compile(r"['’]s\s+$")
 #: An event series' acronym after an ordinal: "the 6th IGF" (its last initial an event head's: Forum, Summit,
@@ -134,6 +139,11 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
             head = re.match(r"\S+\s+\S+", text[edition.start:edition.end])
             out[i] = Found(numbered[number].term, edition.start, edition.start + head.end() if head else edition.end)
             continue
+        if edition.owner is not None and numbers.get(edition.owner.key) == number and number in numbered:
+            # "Fifth UN Multi-stakeholder Forum ... (STI Forum) ... The 5th STI Forum will be held": the edition the
+            # acronym names has that number already, it is that edition
+            out[i] = Found(numbered[number].term, edition.start, edition.end, numbered[number].owner)
+            continue
         out[i] = numbered[number] = edition
         numbers[edition.term.key] = number
         after = re.match(r"\s*\(", text[edition.end:edition.end + 3])
@@ -151,8 +161,8 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
 
 def _sessions_of_organs(text: str, folded: str, found: list[Found], agents: list[Mention]) -> list[Found]:
     """"the 59th session of the Human Rights Council": a numbered session or meeting written before an
-    organ's name is an event, named with the organ; no part of it (an organ is an agent, not the activity
-    or series mg:partOf links to)."""
+    organ's name is an event, named with the organ, and part of it (the labelled sets' reading rule: "a
+    meeting or session of a body ... is partOf it")."""
     out = []
     for agent in agents:
         if agent.entity.type != "Body":
@@ -161,7 +171,7 @@ def _sessions_of_organs(text: str, folded: str, found: list[Found], agents: list
         if m is None or edition_number(m.group("ord")) is None \
                 or any(f.start < agent.end and f.end > agent.start for f in found):
             continue
-        out.append(Found(Term("event", label=text[m.start():agent.end]), m.start(), agent.end))
+        out.append(Found(Term("event", label=text[m.start():agent.end]), m.start(), agent.end, owner=Term.known(agent.entity)))
     return out
 
 
@@ -220,12 +230,16 @@ def _edition(text: str, folded: str, f: Found, found: list[Found], registry: Reg
         return None, None
     if number == 1 and _POSSESSIVE.search(text, max(0, start - 4), start):
         return None, None  # "the UN's first AI Governance Day"
+    label = text[start:f.end]
+    if _BARE_MEETING.fullmatch(fold(re.sub(r"^(?:the|la|le|l['’])\s*", "", rest, flags=re.IGNORECASE).strip())):
+        # "its 53rd Regular Session", "the Second Meeting": a meeting of a body not named here, of no series
+        return Found(Term("event", label=label), start, f.end), number
     series = _series(text, rest, f, found, registry)
     if series is None:
         return None, None
     label = text[start:f.end]
-    if is_organ(series):  # "the 78th Session of the UN General Assembly": a session of an organ, no edition of a series
-        return Found(Term("event", label=label), start, f.end), number
+    if is_organ(series):  # "the 78th Session of the UN General Assembly": a session of an organ (part of it), no edition
+        return Found(Term("event", label=label), start, f.end, owner=series), number
     names = activity_names(registry)
     if series.entity is not None and names.has_editions(series.entity):
         return Found(names.edition(series.entity, f"ord-{number}", label), start, f.end, owner=series), number
@@ -246,6 +260,8 @@ def _series(text: str, rest: str, f: Found, found: list[Found], registry: Regist
     if of := _OF.match(fold(rest)):
         rest = rest[of.end():]
     rest = re.sub(r"^(?:the|la|le|l['’])\s*", "", rest, flags=re.IGNORECASE).strip()
+    if trailing := _TRAILING_MEETING.search(rest):
+        rest = rest[:trailing.start()]  # "the fifth annual IGF meeting": a meeting of the IGF
     if len(rest) < 2:
         return None
     if (entity := registry.resolve(rest)) is not None:

@@ -20,7 +20,7 @@ from loaders.extract.ordinals import ordinal_words
 from loaders.extract.prose_terms import Found, Term
 from loaders.text import fold
 
-__all__ = ["numbered_occurrences", "with_occurrences"]
+__all__ = ["meeting_possessor", "numbered_occurrences", "with_occurrences"]
 
 #: An acronym with a number names one occurrence: "ITU Plenipotentiary Conference (PP-18)", "(WTSA-24)".
 _NUMBERED_ACRONYM = re.compile(r"[ \t]*\((?=[^()]*\d)[A-Z][A-Z0-9+][A-Za-z0-9+]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)*\)")
@@ -40,6 +40,9 @@ _EVENT_HEAD = re.compile(r"\b(?:forum|summit|sommet|conference|dialogue|meeting|
                          r"symposium|colloque|congress|congres|assembly|day|journee|week|semaine)s?\b")
 #: A possessive before the ordinal: "the UN’s first AI Governance Day".
 _POSSESSIVE = re.compile(r"['’]s\s+$")
+#: The heads of bodies, which hold meetings of their own: "The Group held its first in-person meeting".
+_BODY_HEAD = re.compile(r"\b(?:group|groupe|committee|comite|council|conseil|commission|panel|board|body|organe|task force|"
+                        r"task team|working party)\b")
 _BODY_SESSION = re.compile(r"^(?:session|meeting|reunion|seance)\b")
 
 
@@ -93,3 +96,17 @@ def with_occurrences(text: str, activities: list[Found]) -> list[Found]:
         else:
             out.append(found)
     return out
+
+
+def meeting_possessor(text: str, found: list[Found], start: int, paragraph_start: int) -> Found | None:
+    """The activity a possessive before a meeting stands for: the one its sentence opens with ("The Group held its
+    first in-person meeting in March 2016": the Group's)."""
+    if not re.search(r"\b(?:its|their|son|sa|leur)\s+$", text[max(0, start - 7):start]):
+        return None
+    sentence_start = max(text.rfind(". ", 0, start) + 2, paragraph_start)
+    subject = next((f for f in found if sentence_start <= f.start and f.end <= start
+                    and re.fullmatch(r"\s*(?:The|La|Le|L['’]|This|Ce|Cette)?\s*", text[sentence_start:f.start])), None)
+    # a body's meetings (a group, a committee), not a series' ("The Internet Governance Forum (IGF) holds its first
+    # annual meeting": the Forum's first edition, which the rules for editions read)
+    return subject if subject is not None and not subject.term.is_event and _BODY_HEAD.search(fold(text[subject.start:subject.end])) \
+        else None

@@ -111,7 +111,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             out.add(found.term, "partOf", Term.known(found.term.series), (found.start, found.end))
         elif found.term.entity is not None and (series := editions.series_of(found.term.entity)) is not None:
             out.add(found.term, "partOf", Term.known(series), (found.start, found.end))
-        if found.owner is not None and not is_organ(found.owner):  # a session of an organ is no part of an activity
+        if found.owner is not None:  # an edition of its series, a session of its organ
             out.add(found.term, "partOf", found.owner, (found.start, found.end))
     # a venue read as a name ("at the Dubai World Trade Centre") is where the event is, not an event it is part of
     venues = venue_places(names, start, end)

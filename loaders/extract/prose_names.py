@@ -22,6 +22,7 @@ from loaders.extract.name_frames import framed_names
 from loaders.extract.owned_aliases import owned_aliases
 from loaders.extract.prose_dates import dated_editions, publication_year
 from loaders.extract.prose_editions import numbered_editions
+from loaders.extract.prose_event_names import meeting_possessor
 from loaders.extract.prose_lower_series import lower_case_series
 from loaders.extract.prose_new_names import (
     acronyms,
@@ -29,7 +30,7 @@ from loaders.extract.prose_new_names import (
     framed_activities,
     new_activities,
 )
-from loaders.extract.prose_acronyms import known_acronyms
+from loaders.extract.prose_acronyms import acronym_and_head, known_acronyms
 from loaders.extract.prose_tagged_names import tagged_activities
 from loaders.extract.prose_terms import (
     ACTIVITY_TYPES,
@@ -69,10 +70,10 @@ _DEMONSTRATIVE_EVENT = re.compile(r"\b(?P<det>(?i:ce|cet|cette|this))\s+(?:(?i:h
 _NAMED_WITH_THE = frozenset({"coalition", "initiative", "hub", "network", "platform", "panel", "alliance", "partnership",
                              "academy", "lab", "observatory", "fellowship", "accelerator", "toolkit", "bootcamp"})
 #: A numbered meeting, edition or phase of what is named next: "its first session", "the 20th annual
-#: meeting of the", "la treizième édition du", "the second phase of the".
+#: meeting of the", "la treizième édition du", "the second phase of the", "la treizième réunion annuelle du".
 _MEETING = re.compile(r"\b(?P<phrase>" + _ORDINAL + r"\s+(?:in-person\s+|virtual\s+|plenary\s+|annual\s+|annuelle\s+)?"
                       r"(?:meeting|session|reunion|edition|phase)"
-                      r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere)?)"
+                      r"(?:\s+en presentiel|\s+en personne|\s+en distanciel|\s+virtuelle|\s+pleniere|\s+annuelle?)?)"
                       r"(?P<of>\s+(?:du|de la|de l'|of the|of)\s*)?")
 
 
@@ -203,7 +204,7 @@ def read_names(text: str, lang: str, registry: Registry, published: str | None =
     result.mentions = [Found(Term.known(m.entity), m.start, m.end)
                        for m in _longest(registry.find_mentions(text, lang))
                        if not any((o.start, o.end) == (m.start, m.end) for o in owned)]
-    found = numbered_editions(text, known_acronyms(text, sorted(found, key=lambda f: f.start)), agents,
+    found = numbered_editions(text, acronym_and_head(text, known_acronyms(text, sorted(found, key=lambda f: f.start))), agents,
                               [(m.start, m.end) for m in agents] + [(c.start, c.end) for c in citations], registry)
     found = dated_editions(text, found, citations, registry, published)
     # a short name in a sentence that dates its event in one year is that year's edition too ("au Forum organisé
@@ -325,8 +326,8 @@ def _resolve_short_names(text: str, found: list[Found], registry: Registry) -> l
                 r"\s*(?:UN|United Nations|ONU)\s+", text[end:f.start]))), None)
             if owner_found is not None and owner_found.term.entity is None and not re.search(r"\b(?:edition|phase)$", det):
                 owner_found = _known_by_prefix(owner_found, registry)  # "la première session du Dialogue mondial"
-            owner = owner_found or next((f for f in in_paragraph if f.term.entity is not None
-                                         and f.term.entity.type in ("Body", "Process")), None)
+            owner = owner_found or meeting_possessor(text, out, start, paragraph_start) or next(
+                (f for f in in_paragraph if f.term.entity is not None and f.term.entity.type in ("Body", "Process")), None)
             if owner is None:
                 continue
             phrase = text[start:start + len(det)]

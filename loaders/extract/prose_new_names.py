@@ -34,16 +34,16 @@ from loaders.extract.prose_acronyms import (
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, MONTHS_EN, MONTHS_FR, Found, Term
 from loaders.text import fold
 
-__all__ = ["ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "initials", "new_activities", "trimmed_name"]
+__all__ = ["enumeration_end", "ORGAN_HEAD", "acronyms", "bracketed_aliases", "framed_activities", "initials", "new_activities", "trimmed_name"]
 
-_CAPITALISED = r"(?:(?:[a-z]-)?[A-Z][\w+’'-]*(?:/[A-Z][\w+’'-]*)?|AI|UN)"  # "Moderators/Facilitators"
+_CAPITALISED = r"(?:(?:[a-z]-|\d{1,3}-)?[A-Z][\w+’'-]*(?:/[A-Z][\w+’'-]*)?|AI|UN)"  # "10-Member Group" too  # "Moderators/Facilitators"
 _EN_HEADS = (r"Initiative|Programme|Program|Platform|Coalition|Hub|Network|Summit|Forum|Dialogue|Day|Conference|"
              r"Partnership|Alliance|Working Group|Focus Group|Task Force|Task Team|Group|Panel|Fund|Facility|Observatory|"
              r"Challenge|Week|Centre|Center|Office|Lab|Laboratory|Academy|Event|Workshop|Compact|Meeting|Session|"
              r"Project|Commission|Council|Committee|Award|Report|Action Plan|Roadmap|Road Map|Strategy|Framework|"
              r"Guidelines|Recommendation|Advisory Body|Body|Board|Mechanism|Campaign|Accelerator|Consultation|Symposium|"
              r"Congress|Seminar|Hackathon|Expo|Series|Competition|Toolkit|Course|Bootcamp|Boot Camp|Mission|Fellowship|"
-             r"Incubator|Roundtable|Round Table|Festival|Expert Group|Centres|Centers|Hubs|Labs|Academies")
+             r"Incubator|Roundtable|Round Table|Festival|Expert Group|Centres|Centers|Hubs|Labs|Academies|Review")
 #: Before the head, capitalised words joined by "for", "and" or "&" ("AI for Good Global Summit",
 #: "Science and Technology Forum"), after a year that opens an edition ("2025 AI for Good Global Summit").
 _EN_BEFORE_HEAD = r"(?:(?:19|20)\d\d\s+(?=[A-Z]|[a-z]-[A-Z]))?(?:" + _CAPITALISED + r"[^\S\n]+(?:(?:for|and|&|in)\s+(?=[A-Z]))?){0,6}"
@@ -76,7 +76,9 @@ _GOVERNING_HEAD = re.compile(r"(?:General |Governing |Executive )?(?:Conférence
 _DATE_TAIL = re.compile(r"\s+(?:in|on|from|since|by|during)\s+(?:early\s+|late\s+|mid-)?(?:"
                         + MONTHS_EN + r"|\d{1,2}\s|(?:19|20)\d\d\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*$")
 #: A qualifier opening a name says who is behind it, it is no word of it: "the UN-based Internet Governance Forum".
-_QUALIFIER = re.compile(r"[A-Z][\w]*-(?:based|backed|led|sponsored|supported|funded|run)\s+(?=[A-Z])")
+_QUALIFIER = re.compile(r"[A-Z][\w]*(?:-(?:based|backed|led|sponsored|supported|funded|run|hosted|organi[sz]ed|coordinated)|"
+                        # "an ITU Coordinated WSIS+10 High-Level Event": the agent's role, written before the name
+                        r"\s+(?:Coordinated|Organi[sz]ed|Hosted|Led|Convened|Sponsored))\s+(?=[A-Z])")
 #: Words that open a sentence or a phrase, not a name: "In Geneva Forum ..." is no name.
 _EN_OPENERS = re.compile(r"^(?:(?:The|In|On|At|For|By|With|From|During|This|That|Its|Their|Our|His|Her|A|An|"
                          r"And|As|Under|Through|Reported|Led|Co-hosted|Organized|Organised|Following|After|Before|Ahead|Since|While|"
@@ -87,12 +89,12 @@ _FR_HEADS = (r"Initiative|Programme|Plate-?forme|Coalition|Pôle|Hub|Réseau|Som
              r"Partenariat|Alliance|Groupe|Fonds|Observatoire|Défi|Académie|Semaine|Communauté|Centre|Bureau|Organe|"
              r"Panel|Atelier|Laboratoire|Facilité|Réunion|Session|Projet|Commission|Conseil|Comité|Prix|"
              r"Plan d['’]action|Feuille de route|Stratégie|Cadre|Mécanisme|Campagne|Accélérateur|Consultation|Symposium|"
-             r"Colloque|Congrès|Séminaire|Concours|Mission|Pacte|Boîte à outils|Cours|Table ronde|Festival|Incubateur")
+             r"Colloque|Congrès|Séminaire|Concours|Mission|Pacte|Boîte à outils|Cours|Table ronde|Festival|Incubateur|Examen")
 _FR_NEW = re.compile(
     r"\b(?:(?:Nouveau|Nouvelle|Nouvel|Grand|Grande|Premier|Première)\s+)?(?P<head>" + _FR_HEADS + r")"
-    r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+(?:['’]|&#39;?)[\w-]+|[a-zà-ÿ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,12}")
-_FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|se|s(?:'|&#39;?\w+)|lors|en marge|et|ou|mais|afin|pour permettre|"
-                      r"avec|par|sous(?=\s)|en(?=\s+(?:\d|(?:" + MONTHS_FR + r")\b))|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
+    r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+(?:['’]|&#39;?)[\w-]+|[a-zà-ÿœæ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,24}")
+_FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|serait|seraient|aurait|auraient|était|étaient|se|s(?:['’]|&#39;?\w+)|lors|en marge|et|ou|mais|afin|pour permettre|"
+                      r"avec|par|sous(?=\s)|en(?=\s+(?:\d|(?:" + MONTHS_FR + r")\b))|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au(?! service d)|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
                       r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|vient|viennent|doivent|"
                       r"peuvent|offrira|permettra|"
                       # a past participle ends a name ("Sommet Action Climat 2019 convoqué par ...")
@@ -101,6 +103,15 @@ _FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa
                       r"pour \w+(?:er|ir|re))\b.*$"
                       r"|(?<!\bsur)(?<!\bde)(?<!\bpour)(?<!\bdans)\s+(?:le|la|les|un|une)\b.*$")
 _TRAILING = re.compile(r"(?:\s+(?:the|and|for|of|on|in|to|de|du|des|d'|l'|la|le|sur|pour|en|à))+$")
+#: An enumeration of nouns with their articles closing with "et", which a French complement may hold: "Forum
+#: africain sur la science, la technologie et l’innovation", "… pour l'éducation, la science et la culture".
+_FR_ENUMERATION = re.compile(r"(?:,[^\S\n]+(?:la |le |les |l ?['’])[a-zà-ÿ-]+)+[^\S\n]+et[^\S\n]+(?:la |le |les |l ?['’])[a-zà-ÿ-]+")
+#: A name ending with a complement's first noun ("… sur la science") that such an enumeration goes on ("l ’innovation",
+#: its apostrophe spaced as a PDF's text layer gives it, too).
+_FR_ENUMERATION_OPENS = re.compile(r"\s(?:sur|de|pour|à)\s+(?:la |le |les |l['’])[a-zà-ÿ-]+$")
+#: The words of a French name after its head (as :data:`_FR_NEW` reads them).
+_FR_WORDS = re.compile(r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+(?:['’]|&#39;?)[\w-]+|[a-zà-ÿœæ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|"
+                       r"(?:19|20)\d\d\b)){0,12}")
 #: A subtitle after the name: "Dialogue de Genève : Solidarité pour la gouvernance de l'IA".
 _SUBTITLE = re.compile(r"\s*:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,10}")
 
@@ -114,11 +125,32 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and end > s for s, e in spans)
 
 
+def enumeration_end(text: str, start: int, end: int) -> int | None:
+    """Where a French name ``text[start:end]`` ends when it goes on with an enumeration of its complement
+    and the words after it, else None: "Forum africain sur la science" in "Forum africain sur la science, la
+    technologie et l’innovation pour la réalisation des objectifs de développement durable (Forum STI)".
+
+    >>> text = "le Forum sur la science, la technologie et l’innovation au service des objectifs, qui"
+    >>> text[3:enumeration_end(text, 3, 23)]
+    'Forum sur la science, la technologie et l’innovation au service des objectifs'
+    """
+    if not _FR_ENUMERATION_OPENS.search(text, start, end) or not (listed := _FR_ENUMERATION.match(text, end)):
+        return None
+    tail = _FR_WORDS.match(text, listed.end()).group(0)
+    return listed.end() + len(_TRAILING.sub("", _FR_STOP.sub("", tail)).rstrip())
+
+
+#: A demonstrative right before a head: « ce Sommet », « cette Conférence ».
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:ce|cet|cette|ces|Ce|Cet|Cette|Ces)\s+$")
+#: A full stop after a word and a space end a sentence, and a name: "… des Nations Unies. En 2001, le Conseil".
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ])\.\s.*$", re.DOTALL)
+
+
 def trimmed_name(value: str, lang: str) -> str:
     """A name without the words after it that end names (a French verb, an article after a
     preposition) and without trailing function words."""
     if lang == "fr":
-        value = _FR_STOP.sub("", value)
+        value = _FR_STOP.sub("", _SENTENCE_END.sub("", value))
     return _TRAILING.sub("", value).strip().rstrip("'’")  # "titled 'National ... of Bangladesh' at": the closing quote
 
 
@@ -145,6 +177,16 @@ def _owner(value: str, start: int, agents: list[tuple[int, int]]) -> int:
     return 0
 
 
+def _matches(pattern: re.Pattern[str], text: str, form: str):
+    """The matches of a name's pattern in ``text``, each searched for from where the name before it ends once
+    trimmed, not from where its match ends: "Le Programme ... à l’horizon 2030 a créé le Forum de collaboration
+    multipartite ...": the Forum's head is no word of the Programme's name, which ends before "a créé"."""
+    position = 0
+    while (m := pattern.search(text, position)) is not None:
+        yield m
+        position = max(m.end("head"), m.start() + len(trimmed_name(m.group(0), form)))
+
+
 def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: list[tuple[int, int]] = (),  # type: ignore[assignment]
                    agents: list[tuple[int, int]] = (),  # type: ignore[assignment]
                    openers: list[tuple[int, int]] = ()) -> list[Found]:  # type: ignore[assignment]
@@ -158,7 +200,7 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
     out = []
     patterns = [(_FR_NEW, "fr"), (_EN_NEW, "en")] if lang == "fr" else [(_EN_NEW, "en")]
     for pattern, form in patterns:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, form):
             value, start = m.group(0), m.start()
             if "\n" in value:  # a name does not run across a line break ("... Activities\n\nThe ITU ...", "ESCAP,
                 # ITU and CSTD\nSession 537"): hard-wrapped lines were joined before (line_breaks.unwrap); the name is
@@ -168,6 +210,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 else:
                     cut = value.rindex("\n") + 1
                     value, start = value[cut:], start + cut
+            if form == "fr" and m.start("head") == start and _DEMONSTRATIVE_BEFORE.search(text, max(0, start - 6), start):
+                continue  # « ce Sommet à l’ordre du jour … », « cette Conférence »: a short name for one named before
             if opener := (_EN_OPENERS.match(value) if form == "en" else re.match(r"(?:La|Le|L')\s*", value)):
                 value, start = value[opener.end():], start + opener.end()
             value = trimmed_name(value, form)
@@ -197,6 +241,8 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
                 value = text[start:inner]  # "Africa Centre for Digital and Artificial Intelligence (AI) Skilling"
             elif value.endswith(("Group", "Groupe")) and (number := _GROUP_NUMBER.match(text, start + len(value))):
                 value = text[start:number.end()]  # "ITU-T Study Group 16": its number is a word of its name
+            if form == "fr" and (listed := enumeration_end(text, start, start + len(value))):
+                value = text[start:listed]  # "Forum africain sur la science, la technologie et l’innovation (STI)"
             if form == "fr" and (subtitle := _SUBTITLE.match(text, start + len(value))):
                 tail = _TRAILING.sub("", _FR_STOP.sub("", subtitle.group(0))).rstrip()
                 value = text[start:start + len(value)] + tail  # " : Solidarité ...", its spacing as written
@@ -280,8 +326,13 @@ _HELD = re.compile(r"\b(?:jointly\s+|conjointement\s+)?(?:held|hosted|co-hosted|
 #: la ville du 12 au 13 décembre".
 _TO_BE_HELD = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Tt]he|[Aa]n?)\s*(?P<name>(?:[\w-]+\s+){0,6}?" + _MODIFIER
                          + r"(?:" + _FRAMED_HEADS + r")\s+(?:sur|de la|de l['’]|du|des|de|pour|on|of|for)\s*"
-                         r"(?:[^,;.()“«]|“[^”]{1,120}”|«[^»]{1,120}»){1,100}?)\s+(?:se tiendra|se tient|"
+                         r"(?:[^,;.()“«]|“[^”]{1,120}”|«[^»]{1,120}»){1,100}?)\s+(?:(?:qui|which|that)\s+)?(?:se tiendra|se tient|"
                          r"s['’]est tenue?|aura lieu|a eu lieu|will take place|will be held|took place|was held)\b")
+
+
+#: A head and a level only, folded: "réunion de haut niveau", "high-level meeting" say what a meeting is, not its name.
+_GENERIC = re.compile(r"(?:[\w-]+\s+)?(?:reunion|conference|meeting|session|dialogue|forum|consultation|table ronde)\s+"
+                      r"(?:de haut niveau|ministerielle|informelle|pleniere)")
 
 
 def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
@@ -293,6 +344,8 @@ def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         if _overlaps(start, end, [t for t in taken if not (t[0] == start and t[1] < end)]):
             continue
         label = m.group("name")
+        if _GENERIC.fullmatch(fold(label)):
+            continue  # "la réunion de haut niveau qui s’est tenue à Genève": an unnamed meeting, described
         head = next((HEADS[w] for w in re.findall(r"[\w-]+", fold(label)) if w in HEADS), "")
         out.append(Found(Term("event" if head in EVENT_HEADS else "activity", label=label), start, end))
         taken.append((start, end))

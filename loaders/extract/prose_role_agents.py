@@ -13,7 +13,7 @@ from itertools import pairwise
 from loaders.extract.prose_governments import state_of_government
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_new_agents import new_agent_after
-from loaders.extract.prose_new_names import ORGAN_HEAD
+from loaders.extract.prose_new_names import ORGAN_HEAD, enumeration_end
 from loaders.extract.prose_terms import Found, Term
 from loaders.registry import Mention
 from loaders.text import fold
@@ -181,14 +181,39 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
         if re.match(r"(?:Ministry|Ministère|Department|Département)\b", found[0]) \
                 and (government := _GOVERNMENT_OF.match(names.text, found[2], end)):
             found = (names.text[found[1]:government.end()], found[1], government.end(), government.end())
+        elif names.lang == "fr" and (listed := enumeration_end(names.text, found[1], found[2])) and listed <= end:
+            found = (names.text[found[1]:listed], found[1], listed, listed)  # "l’Équipe spéciale ... sur la science, la technologie et l’innovation"
         elif rest := ((_NAME_GOES_ON[names.lang] if names.lang in _NAME_GOES_ON else _NAME_GOES_ON["en"]).match(
                 names.text, found[2], end) or _COUNTRY_AFTER_ACRONYM.match(names.text, found[2], end)):
             found = (names.text[found[1]:rest.end()], found[1], rest.end(), rest.end())
         state = state_of_government(names.text[max(position, found[1] - 3):found[2]], names.lang, names.registry)
-        term = Term.known(state) if state is not None else Term("agent", label=_TRAILING_ACRONYM.sub("", found[0]))
+        term = Term.known(state) if state is not None else _acronym_named(names, found[0], found[1]) \
+            or Term("agent", label=_TRAILING_ACRONYM.sub("", found[0]))
         out.append(Found(term, found[1], found[2]))  # "accueillie par le Gouvernement tunisien": Tunisia
         cursor = found[3]
     return [_owned_by(names, f) for f in out]
+
+
+#: The "UN-" a UN body's acronym may be written with: "UN-ESCWA", "UN-Habitat".
+_UN_PREFIX = re.compile(r"UN-(?=[A-Z])")
+
+
+def _acronym_named(names: Names, label: str, position: int) -> Term | None:
+    """The agent an acronym stands for: a registry body written with "UN-" ("UN-ESCWA" is ESCWA), or a name the text
+    gave it in brackets before ("the League of Arab States (LAS) ... convened by UN-ESCWA, LAS and ...": the League)."""
+    if not re.fullmatch(r"(?:UN-)?[A-Z][A-Z0-9&-]{1,11}", label):
+        return None
+    if label.startswith("UN-") and (entity := names.registry.resolve(_UN_PREFIX.sub("", label))) is not None:
+        return Term.known(entity)
+    defined = None
+    for m in re.finditer(r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|for|on|and|de|du|des|la|le|l['’]|d['’])\s*)*[A-ZÀ-Ý][\w'’-]*)+)"
+                         r"\s*\(" + re.escape(label) + r"\)", names.text[:position]):
+        defined = m.group("name")
+    if defined is None:
+        return None
+    defined = re.sub(r"^(?:(?:The|the|La|Le|Les)\s+|L['’]\s*)", "", defined)
+    entity = names.registry.resolve(defined)
+    return Term.known(entity) if entity is not None else Term("agent", label=defined)
 
 
 def _listed_name(names: Names, found: tuple[str, int, int, int], listing: bool) -> bool:
@@ -196,7 +221,11 @@ def _listed_name(names: Names, found: tuple[str, int, int, int], listing: bool) 
     with another name after it ("l'Agence Tunisienne d'Internet (ATI), Internet Society (ISOC) Tunisie, EO Data Center,
     IGFSA et ..."; not "UNOPS, Unitaid, hosted by")."""
     return listing and any(f.start == found[1] and f.end == found[2] and f.term.entity is None for f in names.activities) \
-        and re.match(r"\s*(?:,|(?:and|et)\s)\s*(?:(?:and|et|the|la|le|les|l['’])\s*)*[A-ZÀ-Ý]", names.text[found[3]:]) is not None
+        and (re.match(r"\s*(?:,|(?:and|et)\s)\s*(?:(?:and|et|the|la|le|les|l['’])\s*)*[A-ZÀ-Ý]", names.text[found[3]:]) is not None
+             # ... or closes it after "and": "jointly convened by UN-ESCWA, LAS and the Lebanese Presidency Council of
+             # Ministers (PCM), and was co-sponsored by ..."
+             or re.search(r"\s(?:and|et)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$", names.text[max(0, found[1] - 12):found[1]])
+             is not None)
 
 
 #: A name owned by the agent before it: "Italy’s MMIT", "ITU's Telecommunication Development Bureau".

@@ -1,6 +1,6 @@
 """Who is the secretariat of an activity, in prose: "ITU fait partie du secrétariat conjoint du
 Dialogue", "X serves as the secretariat", "with a joint secretariat comprising ITU, UNESCO and
-ODET", "Les autres membres du secrétariat conjoint sont ...", "qui en assurent le secrétariat";
+ODET", "X and Y serve as the co-conveners and the Secretariat of Z", "Les autres membres du secrétariat conjoint sont ...", "qui en assurent le secrétariat";
 and who supports an activity whose secretariat an earlier sentence named ("fournit un appui").
 """
 
@@ -30,6 +30,10 @@ _SECRETARIAT_OTHERS = re.compile(r"\b(?:les autres membres du secretariat(?: con
                                  r"(?:joint )?secretariat are)\s*")
 _SECRETARIAT_EN = re.compile(r"\b(?:qui )?en assurent (?:conjointement )?le secretariat|\b(?:provides?|provide) "
                              r"(?:jointly )?the secretariat")
+#: "UN DESA and UNCTAD serve as the co-conveners and the Secretariat of the IATT": the conveners organise it (the
+#: labelled sets' rule: "co-convened by" -> organiser), and are its secretariat where the sentence says so.
+_CONVENERS_OF = re.compile(r"\b(?:serves?|acts?) as (?:the )?(?:co-?)?(?:conveners|convenors|convener|convenor|organi[sz]ers|hosts)"
+                           r"(?P<secretariat> and (?:the )?(?:joint )?secretariat)? of\s*")
 _SUPPORT = re.compile(r"\b(?:fournit|fournissent|apporte|apportent) (?:un|son|leur) (?:appui|soutien)|\bprovides? support")
 
 
@@ -79,6 +83,12 @@ def add_secretariats(names: Names, start: int, end: int, activities: list[Found]
         activity = activities[0] if activities else None
         if agents and activity is not None:
             hold("secretariat", activity, agents, (m.start(), m.end()))
+    for m in _CONVENERS_OF.finditer(text, start, end):
+        agents, activity = agents_before(names, m.start(), start), subject_after(m.end())
+        if agents and activity is not None and activity.start - m.end() <= 4:
+            hold("organiser", activity, agents, (m.start(), m.end()))
+            if m.group("secretariat"):
+                hold("secretariat", activity, agents, (m.start(), m.end()))
     for m in _SUPPORT.finditer(text, start, end):
         agents = agents_before(names, m.start(), start)
         targets = activities or secretariat_of

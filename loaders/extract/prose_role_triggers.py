@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHAIR_NOUN", "FOUNDING", "ROLE_AFTER", "ROLE_BEFORE", "SECRETARIAT_COMPRISING"]
+__all__ = ["CHAIR_NOUN", "ORGANISERS_NOUN", "FOUNDING", "ROLE_AFTER", "ROLE_BEFORE", "SECRETARIAT_COMPRISING"]
 
 _PARTICIPLE = r"(?:e|ee|es|ees|s)?"
 #: An adverb between a participle and its agent: "organised annually by", "organisé chaque année par".
@@ -21,9 +21,14 @@ _WHEN_WHERE_EN = r"(?:(?:from|on|in|at)\s[^,;.()]{2,50}?(?:\s\([^()]{2,20}\))?\s
 #: A second verb of the same agents: "organized and hosted by", "organisé et accueilli par".
 _AND_HOSTED_EN = r"(?:and (?:co-?)?(?:hosted|convened) )?"
 _AND_HOSTED_FR = r"(?:et (?:co-?)?(?:accueilli|heberge|convoque)" + _PARTICIPLE + r" )?"
-_ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w+ment) )?"
+#: (two of them too: "organisé chaque année conjointement par")
+_ADVERB_FR = r"(?:(?:conjointement|chaque annee|tous les ans|tous les \w+ ans|\w+ment) ){0,2}"
 #: When, between an announcing verb and what it announces: "a annoncé aujourd'hui", "a annoncé, mardi 20 janvier,".
 _WHEN_ASIDE = r"(?:\w+ |\w+'\w+ |(?:on |le )?[^,;.()]{2,30}, )?"
+#: "The organizers, UNESCO, ITU, UNCTAD and UNDP", "the organizers of the WSIS Forum, ITU, UNESCO, UNCTAD and UNDP",
+#: « les organisateurs, l'UIT et l'UNESCO »: the organisers named in apposition to the noun.
+ORGANISERS_NOUN = re.compile(r"\b(?:the |les )?(?:co-?)?(?:organi[sz]ers|organisateurs|co-?hosts)(?= of | du | de | des |,)"
+                             r"(?: (?:of (?:the )?|du |de la |de l'|des )[^,;.()]{2,80}?)?,\s*")
 #: Triggers followed by the agents that hold the role: "co-chaired by ITU and UNESCO".
 ROLE_AFTER = [
     (re.compile(r"\b(?:co-?chaired by|chaired by|copresid" + _PARTICIPLE + r" par|co-presid" + _PARTICIPLE + r" par|presid"
@@ -53,6 +58,9 @@ ROLE_AFTER = [
                 r"(?:co-?)?(?:financed|funded) by|(?:co-?)?financ" + _PARTICIPLE + r" par|"
                 r"(?:backed by|(?:has |have |with )?the backing of)(?: (?:\d+|some|more than \d+|over \d+) [a-z]+,? including)?)\s*"),
      "partner"),
+    # "The organizers, UNESCO, ITU, UNCTAD and UNDP set-up ...", "the organizers of the WSIS Forum, ITU, UNESCO, UNCTAD
+    # and UNDP are pleased to announce", « les organisateurs, l'UIT et l'UNESCO »: the organisers named in apposition.
+    (ORGANISERS_NOUN, "organiser"),
     # "les co-présidents H.E. Majed Al Mesmar (...) et Mme Anne Bouverot": the chairs named after the noun.
     (re.compile(r"\b(?:les |the )?co-?(?:presidents|presidentes|chairs)\s+"), "chair"),
 ]

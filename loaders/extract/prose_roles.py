@@ -33,6 +33,7 @@ from loaders.extract.prose_role_subjects import (
 from loaders.extract.prose_role_triggers import (
     CHAIR_NOUN,
     FOUNDING,
+    ORGANISERS_NOUN,
     ROLE_AFTER,
     ROLE_BEFORE,
 )
@@ -41,9 +42,14 @@ from loaders.text import fold
 
 __all__ = ["RoleContext", "add_roles"]
 
+#: "X s'est associée à Y pour organiser Z", "X partnered with Y to host Z" (both organise it), "X partnered with Y to
+#: launch Z" (X leads it, Y is its partner).
 _ASSOCIATED = re.compile(r"\b(?:s'est|se sont) associee?s? (?P<others>(?:a|au|aux)\b[^.;]{0,80}?)\s*(?:pour|afin d')\s*"
                          r"(?:co-?)?organiser\b|\b(?:has |have )?(?:joined forces|partnered|teamed up) with "
-                         r"(?P<others_en>[^.;]{0,80}?)\s*to (?:co-?)?(?:organi[sz]e|host|convene)\b")
+                         r"(?P<others_en>[^.;]{0,80}?)\s*to (?:(?:co-?)?(?:organi[sz]e|host|convene)|(?P<launch>launch))\b")
+#: An agent's role written as a participle before the activity: "ITU Coordinated", "UNESCO-hosted" (folded text).
+_AGENT_PARTICIPLE = re.compile(r"[- ](?P<participle>coordinated|hosted|organi[sz]ed|convened|led)\s+")
+_PARTICIPLE_ROLES = {"coord": "coordinator", "hoste": "organiser", "organ": "organiser", "conve": "organiser", "led": "leadEntity"}
 #: A partner clause between a subject and its verb: ", in collaboration with the Ministry ..., are".
 _WITH_CLAUSE = re.compile(r",\s*(?:in (?:close )?(?:collaboration|partnership|cooperation) with|together with|jointly with|"
                           r"en (?:collaboration|partenariat|cooperation) avec)\s+(?P<with>[^;.]*?)(?:,\s*|\s*)$")
@@ -187,9 +193,11 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
     if again is not None:
         activities.insert(0, again)
     consumed: set[int] = set()
+    agent_keys: set[str] = set()  # the names read as agents ("... convened by UN-ESCWA, LAS and the Lebanese Presidency
+    # Council of Ministers (PCM), and was co-sponsored by ...": the Council and its acronym are no activity sponsored)
 
     def subject_before(position: int) -> Found | None:
-        candidates = [f for f in activities if f.end <= position and f.start not in consumed]
+        candidates = [f for f in activities if f.end <= position and f.start not in consumed and f.term.key not in agent_keys]
         # the name nearest before, and of names ending there the outermost ("première phase du Sommet mondial")
         return max(candidates, key=lambda f: (f.end, -f.start)) if candidates else None
 
@@ -205,6 +213,7 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if activity.term.key == agent.term.key:
                 continue
             consumed.add(agent.start)
+            agent_keys.add(agent.term.key)
             out.add(activity.term, role, agent.term, (activity.start, activity.end), trigger, (agent.start, agent.end))
 
     def held_by_unnamed(position: int) -> bool:
@@ -230,6 +239,15 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
                 said = "organiser"  # "organized by ECLAC in conjunction with the Government of Uruguay": both organise
             if CHAIR_NOUN.match(m.group(0)) and activities:  # "les co-présidents X et Y": of what the sentence is about
                 hold(said, activities[0], agents, (m.start(), m.end()))
+                continue
+            if ORGANISERS_NOUN.match(m.group(0)):
+                # "the organizers of the WSIS Forum, ITU, ...": of the activity the noun names, else of what the sentence
+                # is about, else of the activity the sentence before opens with ("The WSIS Forum 2010 will be held ...
+                # The organizers, UNESCO, ITU, UNCTAD and UNDP set-up an exceptional event")
+                named = [f for f in activities if m.start() <= f.start and f.end <= m.end()]
+                activity = (named or activities or [previous])[0]
+                if activity is not None:
+                    hold(said, activity, agents, (m.start(), m.end()))
                 continue
             if held_by_unnamed(m.start()):
                 continue
@@ -322,6 +340,17 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         if activity is not None and activity.start == m.end() and subjects and subjects[0].start - start <= 4:
             hold("partner", activity, subjects, (m.start(), m.end()))
     context.secretariat_of = add_secretariats(names, start, end, activities, context.secretariat_of, hold, subject_after)
+    for m in _AGENT_PARTICIPLE.finditer(text, start, end):
+        # "an ITU Coordinated WSIS+10 High-Level Event", "the UNESCO-hosted multistakeholder conference Towards ..."
+        known = next((Found(Term.known(a.entity), a.start, a.end) for a in names.agents_in(max(start, m.start() - 40), m.start())
+                      if a.end == m.start()), None)
+        if known is None and (word := re.search(r"(?<![\w-])[A-Z][A-Za-z&]{1,11}$", names.text[max(start, m.start() - 12):m.start()])) \
+                and (entity := names.registry.resolve(word.group(0))) is not None:  # "UNESCO-hosted": no mention of its own
+            known = Found(Term.known(entity), m.start() - len(word.group(0)), m.start())
+        activity = subject_after(m.end())
+        if known is not None and activity is not None and activity.start - m.end() <= 40 \
+                and not any(p.search(text, m.end(), activity.start) for p, _ in ROLE_AFTER):
+            hold(_PARTICIPLE_ROLES[m.group("participle")[:5]], activity, [known], (known.start, m.end()))
     for m in _ASSOCIATED.finditer(text, start, end):
         activity = subject_after(m.end())
         if activity is None or activity.start - m.end() > 40:
@@ -331,7 +360,11 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         agents = agents_before(names, m.start(), start)
         if not agents and (found := new_agent_before(names.text, m.start(), names.lang)) is not None:
             agents = [Found(Term("agent", label=found[0]), found[1], found[2])]
-        hold("organiser", activity, agents + others, (m.start(), m.end()))
+        if m.group("launch"):  # "ITU partnered with UNDP to launch a Joint Facility ...": ITU leads it, UNDP is its partner
+            hold("leadEntity", activity, agents, (m.start(), m.end()))
+            hold("partner", activity, others, (m.start(), m.end()))
+        else:
+            hold("organiser", activity, agents + others, (m.start(), m.end()))
     for m in _LEAD_WHOSE.finditer(text, start, end):
         activity = subject_before(m.start())
         agent = pronoun_agent(names, activity.start if activity else m.start())

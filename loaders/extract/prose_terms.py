@@ -71,6 +71,7 @@ HEADS = {
     "framework": "framework", "cadre": "framework", "award": "award", "prix": "award", "fellowship": "programme",
     "task force": "group", "task team": "group", "expert group": "group", "incubator": "programme", "accelerator": "programme",
     "mechanism": "mechanism", "mecanisme": "mechanism", "roundtable": "meeting", "round table": "meeting", "table ronde": "meeting", "festival": "event",
+    "review": "review", "examen": "review",  # "Examen régional africain décennal de la mise en œuvre ... (SMSI+10)"
 }
 EVENT_HEADS = frozenset({"summit", "forum", "dialogue", "day", "conference", "week", "event", "meeting", "workshop"})
 

@@ -67,6 +67,13 @@ def dev7_passage() -> Callable[[str], str]:
 
 
 @pytest.fixture(scope="session")
+def heldout4_passage() -> Callable[[str], str]:
+    """The text of a passage of the fourth prose held-out set (benchmarks/labelled/prose-heldout4.yaml), retired on
+    2026-12-01 at 08:00 UTC and read in detail since (never the fifth, still held out)."""
+    return _texts_of("prose-heldout4.yaml")
+
+
+@pytest.fixture(scope="session")
 def dated_facts() -> Callable[[str, str, str], Facts]:
     """The facts read in a text published on a date ("2025-11"), as (subject key, predicate, object key)."""
     registry = load_registry()

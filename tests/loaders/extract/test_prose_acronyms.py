@@ -54,3 +54,14 @@ def test_a_name_runs_to_the_short_name_given_it_in_brackets_fr(dev6_passage, fac
 
     other = "le Groupe de travail sur la question et des sociétés (la Commission) a"  # a short name of another head
     assert run_to_short_name(other, 0, other.index(" et des"), "Groupe") is None
+
+
+def test_an_acronym_and_a_head_name_the_quoted_activity_holding_that_acronym_en(heldout4_passage, facts):
+    # prose-heldout4 (escwa-arab-igf-beirut-conference-2012): 'The consensus of the Arab IGF was the outcome of the
+    # "Conference and Public Consultations to Establish the Arab Internet Governance Forum (IGF)" which was held from 31
+    # January to 1 February 2012, in Beirut ... The IGF Conference was jointly convened by UN-ESCWA, LAS and ...'
+    found = facts(heldout4_passage("escwa-arab-igf-beirut-conference-2012"), "en")
+    conference = "new:conference and public consultations to establish the arab internet governance forum (igf)"
+    assert {(conference, "organiser", "escwa"), (conference, "organiser", "new:league of arab states"),
+            (conference, "partner", "new:kuwait information technology society")} <= found
+    assert not [f for f in found if f[0] == "new:igf conference"]

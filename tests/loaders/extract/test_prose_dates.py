@@ -48,3 +48,12 @@ def test_a_day_without_a_year_takes_the_dateline_s_year_en(dev6_passage, dated_f
     found = dated_facts(dev6_passage("impactnews-ai-governance-day-2024"), "en", "2024-05-16")
     assert ("edition:ai-for-good-summit:2024", "schema:startDate", "2024-05-29") in found
     assert ("edition:ai-for-good-summit:2024", "schema:startDate", "2024-05-16") not in found
+
+
+def test_a_date_in_brackets_opening_a_release_is_its_dateline_en(heldout4_passage, dated_facts):
+    # prose-heldout4 (cepal-elac-preparatory-meeting-montevideo-2010, an ECLAC release): "(29 September 2010) Seventeen
+    # Latin American and Caribbean countries ... participated in the Preparatory Meeting for the Third Ministerial
+    # Conference in Montevideo, Uruguay ..." (the day the release was written, not the meeting's)
+    found = dated_facts(heldout4_passage("cepal-elac-preparatory-meeting-montevideo-2010"), "en", "2010-09-29")
+    assert ("new:preparatory meeting for the third ministerial conference", "schema:location", "new:montevideo") in found
+    assert not [f for f in found if f[2] == "2010-09-29"]

@@ -65,15 +65,40 @@ def test_the_6th_and_7th_igf_are_editions_of_the_igf_en(dev6_passage, facts):
     assert {("new:6th igf", "partOf", "new:igf"), ("new:7th igf", "partOf", "new:igf")} <= found
 
 
-def test_la_vingt_deuxieme_session_d_une_commission_est_datee_sans_faire_partie_de_l_organe_fr(dev6_passage, facts):
+def test_la_vingt_deuxieme_session_d_une_commission_est_datee_et_fait_partie_de_l_organe_fr(dev6_passage, facts):
     # "La vingt-deuxième session de la Commission de la science et de la technique au service du développement se
-    # tiendra à Genève, du 13 au 17 mai 2019." (an organ is an agent: mg:partOf links an activity to the larger
-    # activity or series it belongs to)
+    # tiendra à Genève, du 13 au 17 mai 2019." (the labelled sets' reading rule: "a meeting or session of a body
+    # ... is partOf it")
     found = facts(dev6_passage("unctad-cstd-22e-session-fr"), "fr")
     session = "new:vingt-deuxième session de la commission de la science et de la technique au service du développement"
     assert {(session, "schema:startDate", "2019-05-13"), (session, "schema:endDate", "2019-05-17"),
-            (session, "schema:location", "geneva")} <= found
-    assert (session, "partOf", "cstd") not in found
+            (session, "schema:location", "geneva"), (session, "partOf", "cstd")} <= found
+
+
+def test_the_28th_and_29th_regular_sessions_are_part_of_the_council_en(heldout4_passage, facts):
+    # "This resolution, which was adopted during the 28th regular session of the Human Rights Council, ... The Human
+    # Rights Council will appoint the Special Rapporteur at the 29th regular session of the Human Rights Council which
+    # will be held from June 15 to July 3, 2015."
+    found = facts(heldout4_passage("ijrc-special-rapporteur-privacy-2015"), "en")
+    assert {("new:28th regular session of the human rights council", "partOf", "human-rights-council"),
+            ("new:29th regular session of the human rights council", "partOf", "human-rights-council"),
+            ("new:29th regular session of the human rights council", "schema:startDate", "2015-06-15")} <= found
+
+
+def test_its_53rd_regular_session_is_no_edition_of_a_regular_session_series_en(heldout4_passage, facts):
+    # "During its recent 53rd Regular Session (19 June – 14 July 2023), the HRC unanimously adopted ..." (a session's
+    # head alone names no series; the session keeps its number and its days)
+    found = facts(heldout4_passage("ecnl-hrc53-resolutions-civic-space"), "en")
+    assert ("new:53rd regular session", "schema:startDate", "2023-06-19") in found
+    assert not [f for f in found if f[2] == "new:regular session"]
+
+
+def test_the_fifth_annual_igf_meeting_is_a_meeting_of_the_igf_not_of_an_igf_meeting_series_en(heldout4_passage, facts):
+    # "... the Working Group on the Internet Governance Forum (IGF), during the fifth annual IGF meeting, which was
+    # held in Vilnius, Lithuania, from 14 to 17 September 2010."
+    found = facts(heldout4_passage("unctad-wg-igf-improvements-ecosoc-2010-2"), "en")
+    assert ("new:fifth annual igf meeting", "schema:startDate", "2010-09-14") in found
+    assert not [f for f in found if f[2] == "new:igf meeting"]
 
 
 def test_the_uns_first_day_of_its_kind_is_no_edition_en(dev6_passage, facts):
@@ -120,3 +145,12 @@ def test_this_years_edition_of_a_conference_is_part_of_it_en(dev5_passage, facts
     found = facts(dev5_passage("medium-youthigf-pp22-bucharest"), "en")
     assert ("new:this year’s edition of the itu plenipotentiary conference", "partOf",
             "new:itu plenipotentiary conference") in found
+
+
+def test_the_5th_sti_forum_is_the_fifth_forum_its_heading_names_not_an_edition_of_it_en(heldout4_passage, facts):
+    # prose-heldout4 (delog-fifth-sti-forum-2020): "Fifth UN Multi-stakeholder Forum on Science, Technology and Innovation
+    # for the SDGs (STI Forum) ... The 5th STI Forum will be held from 12 to 13 May 2020 in New York."
+    found = facts(heldout4_passage("delog-fifth-sti-forum-2020"), "en")
+    fifth = "new:fifth un multi-stakeholder forum on science, technology and innovation for the sdgs"
+    assert {(fifth, "schema:startDate", "2020-05-12"), (fifth, "schema:location", "new:new york")} <= found
+    assert not [f for f in found if f[0] == "new:5th sti forum"]

@@ -89,3 +89,14 @@ def test_a_demonstrative_event_noun_is_the_event_named_before_and_whoever_carrie
     found = facts(TECHS_TG, "fr")
     assert {("ai-for-good-summit-2025", "organiser", "itu"), ("ai-for-good-summit-2025", "partner", "country-CH")} <= found
     assert not [f for f in found if f[1] == "leadEntity"]
+
+
+def test_la_treizieme_reunion_annuelle_du_forum_est_l_evenement_date_et_place_fr(heldout4_passage, facts):
+    # prose-heldout4 (lte-ma-fgi-paris-2018): "La treizième réunion annuelle du Forum mondial sur la gouvernance de
+    # l’Internet sera organisée par le Gouvernement français au siège de l’UNESCO à Paris du 12 au 14 novembre 2018."
+    # (the meeting's days and city, not the Forum's)
+    found = facts(heldout4_passage("lte-ma-fgi-paris-2018"), "fr")
+    meeting = "new:treizième réunion annuelle du forum mondial sur la gouvernance de l’internet"
+    assert {(meeting, "schema:startDate", "2018-11-12"), (meeting, "schema:endDate", "2018-11-14"),
+            (meeting, "schema:location", "paris")} <= found
+    assert not [f for f in found if f[0] == "new:forum mondial sur la gouvernance de l’internet" and f[1].startswith("schema:")]

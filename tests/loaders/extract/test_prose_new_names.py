@@ -203,3 +203,54 @@ def test_capitalised_words_joined_by_a_slash_are_one_word_of_a_name_en():
     text = "Consultation Meeting of WSIS Action Lines Moderators/Facilitators on 24 February 2006"
     assert [f.term.label for f in new_activities(text, "en", [])] == [
         "Consultation Meeting of WSIS Action Lines Moderators/Facilitators"]
+
+
+def test_a_french_name_keeps_the_enumeration_of_its_complement_and_what_follows_fr(heldout4_passage):
+    # prose-heldout4 (cea-forum-africain-sti-deuxieme-session, ECA/STIF/2020/1): "Le Programme de développement durable
+    # à l’horizon 2030 a créé le Forum de collaboration multipartite sur la science, la technologie et l’innovation
+    # pour la réalisation des objectifs de développement durable (Forum STI)." -- not "Forum … sur la science"
+    names = [name for name, _ in _activities(heldout4_passage("cea-forum-africain-sti-deuxieme-session"), "fr")]
+    assert "Forum de collaboration multipartite sur la science, la technologie et l’innovation pour la réalisation " \
+           "des objectifs de développement durable" in names
+    assert "Forum africain sur la science, la technologie et l’innovation" in names
+    assert not [name for name in names if name.endswith("sur la science")]
+
+
+def test_a_french_list_of_names_is_no_enumeration_of_a_complement_fr():
+    # A list of agencies, each with its article, is not read as one name ("l'UNESCO, la CNUCED et le PNUD").
+    text = "Le Forum de suivi du Sommet mondial, organisé par l’UNESCO, la CNUCED et le PNUD, a eu lieu à Genève."
+    names = [name for name, _ in _activities(text, "fr")]
+    assert not [name for name in names if "CNUCED" in name]
+
+
+def test_a_lower_case_series_ends_before_s_est_tenue_with_a_typographic_apostrophe_fr(heldout4_passage, facts):
+    # prose-heldout4 (fgi-benin-afigf-khartoum-2018): "La septième édition du forum africain sur la gouvernance de
+    # l’internet s’est tenue du 04 au 06 novembre 2018 à l’hôtel Corinthia à Khartoum au Soudan ..."
+    found = facts(heldout4_passage("fgi-benin-afigf-khartoum-2018"), "fr")
+    edition = "new:septième édition du forum africain sur la gouvernance de l’internet"
+    assert {(edition, "partOf", "new:forum africain sur la gouvernance de l’internet"),
+            (edition, "schema:startDate", "2018-11-04"), (edition, "schema:endDate", "2018-11-06")} <= found
+
+
+def test_a_french_name_ends_with_its_sentence_and_a_demonstrative_names_none_fr(heldout4_passage):
+    # prose-heldout4 (mpt-algerie-smsi-deux-phases): "... et à l’inscription de ce Sommet à l’ordre du jour de l’Assemblée
+    # Générale des Nations Unies. En 2001, le Conseil de l’UIT a décidé que ce Sommet serait organisé en deux phases ..."
+    names = [name for name, _ in _activities(heldout4_passage("mpt-algerie-smsi-deux-phases"), "fr")]
+    assert "Sommet Mondial sur la Société de L’Information" in names
+    assert not [name for name in names if "En 2001" in name or name.startswith("Sommet à") or name == "Sommet serait"]
+
+
+def test_a_high_level_meeting_described_is_no_name_fr(heldout4_passage):
+    # prose-heldout4 (grp-ag-69-204-forum-smsi-examen-decennal, A/RES/69/204): "... et de la réunion de haut niveau qui
+    # s’est tenue à Genève du 10 au 13 juin 2014 dans le cadre de l’examen décennal ..." (an unnamed meeting, described)
+    names = [name for name, _ in _activities(heldout4_passage("grp-ag-69-204-forum-smsi-examen-decennal"), "fr")]
+    assert not [name for name in names if name.startswith("réunion de haut niveau")]
+
+
+def test_a_review_is_a_head_and_a_long_french_name_keeps_its_oe_and_its_words_fr(heldout4_passage, facts):
+    # prose-heldout4 (cea-examen-regional-smsi10-addis-2015): "La Commission économique pour l’Afrique (CEA) a organisé
+    # l’Examen régional africain décennal de la mise en œuvre des conclusions du Sommet mondial sur la société de
+    # l’information (SMSI+10) sur le thème ..." (eighteen words after its head, "œuvre" among them)
+    found = facts(heldout4_passage("cea-examen-regional-smsi10-addis-2015"), "fr")
+    assert ("new:examen régional africain décennal de la mise en œuvre des conclusions du sommet mondial sur la société "
+            "de l’information (smsi+10)", "organiser", "eca") in found
