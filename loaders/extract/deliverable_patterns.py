@@ -70,8 +70,11 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # capacity-building asked for ("renforcer les capacités", "fournir une assistance technique"), not named as
             # the purpose or field of something else ("un appui … au renforcement des capacités", "pour renforcer les
             # capacités", "en matière de renforcement des capacités", "les programmes d'assistance technique du…")
-            ("programme", r"(?<!\bau\s)(?<!\baux\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bd[’'])(?<!\bpour\s)"
-                          r"(?P<noun0>renforce(?:r|ment\s+des)\s+(?:les\s+)?(?:capacités|moyens)|assistance\s+technique)\b|"
+            # (the infinitive is the task: « de soutenir et de renforcer les capacités du personnel », as "strengthen the
+            # capacities"; only the noun names a field after « de »)
+            ("programme", r"(?<!\bpour\s)(?P<noun0>renforcer\s+(?:les\s+|leurs\s+|ses\s+)?(?:capacités|moyens))\b|"
+                          r"(?<!\bau\s)(?<!\baux\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bd[’'])(?<!\bpour\s)"
+                          r"(?P<noun1>renforcement\s+des\s+(?:capacités|moyens)|assistance\s+technique)\b|"
                           r"<V>(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
                           r"concevoir|mettre\s+au\s+point|financer)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
                           r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
@@ -146,9 +149,14 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # (not capacity-building named as the field or purpose of something else: "activities relating to
             # capacity-building", "in the area of technical assistance")
             ("programme", r"(?P<noun0>(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?:capacity-building|technical\s+assistance)|"
-                          r"strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"
-                          r"<V>(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
-                          r"formulate|finalize|execute|(?<=\bto\s)fund)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
+                          r"strengthen\s+(?:the\s+|their\s+|its\s+)?capacit(?:y|ies))\b|"
+                          # (the verb, not its noun or adjective: "sustainable development … strategies", "the
+                          # implementation of national trade strategies", "developing countries", "the continued
+                          # implementation", "designate": French reads « développement », « mise en œuvre » as none)
+                          r"<V>(?:develop(?!ment|ed\s+countr|ing\s+(?:countr|States|nations|economies|world))|"
+                          r"implement(?!ation)|establish(?!ment)|launch|continu(?!ed\b|ation|ous|ity|ing\s+(?!to\b))|"
+                          r"set\s+up|creat(?!ion|ive)|elaborat(?!ion)|design(?!at)|"
+                          r"formulat(?!ion)|finaliz(?!ation)|execut(?!ion|ive)|(?<=\bto\s)fund)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
                           r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
                           r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"
                           # "Adopts the Programme of Action for Landlocked Developing Countries", "Approves the programme

@@ -515,3 +515,64 @@ def test_a_list_far_into_its_task_is_what_the_task_is_about_not_its_object():
                      "objectifs de développement durable et à la réduction des fractures numériques entre les pays et "
                      "à l’intérieur des pays, ces discussions devant porter notamment sur les points suivants :", "fr")
     assert "other" in english[0][2] and "other" in french[0][2]
+
+
+def kinds(text: str, lang: str) -> list[list[str]]:
+    """The deliverable kinds of each clause of a paragraph."""
+    return [found for _, _, found in summary(text, lang)]
+
+
+def test_a_noun_or_adjective_is_no_verb_of_a_programme():
+    # The kinds round (2026-12-01): English read "development", "developing countries", "implementation",
+    # "continued" as the verb delivering a programme named further on; French reads « développement », « mise en
+    # œuvre » as none. A/RES/79/171 operative 34 and A/RES/80/110 operative 240.
+    assert kinds("Urges States to give priority in their development strategies and expenditures to the realization of "
+                 "the right to food;", "en") \
+        == kinds("Exhorte les États à accorder la priorité, dans leurs stratégies et leurs budgets de développement, à "
+                 "la réalisation du droit à l’alimentation ;", "fr") == [["other"]]
+    assert kinds("Calls upon all States to ensure that urban and coastal development projects and related "
+                 "land-reclamation activities are carried out in a responsible manner that protects the marine habitat "
+                 "and environment and mitigates the negative consequences of such activities;", "en") \
+        == kinds("Demande à tous les États de veiller à ce que les projets d’aménagement urbain et côtier et les "
+                 "activités de poldérisation qui y sont liées soient menés de manière responsable et de façon à "
+                 "protéger les habitats et le milieu marins et à atténuer les effets néfastes de telles activités ;",
+                 "fr") == [["other"]]
+    # The verb itself still delivers one.
+    assert kinds("Encourages Member States to develop national programmes on road safety;", "en") == [["programme"]]
+
+
+def test_a_programme_named_after_a_preposition_is_what_the_task_is_about():
+    # A/RES/79/113 operative 4: information "on the assistance programmes" is updated, no programme delivered.
+    assert kinds("Requests the Department of Global Communications to continue its efforts to update web-based "
+                 "information on the assistance programmes available to the Non‑Self-Governing Territories;", "en") \
+        == kinds("Prie le Département de la communication globale de continuer de mettre à jour les informations "
+                 "affichées sur le site Web concernant les programmes d’aide destinés aux territoires non autonomes ;",
+                 "fr") == [["other"]]
+    # A/RES/79/170 operative 49: the right to development mainstreamed "into their operational programmes".
+    english = kinds("Calls upon the specialized agencies, funds and programmes of the United Nations system to "
+                    "mainstream the right to development into their operational programmes and objectives, and stresses "
+                    "the need for the international financial and multilateral trading systems to mainstream the right "
+                    "to development into their policies and objectives;", "en")
+    french = kinds("Demande aux institutions spécialisées, fonds et programmes des Nations Unies de prendre "
+                   "systématiquement en compte le droit au développement dans leurs programmes et objectifs "
+                   "opérationnels et souligne que le système financier international et le système commercial "
+                   "multilatéral doivent intégrer le droit au développement dans leurs politiques et objectifs ;", "fr")
+    assert english == french == [["other"], []]
+    # A/RES/79/121 operative 21: "the structured work programme" is a programme of work, adhered to.
+    assert kinds("Encourages delegations, during the debate on the report of the International Law Commission, to "
+                 "continue to adhere as far as possible to the structured work programme agreed to by the Sixth "
+                 "Committee and to consider presenting concise and focused statements;", "en")[0].count("programme") == 0
+
+
+def test_the_french_infinitive_strengthening_capacities_is_capacity_building():
+    # A/RES/79/12 operative 3: « de soutenir et de renforcer les capacités du personnel » had been read as a field
+    # (« de renforcement des capacités »); English reads "national capacity-building" as asked for.
+    assert kinds("Requests the United Nations Secretariat to support and enhance the capacities of personnel within the "
+                 "structures and bodies of the League of Arab States dealing with peacekeeping, peacebuilding and "
+                 "sustaining peace, as well as national capacity-building in the post-conflict phase;", "en") \
+        == kinds("Demande au Secrétariat de l’Organisation des Nations Unies de soutenir et de renforcer les capacités "
+                 "du personnel des structures et organes de la Ligue des États arabes chargés du maintien, de la "
+                 "consolidation et de la pérennisation de la paix ainsi que du développement des capacités nationales "
+                 "après un conflit ;", "fr") == [["programme"]]
+    # The noun after « de » still names a field: « en matière de renforcement des capacités ».
+    assert kinds("Engage les États à coopérer en matière de renforcement des capacités ;", "fr") == [["other"]]
