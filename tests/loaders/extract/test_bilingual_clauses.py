@@ -4,11 +4,16 @@ and proved here on the real paragraph, quoted with its symbol, in both languages
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from loaders.extract.lexicon import load_lexicon
+from loaders.formats.akn import read_akn_file
 from loaders.extract.paragraphs import analyse_paragraph
 from loaders.registry import load_registry
 from loaders.segments import Segment
 from tests.loaders.extract.test_mandates import assignee_keys, summary
+
+CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "akn"
 
 
 def both(english: str, french: str) -> tuple[list[list[str]], list[list[str]]]:
@@ -576,3 +581,27 @@ def test_the_french_infinitive_strengthening_capacities_is_capacity_building():
                  "après un conflit ;", "fr") == [["programme"]]
     # The noun after « de » still names a field: « en matière de renforcement des capacités ».
     assert kinds("Engage les États à coopérer en matière de renforcement des capacités ;", "fr") == [["other"]]
+
+
+
+def _points(path: str, number: str) -> tuple[list[str], list[list[str]]]:
+    """The deliverable kinds of an operative paragraph of a corpus resolution, and each of its points'."""
+    document = read_akn_file(CORPUS / path)
+    paragraph = next(p for p in document.main.operative if p.number == number)
+    own = [d.kind for c in paragraph.actions for d in c.mandates.deliverables]
+    return own, [[d.kind for c in p.actions for d in c.mandates.deliverables] for p in paragraph.subparagraphs]
+
+
+def test_the_points_of_a_repeated_call_ask_what_the_call_asks():
+    # A/RES/80/221 operative 24: "Reiterates the urgent call upon Myanmar or the Myanmar military where applicable:"
+    # gave its lead-in an "other" deliverable and its 22 points none (they carried "reiterates", an expression of
+    # view); the French « Engage de nouveau le Myanmar … à prendre les mesures urgentes suivantes : » asks, point by
+    # point. "(v) To facilitate independent, impartial and thorough investigations…" / « Faciliter la tenue
+    # d'enquêtes… » now ask the same in both.
+    english = _points("80session/English/A_RES_80_221-2520983E.xml", "24")
+    french = _points("80session/French/A_RES_80_221-2520983F.xml", "24")
+    assert english[0] == french[0] == []
+    assert len(english[1]) == len(french[1]) and all(english[1]) and all(french[1])
+    assert english[1][21] == french[1][21] == ["other"]  # (v)
+    assert summary("Reiterates the urgent call upon Myanmar or the Myanmar military where applicable:", "en") \
+        == [("reiterates", ["country-MM", "myanmar-military"], [])]

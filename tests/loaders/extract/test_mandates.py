@@ -374,7 +374,9 @@ def test_a_body_the_clause_establishes_is_the_deliverable():
 ])
 def test_a_repeated_call_or_request_asks_whom_it_names(text, action, expected):
     repeated = next(c for c in summary(text) if c[0] == action)
-    assert repeated[1] == expected and repeated[2]  # the verb keeps its action; the call its addressee and task
+    # the verb keeps its action; the call its addressee and task (a lead-in line that names only its addressees has
+    # none of its own: its points have them, GUIDELINES.md)
+    assert repeated[1] == expected and (repeated[2] or text.endswith(":"))
 
 
 def test_a_repeated_directive_binds_as_strongly_as_the_verb_it_repeats():
