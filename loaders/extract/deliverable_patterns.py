@@ -133,8 +133,11 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                         r"seminar|consultations|hearing|panel\s+discussion|round\s+table)s?\b)"),
             ("body", r"(?P<noun0>(?:the\s+)?(?:(?:[a-z][\w-]*|-[a-z-]*)\s+){0,6}?(?:bureau|committee|commission|group|council|board|panel))"
                      r"\s+(?:shall|will)\s+(?:be\s+composed|consist)\b|"
-                     r"<V>(?:establish|create|set\s+up|constitute|extend|renew|maintain|reconvene|continue|"
-                     r"establishment)\w*\b[^;]{0,80}?\b(?P<noun>(?:the\s+mandate\s+of\s+(?:the\s+)?)?"
+                     # (a body continued, extended or maintained is its mandate: "to continue to provide the Working
+                     # Group … with all the assistance", "to extend an invitation to the Office" are none, as French
+                     # « continuer d'apporter au Groupe de travail » is none)
+                     r"<V>(?:(?:establish|create|set\s+up|constitute|renew|reconvene|establishment)\w*\b[^;]{0,80}?|"
+                     r"(?:extend|continu|maintain)\w*\b[^;]{0,60}?(?=\b(?:the\s+)?mandates?\s+of\b))\b(?P<noun>(?:the\s+mandates?\s+of\s+(?:the\s+)?)?"
                      r"<ADJ>{0,8}?(?:panel|committee|group|office|mechanism|commission|council|"
                      r"task\s+force|network|board|secretariat|unit|team|centre|center|platform|mission|body|"
                      r"Rapporteur|Expert|Envoy)s?\b[^;,]{0,100})"),

@@ -52,6 +52,10 @@ _ABOUT_OR_IN = re.compile(r"(?:\b(?:on|of|in|into|under|for|at|within|through|ab
 #: programme", "resources under the proposed programme budget"; a programme of work to adopt and implement is one,
 #: as the labelled sets read « d'adopter et de mettre en œuvre … un programme de travail »).
 _WORK_OR_BUDGET = re.compile(r"^(?:[\w’'-]+\s+){0,3}?(?:work\s+programmes?|programmes?\s+budget)\b", re.I)
+#: A preposition (not the "of" of "the establishment of") and its article just before a body's name.
+_BODY_NAMED_AFTER = re.compile(r"\b(?:for|to|with|between|among|in|on|from|by|at|into|within|through|pour|avec|entre|"
+                               r"dans|sur|par|auprès\s+d[ue]s?|au|aux|à)\s+(?:(?:the|its|their|his|her|this|le|la|les|leur|"
+                               r"leurs|son|sa|ses)\s+|l[’']\s*)?$", re.I)
 _IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)
 _DEFINITE = re.compile(r"\b(?:the|le|la|du)\s+$|\bl[’']\s*$", re.I)
 
@@ -90,6 +94,11 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
         # countries in monitoring and reporting on…": the reporting of those helped.
         return bool(_SERVING_AS.search(text, max(verb_end, start - 12), start)) or bool(
             "reporting" in groups and match.group("reporting") and _HELPED_IN.search(text, max(verb_end, start - 40), start))
+    if kind == "body" and "noun" in groups and match.group("noun") and _BODY_NAMED_AFTER.search(
+            text, max(verb_end, start - 20), start):
+        # "to establish a special account for the United Nations Support Office in Haiti": a body the task is for,
+        # to, with or in, not one it establishes (A/RES/80/241 op. 2; « un compte spécial … du Bureau d'appui »)
+        return True
     if kind == "programme":
         # "the implementation of the Programme of Action": a programme that exists, not one to deliver; "to
         # continue to gather lessons learned … and share them with other construction projects": a programme the

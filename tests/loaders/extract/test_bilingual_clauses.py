@@ -605,3 +605,25 @@ def test_the_points_of_a_repeated_call_ask_what_the_call_asks():
     assert english[1][21] == french[1][21] == ["other"]  # (v)
     assert summary("Reiterates the urgent call upon Myanmar or the Myanmar military where applicable:", "en") \
         == [("reiterates", ["country-MM", "myanmar-military"], [])]
+
+
+def test_a_body_given_support_or_an_invitation_is_not_continued_or_extended():
+    # A/RES/80/194 operative 20: "to continue to provide the Working Group … with all the assistance" was read as
+    # continuing the body; the French « de continuer d'apporter au Groupe de travail … tout le soutien » as no body.
+    english = kinds("Requests the Secretary-General and the United Nations High Commissioner for Human Rights to "
+                    "continue to provide the Working Group on the use of mercenaries with all the assistance and support "
+                    "necessary for the fulfilment of its mandate, both professional and financial;", "en")
+    french = kinds("Prie le Secrétaire général et le Haut-Commissaire des Nations Unies aux droits de l’homme de "
+                   "continuer d’apporter au Groupe de travail sur l’utilisation de mercenaires tout le soutien et le "
+                   "concours dont il a besoin sur les plans professionnel et financier pour s’acquitter de son mandat ;",
+                   "fr")
+    assert english == french == [["other"]]
+    # A/RES/80/241 operative 2: the special account is "for the United Nations Support Office", which exists.
+    assert kinds("Authorizes the Secretary-General to establish a special account for the United Nations Support "
+                 "Office in Haiti for the purpose of accounting for the income received and the expenditure incurred in "
+                 "respect of the Office;", "en") \
+        == kinds("Autorise le Secrétaire général à ouvrir un compte spécial dans lequel seront inscrites les recettes et "
+                 "les dépenses du Bureau d’appui des Nations Unies en Haïti ;", "fr") == [["other"]]
+    # A mandate extended is still a body, in both languages.
+    assert kinds("Decides to extend the mandate of the Special Rapporteur for a period of three years;", "en") \
+        == kinds("Décide de proroger le mandat du Rapporteur spécial pour une période de trois ans ;", "fr") == [["body"]]
