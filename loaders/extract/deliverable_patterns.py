@@ -46,6 +46,8 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"fai\w*\s+(?:un|des)\s+exposés?|(?<=\bde\s)faire\s+le\s+point|(?<=\bà\s)faire\s+le\s+point|présenter\s+oralement|(?:lui|leur)\s+fai\w*\s+part))"
                        r"|\bdans\s+(?P<noun4>(?:son|ses|leur|leurs|le|les)\s+(?:prochains?\s+rapports?|rapports?\s+annuels?|"
                        r"rapports?\s+(?:qu[’']\s*(?:il|elle|ils|elles)\s+(?:lui\s+)?(?:présentera|soumettra)|demandés?)))\b"
+                       # "to include in its reports a concise summary" (A/RES/80/242 op. 49): « d'inclure dans ses rapports »
+                       r"|<V>(?:inclure|faire\s+figurer|intégrer)\s+dans\s+(?P<noun9>(?:son|ses|leur|leurs)\s+(?:[\w-]+\s+){0,2}?rapports?)\b"
                        r"|\bque\s+(?:le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|ses\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:rapports?|informations)\b)[^;]{0,120}?\b(?:soi(?:en)?t|sera|seront)\s+(?:\w+ment\s+)?"
                        r"(?:présentée?s?|soumise?s?|transmise?s?|fournie?s?|établie?s?|communiquée?s?)\b"
                        r"|(?P<keep>\b(?:la|les|le|l[’'])\s*tenir\s+(?:\w+\s+)?(?:informée?s?|au\s+courant)\b|"

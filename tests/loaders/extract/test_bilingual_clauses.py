@@ -627,3 +627,12 @@ def test_a_body_given_support_or_an_invitation_is_not_continued_or_extended():
     # A mandate extended is still a body, in both languages.
     assert kinds("Decides to extend the mandate of the Special Rapporteur for a period of three years;", "en") \
         == kinds("Décide de proroger le mandat du Rapporteur spécial pour une période de trois ans ;", "fr") == [["body"]]
+
+
+def test_french_include_in_its_reports_asks_for_a_report():
+    # A/RES/80/242 operative 49: « d'inclure dans ses rapports » was kept out as a report that exists (« présentés
+    # dans le rapport »); English "to include in its reports" asks for one.
+    assert kinds("Requests the Advisory Committee to include in its reports a concise summary of the budgetary impact "
+                 "and the financial implications of its recommendations;", "en") \
+        == kinds("Prie le Comité consultatif d’inclure dans ses rapports un résumé concis sur les incidences budgétaires "
+                 "et financières de ses recommandations ;", "fr") == [["report"]]
