@@ -22,8 +22,9 @@ _OBJ = {"en": r"(?:it|them|Member\s+States|the\s+Secretary-General|the\s+(?:(?-i
 
 #: Where the verb of a pattern starts: at a word's start ("represents" does not "present", "threshold" does not
 #: "hold"), and not on a capitalised word inside a sentence, which is a name's ("the United Nations Industrial
-#: Development Organization" does not "develop"). Patterns below write it ``<V>``.
-_VERB = r"\b(?!(?<=\S\s)(?-i:[A-ZÉ]))"
+#: Development Organization" does not "develop"), nor after an elided article ("de l'Organisation des Nations Unies
+#: de lui présenter à sa … session" does not "organise" a session). Patterns below write it ``<V>``.
+_VERB = r"\b(?!(?:(?<=\S\s)|(?<=\w[’']))(?-i:[A-ZÉ]))"
 
 def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     if lang == "fr":

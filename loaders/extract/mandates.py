@@ -332,7 +332,7 @@ def _time(text: str, start: int, end: int, lang: str, registry: Registry, delive
             timed.due_date = Value(year.group(0), start + year.start(), start + year.end())
     if recurrence:
         timed.recurrence = recurrence
-    elif (sessions or timed.due_date) and timed.kind in ("report", "meeting", "agenda-item", "observance"):
+    elif (sessions or timed.due_date) and timed.kind in ("report", "meeting", "agenda-item", "observance", "body"):
         anchor = sessions[0][0] if sessions else timed.due_date
         timed.recurrence = Value("once", anchor.start, anchor.end)
     for deliverable in list(deliverables):

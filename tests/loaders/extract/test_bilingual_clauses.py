@@ -636,3 +636,13 @@ def test_french_include_in_its_reports_asks_for_a_report():
                  "and the financial implications of its recommendations;", "en") \
         == kinds("Prie le Comité consultatif d’inclure dans ses rapports un résumé concis sur les incidences budgétaires "
                  "et financières de ses recommandations ;", "fr") == [["report"]]
+
+
+def test_the_organization_after_an_elided_article_organizes_nothing():
+    # A/RES/79/10 operative 8: « l'Organisation des Nations Unies de lui présenter à sa quatre-vingt-unième session »
+    # was read as organizing a session (a meeting English never had).
+    assert kinds("Requests the Secretary-General of the United Nations to submit to the General Assembly at its "
+                 "eighty-first session a report on the implementation of the present resolution;", "en") \
+        == kinds("Prie le Secrétaire général de l’Organisation des Nations Unies de lui présenter à sa "
+                 "quatre-vingt-unième session un rapport sur l’application de la présente résolution ;", "fr") \
+        == [["report"]]
