@@ -22,8 +22,9 @@ _OBJ = {"en": r"(?:it|them|Member\s+States|the\s+Secretary-General|the\s+(?:(?-i
 
 #: Where the verb of a pattern starts: at a word's start ("represents" does not "present", "threshold" does not
 #: "hold"), and not on a capitalised word inside a sentence, which is a name's ("the United Nations Industrial
-#: Development Organization" does not "develop"). Patterns below write it ``<V>``.
-_VERB = r"\b(?!(?<=\S\s)(?-i:[A-ZÉ]))"
+#: Development Organization" does not "develop"), nor after an elided article ("de l'Organisation des Nations Unies
+#: de lui présenter à sa … session" does not "organise" a session). Patterns below write it ``<V>``.
+_VERB = r"\b(?!(?:(?<=\S\s)|(?<=\w[’']))(?-i:[A-ZÉ]))"
 
 def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     if lang == "fr":
@@ -46,6 +47,8 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"fai\w*\s+(?:un|des)\s+exposés?|(?<=\bde\s)faire\s+le\s+point|(?<=\bà\s)faire\s+le\s+point|présenter\s+oralement|(?:lui|leur)\s+fai\w*\s+part))"
                        r"|\bdans\s+(?P<noun4>(?:son|ses|leur|leurs|le|les)\s+(?:prochains?\s+rapports?|rapports?\s+annuels?|"
                        r"rapports?\s+(?:qu[’']\s*(?:il|elle|ils|elles)\s+(?:lui\s+)?(?:présentera|soumettra)|demandés?)))\b"
+                       # "to include in its reports a concise summary" (A/RES/80/242 op. 49): « d'inclure dans ses rapports »
+                       r"|<V>(?:inclure|faire\s+figurer|intégrer)\s+dans\s+(?P<noun9>(?:son|ses|leur|leurs)\s+(?:[\w-]+\s+){0,2}?rapports?)\b"
                        r"|\bque\s+(?:le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|ses\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:rapports?|informations)\b)[^;]{0,120}?\b(?:soi(?:en)?t|sera|seront)\s+(?:\w+ment\s+)?"
                        r"(?:présentée?s?|soumise?s?|transmise?s?|fournie?s?|établie?s?|communiquée?s?)\b"
                        r"|(?P<keep>\b(?:la|les|le|l[’'])\s*tenir\s+(?:\w+\s+)?(?:informée?s?|au\s+courant)\b|"
@@ -70,8 +73,11 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # capacity-building asked for ("renforcer les capacités", "fournir une assistance technique"), not named as
             # the purpose or field of something else ("un appui … au renforcement des capacités", "pour renforcer les
             # capacités", "en matière de renforcement des capacités", "les programmes d'assistance technique du…")
-            ("programme", r"(?<!\bau\s)(?<!\baux\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bd[’'])(?<!\bpour\s)"
-                          r"(?P<noun0>renforce(?:r|ment\s+des)\s+(?:les\s+)?(?:capacités|moyens)|assistance\s+technique)\b|"
+            # (the infinitive is the task: « de soutenir et de renforcer les capacités du personnel », as "strengthen the
+            # capacities"; only the noun names a field after « de »)
+            ("programme", r"(?<!\bpour\s)(?P<noun0>renforcer\s+(?:les\s+|leurs\s+|ses\s+)?(?:capacités|moyens))\b|"
+                          r"(?<!\bau\s)(?<!\baux\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bd[’'])(?<!\bpour\s)"
+                          r"(?P<noun1>renforcement\s+des\s+(?:capacités|moyens)|assistance\s+technique)\b|"
                           r"<V>(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
                           r"concevoir|mettre\s+au\s+point|financer)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
                           r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
@@ -130,8 +136,11 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                         r"seminar|consultations|hearing|panel\s+discussion|round\s+table)s?\b)"),
             ("body", r"(?P<noun0>(?:the\s+)?(?:(?:[a-z][\w-]*|-[a-z-]*)\s+){0,6}?(?:bureau|committee|commission|group|council|board|panel))"
                      r"\s+(?:shall|will)\s+(?:be\s+composed|consist)\b|"
-                     r"<V>(?:establish|create|set\s+up|constitute|extend|renew|maintain|reconvene|continue|"
-                     r"establishment)\w*\b[^;]{0,80}?\b(?P<noun>(?:the\s+mandate\s+of\s+(?:the\s+)?)?"
+                     # (a body continued, extended or maintained is its mandate: "to continue to provide the Working
+                     # Group … with all the assistance", "to extend an invitation to the Office" are none, as French
+                     # « continuer d'apporter au Groupe de travail » is none)
+                     r"<V>(?:(?:establish|create|set\s+up|constitute|renew|reconvene|establishment)\w*\b[^;]{0,80}?|"
+                     r"(?:extend|continu|maintain)\w*\b[^;]{0,60}?(?=\b(?:the\s+)?mandates?\s+of\b))\b(?P<noun>(?:the\s+mandates?\s+of\s+(?:the\s+)?)?"
                      r"<ADJ>{0,8}?(?:panel|committee|group|office|mechanism|commission|council|"
                      r"task\s+force|network|board|secretariat|unit|team|centre|center|platform|mission|body|"
                      r"Rapporteur|Expert|Envoy)s?\b[^;,]{0,100})"),
@@ -146,9 +155,14 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # (not capacity-building named as the field or purpose of something else: "activities relating to
             # capacity-building", "in the area of technical assistance")
             ("programme", r"(?P<noun0>(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?:capacity-building|technical\s+assistance)|"
-                          r"strengthen\s+(?:the\s+)?capacit(?:y|ies))\b|"
-                          r"<V>(?:develop|implement|establish|launch|continue|set\s+up|create|elaborate|design|"
-                          r"formulate|finalize|execute|(?<=\bto\s)fund)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
+                          r"strengthen\s+(?:the\s+|their\s+|its\s+)?capacit(?:y|ies))\b|"
+                          # (the verb, not its noun or adjective: "sustainable development … strategies", "the
+                          # implementation of national trade strategies", "developing countries", "the continued
+                          # implementation", "designate": French reads « développement », « mise en œuvre » as none)
+                          r"<V>(?:develop(?!ment|ed\s+countr|ing\s+(?:countr|States|nations|economies|world))|"
+                          r"implement(?!ation)|establish(?!ment)|launch|continu(?!ed\b|ation|ous|ity|ing\s+(?!to\b))|"
+                          r"set\s+up|creat(?!ion|ive)|elaborat(?!ion)|design(?!at)|"
+                          r"formulat(?!ion)|finaliz(?!ation)|execut(?!ion|ive)|(?<=\bto\s)fund)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
                           r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
                           r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"
                           # "Adopts the Programme of Action for Landlocked Developing Countries", "Approves the programme

@@ -49,3 +49,6 @@ class ClauseMandates:
     assignees: list[Assignee] = field(default_factory=list)
     deliverables: list[Deliverable] = field(default_factory=list)
     condition: Value | None = None
+    #: The directive a repeated or continued clause asks as ("Reiterates the urgent call upon Myanmar:" asks as
+    #: ``callsUpon``): its points carry that directive on (None for a clause that asks in its own words).
+    asks_as: str | None = None

@@ -119,7 +119,7 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             continue
         for match in pattern.finditer(text, verb_end, end):
             noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
-            for group in ("noun0", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "reporting"):
+            for group in ("noun0", "noun1", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "reporting"):
                 if noun_start is None and group in pattern.groupindex and match.group(group):
                     noun_start = match.start(group)
             if kind == "report" and noun_start is None and match.group("verb"):
@@ -258,6 +258,10 @@ _LEAD_IN = re.compile(r"(?:\bthe\s+following\b|\bsuivante?s\b|\bce\s+qui\s+suit\
 #: [~60 words], ces discussions devant porter notamment sur les points suivants : », A/RES/79/325 op. 4: ~400,
 #: whose English "including with regard to:" keeps its discussions).
 _LEAD_IN_REACH = 200
+#: A repeated directive's lead-in that names only its addressees before the colon ("Reiterates the urgent call upon
+#: Myanmar or the Myanmar military where applicable:", A/RES/80/221 op. 24): no infinitive, no « que ».
+_ADDRESSEES_ONLY = {"en": re.compile(r"(?:(?!\bto\s+[a-z]|\bthat\b)[^;:])*:\s*$"),
+                    "fr": re.compile(r"(?:(?!\b(?:à|de|d[’'])\s*[a-zà-ÿ]+(?:er|ir|re|oir)\b|\bque\b)[^;:])*:\s*$")}
 
 
 def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: NamedNode, lang: str,
@@ -273,7 +277,7 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
         action_key, verb_end = repeated
         strength = lexicon.strength(ACT.term(action_key))
     binding = strength > 0 or action_key in _DECISIONS
-    result = ClauseMandates(condition=_condition(text, verb_start, end, lang))
+    result = ClauseMandates(condition=_condition(text, verb_start, end, lang), asks_as=action_key if repeated else None)
     result.assignees = _assignees(text, verb_end, end, action_key, strength, lang, registry)
     if not binding:
         return result
@@ -283,6 +287,8 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
         lead_in = None if found else _LEAD_IN.search(text, start, stop)
         if lead_in is not None and lead_in.start() - start <= _LEAD_IN_REACH:
             continue  # what it asks for are the points after the colon, each with its own deliverables
+        if not found and repeated and _ADDRESSEES_ONLY[lang].match(text, start if number else verb_end, stop):
+            continue  # "Reiterates the urgent call upon Myanmar …:" names whom its points ask, nothing to deliver
         if not found:
             other = next((d for d in deliverables if d.kind == "other"), None)
             if other is not None:
@@ -326,7 +332,7 @@ def _time(text: str, start: int, end: int, lang: str, registry: Registry, delive
             timed.due_date = Value(year.group(0), start + year.start(), start + year.end())
     if recurrence:
         timed.recurrence = recurrence
-    elif (sessions or timed.due_date) and timed.kind in ("report", "meeting", "agenda-item", "observance"):
+    elif (sessions or timed.due_date) and timed.kind in ("report", "meeting", "agenda-item", "observance", "body"):
         anchor = sessions[0][0] if sessions else timed.due_date
         timed.recurrence = Value("once", anchor.start, anchor.end)
     for deliverable in list(deliverables):
@@ -370,7 +376,7 @@ def in_source(found: ClauseMandates, seg, fallback: tuple[int, int]) -> ClauseMa
     def assignee(a: Assignee | None) -> Assignee | None:
         return None if a is None else Assignee(a.entity, a.name, *span(a.start, a.end), a.type)
 
-    out = ClauseMandates([assignee(a) for a in found.assignees], [], value(found.condition))
+    out = ClauseMandates([assignee(a) for a in found.assignees], [], value(found.condition), found.asks_as)
     for d in found.deliverables:
         out.deliverables.append(Deliverable(d.kind, value(d.label), d.name, assignee(d.report_to),
                                             value(d.due_session), value(d.session_offset), value(d.due_date),

@@ -40,6 +40,22 @@ _FIELD_OR_SUPPORT = re.compile(r"\b(?:on|of|in|for|relating\s+to|related\s+to|su
 #: projets »), with at most three words between them.
 _WITH_WHOM = re.compile(r"\b(?:with|from|among|across|between|against|avec|auprès\s+des?|parmi|entre)\s+"
                         r"(?:[\w’'-]+\s+){0,3}$", re.I)
+#: A programme noun after a preposition names what the task is about, is done in or with ("to update
+#: information on the assistance programmes", "to mainstream the right to development into their operational
+#: programmes", "to continue its work on the topics in its current programme of work", « dans leurs programmes »),
+#: not a programme to deliver ("to develop national programmes").
+_ABOUT_OR_IN = re.compile(r"(?:\b(?:on|of|in|into|under|for|at|within|through|about|regarding|concerning|towards?|"
+                          r"dans|sur|pour|par|à|en|vers|concernant)\s+(?:(?:the|its|their|his|her|this|these|those|such|all|"
+                          r"le|la|les|leur|leurs|son|sa|ses|ce|ces|cette)\s+|l[’']\s*)?|\bto\s+(?:the|its|their|his|her|this|"
+                          r"these|those|such|all)\s+|\b(?:au|aux)\s+)$", re.I)
+#: A work programme followed or a programme budget is no programme delivered ("to adhere … to the structured work
+#: programme", "resources under the proposed programme budget"; a programme of work to adopt and implement is one,
+#: as the labelled sets read « d'adopter et de mettre en œuvre … un programme de travail »).
+_WORK_OR_BUDGET = re.compile(r"^(?:[\w’'-]+\s+){0,3}?(?:work\s+programmes?|programmes?\s+budget)\b", re.I)
+#: A preposition (not the "of" of "the establishment of") and its article just before a body's name.
+_BODY_NAMED_AFTER = re.compile(r"\b(?:for|to|with|between|among|in|on|from|by|at|into|within|through|pour|avec|entre|"
+                               r"dans|sur|par|auprès\s+d[ue]s?|au|aux|à)\s+(?:(?:the|its|their|his|her|this|le|la|les|leur|"
+                               r"leurs|son|sa|ses)\s+|l[’']\s*)?$", re.I)
 _IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)
 _DEFINITE = re.compile(r"\b(?:the|le|la|du)\s+$|\bl[’']\s*$", re.I)
 
@@ -78,13 +94,21 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
         # countries in monitoring and reporting on…": the reporting of those helped.
         return bool(_SERVING_AS.search(text, max(verb_end, start - 12), start)) or bool(
             "reporting" in groups and match.group("reporting") and _HELPED_IN.search(text, max(verb_end, start - 40), start))
+    if kind == "body" and "noun" in groups and match.group("noun") and _BODY_NAMED_AFTER.search(
+            text, max(verb_end, start - 20), start):
+        # "to establish a special account for the United Nations Support Office in Haiti": a body the task is for,
+        # to, with or in, not one it establishes (A/RES/80/241 op. 2; « un compte spécial … du Bureau d'appui »)
+        return True
     if kind == "programme":
         # "the implementation of the Programme of Action": a programme that exists, not one to deliver; "to
         # continue to gather lessons learned … and share them with other construction projects": a programme the
         # task is done with, not the one it delivers
-        if "noun" in groups and match.group("noun") and _WITH_WHOM.search(text, max(verb_end, start - 40), start):
+        if "noun" in groups and match.group("noun") and (
+                _WITH_WHOM.search(text, max(verb_end, start - 40), start)
+                or _ABOUT_OR_IN.search(text, max(verb_end, start - 20), start)
+                or _WORK_OR_BUDGET.match(match.group("noun"))):
             return True
+        capacity = next((match.group(g) for g in ("noun0", "noun1") if g in groups and match.group(g)), None)
         return bool(_IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start)) or bool(
-            "noun0" in groups and match.group("noun0") and _CAPACITY.match(match.group("noun0"))
-            and _FIELD_OR_SUPPORT.search(text, max(verb_end, start - 60), start))
+            capacity and _CAPACITY.match(capacity) and _FIELD_OR_SUPPORT.search(text, max(verb_end, start - 60), start))
     return False

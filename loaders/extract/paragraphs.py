@@ -312,7 +312,11 @@ def inherit_clause(parent: ActionClause, seg: Segment, lang: str, lexicon: Lexic
                    registry: Registry) -> ActionClause:
     """The clause a verbless point carries on from its paragraph: the same action, verb and
     assignees (their evidence is in the paragraph's opening), the point's own deliverables."""
-    found = extract_clause(seg.text, 0, 0, len(seg.text), parent.action, lang, lexicon, registry)
+    # A point of a repeated directive ("Reiterates the urgent call upon Myanmar: … (v) To facilitate…") asks what
+    # that directive asks, as its French twin (« Engage de nouveau le Myanmar … à prendre les mesures suivantes ») does.
+    asks_as = parent.mandates.asks_as if parent.mandates is not None else None
+    found = extract_clause(seg.text, 0, 0, len(seg.text), ACT.term(asks_as) if asks_as else parent.action, lang,
+                           lexicon, registry)
     mandates = in_source(found, seg, parent.verb.span)
     if parent.mandates is not None:
         mandates.assignees = list(parent.mandates.assignees)

@@ -4,11 +4,16 @@ and proved here on the real paragraph, quoted with its symbol, in both languages
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from loaders.extract.lexicon import load_lexicon
+from loaders.formats.akn import read_akn_file
 from loaders.extract.paragraphs import analyse_paragraph
 from loaders.registry import load_registry
 from loaders.segments import Segment
 from tests.loaders.extract.test_mandates import assignee_keys, summary
+
+CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "akn"
 
 
 def both(english: str, french: str) -> tuple[list[list[str]], list[list[str]]]:
@@ -515,3 +520,129 @@ def test_a_list_far_into_its_task_is_what_the_task_is_about_not_its_object():
                      "objectifs de développement durable et à la réduction des fractures numériques entre les pays et "
                      "à l’intérieur des pays, ces discussions devant porter notamment sur les points suivants :", "fr")
     assert "other" in english[0][2] and "other" in french[0][2]
+
+
+def kinds(text: str, lang: str) -> list[list[str]]:
+    """The deliverable kinds of each clause of a paragraph."""
+    return [found for _, _, found in summary(text, lang)]
+
+
+def test_a_noun_or_adjective_is_no_verb_of_a_programme():
+    # The kinds round (2026-12-01): English read "development", "developing countries", "implementation",
+    # "continued" as the verb delivering a programme named further on; French reads « développement », « mise en
+    # œuvre » as none. A/RES/79/171 operative 34 and A/RES/80/110 operative 240.
+    assert kinds("Urges States to give priority in their development strategies and expenditures to the realization of "
+                 "the right to food;", "en") \
+        == kinds("Exhorte les États à accorder la priorité, dans leurs stratégies et leurs budgets de développement, à "
+                 "la réalisation du droit à l’alimentation ;", "fr") == [["other"]]
+    assert kinds("Calls upon all States to ensure that urban and coastal development projects and related "
+                 "land-reclamation activities are carried out in a responsible manner that protects the marine habitat "
+                 "and environment and mitigates the negative consequences of such activities;", "en") \
+        == kinds("Demande à tous les États de veiller à ce que les projets d’aménagement urbain et côtier et les "
+                 "activités de poldérisation qui y sont liées soient menés de manière responsable et de façon à "
+                 "protéger les habitats et le milieu marins et à atténuer les effets néfastes de telles activités ;",
+                 "fr") == [["other"]]
+    # The verb itself still delivers one.
+    assert kinds("Encourages Member States to develop national programmes on road safety;", "en") == [["programme"]]
+
+
+def test_a_programme_named_after_a_preposition_is_what_the_task_is_about():
+    # A/RES/79/113 operative 4: information "on the assistance programmes" is updated, no programme delivered.
+    assert kinds("Requests the Department of Global Communications to continue its efforts to update web-based "
+                 "information on the assistance programmes available to the Non‑Self-Governing Territories;", "en") \
+        == kinds("Prie le Département de la communication globale de continuer de mettre à jour les informations "
+                 "affichées sur le site Web concernant les programmes d’aide destinés aux territoires non autonomes ;",
+                 "fr") == [["other"]]
+    # A/RES/79/170 operative 49: the right to development mainstreamed "into their operational programmes".
+    english = kinds("Calls upon the specialized agencies, funds and programmes of the United Nations system to "
+                    "mainstream the right to development into their operational programmes and objectives, and stresses "
+                    "the need for the international financial and multilateral trading systems to mainstream the right "
+                    "to development into their policies and objectives;", "en")
+    french = kinds("Demande aux institutions spécialisées, fonds et programmes des Nations Unies de prendre "
+                   "systématiquement en compte le droit au développement dans leurs programmes et objectifs "
+                   "opérationnels et souligne que le système financier international et le système commercial "
+                   "multilatéral doivent intégrer le droit au développement dans leurs politiques et objectifs ;", "fr")
+    assert english == french == [["other"], []]
+    # A/RES/79/121 operative 21: "the structured work programme" is a programme of work, adhered to.
+    assert kinds("Encourages delegations, during the debate on the report of the International Law Commission, to "
+                 "continue to adhere as far as possible to the structured work programme agreed to by the Sixth "
+                 "Committee and to consider presenting concise and focused statements;", "en")[0].count("programme") == 0
+
+
+def test_the_french_infinitive_strengthening_capacities_is_capacity_building():
+    # A/RES/79/12 operative 3: « de soutenir et de renforcer les capacités du personnel » had been read as a field
+    # (« de renforcement des capacités »); English reads "national capacity-building" as asked for.
+    assert kinds("Requests the United Nations Secretariat to support and enhance the capacities of personnel within the "
+                 "structures and bodies of the League of Arab States dealing with peacekeeping, peacebuilding and "
+                 "sustaining peace, as well as national capacity-building in the post-conflict phase;", "en") \
+        == kinds("Demande au Secrétariat de l’Organisation des Nations Unies de soutenir et de renforcer les capacités "
+                 "du personnel des structures et organes de la Ligue des États arabes chargés du maintien, de la "
+                 "consolidation et de la pérennisation de la paix ainsi que du développement des capacités nationales "
+                 "après un conflit ;", "fr") == [["programme"]]
+    # The noun after « de » still names a field: « en matière de renforcement des capacités ».
+    assert kinds("Engage les États à coopérer en matière de renforcement des capacités ;", "fr") == [["other"]]
+
+
+
+def _points(path: str, number: str) -> tuple[list[str], list[list[str]]]:
+    """The deliverable kinds of an operative paragraph of a corpus resolution, and each of its points'."""
+    document = read_akn_file(CORPUS / path)
+    paragraph = next(p for p in document.main.operative if p.number == number)
+    own = [d.kind for c in paragraph.actions for d in c.mandates.deliverables]
+    return own, [[d.kind for c in p.actions for d in c.mandates.deliverables] for p in paragraph.subparagraphs]
+
+
+def test_the_points_of_a_repeated_call_ask_what_the_call_asks():
+    # A/RES/80/221 operative 24: "Reiterates the urgent call upon Myanmar or the Myanmar military where applicable:"
+    # gave its lead-in an "other" deliverable and its 22 points none (they carried "reiterates", an expression of
+    # view); the French « Engage de nouveau le Myanmar … à prendre les mesures urgentes suivantes : » asks, point by
+    # point. "(v) To facilitate independent, impartial and thorough investigations…" / « Faciliter la tenue
+    # d'enquêtes… » now ask the same in both.
+    english = _points("80session/English/A_RES_80_221-2520983E.xml", "24")
+    french = _points("80session/French/A_RES_80_221-2520983F.xml", "24")
+    assert english[0] == french[0] == []
+    assert len(english[1]) == len(french[1]) and all(english[1]) and all(french[1])
+    assert english[1][21] == french[1][21] == ["other"]  # (v)
+    assert summary("Reiterates the urgent call upon Myanmar or the Myanmar military where applicable:", "en") \
+        == [("reiterates", ["country-MM", "myanmar-military"], [])]
+
+
+def test_a_body_given_support_or_an_invitation_is_not_continued_or_extended():
+    # A/RES/80/194 operative 20: "to continue to provide the Working Group … with all the assistance" was read as
+    # continuing the body; the French « de continuer d'apporter au Groupe de travail … tout le soutien » as no body.
+    english = kinds("Requests the Secretary-General and the United Nations High Commissioner for Human Rights to "
+                    "continue to provide the Working Group on the use of mercenaries with all the assistance and support "
+                    "necessary for the fulfilment of its mandate, both professional and financial;", "en")
+    french = kinds("Prie le Secrétaire général et le Haut-Commissaire des Nations Unies aux droits de l’homme de "
+                   "continuer d’apporter au Groupe de travail sur l’utilisation de mercenaires tout le soutien et le "
+                   "concours dont il a besoin sur les plans professionnel et financier pour s’acquitter de son mandat ;",
+                   "fr")
+    assert english == french == [["other"]]
+    # A/RES/80/241 operative 2: the special account is "for the United Nations Support Office", which exists.
+    assert kinds("Authorizes the Secretary-General to establish a special account for the United Nations Support "
+                 "Office in Haiti for the purpose of accounting for the income received and the expenditure incurred in "
+                 "respect of the Office;", "en") \
+        == kinds("Autorise le Secrétaire général à ouvrir un compte spécial dans lequel seront inscrites les recettes et "
+                 "les dépenses du Bureau d’appui des Nations Unies en Haïti ;", "fr") == [["other"]]
+    # A mandate extended is still a body, in both languages.
+    assert kinds("Decides to extend the mandate of the Special Rapporteur for a period of three years;", "en") \
+        == kinds("Décide de proroger le mandat du Rapporteur spécial pour une période de trois ans ;", "fr") == [["body"]]
+
+
+def test_french_include_in_its_reports_asks_for_a_report():
+    # A/RES/80/242 operative 49: « d'inclure dans ses rapports » was kept out as a report that exists (« présentés
+    # dans le rapport »); English "to include in its reports" asks for one.
+    assert kinds("Requests the Advisory Committee to include in its reports a concise summary of the budgetary impact "
+                 "and the financial implications of its recommendations;", "en") \
+        == kinds("Prie le Comité consultatif d’inclure dans ses rapports un résumé concis sur les incidences budgétaires "
+                 "et financières de ses recommandations ;", "fr") == [["report"]]
+
+
+def test_the_organization_after_an_elided_article_organizes_nothing():
+    # A/RES/79/10 operative 8: « l'Organisation des Nations Unies de lui présenter à sa quatre-vingt-unième session »
+    # was read as organizing a session (a meeting English never had).
+    assert kinds("Requests the Secretary-General of the United Nations to submit to the General Assembly at its "
+                 "eighty-first session a report on the implementation of the present resolution;", "en") \
+        == kinds("Prie le Secrétaire général de l’Organisation des Nations Unies de lui présenter à sa "
+                 "quatre-vingt-unième session un rapport sur l’application de la présente résolution ;", "fr") \
+        == [["report"]]

@@ -162,7 +162,9 @@ def test_a_created_body_and_a_known_one_later_in_the_clause_do_not_mix_up():
     # in the clause shared one variable.
     text = ("Decides to continue to improve and democratize the working methods of the Security Council and "
             "strengthen its relationship with the General Assembly, in accordance with the Charter;")
-    assert summary(text) == [("decides", ["general-assembly"], ["body"])]
+    # (no body is created: "continue" reached "Security Council" as if it were continued; the French « Nous
+    # continuerons d'améliorer … les méthodes de travail du Conseil de sécurité » asks for none either)
+    assert summary(text) == [("decides", ["general-assembly"], ["other"])]
 
 
 def _reports(text: str, lang: str = "en"):
@@ -374,7 +376,9 @@ def test_a_body_the_clause_establishes_is_the_deliverable():
 ])
 def test_a_repeated_call_or_request_asks_whom_it_names(text, action, expected):
     repeated = next(c for c in summary(text) if c[0] == action)
-    assert repeated[1] == expected and repeated[2]  # the verb keeps its action; the call its addressee and task
+    # the verb keeps its action; the call its addressee and task (a lead-in line that names only its addressees has
+    # none of its own: its points have them, GUIDELINES.md)
+    assert repeated[1] == expected and (repeated[2] or text.endswith(":"))
 
 
 def test_a_repeated_directive_binds_as_strongly_as_the_verb_it_repeats():
