@@ -2,9 +2,10 @@
 
 The store's default graph is the union of the document graphs, so a post or a new agent labelled
 in every document that names it (the Chair of ECOSOC: 35 graphs, 70 label rows on the corpus) has
-one label row per graph. ``obligations``, ``relations``, ``first-relations`` and ``edges`` read
-such labels by one pattern (ranked in the key, or any label only where none is in the asked
-language), so the copies neither change a row nor multiply the rows a query joins.
+one label row per graph. ``obligations``, ``relations``, ``first-relations``, ``evidence-in``,
+``all-edges`` and ``edges`` read such labels by one pattern (ranked in the key, or any label only
+where none is in the asked language), so the copies neither change a row nor multiply the rows a
+query joins.
 """
 
 from __future__ import annotations
@@ -88,6 +89,29 @@ def test_relations_name_neighbours_as_when_labelled_once(stores, name, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
+def test_evidence_names_subjects_and_objects_as_when_labelled_once(stores, lang):
+    once, many = stores
+    documents = {row["document"].value for row in once.select(
+        "SELECT DISTINCT ?document { ?evidence <http://www.w3.org/ns/prov#wasDerivedFrom> ?document }").rows}
+    assert len(documents) >= 2  # A/RES/79/325 in English and in French
+    labelled = 0
+    for document in sorted(documents):
+        rows = _rows(once, "evidence-in", document=document, lang=lang)
+        labelled += sum("/deliverable/" in row["subject"].value and "subjectLabel" in row for row in rows)
+        assert _rows(many, "evidence-in", document=document, lang=lang) == rows
+    assert labelled  # deliverables, whose labels the second store restates, are named
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_all_edges_name_both_ends_as_when_labelled_once(stores, lang):
+    once, many = stores
+    key = lambda row: sorted((k, str(v)) for k, v in row.items())  # noqa: E731 (all-edges has no ORDER BY)
+    rows = sorted(map(key, _rows(once, "all-edges", lang=lang)))
+    assert any(dict(row)["source"] == f"<{CHAIR}>" and "sourceLabel" in dict(row) for row in rows)
+    assert sorted(map(key, _rows(many, "all-edges", lang=lang))) == rows
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
 def test_edges_name_a_body_s_posts_as_when_labelled_once(stores, lang):
     once, many = stores
     rows = _rows(once, "edges", node=ENTITY + "ecosoc", lang=lang)
@@ -116,6 +140,8 @@ def test_the_label_in_the_asked_language_ranks_first_else_the_least_by_tag(bilin
         for name in ("relations", "first-relations"):
             relations = _rows(store, name, node=deliverable, lang=lang)
             assert {row["valueLabel"] for row in relations if row["value"].value == CHAIR} == {label}
+        all_edges = _rows(store, "all-edges", lang=lang)
+        assert {row["sourceLabel"] for row in all_edges if row["source"].value == CHAIR} == {label}
         # edges keeps MIN of the labels themselves, the least by text where none is in the asked language.
         edges = _rows(store, "edges", node=ENTITY + "ecosoc", lang=lang)
         least = label if lang != "es" else expected["en"]
