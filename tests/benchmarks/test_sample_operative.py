@@ -100,11 +100,14 @@ def test_the_third_heldout_set_is_new_fully_labelled_and_loads_as_the_scorer_rea
     assert [problem for entry in entries for problem in label_problems(entry)] == []
 
 
-def test_the_fourth_heldout_set_is_new_fully_labelled_and_loads_as_the_scorer_reads_it():
+@pytest.mark.parametrize("which, earlier_sets", [
+    ("heldout4", ("operative", "heldout", "heldout2", "heldout3")),
+    ("heldout5", ("operative", "heldout", "heldout2", "heldout3", "heldout4")),
+])
+def test_a_later_heldout_set_is_new_fully_labelled_and_loads_as_the_scorer_reads_it(which, earlier_sets):
     from benchmarks.labelled.score_operative import load
-    earlier = labelled_ids([f"{LABELLED}/operative-*.yaml", f"{LABELLED}/heldout-*.yaml",
-                            f"{LABELLED}/heldout2-*.yaml", f"{LABELLED}/heldout3-*.yaml"])
-    entries = load(which="heldout4")
+    earlier = labelled_ids([f"{LABELLED}/{name}-*.yaml" for name in earlier_sets])
+    entries = load(which=which)
     assert len(entries) == 75
     assert sum(entry["lang"] == "fr" for entry in entries) == 35
     assert {entry["session"] for entry in entries} == {76, 77, 78, 79, 80}
@@ -113,20 +116,6 @@ def test_the_fourth_heldout_set_is_new_fully_labelled_and_loads_as_the_scorer_re
     assert all(entry["clauses"] for entry in entries)
     assert [problem for entry in entries for problem in label_problems(entry)] == []
 
-
-def test_the_fifth_heldout_set_is_new_fully_labelled_and_loads_as_the_scorer_reads_it():
-    from benchmarks.labelled.score_operative import load
-    earlier = labelled_ids([f"{LABELLED}/operative-*.yaml", f"{LABELLED}/heldout-*.yaml",
-                            f"{LABELLED}/heldout2-*.yaml", f"{LABELLED}/heldout3-*.yaml",
-                            f"{LABELLED}/heldout4-*.yaml"])
-    entries = load(which="heldout5")
-    assert len(entries) == 75
-    assert sum(entry["lang"] == "fr" for entry in entries) == 35
-    assert {entry["session"] for entry in entries} == {76, 77, 78, 79, 80}
-    assert len({entry["id"] for entry in entries}) == 75
-    assert not earlier & {entry["id"] for entry in entries}
-    assert all(entry["clauses"] for entry in entries)
-    assert [problem for entry in entries for problem in label_problems(entry)] == []
 
 def test_only_the_unseen_operative_set_refuses_details(capsys):
     from benchmarks.labelled.score_operative import HELDOUT_SETS, main as score_main
