@@ -30,7 +30,7 @@ sys.path.insert(0, str(HERE.parent))
 
 import httpx  # noqa: E402
 
-from benchmarks.run import _Server, _paths_script, _port, _row, _wait, _wrk  # noqa: E402
+from benchmarks.http_tools import _Server, _paths_script, _port, _row, _wait, _wrk  # noqa: E402
 from graph.chains import chain_starts, precomputed_answer  # noqa: E402
 from graph.versions import open_current  # noqa: E402
 from queries.library import load_library  # noqa: E402
