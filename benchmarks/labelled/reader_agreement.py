@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.labelled.score_operative import FIELDS, _prf, labelled_sets
+from benchmarks.labelled.score_operative import FIELDS, _prf, count_fields, labelled_sets
 from loaders.registry import load_registry
 
 #: The repository root, against which a relative pattern is also tried (so the CLI works from anywhere).
@@ -62,13 +62,8 @@ def agreement(first: dict[str, dict], second: dict[str, dict], registry=None,
         lang = first[paragraph_id]["lang"]
         one = labelled_sets(lang, first[paragraph_id], registry)
         two = labelled_sets(lang, second[paragraph_id], registry)
-        for name in FIELDS:
-            a, b = one.get(name, set()), two.get(name, set())
-            for key in ((name, lang), (name, "all")):
-                counts[key][0] += len(a & b)
-                counts[key][1] += len(b - a)
-                counts[key][2] += len(a - b)
-            if differences is not None and a != b:
+        for name, a, b in count_fields(counts, lang, one, two):
+            if differences is not None:
                 differences.append(f"{paragraph_id} {name}: first {sorted(map(str, a))} "
                                    f"second {sorted(map(str, b))}")
     return {key: tuple(value) for key, value in counts.items()}

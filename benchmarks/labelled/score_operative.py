@@ -138,17 +138,27 @@ def score(paragraphs: list[dict], details: bool = False) -> dict[tuple[str, str]
     for paragraph in paragraphs:
         gold = labelled_sets(paragraph["lang"], paragraph, registry)
         found = extracted_sets(paragraph, int(paragraph["session"]), lexicon, registry)
-        for name in FIELDS:
-            g, f = gold.get(name, set()), found.get(name, set())
-            for lang in (paragraph["lang"], "all"):
-                c = counts[(name, lang)]
-                c[0] += len(g & f)
-                c[1] += len(f - g)
-                c[2] += len(g - f)
-            if details and g != f:
+        for name, g, f in count_fields(counts, paragraph["lang"], gold, found):
+            if details:
                 print(f"{paragraph['id']} {name}: labelled {sorted(map(str, g))} extracted {sorted(map(str, f))}",
                       file=sys.stderr)
     return {k: tuple(v) for k, v in counts.items()}
+
+
+def count_fields(counts: dict[tuple[str, str], list[int]], lang: str, gold: dict[str, set],
+                 found: dict[str, set]) -> list[tuple[str, set, set]]:
+    """Add one paragraph's (true positives, false positives, false negatives) per field to ``counts``,
+    under its language and under "all"; the fields where ``gold`` and ``found`` differ, with both sets."""
+    differing = []
+    for name in FIELDS:
+        g, f = gold.get(name, set()), found.get(name, set())
+        for key in ((name, lang), (name, "all")):
+            counts[key][0] += len(g & f)
+            counts[key][1] += len(f - g)
+            counts[key][2] += len(g - f)
+        if g != f:
+            differing.append((name, g, f))
+    return differing
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
