@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.event_dates import find_dates
 from loaders.extract.mandate_model import Value
 from loaders.extract.ordinals import ordinal_value
 from loaders.text import DATE_PATTERN, parse_date
@@ -103,37 +104,25 @@ def _session_matches(text: str, start: int, end: int, lang: str):
             at = match.start("word")
 
 
-#: The days a meeting is held on: "from 18 April to 3 June and from 4 July to 5 August 2022", « du 18 avril au 3 juin
-#: … 2022 » (about 100 ranges in each language of the corpus); the first day is when it is due.
-_DATE_RANGE = {
-    "en": re.compile(r"\bfrom\s+(?P<day>\d{1,2})(?:\s+(?P<month>[A-Z][a-z]+))?(?:\s+(?P<year1>(?:19|20)\d\d))?\s+"
-                     r"(?:to|until)\s+\d{1,2}\s+(?P<month2>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d\d)\b"),
-    "fr": re.compile(r"\bdu\s+(?P<day>\d{1,2})(?:er)?(?:\s+(?P<month>[a-zéû]+))?(?:\s+(?P<year1>(?:19|20)\d\d))?\s+"
-                     r"au\s+\d{1,2}(?:er)?\s+(?P<month2>[a-zéû]+)\s+(?P<year>(?:19|20)\d\d)\b"),
-}
-
-
-_RANGE_START = re.compile(r"\b(?:from|du)\s+(?P<day>\d{1,2})(?:er)?\s+(?P<month>[A-Za-zéû]+)\s+(?:to|until|au)\b")
-
-
 def _meeting_dates(text: str, start: int, end: int, lang: str) -> Value | None:
-    """The first day of the days named for a meeting ("from 18 April to 3 June … 2022"), as an ISO date.
+    """The first day of the days named for a meeting ("from 18 April to 3 June and from 4 July to 5 August
+    2022", « du 18 avril au 3 juin … 2022 »: about 100 such ranges in each language of the corpus), as an
+    ISO date, read by the date reader of the prose events (:func:`loaders.extract.event_dates.find_dates`):
+    a first range without its year takes the year of the range after it.
 
     >>> _meeting_dates("to be held from 18 April to 3 June and from 4 July to 5 August 2022", 0, 70, "en").value
     '2022-04-18'
     """
-    match = _DATE_RANGE.get(lang, _DATE_RANGE["en"]).search(text, start, end)
-    if match is None:
+    ranges = [d for d in find_dates(text, start=start, end=end) if d.month is not None and len(d.days) > 1]
+    if not ranges:
         return None
-    year = match.group("year1") or match.group("year")
-    # An earlier range the year ends too ("from 18 April to 3 June and from 4 July to 5 August 2022").
-    earlier = _RANGE_START.search(text, max(start, match.start() - 60), match.start())
-    if earlier is not None:
-        day, month, at = earlier.group("day"), earlier.group("month"), earlier.start()
-    else:
-        day, month, at = match.group("day"), match.group("month") or match.group("month2"), match.start()
-    parsed = parse_date(f"{day} {month} {year}")
-    return Value(parsed.isoformat(), at, match.end()) if parsed is not None else None
+    first, closing = ranges[0], ranges[0]
+    if first.year is None:
+        closing = next((d for d in ranges[1:] if d.year is not None), None)
+        if closing is None:
+            return None
+        first = first.in_year(closing.year)
+    return Value(first.first, first.start, closing.end) if first.first else None
 
 
 def _several_sessions(text: str, start: int, end: int, lang: str) -> Value | None:
