@@ -33,18 +33,21 @@ def query_at(name: str, revision: str, scratch: Path) -> NamedQuery:
     return parse_query_file(path)
 
 
-def _rows(query: NamedQuery, store, params: dict) -> tuple[list[tuple], float]:
-    started = time.perf_counter()
+def _rows(query: NamedQuery, store, params: dict) -> tuple[list[tuple], float, float]:
+    started, cpu_started = time.perf_counter(), time.process_time()
     rows = query.run(store, params).rows
-    return [tuple(sorted((k, str(v)) for k, v in row.items())) for row in rows], time.perf_counter() - started
+    return ([tuple(sorted((k, str(v)) for k, v in row.items())) for row in rows], time.perf_counter() - started,
+            time.process_time() - cpu_started)
 
 
 def compare(old: NamedQuery, new: NamedQuery, store, params: dict) -> dict:
-    """One parameter set's rows by both texts: equal as lists, equal in order, the seconds of each."""
-    old_rows, old_seconds = _rows(old, store, params)
-    new_rows, new_seconds = _rows(new, store, params)
+    """One parameter set's rows by both texts: equal as lists, equal in order, the wall and CPU
+    seconds of each (the process's CPU: on a shared machine the wall time also counts the waits)."""
+    old_rows, old_seconds, old_cpu = _rows(old, store, params)
+    new_rows, new_seconds, new_cpu = _rows(new, store, params)
     return {"params": params, "rows": len(old_rows), "same": sorted(old_rows) == sorted(new_rows),
-            "same_order": old_rows == new_rows, "old_s": round(old_seconds, 3), "new_s": round(new_seconds, 3)}
+            "same_order": old_rows == new_rows, "old_s": round(old_seconds, 3), "new_s": round(new_seconds, 3),
+            "old_cpu": round(old_cpu, 3), "new_cpu": round(new_cpu, 3)}
 
 
 def main(argv: list[str] | None = None) -> int:
