@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from loaders.extract.prose_terms import Found, Term
+from loaders.text import fold
 
-__all__ = ["acronym_and_head", "complement_to_acronym", "inner_acronym_end", "known_acronyms", "run_to_short_name"]
+__all__ = ["acronym_and_head", "complement_named", "complement_to_acronym", "initials", "inner_acronym_end", "known_acronyms",
+           "run_to_short_name"]
 
 #: The acronym written in brackets right after a name: " (TFM)", " (IGF)".
 _BRACKETED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\)")
@@ -115,6 +117,33 @@ def complement_to_acronym(text: str, start: int, end: int) -> int | None:
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text[start:end]) if not w.isupper())
     acronym = m.group("acronym")
     return m.end("words") if len(acronym) >= 2 and initials.endswith(acronym) else None
+
+
+_MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "des", "la", "le", "les", "sur", "pour", "et",
+                          "en", "au", "aux", "l", "d", "a"})
+
+
+def initials(label: str) -> str:
+    words = [w for w in re.split(r"[\s'’-]+", label) if w and fold(w) not in _MINOR_WORDS]
+    return "".join(w[0] for w in words).upper()
+
+
+#: Where a name's complement begins: "Working Group on the ...", « Groupe de travail sur le ... ».
+_COMPLEMENT_OPENS = re.compile(r"\s(?:on|of|for|sur|de|du|des|pour)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?=[A-Z])")
+
+
+def complement_named(term: Term, acronym: str) -> Term | None:
+    """The activity a name's complement names when the acronym written after the name is the complement's, not
+    the name's: "Working Group on the Internet Governance Forum (IGF)" -- IGF is the Forum (the Group's initials
+    are WGIGF); "Inter-Agency Task Team on STI for SDGs (IATT)" keeps its acronym, which opens its initials."""
+    label = term.label
+    if term.entity is not None or label is None or initials(label).startswith(acronym):
+        return None
+    for m in _COMPLEMENT_OPENS.finditer(label):
+        complement = label[m.end():]
+        if initials(complement) == acronym:
+            return Term("activity", label=complement)
+    return None
 
 
 #: The rest of a name up to the short name a text gives it in brackets: " et des sociétés transnationales et autres

@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 
 from loaders.extract.prose_acronyms import (
+    complement_named,
     complement_to_acronym,
+    initials,
     inner_acronym_end,
     run_to_short_name,
 )
@@ -354,18 +356,11 @@ def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
 
 #: An acronym: two capitals at least, with digits, "+", "@", "&" or lower case between ("FG-AI4H", "WSIS+20", "AI4Good").
 _ACRONYM = re.compile(r"(?<![\w@+&-])[A-Z](?=[\w+&@-]*[A-Z])[\w+&@-]{1,14}(?<![-&@])(?![\w@-])")
-_MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "des", "la", "le", "les", "sur", "pour", "et",
-                          "en", "au", "aux", "l", "d", "a"})
 
 
 #: A capitalised word before an acronym and another after it make it a word of a longer name.
 _IN_LONGER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+[ \t]+$")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
-
-
-def initials(label: str) -> str:
-    words = [w for w in re.split(r"[\s'’-]+", label) if w and fold(w) not in _MINOR_WORDS]
-    return "".join(w[0] for w in words).upper()
 
 
 def acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
@@ -385,9 +380,11 @@ def acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[
             acronym = r"\(" + re.escape(m.group(0)) + r"(?:-[\w-]+)?\)"
             bracketed = re.match(r"\s*" + acronym, text[found.end:found.end + 30]) is not None \
                 or re.search(acronym + "$", text[found.start:found.end]) is not None
-            named_before = any(text[f.start:f.end] == m.group(0) for f in out if f.term == found.term)
+            # "Working Group on the Internet Governance Forum (IGF)": the acronym of the name's complement
+            term = complement_named(found.term, m.group(0)) or found.term
+            named_before = any(text[f.start:f.end] == m.group(0) for f in out if f.term == term)
             if bracketed or named_before or initials(found.term.label) == m.group(0):
-                out.append(Found(found.term, m.start(), m.end()))
+                out.append(Found(term, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
                 break
     return out
