@@ -88,3 +88,23 @@ def test_an_acronym_of_a_french_complement_fr():
     summit = complement_named(Term("activity", label="Forum 2009 de suivi du Sommet mondial sur la société de l’information"),
                               "SMSI")
     assert summit is not None and summit.label == "Sommet mondial sur la société de l’information"
+
+
+def test_a_bare_resolution_in_a_sentence_about_the_council_is_the_council_s_en(heldout4_text):
+    # "During the recent 53rd session of the UN Human Rights Council (HRC), states convened to discuss the renewal of
+    # resolution 41/11—a landmark instrument passed in 2019, which called on the HRC’s Advisory Committee ..."
+    from loaders.extract.instrument_citations import find_citations
+    text = heldout4_text("gpd-hrc-net-resolution-41-11-report")
+    assert [c.symbol for c in find_citations(text)][:1] == ["A/HRC/RES/41/11"]
+    # ... but not the Assembly's resolution that established the Council, nor one the sentence gives the Assembly
+    assert [c.symbol for c in find_citations("The Human Rights Council was established by resolution 60/251.")] \
+        == ["A/RES/60/251"]
+
+
+def test_a_resolution_of_the_council_the_text_names_is_the_council_s_fr(heldout4_text):
+    # "... Conseil des droits de l’homme Trente-huitième session ... le rapport du Rapporteur spécial ..., David Kaye,
+    # conformément à la résolution 34/18 du Conseil."
+    from loaders.extract.instrument_citations import find_citations
+    assert [c.symbol for c in find_citations(heldout4_text("grp-rapport-liberte-expression-34-18"))] == ["A/HRC/RES/34/18"]
+    # « Cette décision a été approuvée par l’Assemblée Générale des Nations Unies dans sa Résolution 56/183 »
+    assert [c.symbol for c in find_citations(heldout4_text("mpt-algerie-smsi-deux-phases"))][:1] == ["A/RES/56/183"]
