@@ -81,6 +81,22 @@ def _shared_verb(index: int, citations: list, folded: str, end: int) -> tuple[re
     return MANDATING_VERB.match(folded[at:min(end, at + 90)]), at
 
 
+#: Where a clause of a run-on sentence begins: a semicolon, or a comma before a capitalised participle opening the
+#: next preambular clause ("..., Recalling the Bávaro Declaration ..., Underscoring the importance of", « ..., Rappelant »).
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=[A-Z][a-zé]+(?:ing|ant)\s)")
+
+
+def _in_clause(activities: list, text: str, citation, start: int, end: int) -> list:
+    """The activities in the clause of the sentence that cites ``citation``: a declaration written as one sentence of
+    preambular clauses mandates, by the resolution one clause cites, nothing the other clauses name."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
+    if not breaks:
+        return activities
+    clause_start = max((b.end() for b in breaks if b.end() <= citation.start), default=start)
+    clause_end = min((b.start() for b in breaks if b.start() >= citation.end), default=end)
+    return [a for a in activities if clause_start <= a.start and a.end <= clause_end]
+
+
 _OPENING_QUOTES = re.compile(r"[“«]|(?<![\w])\"")
 
 
@@ -131,7 +147,9 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
     if len(titled) < len(activities):  # the activities a cited instrument's title names are its subject, not the sentence's
         activities = [f for f in activities if f not in titled]
     answered = followed_request(names, start)  # "This follows a request made ... in the Global Digital Compact"
+    sentence_activities = activities
     for i, citation in enumerate(citations):
+        activities = _in_clause(sentence_activities, text, citation, start, end)
         cued = bool(MANDATE_RENEWED.search(folded, start, end))
         fronted = False  # the cue opens the sentence: "In line with X, the Office ..."
         cue_starts = []

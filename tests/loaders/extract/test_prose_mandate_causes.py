@@ -108,3 +108,12 @@ def test_a_resolution_of_the_council_the_text_names_is_the_council_s_fr(heldout4
     assert [c.symbol for c in find_citations(heldout4_text("grp-rapport-liberte-expression-34-18"))] == ["A/HRC/RES/34/18"]
     # « Cette décision a été approuvée par l’Assemblée Générale des Nations Unies dans sa Résolution 56/183 »
     assert [c.symbol for c in find_citations(heldout4_text("mpt-algerie-smsi-deux-phases"))][:1] == ["A/RES/56/183"]
+
+
+def test_a_run_on_declaration_s_clause_keeps_its_resolution_to_itself_en(heldout4_text, facts):
+    # "We, the representatives ... at the Second Ministerial Conference on the Information Society in Latin America
+    # and the Caribbean, Reiterating the principles ... Recognizing that ..., Underscoring the importance of the United
+    # Nations Commission on Science and Technology for Development as a coordinating centre ... in accordance with
+    # Economic and Social Council resolution 2006/46,": the Conference, named in another clause, is not mandated by it
+    found = _links(facts(heldout4_text("studylib-elac-san-salvador-commitment"), "en"))
+    assert not [f for f in found if "ministerial conference" in f[0]]
