@@ -117,3 +117,11 @@ def test_a_run_on_declaration_s_clause_keeps_its_resolution_to_itself_en(heldout
     # Economic and Social Council resolution 2006/46,": the Conference, named in another clause, is not mandated by it
     found = _links(facts(heldout4_text("studylib-elac-san-salvador-commitment"), "en"))
     assert not [f for f in found if "ministerial conference" in f[0]]
+
+
+def test_this_mechanism_is_the_mechanism_named_before_fr(heldout4_text, facts):
+    # "... lance un mécanisme de facilitation des technologies. Ce mécanisme a été établi par le document final de la
+    # troisième Conférence internationale sur le financement du développement, intitulé “Programme d’action
+    # d’Addis‑Abeba”."
+    found = _links(facts(heldout4_text("francophonie-mecanisme-facilitation-technologies"), "fr"))
+    assert ("technology-facilitation-mechanism", "mandatedBy", "instrument:A/RES/69/313, annex") in found
