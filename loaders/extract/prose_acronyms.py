@@ -17,7 +17,7 @@ import re
 from loaders.extract.prose_terms import Found, Term
 from loaders.text import fold
 
-__all__ = ["acronym_and_head", "complement_named", "complement_to_acronym", "initials", "inner_acronym_end", "known_acronyms",
+__all__ = ["acronym_and_head", "bracketed_aliases", "complement_named", "complement_to_acronym", "initials", "inner_acronym_end", "known_acronyms",
            "run_to_short_name"]
 
 #: The acronym written in brackets right after a name: " (TFM)", " (IGF)".
@@ -181,3 +181,20 @@ def inner_acronym_end(text: str, start: int, end: int) -> int | None:
     words, acronym = text[start:end].split(), inner.group("acronym")
     last = "".join(w[0] for w in words[-len(acronym):]).upper()
     return inner.end() if len(words) > len(acronym) and last == acronym else None
+
+
+_ALIAS_OPENING = re.compile(r"\s*\(\s*(?:(?:en anglais|en français|in english|in french|also|aussi|or|ou)\s*,?\s*)?", re.IGNORECASE)
+
+
+def bracketed_aliases(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a new name written in brackets right after another name made an alias of
+    it: "Le Forum sur la gouvernance de l'Internet (en anglais, Internet Governance Forum ou IGF)"."""
+    out = list(found)
+    for i, alias in enumerate(out):
+        if alias.term.entity is not None:
+            continue
+        named = next((f for f in out if f.end <= alias.start and (m := _ALIAS_OPENING.match(text, f.end)) is not None
+                      and m.end() == alias.start), None)
+        if named is not None and named.term != alias.term:
+            out[i] = Found(named.term, alias.start, alias.end)
+    return out

@@ -125,3 +125,40 @@ def test_this_mechanism_is_the_mechanism_named_before_fr(heldout4_text, facts):
     # d’Addis‑Abeba”."
     found = _links(facts(heldout4_text("francophonie-mecanisme-facilitation-technologies"), "fr"))
     assert ("technology-facilitation-mechanism", "mandatedBy", "instrument:A/RES/69/313, annex") in found
+
+
+def _activity_keys(text: str, lang: str, spoken: str) -> set[str]:
+    """The keys of the activities read where ``spoken`` is written in ``text``."""
+    from loaders.extract.prose_document import read_document
+    from loaders.registry import load_registry
+    names = read_document(text, lang, load_registry())
+    return {f.term.key for f in names.activities if names.text[f.start:f.end] == spoken}
+
+
+def test_a_committee_s_name_keeps_its_task_and_its_short_name_is_it_fr(heldout4_text, facts):
+    # "L’Assemblée générale a décidé de reporter la session d’organisation du Comité spécial chargé d’élaborer une
+    # convention internationale générale sur la lutte contre l’utilisation des technologies de l’information et des
+    # communications à des fins criminelles, à une date ... Le Comité spécial devait se réunir ce mois-ci ... Le Comité
+    # spécial a été créé par la résolution A/RES/74/247"
+    committee = ("new:comité spécial chargé d’élaborer une convention internationale générale sur la lutte contre "
+                 "l’utilisation des technologies de l’information et des communications à des fins criminelles")
+    text = heldout4_text("onu-presse-comite-special-cybercriminalite-74-247")
+    assert _activity_keys(text, "fr", "Comité spécial") == {committee}
+    assert _links(facts(text, "fr")) == {(committee, "mandatedBy", "instrument:A/RES/74/247")}
+
+
+def test_the_short_name_of_a_facility_named_in_full_before_en(heldout4_text):
+    # "ITU partnered with UNDP to launch a Joint Facility for Digital Capacity Development ... The Joint Facility stands
+    # in support of the UN Secretary-General’s Roadmap for Digital Cooperation."
+    text = heldout4_text("itu-undp-joint-facility-roadmap")
+    assert _activity_keys(text, "en", "Joint Facility") == {"new:joint facility for digital capacity development"}
+
+
+def test_the_short_name_of_a_conference_named_in_full_before_en(facts):
+    # prose-dev5: "ESCAP member States pledged to convene a Ministerial Conference on Digital Inclusion and
+    # Transformation, ... a ministerial declaration for the Ministerial Conference scheduled in Astana, Kazakhstan":
+    # the place is the full name's
+    text = _texts_of("prose-dev5.yaml")("drrgateway-escap-informal-drafting-group-astana")
+    found = facts(text, "en")
+    assert ("new:ministerial conference on digital inclusion and transformation", "schema:location", "new:astana") in found
+    assert not [f for f in found if f[0] == "new:ministerial conference"]
