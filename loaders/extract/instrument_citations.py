@@ -102,7 +102,26 @@ def _organ_named_before(folded: str, m: re.Match, found: list[Citation], start: 
         return organ.group()
     if int(m.group("session")) <= 30 and _COUNCIL_NAMED.search(folded):
         return "A/HRC/RES"  # the Assembly numbered its resolutions "217 A (III)" until its thirtieth session
+    if _COUNCIL_NAMED.search(folded) and _OF_THE_COUNCIL.match(folded, m.end()):
+        return "A/HRC/RES"  # « conformément à la résolution 34/18 du Conseil », the Council the text names
+    sentence = folded[folded.rfind(". ", 0, m.start()) + 1:(folded.find(". ", m.end()) + 1 or len(folded))]
+    if int(m.group("session")) <= _COUNCIL_SESSIONS and int(m.group("number")) <= _COUNCIL_RESOLUTIONS \
+            and _COUNCIL_NAMED.search(sentence) and not _ASSEMBLY_NAMED.search(sentence):
+        return "A/HRC/RES"  # "During the recent 53rd session of the UN Human Rights Council (HRC), states convened to
+        # discuss the renewal of resolution 41/11": the Council's, where its sentence names no Assembly
     return None
+
+
+#: "of the Council", « du Conseil » after a resolution's number: no other council's name after it.
+_OF_THE_COUNCIL = re.compile(r"\s+(?:du conseil|of the council)\b(?!\s+(?:de securite|economique|security|economic|d'administration|"
+                             r"executif|executive))")
+_ASSEMBLY_NAMED = re.compile(r"\b(?:general assembly|assemblee generale|unga)\b")
+#: The Human Rights Council's sessions so far (it met first in 2006, three sessions a year): a session above this
+#: cannot be the Council's.
+_COUNCIL_SESSIONS = 60
+#: ... and the resolutions it adopts at one session (about forty at most): "The Human Rights Council was established by
+#: resolution 60/251" cites the Assembly's.
+_COUNCIL_RESOLUTIONS = 50
 
 
 #: A capitalised word or a year right before a name, inside a sentence: the name is a word of a longer one ("the

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from loaders.extract.prose_terms import Found, Term
+from loaders.text import fold
 
-__all__ = ["acronym_and_head", "complement_to_acronym", "inner_acronym_end", "known_acronyms", "run_to_short_name"]
+__all__ = ["acronym_and_head", "bracketed_aliases", "complement_named", "complement_to_acronym", "initials", "inner_acronym_end", "known_acronyms",
+           "run_to_short_name"]
 
 #: The acronym written in brackets right after a name: " (TFM)", " (IGF)".
 _BRACKETED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\)")
@@ -117,6 +119,33 @@ def complement_to_acronym(text: str, start: int, end: int) -> int | None:
     return m.end("words") if len(acronym) >= 2 and initials.endswith(acronym) else None
 
 
+_MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "des", "la", "le", "les", "sur", "pour", "et",
+                          "en", "au", "aux", "l", "d", "a"})
+
+
+def initials(label: str) -> str:
+    words = [w for w in re.split(r"[\s'’-]+", label) if w and fold(w) not in _MINOR_WORDS]
+    return "".join(w[0] for w in words).upper()
+
+
+#: Where a name's complement begins: "Working Group on the ...", « Groupe de travail sur le ... ».
+_COMPLEMENT_OPENS = re.compile(r"\s(?:on|of|for|sur|de|du|des|pour)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?=[A-Z])")
+
+
+def complement_named(term: Term, acronym: str) -> Term | None:
+    """The activity a name's complement names when the acronym written after the name is the complement's, not
+    the name's: "Working Group on the Internet Governance Forum (IGF)" -- IGF is the Forum (the Group's initials
+    are WGIGF); "Inter-Agency Task Team on STI for SDGs (IATT)" keeps its acronym, which opens its initials."""
+    label = term.label
+    if term.entity is not None or label is None or initials(label).startswith(acronym):
+        return None
+    for m in _COMPLEMENT_OPENS.finditer(label):
+        complement = label[m.end():]
+        if initials(complement) == acronym:
+            return Term("activity", label=complement)
+    return None
+
+
 #: The rest of a name up to the short name a text gives it in brackets: " et des sociétés transnationales et autres
 #: entreprises (le Groupe de travail)", "... (the Working Group)".
 _RUN_TO_SHORT = re.compile(r"(?P<rest>[^()\n.;:]{1,140}?)\s*\((?:le|la|les|l['’]|the)\s*(?P<short>[^()]{2,40})\)")
@@ -152,3 +181,20 @@ def inner_acronym_end(text: str, start: int, end: int) -> int | None:
     words, acronym = text[start:end].split(), inner.group("acronym")
     last = "".join(w[0] for w in words[-len(acronym):]).upper()
     return inner.end() if len(words) > len(acronym) and last == acronym else None
+
+
+_ALIAS_OPENING = re.compile(r"\s*\(\s*(?:(?:en anglais|en français|in english|in french|also|aussi|or|ou)\s*,?\s*)?", re.IGNORECASE)
+
+
+def bracketed_aliases(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a new name written in brackets right after another name made an alias of
+    it: "Le Forum sur la gouvernance de l'Internet (en anglais, Internet Governance Forum ou IGF)"."""
+    out = list(found)
+    for i, alias in enumerate(out):
+        if alias.term.entity is not None:
+            continue
+        named = next((f for f in out if f.end <= alias.start and (m := _ALIAS_OPENING.match(text, f.end)) is not None
+                      and m.end() == alias.start), None)
+        if named is not None and named.term != alias.term:
+            out[i] = Found(named.term, alias.start, alias.end)
+    return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 from loaders.extract.line_breaks import unwrap
 from loaders.extract.prose_event_names import with_occurrences
 from loaders.extract.prose_names import Names, read_names
+from loaders.extract.prose_prefix_names import as_longer_names
 from loaders.registry import Registry
 
 __all__ = ["read_document"]
@@ -17,5 +18,5 @@ def read_document(text: str, lang: str, registry: Registry, published: str | Non
     """The names of ``text``; ``names.text`` is the text as read (wrapped lines joined, the same
     length as ``text``, so spans hold in both)."""
     names = read_names(unwrap(text), lang, registry, published)
-    names.activities = with_occurrences(names.text, names.activities)
+    names.activities = as_longer_names(names.text, with_occurrences(names.text, names.activities))
     return names

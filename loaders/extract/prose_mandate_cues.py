@@ -38,7 +38,8 @@ MANDATE_CUE = re.compile(
     r"issu(?:ing|ed)? from|stemming from|arising from|as an outcome of|issue?s? d|decoulant d|"
     r"(?:as )?(?:defined|set forth) in|tel qu'il est defini (?:dans|aux?|par)|definie? (?:dans|aux? paragraphes?))")
 MANDATING_VERB = re.compile(
-    r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)|"
+    # a closing bracket or the closing quote of a title: "... (A/RES/56/183) ...", « intitulé “Transformer notre monde ...”, lance »
+    r"^(?:\s*(?:de l'assemblee generale|of the general assembly|,[^,.;]{0,60},|\)|[”\"»]|"
     # its date: "résolution 350 (1974) du 31 mai 1974, par laquelle le Conseil de sécurité a créé"
     r"(?:[a-z]{1,2}\s+)?(?:of|du|dated|en date du)\s+\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|"
     r",?\s*(?:by which|in which|through which|par laquelle|dans laquelle|aux termes de laquelle)\s+(?:it|elle|il)\s+(?:has\s+|had\s+|a\s+|avait\s+)?(?=[a-z]+\b)|,(?=\s*[a-z]+(?:ed|e|es)\b)|,\s*(?:the )?(?:member states|"
@@ -57,6 +58,9 @@ MANDATING_VERB = re.compile(
 #: de la résolution 70/125 », "within the framework of the Tunis Agenda", "consistent with the Global Digital Compact".
 NEAR_CUE = re.compile(r"\b(?:on the basis of|based on|in keeping with|consistent with|within the framework of|in the framework of|"
                        r"guided by|as (?:was |were )?requested (?:in|by)|(?:was|were|is|are|been) requested (?:in|by)|"
+                       # the organ, then its instrument: "was requested by the Economic and Social Council (ECOSOC), in its
+                       # resolution 2010/2", "the report requested by the General Assembly in its resolution 78/213"
+                       r"requested by (?:the )?[a-z' -]{3,60}?(?: \([a-z]{2,10}\))?,? (?:in|through) (?:its|their)|"
                        r"sur la base d|dans le cadre d|en se fondant sur|conformement aux dispositions d|a la lumiere d)"
                        r"(?:e |u |es |e la |e l')?\s*(?:the |its |la |le |l'|sa |leur )?(?:(?:general assembly|united nations|un|"
                        r"assemblee generale|human rights council|ecosoc)\s+)?(?:resolutions?\s+|decisions?\s+)?$")

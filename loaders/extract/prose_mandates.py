@@ -63,6 +63,53 @@ def _listed_after(cue_end: int, index: int, citations: list, folded: str) -> boo
     return True
 
 
+#: What joins instruments that share one verb: "The Addis Ababa Action Agenda and the 2030 Agenda ... established",
+#: « la Déclaration de principes et le Plan d'action, ont demandé ».
+_CONJOINED = re.compile(r"\s*,?\s*(?:and|et|as well as|ainsi que)\s+(?:the |la |le |les |l')?\s*")
+
+
+def _shared_verb(index: int, citations: list, folded: str, end: int) -> tuple[re.Match[str] | None, int]:
+    """The mandating verb after the last of the instruments the citation at ``index`` is conjoined with, and where
+    that citation ends: "The Addis Ababa Action Agenda and the 2030 Agenda for Sustainable Development established
+    the UN Technology Facilitation Mechanism" (both instruments established it)."""
+    last = index
+    while last + 1 < len(citations) and _CONJOINED.fullmatch(folded, citations[last].end, citations[last + 1].start):
+        last += 1
+    if last == index:
+        return None, citations[index].end
+    at = citations[last].end
+    return MANDATING_VERB.match(folded[at:min(end, at + 90)]), at
+
+
+#: Where a clause of a run-on sentence begins: a semicolon, or a comma before a capitalised participle opening the
+#: next preambular clause ("..., Recalling the Bávaro Declaration ..., Underscoring the importance of", « ..., Rappelant »).
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=[A-Z][a-zé]+(?:ing|ant)\s)")
+
+
+def _in_clause(activities: list, text: str, citation, start: int, end: int) -> list:
+    """The activities in the clause of the sentence that cites ``citation``: a declaration written as one sentence of
+    preambular clauses mandates, by the resolution one clause cites, nothing the other clauses name."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
+    if not breaks:
+        return activities
+    clause_start = max((b.end() for b in breaks if b.end() <= citation.start), default=start)
+    clause_end = min((b.start() for b in breaks if b.start() >= citation.end), default=end)
+    return [a for a in activities if clause_start <= a.start and a.end <= clause_end]
+
+
+_OPENING_QUOTES = re.compile(r"[“«]|(?<![\w])\"")
+
+
+def _names_the_instrument(activity, cue_starts: list[int], citation_start: int, folded: str) -> bool:
+    """Whether ``activity`` is named between a mandate cue and its citation, outside quotation marks: the
+    instrument's author or occasion, not what it mandates ("établi par le document final de la troisième Conférence
+    internationale sur le financement du développement, intitulé « Programme d'action d'Addis-Abeba »"). A name inside
+    a quoted title is the instrument's subject ("By the terms of the first text titled “Terms of reference ... of
+    the Independent International Scientific Panel ...” (document A/79/L.118)") and stays."""
+    return any(start <= activity.start and activity.end <= citation_start
+               and not _OPENING_QUOTES.search(folded, start, activity.start) for start in cue_starts)
+
+
 _TITLE = re.compile(r"\s*[«“\"'‘]([^»”\"]{3,300})[»”\"]")
 #: The subject written after a citation: "la Résolution 80/173 de l'Assemblée générale sur l'examen ... du SMSI+20,".
 _SUBJECT = re.compile(r"\s*(?:de l'assemblee generale|of the general assembly)?\s*(?:sur|on|relative a|relatif a|concernant|"
@@ -100,7 +147,9 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
     if len(titled) < len(activities):  # the activities a cited instrument's title names are its subject, not the sentence's
         activities = [f for f in activities if f not in titled]
     answered = followed_request(names, start)  # "This follows a request made ... in the Global Digital Compact"
+    sentence_activities = activities
     for i, citation in enumerate(citations):
+        activities = _in_clause(sentence_activities, text, citation, start, end)
         cued = bool(MANDATE_RENEWED.search(folded, start, end))
         fronted = False  # the cue opens the sentence: "In line with X, the Office ..."
         cue_starts = []
@@ -110,13 +159,15 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
                 cued = True
                 fronted = fronted or not folded[start:cue.start()].strip()
                 cue_starts.append(cue.start())
-        if (near := NEAR_CUE.search(folded, max(start, citation.start - 60), citation.start)) is not None:
+        if (near := NEAR_CUE.search(folded, max(start, citation.start - 110), citation.start)) is not None:
             cued = True  # "on the basis of resolution X", « dans le cadre de la résolution X »
             fronted = fronted or not folded[start:near.start()].strip()
             cue_starts.append(near.start())
         implementing = None if cued else IMPLEMENTS.search(folded, max(start, citation.start - 40), citation.start)
         after = folded[citation.end:min(end, citation.end + 90)]
-        verb = MANDATING_VERB.match(after)
+        verb, verb_base = MANDATING_VERB.match(after), citation.end
+        if verb is None:
+            verb, verb_base = _shared_verb(i, citations, folded, end)
         created_in = None  # "In the Tunis Agenda ..., heads of states decided to invite ... to convene a “... Forum”"
         if not (cued or verb or implementing or answered) and i == 0 and FRONTED_IN.fullmatch(folded, start, citation.start):
             created_in = CREATING_VERB.search(folded, citation.end, end)
@@ -126,12 +177,12 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
             mandated = [a for a in activities[:1] if a.end <= implementing.start()
                         and re.fullmatch(r"\s*(?:the|le|la|l')?\s*", folded[start:a.start])]
         elif cued or verb:
-            mandated = activities if cued else objects(activities, citation.end + verb.end(), folded)
+            mandated = activities if cued else objects(activities, verb_base + verb.end(), folded)
         elif created_in is not None:
             mandated = [a for a in objects(activities, created_in.end(), folded) if a.start >= created_in.end()]
         else:
             mandated = []
-        if verb and not cued and (named := named_object(text, citation.end + verb.end(), end)) is not None:
+        if verb and not cued and (named := named_object(text, verb_base + verb.end(), end)) is not None:
             mandated = [named]  # "resolution A/70/125 ... called for a high-level meeting ..., known as WSIS+20 Review"
         if cued and (subject := subject_in_apposition(activities, cue_starts, start, folded)) is not None:
             # "Le Groupe ..., créé en vertu de la résolution 79/325, a tenu sa première réunion": the Group only
@@ -150,6 +201,8 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
             # "Conformément à la résolution 53/3 ..., le Groupe de travail ... présentera un rapport à la 59e
             # session du Conseil": the subject and the names listed with it, not the complements after its verb
             mandated = objects(sorted({subject, *activities}, key=lambda f: f.start), subject.start, folded)
+        if cue_starts:
+            mandated = [a for a in mandated if not _names_the_instrument(a, cue_starts, citation.start, folded)]
         instrument = Term.instrument(citation.symbol, citation.instrument_type)
         for activity in mandated:
             if activity.term.kind == "instrument":

@@ -58,7 +58,7 @@ _ANAPHOR = re.compile(r"\b(?P<det>(?i:ce|cet|cette|le|la|l['’]|du|au|this|the)
                       r"fund|fonds|facility|observatory|observatoire|centre|center|week|semaine|challenge|défi|award|prix|"
                       r"compact|pacte|strategy|stratégie|framework|toolkit|course|bootcamp|project|projet|mission|"
                       r"task force|workshop|atelier|campaign|campagne|competition|concours|hackathon|program|fellowship|"
-                      r"accelerator|incubator|symposium|colloque|seminar|séminaire|congress|congrès|festival))\b"
+                      r"accelerator|incubator|symposium|colloque|seminar|séminaire|congress|congrès|festival|mechanism|mécanisme))\b"
                       # not a head named by a quoted title ("le Forum « Villes »"); a quoted clause may follow
                       r"(?!\s*[\"“«]\s*[A-ZÀ-Ý0-9]|\s+(?:[A-Z]|sur|on|of|de|du|des|pour|for|mondial|international|scientifique))")
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})

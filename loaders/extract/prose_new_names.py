@@ -27,7 +27,10 @@ from __future__ import annotations
 import re
 
 from loaders.extract.prose_acronyms import (
+    bracketed_aliases,
+    complement_named,
     complement_to_acronym,
+    initials,
     inner_acronym_end,
     run_to_short_name,
 )
@@ -93,7 +96,7 @@ _FR_HEADS = (r"Initiative|Programme|Plate-?forme|Coalition|Pôle|Hub|Réseau|Som
 _FR_NEW = re.compile(
     r"\b(?:(?:Nouveau|Nouvelle|Nouvel|Grand|Grande|Premier|Première)\s+)?(?P<head>" + _FR_HEADS + r")"
     r"(?:[^\S\n]+(?:à l['’](?=[A-Z])[\w-]+|[a-zà-ÿ]+(?:['’]|&#39;?)[\w-]+|[a-zà-ÿœæ'’-]+|[A-ZÀ-Ý][\w'’.+-]*|(?:19|20)\d\d\b)){1,24}")
-_FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|serait|seraient|aurait|auraient|était|étaient|se|s(?:['’]|&#39;?\w+)|lors|en marge|et|ou|mais|afin|pour permettre|"
+_FR_STOP = re.compile(r"\s+(?:qui|que|qu['’]\w+|dont|dans (?:leur|leurs|son|sa|ses|ce|cette|ces)|en vue d|est|sont|a|ont|sera|seront|serait|seraient|aurait|auraient|était|étaient|devait|devaient|se|s(?:['’]|&#39;?\w+)|lors|en marge|et(?! des communications| de la communication)|ou|mais|afin|pour permettre|"
                       r"avec|par|sous(?=\s)|en(?=\s+(?:\d|(?:" + MONTHS_FR + r")\b))|à(?=\s+(?:[A-ZÀ-Ý0-9]|(?:sa|son|ses|leur|leurs|cette|ce|cet)\b))|au(?! service d)|aux|vise|permet|offre|constitue|reçoit|prévue?s?|créée?s?|"
                       r"lancée?s?|organisée?s?|codirigée?s?|dirigée?s?|devrait|doit|peut|va|vont|pourrait|vient|viennent|doivent|"
                       r"peuvent|offrira|permettra|"
@@ -146,11 +149,23 @@ _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:ce|cet|cette|ces|Ce|Cet|Cet
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ])\.\s.*$", re.DOTALL)
 
 
+#: A French body's task, which its name states: « Comité spécial chargé d’élaborer une convention ... » (the article after
+#: the infinitive opens the task's object, no new phrase).
+_TASK = re.compile(r"\schargée?s?\s+d(?:e\s+|['’])[a-zà-ÿ]+(?:er|ir|re)\s+(?:le|la|les|l['’]|un|une|des)\b")
+
+
+def _french_trimmed(value: str) -> str:
+    value = _SENTENCE_END.sub("", value)
+    if (task := _TASK.search(value)) and _FR_STOP.sub("", value[:task.start()]) == value[:task.start()]:
+        return value[:task.end()] + _FR_STOP.sub("", value[task.end():])
+    return _FR_STOP.sub("", value)
+
+
 def trimmed_name(value: str, lang: str) -> str:
     """A name without the words after it that end names (a French verb, an article after a
     preposition) and without trailing function words."""
     if lang == "fr":
-        value = _FR_STOP.sub("", _SENTENCE_END.sub("", value))
+        value = _french_trimmed(value)
     return _TRAILING.sub("", value).strip().rstrip("'’")  # "titled 'National ... of Bangladesh' at": the closing quote
 
 
@@ -280,23 +295,6 @@ def new_activities(text: str, lang: str, taken: list[tuple[int, int]], places: l
     return sorted(out, key=lambda f: f.start)
 
 
-_ALIAS_OPENING = re.compile(r"\s*\(\s*(?:(?:en anglais|en français|in english|in french|also|aussi|or|ou)\s*,?\s*)?", re.IGNORECASE)
-
-
-def bracketed_aliases(text: str, found: list[Found]) -> list[Found]:
-    """``found`` with a new name written in brackets right after another name made an alias of
-    it: "Le Forum sur la gouvernance de l'Internet (en anglais, Internet Governance Forum ou IGF)"."""
-    out = list(found)
-    for i, alias in enumerate(out):
-        if alias.term.entity is not None:
-            continue
-        named = next((f for f in out if f.end <= alias.start and (m := _ALIAS_OPENING.match(text, f.end)) is not None
-                      and m.end() == alias.start), None)
-        if named is not None and named.term != alias.term:
-            out[i] = Found(named.term, alias.start, alias.end)
-    return out
-
-
 _FRAMED_HEADS = (r"hub|pôle|atelier|séminaire|dialogue|forum|sommet|réseau|programme|groupe|plate-?forme|centre|fonds|"
                  r"initiative|coalition|conférence|réunion|projet|colloque|symposium|consultation|webinaire|"
                  r"table ronde|workshop|seminar|summit|conference|meeting|webinar|roundtable|"
@@ -354,18 +352,11 @@ def framed_activities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
 
 #: An acronym: two capitals at least, with digits, "+", "@", "&" or lower case between ("FG-AI4H", "WSIS+20", "AI4Good").
 _ACRONYM = re.compile(r"(?<![\w@+&-])[A-Z](?=[\w+&@-]*[A-Z])[\w+&@-]{1,14}(?<![-&@])(?![\w@-])")
-_MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "de", "du", "des", "la", "le", "les", "sur", "pour", "et",
-                          "en", "au", "aux", "l", "d", "a"})
 
 
 #: A capitalised word before an acronym and another after it make it a word of a longer name.
 _IN_LONGER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+[ \t]+$")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
-
-
-def initials(label: str) -> str:
-    words = [w for w in re.split(r"[\s'’-]+", label) if w and fold(w) not in _MINOR_WORDS]
-    return "".join(w[0] for w in words).upper()
 
 
 def acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[Found]:
@@ -385,9 +376,11 @@ def acronyms(text: str, new: list[Found], taken: list[tuple[int, int]]) -> list[
             acronym = r"\(" + re.escape(m.group(0)) + r"(?:-[\w-]+)?\)"
             bracketed = re.match(r"\s*" + acronym, text[found.end:found.end + 30]) is not None \
                 or re.search(acronym + "$", text[found.start:found.end]) is not None
-            named_before = any(text[f.start:f.end] == m.group(0) for f in out if f.term == found.term)
+            # "Working Group on the Internet Governance Forum (IGF)": the acronym of the name's complement
+            term = complement_named(found.term, m.group(0)) or found.term
+            named_before = any(text[f.start:f.end] == m.group(0) for f in out if f.term == term)
             if bracketed or named_before or initials(found.term.label) == m.group(0):
-                out.append(Found(found.term, m.start(), m.end()))
+                out.append(Found(term, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
                 break
     return out
