@@ -29,11 +29,30 @@ _HELPED_IN = re.compile(r"\b(?:assist\w*|support\w*|help\w*|aid\w*)\s+[^;,]{0,40
 _SERVING_AS = re.compile(r"\b(?:as|en\s+tant\s+que|comme)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+)?$", re.I)
 
 
+#: A report a clause points to, not one it asks for ("to issue the publications referred to in his previous
+#: report", « celles qui sont visées dans son précédent rapport »).
+_REFERRED_TO_IN = re.compile(r"\b(?:referred\s+to|contained|set\s+out|outlined|described|mentioned|identified|presented|"
+                             r"visée?s?|mentionnée?s?|figurant|contenue?s?|présentée?s?|formulée?s?|énoncée?s?|décrite?s?|"
+                             r"exposée?s?)\s+(?:in|dans)\s+$", re.I)
+
+
+_OWNED = re.compile(r"(?:\b(?:the|its|his|her|their)|[’']s)\s+$", re.I)
+_SCALE_OF = re.compile(r"\bscales?\s+of\s+$", re.I)
+
+
 #: Capacity-building named as the field of something else or as what is supported ("cooperation on artificial
 #: intelligence capacity-building", "to support artificial intelligence capacity-building", « prêter appui au
 #: renforcement des capacités », « appuyer le renforcement des capacités »): the clause asks for that cooperation or
 #: support, not for a programme of its own ("in providing technical assistance" still asks for it).
-_CAPACITY = re.compile(r"capacity-building|technical\s+assistance|renforcement\s+des|assistance\s+technique", re.I)
+_CAPACITY = re.compile(r"capacity-building|technical\s+(?:(?:and|or)\s+(?:[\w-]+\s+){1,2}?)?assistance|renforcement\s+des|"
+                       r"assistance\s+technique|(?:strengthen|enhanc|build|reinforc)ing\b", re.I)
+#: Capacities strengthened as the purpose of another task ("to promote innovative approaches … to enhance capacity for
+#: food production", "in order to … enhance capabilities", as French « pour renforcer » is): a verb of strengthening
+#: after "in order to", or after a "to" that is not the task's first infinitive.
+_STRENGTHEN = re.compile(r"(?:strengthen|enhance|build|reinforce)\b", re.I)
+_PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order|so\s+as)\s+to\b|\bafin\s+(?:de|d[’'])", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|all|each|every|other)\b)[a-z]+\b")
 _FIELD_OR_SUPPORT = re.compile(r"\b(?:on|of|in|for|relating\s+to|related\s+to|support(?:s|ing)?|appui(?:e|er|ent)?|"
                                r"soutien|soutenir)\s+(?:(?:au|à\s+la|à\s+l[’']|le|la|les)\s+)?(?:(?!the\b|an?\b|[\w-]+ing\b)[\w-]+\s+){0,3}$", re.I)
 #: A preposition of company or origin before a programme noun ("with other construction projects", « avec les
@@ -57,7 +76,7 @@ _BODY_NAMED_AFTER = re.compile(r"\b(?:for|to|with|between|among|in|on|from|by|at
                                r"dans|sur|par|auprès\s+d[ue]s?|au|aux|à)\s+(?:(?:the|its|their|his|her|this|le|la|les|leur|"
                                r"leurs|son|sa|ses)\s+|l[’']\s*)?$", re.I)
 _IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)
-_DEFINITE = re.compile(r"\b(?:the|le|la|du)\s+$|\bl[’']\s*$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|le|la|les|du)\s+$|\bl[’']\s*$", re.I)
 
 
 #: A meeting said to have been held ("the political declaration of the General Assembly high-level meeting on
@@ -93,7 +112,15 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
         # "consultations … as an input to the intergovernmental process": what something serves as; "to assist
         # countries in monitoring and reporting on…": the reporting of those helped.
         return bool(_SERVING_AS.search(text, max(verb_end, start - 12), start)) or bool(
+            _REFERRED_TO_IN.search(text, max(verb_end, start - 30), start)) or bool(
             "reporting" in groups and match.group("reporting") and _HELPED_IN.search(text, max(verb_end, start - 40), start))
+    if kind == "study":
+        # "the scale of assessments" is the budget's, no assessment to make; "the Committee's updated evaluation", "the
+        # published guidelines": a participle right before its noun says what exists
+        verb = re.match(r"[\w-]+", match.group(0))
+        return bool(_SCALE_OF.search(text, max(verb_end, start - 12), start)) or bool(
+            verb and verb.group(0).lower().endswith("ed") and not text[match.start() + verb.end():start].strip()
+            and _OWNED.search(text, max(verb_end, match.start() - 40), match.start()))
     if kind == "body" and "noun" in groups and match.group("noun") and _BODY_NAMED_AFTER.search(
             text, max(verb_end, start - 20), start):
         # "to establish a special account for the United Nations Support Office in Haiti": a body the task is for,
@@ -109,6 +136,11 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
                 or _WORK_OR_BUDGET.match(match.group("noun"))):
             return True
         capacity = next((match.group(g) for g in ("noun0", "noun1") if g in groups and match.group(g)), None)
+        if capacity and _STRENGTHEN.match(capacity) and (
+                _PURPOSE_BEFORE.search(text, verb_end, start)
+                or (_TO_BEFORE.search(text, max(verb_end, start - 4), start)
+                    and len(_INFINITIVE.findall(text, verb_end, start)) > 1)):
+            return True
         return bool(_IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start)) or bool(
             capacity and _CAPACITY.match(capacity) and _FIELD_OR_SUPPORT.search(text, max(verb_end, start - 60), start))
     return False
