@@ -43,12 +43,19 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"tous|toutes)?\s*(?:(?![\w-]+ment\b)[\w-]+\s+){0,2}?(?:renseignements|vues|observations|commentaires))\b"
                        # « faire un exposé », « de faire le point » (an update; « pour faire le point », to take stock, is not),
                        # « présenter oralement », « lui faire part »
+                       # (« Décide que le Secrétaire général fera rapport », « en en rendant compte », as "shall report",
+                       # "reporting on")
                        r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte|"
+                       r"(?:fera|feront|fasse|fassent|faisant)\s+rapport|(?:rendra|rendront|rende|rendent|rendant)\s+compte|"
                        r"fai\w*\s+(?:un|des)\s+exposés?|(?<=\bde\s)faire\s+le\s+point|(?<=\bà\s)faire\s+le\s+point|présenter\s+oralement|(?:lui|leur)\s+fai\w*\s+part))"
                        r"|\bdans\s+(?P<noun4>(?:son|ses|leur|leurs|le|les)\s+(?:prochains?\s+rapports?|rapports?\s+annuels?|"
                        r"rapports?\s+(?:qu[’']\s*(?:il|elle|ils|elles)\s+(?:lui\s+)?(?:présentera|soumettra)|demandés?)))\b"
                        # "to include in its reports a concise summary" (A/RES/80/242 op. 49): « d'inclure dans ses rapports »
                        r"|<V>(?:inclure|faire\s+figurer|intégrer)\s+dans\s+(?P<noun9>(?:son|ses|leur|leurs)\s+(?:[\w-]+\s+){0,2}?rapports?)\b"
+                       # what to set out "in his report" (« de continuer de recenser, le cas échéant, dans son rapport sur
+                       # l'application », "to identify … in his report"), not a report that exists (« énoncées dans son
+                       # rapport »: mentioned_deliverables)
+                       r"|\bdans\s+(?P<noun10>(?:son|ses|leur|leurs)\s+(?:(?!et\b)[\w-]+\s+){0,2}?rapports?)\b"
                        r"|\bque\s+(?:le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|ses\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:rapports?|informations)\b)[^;]{0,120}?\b(?:soi(?:en)?t|sera|seront)\s+(?:\w+ment\s+)?"
                        r"(?:présentée?s?|soumise?s?|transmise?s?|fournie?s?|établie?s?|communiquée?s?)\b"
                        r"|(?P<keep>\b(?:la|les|le|l[’'])\s*tenir\s+(?:\w+\s+)?(?:informée?s?|au\s+courant)\b|"
@@ -75,11 +82,14 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # capacités", "en matière de renforcement des capacités", "les programmes d'assistance technique du…")
             # (the infinitive is the task: « de soutenir et de renforcer les capacités du personnel », as "strengthen the
             # capacities"; only the noun names a field after « de »)
-            ("programme", r"(?<!\bpour\s)(?P<noun0>renforcer\s+(?:les\s+|leurs\s+|ses\s+)?(?:capacités|moyens(?!\s+(?:de\s+subsistance|d[’']existence))))\b|"
+            ("programme", r"(?<!\bpour\s)(?<!\ben\svue\sde\s)(?<!\bafin\sde\s)(?P<noun0>renforcer\s+(?:les\s+|leurs\s+|ses\s+)?(?:capacités|moyens(?!\s+(?:de\s+subsistance|d[’']existence))))\b|"
                           r"(?<!\bau\s)(?<!\baux\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bd[’'])(?<!\bpour\s)"
                           r"(?P<noun1>renforcement\s+des\s+(?:capacités|moyens)|assistance\s+technique)\b|"
+                          # (not « projets de budget », « projet de résolution »: drafts)
                           r"<V>(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
-                          r"concevoir|mettre\s+au\s+point|financer)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
+                          r"concevoir|mettre\s+au\s+point|financer)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?(?!\s+d[e’']\s*"
+                          r"(?:budget|résolution|décision|texte|articles?|document|déclaration|conclusions?|loi|convention|"
+                          r"protocole|statut|règlement|accord|code|plan))|"
                           r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
                           r"[^;,]{0,80})"
                           # « Approuve en outre le plan-programme du programme 6 », « Adopte le Programme d’action »
@@ -158,7 +168,7 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("programme", r"(?P<noun0>(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?:capacity-building|technical\s+assistance)|"
                           # (capacity-building asked in a verb: "strengthen the capacities", "enhance capabilities", "build
                           # capacity", "reinforce … capacities", as French « renforcer les capacités »)
-                          r"(?:strengthen|enhance|build|reinforce)(?:ing)?\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
+                          r"(?:strengthen(?:ing)?|enhanc(?:e|ing)|build(?:ing)?|reinforc(?:e|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
                           r"(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:capacit(?:y|ies)|capabilit(?:y|ies))|"
                           # "technical and other appropriate assistance", "technical and financial assistance" (« assistance
                           # technique et financière »)

@@ -119,7 +119,7 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
             continue
         for match in pattern.finditer(text, verb_end, end):
             noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
-            for group in ("noun0", "noun1", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "reporting"):
+            for group in ("noun0", "noun1", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "noun10", "reporting"):
                 if noun_start is None and group in pattern.groupindex and match.group(group):
                     noun_start = match.start(group)
             if kind == "report" and noun_start is None and match.group("verb"):

@@ -32,8 +32,14 @@ _SERVING_AS = re.compile(r"\b(?:as|en\s+tant\s+que|comme)\s+(?:an?\s+|the\s+|une
 #: A report a clause points to, not one it asks for ("to issue the publications referred to in his previous
 #: report", « celles qui sont visées dans son précédent rapport »).
 _REFERRED_TO_IN = re.compile(r"\b(?:referred\s+to|contained|set\s+out|outlined|described|mentioned|identified|presented|"
+                             r"specified|proposed|listed|noted|recommended|indicated|highlighted|expressed|"
                              r"visée?s?|mentionnée?s?|figurant|contenue?s?|présentée?s?|formulée?s?|énoncée?s?|décrite?s?|"
-                             r"exposée?s?)\s+(?:in|dans)\s+$", re.I)
+                             r"exposée?s?|indiquée?s?|proposée?s?|recommandée?s?|prévue?s?|faite?s?|évoquée?s?|soulignée?s?|"
+                             r"relevée?s?|exprimée?s?|précisée?s?|recensée?s?)\s+(?:in|dans)\s+$", re.I)
+#: "in his report submitted to the Commission on Human Rights": a report named with its past, which exists.
+_SUBMITTED_BEFORE = re.compile(r"\s+(?:submitted|presented|issued|transmitted|présentée?|soumise?)\s+(?:to|in|at|under|à|au|en)\b", re.I)
+#: A head noun written with a capital is part of a name ("the United Nations Platform for Space-based Information").
+_NAMED = re.compile(r"(?-i:[A-Z])\w*$")
 
 
 _OWNED = re.compile(r"(?:\b(?:the|its|his|her|their)|[’']s)\s+$", re.I)
@@ -45,7 +51,12 @@ _SCALE_OF = re.compile(r"\bscales?\s+of\s+$", re.I)
 #: renforcement des capacités », « appuyer le renforcement des capacités »): the clause asks for that cooperation or
 #: support, not for a programme of its own ("in providing technical assistance" still asks for it).
 _CAPACITY = re.compile(r"capacity-building|technical\s+(?:(?:and|or)\s+(?:[\w-]+\s+){1,2}?)?assistance|renforcement\s+des|"
-                       r"assistance\s+technique|(?:strengthen|enhanc|build|reinforc)ing\b", re.I)
+                       r"assistance\s+technique", re.I)
+#: Capacities strengthened named as a field or a purpose ("recommendations on further strengthening the capacity of the
+#: Institute", "cooperation … for strengthening national capacities", as French « en vue de renforcer »); "assist
+#: States in strengthening their domestic capacity" asks for that work.
+_STRENGTHENING = re.compile(r"(?:strengthen|enhanc|build|reinforc)ing\b", re.I)
+_FIELD_OR_PURPOSE = re.compile(r"\b(?:on|of|for|about|regarding|concerning|towards?)\s+(?:further\s+)?$", re.I)
 #: Capacities strengthened as the purpose of another task ("to promote innovative approaches … to enhance capacity for
 #: food production", "in order to … enhance capabilities", as French « pour renforcer » is): a verb of strengthening
 #: after "in order to", or after a "to" that is not the task's first infinitive.
@@ -100,6 +111,19 @@ def _mentioned_observance(text: str, start: int, end: int) -> bool:
     return bool(_OF_OBSERVANCE.search(before)) and (not _OBSERVING.search(before) or bool(_FOR_OBSERVING.search(before)))
 
 
+def _existing_report(match: re.Match, text: str) -> bool:
+    """A report "in his report" that was submitted, or a noun of a report that is a name's."""
+    groups = match.re.groupindex
+    for group in ("noun4", "noun10"):
+        if group in groups and match.group(group) and _SUBMITTED_BEFORE.match(text, match.end(group)):
+            return True
+    for group in ("noun", "noun8"):
+        if group in groups and match.group(group) and _NAMED.search(match.group(group)) \
+                and not match.group(group).rstrip().endswith(("Report", "Reports")):
+            return True
+    return False
+
+
 def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: int, end: int) -> bool:
     """Whether the deliverable of ``kind`` that ``match`` found, its noun at ``start``, is one the clause (its text
     from ``verb_end`` to ``end``) only speaks of."""
@@ -112,7 +136,7 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
         # "consultations … as an input to the intergovernmental process": what something serves as; "to assist
         # countries in monitoring and reporting on…": the reporting of those helped.
         return bool(_SERVING_AS.search(text, max(verb_end, start - 12), start)) or bool(
-            _REFERRED_TO_IN.search(text, max(verb_end, start - 30), start)) or bool(
+            _REFERRED_TO_IN.search(text, max(verb_end, start - 30), start)) or _existing_report(match, text) or bool(
             "reporting" in groups and match.group("reporting") and _HELPED_IN.search(text, max(verb_end, start - 40), start))
     if kind == "study":
         # "the scale of assessments" is the budget's, no assessment to make; "the Committee's updated evaluation", "the
@@ -136,6 +160,8 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
                 or _WORK_OR_BUDGET.match(match.group("noun"))):
             return True
         capacity = next((match.group(g) for g in ("noun0", "noun1") if g in groups and match.group(g)), None)
+        if capacity and _STRENGTHENING.match(capacity) and _FIELD_OR_PURPOSE.search(text, max(verb_end, start - 20), start):
+            return True
         if capacity and _STRENGTHEN.match(capacity) and (
                 _PURPOSE_BEFORE.search(text, verb_end, start)
                 or (_TO_BEFORE.search(text, max(verb_end, start - 4), start)
