@@ -96,9 +96,8 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                           r"|<V>(?:adopte|approuve)\b(?:\s+(?:également|en\s+outre|aussi))?\s+(?:le\s+|la\s+)?"
                           r"(?P<noun2>(?:plan-programme|programme(?!\s+de\s+travail)|plan\s+d[’']action|stratégie)\b[^;,]{0,80})"),
             ("study", r"<V>(?:élabor|réalis|men|effectu|établi|publi|prépar|entrepr|procéd|actualis|mettre\s+à\s+jour|"
-                      r"fai\w*\s+réaliser|rédig|compil|dress)\w*\b[^;]{0,80}?\b"
-                      # (« directives » as "guidelines": « l'élaboration de directives sur le contrôle … des navires »)
-                      r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|directive|état\s+des\s+lieux|"
+                      r"fai\w*\s+réaliser|rédig|compil)\w*\b[^;]{0,80}?\b"
+                      r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|état\s+des\s+lieux|"
                       r"principes\s+directeurs|recensement|inventaire|manuel|bilan)s?\b[^;,]{0,80})"),
         ]
     else:
@@ -168,7 +167,7 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("programme", r"(?P<noun0>(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?:capacity-building|technical\s+assistance)|"
                           # (capacity-building asked in a verb: "strengthen the capacities", "enhance capabilities", "build
                           # capacity", "reinforce … capacities", as French « renforcer les capacités »)
-                          r"(?:strengthen(?:ing)?|enhanc(?:e|ing)|build(?:ing)?|reinforc(?:e|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
+                          r"(?:strengthen|enhance|build|reinforce)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
                           r"(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:capacit(?:y|ies)|capabilit(?:y|ies))|"
                           # "technical and other appropriate assistance", "technical and financial assistance" (« assistance
                           # technique et financière »)

@@ -107,6 +107,34 @@ def _established(text: str, start: int, end: int, lang: str, registry: Registry 
     return None
 
 
+_NOUN_GROUPS = ("noun0", "noun1", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "noun10", "reporting")
+
+
+def _noun_start(kind: str, match: re.Match) -> int:
+    """Where the deliverable a kind's pattern found starts: its noun, or the reporting verb, or the match."""
+    groups = match.re.groupindex
+    for group in ("noun", *_NOUN_GROUPS):
+        if group in groups and match.group(group):
+            return match.start(group)
+    if kind == "report" and match.group("verb"):
+        return match.start("verb")
+    return match.start()
+
+
+def _asked(kind: str, match: re.Match, text: str, verb_end: int, end: int) -> tuple[re.Match, int] | None:
+    """The match and its deliverable's start, unless the clause only mentions it; a match that only mentions one
+    may hide a shorter one from the same place (« faire rapport au Secrétaire général sur … les recommandations
+    figurant dans le rapport de la mission »: the report that exists is mentioned, « faire rapport » asks for one)."""
+    start = _noun_start(kind, match)
+    if not only_mentioned(kind, match, text, verb_end, start, end):
+        return match, start
+    shorter = match.re.search(text, match.start(), start) if start > match.start() else None
+    if shorter is None or shorter.start() != match.start():
+        return None
+    start = _noun_start(kind, shorter)
+    return None if only_mentioned(kind, shorter, text, verb_end, start, end) else (shorter, start)
+
+
 def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Registry | None = None) -> list[Deliverable]:
     found: list[Deliverable] = []
     taken: list[tuple[int, int]] = []
@@ -118,16 +146,11 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
         if established is not None and kind == established.kind:
             continue
         for match in pattern.finditer(text, verb_end, end):
-            noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
-            for group in ("noun0", "noun1", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "noun10", "reporting"):
-                if noun_start is None and group in pattern.groupindex and match.group(group):
-                    noun_start = match.start(group)
-            if kind == "report" and noun_start is None and match.group("verb"):
-                noun_start = match.start("verb")
-            start = noun_start if noun_start is not None else match.start()
-            if any(a <= start < b for a, b in taken):
+            asked = _asked(kind, match, text, verb_end, end)
+            if asked is None:
                 continue
-            if only_mentioned(kind, match, text, verb_end, start, end):
+            match, start = asked
+            if any(a <= start < b for a, b in taken):
                 continue
             if kind == "agenda-item":
                 title = AGENDA_TITLE.search(text, match.end(), end)

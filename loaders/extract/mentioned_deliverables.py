@@ -52,17 +52,13 @@ _SCALE_OF = re.compile(r"\bscales?\s+of\s+$", re.I)
 #: support, not for a programme of its own ("in providing technical assistance" still asks for it).
 _CAPACITY = re.compile(r"capacity-building|technical\s+(?:(?:and|or)\s+(?:[\w-]+\s+){1,2}?)?assistance|renforcement\s+des|"
                        r"assistance\s+technique", re.I)
-#: Capacities strengthened named as a field or a purpose ("recommendations on further strengthening the capacity of the
-#: Institute", "cooperation … for strengthening national capacities", as French « en vue de renforcer »); "assist
-#: States in strengthening their domestic capacity" asks for that work.
-_STRENGTHENING = re.compile(r"(?:strengthen|enhanc|build|reinforc)ing\b", re.I)
-_FIELD_OR_PURPOSE = re.compile(r"\b(?:on|of|for|about|regarding|concerning|towards?)\s+(?:further\s+)?$", re.I)
+
 #: Capacities strengthened as the purpose of another task ("to promote innovative approaches … to enhance capacity for
-#: food production", "in order to … enhance capabilities", as French « pour renforcer » is): a verb of strengthening
-#: after "in order to", or after a "to" that is not the task's first infinitive.
+#: food production", "in order to … enhance capabilities", "to support … capacity-building to bridge … divides, facilitate
+#: access … and build capacity", as French « pour renforcer » is): a verb of strengthening after "in order to", or after
+#: a second infinitive of its task.
 _STRENGTHEN = re.compile(r"(?:strengthen|enhance|build|reinforce)\b", re.I)
 _PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order|so\s+as)\s+to\b|\bafin\s+(?:de|d[’'])", re.I)
-_TO_BEFORE = re.compile(r"\bto\s+$")
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|all|each|every|other)\b)[a-z]+\b")
 _FIELD_OR_SUPPORT = re.compile(r"\b(?:on|of|in|for|relating\s+to|related\s+to|support(?:s|ing)?|appui(?:e|er|ent)?|"
                                r"soutien|soutenir)\s+(?:(?:au|à\s+la|à\s+l[’']|le|la|les)\s+)?(?:(?!the\b|an?\b|[\w-]+ing\b)[\w-]+\s+){0,3}$", re.I)
@@ -160,12 +156,8 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
                 or _WORK_OR_BUDGET.match(match.group("noun"))):
             return True
         capacity = next((match.group(g) for g in ("noun0", "noun1") if g in groups and match.group(g)), None)
-        if capacity and _STRENGTHENING.match(capacity) and _FIELD_OR_PURPOSE.search(text, max(verb_end, start - 20), start):
-            return True
         if capacity and _STRENGTHEN.match(capacity) and (
-                _PURPOSE_BEFORE.search(text, verb_end, start)
-                or (_TO_BEFORE.search(text, max(verb_end, start - 4), start)
-                    and len(_INFINITIVE.findall(text, verb_end, start)) > 1)):
+                _PURPOSE_BEFORE.search(text, verb_end, start) or len(_INFINITIVE.findall(text, verb_end, start)) > 1):
             return True
         return bool(_IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start)) or bool(
             capacity and _CAPACITY.match(capacity) and _FIELD_OR_SUPPORT.search(text, max(verb_end, start - 60), start))
