@@ -36,7 +36,7 @@ from pyoxigraph import NamedNode
 from ontology.namespaces import ACT
 
 from loaders.extract.deliverable_patterns import AGENDA_TITLE, ARTICLE, KIND_PATTERNS, LABEL_END
-from loaders.extract.mentioned_deliverables import only_mentioned
+from loaders.extract.mentioned_deliverables import asked_deliverable
 from loaders.extract.assignees import _DECISIONS, _STOP, _assignees
 from loaders.extract.mandate_model import Assignee, ClauseMandates, Deliverable, Value
 from loaders.extract.report_addressees import report_addressees
@@ -107,34 +107,6 @@ def _established(text: str, start: int, end: int, lang: str, registry: Registry 
     return None
 
 
-_NOUN_GROUPS = ("noun0", "noun1", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "noun10", "reporting")
-
-
-def _noun_start(kind: str, match: re.Match) -> int:
-    """Where the deliverable a kind's pattern found starts: its noun, or the reporting verb, or the match."""
-    groups = match.re.groupindex
-    for group in ("noun", *_NOUN_GROUPS):
-        if group in groups and match.group(group):
-            return match.start(group)
-    if kind == "report" and match.group("verb"):
-        return match.start("verb")
-    return match.start()
-
-
-def _asked(kind: str, match: re.Match, text: str, verb_end: int, end: int) -> tuple[re.Match, int] | None:
-    """The match and its deliverable's start, unless the clause only mentions it; a match that only mentions one
-    may hide a shorter one from the same place (« faire rapport au Secrétaire général sur … les recommandations
-    figurant dans le rapport de la mission »: the report that exists is mentioned, « faire rapport » asks for one)."""
-    start = _noun_start(kind, match)
-    if not only_mentioned(kind, match, text, verb_end, start, end):
-        return match, start
-    shorter = match.re.search(text, match.start(), start) if start > match.start() else None
-    if shorter is None or shorter.start() != match.start():
-        return None
-    start = _noun_start(kind, shorter)
-    return None if only_mentioned(kind, shorter, text, verb_end, start, end) else (shorter, start)
-
-
 def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Registry | None = None) -> list[Deliverable]:
     found: list[Deliverable] = []
     taken: list[tuple[int, int]] = []
@@ -146,7 +118,7 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
         if established is not None and kind == established.kind:
             continue
         for match in pattern.finditer(text, verb_end, end):
-            asked = _asked(kind, match, text, verb_end, end)
+            asked = asked_deliverable(kind, match, text, verb_end, end)
             if asked is None:
                 continue
             match, start = asked

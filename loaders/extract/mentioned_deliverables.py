@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["only_mentioned"]
+__all__ = ["asked_deliverable", "only_mentioned"]
 
 #: An observance named after a preposition is one the clause speaks of ("in support of the objectives of
 #: the International Year", "au titre de l'Année internationale"), not one it proclaims or asks to
@@ -162,3 +162,31 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
         return bool(_IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start)) or bool(
             capacity and _CAPACITY.match(capacity) and _FIELD_OR_SUPPORT.search(text, max(verb_end, start - 60), start))
     return False
+
+
+_NOUN_GROUPS = ("noun0", "noun1", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "noun10", "reporting")
+
+
+def _noun_start(kind: str, match: re.Match) -> int:
+    """Where the deliverable a kind's pattern found starts: its noun, or the reporting verb, or the match."""
+    groups = match.re.groupindex
+    for group in ("noun", *_NOUN_GROUPS):
+        if group in groups and match.group(group):
+            return match.start(group)
+    if kind == "report" and match.group("verb"):
+        return match.start("verb")
+    return match.start()
+
+
+def asked_deliverable(kind: str, match: re.Match, text: str, verb_end: int, end: int) -> tuple[re.Match, int] | None:
+    """The match and its deliverable's start, unless the clause only mentions it; a match that only mentions one
+    may hide a shorter one from the same place (« faire rapport au Secrétaire général sur … les recommandations
+    figurant dans le rapport de la mission »: the report that exists is mentioned, « faire rapport » asks for one)."""
+    start = _noun_start(kind, match)
+    if not only_mentioned(kind, match, text, verb_end, start, end):
+        return match, start
+    shorter = match.re.search(text, match.start(), start) if start > match.start() else None
+    if shorter is None or shorter.start() != match.start():
+        return None
+    start = _noun_start(kind, shorter)
+    return None if only_mentioned(kind, shorter, text, verb_end, start, end) else (shorter, start)
