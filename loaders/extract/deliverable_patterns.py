@@ -17,7 +17,7 @@ _ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|
 #: Who is kept informed, briefed or updated: the Assembly ("it"), Member States, the Secretary-General or a named body.
 _OBJ = {"en": r"(?:it|them|Member\s+States|the\s+Secretary-General|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Assembly|Council|Committee|Commission|Board|"
               r"Conference|Congress|States))",
-        "fr": r"(?:l[’']\s*Assemblée|les\s+États\s+Membres|(?:le|la)\s+(?:Conseil|Comité|Commission|Conférence)\b)"}
+        "fr": r"(?:l[’']\s*Assemblée|les\s+États\s+Membres|le\s+Secrétaire\s+général|(?:le|la)\s+(?:Conseil|Comité|Commission|Conférence)\b)"}
 
 
 #: Where the verb of a pattern starts: at a word's start ("represents" does not "present", "threshold" does not
@@ -43,12 +43,19 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"tous|toutes)?\s*(?:(?![\w-]+ment\b)[\w-]+\s+){0,2}?(?:renseignements|vues|observations|commentaires))\b"
                        # « faire un exposé », « de faire le point » (an update; « pour faire le point », to take stock, is not),
                        # « présenter oralement », « lui faire part »
+                       # (« Décide que le Secrétaire général fera rapport », « en en rendant compte », as "shall report",
+                       # "reporting on")
                        r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte|"
+                       r"(?:fera|feront|fasse|fassent|faisant)\s+rapport|(?:rendra|rendront|rende|rendent|rendant)\s+compte|"
                        r"fai\w*\s+(?:un|des)\s+exposés?|(?<=\bde\s)faire\s+le\s+point|(?<=\bà\s)faire\s+le\s+point|présenter\s+oralement|(?:lui|leur)\s+fai\w*\s+part))"
                        r"|\bdans\s+(?P<noun4>(?:son|ses|leur|leurs|le|les)\s+(?:prochains?\s+rapports?|rapports?\s+annuels?|"
                        r"rapports?\s+(?:qu[’']\s*(?:il|elle|ils|elles)\s+(?:lui\s+)?(?:présentera|soumettra)|demandés?)))\b"
                        # "to include in its reports a concise summary" (A/RES/80/242 op. 49): « d'inclure dans ses rapports »
                        r"|<V>(?:inclure|faire\s+figurer|intégrer)\s+dans\s+(?P<noun9>(?:son|ses|leur|leurs)\s+(?:[\w-]+\s+){0,2}?rapports?)\b"
+                       # what to set out "in his report" (« de continuer de recenser, le cas échéant, dans son rapport sur
+                       # l'application », "to identify … in his report"), not a report that exists (« énoncées dans son
+                       # rapport »: mentioned_deliverables)
+                       r"|\bdans\s+(?P<noun10>(?:son|ses|leur|leurs)\s+(?:(?!et\b)[\w-]+\s+){0,2}?rapports?)\b"
                        r"|\bque\s+(?:le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|ses\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:rapports?|informations)\b)[^;]{0,120}?\b(?:soi(?:en)?t|sera|seront)\s+(?:\w+ment\s+)?"
                        r"(?:présentée?s?|soumise?s?|transmise?s?|fournie?s?|établie?s?|communiquée?s?)\b"
                        r"|(?P<keep>\b(?:la|les|le|l[’'])\s*tenir\s+(?:\w+\s+)?(?:informée?s?|au\s+courant)\b|"
@@ -75,11 +82,14 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # capacités", "en matière de renforcement des capacités", "les programmes d'assistance technique du…")
             # (the infinitive is the task: « de soutenir et de renforcer les capacités du personnel », as "strengthen the
             # capacities"; only the noun names a field after « de »)
-            ("programme", r"(?<!\bpour\s)(?P<noun0>renforcer\s+(?:les\s+|leurs\s+|ses\s+)?(?:capacités|moyens))\b|"
+            ("programme", r"(?<!\bpour\s)(?<!\ben\svue\sde\s)(?<!\bafin\sde\s)(?P<noun0>renforcer\s+(?:les\s+|leurs\s+|ses\s+)?(?:capacités|moyens(?!\s+(?:de\s+subsistance|d[’']existence))))\b|"
                           r"(?<!\bau\s)(?<!\baux\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bd[’'])(?<!\bpour\s)"
                           r"(?P<noun1>renforcement\s+des\s+(?:capacités|moyens)|assistance\s+technique)\b|"
+                          # (not « projets de budget », « projet de résolution »: drafts)
                           r"<V>(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
-                          r"concevoir|mettre\s+au\s+point|financer)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?|"
+                          r"concevoir|mettre\s+au\s+point|financer)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?(?!\s+d[e’']\s*"
+                          r"(?:budget|résolution|décision|texte|articles?|document|déclaration|conclusions?|loi|convention|"
+                          r"protocole|statut|règlement|accord|code|plan))|"
                           r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
                           r"[^;,]{0,80})"
                           # « Approuve en outre le plan-programme du programme 6 », « Adopte le Programme d’action »
@@ -87,7 +97,7 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                           r"(?P<noun2>(?:plan-programme|programme(?!\s+de\s+travail)|plan\s+d[’']action|stratégie)\b[^;,]{0,80})"),
             ("study", r"<V>(?:élabor|réalis|men|effectu|établi|publi|prépar|entrepr|procéd|actualis|mettre\s+à\s+jour|"
                       r"fai\w*\s+réaliser|rédig|compil)\w*\b[^;]{0,80}?\b"
-                      r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|"
+                      r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|état\s+des\s+lieux|"
                       r"principes\s+directeurs|recensement|inventaire|manuel|bilan)s?\b[^;,]{0,80})"),
         ]
     else:
@@ -95,7 +105,7 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("agenda-item", r"provisional\s+agenda|\b(?:consider|continue\s+(?:its\s+)?consideration\s+of|"
                             r"review)\b[^;]{0,300}?\bsessions?\b[^;]{0,80}?\bunder\s+the\s+(?:sub-)?item\b"),
             # (not the nouns "preparedness", "issues", "producers", nor "forward-looking")
-            ("report", r"<V>(?:submit|present|prepare(?!dness)|transmit|provide|issue(?!s\b)|produce(?!rs?\b)|include|"
+            ("report", r"<V>(?:submit|present|prepare(?!dness)(?!s?\s+(?:for|to)\b)|compile(?=\s+(?:[\w-]+\s+){0,3}?reports?\b)|transmit|provide|issue(?!s\b)|produce(?!rs?\b)|include|"
                        r"circulate|make\s+available|communicate|send|forward(?!-)|submission|share(?=\s+with\s+(?:the\s+)?(?-i:[A-Z]))|"
                        r"mak(?:e|es|ing)(?=\s+(?:[\w-]+\s+){0,2}?proposals\b))"
                        # not a report that exists: "the initial work ... presented in the report of the Secretary-General"
@@ -155,7 +165,13 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # (not capacity-building named as the field or purpose of something else: "activities relating to
             # capacity-building", "in the area of technical assistance")
             ("programme", r"(?P<noun0>(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?:capacity-building|technical\s+assistance)|"
-                          r"strengthen\s+(?:the\s+|their\s+|its\s+)?capacit(?:y|ies))\b|"
+                          # (capacity-building asked in a verb: "strengthen the capacities", "enhance capabilities", "build
+                          # capacity", "reinforce … capacities", as French « renforcer les capacités »)
+                          r"(?:strengthen|enhance|build|reinforce)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
+                          r"(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:capacit(?:y|ies)|capabilit(?:y|ies))|"
+                          # "technical and other appropriate assistance", "technical and financial assistance" (« assistance
+                          # technique et financière »)
+                          r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)technical\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?assistance)\b|"
                           # (the verb, not its noun or adjective: "sustainable development … strategies", "the
                           # implementation of national trade strategies", "developing countries", "the continued
                           # implementation", "designate": French reads « développement », « mise en œuvre » as none)

@@ -36,7 +36,7 @@ from pyoxigraph import NamedNode
 from ontology.namespaces import ACT
 
 from loaders.extract.deliverable_patterns import AGENDA_TITLE, ARTICLE, KIND_PATTERNS, LABEL_END
-from loaders.extract.mentioned_deliverables import only_mentioned
+from loaders.extract.mentioned_deliverables import asked_deliverable
 from loaders.extract.assignees import _DECISIONS, _STOP, _assignees
 from loaders.extract.mandate_model import Assignee, ClauseMandates, Deliverable, Value
 from loaders.extract.report_addressees import report_addressees
@@ -118,16 +118,11 @@ def _deliverables(text: str, verb_end: int, end: int, lang: str, registry: Regis
         if established is not None and kind == established.kind:
             continue
         for match in pattern.finditer(text, verb_end, end):
-            noun_start = match.start("noun") if "noun" in pattern.groupindex and match.group("noun") else None
-            for group in ("noun0", "noun1", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "reporting"):
-                if noun_start is None and group in pattern.groupindex and match.group(group):
-                    noun_start = match.start(group)
-            if kind == "report" and noun_start is None and match.group("verb"):
-                noun_start = match.start("verb")
-            start = noun_start if noun_start is not None else match.start()
-            if any(a <= start < b for a, b in taken):
+            asked = asked_deliverable(kind, match, text, verb_end, end)
+            if asked is None:
                 continue
-            if only_mentioned(kind, match, text, verb_end, start, end):
+            match, start = asked
+            if any(a <= start < b for a, b in taken):
                 continue
             if kind == "agenda-item":
                 title = AGENDA_TITLE.search(text, match.end(), end)

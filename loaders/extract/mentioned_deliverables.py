@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["only_mentioned"]
+__all__ = ["asked_deliverable", "only_mentioned"]
 
 #: An observance named after a preposition is one the clause speaks of ("in support of the objectives of
 #: the International Year", "au titre de l'Année internationale"), not one it proclaims or asks to
@@ -29,11 +29,37 @@ _HELPED_IN = re.compile(r"\b(?:assist\w*|support\w*|help\w*|aid\w*)\s+[^;,]{0,40
 _SERVING_AS = re.compile(r"\b(?:as|en\s+tant\s+que|comme)\s+(?:an?\s+|the\s+|une?\s+|la\s+|le\s+)?$", re.I)
 
 
+#: A report a clause points to, not one it asks for ("to issue the publications referred to in his previous
+#: report", « celles qui sont visées dans son précédent rapport »).
+_REFERRED_TO_IN = re.compile(r"\b(?:referred\s+to|contained|set\s+out|outlined|described|mentioned|identified|presented|"
+                             r"specified|proposed|listed|noted|recommended|indicated|highlighted|expressed|"
+                             r"visée?s?|mentionnée?s?|figurant|contenue?s?|présentée?s?|formulée?s?|énoncée?s?|décrite?s?|"
+                             r"exposée?s?|indiquée?s?|proposée?s?|recommandée?s?|prévue?s?|faite?s?|évoquée?s?|soulignée?s?|"
+                             r"relevée?s?|exprimée?s?|précisée?s?|recensée?s?)\s+(?:in|dans)\s+$", re.I)
+#: "in his report submitted to the Commission on Human Rights": a report named with its past, which exists.
+_SUBMITTED_BEFORE = re.compile(r"\s+(?:submitted|presented|issued|transmitted|présentée?|soumise?)\s+(?:to|in|at|under|à|au|en)\b", re.I)
+#: A head noun written with a capital is part of a name ("the United Nations Platform for Space-based Information").
+_NAMED = re.compile(r"(?-i:[A-Z])\w*$")
+
+
+_OWNED = re.compile(r"(?:\b(?:the|its|his|her|their)|[’']s)\s+$", re.I)
+_SCALE_OF = re.compile(r"\bscales?\s+of\s+$", re.I)
+
+
 #: Capacity-building named as the field of something else or as what is supported ("cooperation on artificial
 #: intelligence capacity-building", "to support artificial intelligence capacity-building", « prêter appui au
 #: renforcement des capacités », « appuyer le renforcement des capacités »): the clause asks for that cooperation or
 #: support, not for a programme of its own ("in providing technical assistance" still asks for it).
-_CAPACITY = re.compile(r"capacity-building|technical\s+assistance|renforcement\s+des|assistance\s+technique", re.I)
+_CAPACITY = re.compile(r"capacity-building|technical\s+(?:(?:and|or)\s+(?:[\w-]+\s+){1,2}?)?assistance|renforcement\s+des|"
+                       r"assistance\s+technique", re.I)
+
+#: Capacities strengthened as the purpose of another task ("to promote innovative approaches … to enhance capacity for
+#: food production", "in order to … enhance capabilities", "to support … capacity-building to bridge … divides, facilitate
+#: access … and build capacity", as French « pour renforcer » is): a verb of strengthening after "in order to", or after
+#: a second infinitive of its task.
+_STRENGTHEN = re.compile(r"(?:strengthen|enhance|build|reinforce)\b", re.I)
+_PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order|so\s+as)\s+to\b|\bafin\s+(?:de|d[’'])", re.I)
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|all|each|every|other)\b)[a-z]+\b")
 _FIELD_OR_SUPPORT = re.compile(r"\b(?:on|of|in|for|relating\s+to|related\s+to|support(?:s|ing)?|appui(?:e|er|ent)?|"
                                r"soutien|soutenir)\s+(?:(?:au|à\s+la|à\s+l[’']|le|la|les)\s+)?(?:(?!the\b|an?\b|[\w-]+ing\b)[\w-]+\s+){0,3}$", re.I)
 #: A preposition of company or origin before a programme noun ("with other construction projects", « avec les
@@ -57,7 +83,7 @@ _BODY_NAMED_AFTER = re.compile(r"\b(?:for|to|with|between|among|in|on|from|by|at
                                r"dans|sur|par|auprès\s+d[ue]s?|au|aux|à)\s+(?:(?:the|its|their|his|her|this|le|la|les|leur|"
                                r"leurs|son|sa|ses)\s+|l[’']\s*)?$", re.I)
 _IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)
-_DEFINITE = re.compile(r"\b(?:the|le|la|du)\s+$|\bl[’']\s*$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|le|la|les|du)\s+$|\bl[’']\s*$", re.I)
 
 
 #: A meeting said to have been held ("the political declaration of the General Assembly high-level meeting on
@@ -81,6 +107,19 @@ def _mentioned_observance(text: str, start: int, end: int) -> bool:
     return bool(_OF_OBSERVANCE.search(before)) and (not _OBSERVING.search(before) or bool(_FOR_OBSERVING.search(before)))
 
 
+def _existing_report(match: re.Match, text: str) -> bool:
+    """A report "in his report" that was submitted, or a noun of a report that is a name's."""
+    groups = match.re.groupindex
+    for group in ("noun4", "noun10"):
+        if group in groups and match.group(group) and _SUBMITTED_BEFORE.match(text, match.end(group)):
+            return True
+    for group in ("noun", "noun8"):
+        if group in groups and match.group(group) and _NAMED.search(match.group(group)) \
+                and not match.group(group).rstrip().endswith(("Report", "Reports")):
+            return True
+    return False
+
+
 def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: int, end: int) -> bool:
     """Whether the deliverable of ``kind`` that ``match`` found, its noun at ``start``, is one the clause (its text
     from ``verb_end`` to ``end``) only speaks of."""
@@ -93,7 +132,15 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
         # "consultations … as an input to the intergovernmental process": what something serves as; "to assist
         # countries in monitoring and reporting on…": the reporting of those helped.
         return bool(_SERVING_AS.search(text, max(verb_end, start - 12), start)) or bool(
+            _REFERRED_TO_IN.search(text, max(verb_end, start - 30), start)) or _existing_report(match, text) or bool(
             "reporting" in groups and match.group("reporting") and _HELPED_IN.search(text, max(verb_end, start - 40), start))
+    if kind == "study":
+        # "the scale of assessments" is the budget's, no assessment to make; "the Committee's updated evaluation", "the
+        # published guidelines": a participle right before its noun says what exists
+        verb = re.match(r"[\w-]+", match.group(0))
+        return bool(_SCALE_OF.search(text, max(verb_end, start - 12), start)) or bool(
+            verb and verb.group(0).lower().endswith("ed") and not text[match.start() + verb.end():start].strip()
+            and _OWNED.search(text, max(verb_end, match.start() - 40), match.start()))
     if kind == "body" and "noun" in groups and match.group("noun") and _BODY_NAMED_AFTER.search(
             text, max(verb_end, start - 20), start):
         # "to establish a special account for the United Nations Support Office in Haiti": a body the task is for,
@@ -109,6 +156,37 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
                 or _WORK_OR_BUDGET.match(match.group("noun"))):
             return True
         capacity = next((match.group(g) for g in ("noun0", "noun1") if g in groups and match.group(g)), None)
+        if capacity and _STRENGTHEN.match(capacity) and (
+                _PURPOSE_BEFORE.search(text, verb_end, start) or len(_INFINITIVE.findall(text, verb_end, start)) > 1):
+            return True
         return bool(_IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start)) or bool(
             capacity and _CAPACITY.match(capacity) and _FIELD_OR_SUPPORT.search(text, max(verb_end, start - 60), start))
     return False
+
+
+_NOUN_GROUPS = ("noun0", "noun1", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "noun10", "reporting")
+
+
+def _noun_start(kind: str, match: re.Match) -> int:
+    """Where the deliverable a kind's pattern found starts: its noun, or the reporting verb, or the match."""
+    groups = match.re.groupindex
+    for group in ("noun", *_NOUN_GROUPS):
+        if group in groups and match.group(group):
+            return match.start(group)
+    if kind == "report" and match.group("verb"):
+        return match.start("verb")
+    return match.start()
+
+
+def asked_deliverable(kind: str, match: re.Match, text: str, verb_end: int, end: int) -> tuple[re.Match, int] | None:
+    """The match and its deliverable's start, unless the clause only mentions it; a match that only mentions one
+    may hide a shorter one from the same place (« faire rapport au Secrétaire général sur … les recommandations
+    figurant dans le rapport de la mission »: the report that exists is mentioned, « faire rapport » asks for one)."""
+    start = _noun_start(kind, match)
+    if not only_mentioned(kind, match, text, verb_end, start, end):
+        return match, start
+    shorter = match.re.search(text, match.start(), start) if start > match.start() else None
+    if shorter is None or shorter.start() != match.start():
+        return None
+    start = _noun_start(kind, shorter)
+    return None if only_mentioned(kind, shorter, text, verb_end, start, end) else (shorter, start)
