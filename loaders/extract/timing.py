@@ -17,9 +17,10 @@ _ORDINAL = r"[A-Za-zÀ-ÿ]+(?:(?:[-‑‐]\s?|\s)(?:et[-‑‐\s])?[A-Za-zÀ-ÿ]
 
 _SESSION = {
     # "at its seventy-eighth, seventy-ninth and eightieth sessions", "before the end of its eightieth session",
-    # "at the beginning of the eightieth session"
+    # "at the beginning of the eightieth session", "to the General Assembly and the Human Rights Council at their
+    # eighty-second and sixty-sixth sessions, respectively"
     "en": re.compile(rf"\b(?:at|during|before|by|for|to|in|of)\s+(?:the\s+(?:end|beginning|start|opening|close)\s+of\s+)?"
-                     rf"(?:its|the)\s+(?:resumed\s+)?"
+                     rf"(?:its|the|their)\s+(?:resumed\s+)?"
                      rf"(?P<word>next|current|{_ORDINAL})(?:(?:\s*,\s*{_ORDINAL})*\s*,?\s+and\s+(?P<word2>{_ORDINAL}))?\s+"
                      rf"sessions?\b", re.I),
     # « à ses soixante-dix-huitième, soixante-dix-neuvième et quatre-vingtième sessions », « avant la fin de sa
@@ -39,17 +40,18 @@ _RECURRENCE = {
         ("triennial", r"every\s+(?:three|third)\s+years?|triennial(?:ly)?|on\s+a\s+triennial\s+basis"),
         ("quadrennial", r"every\s+(?:four|fourth)\s+years?|quadrennial(?:ly)?|on\s+a\s+quadrennial\s+basis"),
         ("quinquennial", r"every\s+(?:five|fifth)\s+years?|quinquennial(?:ly)?|on\s+a\s+quinquennial\s+basis"),
-        ("annual", r"annual(?:ly)?|each\s+year|every\s+year|yearly|at\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session|"
-                   r"on\s+an\s+annual\s+basis|each\s+session|every\s+session"),
+        # ("multi-annual contributions", « pluriannuelles »: over several years, not each year)
+        ("annual", r"(?<!multi[-‑])annual(?:ly)?|each\s+year|every\s+year|yearly|once\s+(?:a|every|each)\s+year|"
+                   r"at\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session|on\s+an\s+annual\s+basis|each\s+session|every\s+session"),
         # (a report "as relevant information becomes available": each time there is something to say)
         # ("every three months", "every six months", "every 90 days", "twice a year", "quarterly": more often than
         # a year, none of the named recurrences)
-        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|"
+        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|at\s+regular\s+intervals|"
                      r"every\s+(?:two|three|four|six|\d+)\s+(?:months|weeks|days)|every\s+(?:month|week)|twice\s+a\s+year|"
                      r"(?:bi)?monthly|quarterly|semi-?annual(?:ly)?|biannual(?:ly)?|"
                      r"as\s+(?:relevant\s+|new\s+|further\s+)?information\s+becomes\s+available|regular,?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
                      r"(?:reports?|reporting|updates?|briefings?|dialogues?|meetings?|consultations|exchanges?|follow-up|"
-                     r"reviews?)"),
+                     r"reviews?|debates?|assessments?|collection|information|monitoring|visits?|contacts?)"),
     ],
     "fr": [
         ("biennial", r"tous\s+les\s+deux\s+ans|biennal(?:e|es|ement)?|une\s+année\s+sur\s+deux"),
@@ -64,22 +66,32 @@ _RECURRENCE = {
                      r"semestriel(?:le|les|s|lement)?|"
                      r"(?:dès\s+que|(?:au\s+fur\s+et\s+)?à\s+mesure\s+que)\s+(?:de\s+nouvelles\s+|les\s+)?informations\s+"
                      r"(?:pertinentes\s+)?(?:seront|deviendront|deviennent|sont)\s+disponibles|"
-                     r"(?:rapports?|dialogues?|réunions?|consultations|exposés|suivi|examens?|échanges?|mises?\s+à\s+jour)"
-                     r"\s+(?:[\w-]+\s+)?réguli(?:er|ère|ers|ères)"),
+                     r"(?:rapports?|dialogues?|réunions?|consultations|exposés|suivi|examens?|échanges?|mises?\s+à\s+jour|"
+                     r"débats?|évaluations?|collecte|informations|contrôles?|actualisations?|visites?|contacts?)"
+                     r"\s+(?:[\w-]+\s+)?(?:et\s+(?:une?\s+|des\s+|les?\s+|la\s+)?[\w-]+\s+)?réguli(?:er|ère|ers|ères)"),
     ],
 }
 _RECURRENCE_RE = {lang: re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in pairs), re.I)
                   for lang, pairs in _RECURRENCE.items()}
 
 _CONDITION = {
-    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+)?(?:existing|available|approved)\s+"
+    # "within overall existing resources", "within their respective mandates and existing resources", "in accordance
+    # with their mandates and existing resources" (« dans la limite des ressources disponibles »); "voluntary financial
+    # or other contributions", "additional voluntary funds"
+    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+|overall\s+)?"
+                     r"(?:existing|available|approved)\s+"
                      r"(?:budgetary\s+|regular\s+budget\s+|financial\s+)?resources|from\s+within\s+existing\s+resources|"
-                     r"within\s+(?:the\s+)?resources\s+(?:available|already\s+approved)|within\s+existing\s+budgets?)"
-                     r"|(?P<extra>voluntary\s+(?:financial\s+)?(?:contributions?|funding|resources)|extra-?budgetary)", re.I),
+                     r"within\s+(?:the\s+)?resources\s+(?:available|already\s+approved)|within\s+existing\s+budgets?|"
+                     r"(?:within|in\s+accordance\s+with)\s+(?:(?:(?:their|its)\s+)?existing\s+mandates?\s+and\s+resources|"
+                     r"(?:their|its)\s+(?:respective\s+)?mandates?\s+and\s+(?:existing|available)\s+resources))"
+                     r"|(?P<extra>voluntary\s+(?:financial\s+(?:(?:or|and)\s+other\s+)?)?"
+                     r"(?:contributions?|funding|financing|resources|funds)|extra-?budgetary)", re.I),
+    # « contributions financières volontaires », « contributions financières à titre volontaire », « sur les ressources
+    # existantes », « dans les limites des ressources dont dispose le système »
     "fr": re.compile(r"(?P<within>(?:dans\s+(?:la\s+|les\s+)?limites?|au\s+moyen|dans\s+le\s+cadre)\s+des\s+"
-                     r"ressources\s+(?:existantes|disponibles))"
-                     r"|(?P<extra>(?<!Fonds\sde\s)contributions?\s+volontaires?|financement\s+volontaire|ressources\s+volontaires|"
-                     r"extrabudgétaires?)", re.I),
+                     r"ressources\s+(?:existantes|disponibles|dont\s+dispos\w*)|sur\s+les\s+ressources\s+existantes)"
+                     r"|(?P<extra>(?<!Fonds\sde\s)contributions?\s+(?:financières\s+)?(?:volontaires?|à\s+titre\s+volontaire)|"
+                     r"financement\s+volontaire|ressources\s+volontaires|extrabudgétaires?)", re.I),
 }
 
 _DUE_DATE = {
@@ -125,10 +137,15 @@ def _meeting_dates(text: str, start: int, end: int, lang: str) -> Value | None:
     return Value(first.first, first.start, closing.end) if first.first else None
 
 
+#: Sessions of several bodies, one each ("to the General Assembly and the Human Rights Council at their eighty-second
+#: and sixty-sixth sessions, respectively", « respectivement »): no series of one body's sessions.
+_RESPECTIVELY = re.compile(r",?\s*(?:respectively|respectivement)\b", re.I)
+
+
 def _several_sessions(text: str, start: int, end: int, lang: str) -> Value | None:
     """"at its eighty-first and eighty-second sessions": a deliverable due at each, i.e. annual."""
     for match in _session_matches(text, start, end, lang):
-        if match.group("word2"):
+        if match.group("word2") and not _RESPECTIVELY.match(text, match.end()):
             return Value("annual", match.start(), match.end())
     return None
 

@@ -1,0 +1,154 @@
+"""Recurrence and resource condition read the same in the English and French texts of one paragraph
+(loaders/extract/timing.py): each case is a class of paragraphs where the agreement diagnostic
+(benchmarks/assignee_agreement.py --field recurrence condition) found one language misreading its
+own text, proved here on the real paragraph, quoted with its symbol (shortened where marked)."""
+
+from __future__ import annotations
+
+from tests.loaders.extract.test_mandates import clauses
+
+
+def recurrences(text: str, lang: str) -> set[str]:
+    return {d.recurrence.value for c in clauses(text, lang) if c.mandates for d in c.mandates.deliverables
+            if d.recurrence is not None}
+
+
+def sessions(text: str, lang: str) -> set[int]:
+    return {d.due_session.value for c in clauses(text, lang) if c.mandates for d in c.mandates.deliverables
+            if d.due_session is not None}
+
+
+def conditions(text: str, lang: str) -> set[str]:
+    return {c.mandates.condition.value for c in clauses(text, lang) if c.mandates and c.mandates.condition}
+
+
+def test_multi_annual_contributions_are_not_annual():
+    # A/RES/80/137 operative 73: "multi-annual contributions" / « pluriannuelles »: over several years.
+    english = ("Recognizes the continued importance of voluntary funding, and urges existing and new donors to provide "
+               "sufficient funding and, where possible, to augment financial contributions to the United Nations trust "
+               "fund for disaster reduction to support the implementation of the Sendai Framework, including through "
+               "unearmarked and, where possible, multi-annual contributions;")
+    french = ("Considère que les contributions volontaires demeurent importantes et invite instamment les donateurs, "
+              "existants et nouveaux, à doter le fonds d’affectation spéciale des Nations Unies pour la prévention des "
+              "catastrophes de moyens suffisants pour appuyer la mise en œuvre du Cadre de Sendai, voire, lorsqu’ils le "
+              "peuvent, à accroître l’assistance financière fournie, notamment en versant des contributions non "
+              "affectées à des fins particulières et, si possible, pluriannuelles ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == set()
+
+
+def test_once_a_year_is_annual():
+    # A/RES/80/105 operative 17: "at least once a year" / « au moins une fois par an ».
+    english = ("Requests the Secretary-General, President pro tempore of the Special Committee, to meet informally at "
+               "least once a year with the Chair and the Bureau of the Committee during the intersessional period, in "
+               "order to explore innovative ways of using his good offices to help to advance the decolonization agenda "
+               "on a case-by-case basis;")
+    french = ("Prie le Secrétaire général, Président pro tempore du Comité spécial, de se réunir informellement avec la "
+              "présidence et le Bureau du Comité au moins une fois par an, pendant l’intersession, pour étudier des "
+              "moyens novateurs d’user de ses bons offices pour faire progresser le processus de la décolonisation au "
+              "cas par cas ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == {"annual"}
+
+
+def test_regular_intervals_and_regular_monitoring_are_periodic():
+    # A/RES/80/39 operative 10 (shortened): "at regular intervals" / « à intervalles réguliers ».
+    english = ("Calls upon other States Parties to the Treaty that maintain a role for nuclear weapons in their military "
+               "and security concepts, doctrines and policies to provide standardized information at regular intervals "
+               "on, inter alia, measures taken to reduce the role and significance of nuclear weapons;")
+    french = ("Demande aux autres États Parties au Traité qui font une place aux armes nucléaires dans leurs concepts, "
+              "doctrines et politiques militaires et de sécurité de fournir également, à intervalles réguliers, des "
+              "informations normalisées concernant, entre autres, les mesures qu’ils prennent pour réduire le rôle et "
+              "l’importance des armes nucléaires ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == {"periodic"}
+    # A/RES/80/179 operative 49: "is regularly monitored" / « fasse l’objet de contrôles réguliers ».
+    english = ("Also encourages Member States to ensure that the principle of non‑discrimination on the basis of age is "
+               "incorporated and upheld in health and other policies and programmes and that the implementation of "
+               "such policies and programmes is regularly monitored;")
+    french = ("Encourage également les États Membres à veiller à ce que le principe de la non‑discrimination fondée sur "
+              "l’âge soit effectivement incorporé dans les politiques et programmes de santé, notamment, et à ce que la "
+              "mise en œuvre de ces politiques et programmes fasse l’objet de contrôles réguliers ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == {"periodic"}
+
+
+def test_regular_follow_up_and_collaboration_is_periodic_in_french_too():
+    # A/RES/80/211 operative 11 (its last directive clause): « un suivi et une collaboration réguliers et renforcés ».
+    english = ("Encourages the Secretary-General to work with Member States, the United Nations system and other "
+               "relevant actors, as appropriate, on taking forward these efforts, including through regular and "
+               "enhanced follow-up and collaboration;")
+    french = ("Encourage le Secrétaire général à œuvrer avec les États Membres, le système des Nations Unies et les "
+              "autres acteurs concernés, selon le cas, pour faire progresser cette action, notamment par un suivi et "
+              "une collaboration réguliers et renforcés ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == {"periodic"}
+
+
+def test_sessions_of_two_bodies_respectively_are_one_report_due_once():
+    # A/RES/80/218 operative 32: "at their eighty-second and sixty-sixth sessions, respectively" named no session
+    # ("their") and, read, would be two sessions of one body (annual); French names each body's session.
+    english = ("Requests the Secretary-General to submit to the General Assembly and the Human Rights Council at their "
+               "eighty-second and sixty-sixth sessions, respectively, a comprehensive report entitled “Human rights of "
+               "migrants”, covering all aspects of the implementation of the present resolution;")
+    french = ("Prie le Secrétaire général de lui présenter à sa quatre-vingt-deuxième session, ainsi qu’au Conseil des "
+              "droits de l’homme à sa soixante-sixième session, un rapport complet intitulé « Droits humains des "
+              "migrants », traitant de tous les aspects de l’application de la présente résolution ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == {"once"}
+    assert 82 in sessions(english, "en") and 82 in sessions(french, "fr")
+
+
+def test_quatre_vingt_et_unieme_names_the_eighty_first_session():
+    # A/RES/80/265 operative 19 (shortened): « à sa quatre-vingt-et-unième session », an « et » the rule has not.
+    english = ("Requests the Secretary-General, in close collaboration with the Director General of the World Health "
+               "Organization, to report to the General Assembly at its eighty-first session, under the item entitled "
+               "“Global health and foreign policy”, on international cooperation and multilateral efforts to accelerate "
+               "the fight against diseases driven by social determinants of health.")
+    french = ("Prie le Secrétaire général, en étroite collaboration avec le Directeur général de l’Organisation mondiale "
+              "de la Santé, de lui présenter, à sa quatre-vingt-et-unième session, au titre de la question intitulée "
+              "« Santé mondiale et politique étrangère », un rapport sur la coopération internationale et l’action "
+              "multilatérale visant à hâter la lutte contre les maladies influencées par les déterminants sociaux de "
+              "la santé.")
+    assert sessions(english, "en") == sessions(french, "fr") == {81}
+
+
+def test_voluntary_financial_or_other_contributions_are_extrabudgetary():
+    # A/RES/80/110 operative 10 (shortened): "voluntary financial or other contributions" / « contributions
+    # volontaires, financières ou autres ».
+    english = ("Urges States, international financial institutions, donor agencies, intergovernmental organizations, "
+               "non‑governmental organizations and natural and juridical persons to make voluntary financial or other "
+               "contributions to the trust funds established for this purpose;")
+    french = ("Invite instamment les États, les institutions financières internationales, les organismes donateurs, les "
+              "organisations intergouvernementales, les organisations non gouvernementales et les personnes physiques "
+              "et morales à verser des contributions volontaires, financières ou autres, aux fonds d’affectation "
+              "spéciale créés à cet effet ;")
+    assert conditions(english, "en") == conditions(french, "fr") == {"extrabudgetary"}
+    # A/RES/80/109 operative 67 (its directive clause): « des contributions financières volontaires ».
+    english = ("Urges States, intergovernmental organizations, international financial institutions, national "
+               "institutions and non‑governmental organizations, as well as natural and juridical persons, to make "
+               "voluntary financial contributions to the Assistance Fund established under Part VII of the Agreement;")
+    french = ("Exhorte les États, les organisations intergouvernementales, les institutions financières "
+              "internationales, les institutions nationales et les organisations non gouvernementales, ainsi que les "
+              "personnes physiques et morales, à verser des contributions financières volontaires audit fonds ;")
+    assert conditions(english, "en") == conditions(french, "fr") == {"extrabudgetary"}
+
+
+def test_mandates_and_existing_resources_are_within_existing_resources():
+    # A/RES/80/145 operative 20: "within their mandates and existing resources" / « dans la limite des ressources
+    # existantes ».
+    english = ("Calls upon the United Nations Environment Programme and other relevant United Nations entities, within "
+               "their mandates and existing resources, to support the efforts of Member States in promoting and "
+               "implementing the integrated coastal zone management approach, as well as in mobilizing partnerships "
+               "and initiatives at the local, national and regional levels;")
+    french = ("Demande au Programme des Nations Unies pour l’environnement et aux autres entités compétentes des Nations "
+              "Unies d’appuyer, dans le cadre de leur mandat et dans la limite des ressources existantes, l’action "
+              "menée par les États Membres pour promouvoir et appliquer le modèle de gestion intégrée des zones "
+              "côtières et pour mobiliser des partenariats et des initiatives aux échelons local, national et "
+              "régional ;")
+    assert conditions(english, "en") == conditions(french, "fr") == {"within-existing-resources"}
+
+
+def test_funds_made_available_on_existing_resources():
+    # A/RES/80/225 operative 14: « de dégager, sur les ressources existantes, les fonds nécessaires ».
+    english = ("Further requests the Secretary-General to make available, within existing resources, the funds "
+               "necessary to ensure the participation of the least developed countries in the Fifteenth Congress, in "
+               "accordance with past practice.")
+    french = ("Prie en outre le Secrétaire général de dégager, sur les ressources existantes, les fonds nécessaires "
+              "pour permettre aux pays les moins avancés de participer au quinzième Congrès, suivant la pratique "
+              "établie.")
+    assert conditions(english, "en") == conditions(french, "fr") == {"within-existing-resources"}
