@@ -152,3 +152,85 @@ def test_funds_made_available_on_existing_resources():
               "pour permettre aux pays les moins avancés de participer au quinzième Congrès, suivant la pratique "
               "établie.")
     assert conditions(english, "en") == conditions(french, "fr") == {"within-existing-resources"}
+
+
+def test_a_monthly_rate_of_apportionment_is_no_recurrence():
+    # A/RES/79/301 operative 16: "at a monthly rate of 28,475,787 dollars" / « à raison de 28 475 787 dollars par mois ».
+    english = ("Further decides to apportion among Member States the amount of 213,568,400 dollars for the period from "
+               "16 November 2025 to 30 June 2026, at a monthly rate of 28,475,787 dollars, in accordance with the levels "
+               "updated in its resolution 79/250, taking into account the scale of assessments for 2025 and 2026, as set "
+               "out in its resolution 79/249, subject to a decision of the Security Council to extend the mandate of "
+               "the Force;")
+    french = ("Décide, sous réserve que le Conseil de sécurité décide de proroger le mandat de la Force, de répartir "
+              "entre les États Membres, au titre de la période du 16 novembre 2025 au 30 juin 2026, un montant de "
+              "213 568 400 dollars, à raison de 28 475 787 dollars par mois, conformément aux catégories qu’elle a "
+              "actualisées dans sa résolution 79/250 et selon le barème des quotes-parts pour 2025 et 2026, indiqué "
+              "dans sa résolution 79/249 ;")
+    assert "periodic" not in recurrences(english, "en") | recurrences(french, "fr")
+
+
+def test_routinely_is_periodic_and_every_5_years_quinquennial():
+    # A/RES/79/198 operative 24 (its last clause): "to routinely conduct stress testing" / « soumettre régulièrement ».
+    english = "Encourages Member States to routinely conduct stress testing of infrastructure systems;"
+    french = ("Engage les États Membres à soumettre régulièrement les systèmes et infrastructures à des simulations de "
+              "crise ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == {"periodic"}
+    # A/RES/79/254 operative 25 (its last clause): "every 5 years" / « tous les cinq ans ».
+    english = ("Requests the Secretary-General to provide a detailed overview every 5 years of the functioning of the "
+               "mechanism, including opt-out rates, total contributions received from staff;")
+    french = ("Prie le Secrétaire général de donner tous les cinq ans des informations détaillées sur son fonctionnement, "
+              "notamment sur les taux de non-participation, les contributions totales reçues du personnel ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == {"quinquennial"}
+
+
+def test_a_bodys_regular_meetings_and_what_was_regularly_done_are_no_recurrence():
+    # A/RES/80/63 operative 35: "its regular meetings" / « réunions ordinaires »: the body's ordinary meetings.
+    english = ("Expresses its satisfaction to the Secretary-General for his support for the activities of the Standing "
+               "Advisory Committee, and requests him to continue to provide the assistance needed to ensure the success "
+               "of its regular meetings;")
+    french = ("Exprime sa satisfaction au Secrétaire général pour le soutien qu’il apporte aux activités du Comité "
+              "consultatif permanent et le prie de continuer à fournir l’assistance nécessaire au succès des réunions "
+              "ordinaires de celui‑ci ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == set()
+    # A/RES/80/234 operative 24: « les organes qui ont régulièrement sous-utilisé les ressources » ("that have
+    # consistently utilized less"): a past habit of the bodies consulted.
+    english = ("Requests the Committee on Conferences to consult those bodies that have consistently utilized less than "
+               "the applicable benchmark of their allocated resources for the past six years, with a view to making "
+               "appropriate recommendations in order to achieve the optimum utilization of conference-servicing "
+               "resources;")
+    french = ("Demande au Comité des conférences de tenir des consultations avec les organes qui ont régulièrement "
+              "sous-utilisé les ressources qui leur étaient allouées au cours des six dernières années et de faire les "
+              "recommandations qui s’imposent afin que les ressources affectées aux services de conférence soient "
+              "utilisées au mieux ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == set()
+
+
+def test_the_annual_progress_report_and_each_annual_session_are_annual():
+    # A/RES/79/237 operative 1: « le troisième rapport d’activité annuel » is no « activité annuelle ».
+    english = "Decides to endorse the third annual progress report of the OEWG as contained in document A/79/214;"
+    french = ("Décide de faire sien le troisième rapport d’activité annuel du groupe de travail à composition non "
+              "limitée, qui figure dans le document publié sous la cote A/79/214 ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == {"annual"}
+    # A/RES/79/192 operative 3 (shortened): "at each annual session" / « lors de chaque session annuelle ».
+    english = ("Also requests the Bureau of the Third Committee to coordinate on the schedule of interactive dialogues, "
+               "with a view to mutually deciding on a road map aimed at developing a programme to progressively reduce "
+               "the interactive dialogues to a manageable number at each annual session;")
+    french = ("Demande également au Bureau de la Troisième Commission de coordonner le calendrier des dialogues "
+              "interactifs, afin d’arrêter d’un commun accord une feuille de route en vue d’élaborer un programme "
+              "permettant de ramener progressivement à un nombre raisonnable le nombre de dialogues interactifs "
+              "organisés lors de chaque session annuelle ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == {"annual"}
+
+
+def test_two_special_sessions_named_are_no_annual_series():
+    # A/RES/79/223 operative 58 (shortened): « à ses vingt-troisième et vingt-quatrième sessions extraordinaires »
+    # ("the twenty-third and twenty-fourth special sessions of the General Assembly"), past sessions.
+    english = ("Encourages the international community to continue to provide the financial resources necessary to "
+               "assist Governments in their efforts to meet the development targets and benchmarks agreed upon at the "
+               "Second World Assembly on Ageing, the twenty-third and twenty-fourth special sessions of the General "
+               "Assembly and other relevant United Nations conferences and summits;")
+    french = ("Engage la communauté internationale à continuer de dégager les fonds nécessaires pour aider les "
+              "gouvernements à atteindre les cibles de développement et les objectifs arrêtés à la deuxième Assemblée "
+              "mondiale sur le vieillissement, à ses vingt-troisième et vingt-quatrième sessions extraordinaires et à "
+              "d’autres conférences et sommets des Nations Unies ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == set()
