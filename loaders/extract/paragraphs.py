@@ -43,7 +43,7 @@ _JOINER = {
     "en": r"(?:\band|,\s*and|,|;\s*and|\band,)\s+(?:(?:also|further|further\s+also|once\s+again|again|therefore|equally|"
           r"thus|accordingly|hereby|"
           r"(?:also\s+|further\s+)?strongly|"
-          r"in\s+th(?:is|at)\s+(?:regard|context|respect|connection),?|to\s+th(?:is|at)\s+end,?)\s+)?",
+          r"in\s+th(?:is|at)\s+(?:regard|context|respect|connection),?|to\s+th(?:is|at)\s+end,?|for\s+th(?:is|at)\s+purpose,?)\s+)?",
     "fr": r"(?:\bet|,\s*et|,|;\s*et|\bet,)\s+(?:(?:à\s+cet\s+égard,?|à\s+cette\s+fin,?|dans\s+ce\s+contexte,?|"
           r"par\s+conséquent,?|en\s+conséquence,?)\s+)?",
 }

@@ -188,6 +188,8 @@ def _sessions(text: str, start: int, end: int, lang: str) -> list[tuple[Value, b
 #: What was done regularly before ("the bodies that have consistently/regularly underused", « qui ont régulièrement
 #: sous-utilisé ») is no recurrence of what is asked; nor are a body's regular meetings ("at the regular meetings of
 #: their governing bodies", "its regular meetings": « sessions ordinaires », « réunions ordinaires »).
+_NUMBERED_ONE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+-(?:first|"
+                           r"second|third|[a-z]+th)|[a-z]+tieth)\s+\Z", re.I)
 _PAST_HABIT = re.compile(r"\b(?:has|have|had|ont|a|avait|avaient)\s+\Z", re.I)
 _ORDINARY_MEETINGS = re.compile(r"\b(?:the|its|their)\s+\Z", re.I)
 
@@ -205,10 +207,11 @@ def _recurrence(text: str, start: int, end: int, lang: str) -> Value | None:
                                           match.group(0) + text[match.end():match.end() + 12], re.I)
                                  # "ses sessions annuelles suivantes", "le budget annuel", « ses activités annuelles »:
                                  # French puts the noun first.
-                                 or (re.search(r"\b(?:sessions?|budgets?|activités?)\s+\Z",
-                                               text[max(0, match.start() - 12):match.start()], re.IGNORECASE)
-                                     # « le rapport d’activité annuel »: the annual progress report
-                                     and not re.search(r"\brapports?\s+d[’']activités?\s+\Z", before, re.I))):
+                                 or re.search(r"\b(?:sessions?|budgets?|activités?)\s+\Z",
+                                              text[max(0, match.start() - 12):match.start()], re.IGNORECASE)
+                                 # "as set out in annex C to the second annual progress report" (« du deuxième
+                                 # rapport d’activité annuel »): one report of a series, named, not one asked for
+                                 or _NUMBERED_ONE.search(before)):
             continue
         return Value(kind, match.start(), match.end())
     return None
