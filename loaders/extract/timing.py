@@ -95,23 +95,28 @@ _CONDITION = {
     "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+|overall\s+)?"
                      r"(?:existing|available|approved)\s+"
                      r"(?:budgetary\s+|regular\s+budget\s+|financial\s+)?resources|"
-                     r"(?:from\s+within|through|using)\s+existing\s+resources|"
+                     r"(?:from\s+within|through)\s+existing\s+resources|subject\s+to\s+(?:existing|available)\s+resources|"
                      r"within\s+(?:the\s+)?resources\s+(?:available|already\s+approved)|within\s+existing\s+budgets?|"
                      r"(?:within|in\s+accordance\s+with)\s+(?:the\s+scope\s+of\s+)?"
                      r"(?:(?:(?:their|its)\s+)?existing\s+mandates?\s+and\s+resources|"
                      r"(?:their|its)\s+(?:respective\s+)?mandates?\s+and\s+(?:existing\s+|available\s+)?resources))"
                      r"|(?P<extra>voluntary,?\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
                      r"(?:contribution(?!\s+of\b)|contributions|funding|financing|resources)\b|"
-                     r"(?-i:voluntary)\s+(?:sponsorship\s+|trust\s+)?funds?\b|extra-?budgetary)", re.I),
+                     r"(?-i:voluntary)\s+sponsorship\s+funds?\b|extra-?budgetary)", re.I),
     # « contributions financières volontaires », « contributions, à titre volontaire », « verser à titre volontaire des
     # contributions », « sur les ressources existantes », « dans les limites des ressources dont dispose le système »,
     # « en fonction des ressources et du mandat de chacune de ses entités » ("within existing resources and mandates")
     "fr": re.compile(r"(?P<within>(?:dans\s+(?:la\s+|les\s+)?limites?|au\s+moyen|dans\s+le\s+cadre)\s+des\s+"
-                     r"ressources\s+(?:existantes|disponibles|dont\s+dispos\w*)|sur\s+les\s+ressources\s+existantes|"
+                     r"ressources\s+(?:existantes|disponibles|dont\s+(?:ils\s+|elles?\s+|il\s+)?dispos\w*)|"
+                     r"(?:sur\s+les|à\s+l[’']aide\s+des)\s+ressources\s+(?:existantes|disponibles|dont\s+(?:ils\s+|elles?\s+|il\s+)?dispos\w*)|"
+                     r"(?:dans\s+le\s+cadre|dans\s+(?:la\s+|les\s+)?limites?)\s+(?:de\s+(?:son|sa|leurs?|ses)|des)\s+mandats?\s+"
+                     r"(?:respectifs?\s+|en\s+vigueur\s+)?et\s+(?:(?:de\s+(?:ses|leurs?)|des|dans\s+(?:la\s+|les\s+)?limites?\s+"
+                     r"de\s+(?:ses|leurs?))\s+)?ressources|"
                      r"en\s+fonction\s+des\s+ressources\s+(?:existantes|disponibles|et\s+du\s+mandat))"
                      r"|(?P<extra>(?<!(?-i:Fonds)\sde\s)contributions?\s+(?:financières\s+)?(?:volontaires?|à\s+titre\s+volontaire)|"
                      r"(?:contributions?,?|verser)\s+à\s+titre\s+volontaire|"
-                     r"financement\s+volontaire|ressources\s+volontaires|extrabudgétaires?)", re.I),
+                     r"(?:fournir|verser|apporter)\s+(?:volontairement|à\s+titre\s+volontaire)\s+des\s+(?:ressources|contributions|fonds)|"
+                     r"financement\s+(?:[\w-]+\s+)?volontaire|ressources\s+volontaires|extrabudgétaires?)", re.I),
 }
 
 _DUE_DATE = {

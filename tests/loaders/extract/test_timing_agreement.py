@@ -235,3 +235,19 @@ def test_two_special_sessions_named_are_no_annual_series():
               "mondiale sur le vieillissement, à ses vingt-troisième et vingt-quatrième sessions extraordinaires et à "
               "d’autres conférences et sommets des Nations Unies ;")
     assert recurrences(english, "en") == recurrences(french, "fr") == set()
+
+
+def test_a_mandate_and_its_resources_are_within_existing_resources_in_french_too():
+    # A/RES/76/214 operative 17 (its lead-in): "within their respective mandates and resources" / « agissant dans le
+    # cadre de leur mandat et dans les limites de leurs ressources ».
+    english = ("Invites all countries, as well as intergovernmental bodies and organizations of the United Nations "
+               "system, within their respective mandates and resources, relevant non-governmental organizations and all "
+               "other relevant stakeholders to take the following measures;")
+    french = ("Invite tous les pays, ainsi que les organisations intergouvernementales et les organismes des Nations "
+              "Unies, agissant dans le cadre de leur mandat et dans les limites de leurs ressources, les organisations "
+              "non gouvernementales compétentes et toutes les autres parties concernées à prendre les mesures "
+              "suivantes ;")
+    assert conditions(english, "en") == conditions(french, "fr") == {"within-existing-resources"}
+    # "the voluntary trust fund" (« le fonds d’affectation volontaire ») names a fund; what is given to it is not said.
+    assert conditions("Encourages all States parties in a position to do so to contribute to the voluntary trust fund;",
+                      "en") == set()
