@@ -243,7 +243,10 @@ _CONTINUED_ACTION = {"encourage": "encourages", "invite": "invites", "urge": "ur
 def _repeated(text: str, verb_start: int, verb_end: int, end: int, action_key: str, lang: str) -> tuple[str, int] | None:
     """The directive a clause repeats or continues ("Reiterates its call upon…", "Continues to encourage…"), as its
     action key and where its addressees start; None for a clause that asks in its own words."""
-    if action_key == "reiterates" and lang == "en":
+    # (only where it opens the paragraph, as « S'engage de nouveau » does; mid-paragraph the French writes
+    # « réaffirme son attachement », an expression of view)
+    opens = re.fullmatch(r"\W*(?:(?:also|further)\s+)?", text[:verb_start], re.I)
+    if action_key == "reiterates" and lang == "en" and opens:
         recommitted = _RECOMMITTED.match(text, verb_end, end)
         if recommitted:
             return _RECOMMITTED_ACTION[recommitted.group("noun")], recommitted.end()

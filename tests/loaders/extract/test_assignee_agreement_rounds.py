@@ -86,3 +86,12 @@ def test_points_carry_on_the_clause_before_their_colon(shared_corpus):
         for point in paragraph.subparagraphs:
             keys = {a.entity.key for c in point.actions if c.mandates for a in c.mandates.assignees if a.entity}
             assert keys == {"secretary-general"}, (lang, point.number)
+
+
+def test_a_commitment_repeated_mid_paragraph_stays_a_view():
+    # A/RES/76/192 operative 20 (shortened): "and supports and reiterates its commitment to…" / « et apporte son appui
+    # et réaffirme son attachement à… »: an expression of view in both.
+    english = assignee_keys("Recognizes that it is important that the International Monetary Fund continue to be "
+                            "adequately resourced, and supports and reiterates its commitment to a strong, quota-based "
+                            "Fund;", "en")
+    assert english[-1] == []
