@@ -220,9 +220,8 @@ _REITERATED_ACTION = {"request": "requests", "call": "callsUpon", "invitation": 
                       "demande": "requests", "appel": "callsUpon"}
 
 
-#: A commitment or approval repeated ("Reiterates its commitment to strengthen…", "Reiterates its approval of the
-#: guidelines…"): the French says « S'engage de nouveau à renforcer… », « Approuve de nouveau les directives… », the
-#: Assembly committing itself again (resolves) or approving again (approves), so it binds the Assembly as they do.
+#: "Reiterates its commitment to…", "Reiterates its approval of…" (« S'engage de nouveau à… », « Approuve de nouveau… »):
+#: the Assembly commits itself (resolves) or approves again, bound as they bind it.
 _RECOMMITTED = re.compile(r"\s+(?:also\s+|further\s+)?its\s+(?:(?:full|strong|firm|continued|unwavering)\s+)?"
                           r"(?P<noun>commitment|approval)\s+(?:to|of)\b")
 _RECOMMITTED_ACTION = {"commitment": "resolves", "approval": "approves"}
@@ -243,8 +242,7 @@ _CONTINUED_ACTION = {"encourage": "encourages", "invite": "invites", "urge": "ur
 def _repeated(text: str, verb_start: int, verb_end: int, end: int, action_key: str, lang: str) -> tuple[str, int] | None:
     """The directive a clause repeats or continues ("Reiterates its call upon…", "Continues to encourage…"), as its
     action key and where its addressees start; None for a clause that asks in its own words."""
-    # (only where it opens the paragraph, as « S'engage de nouveau » does; mid-paragraph the French writes
-    # « réaffirme son attachement », an expression of view)
+    # (where it opens the paragraph; mid-paragraph the French says « réaffirme son attachement », a view)
     opens = re.fullmatch(r"\W*(?:(?:also|further)\s+)?", text[:verb_start], re.I)
     if action_key == "reiterates" and lang == "en" and opens:
         recommitted = _RECOMMITTED.match(text, verb_end, end)
