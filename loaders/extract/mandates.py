@@ -195,13 +195,15 @@ def _infinitive_label(text: str, verb_end: int, end: int, lang: str) -> Value:
 
 #: A directive repeated: "Reiterates its request to…", "Renews its call upon…", "Reiterates the urgent call
 #: upon…", "Reiterates the request made to the Secretary-General…", "Reiterates its request that the
-#: Secretary-General ensure…", "Réitère sa demande au…", "Renouvelle son appel à…" (up to the addressee, or the
+#: Secretary-General ensure…", "Reiterates its request, made in paragraph 40 of its resolution 68/268, that the
+#: Secretary-General submit…", "Reiterates its call for the Secretary-General to continue…", "Réitère sa demande au…", "Renouvelle son appel à…" (up to the addressee, or the
 #: « that » whose subject is asked).
 _REITERATED = {
     "en": re.compile(r"\s+(?:also\s+|further\s+)?(?:its|the)\s+(?:(?:urgent|strong|previous|earlier|repeated)\s+)?"
                      r"(?P<noun>requests?|calls?|invitations?|appeals?|encouragement|urging|demands?)"
                      r"(?:\s+and\s+(?:strong\s+)?encouragement)?(?:\s+(?:made|addressed|extended))?"
-                     r"(?:\s+(?:to|upon|on)\b|(?=\s+that\b))"),
+                     r"(?:\s+(?:to|upon|on)\b|(?:,\s+(?:made\s+)?in\s+[^,;:]{1,80},)?(?=\s+that\b)|"
+                     r"\s+for\b(?=\s+(?:the\s+|all\s+)?[A-Z][^,;:]{0,80}?\s+to\s+[a-z]))"),
     # « Renouvelle l'invitation faite au… », « Réitère la demande qu'elle a adressée au… ».
     "fr": re.compile(r"\s+(?:également\s+|en\s+outre\s+)?(?:sa|son|ses|la|le|l[’']\s*)\s*(?P<noun>demandes?|appels?|"
                      r"invitations?|encouragements?)(?:\s+(?:qu[’']elle\s+a\s+)?(?:faite?s?|adressée?s?|lancée?s?))?"
@@ -211,6 +213,13 @@ _REITERATED = {
 _REITERATED_ACTION = {"request": "requests", "call": "callsUpon", "invitation": "invites", "appeal": "appeals",
                       "encouragement": "encourages", "urging": "urges", "demand": "demands",
                       "demande": "requests", "appel": "callsUpon"}
+
+
+#: "Reiterates its commitment to…", "Reiterates its approval of…" (« S'engage de nouveau à… », « Approuve de nouveau… »):
+#: the Assembly commits itself (resolves) or approves again, bound as they bind it.
+_RECOMMITTED = re.compile(r"\s+(?:also\s+|further\s+)?its\s+(?:(?:full|strong|firm|continued|unwavering)\s+)?"
+                          r"(?P<noun>commitment|approval)\s+(?:to|of)\b")
+_RECOMMITTED_ACTION = {"commitment": "resolves", "approval": "approves"}
 
 
 #: A directive continued: "Continues to encourage the United Nations system to…", "Continue d'encourager les
@@ -228,6 +237,12 @@ _CONTINUED_ACTION = {"encourage": "encourages", "invite": "invites", "urge": "ur
 def _repeated(text: str, verb_start: int, verb_end: int, end: int, action_key: str, lang: str) -> tuple[str, int] | None:
     """The directive a clause repeats or continues ("Reiterates its call upon…", "Continues to encourage…"), as its
     action key and where its addressees start; None for a clause that asks in its own words."""
+    # (where it opens the paragraph; mid-paragraph the French says « réaffirme son attachement », a view)
+    opens = re.fullmatch(r"\W*(?:(?:also|further)\s+)?", text[:verb_start], re.I)
+    if action_key == "reiterates" and lang == "en" and opens:
+        recommitted = _RECOMMITTED.match(text, verb_end, end)
+        if recommitted:
+            return _RECOMMITTED_ACTION[recommitted.group("noun")], recommitted.end()
     if action_key in ("reiterates", "reaffirms"):
         reiterated = _REITERATED[lang].match(text, verb_end, end)
         return (_reiterated_action(reiterated.group("noun")), reiterated.end()) if reiterated else None

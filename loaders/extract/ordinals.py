@@ -81,6 +81,9 @@ def _table() -> dict[str, int]:
             table[_key(word)] = n
             table[_key(word.replace(" et ", "-et-"))] = n
     table[_key("première")] = 1
+    # « quatre-vingt-et-unième »: the « et » written where the rule has none (81 and 91)
+    for n in (81, 91):
+        table[_key(_french(n).replace("vingt-", "vingt-et-"))] = n
     return table
 
 

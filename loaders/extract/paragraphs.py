@@ -37,13 +37,15 @@ SUBPARAGRAPH = re.compile(r"(?:(?<=:)|(?<=;)|(?<=; and)|(?<=; et))\s+\(([a-z])\)
 _SUBPARA = SUBPARAGRAPH
 
 #: What may stand between a paragraph's clauses and the next verb: "and", "and further",
-#: ", and, in this regard,", "and in that connection", "and equally", "et". The verb may end the paragraph's
-#: introduction to its points (", and decides:").
+#: ", and, in this regard,", "and in that connection", "and equally", "and thus", "and hereby", "et",
+#: « et, par conséquent, ». The verb may end the paragraph's introduction to its points (", and decides:").
 _JOINER = {
     "en": r"(?:\band|,\s*and|,|;\s*and|\band,)\s+(?:(?:also|further|further\s+also|once\s+again|again|therefore|equally|"
+          r"thus|accordingly|hereby|"
           r"(?:also\s+|further\s+)?strongly|"
-          r"in\s+th(?:is|at)\s+(?:regard|context|respect|connection),?|to\s+th(?:is|at)\s+end,?)\s+)?",
-    "fr": r"(?:\bet|,\s*et|,|;\s*et|\bet,)\s+(?:(?:à\s+cet\s+égard,?|à\s+cette\s+fin,?|dans\s+ce\s+contexte,?)\s+)?",
+          r"in\s+th(?:is|at)\s+(?:regard|context|respect|connection),?|to\s+th(?:is|at)\s+end,?|for\s+th(?:is|at)\s+purpose,?)\s+)?",
+    "fr": r"(?:\bet|,\s*et|,|;\s*et|\bet,)\s+(?:(?:à\s+cet\s+égard,?|à\s+cette\s+fin,?|dans\s+ce\s+contexte,?|"
+          r"par\s+conséquent,?|en\s+conséquence,?)\s+)?",
 }
 
 

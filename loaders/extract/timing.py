@@ -17,45 +17,57 @@ _ORDINAL = r"[A-Za-zÀ-ÿ]+(?:(?:[-‑‐]\s?|\s)(?:et[-‑‐\s])?[A-Za-zÀ-ÿ]
 
 _SESSION = {
     # "at its seventy-eighth, seventy-ninth and eightieth sessions", "before the end of its eightieth session",
-    # "at the beginning of the eightieth session"
+    # "at the beginning of the eightieth session", "to the General Assembly and the Human Rights Council at their
+    # eighty-second and sixty-sixth sessions, respectively"
     "en": re.compile(rf"\b(?:at|during|before|by|for|to|in|of)\s+(?:the\s+(?:end|beginning|start|opening|close)\s+of\s+)?"
-                     rf"(?:its|the)\s+(?:resumed\s+)?"
+                     rf"(?:its|the|their)\s+(?:resumed\s+)?"
                      rf"(?P<word>next|current|{_ORDINAL})(?:(?:\s*,\s*{_ORDINAL})*\s*,?\s+and\s+(?P<word2>{_ORDINAL}))?\s+"
                      rf"sessions?\b", re.I),
     # « à ses soixante-dix-huitième, soixante-dix-neuvième et quatre-vingtième sessions », « avant la fin de sa
-    # quatre-vingtième session », « au début de sa quatre-vingtième session »
+    # quatre-vingtième session », « au début de sa quatre-vingtième session », « au cours des quatre-vingt-unième et
+    # quatre-vingt-deuxième sessions »; not « ses vingt-troisième et vingt-quatrième sessions extraordinaires » (special
+    # sessions, which the English "special sessions" does not name either)
     "fr": re.compile(rf"\b(?:(?:(?:à|a|lors\s+de|pour|de|avant|pendant|durant|au\s+cours\s+de)"
-                     rf"(?:\s+(?:la\s+fin|le\s+début)\s+de)?|au\s+début\s+de|dès\s+le\s+début\s+de)\s+(?:sa|la|ses|les)|aux)\s+"
+                     rf"(?:\s+(?:la\s+fin|le\s+début)\s+de)?|au\s+début\s+de|dès\s+le\s+début\s+de)\s+(?:sa|la|ses|les)|aux|"
+                     rf"(?:au\s+cours|lors)\s+des)\s+"
                      rf"(?:reprise\s+de\s+(?:sa|la)\s+)?"
                      rf"(?P<word>prochaine|présente|{_ORDINAL})(?:(?:\s*,\s*{_ORDINAL})*\s*,?\s+et\s+(?:sa\s+)?(?P<word2>{_ORDINAL}))?\s+"
-                     rf"sessions?\b",
+                     rf"sessions?\b(?!\s+extraordinaires?\b)",
                      re.I),
 }
 _NEXT = {"next": 1, "current": 0, "prochaine": 1, "présente": 0}
 
 _RECURRENCE = {
     "en": [
-        ("biennial", r"every\s+(?:two|second|other)\s+years?|biennial(?:ly)?|on\s+a\s+biennial\s+basis"),
-        ("triennial", r"every\s+(?:three|third)\s+years?|triennial(?:ly)?|on\s+a\s+triennial\s+basis"),
-        ("quadrennial", r"every\s+(?:four|fourth)\s+years?|quadrennial(?:ly)?|on\s+a\s+quadrennial\s+basis"),
-        ("quinquennial", r"every\s+(?:five|fifth)\s+years?|quinquennial(?:ly)?|on\s+a\s+quinquennial\s+basis"),
-        ("annual", r"annual(?:ly)?|each\s+year|every\s+year|yearly|at\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session|"
-                   r"on\s+an\s+annual\s+basis|each\s+session|every\s+session"),
+        ("biennial", r"every\s+(?:two|second|other|2)\s+years?|biennial(?:ly)?|on\s+a\s+biennial\s+basis"),
+        ("triennial", r"every\s+(?:three|third|3)\s+years?|triennial(?:ly)?|on\s+a\s+triennial\s+basis"),
+        ("quadrennial", r"every\s+(?:four|fourth|4)\s+years?|quadrennial(?:ly)?|on\s+a\s+quadrennial\s+basis"),
+        ("quinquennial", r"every\s+(?:five|fifth|5)\s+years?|quinquennial(?:ly)?|on\s+a\s+quinquennial\s+basis"),
+        # ("multi-annual contributions", « pluriannuelles »: over several years, not each year)
+        # ("regular annual exchanges": « chaque année »; "per annum": « un montant annuel »)
+        ("annual", r"(?<!multi[-‑])annual(?:ly)?|each\s+year|every\s+year|yearly|once\s+(?:a|every|each)\s+year|"
+                   r"at\s+each\s+(?:of\s+its\s+)?(?:regular\s+|annual\s+)?session|on\s+an\s+annual\s+basis|each\s+session|"
+                   r"every\s+session|regular\s+annual|per\s+annum"),
         # (a report "as relevant information becomes available": each time there is something to say)
         # ("every three months", "every six months", "every 90 days", "twice a year", "quarterly": more often than
         # a year, none of the named recurrences)
-        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|on\s+a\s+regular\s+basis|"
+        # ("routinely" / « régulièrement »; "reporting cycles" / « rapports périodiques »; "at a monthly rate of" is how a
+        # budget is apportioned, « à raison de … par mois », no recurrence of what is asked; "regular budget", "regular
+        # migration", "the Regular Process" are no "regular" deliverables)
+        ("periodic", r"periodic(?:al(?:ly)?)?|regularly|routinely|on\s+a\s+regular\s+basis|at\s+regular\s+intervals|"
                      r"every\s+(?:two|three|four|six|\d+)\s+(?:months|weeks|days)|every\s+(?:month|week)|twice\s+a\s+year|"
-                     r"(?:bi)?monthly|quarterly|semi-?annual(?:ly)?|biannual(?:ly)?|"
-                     r"as\s+(?:relevant\s+|new\s+|further\s+)?information\s+becomes\s+available|regular,?\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
+                     r"(?:bi)?monthly(?!\s+rates?\b)|quarterly|semi-?annual(?:ly)?|biannual(?:ly)?|reporting\s+cycles?|"
+                     r"as\s+(?:relevant\s+|new\s+|further\s+)?information\s+becomes\s+available|"
+                     r"regular,?\s+(?!(?:budget|migration|process|sessions?|staff|resources|programme|armed|army|forces)\b)"
+                     r"(?:[\w-]+,?\s+(?:and\s+)?){0,5}?"
                      r"(?:reports?|reporting|updates?|briefings?|dialogues?|meetings?|consultations|exchanges?|follow-up|"
-                     r"reviews?)"),
+                     r"reviews?|debates?|assessments?|collection|information|monitoring|visits?|contacts?)"),
     ],
     "fr": [
-        ("biennial", r"tous\s+les\s+deux\s+ans|biennal(?:e|es|ement)?|une\s+année\s+sur\s+deux"),
-        ("triennial", r"tous\s+les\s+trois\s+ans|triennal(?:e|es|ement)?"),
-        ("quadrennial", r"tous\s+les\s+quatre\s+ans|quadriennal(?:e|es|ement)?"),
-        ("quinquennial", r"tous\s+les\s+cinq\s+ans|quinquennal(?:e|es|ement)?"),
+        ("biennial", r"tous\s+les\s+(?:deux|2)\s+ans|biennal(?:e|es|ement)?|une\s+année\s+sur\s+deux"),
+        ("triennial", r"tous\s+les\s+(?:trois|3)\s+ans|triennal(?:e|es|ement)?"),
+        ("quadrennial", r"tous\s+les\s+(?:quatre|4)\s+ans|quadriennal(?:e|es|ement)?"),
+        ("quinquennial", r"tous\s+les\s+(?:cinq|5)\s+ans|quinquennal(?:e|es|ement)?"),
         ("annual", r"annuel(?:le|les|s|lement)?|chaque\s+année|tous\s+les\s+ans|à\s+chaque\s+session|"
                    r"une\s+fois\s+par\s+an|chacune\s+(?:de\s+ses|des)\s+sessions|chaque\s+session"),
         ("periodic", r"périodique(?:s|ment)?|régulièrement|de\s+façon\s+régulière|à\s+intervalles\s+réguliers|"
@@ -64,22 +76,47 @@ _RECURRENCE = {
                      r"semestriel(?:le|les|s|lement)?|"
                      r"(?:dès\s+que|(?:au\s+fur\s+et\s+)?à\s+mesure\s+que)\s+(?:de\s+nouvelles\s+|les\s+)?informations\s+"
                      r"(?:pertinentes\s+)?(?:seront|deviendront|deviennent|sont)\s+disponibles|"
-                     r"(?:rapports?|dialogues?|réunions?|consultations|exposés|suivi|examens?|échanges?|mises?\s+à\s+jour)"
-                     r"\s+(?:[\w-]+\s+)?réguli(?:er|ère|ers|ères)"),
+                     r"(?:rapports?|dialogues?|réunions?|consultations|exposés|suivi|examens?|échanges?|mises?\s+à\s+jour|"
+                     r"débats?|évaluations?|collecte|informations|contrôles?|actualisations?|visites?|contacts?)"
+                     r"\s+(?:[\w-]+\s+)?(?:et\s+(?:une?\s+|des\s+|les?\s+|la\s+)?[\w-]+\s+)?réguli(?:er|ère|ers|ères)"),
     ],
 }
 _RECURRENCE_RE = {lang: re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in pairs), re.I)
                   for lang, pairs in _RECURRENCE.items()}
 
 _CONDITION = {
-    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+)?(?:existing|available|approved)\s+"
-                     r"(?:budgetary\s+|regular\s+budget\s+|financial\s+)?resources|from\s+within\s+existing\s+resources|"
-                     r"within\s+(?:the\s+)?resources\s+(?:available|already\s+approved)|within\s+existing\s+budgets?)"
-                     r"|(?P<extra>voluntary\s+(?:financial\s+)?(?:contributions?|funding|resources)|extra-?budgetary)", re.I),
+    # "within overall existing resources", "within their respective mandates and resources", "within the scope of their
+    # mandate and existing resources", "through existing resources" (« dans la limite des ressources disponibles », « au
+    # moyen des ressources existantes »); "voluntary financial or other contributions", "voluntary and in-kind
+    # contributions", "a voluntary sponsorship fund" (« contributions volontaires, financières ou autres », « fonds de
+    # parrainage à contributions volontaires »). A fund named for them ("the United Nations Voluntary Fund for Victims
+    # of Torture", « le Fonds de contributions volontaires des Nations Unies pour les victimes de la torture ») sets no
+    # condition; "the voluntary contribution of periodic information" is no funding.
+    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+|overall\s+)?"
+                     r"(?:existing|available|approved)\s+"
+                     r"(?:budgetary\s+|regular\s+budget\s+|financial\s+)?resources|"
+                     r"(?:from\s+within|through)\s+existing\s+resources|subject\s+to\s+(?:existing|available)\s+resources|"
+                     r"within\s+(?:the\s+)?resources\s+(?:available|already\s+approved)|within\s+existing\s+budgets?|"
+                     r"(?:within|in\s+accordance\s+with)\s+(?:the\s+scope\s+of\s+)?"
+                     r"(?:(?:(?:their|its)\s+)?existing\s+mandates?\s+and\s+resources|"
+                     r"(?:their|its)\s+(?:respective\s+)?mandates?\s+and\s+(?:existing\s+|available\s+)?resources))"
+                     r"|(?P<extra>voluntary,?\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
+                     r"(?:contribution(?!\s+of\b)|contributions|funding|financing|resources)\b|"
+                     r"(?-i:voluntary)\s+sponsorship\s+funds?\b|extra-?budgetary)", re.I),
+    # « contributions financières volontaires », « contributions, à titre volontaire », « verser à titre volontaire des
+    # contributions », « sur les ressources existantes », « dans les limites des ressources dont dispose le système »,
+    # « en fonction des ressources et du mandat de chacune de ses entités » ("within existing resources and mandates")
     "fr": re.compile(r"(?P<within>(?:dans\s+(?:la\s+|les\s+)?limites?|au\s+moyen|dans\s+le\s+cadre)\s+des\s+"
-                     r"ressources\s+(?:existantes|disponibles))"
-                     r"|(?P<extra>(?<!Fonds\sde\s)contributions?\s+volontaires?|financement\s+volontaire|ressources\s+volontaires|"
-                     r"extrabudgétaires?)", re.I),
+                     r"ressources\s+(?:existantes|disponibles|dont\s+(?:ils\s+|elles?\s+|il\s+)?dispos\w*)|"
+                     r"(?:sur\s+les|à\s+l[’']aide\s+des)\s+ressources\s+(?:existantes|disponibles|dont\s+(?:ils\s+|elles?\s+|il\s+)?dispos\w*)|"
+                     r"(?:dans\s+le\s+cadre|dans\s+(?:la\s+|les\s+)?limites?)\s+(?:de\s+(?:son|sa|leurs?|ses)|des)\s+mandats?\s+"
+                     r"(?:respectifs?\s+|en\s+vigueur\s+)?et\s+(?:(?:de\s+(?:ses|leurs?)|des|dans\s+(?:la\s+|les\s+)?limites?\s+"
+                     r"de\s+(?:ses|leurs?))\s+)?ressources|"
+                     r"en\s+fonction\s+des\s+ressources\s+(?:existantes|disponibles|et\s+du\s+mandat))"
+                     r"|(?P<extra>(?<!(?-i:Fonds)\sde\s)contributions?\s+(?:financières\s+)?(?:volontaires?|à\s+titre\s+volontaire)|"
+                     r"(?:contributions?,?|verser)\s+à\s+titre\s+volontaire|"
+                     r"(?:fournir|verser|apporter)\s+(?:volontairement|à\s+titre\s+volontaire)\s+des\s+(?:ressources|contributions|fonds)|"
+                     r"financement\s+(?:[\w-]+\s+)?volontaire|ressources\s+volontaires|extrabudgétaires?)", re.I),
 }
 
 _DUE_DATE = {
@@ -125,10 +162,15 @@ def _meeting_dates(text: str, start: int, end: int, lang: str) -> Value | None:
     return Value(first.first, first.start, closing.end) if first.first else None
 
 
+#: Sessions of several bodies, one each ("to the General Assembly and the Human Rights Council at their eighty-second
+#: and sixty-sixth sessions, respectively", « respectivement »): no series of one body's sessions.
+_RESPECTIVELY = re.compile(r",?\s*(?:respectively|respectivement)\b", re.I)
+
+
 def _several_sessions(text: str, start: int, end: int, lang: str) -> Value | None:
     """"at its eighty-first and eighty-second sessions": a deliverable due at each, i.e. annual."""
     for match in _session_matches(text, start, end, lang):
-        if match.group("word2"):
+        if match.group("word2") and not _RESPECTIVELY.match(text, match.end()):
             return Value("annual", match.start(), match.end())
     return None
 
@@ -148,16 +190,33 @@ def _sessions(text: str, start: int, end: int, lang: str) -> list[tuple[Value, b
     return out
 
 
+#: What was done regularly before ("the bodies that have consistently/regularly underused", « qui ont régulièrement
+#: sous-utilisé ») is no recurrence of what is asked; nor are a body's regular meetings ("at the regular meetings of
+#: their governing bodies", "its regular meetings": « sessions ordinaires », « réunions ordinaires »).
+_NUMBERED_ONE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+-(?:first|"
+                           r"second|third|[a-z]+th)|[a-z]+tieth)\s+\Z", re.I)
+_PAST_HABIT = re.compile(r"\b(?:has|have|had|ont|a|avait|avaient)\s+\Z", re.I)
+_ORDINARY_MEETINGS = re.compile(r"\b(?:the|its|their)\s+\Z", re.I)
+
+
 def _recurrence(text: str, start: int, end: int, lang: str) -> Value | None:
     for match in _RECURRENCE_RE[lang].finditer(text, start, end):
         kind = next(k for k, v in match.groupdict().items() if v)
+        before = text[max(0, match.start() - 30):match.start()]
+        if kind == "periodic" and (
+                (match.group(0).lower() in ("regularly", "régulièrement") and _PAST_HABIT.search(before))
+                or (re.fullmatch(r"regular\s+meetings", match.group(0), re.I) and _ORDINARY_MEETINGS.search(before))):
+            continue
         # "its annual session", "the annual budget", "his annual activities": what is annual is not what is asked for.
         if kind == "annual" and (re.match(r"annual\s+(?:session|budget|activit)|annuel(?:le)?s?\s+(?:session|budget)",
                                           match.group(0) + text[match.end():match.end() + 12], re.I)
                                  # "ses sessions annuelles suivantes", "le budget annuel", « ses activités annuelles »:
                                  # French puts the noun first.
                                  or re.search(r"\b(?:sessions?|budgets?|activités?)\s+\Z",
-                                              text[max(0, match.start() - 12):match.start()], re.IGNORECASE)):
+                                              text[max(0, match.start() - 12):match.start()], re.IGNORECASE)
+                                 # "as set out in annex C to the second annual progress report" (« du deuxième
+                                 # rapport d’activité annuel »): one report of a series, named, not one asked for
+                                 or _NUMBERED_ONE.search(before)):
             continue
         return Value(kind, match.start(), match.end())
     return None
