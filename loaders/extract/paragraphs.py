@@ -24,7 +24,7 @@ from loaders.segments import Segment
 from loaders.structure import ActionClause, Citation, Footnote, Located, Paragraph
 from loaders.text import parse_date
 
-__all__ = ["analyse_paragraph", "SUPERSCRIPTS", "SUBPARAGRAPH"]
+__all__ = ["analyse_paragraph", "lead_clause", "SUPERSCRIPTS", "SUBPARAGRAPH"]
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: The first word of an operative paragraph whose verb the scheme does not know (after any
@@ -260,19 +260,22 @@ def analyse_paragraph(seg: Segment, kind: str, number: str, position: int, lang:
     if kind == "operative":
         first = _SUBPARA.search(seg.text)
         paragraph.subparagraphs = _subparagraphs(seg, number, lang, lexicon, registry,
-                                                 _lead_clause(paragraph.actions, seg, first))
+                                                 lead_clause(paragraph.actions, seg, first.start() if first else None))
         if paragraph.subparagraphs and first:
             paragraph.text = seg.text[: first.start()].strip()  # the intro; points are sub-paragraphs
     return paragraph
 
 
-def _lead_clause(clauses: list[ActionClause], seg: Segment, first: re.Match[str] | None) -> ActionClause | None:
-    """The clause a paragraph's points carry on: its last one before the first point ("We decide
-    to: (a) …"), not one written inside a point ("(k) … We are committed to …")."""
+def lead_clause(clauses: list[ActionClause], seg: Segment, cut: int | None) -> ActionClause | None:
+    """The clause a paragraph's points carry on: its last one opened before ``cut`` (an offset in ``seg.text``: the
+    first point, "We decide to: (a) …", or the colon that introduces the points), not one written inside a point
+    ("(k) … We are committed to …") nor one closing the paragraph after its points (A/RES/76/237 operative 75:
+    « Prie de nouveau le Secrétaire général de … faire figurer dans leurs rapports les éléments suivants : [points] et
+    demande de nouveau que les conclusions … apparaissent en caractères gras »); with no cut, the last clause."""
     if not clauses:
         return None
-    cut = seg.span(first.start(), first.end())[0] if first else None
-    before = [c for c in clauses if cut is None or c.verb.start < cut]
+    at = seg.span(cut, cut + 1)[0] if cut is not None else None
+    before = [c for c in clauses if at is None or c.verb.start < at]
     return before[-1] if before else clauses[-1]
 
 

@@ -29,6 +29,7 @@ from loaders.registry import Registry, load_registry
 from loaders.segments import Segment
 from loaders.symbols import parse_symbol
 from loaders.text import parse_date
+from loaders.extract.paragraphs import lead_clause
 from loaders.formats.resolution_text import (
     ActionClause, Annex, Citation, Footnote, Located, Paragraph, ParsedResolution, analyse_paragraph,
 )
@@ -70,26 +71,11 @@ def _paragraph(rp: RenderedParagraph, position: int, lang: str, lexicon: Lexicon
     paragraph.part = rp.part
     _merge_links(paragraph, links, lexicon, rp.segment)
     if rp.subparagraphs:
-        lead = _lead_clause(paragraph, rp.segment) or inherited
+        colon = rp.segment.text.rfind(":")  # the points carry on the clause before the colon that introduces them
+        lead = lead_clause(paragraph.actions, rp.segment, colon if colon >= 0 else None) or inherited
         paragraph.subparagraphs = _analysed(rp.subparagraphs, lang, lexicon, registry, links, lead,
                                             leads_first_person_points(paragraph.text, lang))
     return paragraph
-
-
-def _lead_clause(paragraph: Paragraph, segment) -> ActionClause | None:
-    """The clause a paragraph's points carry on: the last one opened before the colon that introduces them. The text
-    may close after the points with a clause of its own (A/RES/76/237 operative 75: « Prie de nouveau le Secrétaire
-    général de … faire figurer dans leurs rapports les éléments suivants : [points] et demande de nouveau que les
-    conclusions … apparaissent en caractères gras », where the English closes with "and its request that…" inside
-    its one clause), which the points do not carry on."""
-    if not paragraph.actions:
-        return None
-    colon = segment.text.rfind(":")
-    if colon < 0:
-        return paragraph.actions[-1]
-    at = segment.span(colon, colon + 1)[0]
-    before = [clause for clause in paragraph.actions if clause.verb.start < at]
-    return before[-1] if before else paragraph.actions[-1]
 
 
 def _analysed(rendered: list[RenderedParagraph], lang: str, lexicon: Lexicon, registry: Registry,
