@@ -103,6 +103,7 @@ def test_the_third_heldout_set_is_new_fully_labelled_and_loads_as_the_scorer_rea
 @pytest.mark.parametrize("which, earlier_sets", [
     ("heldout4", ("operative", "heldout", "heldout2", "heldout3")),
     ("heldout5", ("operative", "heldout", "heldout2", "heldout3", "heldout4")),
+    ("heldout6", ("operative", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")),
 ])
 def test_a_later_heldout_set_is_new_fully_labelled_and_loads_as_the_scorer_reads_it(which, earlier_sets):
     from benchmarks.labelled.score_operative import load
@@ -117,10 +118,11 @@ def test_a_later_heldout_set_is_new_fully_labelled_and_loads_as_the_scorer_reads
     assert [problem for entry in entries for problem in label_problems(entry)] == []
 
 
-def test_only_the_unseen_operative_set_refuses_details(capsys):
+def test_only_the_unseen_operative_sets_refuse_details(capsys):
     from benchmarks.labelled.score_operative import HELDOUT_SETS, main as score_main
-    assert HELDOUT_SETS == ("heldout5",)
-    with pytest.raises(SystemExit) as refused:
-        score_main(["--set", "heldout5", "--details"])
-    assert refused.value.code == 2
-    assert "--details is refused for --set heldout5" in capsys.readouterr().err
+    assert HELDOUT_SETS == ("heldout5", "heldout6")
+    for which in HELDOUT_SETS:
+        with pytest.raises(SystemExit) as refused:
+            score_main(["--set", which, "--details"])
+        assert refused.value.code == 2
+        assert f"--details is refused for --set {which}" in capsys.readouterr().err
