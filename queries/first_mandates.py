@@ -19,7 +19,7 @@ paragraph. The ``.rq`` file stays the reference and what ``/queries/mandates-of`
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -107,9 +107,8 @@ def first_mandates(store: GraphStore, entity: str, lang: str = "en", limit: int 
     actions: dict[ox.NamedNode, list] = defaultdict(list)
     for row in _select(store, _ACTIONS, "act", {a for found in acts.values() for a in found}):
         actions[row["act"]].append((row["strength"], row.get("action")))
-    kind_count = {k: sum(1 for d in deliverables if k in kinds.get(d, ())) for found in kinds.values() for k in found}
-    strengths = {d: {s for a in acts.get(d, ()) for s, _ in actions.get(a, ())} for d in deliverables}
-    strength_count = {s: sum(1 for d in deliverables if s in strengths[d]) for found in strengths.values() for s in found}
+    kind_count = Counter(k for d in deliverables for k in set(kinds.get(d, ())))
+    strength_count = Counter(s for d in deliverables for s in {s for a in acts.get(d, ()) for s, _ in actions.get(a, ())})
     named = {a: [(s, action) for s, action in found if action is not None] for a, found in actions.items()}
     asked = [d for d in deliverables if kinds.get(d) and any(named.get(a) for a in acts.get(d, ()))]
     paragraphs = _pairs(_select(store, _MANDATED_BY, "deliverable", asked), "deliverable", "paragraph")

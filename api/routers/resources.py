@@ -5,7 +5,8 @@ onward, a link to the graph view), Turtle or JSON-LD for programs. Built in a qu
 (:mod:`api.pooled`), each list cut at ``max_rows``; a page's lists at :data:`PAGE_ROWS` too.
 
 A page does not run ``describe`` (the node's every triple, which only tells whether the node
-exists) unless it found no relation, and reads the first relations only (``first-relations``).
+exists) unless it found no relation, and reads the first relations only (``first-relations``'s
+rows, sorted in Python and only the first named: :mod:`queries.first_relations`).
 A node with :data:`PAGE_ROWS` relations or more (the Secretary-General, Member States, the
 General Assembly: thousands of facts point at them) links its evidence to its library query
 instead of listing it: ``evidence-about`` cost 3-4 s of CPU for such a node on the whole corpus,
@@ -36,6 +37,7 @@ from graph.store import GraphStore
 from graph.workers import QueryPool
 from ontology.namespaces import iris
 from queries.first_mandates import first_mandates
+from queries.first_relations import first_relations
 from queries.library import load_library
 
 router = APIRouter(tags=["resources"])
@@ -70,7 +72,7 @@ def _page(store: GraphStore, node: str, lang: str, max_rows: int) -> tuple[str, 
     library = load_library()
     max_rows = min(max_rows, PAGE_ROWS)
     info = {k: v.value for k, v in (library["node-info"].run(store, {"node": node, "lang": lang}).rows or [{}])[0].items()}
-    first = library["first-relations"].run(store, {"node": node, "lang": lang}).rows
+    first = first_relations(store, node, lang)
     hub = len(first) >= PAGE_ROWS
     cut = hub or len(first) > max_rows
     relations = _relation_rows(first[:max_rows])
