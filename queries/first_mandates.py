@@ -108,7 +108,8 @@ def first_mandates(store: GraphStore, entity: str, lang: str = "en", limit: int 
     for row in _select(store, _ACTIONS, "act", {a for found in acts.values() for a in found}):
         actions[row["act"]].append((row["strength"], row.get("action")))
     kind_count = Counter(k for d in deliverables for k in set(kinds.get(d, ())))
-    strength_count = Counter(s for d in deliverables for s in {s for a in acts.get(d, ()) for s, _ in actions.get(a, ())})
+    strength_count = Counter(s for d in deliverables
+                             for s in {s for a in acts.get(d, ()) for s, _ in actions.get(a, ())})
     named = {a: [(s, action) for s, action in found if action is not None] for a, found in actions.items()}
     asked = [d for d in deliverables if kinds.get(d) and any(named.get(a) for a in acts.get(d, ()))]
     paragraphs = _pairs(_select(store, _MANDATED_BY, "deliverable", asked), "deliverable", "paragraph")

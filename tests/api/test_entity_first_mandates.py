@@ -34,7 +34,8 @@ def served(tmp_path_factory, shared_corpus):
     graph = open_current(store)
     top = graph.select(prefix_block() + """SELECT ?entity (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d mg:assignee ?entity }
         GROUP BY ?entity ORDER BY DESC(?n) ?entity LIMIT 1""").rows[0]["entity"].value
-    evaluated = {lang: load_library()["mandates-of"].run(graph, {"entity": top, "lang": lang}).rows for lang in ("en", "fr")}
+    mandates_of = load_library()["mandates-of"]
+    evaluated = {lang: mandates_of.run(graph, {"entity": top, "lang": lang}).rows for lang in ("en", "fr")}
     graph.close()
     process, base = start_server(store, MANDATES_MAX_ROWS=str(SHOWN), MANDATES_ANSWER_CACHE_MB="0")
     yield base, top, evaluated

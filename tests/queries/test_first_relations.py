@@ -20,7 +20,8 @@ def _comparable(rows) -> list[tuple]:
 def _nodes(store) -> list[str]:
     rows = store.select(prefix_block() + """SELECT DISTINCT ?node WHERE {
         { ?d mg:assignee ?node } UNION { ?p mg:mentions ?node } UNION { GRAPH mg:index { ?node mg:symbol ?s } }
-        UNION { ?node mg:paragraphOf ?up FILTER (STRSTARTS(STR(?node), "https://w3id.org/mandate-graph/id/instrument/A/RES/79/325/")) }
+        UNION { ?node mg:paragraphOf ?up
+                FILTER (STRSTARTS(STR(?node), "https://w3id.org/mandate-graph/id/instrument/A/RES/79/325/")) }
     }""").rows
     return sorted(row["node"].value for row in rows)
 
