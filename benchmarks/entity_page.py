@@ -72,18 +72,26 @@ def in_process(store_dir: Path, entities: list[str], langs: list[str], max_rows:
             print(json.dumps(line), flush=True)
 
 
-def _tree_cpu(pid: int) -> float:
-    """User and system CPU seconds of ``pid`` and every process below it."""
-    import psutil
+def _cpu(pid: int) -> float:
+    """User and system CPU seconds of ``pid`` alone (``/proc/<pid>/stat``); 0 once it has ended."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
-    total = 0.0
-    root = psutil.Process(pid)
-    for process in [root, *root.children(recursive=True)]:
-        try:
-            times = process.cpu_times()
-            total += times.user + times.system
-        except psutil.NoSuchProcess:
-            pass
+
+def _tree_cpu(pid: int) -> float:
+    """User and system CPU seconds of ``pid`` and every process under it (its query workers)."""
+    from benchmarks.load_server import _children
+
+    total, pending, seen = 0.0, [pid], set()
+    while pending:
+        current = pending.pop()
+        if current not in seen:
+            seen.add(current)
+            total += _cpu(current)
+            pending += _children(current)
     return total
 
 
@@ -115,9 +123,18 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     entities, langs = args.entity or DEFAULT, args.lang or ["en", "fr"]
     if args.url:
+        if args.server_pid is None:
+            parser.error("--url needs --server-pid (the server whose CPU is counted)")
         over_http(args.url.rstrip("/"), args.server_pid, entities, langs, args.repeat)
-    else:
+        return
+    if args.store is None:
+        parser.error("give --store DIR (in process) or --url BASE --server-pid PID (over HTTP)")
+    from graph.store import StoreError
+
+    try:
         in_process(args.store, entities, langs, args.max_rows)
+    except StoreError as error:
+        parser.exit(2, f"entity_page: {error}\n")
 
 
 if __name__ == "__main__":
