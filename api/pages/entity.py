@@ -80,6 +80,13 @@ def _library_href(name: str, param: str, node: str, lang: str) -> str:
     return f"/queries/{name}?{param}={quote(node, safe='')}&lang={lang}"
 
 
+def _evidence_apart(node: str) -> str:
+    """For a node thousands of facts point at: its evidence is a link away."""
+    evidence = f"/queries/evidence-about?node={quote(node, safe='')}"
+    return ('<h2 id="evidence">Evidence</h2><p>Too many facts are about this node to list their evidence '
+            f'here: <a href="{esc(evidence)}">the evidence about it</a> is one query away.</p>')
+
+
 def _listed_apart(node: str, lang: str) -> str:
     """For a node thousands of facts point at: its mandates and evidence are a link away."""
     mandates = _library_href("mandates-of", "entity", node, lang)
@@ -89,7 +96,7 @@ def _listed_apart(node: str, lang: str) -> str:
             'about it</a> are each one query away.</p>')
 
 
-def _mandates(rows: Sequence[Row] | None, lang: str, node: str, cut: bool) -> str:
+def _mandates(rows: Sequence[Row] | None, lang: str, node: str, cut: bool, total: int | None = None) -> str:
     if rows is None:
         return _listed_apart(node, lang)
     if not rows:
@@ -105,8 +112,9 @@ def _mandates(rows: Sequence[Row] | None, lang: str, node: str, cut: bool) -> st
             f"<td>{esc(m['kind'])}</td><td>{esc(m['action'])}</td><td>{origin}</td>"
             f"<td>{esc(m.get('dueSession') or '—')}</td></tr>")
     whole = _library_href("mandates-of", "entity", node, lang)
-    more = (f'<p><small>only the first {len(rows):,} are shown; <a href="{esc(whole)}">all of them</a></small></p>'
-            if cut else "")
+    of = f" ({total:,} in all)" if total is not None and total > len(rows) else ""
+    more = (f'<p class="more"><small>only the first {len(rows):,} are shown{of}; '
+            f'<a href="{esc(whole)}">all of them</a></small></p>' if cut else "")
     return ('<h2 id="mandates">Mandates addressed to it</h2><table><thead><tr><th scope="col">Deliverable</th>'
             '<th scope="col">Kind</th><th scope="col">Action</th><th scope="col">From</th>'
             f'<th scope="col">Due session</th></tr></thead><tbody>{"".join(items)}</tbody></table>{more}')
@@ -128,10 +136,11 @@ def _paragraph(texts: Sequence[Row], marks: Sequence[Mark], lang: str) -> str:
 def entity_page(node: str, info: Row, *, relations: Sequence[Row], evidence: Sequence[Row] | None,
                 mandates: Sequence[Row] | None, paragraph: Sequence[Row] = (), marks: Sequence[Mark] = (),
                 labels: Mapping[str, str] | None = None, lang: str = "en", truncated: bool = False,
-                max_rows: int = 0, mandates_cut: bool = False) -> str:
+                max_rows: int = 0, mandates_cut: bool = False, mandates_total: int | None = None) -> str:
     """The page of ``node``: what it is, its mandates, its evidence and its relations; ``labels``
     names the nodes the evidence mentions beyond those the relations name. ``truncated`` and
     ``mandates_cut``: the relations, the mandates are the first of more (the page says so).
+    ``mandates_total``: how many mandates the whole list holds (said when cut).
     ``mandates`` and ``evidence`` None: not listed, linked to their library queries instead."""
     labels = dict(labels or {})
     labels.update({r["value"]: r["valueLabel"] for r in relations if r.get("valueLabel")})
@@ -154,10 +163,12 @@ def entity_page(node: str, info: Row, *, relations: Sequence[Row], evidence: Seq
     evidence_list = "".join(evidence_item(e, labels, lang) for e in evidence or ())
     heading = "What it states" if info.get("document") else "Evidence"
     evidence_section = (f'<h2 id="evidence">{heading}</h2><ul class="plain">{evidence_list}</ul>' if evidence_list
+                        else _evidence_apart(node) if evidence is None and mandates is not None
                         else "" if evidence is None
                         else f'<h2 id="evidence">{heading}</h2><p>None recorded for this node.</p>')
     body = (f"<h1>{esc(label)}</h1><p class=\"meta\">{''.join(f for f in facts if f)}</p>"
             f"<p>{' · '.join(links)}</p>"
-            f"{_paragraph(paragraph, marks, lang)}{_mandates(mandates, lang, node, mandates_cut)}{evidence_section}"
+            f"{_paragraph(paragraph, marks, lang)}{_mandates(mandates, lang, node, mandates_cut, mandates_total)}"
+            f"{evidence_section}"
             f"{_relations(relations, lang, truncated, max_rows)}")
     return page(label, body, lang=lang)

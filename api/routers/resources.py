@@ -5,12 +5,15 @@ onward, a link to the graph view), Turtle or JSON-LD for programs. Built in a qu
 (:mod:`api.pooled`), each list cut at ``max_rows``; a page's lists at :data:`PAGE_ROWS` too.
 
 A page does not run ``describe`` (the node's every triple, which only tells whether the node
-exists) unless it found no relation, and reads the first relations only (``first-relations``).
+exists) unless it found no relation, and reads the first relations only (``first-relations``'s
+rows, sorted in Python and only the first named: :mod:`queries.first_relations`).
 A node with :data:`PAGE_ROWS` relations or more (the Secretary-General, Member States, the
-General Assembly: thousands of facts point at them) links its mandates and its evidence to their
-library queries instead of listing them: each of those cost 3-4 s of CPU for such a node on the
-whole corpus, mostly Oxigraph's ORDER BY reading every IRI's text at each comparison, and the
-page passed the 10 s limit (benchmarks/README.md, "Load test").
+General Assembly: thousands of facts point at them) links its evidence to its library query
+instead of listing it: ``evidence-about`` cost 3-4 s of CPU for such a node on the whole corpus,
+mostly Oxigraph's ORDER BY reading every IRI's text at each comparison, and the page passed the
+10 s limit (benchmarks/README.md, "Load test"). Every node's page lists its first mandates, the
+``mandates-of`` rows in that query's order, read in steps (:mod:`queries.first_mandates`: only
+what the order needs is read for every row), with the whole list one library query away.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from graph.formats import serialize_triples
 from graph.store import GraphStore
 from graph.workers import QueryPool
 from ontology.namespaces import iris
+from queries.first_mandates import first_mandates
+from queries.first_relations import first_relations
 from queries.library import load_library
 
 router = APIRouter(tags=["resources"])
@@ -67,7 +72,7 @@ def _page(store: GraphStore, node: str, lang: str, max_rows: int) -> tuple[str, 
     library = load_library()
     max_rows = min(max_rows, PAGE_ROWS)
     info = {k: v.value for k, v in (library["node-info"].run(store, {"node": node, "lang": lang}).rows or [{}])[0].items()}
-    first = library["first-relations"].run(store, {"node": node, "lang": lang}).rows
+    first = first_relations(store, node, lang)
     hub = len(first) >= PAGE_ROWS
     cut = hub or len(first) > max_rows
     relations = _relation_rows(first[:max_rows])
@@ -96,14 +101,12 @@ def _page(store: GraphStore, node: str, lang: str, max_rows: int) -> tuple[str, 
         for row in library["paragraph-marks"].run(store, {"instrument": paragraph[0]["instrument"]}).rows:
             if row["paragraph"].value == node:
                 marks.append(Mark(row["role"].value, row["quote"].value, row["target"].value))
-    mandates, mandates_cut = None, False
-    if not hub:
-        mandated = library["mandates-of"].run(store, {"entity": node, "lang": lang}, max_rows=max_rows)
-        mandates, mandates_cut = [{k: v.value for k, v in m.items()} for m in mandated.rows], mandated.truncated
+    mandated = first_mandates(store, node, lang, limit=max_rows)
+    mandates = [{k: v.value for k, v in m.items()} for m in mandated.rows]
     page = entity_page(node, info, relations=relations, evidence=evidence, mandates=mandates, paragraph=paragraph,
                        marks=marks, labels=labels, lang=lang, truncated=cut, max_rows=max_rows,
-                       mandates_cut=mandates_cut)
-    return page, cut or mandates_cut
+                       mandates_cut=mandated.cut, mandates_total=mandated.total)
+    return page, cut or mandated.cut
 
 
 def _answer(store: GraphStore, node: str, accept: str, lang: str, max_rows: int) -> Answer:

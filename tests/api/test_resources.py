@@ -56,22 +56,24 @@ def test_a_page_lists_at_most_max_rows_mandates_and_links_the_whole_list(built_s
     answer = resources._answer(built_store, MEMBER_STATES, "text/html", "en", 2)
     page = answer.body.decode()
     mandates = page[page.index('id="mandates"'):page.index('id="evidence"')]
-    assert mandates.count("<tr><td>") == 2 and "only the first 2 are shown" in mandates
+    assert mandates.count("<tr><td>") == 2 and "only the first 2 are shown (7 in all)" in mandates
     assert f'href="/queries/mandates-of?entity={quote(MEMBER_STATES, safe="")}&amp;lang=en"' in mandates
     assert answer.headers["X-Results-Truncated"] == "true" and answer.headers["X-Results-Limit"] == "2"
     assert resources._answer(built_store, "https://example.org/none", "text/html", "en", 10000).status == 404
 
 
-def test_a_node_with_page_rows_relations_links_its_mandates_and_evidence_instead_of_listing_them(built_store,
-                                                                                                  monkeypatch):
+def test_a_node_with_page_rows_relations_lists_its_first_mandates_and_links_its_evidence(built_store, monkeypatch):
     from api.routers import resources
 
     monkeypatch.setattr(resources, "PAGE_ROWS", 3)
     answer = resources._answer(built_store, MEMBER_STATES, "text/html", "fr", 10000)
     page = answer.body.decode()
-    assert "Too many facts are about this node" in page and 'id="evidence"' not in page
-    assert f'href="/queries/mandates-of?entity={quote(MEMBER_STATES, safe="")}&amp;lang=fr"' in page
-    assert f'href="/queries/evidence-about?node={quote(MEMBER_STATES, safe="")}"' in page
+    evidence = page[page.index('id="evidence"'):page.index('id="relations"')]
+    assert "Too many facts are about this node" in evidence and "<blockquote" not in evidence
+    mandates = page[page.index('id="mandates"'):page.index('id="evidence"')]
+    assert mandates.count("<tr><td>") == 3 and "only the first 3 are shown (7 in all)" in mandates
+    assert f'href="/queries/mandates-of?entity={quote(MEMBER_STATES, safe="")}&amp;lang=fr"' in mandates
+    assert f'href="/queries/evidence-about?node={quote(MEMBER_STATES, safe="")}"' in evidence
     relations = page[page.index('id="relations"'):]
     assert relations.count("<tr><td>") == 3 and "only the first 3" in relations
     assert answer.headers["X-Results-Truncated"] == "true"

@@ -178,3 +178,27 @@ def test_the_stepped_obligations_are_the_querys_rows_on_every_engine(embedded, o
     for store in (embedded, oxigraph, virtuoso):  # in the query's order, every column
         assert [{k: _term(v) for k, v in row.items()} for row in run_query(store, query, given).rows] == expected
     assert expected or given.get("session")
+
+
+ENTITY_PAGES = [(entity, lang) for entity in ("https://w3id.org/mandate-graph/id/entity/secretary-general",
+                                              "https://w3id.org/mandate-graph/id/entity/member-states")
+                for lang in ("en", "fr")]
+
+
+@pytest.mark.parametrize("entity, lang", ENTITY_PAGES, ids=lambda v: v.rsplit("/", 1)[-1])
+def test_an_entity_pages_lists_read_in_steps_are_the_querys_rows_on_every_engine(embedded, oxigraph, virtuoso,
+                                                                                 entity, lang):
+    """The first relations in the query's order, every column; the first mandates as the same rows
+    (the query leaves some tied: compared as sorted lists)."""
+    from queries.first_mandates import first_mandates
+    from queries.first_relations import first_relations
+
+    relations = [{k: _term(v) for k, v in row.items()}
+                 for row in LIBRARY["first-relations"].run(embedded, {"node": entity, "lang": lang}).rows]
+    mandates = _rows(embedded, "mandates-of", entity=entity, lang=lang)
+    assert relations and mandates
+    for store in (embedded, oxigraph, virtuoso):
+        assert [{k: _term(v) for k, v in row.items()} for row in first_relations(store, entity, lang)] == relations
+        read = first_mandates(store, entity, lang)
+        assert sorted(tuple(sorted((k, _term(v)) for k, v in row.items())) for row in read.rows) == mandates
+        assert read.total == len(mandates)
