@@ -87,7 +87,7 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                           # (« une aide économique, humanitaire et technique », « une assistance financière et technique », as
                           # English "economic, humanitarian and technical assistance")
                           r"(?P<noun1>renforcement\s+des\s+(?:capacités|moyens)|(?:assistance|aide)\s+(?:(?:[\w-]+,?\s+){0,3}?et\s+)?"
-                          r"techniques?)\b|"
+                          r"technique)\b|"
                           # (not « projets de budget », « projet de résolution »: drafts)
                           r"<V>(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
                           r"concevoir|mettre\s+au\s+point|financer|développer|"
@@ -186,10 +186,11 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                           r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)technical\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?assistance)\b|"
                           # (the verb, not its noun or adjective: "sustainable development … strategies", "the
                           # implementation of national trade strategies", "developing countries", "the continued
-                          # implementation", "designate": French reads « développement », « mise en œuvre » as none)
+                          # implementation", "designate", "the design" of programmes, "designed to": French reads
+                          # « développement », « mise en œuvre », « la conception » as none; "devising" is « concevant »)
                           r"<V>(?:develop(?!ment|ed\s+countr|ing\s+(?:countr|States|nations|economies|world))|"
                           r"implement(?!ation)|establish(?!ment)|launch|continu(?!ed\b|ation|ous|ity|ing\s+(?!to\b))|"
-                          r"set\s+up|creat(?!ion|ive)|elaborat(?!ion)|(?<!\bthe\s)design(?!at|ed\s+to\b)|"
+                          r"set\s+up|creat(?!ion|ive)|elaborat(?!ion)|(?<!\bthe\s)design(?!at|ed\s+to\b)|devis(?:e|es|ing)\b|"
                           r"formulat(?!ion)|finaliz(?!ation)|execut(?!ion|ive)|(?<=\bto\s)fund)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
                           r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
                           r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"

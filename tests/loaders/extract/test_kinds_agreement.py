@@ -279,3 +279,47 @@ def test_french_technical_aid_among_other_aid_is_technical_assistance():
     # A/RES/78/148 operative 13 (its second task): « une assistance financière et technique ».
     assert "programme" in kinds("Invite les organismes des Nations Unies à travailler en collaboration pour mobiliser une "
                                 "assistance financière et technique en faveur des pays en développement ;", "fr")[0]
+
+
+def test_strategies_devised_are_programmes_and_plural_technical_advice_is_none():
+    # A/RES/76/138 operative 20: "by considering and devising strategies", « en envisageant et en concevant des
+    # stratégies ».
+    assert kinds("Encourages Member States to strengthen their efforts to develop national capacities to address their "
+                 "national implementation priorities identified during the review and appraisal of the Madrid Plan of "
+                 "Action by considering and devising strategies that take into account the entirety of the human life "
+                 "course and foster intergenerational solidarity, the strengthening of institutional mechanisms, research, "
+                 "data collection and analysis and the training of necessary personnel in the field of ageing;", "en") \
+        == kinds("Encourage les États Membres à redoubler d’efforts pour se donner les moyens de mettre en œuvre les "
+                 "priorités nationales définies durant l’examen et l’évaluation de l’application du Plan d’action de "
+                 "Madrid, en envisageant et en concevant des stratégies qui tiennent compte de toutes les phases de la vie "
+                 "et favorisent la solidarité entre les générations, en renforçant les mécanismes institutionnels, en "
+                 "menant des travaux de recherche, en recueillant et en analysant des données et en formant le personnel "
+                 "nécessaire à la gestion du vieillissement ;", "fr") == [["programme"]]
+    # A/RES/79/172 operative 40: « des conseils et de l'assistance techniques offerts », "technical advice and
+    # assistance provided by": advice and assistance received, no programme.
+    assert kinds("Also invites States, upon their request, to benefit from technical advice and assistance provided by the "
+                 "relevant United Nations entities and programmes in order to strengthen national capacities and "
+                 "infrastructures in the field of the administration of justice;", "en") \
+        == kinds("Invite également les États à demander à bénéficier des conseils et de l’assistance techniques offerts par "
+                 "les entités et programmes compétents des Nations Unies afin de renforcer leurs capacités et "
+                 "infrastructures nationales dans le domaine de l’administration de la justice ;", "fr") == [["other"]]
+
+
+def test_development_is_no_verb_of_a_study_unless_it_is_the_development_of_one():
+    # A/RES/78/162 operative 11: "the diverse development needs … through … an accurate assessment" (« en évaluant avec
+    # précision »): the noun "development" prepares no assessment.
+    assert kinds("Requests the United Nations development system to ensure that it addresses the diverse development needs "
+                 "of middle-income countries in a coordinated manner through, inter alia, an accurate assessment of the "
+                 "national priorities and needs of these countries, taking into account the use of variables that go "
+                 "beyond per capita income criteria;", "en") \
+        == kinds("Demande au système des Nations Unies pour le développement de veiller à répondre de manière coordonnée "
+                 "aux divers besoins des pays à revenu intermédiaire en matière de développement, notamment en évaluant "
+                 "avec précision les priorités nationales et les besoins en question, sur la base de variables non "
+                 "limitées au revenu par habitant ;", "fr") == [["other"]]
+    # A/RES/76/124 operative 44 (shortened): "the development of … needs assessment tools", « l'élaboration d'outils
+    # d'évaluation concertée et détaillée des besoins ».
+    assert kinds("Calls upon relevant United Nations organizations to support the improvement of the humanitarian programme "
+                 "cycle, including the development of coordinated and comprehensive needs assessment tools;", "en") \
+        == kinds("Demande aux organismes des Nations Unies compétents de contribuer à améliorer le cycle des programmes "
+                 "d’action humanitaire, en particulier l’élaboration d’outils d’évaluation concertée et détaillée des "
+                 "besoins ;", "fr") == [["study"]]
