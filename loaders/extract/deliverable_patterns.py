@@ -110,7 +110,10 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                       r"fai\w*\s+réaliser|rédig|compil|dress)\w*\b[^;]{0,80}?\b"
                       r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|état\s+des\s+lieux|"
                       r"principes\s+directeurs|recensement|inventaire|manuel|bilan|cartographie|diagnostic)s?\b[^;,]{0,80}|"
-                      r"(?<!\bleurs\s)(?<!\bleur\s)(?<!\bses\s)directives\b[^;,]{0,80})"),
+                      r"(?<!\bleurs\s)(?<!\bleur\s)(?<!\bses\s)directives\b[^;,]{0,80})"
+                      # (« soumettre leurs infrastructures … à une évaluation des risques », "to conduct a … risk assessment of")
+                      r"|<V>soum(?:ettre|ettent|ette|ettant|ettra)\b[^;]{0,80}?\bà\s+(?:une?|des)\s+(?P<noun1>(?:évaluation|analyse|"
+                      r"étude)s?\b[^;,]{0,80})"),
         ]
     else:
         table = [

@@ -323,3 +323,15 @@ def test_development_is_no_verb_of_a_study_unless_it_is_the_development_of_one()
         == kinds("Demande aux organismes des Nations Unies compétents de contribuer à améliorer le cycle des programmes "
                  "d’action humanitaire, en particulier l’élaboration d’outils d’évaluation concertée et détaillée des "
                  "besoins ;", "fr") == [["study"]]
+
+
+def test_french_subjecting_something_to_an_analysis_is_a_study():
+    # A/RES/80/109 operative 249 (its clause of encouragement): « soumettre les mesures de gestion à une analyse fondée
+    # sur des données probantes », "to undertake evidence-based analysis of management measures".
+    assert kinds("Encourages other regional fisheries management organizations and arrangements which have not already "
+                 "done so to undertake evidence-based analysis of management measures to determine if they would qualify "
+                 "as other effective area-based conservation measures, as appropriate;", "en") \
+        == kinds("Engage les organismes et arrangements régionaux de gestion des pêches qui ne l’ont pas encore fait à "
+                 "soumettre les mesures de gestion à une analyse fondée sur des données probantes afin de savoir si elles "
+                 "pourraient être considérées comme d’autres mesures efficaces de conservation par zone, le cas échéant ;",
+                 "fr") == [["study"]]
