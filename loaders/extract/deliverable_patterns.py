@@ -84,10 +84,17 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # capacities"; only the noun names a field after « de »)
             ("programme", r"(?<!\bpour\s)(?<!\ben\svue\sde\s)(?<!\bafin\sde\s)(?P<noun0>renforcer\s+(?:les\s+|leurs\s+|ses\s+)?(?:capacités|moyens(?!\s+(?:de\s+subsistance|d[’']existence))))\b|"
                           r"(?<!\bau\s)(?<!\baux\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bd[’'])(?<!\bpour\s)"
-                          r"(?P<noun1>renforcement\s+des\s+(?:capacités|moyens)|assistance\s+technique)\b|"
+                          # (« une aide économique, humanitaire et technique », « une assistance financière et technique », as
+                          # English "economic, humanitarian and technical assistance")
+                          r"(?P<noun1>renforcement\s+des\s+(?:capacités|moyens)|(?:assistance|aide)\s+(?:(?:[\w-]+,?\s+){0,3}?et\s+)?"
+                          r"technique)\b|"
                           # (not « projets de budget », « projet de résolution »: drafts)
                           r"<V>(?:élaborer|mettre\s+en\s+œuvre|créer|lancer|poursuivre|établir|exécuter|appliquer|"
-                          r"concevoir|mettre\s+au\s+point|financer)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?(?!\s+d[e’']\s*"
+                          r"concevoir|mettre\s+au\s+point|financer|développer|"
+                          # (and their gerunds, as English "by developing and implementing … strategies": « en élaborant et
+                          # en appliquant des stratégies »)
+                          r"élaborant|mettant\s+en\s+œuvre|créant|lançant|établissant|exécutant|appliquant|concevant|"
+                          r"mettant\s+au\s+point|finançant|développant)\b[^;]{0,80}?\b(?P<noun>(?:programmes?|projets?(?!\s+d[e’']\s*"
                           r"(?:budget|résolution|décision|texte|articles?|document|déclaration|conclusions?|loi|convention|"
                           r"protocole|statut|règlement|accord|code|plan))|"
                           r"plans?\s+d[’']action|initiatives?|stratégies?|fonds\s+d[’']affectation\s+spéciale)\b"
@@ -95,10 +102,18 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                           # « Approuve en outre le plan-programme du programme 6 », « Adopte le Programme d’action »
                           r"|<V>(?:adopte|approuve)\b(?:\s+(?:également|en\s+outre|aussi))?\s+(?:le\s+|la\s+)?"
                           r"(?P<noun2>(?:plan-programme|programme(?!\s+de\s+travail)|plan\s+d[’']action|stratégie)\b[^;,]{0,80})"),
-            ("study", r"<V>(?:élabor|réalis|men|effectu|établi|publi|prépar|entrepr|procéd|actualis|mettre\s+à\s+jour|"
-                      r"fai\w*\s+réaliser|rédig|compil)\w*\b[^;]{0,80}?\b"
+            # (as English "guidelines", "mapping", "assessments": « élaborer des directives », « une cartographie
+            # mondiale », « dresser des diagnostics multirisques »)
+            # (« mener » in its forms: « les habitats menacés » leads nothing; « leurs directives » are their own rules)
+            ("study", r"<V>(?:élabor|réalis|m[eè]n(?:er|e|ent|é|ée|és|ées|ant|era|eront)\b|effectu|établi|publi|prépar|"
+                      r"entrepr|procéd|actualis|mettre\s+à\s+jour|"
+                      r"fai\w*\s+réaliser|rédig|compil|dress)\w*\b[^;]{0,80}?\b"
                       r"(?P<noun>(?:étude|évaluation|enquête|analyse|compilation|lignes\s+directrices|état\s+des\s+lieux|"
-                      r"principes\s+directeurs|recensement|inventaire|manuel|bilan)s?\b[^;,]{0,80})"),
+                      r"principes\s+directeurs|recensement|inventaire|manuel|bilan|cartographie|diagnostic)s?\b[^;,]{0,80}|"
+                      r"(?<!\bleurs\s)(?<!\bleur\s)(?<!\bses\s)directives\b[^;,]{0,80})"
+                      # (« soumettre leurs infrastructures … à une évaluation des risques », "to conduct a … risk assessment of")
+                      r"|<V>soum(?:ettre|ettent|ette|ettant|ettra)\b[^;]{0,80}?\bà\s+(?:une?|des)\s+(?P<noun1>(?:évaluation|analyse|"
+                      r"étude)s?\b[^;,]{0,80})"),
         ]
     else:
         table = [
@@ -174,10 +189,11 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                           r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)technical\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?assistance)\b|"
                           # (the verb, not its noun or adjective: "sustainable development … strategies", "the
                           # implementation of national trade strategies", "developing countries", "the continued
-                          # implementation", "designate": French reads « développement », « mise en œuvre » as none)
+                          # implementation", "designate", "the design" of programmes, "designed to": French reads
+                          # « développement », « mise en œuvre », « la conception » as none; "devising" is « concevant »)
                           r"<V>(?:develop(?!ment|ed\s+countr|ing\s+(?:countr|States|nations|economies|world))|"
                           r"implement(?!ation)|establish(?!ment)|launch|continu(?!ed\b|ation|ous|ity|ing\s+(?!to\b))|"
-                          r"set\s+up|creat(?!ion|ive)|elaborat(?!ion)|design(?!at)|"
+                          r"set\s+up|creat(?!ion|ive)|elaborat(?!ion)|(?<!\bthe\s)design(?!at|ed\s+to\b)|devis(?:e|es|ing)\b|"
                           r"formulat(?!ion)|finaliz(?!ation)|execut(?!ion|ive)|(?<=\bto\s)fund)\w*\b[^;]{0,80}?\b(?P<noun><ADJ>{0,3}?"
                           r"(?:programmes?|programs?|projects?|plans?\s+of\s+action|action\s+plans?|initiatives?|"
                           r"strateg(?:y|ies)|trust\s+funds?)\b[^;,]{0,80})"
@@ -186,10 +202,15 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                           r"|<V>(?:adopts|approves)\b(?:\s+(?:also|further))?\s+(?:the\s+)?"
                           r"(?P<noun2>(?:programme\s+plan|programme(?!\s+(?:budget|of\s+work))|plan\s+of\s+action|action\s+plan|"
                           r"strategy)\b[^;,]{0,80})"),
-            ("study", r"<V>(?:prepare|conduct|undertake|carry\s+out|compile|commission|develop|update|elaborate|"
+            # ("developing countries", "sustainable development" are no verb: "to address their challenges in implementing
+            # the Guidelines"; "the development of … tools" is one, as « l'élaboration d'outils »; "to draw up
+            # inventories", « dresser des inventaires »)
+            ("study", r"<V>(?:prepare|conduct|undertake|carry\s+out|compile|commission|"
+                      r"develop(?!ment(?!\s+of\b)|ed\s+countr|ing\s+(?:countr|States|nations|economies|world))|update|elaborate|draw\s+up|"
+                      r"drawing\s+up|"
                       r"produce|make|issue|publish)\w*\b[^;]{0,80}?\b(?P<noun>(?:an?\s+|the\s+)?<ADJ>{0,3}?"
                       r"(?:study|studies|assessments?|survey|analysis|analyses|compilation|guidelines|mapping|"
-                      r"evaluation|inventory|handbook|toolkit)\b[^;,]{0,80})"),
+                      r"evaluation|inventor(?:y|ies)|handbook|toolkit)\b[^;,]{0,80})"),
         ]
     return [(kind, re.compile(pattern.replace("<ADJ>", _ADJ).replace("<OBJ>", _OBJ[lang]).replace("<V>", _VERB), re.I if kind not in ("observance",) else 0))
             for kind, pattern in table]

@@ -43,6 +43,9 @@ _NAMED = re.compile(r"(?-i:[A-Z])\w*$")
 
 
 _OWNED = re.compile(r"(?:\b(?:the|its|his|her|their)|[’']s)\s+$", re.I)
+#: Guidelines or studies said to exist ("taking into account existing guidelines", « des directives existantes »).
+_EXISTING_BEFORE = re.compile(r"\bexisting\s+(?:[\w-]+\s+){0,2}$", re.I)
+_EXISTING_AFTER = re.compile(r"[\w’'-]+\s+existant(?:e|es|s)?\b", re.I)
 _SCALE_OF = re.compile(r"\bscales?\s+of\s+$", re.I)
 
 
@@ -51,7 +54,7 @@ _SCALE_OF = re.compile(r"\bscales?\s+of\s+$", re.I)
 #: renforcement des capacités », « appuyer le renforcement des capacités »): the clause asks for that cooperation or
 #: support, not for a programme of its own ("in providing technical assistance" still asks for it).
 _CAPACITY = re.compile(r"capacity-building|technical\s+(?:(?:and|or)\s+(?:[\w-]+\s+){1,2}?)?assistance|renforcement\s+des|"
-                       r"assistance\s+technique", re.I)
+                       r"(?:assistance|aide)\s+(?:(?:[\w-]+,?\s+){0,3}?et\s+)?technique", re.I)
 
 #: Capacities strengthened as the purpose of another task ("to promote innovative approaches … to enhance capacity for
 #: food production", "in order to … enhance capabilities", "to support … capacity-building to bridge … divides, facilitate
@@ -82,8 +85,18 @@ _WORK_OR_BUDGET = re.compile(r"^(?:[\w’'-]+\s+){0,3}?(?:work\s+programmes?|pro
 _BODY_NAMED_AFTER = re.compile(r"\b(?:for|to|with|between|among|in|on|from|by|at|into|within|through|pour|avec|entre|"
                                r"dans|sur|par|auprès\s+d[ue]s?|au|aux|à)\s+(?:(?:the|its|their|his|her|this|le|la|les|leur|"
                                r"leurs|son|sa|ses)\s+|l[’']\s*)?$", re.I)
+#: A programme designed or implemented "in" or "when" doing so is the occasion of another task ("to take into account
+#: … when designing and implementing their programmes", "to assist policymakers in designing and implementing
+#: innovation strategies"), as French « lors de l'élaboration », « dans la conception » are; "by developing" asks.
+_OCCASION = re.compile(r"\b(?:in|when|while)\s+$", re.I)
+_GERUND = re.compile(r"[a-z]+ing\b")
 _IMPLEMENTED = re.compile(r"(?:implement|mettre\s+en\s+œuvre|appliqu|exécut)", re.I)
-_DEFINITE = re.compile(r"\b(?:the|le|la|les|du)\s+$|\bl[’']\s*$", re.I)
+#: The article of a programme implemented, also before the first words of its name ("to implement the United Nations
+#: Global Counter-Terrorism Strategy", whose noun starts at "Nations": « d'appliquer … la Stratégie antiterroriste »).
+_DEFINITE = re.compile(r"(?:\b(?:the|le|la|les|du)\s+|\bl[’']\s*)(?:(?-i:[A-Z])[\w-]*\s+){0,3}$", re.I)
+#: Capacity-building named as the kind of support given ("to provide financial, technical and capacity-building
+#: support to countries"), as French « un appui au renforcement des capacités » is: the support asked for.
+_AS_SUPPORT = re.compile(r"\s+(?:support|cooperation)\b", re.I)
 
 
 #: A meeting said to have been held ("the political declaration of the General Assembly high-level meeting on
@@ -138,6 +151,8 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
         # "the scale of assessments" is the budget's, no assessment to make; "the Committee's updated evaluation", "the
         # published guidelines": a participle right before its noun says what exists
         verb = re.match(r"[\w-]+", match.group(0))
+        if _EXISTING_BEFORE.search(text, max(verb_end, start - 30), start) or _EXISTING_AFTER.match(text, start):
+            return True
         return bool(_SCALE_OF.search(text, max(verb_end, start - 12), start)) or bool(
             verb and verb.group(0).lower().endswith("ed") and not text[match.start() + verb.end():start].strip()
             and _OWNED.search(text, max(verb_end, match.start() - 40), match.start()))
@@ -151,7 +166,8 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
         # continue to gather lessons learned … and share them with other construction projects": a programme the
         # task is done with, not the one it delivers
         if "noun" in groups and match.group("noun") and (
-                _WITH_WHOM.search(text, max(verb_end, start - 40), start)
+                (_GERUND.match(match.group(0)) and _OCCASION.search(text, max(verb_end, match.start() - 8), match.start()))
+                or _WITH_WHOM.search(text, max(verb_end, start - 40), start)
                 or _ABOUT_OR_IN.search(text, max(verb_end, start - 20), start)
                 or _WORK_OR_BUDGET.match(match.group("noun"))):
             return True
@@ -159,8 +175,9 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
         if capacity and _STRENGTHEN.match(capacity) and (
                 _PURPOSE_BEFORE.search(text, verb_end, start) or len(_INFINITIVE.findall(text, verb_end, start)) > 1):
             return True
-        return bool(_IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 8), start)) or bool(
-            capacity and _CAPACITY.match(capacity) and _FIELD_OR_SUPPORT.search(text, max(verb_end, start - 60), start))
+        return bool(_IMPLEMENTED.match(match.group(0)) and _DEFINITE.search(text, max(verb_end, start - 60), start)) or bool(
+            capacity and _CAPACITY.match(capacity) and (_FIELD_OR_SUPPORT.search(text, max(verb_end, start - 60), start)
+                                                        or _AS_SUPPORT.match(text, start + len(capacity))))
     return False
 
 
