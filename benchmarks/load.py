@@ -155,19 +155,22 @@ async def run(server: LoadServer, store: Path, work: Path, workload: Workload, *
     await _phase(server.url, workload, clients, warmup, warm, calm)
     async with calm:
         rss_warm, own_warm = server_rss_mib(server.pid), own_rss_mib(server.pid)
+        anon_warm = server_rss_mib(server.pid, "RssAnon")
     swapping = asyncio.create_task(_swap(server, store, work, seconds / 2)) if swap else None
     started = time.perf_counter()
     await _phase(server.url, workload, clients, seconds, measured, calm)
     elapsed = time.perf_counter() - started
     swapped = await swapping if swapping else None
     rss_end, own_end = server_rss_mib(server.pid), own_rss_mib(server.pid)
+    anon_end = server_rss_mib(server.pid, "RssAnon")
     samples = await asyncio.to_thread(health.stop)
     return {"clients": clients, "warmup_seconds": warmup, "seconds": seconds, "elapsed": elapsed,
             "warmup": warm.summary(), "routes": measured.per_route(), "overall": measured.overall(),
             "error_samples": (warm.error_samples + measured.error_samples)[:10],
             "refusal_samples": measured.refusal_samples,
             "rss_mib": {"after_warmup": rss_warm, "end": rss_end, "ratio": rss_end / rss_warm,
-                        "server_after_warmup": own_warm, "server_end": own_end},
+                        "server_after_warmup": own_warm, "server_end": own_end,
+                        "anonymous_after_warmup": anon_warm, "anonymous_end": anon_end},
             "health": {"samples": len(samples), "max": max(samples, default=float("inf")),
                        "p50": sorted(samples)[len(samples) // 2] if samples else None},
             "swap": swapped}

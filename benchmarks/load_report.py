@@ -94,6 +94,10 @@ def print_report(figures: dict) -> None:
     _row("end ÷ after warm-up", f"{rss['ratio']:.2f}×")
     if "server_end" in rss:  # the server process alone (its kept answers), the rest being its query workers
         _row("of which the server process: after warm-up → end", f"{rss['server_after_warmup']:.0f} → {rss['server_end']:.0f}")
+    if "anonymous_end" in rss:  # heaps and caches, without the store's files mapped in (RssFile)
+        anonymous = rss["anonymous_end"] / rss["anonymous_after_warmup"] if rss["anonymous_after_warmup"] else 0
+        _row("anonymous (`RssAnon`, no mapped files): after warm-up → end",
+             f"{rss['anonymous_after_warmup']:.0f} → {rss['anonymous_end']:.0f} ({anonymous:.2f}×)")
     print("\n| `/health`, every 0.5 s throughout | value |\n|---|---|")
     _row("samples", health["samples"])
     _row("p50 ms", f"{health['p50'] * 1000:.1f}" if health["p50"] is not None else "n/a")

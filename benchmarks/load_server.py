@@ -2,7 +2,10 @@
 
 The server's memory is the resident set (``VmRSS`` in ``/proc/<pid>/status``) of its process
 and of every process under it (the query workers, which a runaway query or a generation swap
-replaces), summed: pages they share are counted once per process.
+replaces), summed: pages they share are counted once per process. Its anonymous part
+(``RssAnon``: heaps, caches, kept answers) is given apart from the pages of files mapped in
+(``RssFile``: the store's own files, which grow as more of the store is read and which the
+kernel may drop at any time), so that a leak shows in the first.
 """
 
 from __future__ import annotations
@@ -36,10 +39,10 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _rss_kib(pid: int) -> int:
+def _rss_kib(pid: int, field: str = "VmRSS") -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1])
     except OSError:
         pass  # the process ended between the listing and the read
@@ -51,15 +54,16 @@ def own_rss_mib(pid: int) -> float:
     return _rss_kib(pid) / 1024
 
 
-def server_rss_mib(pid: int) -> float:
-    """MiB resident in ``pid`` and every process under it."""
+def server_rss_mib(pid: int, field: str = "VmRSS") -> float:
+    """MiB resident in ``pid`` and every process under it (``field``: ``VmRSS``, all of it;
+    ``RssAnon``, its anonymous part)."""
     total, pending, seen = 0, [pid], set()
     while pending:
         current = pending.pop()
         if current in seen:
             continue
         seen.add(current)
-        total += _rss_kib(current)
+        total += _rss_kib(current, field)
         pending += _children(current)
     return total / 1024
 
