@@ -55,7 +55,7 @@ $body
 </body></html>
 """)
 
-_SYMBOL = re.compile(r"^A/RES/(\d{1,3})/(\d{1,5})$")
+_SYMBOL = re.compile(r"^A/RES/(\d{1,3})/(\d{1,5}(?: [A-Z](?:-[A-Z])?)?)$")
 
 
 def esc(text: Any) -> str:
@@ -78,9 +78,10 @@ def resource_link(iri: str, label: str, lang: str = "en") -> str:
 
 
 def resolution_href(symbol: str | None) -> str | None:
-    """The resolution page of a GA symbol (``A/RES/78/311`` → ``/resolutions/78/311``), else None."""
+    """The resolution page of a GA symbol (``A/RES/78/311`` → ``/resolutions/78/311``;
+    ``A/RES/80/236 A-B`` → ``/resolutions/80/236%20A-B``), else None."""
     match = _SYMBOL.match(symbol or "")
-    return f"/resolutions/{match[1]}/{match[2]}" if match else None
+    return f"/resolutions/{match[1]}/{quote(match[2])}" if match else None
 
 
 def instrument_href(iri: str, symbol: str | None, lang: str = "en") -> str:

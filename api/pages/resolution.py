@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-from api.pages.layout import esc, page, paragraph_anchor, resource_href, resource_link
+from api.pages.layout import esc, page, paragraph_anchor, resolution_href, resource_href, resource_link
 from api.pages.marks import Mark, marked_text
 
 __all__ = ["resolution_page"]
@@ -75,7 +75,7 @@ def _citations(citations: Sequence[Row], lang: str) -> str:
 
 
 def resolution_page(resolution: Row, *, marks: Mapping[str, list[Mark]], labels: Mapping[str, str],
-                    session: int, number: int, lang: str = "en") -> str:
+                    session: int, number: int | str, lang: str = "en") -> str:
     """The page of ``resolution`` (the ``/resolutions/{session}/{number}`` answer's fields)."""
     symbol = resolution["symbol"]
     title = resolution.get("title") or symbol
@@ -86,7 +86,7 @@ def resolution_page(resolution: Row, *, marks: Mapping[str, list[Mark]], labels:
         if items:
             sections.append(f'<h2 id="{kind}">{heading}</h2><ol class="paragraphs">{items}</ol>')
     adopted = f"<span>adopted {esc(resolution['adopted'])}</span>" if resolution.get("adopted") else ""
-    base = f"/resolutions/{session}/{number}"
+    base = resolution_href(symbol) or f"/resolutions/{session}/{quote(str(number))}"
     links = (f'<a href="{base}/lineage">Lineage: where its language comes from</a> · '
              f'<a href="/viz?focus={esc(quote(resolution["iri"], safe=""))}">Graph view</a> · '
              f'<a href="{esc(resource_href(resolution["iri"], lang))}">All its relations</a>')

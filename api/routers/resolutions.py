@@ -1,6 +1,7 @@
 """``GET /resolutions/{session}/{number}``: a GA resolution with its paragraphs, their actions,
 addressees and mandates (the ``obligations`` query's fields), and its citations."""
 
+import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request
@@ -24,6 +25,19 @@ from queries.paragraph_mandates import paragraph_mandates
 from views.lineage_page import lineage_page
 
 router = APIRouter(tags=["resolutions"])
+
+#: A resolution's number, with its parts where it has some: "236", "236 A-B", "235 B" (A/RES/80/236 A-B,
+#: A/RES/76/235 B); "236AB", "236A-B" and "235B" are read the same way.
+NUMBER = Path(pattern=r"^[1-9][0-9]{0,4}(?: ?[A-Z](?:-?[A-Z])?)?$",
+              description='the number, with its parts where it has some: "236", "236 A-B", "235 B"')
+_PARTS = re.compile(r"^([0-9]+) ?([A-Z])?-?([A-Z])?$")
+
+
+def resolution_symbol(session: int, number: str) -> str:
+    """The symbol the route names: ``A/RES/80/236 A-B`` for session 80 and "236AB" or "236 A-B"."""
+    digits, first, last = _PARTS.match(number).groups()
+    parts = "-".join(part for part in (first, last) if part)
+    return f"A/RES/{session}/{digits}" + (f" {parts}" if parts else "")
 
 
 def _resolution(store: GraphStore, node: str, symbol: str, lang: str = "en") -> tuple[dict | None, dict[str, str]]:
@@ -69,8 +83,8 @@ def _marks(store: GraphStore, node: str, labels: dict[str, str]) -> dict[str, li
     return marks
 
 
-def _answer(store: GraphStore, session: int, number: int, html: bool = False, lang: str = "en") -> Answer:
-    symbol = f"A/RES/{session}/{number}"
+def _answer(store: GraphStore, session: int, number: str, html: bool = False, lang: str = "en") -> Answer:
+    symbol = resolution_symbol(session, number)
     node = iris().instrument(symbol).value
     resolution, labels = _resolution(store, node, symbol, lang)
     if resolution is None:
@@ -85,7 +99,7 @@ def _answer(store: GraphStore, session: int, number: int, html: bool = False, la
 
 @router.get("/resolutions/{session}/{number}", responses=responses(404, 422, 503, ok=ResolutionAnswer))
 async def resolution(request: Request, store: StoreDep, pool: PoolDep, session: int = Path(ge=1, le=999),
-                     number: int = Path(ge=1, le=99999),
+                     number: str = NUMBER,
                      lang: Annotated[Literal["en", "fr"], Query(description="the language of the page's text")] = "en"
                      ) -> Response:
     """The resolution as JSON; ``Accept: text/html``: its page, paragraphs in document order with
@@ -95,8 +109,8 @@ async def resolution(request: Request, store: StoreDep, pool: PoolDep, session: 
     return answer.response(request)
 
 
-def _lineage_answer(store: GraphStore, session: int, number: int, lang: str, html: bool) -> Answer:
-    symbol = f"A/RES/{session}/{number}"
+def _lineage_answer(store: GraphStore, session: int, number: str, lang: str, html: bool) -> Answer:
+    symbol = resolution_symbol(session, number)
     lineage = resolution_lineage(store, symbol, lang=lang)
     if lineage is None:
         message = f"no lineage of {symbol} in the graph (not loaded, or not in {lang})"
@@ -111,7 +125,7 @@ def _lineage_answer(store: GraphStore, session: int, number: int, lang: str, htm
             responses=responses(404, 422, 503, ok=LineageAnswer, also=HTML))
 async def resolution_lineage_route(
         request: Request, store: StoreDep, pool: PoolDep, session: int = Path(ge=1, le=999),
-        number: int = Path(ge=1, le=99999),
+        number: str = NUMBER,
         lang: Annotated[Literal["en", "fr"], Query(description="the language version aligned")] = "en") -> Response:
     """Where each paragraph's language comes from: the predecessor, each paragraph's change
     (unchanged, amended with its similarity, new), its predecessor paragraph and the first
