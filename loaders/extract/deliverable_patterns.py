@@ -232,21 +232,27 @@ LABEL_END = {
 }
 REPORT_TO = {
     # ("to share with the United Nations Office on Drugs and Crime … information": French writes « communiquer à »)
-    "en": re.compile(r"(?:\b(?:submit|report|present|transmit|provide|brief|communicat|send|forward)\w*\b[^;]{0,100}?\bto\s+|"
+    # (the first "to" before a name, "it" or "them": not "to the extent possible", "to that end")
+    "en": re.compile(r"(?:\b(?:submit|report|present|transmit|provide|brief|communicat|send|forward)\w*\b[^;]{0,100}?\bto\s+"
+                     r"(?=(?:the\s+)?[A-Z]|it\b|them\b)|"
+                     # "to provide the Secretary-General with … information" (« de fournir au Secrétaire général … »)
+                     r"\bprovid(?:e|es|ed|ing)\s+(?=(?:the\s+)?[A-Z][^;]{0,100}?\bwith\b)|"
                      r"\bshar(?:e|es|ed|ing)\s+with\s+|"
                      # information "to be included in the report of the Secretary-General" goes to the report's author
                      r"\b(?:to\s+be\s+included|for\s+(?:its\s+|their\s+)?inclusion)\s+in\s+(?:the|his|her|its)\s+"
                      r"(?:[\w-]+\s+){0,3}?reports?\s+of\s+|"
                      r"\b(?:keep|inform|brief|update|apprise|advise)\s+)(?P<it>it\b|the\s+Assembly\b)?"),
     # (« lui » before a verb of reporting in any form: « de lui présenter », « le rapport annuel qu'il lui présente »)
-    "fr": re.compile(r"(?P<it>\blui\s+(?:présent(?:er|e|era|ent|eront|é|ée)|soum(?:ettre|et|ettra|ettront|is|ise)|remett(?:re|e|ra)|"
+    "fr": re.compile(r"(?P<it>\blui\s+(?:en\s+)?(?:présent(?:er|e|era|ent|eront|é|ée)|soum(?:ettre|et|ettra|ettront|is|ise)|remett(?:re|e|ra)|"
                      # (« qu'un rapport lui soit présenté », « qui doit lui être présenté »)
                      r"(?:être|soit|soient|sera|seront)\s+(?:présentée?s?|soumise?s?|remise?s?)|"
                      r"faire\s+rapport|rendre\s+compte|communiqu(?:er|e|era)|transm(?:ettre|et|ettra)|"
                      r"fai\w*\s+part|fai\w*\s+(?:un|des)\s+exposés?)|"
                      r"\bla\s+tenir\s+(?:\w+\s+)?(?:informée|au\s+courant)|\bl[’']\s*informer\b|"
                      r"\bl[’']Assemblée\b)|\b(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|remettre|"
-                     r"transmettre|communiqu\w*|fourni\w*|fai\w*\s+(?:un|des)\s+exposés?)\w*\b[^;]{0,100}?\b(?:à|au|aux)\s+|"
+                     r"transmettre|communiqu\w*|fourni\w*|fai\w*\s+(?:un|des)\s+exposés?)\w*\b[^;]{0,100}?\b(?:à|au|aux)\s+"
+                     # (the first « à » before a name: « rendre compte à ce sujet au Comité de l'information »)
+                     r"(?=(?:la\s+|les\s+|l[’']\s*)?[A-ZÉ])|"
                      # (« faire part au Secrétaire général », « signaler au Corps commun »: the body right after)
                      r"\b(?:fai\w*\s+part|signal(?:er|e|ent|era|eront|ant))\s+(?:au|aux|à)\s+|"
                      # (« que tous les rapports soient mis à la disposition des États Membres », "made available to")

@@ -100,3 +100,24 @@ def test_the_making_of_a_report_is_a_report(shared_corpus):
     # figurera une synthèse des séances plénières » / "a report containing a summary of the plenary meetings".
     reports = _reports(shared_corpus, "78_271", "1 (b)")
     assert len(reports["fr"]) == 1
+
+
+@pytest.mark.parametrize("symbol, number, bodies", [
+    # "and to report thereon to the Committee on Information at its forty-fifth session" / « et à rendre compte à ce
+    # sujet au Comité de l'information »: the first « à » before a name, not « à ce sujet ».
+    ("77_128", "88", ["committee-on-information"]),
+    # "to report to the Committee on Information" / « de rendre compte des progrès accomplis à cet égard au Comité de
+    # l'information ».
+    ("77_128", "127", ["committee-on-information"]),
+    # "to keep Member States informed" / « à tenir les États Membres informés »: a plural name's article.
+    ("76_186", "10", ["member-states"]),
+    # "to provide the Secretary-General with complete and timely information" / « de fournir au Secrétaire général …
+    # toutes les informations ».
+    ("76_26", "5", ["secretary-general"]),
+    # "to continue exerting efforts … and to report thereon to it … not later than 1 September" / « de lui en rendre
+    # compte ».
+    ("76_77", "2", ["general-assembly"]),
+])
+def test_a_report_goes_to_the_same_body_in_both_languages(shared_corpus, symbol, number, bodies):
+    reports = _reports(shared_corpus, symbol, number)
+    assert reports["en"] == reports["fr"] == bodies
