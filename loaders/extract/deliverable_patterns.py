@@ -17,7 +17,7 @@ _ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|
 #: Who is kept informed, briefed or updated: the Assembly ("it"), Member States, the Secretary-General or a named body.
 _OBJ = {"en": r"(?:it|them|Member\s+States|the\s+Secretary-General|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Assembly|Council|Committee|Commission|Board|"
               r"Conference|Congress|States))",
-        "fr": r"(?:l[’']\s*Assemblée|les\s+États\s+Membres|le\s+Secrétaire\s+général|(?:le|la|son|sa|leur)\s+(?:Conseil|Comité|Commission|Conférence|Groupe)\b)"}
+        "fr": r"(?:l[’']\s*Assemblée|les\s+États\s+Membres|le\s+Secrétaire\s+général|(?:le|la|son|sa|leur)\s+(?:[\w-]+\s+)?(?:Conseil|Comité|Commission|Conférence|Groupe|Congrès)\b)"}
 
 
 #: Where the verb of a pattern starts: at a word's start ("represents" does not "present", "threshold" does not
@@ -55,8 +55,9 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"(?<!\bet\s)(?<!\bêtre\s)(?<!\bété\s)(?<!\bsont\s)(?<!\bsoient\s)(?<!\bseront\s)mises?\s+à\s+jour|"
                        r"propositions?|options|(?<=\bses\s)conclusions|(?<=\bleurs\s)conclusions))\b"
                        # information, views, observations given to someone ("communiquer au Secrétaire général leurs vues")
-                       r"|<V>(?:communiqu|fourni|transmet|soumet|fai\w*\s+part)\w*\b[^;]{0,80}?\b(?P<noun7>(?:des|les|ses|leurs|"
-                       r"tous|toutes)?\s*(?:(?![\w-]+ment\b)[\w-]+\s+){0,2}?(?:renseignements|vues|observations|commentaires))\b"
+                       # (« présenter par écrit de nouvelles observations », « adresser par écrit au Secrétaire général toute observation »)
+                       r"|<V>(?:communiqu|fourni|transmet|soumet|présent|adress|fai\w*\s+part)\w*\b[^;]{0,80}?\b(?P<noun7>(?:des|les|ses|leurs|"
+                       r"tous|toutes|toute|de)?\s*(?:(?![\w-]+ment\b)[\w-]+\s+){0,2}?(?:renseignements|vues|observations?|commentaires))\b"
                        # « faire un exposé », « de faire le point » (an update; « pour faire le point », to take stock, is not),
                        # « présenter oralement », « lui faire part »
                        # (« Décide que le Secrétaire général fera rapport », « en en rendant compte », as "shall report",
@@ -87,7 +88,8 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"|(?P<keep>\b(?:la|les|le|l[’'])\s*tenir\s+(?:\w+\s+)?(?:informée?s?|au\s+courant)\b|"
                        # (« tenir la Conférence du désarmement informée », « tenir son Conseil d'administration régulièrement informé »)
                        r"\btenir\s+<OBJ>\s+(?:[\w’'-]+\s+){0,5}?(?:informée?s?|au\s+courant)\b|"
-                       r"\bl[’']\s*informer\b|\binform(?:er|era|eront|e|ent|ant)\s+(?:\w+ment\s+)?<OBJ>)"),
+                       # (« d'informer, dans le cadre des modalités existantes, la Commission de consolidation de la paix »)
+                       r"\bl[’']\s*informer\b|\binform(?:er|era|eront|e|ent|ant)(?:\s+\w+ment|\s*,[^,;]{1,80},)?\s+<OBJ>)"),
             ("observance", r"(?P<noun>(?:Journée|Année|Décennie|Semaine)\s+(?:internationale|mondiale|"
                            r"des\s+Nations\s+Unies)[^;,]{0,100})"),
             ("meeting", r"(?P<noun0>dialogue\s+interactif|réunion\s+de\s+haut\s+niveau|débat\s+interactif)\b|"
@@ -138,7 +140,8 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        # not a report that exists: "the initial work ... presented in the report of the Secretary-General"
                        r"\w*\b(?<!presented)(?<!submitted)(?<!contained)(?!\s+in\s+(?:the|his|her|its|their)\s+)[^;]{0,400}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
                        r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|views|comments|observations|inputs?|"
-                       r"information|briefings?|notes?\s+by\s+the\s+Secretary-General|proposals?|options))\b"
+                       # (not "information and communications technologies", "information services", "information technology skills")
+                       r"information(?!\s+(?:and\s+communications?\s+)?(?:technolog\w*|services?|systems?|materials?|campaigns?|centres?|skills))|briefings?|notes?\s+by\s+the\s+Secretary-General|proposals?|options))\b"
                        r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"
                        r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b))"
                        r"|\bthat\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:reports?|information|"
@@ -233,7 +236,10 @@ LABEL_END = {
 REPORT_TO = {
     # ("to share with the United Nations Office on Drugs and Crime … information": French writes « communiquer à »)
     # (the first "to" before a name, "it" or "them": not "to the extent possible", "to that end")
-    "en": re.compile(r"(?:\b(?:submit|report|present|transmit|provide|brief|communicat|send|forward)\w*\b[^;]{0,100}?\bto\s+"
+    # ("to brief Member States on the … Framework to Measure…", "to update, within existing modalities, the Peacebuilding
+    # Commission": the body right after a verb of informing first, an incise between commas allowed)
+    "en": re.compile(r"(?:\b(?:keep|inform|brief|update|apprise|advise)(?:\s*,[^,;]{1,80},)?\s+(?=(?:the\s+)?[A-Z]|it\b|them\b)|"
+                     r"\b(?:submit|report|present|transmit|provide|brief|communicat|send|forward)\w*\b[^;]{0,100}?\bto\s+"
                      r"(?=(?:the\s+)?[A-Z]|it\b|them\b)|"
                      # "to provide the Secretary-General with … information" (« de fournir au Secrétaire général … »)
                      r"\bprovid(?:e|es|ed|ing)\s+(?=(?:the\s+)?[A-Z][^;]{0,100}?\bwith\b)|"
@@ -255,12 +261,13 @@ REPORT_TO = {
                      r"(?=(?:la\s+|les\s+|l[’']\s*)?[A-ZÉ])|"
                      # (« faire part au Secrétaire général », « signaler au Corps commun »: the body right after)
                      r"\b(?:fai\w*\s+part|signal(?:er|e|ent|era|eront|ant))\s+(?:au|aux|à)\s+|"
+                     r"\badress(?:er|e|ent|era|eront|ant)\b[^;]{0,40}?\b(?:au|aux|à)\s+(?=(?:la\s+|les\s+|l[’']\s*)?[A-ZÉ])|"
                      # (« que tous les rapports soient mis à la disposition des États Membres », "made available to")
                      r"\bmise?s?\s+à\s+la\s+disposition\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l[’']\s*)|"
                      r"\b(?:(?:soi(?:en)?t|être)\s+inclus\w*|(?:en\s+vue\s+de\s+|pour\s+)(?:leur\s+|son\s+)?inclusion)\s+dans\s+"
                      r"(?:le|son|les|ses)\s+(?:[\w-]+\s+){0,3}?rapports?\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*)|"
                      r"\bfai\w*\s+le\s+point\b[^;]{0,60}?\bauprès\s+(?:de\s+la\s+|de\s+l[’']\s*|du\s+|des\s+)|"
-                     r"\b(?:tenir|informer)\s+"),
+                     r"\b(?:tenir|inform(?:er|era|eront|e|ent|ant))(?:\s+\w+ment|\s*,[^,;]{1,80},)?\s+"),
 }
 ARTICLE = re.compile(r"(?:an?|the|its|his|her|their|un|une|le|la|les|son|sa|ses|des|l[’'])\s*(?<=\s|’|')", re.I)
 AGENDA_TITLE = re.compile(r"(?:item|sub-item|question|alinéa)s?\s+(?:entitled|intitulée?s?)\s+(?P<title>“[^”]+”|«[^»]+»)")
