@@ -158,7 +158,10 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"|(?P<reporting>\breporting\s+(?:thereon|on(?=,)|on\s+(?:the|its|their|progress))|\b(?:annual|regular|periodic)\s+"
                        r"reporting\s+(?:by|to)\b)\b"
                        r"|(?P<keep>\bkeep\s+<OBJ>\s+(?:[\w,-]+\s+){0,8}?(?:informed|apprised|updated|abreast)\b|"
-                       r"\b(?:inform|brief|update|apprise|advise)\s+<OBJ>\b)"
+                       r"\b(?:inform|brief|update|apprise)\s+<OBJ>\b|"
+                       # ("to advise the Commission accordingly", « en informer la Commission »; "to advise the Committee on
+                       # the implementation", « donner au Comité des avis », is advice)
+                       r"\badvise\s+<OBJ>\s+(?:accordingly|of)\b)"
                        # "by providing … briefing notes, informal briefings, documents and reports": a gerund names a document
                        # given ("by providing accessible information" to the public is a service, not a report).
                        r"|<V>(?:provid|prepar|issu|produc|circulat|communicat|mak)ing\b(?:\s+available)?[^;]{0,400}?\b"
@@ -238,7 +241,8 @@ REPORT_TO = {
     # (the first "to" before a name, "it" or "them": not "to the extent possible", "to that end")
     # ("to brief Member States on the … Framework to Measure…", "to update, within existing modalities, the Peacebuilding
     # Commission": the body right after a verb of informing first, an incise between commas allowed)
-    "en": re.compile(r"(?:\b(?:keep|inform|brief|update|apprise|advise)(?:\s*,[^,;]{1,80},)?\s+(?=(?:the\s+)?[A-Z]|it\b|them\b)|"
+    "en": re.compile(r"(?:\b(?:keep|inform|brief|update|apprise)(?:\s*,[^,;]{1,80},)?\s+(?=(?:the\s+)?[A-Z]|it\b|them\b)|"
+                     r"\badvise\s+(?=(?:the\s+)?[A-Z][^;]{0,60}?\s+(?:accordingly|of)\b)|"
                      r"\b(?:submit|report|present|transmit|provide|brief|communicat|send|forward)\w*\b[^;]{0,100}?\bto\s+"
                      r"(?=(?:the\s+)?[A-Z]|it\b|them\b)|"
                      # "to provide the Secretary-General with … information" (« de fournir au Secrétaire général … »)
@@ -247,7 +251,7 @@ REPORT_TO = {
                      # information "to be included in the report of the Secretary-General" goes to the report's author
                      r"\b(?:to\s+be\s+included|for\s+(?:its\s+|their\s+)?inclusion)\s+in\s+(?:the|his|her|its)\s+"
                      r"(?:[\w-]+\s+){0,3}?reports?\s+of\s+|"
-                     r"\b(?:keep|inform|brief|update|apprise|advise)\s+)(?P<it>it\b|the\s+Assembly\b)?"),
+                     r"\b(?:keep|inform|brief|update|apprise)\s+)(?P<it>it\b|the\s+Assembly\b)?"),
     # (« lui » before a verb of reporting in any form: « de lui présenter », « le rapport annuel qu'il lui présente »)
     "fr": re.compile(r"(?P<it>\blui\s+(?:en\s+)?(?:présent(?:er|e|era|ent|eront|é|ée)|soum(?:ettre|et|ettra|ettront|is|ise)|remett(?:re|e|ra)|"
                      # (« qu'un rapport lui soit présenté », « qui doit lui être présenté »)

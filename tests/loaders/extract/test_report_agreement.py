@@ -135,3 +135,10 @@ def test_the_making_of_a_report_is_a_report(shared_corpus):
 def test_a_report_goes_to_the_same_body_in_both_languages(shared_corpus, symbol, number, bodies):
     reports = _reports(shared_corpus, symbol, number)
     assert reports["en"] == reports["fr"] == bodies
+
+
+def test_advice_is_no_report(shared_corpus):
+    # A/RES/76/100 operative 9: "in order to advise the Committee on the implementation of the provisions under Article
+    # 73 b" / « afin de donner au Comité des avis au sujet de l'application »: advice, while "to advise the Commission
+    # accordingly" (A/RES/79/118 operative 3, above) informs it.
+    assert _reports(shared_corpus, "76_100", "9") == {"en": [], "fr": []}
