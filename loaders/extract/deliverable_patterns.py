@@ -17,7 +17,7 @@ _ADJ = (r"(?:(?!(?:sessions?|at|to|of|in|on|and|its|his|her|their|the|a|an|with|
 #: Who is kept informed, briefed or updated: the Assembly ("it"), Member States, the Secretary-General or a named body.
 _OBJ = {"en": r"(?:it|them|Member\s+States|the\s+Secretary-General|the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Assembly|Council|Committee|Commission|Board|"
               r"Conference|Congress|States))",
-        "fr": r"(?:l[’']\s*Assemblée|les\s+États\s+Membres|le\s+Secrétaire\s+général|(?:le|la)\s+(?:Conseil|Comité|Commission|Conférence)\b)"}
+        "fr": r"(?:l[’']\s*Assemblée|les\s+États\s+Membres|le\s+Secrétaire\s+général|(?:le|la|son|sa|leur)\s+(?:[\w-]+\s+)?(?:Conseil|Comité|Commission|Conférence|Groupe|Congrès)\b)"}
 
 
 #: Where the verb of a pattern starts: at a word's start ("represents" does not "present", "threshold" does not
@@ -31,36 +31,65 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         table = [
             ("agenda-item", r"ordre\s+du\s+jour\s+provisoire|\b(?:examiner|poursuivre\s+l[’']examen)\b[^;]{0,300}?"
                             r"\bsessions?\b[^;]{0,80}?\bau\s+titre\s+(?:de\s+la\s+question|du\s+(?:sous-)?point)\b"),
-            ("report", r"<V>(?:présent|soumet|communiqu|établi|élabor|inclu|fai\w*\s+figurer|transmet|"
+            ("report", r"<V>"
+                       # (a noun of the verb asks for a report only with the report right after it: « l'établissement d'un
+                       # rapport », not « l'établissement d'un plan de relance … dans le cadre de la proposition »)
+                       # (nor « l'établissement de rapports », reporting as a practice)
+                       r"(?!(?:établissement|élaboration|inclusion|fourniture)s?\b(?!\s+(?:d[’']\s*(?:un|une)\s+|de\s+(?:la|son|sa|ses|leurs?)\s+|du\s+|des\s+)"
+                       r"(?:[\w-]+\s+){0,2}?rapports?\b))"
+                       # (« la présente résolution » is the adjective: "present" only as a verb after an article)
+                       r"(?:(?:(?<!\bla\s)(?<!\ble\s)(?<!\bles\s)(?<!\bdu\s)(?<!\bau\s)(?<!\baux\s)|(?=présent(?:er|ant|era|eront)\b))"
+                       r"présent|soumet|communiqu|établi|élabor|inclu|fai\w*\s+figurer|transmet|remet|"
+                       r"publi(?=\w*\s+(?:[\w-]+\s+){0,3}?rapports?\b)|"
                        r"fourni|rend\w*\s+compte|fai\w*\s+rapport|partag\w*(?=\s+avec\s+(?:le\s+|la\s+|les\s+|l[’']\s*)?[A-ZÉ]))\w*\b"
+                       # (a participle with its agent or place names what exists: « des normes établies par la
+                       # Commission », « les travaux … présentés dans »)
+                       r"(?!(?<=[éesi])\s+(?:par|dans)\b)"
                        # not a report that exists: "les travaux ... présentés dans le rapport du Secrétaire général"
                        r"(?!\s+dans\s+(?:le|son|ses|leur|leurs|les)\s+rapport)[^;]{0,400}?\b"
                        r"(?P<noun>(?:un|une|le|la|son|ses|les|des)?\s*<ADJ>{0,2}?"
-                       r"(?:rapports?|notes?\s+d[’']information|informations|comptes?\s+rendus?|exposés?|"
-                       r"mises?\s+à\s+jour|propositions?|options))\b"
+                       # (not « par rapport à » nor « un rapport avec », a relation; not the participles « exposés à des
+                       # aléas », « étoffées et mises à jour »)
+                       r"(?:(?<!\bpar\s)(?<!\ben\s)rapports?(?!\s+(?:avec|entre)\b)|notes?\s+d[’']information|informations|renseignements|"
+                       r"comptes?\s+rendus?|exposés?(?!\s+(?:à|au|aux|par|dans|en|ci-dessus)\b)|"
+                       r"(?<!\bet\s)(?<!\bêtre\s)(?<!\bété\s)(?<!\bsont\s)(?<!\bsoient\s)(?<!\bseront\s)mises?\s+à\s+jour|"
+                       r"propositions?|options|(?<=\bses\s)conclusions|(?<=\bleurs\s)conclusions))\b"
                        # information, views, observations given to someone ("communiquer au Secrétaire général leurs vues")
-                       r"|<V>(?:communiqu|fourni|transmet|soumet|fai\w*\s+part)\w*\b[^;]{0,80}?\b(?P<noun7>(?:des|les|ses|leurs|"
-                       r"tous|toutes)?\s*(?:(?![\w-]+ment\b)[\w-]+\s+){0,2}?(?:renseignements|vues|observations|commentaires))\b"
+                       # (« présenter par écrit de nouvelles observations », « adresser par écrit au Secrétaire général toute observation »)
+                       r"|<V>(?:communiqu|fourni|transmet|soumet|présent|adress|fai\w*\s+part)\w*\b[^;]{0,80}?\b(?P<noun7>(?:des|les|ses|leurs|"
+                       r"tous|toutes|toute|de)?\s*(?:(?![\w-]+ment\b)[\w-]+\s+){0,2}?(?:renseignements|vues|observations?|commentaires))\b"
                        # « faire un exposé », « de faire le point » (an update; « pour faire le point », to take stock, is not),
                        # « présenter oralement », « lui faire part »
                        # (« Décide que le Secrétaire général fera rapport », « en en rendant compte », as "shall report",
                        # "reporting on")
-                       r"|(?P<verb>\b(?:faire\s+rapport|rendre\s+compte|lui\s+faire\s+rapport|lui\s+rendre\s+compte|"
+                       # « de lui présenter à sa … session, au titre de la question subsidiaire intitulée « … » de la question
+                       # intitulée « … », un rapport »: to the Assembly, the report may come after a long agenda title
+                       r"|\blui\s+(?:présenter|soumettre|remettre)\b[^;]{0,800}?\b(?P<noun11>(?:un|une|son|ses)\s+<ADJ>{0,2}?(?:rapports?|exposés?))\b"
+                       # (not accountability: « tenus de rendre compte de leurs actes », "held accountable"; « de mieux rendre
+                       # compte de leurs activités aux États Membres », "to enhance accountability to Member States"; « que les
+                       # auteurs … aient à rendre compte et à ce que les victimes », "to ensure accountability")
+                       r"|(?P<verb>\b(?:faire\s+rapport|(?<!\btenus\sde\s)(?<!\btenue\sde\s)(?<!\btenu\sde\s)(?<!\btenues\sde\s)(?<!\bmieux\s)"
+                       r"rendre\s+compte(?!\s+de\s+(?:leurs|ses|son|sa)\s+(?:actes|action)|\s+(?:et|ou)\b|\s*[;.])|lui\s+faire\s+rapport|lui\s+rendre\s+compte|"
+                       # « faire part au Secrétaire général des progrès », « signaler au Corps commun les recommandations »
+                       r"(?:fai\w*\s+part|signal(?:er|e|ent|era|eront|ant))\s+(?:au|aux|à\s+la|à\s+l[’'])\s*(?-i:[A-ZÉ])|"
                        r"(?:fera|feront|fasse|fassent|faisant)\s+rapport|(?:rendra|rendront|rende|rendent|rendant)\s+compte|"
                        r"fai\w*\s+(?:un|des)\s+exposés?|(?<=\bde\s)faire\s+le\s+point|(?<=\bà\s)faire\s+le\s+point|présenter\s+oralement|(?:lui|leur)\s+fai\w*\s+part))"
-                       r"|\bdans\s+(?P<noun4>(?:son|ses|leur|leurs|le|les)\s+(?:prochains?\s+rapports?|rapports?\s+annuels?|"
+                       r"|\bdans\s+(?:le\s+cadre\s+(?:de\s+|d[’']\s*))?(?P<noun4>(?:son|ses|leur|leurs|le|les)\s+(?:prochains?\s+rapports?|rapports?\s+annuels?|"
                        r"rapports?\s+(?:qu[’']\s*(?:il|elle|ils|elles)\s+(?:lui\s+)?(?:présentera|soumettra)|demandés?)))\b"
                        # "to include in its reports a concise summary" (A/RES/80/242 op. 49): « d'inclure dans ses rapports »
-                       r"|<V>(?:inclure|faire\s+figurer|intégrer)\s+dans\s+(?P<noun9>(?:son|ses|leur|leurs)\s+(?:[\w-]+\s+){0,2}?rapports?)\b"
+                       r"|<V>(?:inclure|faire\s+figurer|intégrer)\s+dans\s+(?P<noun9>(?:son|ses|leur|leurs|le|les|ce|ces)\s+(?:[\w-]+\s+){0,2}?rapports?)\b"
                        # what to set out "in his report" (« de continuer de recenser, le cas échéant, dans son rapport sur
                        # l'application », "to identify … in his report"), not a report that exists (« énoncées dans son
                        # rapport »: mentioned_deliverables)
                        r"|\bdans\s+(?P<noun10>(?:son|ses|leur|leurs)\s+(?:(?!et\b)[\w-]+\s+){0,2}?rapports?)\b"
-                       r"|\bque\s+(?:le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|ses\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:rapports?|informations)\b)[^;]{0,120}?\b(?:soi(?:en)?t|sera|seront)\s+(?:\w+ment\s+)?"
-                       r"(?:présentée?s?|soumise?s?|transmise?s?|fournie?s?|établie?s?|communiquée?s?)\b"
+                       r"|\bqu(?:e\s+|[’']\s*)(?:le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|ses\s+|tous\s+les\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:rapports?|informations)\b)[^;]{0,120}?"
+                       r"\b(?:soi(?:en)?t|sera|seront|doi(?:t|vent)\s+(?:lui\s+|leur\s+)?être)\s+(?:\w+ment\s+)?"
+                       r"(?:présentée?s?|soumise?s?|transmise?s?|fournie?s?|établie?s?|communiquée?s?|remise?s?|mise?s?\s+à\s+(?:la\s+)?disposition)\b"
                        r"|(?P<keep>\b(?:la|les|le|l[’'])\s*tenir\s+(?:\w+\s+)?(?:informée?s?|au\s+courant)\b|"
-                       r"\btenir\s+<OBJ>\s+(?:\w+\s+)?(?:informée?s?|au\s+courant)\b|"
-                       r"\bl[’']\s*informer\b|\binformer\s+<OBJ>)"),
+                       # (« tenir la Conférence du désarmement informée », « tenir son Conseil d'administration régulièrement informé »)
+                       r"\btenir\s+<OBJ>\s+(?:[\w’'-]+\s+){0,5}?(?:informée?s?|au\s+courant)\b|"
+                       # (« d'informer, dans le cadre des modalités existantes, la Commission de consolidation de la paix »)
+                       r"\bl[’']\s*informer\b|\binform(?:er|era|eront|e|ent|ant)(?:\s+\w+ment|\s*,[^,;]{1,80},)?\s+<OBJ>)"),
             ("observance", r"(?P<noun>(?:Journée|Année|Décennie|Semaine)\s+(?:internationale|mondiale|"
                            r"des\s+Nations\s+Unies)[^;,]{0,100})"),
             ("meeting", r"(?P<noun0>dialogue\s+interactif|réunion\s+de\s+haut\s+niveau|débat\s+interactif)\b|"
@@ -126,7 +155,8 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        # not a report that exists: "the initial work ... presented in the report of the Secretary-General"
                        r"\w*\b(?<!presented)(?<!submitted)(?<!contained)(?!\s+in\s+(?:the|his|her|its|their)\s+)[^;]{0,400}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
                        r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|views|comments|observations|inputs?|"
-                       r"information|briefings?|notes?\s+by\s+the\s+Secretary-General|proposals?|options))\b"
+                       # (not "information and communications technologies", "information services", "information technology skills")
+                       r"information(?!\s+(?:and\s+communications?\s+)?(?:technolog\w*|services?|systems?|materials?|campaigns?|centres?|skills))|briefings?|notes?\s+by\s+the\s+Secretary-General|proposals?|options))\b"
                        r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"
                        r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b))"
                        r"|\bthat\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:reports?|information|"
@@ -139,10 +169,14 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        # "to include in the report requested in paragraph 5" (not "in connection with the report requested")
                        r"|\b(?:in|into|within)\s+(?:the|his|her|its|their)\s+(?P<noun5>reports?\s+requested\s+(?:in|under)\b)"
                        r"|\b(?P<noun6>(?:(?:his|her|its|their)\s+|in\s+)(?:future|next|forthcoming|upcoming|subsequent)\s+(?:[\w-]+\s+){0,2}?reports?)\b"
-                       r"|(?P<reporting>\breporting\s+(?:thereon|on\s+(?:the|its|their|progress))|\b(?:annual|regular|periodic)\s+"
+                       # ("with a view to investigating and reporting on, the human rights situation", « de faire rapport sur »)
+                       r"|(?P<reporting>\breporting\s+(?:thereon|on(?=,)|on\s+(?:the|its|their|progress))|\b(?:annual|regular|periodic)\s+"
                        r"reporting\s+(?:by|to)\b)\b"
                        r"|(?P<keep>\bkeep\s+<OBJ>\s+(?:[\w,-]+\s+){0,8}?(?:informed|apprised|updated|abreast)\b|"
-                       r"\b(?:inform|brief|update|apprise)\s+<OBJ>\b)"
+                       r"\b(?:inform|brief|update|apprise)\s+<OBJ>\b|"
+                       # ("to advise the Commission accordingly", « en informer la Commission »; "to advise the Committee on
+                       # the implementation", « donner au Comité des avis », is advice)
+                       r"\badvise\s+<OBJ>\s+(?:accordingly|of)\b)"
                        # "by providing … briefing notes, informal briefings, documents and reports": a gerund names a document
                        # given ("by providing accessible information" to the public is a service, not a report).
                        r"|<V>(?:provid|prepar|issu|produc|circulat|communicat|mak)ing\b(?:\s+available)?[^;]{0,400}?\b"
@@ -225,23 +259,40 @@ LABEL_END = {
 }
 REPORT_TO = {
     # ("to share with the United Nations Office on Drugs and Crime … information": French writes « communiquer à »)
-    "en": re.compile(r"(?:\b(?:submit|report|present|transmit|provide|brief|communicat|send|forward)\w*\b[^;]{0,100}?\bto\s+|"
+    # (the first "to" before a name, "it" or "them": not "to the extent possible", "to that end")
+    # ("to brief Member States on the … Framework to Measure…", "to update, within existing modalities, the Peacebuilding
+    # Commission": the body right after a verb of informing first, an incise between commas allowed)
+    "en": re.compile(r"(?:\b(?:keep|inform|brief|update|apprise)(?:\s*,[^,;]{1,80},)?\s+(?=(?:the\s+)?[A-Z]|it\b|them\b)|"
+                     r"\badvise\s+(?=(?:the\s+)?[A-Z][^;]{0,60}?\s+(?:accordingly|of)\b)|"
+                     r"\b(?:submit|report|present|transmit|provide|brief|communicat|send|forward)\w*\b[^;]{0,100}?\bto\s+"
+                     r"(?=(?:the\s+)?[A-Z]|it\b|them\b)|"
+                     # "to provide the Secretary-General with … information" (« de fournir au Secrétaire général … »)
+                     r"\bprovid(?:e|es|ed|ing)\s+(?=(?:the\s+)?[A-Z][^;]{0,100}?\bwith\b)|"
                      r"\bshar(?:e|es|ed|ing)\s+with\s+|"
                      # information "to be included in the report of the Secretary-General" goes to the report's author
                      r"\b(?:to\s+be\s+included|for\s+(?:its\s+|their\s+)?inclusion)\s+in\s+(?:the|his|her|its)\s+"
                      r"(?:[\w-]+\s+){0,3}?reports?\s+of\s+|"
                      r"\b(?:keep|inform|brief|update|apprise)\s+)(?P<it>it\b|the\s+Assembly\b)?"),
     # (« lui » before a verb of reporting in any form: « de lui présenter », « le rapport annuel qu'il lui présente »)
-    "fr": re.compile(r"(?P<it>\blui\s+(?:présent(?:er|e|era|ent|eront|é|ée)|soum(?:ettre|et|ettra|ettront|is|ise)|"
+    "fr": re.compile(r"(?P<it>\blui\s+(?:en\s+)?(?:présent(?:er|e|era|ent|eront|é|ée)|soum(?:ettre|et|ettra|ettront|is|ise)|remett(?:re|e|ra)|"
+                     # (« qu'un rapport lui soit présenté », « qui doit lui être présenté »)
+                     r"(?:être|soit|soient|sera|seront)\s+(?:présentée?s?|soumise?s?|remise?s?)|"
                      r"faire\s+rapport|rendre\s+compte|communiqu(?:er|e|era)|transm(?:ettre|et|ettra)|"
                      r"fai\w*\s+part|fai\w*\s+(?:un|des)\s+exposés?)|"
                      r"\bla\s+tenir\s+(?:\w+\s+)?(?:informée|au\s+courant)|\bl[’']\s*informer\b|"
-                     r"\bl[’']Assemblée\b)|\b(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|"
-                     r"transmettre|communiqu\w*|fourni\w*|fai\w*\s+(?:un|des)\s+exposés?)\w*\b[^;]{0,100}?\b(?:à|au|aux)\s+|"
+                     r"\bl[’']Assemblée\b)|\b(?:présenter|soumettre|faire\s+rapport|rendre\s+compte|communiquer|remettre|"
+                     r"transmettre|communiqu\w*|fourni\w*|fai\w*\s+(?:un|des)\s+exposés?)\w*\b[^;]{0,100}?\b(?:à|au|aux)\s+"
+                     # (the first « à » before a name: « rendre compte à ce sujet au Comité de l'information »)
+                     r"(?=(?:la\s+|les\s+|l[’']\s*)?[A-ZÉ])|"
+                     # (« faire part au Secrétaire général », « signaler au Corps commun »: the body right after)
+                     r"\b(?:fai\w*\s+part|signal(?:er|e|ent|era|eront|ant))\s+(?:au|aux|à)\s+|"
+                     r"\badress(?:er|e|ent|era|eront|ant)\b[^;]{0,40}?\b(?:au|aux|à)\s+(?=(?:la\s+|les\s+|l[’']\s*)?[A-ZÉ])|"
+                     # (« que tous les rapports soient mis à la disposition des États Membres », "made available to")
+                     r"\bmise?s?\s+à\s+la\s+disposition\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l[’']\s*)|"
                      r"\b(?:(?:soi(?:en)?t|être)\s+inclus\w*|(?:en\s+vue\s+de\s+|pour\s+)(?:leur\s+|son\s+)?inclusion)\s+dans\s+"
                      r"(?:le|son|les|ses)\s+(?:[\w-]+\s+){0,3}?rapports?\s+(?:du\s+|de\s+la\s+|de\s+l[’']\s*)|"
                      r"\bfai\w*\s+le\s+point\b[^;]{0,60}?\bauprès\s+(?:de\s+la\s+|de\s+l[’']\s*|du\s+|des\s+)|"
-                     r"\b(?:tenir|informer)\s+"),
+                     r"\b(?:tenir|inform(?:er|era|eront|e|ent|ant))(?:\s+\w+ment|\s*,[^,;]{1,80},)?\s+"),
 }
 ARTICLE = re.compile(r"(?:an?|the|its|his|her|their|un|une|le|la|les|son|sa|ses|des|l[’'])\s*(?<=\s|’|')", re.I)
 AGENDA_TITLE = re.compile(r"(?:item|sub-item|question|alinéa)s?\s+(?:entitled|intitulée?s?)\s+(?P<title>“[^”]+”|«[^»]+»)")

@@ -205,7 +205,7 @@ _REITERATED = {
                      r"(?:\s+(?:to|upon|on)\b|(?:,\s+(?:made\s+)?in\s+[^,;:]{1,80},)?(?=\s+that\b)|"
                      r"\s+for\b(?=\s+(?:the\s+|all\s+)?[A-Z][^,;:]{0,80}?\s+to\s+[a-z]))"),
     # « Renouvelle l'invitation faite au… », « Réitère la demande qu'elle a adressée au… ».
-    "fr": re.compile(r"\s+(?:également\s+|en\s+outre\s+)?(?:sa|son|ses|la|le|l[’']\s*)\s*(?P<noun>demandes?|appels?|"
+    "fr": re.compile(r"\s+(?:également\s+|en\s+outre\s+)?(?:sa|son|ses|la|le|les|l[’']\s*)\s*(?P<noun>demandes?|appels?|"
                      r"invitations?|encouragements?)(?:\s+(?:qu[’']elle\s+a\s+)?(?:faite?s?|adressée?s?|lancée?s?))?"
                      r"\s+(?=(?:à|au|aux)\b)"),
 }

@@ -35,9 +35,18 @@ _REFERRED_TO_IN = re.compile(r"\b(?:referred\s+to|contained|set\s+out|outlined|d
                              r"specified|proposed|listed|noted|recommended|indicated|highlighted|expressed|"
                              r"visée?s?|mentionnée?s?|figurant|contenue?s?|présentée?s?|formulée?s?|énoncée?s?|décrite?s?|"
                              r"exposée?s?|indiquée?s?|proposée?s?|recommandée?s?|prévue?s?|faite?s?|évoquée?s?|soulignée?s?|"
-                             r"relevée?s?|exprimée?s?|précisée?s?|recensée?s?)\s+(?:in|dans)\s+$", re.I)
+                             r"relevée?s?|exprimée?s?|précisée?s?|recensée?s?)"
+                             # (with its author between: « les indicateurs proposés par le Secrétaire général dans son
+                             # rapport », "the indicators proposed by the Secretary-General in his report")
+                             r"(?:\s+(?:by|par)\s+(?:the|le|la|les|l[’'])\s*(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:in|dans)\s+$", re.I)
 #: "in his report submitted to the Commission on Human Rights": a report named with its past, which exists.
 _SUBMITTED_BEFORE = re.compile(r"\s+(?:submitted|presented|issued|transmitted|présentée?|soumise?)\s+(?:to|in|at|under|à|au|en)\b", re.I)
+#: Information received, a proposal made by someone: what exists ("allegations and information received", « la
+#: proposition faite par le Secrétaire général », « des informations reçues »).
+#: A report said to have been submitted (« le rapport qu'il lui a présenté », "the report that he submitted") too.
+_RECEIVED = re.compile(r"\s+(?:received|made\s+by|reçue?s?|faite?s?\s+par|formulée?s?\s+par|"
+                       r"(?:that|which)\s+(?:he|she|it|they)\s+(?:has\s+|have\s+|had\s+)?(?:submitted|presented)|"
+                       r"qu[’']\s*(?:il|elle|ils|elles)\s+(?:lui\s+|leur\s+)?(?:a|ont|avait|avaient)\s+(?:présentée?s?|soumise?s?))\b", re.I)
 #: A head noun written with a capital is part of a name ("the United Nations Platform for Space-based Information").
 _NAMED = re.compile(r"(?-i:[A-Z])\w*$")
 
@@ -126,6 +135,8 @@ def _existing_report(match: re.Match, text: str) -> bool:
     for group in ("noun4", "noun10"):
         if group in groups and match.group(group) and _SUBMITTED_BEFORE.match(text, match.end(group)):
             return True
+    if "noun" in groups and match.group("noun") and _RECEIVED.match(text, match.end("noun")):
+        return True
     for group in ("noun", "noun8"):
         if group in groups and match.group(group) and _NAMED.search(match.group(group)) \
                 and not match.group(group).rstrip().endswith(("Report", "Reports")):
@@ -145,7 +156,7 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
         # "consultations … as an input to the intergovernmental process": what something serves as; "to assist
         # countries in monitoring and reporting on…": the reporting of those helped.
         return bool(_SERVING_AS.search(text, max(verb_end, start - 12), start)) or bool(
-            _REFERRED_TO_IN.search(text, max(verb_end, start - 30), start)) or _existing_report(match, text) or bool(
+            _REFERRED_TO_IN.search(text, max(verb_end, start - 80), start)) or _existing_report(match, text) or bool(
             "reporting" in groups and match.group("reporting") and _HELPED_IN.search(text, max(verb_end, start - 40), start))
     if kind == "study":
         # "the scale of assessments" is the budget's, no assessment to make; "the Committee's updated evaluation", "the
@@ -181,7 +192,7 @@ def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: 
     return False
 
 
-_NOUN_GROUPS = ("noun0", "noun1", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "noun10", "reporting")
+_NOUN_GROUPS = ("noun0", "noun1", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "noun10", "noun11", "reporting")
 
 
 def _noun_start(kind: str, match: re.Match) -> int:

@@ -43,7 +43,8 @@ def report_addressees(text: str, start: int, end: int, lang: str, registry: Regi
                 out.append(more[0])
             return out
         listed = _listed(text, match.end(), min(end, match.end() + 120), lang, registry)
-        if listed and text[match.end():listed[0].start].strip() in ("", "the", "la", "le", "l’", "l'"):
+        # (« tenir les États Membres informés »: the article of a plural name too)
+        if listed and text[match.end():listed[0].start].strip() in ("", "the", "la", "le", "les", "l’", "l'"):
             out = [listed[0]]
             while (joined := _ALSO_TO[lang].match(text, out[-1].end, end)) is not None:
                 more = _listed(text, joined.end(), min(end, joined.end() + 120), lang, registry)
