@@ -200,7 +200,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
                                        and _CAPITALISED_BEFORE.search(text, max(start, mention.start - 40),
                                                                       mention.start)))
         if not longer:
-            entity = french.states_of_members(text, mention, registry) if lang == "fr" else mention.entity
+            entity = (french if lang == "fr" else english).states_of_members(text, mention, registry)
             candidates.append(_assignee_of(entity, mention.start, mention.end, text))
         elif attributive or longer_fr:
             used_as_adjective.append((mention.start, mention.end))

@@ -12,7 +12,11 @@ holds the French-only rules):
   their respective mandates, and other stakeholders"), and a body's network ("the Department of
   Global Communications and its network of United Nations information centres");
 - the subject of "decides that" after a phrase set off by commas ("Also decides that, in addition to the
-  records of the general debate…, the President of the General Assembly shall circulate…").
+  records of the general debate…, the President of the General Assembly shall circulate…");
+- two rules French had alone (:mod:`loaders.extract.french_assignees`): "member States" in lower case are the
+  members of another body ("Calls upon member States of the Commission…"), States as French reads « États
+  membres »; "all others" stands for the group the paragraph named before ("Expresses its appreciation to the
+  Member States that have paid…, and urges all others to…", as « tous les autres »).
 
 >>> listed_gap(", taking into account their specific circumstances, and the ")
 ', and the '
@@ -22,9 +26,10 @@ from __future__ import annotations
 
 import re
 
-from loaders.registry import Entity, Registry
+from loaders.extract.mandate_model import Assignee
+from loaders.registry import Entity, Mention, Registry
 
-__all__ = ["listed_gap", "subject_start", "system_parts"]
+__all__ = ["listed_gap", "others", "states_of_members", "subject_start", "system_parts"]
 
 #: Nouns naming parts of the United Nations system.
 _SYSTEM_NOUN = r"(?:organizations|organs|bodies|entities|agencies|institutions|funds|programmes|mechanisms|offices)"
@@ -70,3 +75,33 @@ def subject_start(text: str, start: int, end: int) -> int:
     """
     match = _THAT_INCISE.match(text, start, end)
     return match.end() if match else start
+
+
+#: The Organization's Member States are "Member States"; "member States" in lower case are those of another body.
+_MEMBERS_LOWER = re.compile(r"member\s+States\b")
+
+
+def states_of_members(text: str, mention: Mention, registry: Registry) -> Entity:
+    """The entity a mention of Member States names: States, when English writes "member States" in lower case
+    ("Calls upon member States of the Commission to…"); else the mention's own."""
+    if mention.entity.key == "member-states" and _MEMBERS_LOWER.match(text, mention.start, mention.end):
+        return registry.entities.get("states", mention.entity)
+    return mention.entity
+
+
+#: "all others" with no noun, before the infinitive or a comma: the others of the group named before.
+_OTHERS = re.compile(r"(?:\s|,|also|further|again|strongly)*(?P<others>all\s+others)\s*(?:,|to\s+[a-z]+\b)")
+_GROUPS = {"AddresseeGroup"}
+
+
+def others(text: str, start: int, end: int, registry: Registry) -> list[Assignee]:
+    """"…and urges all others to…": the last group the paragraph names before ``start`` (the clause's verb),
+    the span of "all others" its evidence."""
+    match = _OTHERS.match(text, start, end)
+    if match is None:
+        return []
+    groups = [m for m in registry.find_mentions(text, "en", end=start) if m.entity.type in _GROUPS]
+    if not groups:
+        return []
+    entity = groups[-1].entity
+    return [Assignee(entity, match.group("others"), match.start("others"), match.end("others"), entity.type)]
