@@ -147,8 +147,9 @@ def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]
 #: internationales et régionales", "organisations intergouvernementales et non gouvernementales".
 #: Three adjectives may share it too ("international, regional and subregional organizations").
 _ELLIPSIS = {
-    "en": re.compile(r"\b(?:(?P<a0>[a-z][a-z-]+),\s+)?(?P<a1>[a-z][a-z-]+),?\s+(?:and|or)\s+"
-                     r"(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<noun>[a-z]+s)\b"),
+    # ("all Member and observer States": Member States and observer States; "coastal and flag States")
+    "en": re.compile(r"\b(?:(?P<a0>[a-z][a-z-]+),\s+)?(?P<a1>[a-z][a-z-]+|Member),?\s+(?:and|or)\s+"
+                     r"(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<noun>[a-z]+s|States)\b"),
     "fr": re.compile(r"\b(?P<noun>[a-zà-ÿ]+s)\s+(?:(?P<a0>[a-zà-ÿ-]+),\s+)?(?P<a1>[a-zà-ÿ-]+),?\s+(?:et|ou)\s+"
                      r"(?P<a2>(?:non\s+)?[a-zà-ÿ-]+)\b"),
 }
@@ -246,7 +247,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         if lang == "fr":
             gap = french.listed_gap(gap, candidate.entity, text[candidate.start:candidate.end])
         else:
-            gap = english.listed_gap(gap)
+            gap = english.listed_gap(gap, candidate.entity)
             if found and candidate.entity is not None and candidate.entity.key in ("secretariat", "united-nations") \
                     and re.fullmatch(r"\s+of\s+the\s+", gap):
                 # "the Office for the Coordination of Humanitarian Affairs of the Secretariat, as well as the

@@ -16,7 +16,8 @@ holds the French-only rules):
 - two rules French had alone (:mod:`loaders.extract.french_assignees`): "member States" in lower case are the
   members of another body ("Calls upon member States of the Commission…"), States as French reads « États
   membres »; "all others" stands for the group the paragraph named before ("Expresses its appreciation to the
-  Member States that have paid…, and urges all others to…", as « tous les autres »).
+  Member States that have paid…, and urges all others to…", as « tous les autres »); a group named by its members
+  ("Calls upon all members of the international community…", « tous les membres de la communauté internationale »).
 
 >>> listed_gap(", taking into account their specific circumstances, and the ")
 ', and the '
@@ -56,8 +57,16 @@ def system_parts(text: str, start: int, stop: int, registry: Registry) -> list[t
     return [(m.start(), m.end(), system) for m in _SYSTEM_PHRASE.finditer(text, start, stop)]
 
 
-def listed_gap(gap: str) -> str:
-    """The words between two items of a list, without those that put no name out of it."""
+#: A group named by its members ("all members of the international community", "representatives of civil society"),
+#: as French names it (« tous les membres de la communauté internationale », « les acteurs de la société civile »).
+_MEMBERS_OF = re.compile(r"\b(?:members|representatives|actors)\s+of\s+(?:the\s+)?$")
+
+
+def listed_gap(gap: str, entity: Entity | None = None) -> str:
+    """The words between two items of a list, without those that put no name out of it (``entity``: the next
+    item's, if the registry knows it)."""
+    if entity is not None and entity.type == "AddresseeGroup":
+        gap = _MEMBERS_OF.sub("", gap)
     return _NETWORK_OF.sub("", _OWN_INCISE.sub(",", _INCISE.sub(",", gap)))
 
 
