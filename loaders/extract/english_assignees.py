@@ -16,7 +16,8 @@ holds the French-only rules):
 - two rules French had alone (:mod:`loaders.extract.french_assignees`): "member States" in lower case are the
   members of another body ("Calls upon member States of the Commission…"), States as French reads « États
   membres »; "all others" stands for the group the paragraph named before ("Expresses its appreciation to the
-  Member States that have paid…, and urges all others to…", as « tous les autres »); a group named by its members
+  Member States that have paid…, and urges all others to…", as « tous les autres »: English names the group
+  first, in the clause before); a group named by its members
   ("Calls upon all members of the international community…", « tous les membres de la communauté internationale »).
 
 >>> listed_gap(", taking into account their specific circumstances, and the ")
@@ -103,14 +104,15 @@ _OTHERS = re.compile(r"(?:\s|,|also|further|again|strongly)*(?P<others>all\s+oth
 _GROUPS = {"AddresseeGroup"}
 
 
-def others(text: str, start: int, end: int, registry: Registry) -> list[Assignee]:
-    """"…and urges all others to…": the last group the paragraph names before ``start`` (the clause's verb),
-    the span of "all others" its evidence."""
+def others(text: str, start: int, end: int, registry: Registry, since: int = 0) -> list[Assignee]:
+    """"…expresses its appreciation to those countries that have met…, urges all others to…": the first group
+    named after ``since`` (the verb of the clause before) and before ``start`` (this clause's verb), the span of
+    "all others" its evidence (the group thanked, not one its relative clause names)."""
     match = _OTHERS.match(text, start, end)
     if match is None:
         return []
-    groups = [m for m in registry.find_mentions(text, "en", end=start) if m.entity.type in _GROUPS]
+    groups = [m for m in registry.find_mentions(text, "en", start=since, end=start) if m.entity.type in _GROUPS]
     if not groups:
         return []
-    entity = groups[-1].entity
+    entity = groups[0].entity
     return [Assignee(entity, match.group("others"), match.start("others"), match.end("others"), entity.type)]

@@ -173,7 +173,8 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
             found.assignees = referents(seg.text, clauses[index - 1][1], verb_start, lang, registry, earlier, pronoun)
         if index and lexicon.strength(clause.action) > 0:
             # "Remercie les États Membres qui…, et prie instamment tous les autres de…", "…and urges all others to…"
-            group = (french_assignees if lang == "fr" else english_assignees).others(seg.text, verb_end, limit, registry)
+            group = french_assignees.others(seg.text, verb_end, limit, registry) if lang == "fr" else \
+                english_assignees.others(seg.text, verb_end, limit, registry, clauses[index - 1][1])
             found.assignees = group if group and (lang == "en" or not found.assignees) else found.assignees
         earlier.append(found.assignees)
         clause.mandates = in_source(found, seg, clause.verb.span)
