@@ -259,11 +259,18 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
                 # agency for industrialization": what the one named before is, not another.
                 previous = candidate.end
                 continue
+        unnamed = english.unnamed_items(text, previous, candidate.start) if lang == "en" and found else None
+        if unnamed:  # "…, major groups and other donors": lower-case items the registry lacks, between two it knows
+            found.extend(Assignee(None, text[a:b], a, b, "AddresseeGroup") for a, b in unnamed)
+            gap = ", "
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
             found.append(candidate)
         previous = candidate.end
+    else:
+        unnamed = english.unnamed_items(text, previous, stop, last=True) if lang == "en" and found else None
+        found.extend(Assignee(None, text[a:b], a, b, "AddresseeGroup") for a, b in unnamed or [])
     return found
 
 

@@ -31,7 +31,7 @@ import re
 from loaders.extract.mandate_model import Assignee
 from loaders.registry import Entity, Mention, Registry
 
-__all__ = ["listed_gap", "others", "states_of_members", "subject_start", "system_parts"]
+__all__ = ["listed_gap", "others", "states_of_members", "subject_start", "system_parts", "unnamed_items"]
 
 #: Nouns naming parts of the United Nations system.
 _SYSTEM_NOUN = r"(?:organizations|organs|bodies|entities|agencies|institutions|funds|programmes|mechanisms|offices)"
@@ -116,3 +116,31 @@ def others(text: str, start: int, end: int, registry: Registry, since: int = 0) 
         return []
     entity = groups[0].entity
     return [Assignee(entity, match.group("others"), match.start("others"), match.end("others"), entity.type)]
+
+
+#: Items of a list the registry has no name for, in lower case, between or after names it knows ("…major groups
+#: and other donors", "…the private sector and academia, as well as schools,", "…the Secretary-General and staff
+#: representatives"): one to three words, the last a plural noun.
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|including\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+_ITEM = re.compile(rf"{_SEPARATOR}(?:(?:all|other|relevant|the|interested)\s+)*"
+                   r"(?P<name>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s)(?=\s*,|\s+and\b|\s+as\s+well\b|\s*$)")
+#: What is no actor: acts and means ("efforts", "resources"), or words for all of them ("others").
+_NOT_ACTORS = re.compile(r"\b(?:efforts|resources|measures|activities|actions|contributions|means|levels|others|"
+                         r"programmes|policies|purposes|mandates|priorities|circumstances|needs|capacities|systems|"
+                         r"processes|areas|sectors|regions|matters|issues|bodies|entities|organizations|agencies)$")
+
+
+def unnamed_items(text: str, start: int, stop: int, *, last: bool = False) -> list[tuple[int, int]] | None:
+    """The spans of the unknown items ``text[start:stop]`` lists, if it is nothing but such items and their
+    separators (else None: the words there are no list); ``last``: after the list's last known name, where a comma
+    may end the list ("…, the Secretary-General and staff representatives, on the recommendation…")."""
+    spans, at = [], start
+    while at < stop:
+        match = _ITEM.match(text, at, stop)
+        if match is None or _NOT_ACTORS.search(match.group("name")):
+            break
+        spans.append((match.start("name"), match.end("name")))
+        at = match.end()
+    rest = text[at:stop]
+    ended = re.fullmatch(rf"{_SEPARATOR}?\s*|\s*", rest) or last and rest.lstrip().startswith(",")
+    return spans if spans and ended else None
