@@ -122,7 +122,7 @@ def others(text: str, start: int, end: int, registry: Registry, since: int = 0) 
 #: and other donors", "…the private sector and academia, as well as schools,", "…the Secretary-General and staff
 #: representatives"): one to three words, the last a plural noun.
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|including\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-_ITEM = re.compile(rf"{_SEPARATOR}(?:(?:all|other|relevant|the|interested)\s+)*"
+_ITEM = re.compile(rf"{_SEPARATOR}(?:(?:all|other|relevant|the|interested|their|its)\s+)*"
                    r"(?P<name>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s)(?=\s*,|\s+and\b|\s+as\s+well\b|\s*$)")
 #: What is no actor: acts and means ("efforts", "resources"), or words for all of them ("others").
 _NOT_ACTORS = re.compile(r"\b(?:efforts|resources|measures|activities|actions|contributions|means|levels|others|"

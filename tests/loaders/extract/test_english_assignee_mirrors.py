@@ -75,3 +75,33 @@ def test_two_adjectives_share_states(shared_corpus):
     english, french = _keys(paragraphs["en"])[-1], _keys(paragraphs["fr"])[-1]
     assert "flag-states" in english
     assert "states" in english and "states" in french
+
+
+def test_lower_case_items_the_registry_lacks_stay_in_the_list(shared_corpus):
+    # A/RES/78/123 operative 2: "…the private sector and academia, as well as schools, to observe the International
+    # Day" / « …le secteur privé et les milieux universitaires, ainsi que les écoles, à célébrer… »: schools are
+    # invited too (French does not yet name « les écoles », a group the registry lacks: the groups it knows agree).
+    paragraphs = _operative_in_both_languages(shared_corpus, "78_123", "2")
+    english, french = _keys(paragraphs["en"])[0], _keys(paragraphs["fr"])[0]
+    assert english == [*french, "schools"]
+    # A/RES/80/238 operative 23 (its request): "…requests an updated assessment by all relevant stakeholders,
+    # including the Dispute Tribunal…, the Secretary-General and staff representatives, on the recommendation…".
+    english = _keys(_operative_in_both_languages(shared_corpus, "80_238", "23")["en"])
+    assert english[1] == ["relevant-stakeholders", "un-dispute-tribunal", "secretary-general", "staff representatives"]
+
+
+def test_words_for_acts_or_for_everyone_are_no_unnamed_items(shared_corpus):
+    # A/RES/76/124 operative 59: "Encourages Member States, the private sector and all relevant individuals and
+    # institutions to consider…" / « Engage les États Membres, le secteur privé ainsi que toutes les personnes et
+    # institutions concernées à envisager… »: the institutions are named (French does not yet name them).
+    paragraphs = _operative_in_both_languages(shared_corpus, "76_124", "59")
+    english, french = _keys(paragraphs["en"])[0], _keys(paragraphs["fr"])[0]
+    assert english[:2] == french == ["member-states", "private-sector"]
+    assert english[-1] == "institutions"
+    # "…and their efforts" or "…and others" add no one; "their partners" are partners.
+    assert assignee_keys("Encourages Member States and the private sector and their efforts to continue;", "en") \
+        == [["member-states", "private-sector"]]
+    assert assignee_keys("Encourages Member States, the private sector and others to continue;", "en") \
+        == [["member-states", "private-sector"]]
+    assert assignee_keys("Urges Member States and the United Nations system and their partners to cooperate;", "en") \
+        == [["member-states", "un-system", "partners"]]
