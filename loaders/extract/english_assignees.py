@@ -123,11 +123,13 @@ def others(text: str, start: int, end: int, registry: Registry, since: int = 0) 
 #: representatives"): one to three words, the last a plural noun.
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|including\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 _ITEM = re.compile(rf"{_SEPARATOR}(?:(?:all|other|relevant|the|interested|their|its)\s+)*"
-                   r"(?P<name>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s)(?=\s*,|\s+and\b|\s+as\s+well\b|\s*$)")
-#: What is no actor: acts and means ("efforts", "resources"), or words for all of them ("others").
+                   r"(?P<name>(?:(?!(?:and|or|as|including)\s)[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s)(?=\s*,|\s+and\b|\s+as\s+well\b|\s*$)")
+#: What is no actor: acts and means ("efforts", "resources"), words for all of them ("others"), or heads too vague
+#: alone, often sharing an adjective named before ("international organizations and institutions").
 _NOT_ACTORS = re.compile(r"\b(?:efforts|resources|measures|activities|actions|contributions|means|levels|others|"
                          r"programmes|policies|purposes|mandates|priorities|circumstances|needs|capacities|systems|"
-                         r"processes|areas|sectors|regions|matters|issues|bodies|entities|organizations|agencies)$")
+                         r"processes|areas|sectors|regions|matters|issues|bodies|entities|organizations|agencies|institutions|actors|"
+                         r"parties)$")
 
 
 def unnamed_items(text: str, start: int, stop: int, *, last: bool = False) -> list[tuple[int, int]] | None:
