@@ -147,8 +147,9 @@ def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]
 #: internationales et régionales", "organisations intergouvernementales et non gouvernementales".
 #: Three adjectives may share it too ("international, regional and subregional organizations").
 _ELLIPSIS = {
-    "en": re.compile(r"\b(?:(?P<a0>[a-z][a-z-]+),\s+)?(?P<a1>[a-z][a-z-]+),?\s+(?:and|or)\s+"
-                     r"(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<noun>[a-z]+s)\b"),
+    # ("all Member and observer States": Member States and observer States; "coastal and flag States")
+    "en": re.compile(r"\b(?:(?P<a0>[a-z][a-z-]+),\s+)?(?P<a1>[a-z][a-z-]+|Member),?\s+(?:and|or)\s+"
+                     r"(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<noun>[a-z]+s|States)\b"),
     "fr": re.compile(r"\b(?P<noun>[a-zà-ÿ]+s)\s+(?:(?P<a0>[a-zà-ÿ-]+),\s+)?(?P<a1>[a-zà-ÿ-]+),?\s+(?:et|ou)\s+"
                      r"(?P<a2>(?:non\s+)?[a-zà-ÿ-]+)\b"),
 }
@@ -200,7 +201,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
                                        and _CAPITALISED_BEFORE.search(text, max(start, mention.start - 40),
                                                                       mention.start)))
         if not longer:
-            entity = french.states_of_members(text, mention, registry) if lang == "fr" else mention.entity
+            entity = (french if lang == "fr" else english).states_of_members(text, mention, registry)
             candidates.append(_assignee_of(entity, mention.start, mention.end, text))
         elif attributive or longer_fr:
             used_as_adjective.append((mention.start, mention.end))
@@ -246,7 +247,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
         if lang == "fr":
             gap = french.listed_gap(gap, candidate.entity, text[candidate.start:candidate.end])
         else:
-            gap = english.listed_gap(gap)
+            gap = english.listed_gap(gap, candidate.entity)
             if found and candidate.entity is not None and candidate.entity.key in ("secretariat", "united-nations") \
                     and re.fullmatch(r"\s+of\s+the\s+", gap):
                 # "the Office for the Coordination of Humanitarian Affairs of the Secretariat, as well as the
@@ -258,11 +259,18 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
                 # agency for industrialization": what the one named before is, not another.
                 previous = candidate.end
                 continue
+        unnamed = english.unnamed_items(text, previous, candidate.start) if lang == "en" and found else None
+        if unnamed:  # "…, major groups and other donors": lower-case items the registry lacks, between two it knows
+            found.extend(Assignee(None, text[a:b], a, b, "AddresseeGroup") for a, b in unnamed)
+            gap = ", "
         if (_BLOCK[lang].search(gap) and not (part_of_system or government)) or len(gap.split()) > 14:
             break
         if all(a.entity != candidate.entity or (a.entity is None and a.name != candidate.name) for a in found):
             found.append(candidate)
         previous = candidate.end
+    else:
+        unnamed = english.unnamed_items(text, previous, stop, last=True) if lang == "en" and found else None
+        found.extend(Assignee(None, text[a:b], a, b, "AddresseeGroup") for a, b in unnamed or [])
     return found
 
 

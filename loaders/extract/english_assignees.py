@@ -12,7 +12,13 @@ holds the French-only rules):
   their respective mandates, and other stakeholders"), and a body's network ("the Department of
   Global Communications and its network of United Nations information centres");
 - the subject of "decides that" after a phrase set off by commas ("Also decides that, in addition to the
-  records of the general debate…, the President of the General Assembly shall circulate…").
+  records of the general debate…, the President of the General Assembly shall circulate…");
+- two rules French had alone (:mod:`loaders.extract.french_assignees`): "member States" in lower case are the
+  members of another body ("Calls upon member States of the Commission…"), States as French reads « États
+  membres »; "all others" stands for the group the paragraph named before ("Expresses its appreciation to the
+  Member States that have paid…, and urges all others to…", as « tous les autres »: English names the group
+  first, in the clause before); a group named by its members
+  ("Calls upon all members of the international community…", « tous les membres de la communauté internationale »).
 
 >>> listed_gap(", taking into account their specific circumstances, and the ")
 ', and the '
@@ -22,9 +28,10 @@ from __future__ import annotations
 
 import re
 
-from loaders.registry import Entity, Registry
+from loaders.extract.mandate_model import Assignee
+from loaders.registry import Entity, Mention, Registry
 
-__all__ = ["listed_gap", "subject_start", "system_parts"]
+__all__ = ["listed_gap", "others", "states_of_members", "subject_start", "system_parts", "unnamed_items"]
 
 #: Nouns naming parts of the United Nations system.
 _SYSTEM_NOUN = r"(?:organizations|organs|bodies|entities|agencies|institutions|funds|programmes|mechanisms|offices)"
@@ -51,8 +58,16 @@ def system_parts(text: str, start: int, stop: int, registry: Registry) -> list[t
     return [(m.start(), m.end(), system) for m in _SYSTEM_PHRASE.finditer(text, start, stop)]
 
 
-def listed_gap(gap: str) -> str:
-    """The words between two items of a list, without those that put no name out of it."""
+#: A group named by its members ("all members of the international community", "representatives of civil society"),
+#: as French names it (« tous les membres de la communauté internationale », « les acteurs de la société civile »).
+_MEMBERS_OF = re.compile(r"\b(?:members|representatives|actors)\s+of\s+(?:the\s+)?$")
+
+
+def listed_gap(gap: str, entity: Entity | None = None) -> str:
+    """The words between two items of a list, without those that put no name out of it (``entity``: the next
+    item's, if the registry knows it)."""
+    if entity is not None and entity.type == "AddresseeGroup":
+        gap = _MEMBERS_OF.sub("", gap)
     return _NETWORK_OF.sub("", _OWN_INCISE.sub(",", _INCISE.sub(",", gap)))
 
 
@@ -70,3 +85,64 @@ def subject_start(text: str, start: int, end: int) -> int:
     """
     match = _THAT_INCISE.match(text, start, end)
     return match.end() if match else start
+
+
+#: The Organization's Member States are "Member States"; "member States" in lower case are those of another body.
+_MEMBERS_LOWER = re.compile(r"member\s+States\b")
+
+
+def states_of_members(text: str, mention: Mention, registry: Registry) -> Entity:
+    """The entity a mention of Member States names: States, when English writes "member States" in lower case
+    ("Calls upon member States of the Commission to…"); else the mention's own."""
+    if mention.entity.key == "member-states" and _MEMBERS_LOWER.match(text, mention.start, mention.end):
+        return registry.entities.get("states", mention.entity)
+    return mention.entity
+
+
+#: "all others" with no noun, before the infinitive or a comma: the others of the group named before.
+_OTHERS = re.compile(r"(?:\s|,|also|further|again|strongly)*(?P<others>all\s+others)\s*(?:,|to\s+[a-z]+\b)")
+_GROUPS = {"AddresseeGroup"}
+
+
+def others(text: str, start: int, end: int, registry: Registry, since: int = 0) -> list[Assignee]:
+    """"…expresses its appreciation to those countries that have met…, urges all others to…": the first group
+    named after ``since`` (the verb of the clause before) and before ``start`` (this clause's verb), the span of
+    "all others" its evidence (the group thanked, not one its relative clause names)."""
+    match = _OTHERS.match(text, start, end)
+    if match is None:
+        return []
+    groups = [m for m in registry.find_mentions(text, "en", start=since, end=start) if m.entity.type in _GROUPS]
+    if not groups:
+        return []
+    entity = groups[0].entity
+    return [Assignee(entity, match.group("others"), match.start("others"), match.end("others"), entity.type)]
+
+
+#: Items of a list the registry has no name for, in lower case, between or after names it knows ("…major groups
+#: and other donors", "…the private sector and academia, as well as schools,", "…the Secretary-General and staff
+#: representatives"): one to three words, the last a plural noun.
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|including\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+_ITEM = re.compile(rf"{_SEPARATOR}(?:(?:all|other|relevant|the|interested|their|its)\s+)*"
+                   r"(?P<name>(?:(?!(?:and|or|as|including)\s)[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s)(?=\s*,|\s+and\b|\s+as\s+well\b|\s*$)")
+#: What is no actor: acts and means ("efforts", "resources"), words for all of them ("others"), or heads too vague
+#: alone, often sharing an adjective named before ("international organizations and institutions").
+_NOT_ACTORS = re.compile(r"\b(?:efforts|resources|measures|activities|actions|contributions|means|levels|others|"
+                         r"programmes|policies|purposes|mandates|priorities|circumstances|needs|capacities|systems|"
+                         r"processes|areas|sectors|regions|matters|issues|bodies|entities|organizations|agencies|institutions|actors|"
+                         r"parties)$")
+
+
+def unnamed_items(text: str, start: int, stop: int, *, last: bool = False) -> list[tuple[int, int]] | None:
+    """The spans of the unknown items ``text[start:stop]`` lists, if it is nothing but such items and their
+    separators (else None: the words there are no list); ``last``: after the list's last known name, where a comma
+    may end the list ("…, the Secretary-General and staff representatives, on the recommendation…")."""
+    spans, at = [], start
+    while at < stop:
+        match = _ITEM.match(text, at, stop)
+        if match is None or _NOT_ACTORS.search(match.group("name")):
+            break
+        spans.append((match.start("name"), match.end("name")))
+        at = match.end()
+    rest = text[at:stop]
+    ended = re.fullmatch(rf"{_SEPARATOR}?\s*|\s*", rest) or last and rest.lstrip().startswith(",")
+    return spans if spans and ended else None

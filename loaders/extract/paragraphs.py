@@ -16,7 +16,7 @@ from ontology.namespaces import ACT
 from loaders.extract.anaphora import demonstrative, french_pronoun_clauses, pronoun_after, referents, subject_pronoun
 from loaders.extract.cited_resolutions import cited_resolutions
 from loaders.extract.first_person_points import leads_first_person_points, point_opening
-from loaders.extract.french_assignees import others
+from loaders.extract import english_assignees, french_assignees
 from loaders.extract.mandates import extract_clause, in_source
 from loaders.extract.lexicon import Lexicon
 from loaders.registry import Mention, Registry
@@ -171,9 +171,11 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
                 and lexicon.strength(clause.action) > 0:
             # "…, and requests it to…", "…et les engage à…": who an earlier clause names.
             found.assignees = referents(seg.text, clauses[index - 1][1], verb_start, lang, registry, earlier, pronoun)
-        if index and lang == "fr" and not found.assignees and lexicon.strength(clause.action) > 0:
-            # "Remercie les États Membres qui…, et prie instamment tous les autres de…"
-            found.assignees = others(seg.text, verb_end, limit, registry)
+        if index and lexicon.strength(clause.action) > 0:
+            # "Remercie les États Membres qui…, et prie instamment tous les autres de…", "…and urges all others to…"
+            group = french_assignees.others(seg.text, verb_end, limit, registry) if lang == "fr" else \
+                english_assignees.others(seg.text, verb_end, limit, registry, clauses[index - 1][1])
+            found.assignees = group if group and (lang == "en" or not found.assignees) else found.assignees
         earlier.append(found.assignees)
         clause.mandates = in_source(found, seg, clause.verb.span)
         if clause.action in lexicon.directives:
