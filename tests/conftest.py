@@ -100,14 +100,19 @@ def start_server(store: Path, **env: str) -> tuple[subprocess.Popen, str]:
             time.sleep(0.2)
 
 
+def cli_store(store: Path, documents: list[Path], timeout: float = 600) -> Path:
+    """``store`` built by the CLI as a user would: ``mandates build``, then ``mandates add`` of ``documents``."""
+    for command in (["build", "--quiet"], ["add", *map(str, documents)]):
+        done = subprocess.run([sys.executable, "-m", "cli", "--store", str(store), *command],
+                              capture_output=True, text=True, timeout=timeout)
+        assert done.returncode == 0, done.stderr
+    return store
+
+
 @pytest.fixture(scope="session")
 def bilingual_api(tmp_path_factory, shared_corpus):
     """A server over the project's graph plus A/RES/79/325 in English and French."""
-    store = tmp_path_factory.mktemp("bilingual") / "store"
-    for command in (["build", "--quiet"], ["add", *map(str, resolution_79_325(shared_corpus))]):
-        done = subprocess.run([sys.executable, "-m", "cli", "--store", str(store), *command],
-                              capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr
+    store = cli_store(tmp_path_factory.mktemp("bilingual") / "store", resolution_79_325(shared_corpus))
     process, base = start_server(store)
     yield base
     process.terminate()
@@ -155,12 +160,7 @@ def lineage_files(corpus: Path) -> list[Path]:
 @pytest.fixture(scope="session")
 def lineage_store(tmp_path_factory, shared_corpus) -> Path:
     """A store (built by the CLI) with the project's graph and two real series of resolutions."""
-    store = tmp_path_factory.mktemp("lineage") / "store"
-    for command in (["build", "--quiet"], ["add", *map(str, lineage_files(shared_corpus))]):
-        done = subprocess.run([sys.executable, "-m", "cli", "--store", str(store), *command],
-                              capture_output=True, text=True, timeout=600)
-        assert done.returncode == 0, done.stderr
-    return store
+    return cli_store(tmp_path_factory.mktemp("lineage") / "store", lineage_files(shared_corpus))
 
 
 @pytest.fixture(scope="session")

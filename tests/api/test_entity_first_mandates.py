@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
-import sys
 from itertools import groupby
 from urllib.parse import quote
 
@@ -16,7 +14,7 @@ import pytest
 
 from graph.versions import open_current
 from queries.library import load_library, prefix_block
-from tests.conftest import resolution_79_325, start_server
+from tests.conftest import cli_store, resolution_79_325, start_server
 
 SHOWN = 5
 _ROW = re.compile(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td></tr>")
@@ -26,11 +24,7 @@ _TAG = re.compile(r"<[^>]+>")
 @pytest.fixture(scope="module")
 def served(tmp_path_factory, shared_corpus):
     """(base URL, the most-mandated assignee, its ``mandates-of`` rows evaluated by language)."""
-    store = tmp_path_factory.mktemp("first-mandates") / "store"
-    for command in (["build", "--quiet"], ["add", *map(str, resolution_79_325(shared_corpus))]):
-        done = subprocess.run([sys.executable, "-m", "cli", "--store", str(store), *command],
-                              capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr
+    store = cli_store(tmp_path_factory.mktemp("first-mandates") / "store", resolution_79_325(shared_corpus))
     graph = open_current(store)
     top = graph.select(prefix_block() + """SELECT ?entity (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d mg:assignee ?entity }
         GROUP BY ?entity ORDER BY DESC(?n) ?entity LIMIT 1""").rows[0]["entity"].value

@@ -1,14 +1,11 @@
 """``/resolutions/{session}/{number}`` for resolutions adopted in parts (A/RES/80/236 A-B, A/RES/76/235 B)
 on a real server over a store holding them (English and French), beside the plain number of another."""
 
-import subprocess
-import sys
-
 import httpx
 import pytest
 
 from api.routers.resolutions import resolution_symbol
-from tests.conftest import start_server
+from tests.conftest import cli_store, start_server
 
 
 @pytest.mark.parametrize("number, symbol", [
@@ -24,11 +21,7 @@ def parts_api(tmp_path_factory, shared_corpus):
     files = [*(akn / "80session").glob("*/A_RES_80_236AB-*.xml"), *(akn / "76session").glob("*/A_RES_76_235B_*.xml"),
              *(akn / "76session").glob("*/A_RES_76_235-*.xml")]
     assert len(files) >= 4, files  # 80/236 A-B in English and French, 76/235 B and 76/235
-    store = tmp_path_factory.mktemp("parts") / "store"
-    for command in (["build", "--quiet"], ["add", *map(str, files)]):
-        done = subprocess.run([sys.executable, "-m", "cli", "--store", str(store), *command],
-                              capture_output=True, text=True, timeout=600)
-        assert done.returncode == 0, done.stderr
+    store = cli_store(tmp_path_factory.mktemp("parts") / "store", files)
     process, base = start_server(store)
     yield base
     process.terminate()
