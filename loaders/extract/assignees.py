@@ -13,7 +13,7 @@ from loaders.extract.mandate_model import Assignee
 from loaders.extract.posts import post_assignees
 from loaders.extract.short_names import nearest_full_name, short_name_mentions
 from loaders.extract.subjects import demanded_of, subject_end
-from loaders.registry import Entity, Registry
+from loaders.registry import Entity, Mention, Registry
 
 _ASSEMBLY_KEY = "general-assembly"
 _DECISIONS = {"decides", "establishes", "resolves", "approves", "adopts", "proclaims", "designates"}
@@ -63,6 +63,19 @@ _NAMED = {
     "fr": re.compile(r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+la\s+|à\s+l[’']\s*)(?P<name>[A-ZÉ][\w’'-]*"
                      rf"(?:\s+(?!(?:(?:à|de)\s+|d[’']\s*){_INFINITIVE_FR})[\w’'-]+){{1,10}})"),
 }
+#: The Organization's Member States are "Member States", « États Membres »; in lower case ("member States",
+#: « États membres ») they are those of another body ("Calls upon member States of the Commission…").
+_MEMBERS_LOWER = {"en": re.compile(r"member\s+States\b"), "fr": re.compile(r"États\s+membres\b")}
+
+
+def _states_of_members(text: str, mention: Mention, registry: Registry, lang: str) -> Entity:
+    """The entity a mention of Member States names: States where the text writes them in lower case; else the
+    mention's own."""
+    if mention.entity.key == "member-states" and _MEMBERS_LOWER[lang].search(text, mention.start, mention.end):
+        return registry.entities.get("states", mention.entity)
+    return mention.entity
+
+
 _POST_WORDS = re.compile(r"Rapporteur|Expert|Representative|Envoy|Coordinator|Adviser|Advisor|President|Chair|"
                          r"Commissioner|Director|Administrator|Rapporteuse|Représentant|Envoyé|Coordonnateur|"
                          r"Conseiller|Président|Haut-Commissaire|Directeur", re.I)
@@ -201,7 +214,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
                                        and _CAPITALISED_BEFORE.search(text, max(start, mention.start - 40),
                                                                       mention.start)))
         if not longer:
-            entity = (french if lang == "fr" else english).states_of_members(text, mention, registry)
+            entity = _states_of_members(text, mention, registry, lang)
             candidates.append(_assignee_of(entity, mention.start, mention.end, text))
         elif attributive or longer_fr:
             used_as_adjective.append((mention.start, mention.end))

@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 
 from loaders.extract.mandate_model import Assignee
-from loaders.registry import Entity, Mention, Registry
+from loaders.registry import Entity, Registry
 
-__all__ = ["listed_gap", "others", "states_of_members", "subject_start", "system_parts", "unnamed_items"]
+__all__ = ["listed_gap", "others", "subject_start", "system_parts", "unnamed_items"]
 
 #: Nouns naming parts of the United Nations system.
 _SYSTEM_NOUN = r"(?:organizations|organs|bodies|entities|agencies|institutions|funds|programmes|mechanisms|offices)"
@@ -85,18 +85,6 @@ def subject_start(text: str, start: int, end: int) -> int:
     """
     match = _THAT_INCISE.match(text, start, end)
     return match.end() if match else start
-
-
-#: The Organization's Member States are "Member States"; "member States" in lower case are those of another body.
-_MEMBERS_LOWER = re.compile(r"member\s+States\b")
-
-
-def states_of_members(text: str, mention: Mention, registry: Registry) -> Entity:
-    """The entity a mention of Member States names: States, when English writes "member States" in lower case
-    ("Calls upon member States of the Commission to…"); else the mention's own."""
-    if mention.entity.key == "member-states" and _MEMBERS_LOWER.match(text, mention.start, mention.end):
-        return registry.entities.get("states", mention.entity)
-    return mention.entity
 
 
 #: "all others" with no noun, before the infinitive or a comma: the others of the group named before.

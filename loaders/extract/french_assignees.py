@@ -35,7 +35,7 @@ from loaders.extract.mandate_model import Assignee
 from loaders.registry import Entity, Mention, Registry
 
 __all__ = ["adverbs_end", "attention_of", "coordinated", "headed_name", "incise_end", "inside_longer_name", "listed_gap",
-           "others", "states_of_members", "system_parts", "that_after_incise", "without_inner_names"]
+           "others", "system_parts", "that_after_incise", "without_inner_names"]
 
 #: Adverbs and adverbial phrases a French verb of request may take before its addressees.
 _ADVERBS = re.compile(r"(?:\s|,|avec\s+(?:insistance|véhémence|force|fermeté)|d[’']urgence|vivement|instamment|"
@@ -210,18 +210,6 @@ def headed_name(words: list[str]) -> bool:
     proper name written with one capital: a capitalised head, then a lower-case complement."""
     return len(words) >= 2 and words[0][:1].isupper() and words[1][:1].islower() \
         and bool(_COMPLEMENT.match(words[1])) and any(len(w) > 3 and w[:1].islower() for w in words[1:])
-
-
-#: The Organization's Member States are « États Membres »; « États membres » in lower case are those of another.
-_MEMBERS_LOWER = re.compile(r"États\s+membres\b")
-
-
-def states_of_members(text: str, mention: Mention, registry: Registry) -> Entity:
-    """The entity a mention of Member States names: States, when French writes « États membres » in lower case
-    ("les États membres du Comité consultatif permanent"); else the mention's own."""
-    if mention.entity.key == "member-states" and _MEMBERS_LOWER.search(text, mention.start, mention.end):
-        return registry.entities.get("states", mention.entity)
-    return mention.entity
 
 
 def without_inner_names(text: str, start: int, end: int, inner: list[tuple[int, int]]) -> str:
