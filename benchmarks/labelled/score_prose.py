@@ -75,11 +75,13 @@ SEEDS = ("003_12d49f0f1eeb1cd5", "004_c14fabae583efbe4")
 PASSAGE_SETS = {"tuning": "prose-passages.yaml", "dev2": "prose-dev2.yaml", "dev3": "prose-dev3.yaml",
                 "dev4": "prose-dev4.yaml", "dev5": "prose-dev5.yaml",
                 "dev6": "prose-dev6.yaml", "dev7": "prose-dev7.yaml",
-                "heldout4": "prose-heldout4.yaml", "heldout5": "prose-heldout5.yaml"}
+                "heldout4": "prose-heldout4.yaml", "heldout5": "prose-heldout5.yaml",
+                "heldout6": "prose-heldout6.yaml"}
 #: The sets scored in aggregate only. Held-out set 4, scored in aggregate five times and unchanged by the
 #: rounds between, was retired on 2026-12-01 (08:00 UTC): it is read in detail since, like a development set;
-#: held-out set 5 is the unseen estimate.
-HELDOUT_SETS = ("heldout5",)
+#: held-out set 5, scored in aggregate six times, was retired on 2026-12-02 (14:30 UTC) and is read since;
+#: held-out set 6 (drawn from new sources on 2026-12-02) is the unseen estimate.
+HELDOUT_SETS = ("heldout6",)
 MARKED_TERM = re.compile(r"(?:new|edition|instrument):|country-[A-Z]{2}$|\d{4}-\d{2}(?:-\d{2})?$")
 Triple = tuple[str, str, str]
 Matching = Literal["strict", "overlap"]
@@ -273,7 +275,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="tuning: the seeds and prose-passages.yaml (default); "
                              "dev2 ... dev7: prose-dev2 ... prose-dev7.yaml (dev6 and dev7 are the "
                              "former held-out sets 2 and 3); heldout4: prose-heldout4.yaml (retired, read in "
-                             "detail); heldout5: prose-heldout5.yaml, in aggregate only")
+                             "detail); heldout5: prose-heldout5.yaml (retired 2026-12-02, read in detail); "
+                             "heldout6: prose-heldout6.yaml, in aggregate only")
     parser.add_argument("--role-model", metavar="PATH",
                         help="read roles with the rules and this learned role model (a JSON file of "
                              "scripts/train_role_classifier.py, or 'shipped'); default: MG_ROLE_MODEL, else the rules alone")

@@ -38,8 +38,8 @@ def test_the_scorer_prints_the_table_and_keeps_heldout_disagreements_unread():
     table = subprocess.run([sys.executable, "-m", "benchmarks.labelled.score_operative", "--set", "heldout"],
                            capture_output=True, text=True, timeout=300)
     assert table.returncode == 0 and "| actions |" in table.stdout and "French P / R / F1" in table.stdout
-    # the first four held-out sets are retired (read in detail since 2026-12-01); the fifth is the unseen one
-    refused = subprocess.run([sys.executable, "-m", "benchmarks.labelled.score_operative", "--set", "heldout5",
+    # the first five held-out sets are retired (read in detail since 2026-12-01/02); the sixth is the unseen one
+    refused = subprocess.run([sys.executable, "-m", "benchmarks.labelled.score_operative", "--set", "heldout6",
                               "--details"], capture_output=True, text=True, timeout=300)
     assert refused.returncode == 2 and "held-out" in refused.stderr
 

@@ -120,7 +120,7 @@ def test_a_later_heldout_set_is_new_fully_labelled_and_loads_as_the_scorer_reads
 
 def test_only_the_unseen_operative_sets_refuse_details(capsys):
     from benchmarks.labelled.score_operative import HELDOUT_SETS, main as score_main
-    assert HELDOUT_SETS == ("heldout5", "heldout6")
+    assert HELDOUT_SETS == ("heldout6",)  # held-out 5 retired on 2026-12-02 after six scorings
     for which in HELDOUT_SETS:
         with pytest.raises(SystemExit) as refused:
             score_main(["--set", which, "--details"])
