@@ -328,10 +328,8 @@ def _precision_and_recall(kind: str, strict: tuple, overlap: tuple) -> str:
 
 
 def _print_passages_only(which: str, strict: tuple, overlap: tuple) -> None:
-    name = {"dev6": "dev6 passages", "dev7": "dev7 passages",
-            "heldout4": "held-out set 4 passages", "heldout5": "held-out set 5 passages",
-            "dev2": "dev2 passages", "dev3": "dev3 passages", "dev4": "dev4 passages",
-            "dev5": "dev5 passages"}[which]
+    name = (f"held-out set {which.removeprefix('heldout')} passages" if which.startswith("heldout")
+            else f"{which} passages")
     print(f"| kind of fact | {name}: precision | {name}: precision (overlap names) "
           f"| {name}: recall | {name}: recall (overlap names) |")
     print("|---|---|---|---|---|")
