@@ -186,7 +186,7 @@ def report(tally: Tally, top: int, classes: int = 0, field: str = "assignees") -
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--field", choices=sorted(FIELDS), nargs="+", default=["assignees"],
                         help="what to compare, one or more (default: assignees); each file is read once")
     parser.add_argument("--sessions", type=int, nargs="+", default=list(SESSIONS), choices=SESSIONS,
