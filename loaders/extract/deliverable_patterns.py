@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENDA_TITLE", "ARTICLE", "KIND_PATTERNS", "LABEL_END", "REPORT_TO", "kind_patterns"]
+__all__ = ["AGENDA_TITLE", "ARTICLE", "KIND_PATTERNS", "LABEL_END", "REPORT_SENT_ON", "REPORT_TO", "kind_patterns"]
 
 #: A word that may stand before a deliverable's noun ("comprehensive", "high-level"): not a
 #: function word, so that a label never swallows "its eighty-first session a report".
@@ -296,3 +296,12 @@ REPORT_TO = {
 }
 ARTICLE = re.compile(r"(?:an?|the|its|his|her|their|un|une|le|la|les|son|sa|ses|des|l[’'])\s*(?<=\s|’|')", re.I)
 AGENDA_TITLE = re.compile(r"(?:item|sub-item|question|alinéa)s?\s+(?:entitled|intitulée?s?)\s+(?P<title>“[^”]+”|«[^»]+»)")
+
+#: A task that sends on what the task before made, by a pronoun ("to prepare a report … and to submit it to the General
+#: Assembly at its seventy-eighth session", « d'établir un rapport … et de le lui présenter à sa soixante-dix-huitième
+#: session », A/RES/77/7 op. 4): the report made is the one sent, to that body, at that time (EN 9, FR 21 in the corpus).
+REPORT_SENT_ON = {
+    "en": re.compile(r"[\s,]*(?:and\s+)?(?:also\s+)?to\s+(?:submit|present|transmit|send|forward|circulate)\s+(?:it|them)\b"),
+    "fr": re.compile(r"[\s,]*(?:et\s+)?(?:de|d[’'])\s*(?:le|la|les|l[’'])\s*(?:lui|leur)\s+"
+                     r"(?:présenter|soumettre|communiquer|transmettre|remettre)\b"),
+}
