@@ -126,3 +126,11 @@ def test_unnamed_items_name_actors_only(shared_corpus):
     # stakeholders to contribute financially to these trust funds" (French, « les contractants », does not name them).
     english = _keys(_operative_in_both_languages(shared_corpus, "77_248", "85")["en"])[1]
     assert english == ["member-states", "observers", "contractors", "relevant-stakeholders"]
+
+
+def test_the_president_is_the_president_the_resolution_names(shared_corpus):
+    # A/RES/77/275 operative 6: "Requests the President of the General Assembly … to organize … a hearing …, and also
+    # requests the President to prepare a summary of the hearing…" / « Prie sa présidence … et prie également sa
+    # présidence d'établir une synthèse… »: the President of the General Assembly, as French reads it.
+    paragraphs = _operative_in_both_languages(shared_corpus, "77_275", "6")
+    assert _keys(paragraphs["en"]) == _keys(paragraphs["fr"]) == [["president-general-assembly"]] * 2
