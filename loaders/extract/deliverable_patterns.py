@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENDA_TITLE", "ARTICLE", "KIND_PATTERNS", "LABEL_END", "REPORT_TO", "kind_patterns"]
+__all__ = ["AGENDA_TITLE", "ARTICLE", "KIND_PATTERNS", "LABEL_END", "REPORT_SENT_ON", "REPORT_TO", "kind_patterns"]
 
 #: A word that may stand before a deliverable's noun ("comprehensive", "high-level"): not a
 #: function word, so that a label never swallows "its eighty-first session a report".
@@ -53,7 +53,7 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"(?:(?<!\bpar\s)(?<!\ben\s)rapports?(?!\s+(?:avec|entre)\b)|notes?\s+d[’']information|informations|renseignements|"
                        r"comptes?\s+rendus?|exposés?(?!\s+(?:à|au|aux|par|dans|en|ci-dessus)\b)|"
                        r"(?<!\bet\s)(?<!\bêtre\s)(?<!\bété\s)(?<!\bsont\s)(?<!\bsoient\s)(?<!\bseront\s)mises?\s+à\s+jour|"
-                       r"propositions?|options|(?<=\bses\s)conclusions|(?<=\bleurs\s)conclusions))\b"
+                       r"propositions?|options|(?<!\bla\s)synthèses?|(?<!\ble\s)résumés?|(?<=\bses\s)conclusions|(?<=\bleurs\s)conclusions))\b"
                        # information, views, observations given to someone ("communiquer au Secrétaire général leurs vues")
                        # (« présenter par écrit de nouvelles observations », « adresser par écrit au Secrétaire général toute observation »)
                        r"|<V>(?:communiqu|fourni|transmet|soumet|présent|adress|fai\w*\s+part)\w*\b[^;]{0,80}?\b(?P<noun7>(?:des|les|ses|leurs|"
@@ -95,7 +95,7 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("meeting", r"(?P<noun0>dialogue\s+interactif|réunion\s+de\s+haut\s+niveau|débat\s+interactif)\b|"
                         r"<V>(?:convoqu|tien|ten|organis|accueill|réuni(?!ons?\b)|se\s+réun|se\s+déroul)\w*\b"
                         r"[^;]{0,120}?\b(?P<noun>(?:réunion|session|conférence|dialogue|débat|sommet|forum|"
-                        r"manifestation|atelier|colloque|séminaire|consultations|table\s+ronde)s?\b)"),
+                        r"manifestation|atelier|colloque|séminaire|consultations|(?<!\ben\s)concertation|table\s+ronde)s?\b)"),
             ("body", r"(?P<noun0>(?:le\s+|la\s+)?(?:bureau|comité|commission|groupe|conseil)[^;,]{0,80}?)\s+(?:sera|seront)\s+composée?s?\b|"
                      r"<V>(?:créer|crée|établir|constituer|proroger|reconduire|renouveler|maintenir|mettre\s+en\s+place|"
                      r"instituer|création)\b[^;]{0,80}?\b(?P<noun>(?:le\s+mandat\s+(?:du|de\s+la)\s+)?"
@@ -156,7 +156,7 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"\w*\b(?<!presented)(?<!submitted)(?<!contained)(?!\s+in\s+(?:the|his|her|its|their)\s+)[^;]{0,400}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
                        r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|views|comments|observations|inputs?|"
                        # (not "information and communications technologies", "information services", "information technology skills")
-                       r"information(?!\s+(?:and\s+communications?\s+)?(?:technolog\w*|services?|systems?|materials?|campaigns?|centres?|skills))|briefings?|notes?\s+by\s+the\s+Secretary-General|proposals?|options))\b"
+                       r"information(?!\s+(?:and\s+communications?\s+)?(?:technolog\w*|services?|systems?|materials?|campaigns?|centres?|skills))|briefings?|notes?\s+by\s+the\s+Secretary-General|proposals?|options|summar(?:y|ies)))\b"
                        r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"
                        r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b))"
                        r"|\bthat\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:reports?|information|"
@@ -296,3 +296,12 @@ REPORT_TO = {
 }
 ARTICLE = re.compile(r"(?:an?|the|its|his|her|their|un|une|le|la|les|son|sa|ses|des|l[’'])\s*(?<=\s|’|')", re.I)
 AGENDA_TITLE = re.compile(r"(?:item|sub-item|question|alinéa)s?\s+(?:entitled|intitulée?s?)\s+(?P<title>“[^”]+”|«[^»]+»)")
+
+#: A task that sends on what the task before made, by a pronoun ("to prepare a report … and to submit it to the General
+#: Assembly at its seventy-eighth session", « d'établir un rapport … et de le lui présenter à sa soixante-dix-huitième
+#: session », A/RES/77/7 op. 4): the report made is the one sent, to that body, at that time (EN 9, FR 21 in the corpus).
+REPORT_SENT_ON = {
+    "en": re.compile(r"[\s,]*(?:and\s+)?(?:also\s+)?to\s+(?:submit|present|transmit|send|forward|circulate)\s+(?:it|them)\b"),
+    "fr": re.compile(r"[\s,]*(?:et\s+)?(?:de|d[’'])\s*(?:le|la|les|l[’'])\s*(?:lui|leur)\s+"
+                     r"(?:présenter|soumettre|communiquer|transmettre|remettre)\b"),
+}

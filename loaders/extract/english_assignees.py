@@ -108,16 +108,39 @@ def others(text: str, start: int, end: int, registry: Registry, since: int = 0) 
 
 #: Items of a list the registry has no name for, in lower case, between or after names it knows ("…major groups
 #: and other donors", "…the private sector and academia, as well as schools,", "…the Secretary-General and staff
-#: representatives"): one to three words, the last a plural noun.
+#: representatives"): one to three words, the last a plural noun; no word an adverb or a preposition opening a
+#: phrase of manner ("all States, especially spacefaring nations", "when considering partnerships").
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|including\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 _ITEM = re.compile(rf"{_SEPARATOR}(?:(?:all|other|relevant|the|interested|their|its)\s+)*"
-                   r"(?P<name>(?:(?!(?:and|or|as|including)\s)[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s)(?=\s*,|\s+and\b|\s+as\s+well\b|\s*$)")
-#: What is no actor: acts and means ("efforts", "resources"), words for all of them ("others"), or heads too vague
-#: alone, often sharing an adjective named before ("international organizations and institutions").
-_NOT_ACTORS = re.compile(r"\b(?:efforts|resources|measures|activities|actions|contributions|means|levels|others|"
-                         r"programmes|policies|purposes|mandates|priorities|circumstances|needs|capacities|systems|"
-                         r"processes|areas|sectors|regions|matters|issues|bodies|entities|organizations|agencies|institutions|actors|"
-                         r"parties)$")
+                   r"(?P<name>(?:(?!(?:and|or|as|including|when|through|by|with|for|in|to|especially|particularly|"
+                   r"notably|mainly|inter)\s)(?![a-z-]+ly\s)[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+[^s\W]s)"
+                   r"(?=\s*,|\s+and\b|\s+as\s+well\b|\s*$)")
+#: Heads that name actors: agents ("partners", "contractors", "investors", "philanthropists", "parliamentarians"),
+#: and groups, communities and institutes of them. Measured on the English corpus (2026-12-02): of 40 items drawn at
+#: random from the 218 the rule added before it read only these heads, 6 were no actor or no whole name (goals
+#: "and targets", "all other sources", "especially spacefaring nations", "funds" and "representatives" sharing the
+#: adjective of the item before: "international financial institutions and funds").
+_ACTOR_HEAD = re.compile(r"(?!others$)(?:[a-z-]+(?:ers|ors|ists|ians|ants)|banks|forums|fora|experts|communities|"
+                         r"foundations|institutes|federations|partnerships|nations|companies|enterprises|schools|"
+                         r"universities|unions|commissions|committees|councils|groups|organs|professionals|"
+                         r"associations|forces|militias|alternates|industries|judges|formations|mechanisms|procedures|"
+                         r"representatives|funds|authorities|networks|parliaments|cooperatives|businesses|families|"
+                         r"municipalities|cities|governments|academies|alliances|coalitions|agents|students|defenders)$")
+#: Heads too vague to name alone, with no word of their own before them: they often share the adjective of the item
+#: before ("special rapporteurs and representatives", "international financial institutions and funds").
+_VAGUE_ALONE = re.compile(r"funds|representatives|mechanisms|groups|procedures|networks|commissions|committees|councils")
+#: Heads of the institutions an item names, too vague even with an adjective, which is often shared by ellipsis with
+#: the item before ("humanitarian and development organizations", "international, regional and subregional
+#: organizations"; read that way, 289 more items in the English corpus, none with a French reading).
+_INSTITUTIONS = re.compile(r"organizations|entities|institutions|agencies|bodies|actors|parties")
+
+
+def _names_actors(name: str) -> bool:
+    """Whether an unknown list item names actors: its head is a noun of agents or of their groups, with a word of
+    its own before it where the head alone is vague."""
+    head = name.split()[-1]
+    return bool(_ACTOR_HEAD.fullmatch(head)) and not _INSTITUTIONS.fullmatch(head) \
+        and not (len(name.split()) == 1 and _VAGUE_ALONE.fullmatch(head))
 
 
 def unnamed_items(text: str, start: int, stop: int, *, last: bool = False) -> list[tuple[int, int]] | None:
@@ -127,7 +150,7 @@ def unnamed_items(text: str, start: int, stop: int, *, last: bool = False) -> li
     spans, at = [], start
     while at < stop:
         match = _ITEM.match(text, at, stop)
-        if match is None or _NOT_ACTORS.search(match.group("name")):
+        if match is None or not _names_actors(match.group("name")):
             break
         spans.append((match.start("name"), match.end("name")))
         at = match.end()

@@ -35,7 +35,7 @@ from pyoxigraph import NamedNode
 
 from ontology.namespaces import ACT
 
-from loaders.extract.deliverable_patterns import AGENDA_TITLE, ARTICLE, KIND_PATTERNS, LABEL_END
+from loaders.extract.deliverable_patterns import AGENDA_TITLE, ARTICLE, KIND_PATTERNS, LABEL_END, REPORT_SENT_ON
 from loaders.extract.mentioned_deliverables import asked_deliverable
 from loaders.extract.assignees import _DECISIONS, _STOP, _assignees
 from loaders.extract.mandate_model import Assignee, ClauseMandates, Deliverable, Value
@@ -299,6 +299,12 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
             continue  # what it asks for are the points after the colon, each with its own deliverables
         if not found and repeated and _ADDRESSEES_ONLY[lang].match(text, start if number else verb_end, stop):
             continue  # "Reiterates the urgent call upon Myanmar …:" names whom its points ask, nothing to deliver
+        made = next((d for d in reversed(deliverables) if d.kind == "report"), None) if number else None
+        if not found and made is not None and REPORT_SENT_ON[lang].match(text, start, stop):
+            sent = [made]  # "… a report …, and to submit it to the General Assembly at its …": the report made is sent
+            _time(text, start, stop, lang, registry, sent)
+            deliverables.extend(sent[1:])
+            continue
         if not found:
             other = next((d for d in deliverables if d.kind == "other"), None)
             if other is not None:
@@ -313,7 +319,6 @@ def extract_clause(text: str, verb_start: int, verb_end: int, end: int, action: 
         deliverables.extend(found)
     result.deliverables = deliverables
     return result
-
 
 
 def _time(text: str, start: int, end: int, lang: str, registry: Registry, deliverables: list[Deliverable]) -> None:

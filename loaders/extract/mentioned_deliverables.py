@@ -144,10 +144,33 @@ def _existing_report(match: re.Match, text: str) -> bool:
     return False
 
 
+#: A deliverable named as the time of another task is one the clause speaks of ("to reach out to Member States prior to
+#: the holding of such dialogue", « avant la tenue de ce dialogue », A/RES/76/83 op. 2; "to prepare a summary of the
+#: hearing prior to the high-level meeting", « avant la tenue de la réunion de haut niveau », A/RES/77/275 op. 6).
+_REFERENCE_POINT = re.compile(r"\b(?:prior\s+to|in\s+advance\s+of|ahead\s+of|in\s+(?:the\s+)?preparation\s+(?:of|for)|"
+                              r"on\s+the\s+eve\s+of|avant|en\s+prévision\s+(?:de|du|des|d[’'])|préalablement\s+(?:à|au|aux)|"
+                              r"en\s+amont\s+(?:de|du|des|d[’'])|dans\s+le\s+cadre\s+des\s+préparatifs\s+(?:de|du|des|d[’']))\s*"
+                              r"(?:(?:the|la|le|les|l[’'])\s*)?(?:(?:holding|convening|tenue|convocation)\s+(?:of|de|du|des|d[’'])\s*"
+                              r"(?:the\s+|la\s+|le\s+|les\s+|l[’']\s*)?)?(?:(?:such|this|these|future|ce|cette|ces)\s+)?$", re.I)
+#: A deliverable named in what the task would bring about is no task's own ("to provide further relevant data …, which
+#: would greatly help in the preparation of future reports of the Committee", « …, ce qui aiderait considérablement le
+#: Comité à élaborer les prochains rapports », A/RES/78/71 op. 16).
+_CONSEQUENCE = re.compile(r",\s+(?:which|ce\s+qui)\s+(?:would|will|could|might|aiderait|aidera|permettrait|permettra|"
+                          r"contribuerait|contribuera|faciliterait|facilitera)\b[^;]*$", re.I)
+
+
+def _time_or_consequence(text: str, verb_end: int, start: int) -> bool:
+    """Whether the deliverable whose noun starts at ``start`` is named as the time of its task or in its consequence."""
+    return bool(_REFERENCE_POINT.search(text, max(verb_end, start - 80), start)) or bool(
+        _CONSEQUENCE.search(text, verb_end, start))
+
+
 def only_mentioned(kind: str, match: re.Match, text: str, verb_end: int, start: int, end: int) -> bool:
     """Whether the deliverable of ``kind`` that ``match`` found, its noun at ``start``, is one the clause (its text
     from ``verb_end`` to ``end``) only speaks of."""
     groups = match.re.groupindex
+    if _time_or_consequence(text, verb_end, start):
+        return True
     if kind == "observance":
         return _mentioned_observance(text, max(verb_end, start - 40), start)
     if kind == "meeting":

@@ -197,6 +197,11 @@ _NUMBERED_ONE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|
                            r"second|third|[a-z]+th)|[a-z]+tieth)\s+\Z", re.I)
 _PAST_HABIT = re.compile(r"\b(?:has|have|had|ont|a|avait|avaient)\s+\Z", re.I)
 _ORDINARY_MEETINGS = re.compile(r"\b(?:the|its|their)\s+\Z", re.I)
+#: What the task enables others to do regularly is their recurrence, not the task's ("to implement their obligations …
+#: in a manner that … enables all States parties to regularly monitor progress", « d'une manière qui … permette à tous
+#: les États parties de suivre régulièrement les progrès », A/RES/79/35 op. 15).
+_ENABLED = re.compile(r"\b(?:enabl|allow|permit)\w*\s+(?:[\w-]+\s+){1,6}?to\s+(?:[a-z]+\s+)?\Z|"
+                      r"\bpermet\w*\s+(?:à|aux?)\s+(?:[\w’'-]+\s+){0,6}?(?:de|d[’'])\s*[a-zà-ÿ]+\s+\Z", re.I)
 
 
 def _recurrence(text: str, start: int, end: int, lang: str) -> Value | None:
@@ -205,7 +210,9 @@ def _recurrence(text: str, start: int, end: int, lang: str) -> Value | None:
         before = text[max(0, match.start() - 30):match.start()]
         if kind == "periodic" and (
                 (match.group(0).lower() in ("regularly", "régulièrement") and _PAST_HABIT.search(before))
-                or (re.fullmatch(r"regular\s+meetings", match.group(0), re.I) and _ORDINARY_MEETINGS.search(before))):
+                or (re.fullmatch(r"regular\s+meetings", match.group(0), re.I) and _ORDINARY_MEETINGS.search(before))
+                or (match.group(0).lower() in ("regularly", "régulièrement", "periodically", "périodiquement")
+                    and _ENABLED.search(text, max(start, match.start() - 80), match.start()))):
             continue
         # "its annual session", "the annual budget", "his annual activities": what is annual is not what is asked for.
         if kind == "annual" and (re.match(r"annual\s+(?:session|budget|activit)|annuel(?:le)?s?\s+(?:session|budget)",

@@ -109,3 +109,28 @@ def test_words_for_acts_or_for_everyone_are_no_unnamed_items(shared_corpus):
         == [["member-states", "private-sector"]]
     assert assignee_keys("Urges Member States and the United Nations system and their partners to cooperate;", "en") \
         == [["member-states", "un-system", "partners"]]
+
+
+def test_unnamed_items_name_actors_only(shared_corpus):
+    # A/RES/77/42 operative 5: "Encourages all States, especially spacefaring nations, to consider…" / « Engage tous
+    # les États, en particulier ceux qui mènent des activités spatiales, à envisager… »: the nations are some of the
+    # States, set off by an adverb, no item of their own.
+    paragraphs = _operative_in_both_languages(shared_corpus, "77_42", "5")
+    assert _keys(paragraphs["en"])[0] == _keys(paragraphs["fr"])[0] == ["states"]
+    # A/RES/78/69 operative 51: "…the United Nations Development Programme and international financial institutions
+    # and funds to consider…" / « …ainsi que les institutions financières et fonds internationaux… »: "funds" alone
+    # shares the adjectives of the item before; it names no group of its own.
+    english = _keys(_operative_in_both_languages(shared_corpus, "78_69", "51")["en"])[0]
+    assert english == ["international-organizations", "undp", "international-financial-institutions"]
+    # Agents stay: A/RES/77/248 operative 85, "…and encourages Member States, observers, contractors and other
+    # stakeholders to contribute financially to these trust funds" (French, « les contractants », does not name them).
+    english = _keys(_operative_in_both_languages(shared_corpus, "77_248", "85")["en"])[1]
+    assert english == ["member-states", "observers", "contractors", "relevant-stakeholders"]
+
+
+def test_the_president_is_the_president_the_resolution_names(shared_corpus):
+    # A/RES/77/275 operative 6: "Requests the President of the General Assembly … to organize … a hearing …, and also
+    # requests the President to prepare a summary of the hearing…" / « Prie sa présidence … et prie également sa
+    # présidence d'établir une synthèse… »: the President of the General Assembly, as French reads it.
+    paragraphs = _operative_in_both_languages(shared_corpus, "77_275", "6")
+    assert _keys(paragraphs["en"]) == _keys(paragraphs["fr"]) == [["president-general-assembly"]] * 2

@@ -335,3 +335,38 @@ def test_french_subjecting_something_to_an_analysis_is_a_study():
                  "soumettre les mesures de gestion à une analyse fondée sur des données probantes afin de savoir si elles "
                  "pourraient être considérées comme d’autres mesures efficaces de conservation par zone, le cas échéant ;",
                  "fr") == [["study"]]
+
+
+def test_a_deliverable_named_as_the_time_or_consequence_of_a_task_is_none(shared_corpus):
+    # A/RES/76/83 operative 2 (the Secretariat's clause): "…to reach out to Member States prior to the holding of such
+    # dialogue…" / « …à se rapprocher des États Membres avant la tenue de ce dialogue… »: the dialogue dates the task.
+    assert kinds("Requests the Secretary-General to hold regular, inclusive and interactive dialogue on the overall policy "
+                 "matters pertaining to special political missions, and requests the Secretariat to reach out to Member "
+                 "States prior to the holding of such dialogue to ensure wide and meaningful participation;", "en")[-1] \
+        == kinds("Prie le Secrétaire général d’instaurer un dialogue régulier, interactif et ouvert à toutes les parties "
+                 "intéressées sur les questions de politique générale relatives aux missions politiques spéciales et invite "
+                 "le Secrétariat à se rapprocher des États Membres avant la tenue de ce dialogue afin que la participation "
+                 "y soit large et fructueuse ;", "fr")[-1] == ["other"]
+    # A/RES/78/71 operative 16 (shortened): the Committee's future reports are what the data would help prepare.
+    assert kinds("Recalls the strategy of the Scientific Committee to improve data collection, encourages in this regard "
+                 "Member States to provide further relevant data about levels, effects and risks of radiation exposure "
+                 "from various sources, which would greatly help in the preparation of future reports of the Committee to "
+                 "the General Assembly;", "en")[-1] \
+        == kinds("Rappelle la stratégie que le Comité a adoptée pour améliorer la collecte de données, engage à cet égard "
+                 "les États Membres à continuer de communiquer des données pertinentes sur les niveaux d’irradiation "
+                 "provenant de sources diverses, leurs effets et leurs dangers, ce qui aiderait considérablement le Comité "
+                 "à élaborer les prochains rapports qu’il lui présentera ;", "fr")[-1] == ["other"]
+
+
+def test_a_summary_to_prepare_is_a_report():
+    # A/RES/77/275 operative 6 (its second clause): "…and also requests the President to prepare a summary of the
+    # hearing prior to the high-level meeting" / « …et prie également sa présidence d'établir une synthèse de cette
+    # concertation avant la tenue de la réunion de haut niveau »: a report, and the meeting only dates it.
+    assert kinds("Also requests the President to prepare a summary of the hearing prior to the high-level meeting;", "en") \
+        == kinds("Prie également sa présidence d’établir une synthèse de cette concertation avant la tenue de la réunion "
+                 "de haut niveau ;", "fr") == [["report"]]
+    # A/RES/80/262 operative 8: « en veillant tout particulièrement à faire la synthèse des enseignements tirés » (to
+    # synthesize lessons, inside guidance to draw up) is no written summary.
+    assert "report" not in kinds("Prie de nouveau le Secrétaire général d’élaborer des orientations sur le respect et "
+                                 "l’application des principes de la neutralité, en veillant tout particulièrement à faire "
+                                 "la synthèse des enseignements tirés de l’expérience ;", "fr")[0]

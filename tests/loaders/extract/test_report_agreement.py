@@ -142,3 +142,15 @@ def test_advice_is_no_report(shared_corpus):
     # 73 b" / « afin de donner au Comité des avis au sujet de l'application »: advice, while "to advise the Commission
     # accordingly" (A/RES/79/118 operative 3, above) informs it.
     assert _reports(shared_corpus, "76_100", "9") == {"en": [], "fr": []}
+
+
+def test_a_report_sent_on_by_a_pronoun_goes_where_it_is_sent(shared_corpus):
+    # A/RES/77/7 operative 4: "…to prepare a report on the implementation of the present resolution … and to submit it
+    # to the General Assembly at its seventy-eighth session" / « …d'établir un rapport sur l'application de la présente
+    # résolution … et de le lui présenter à sa soixante-dix-huitième session »: one report, to the Assembly, due then.
+    assert _reports(shared_corpus, "77_7", "4") == {"en": ["general-assembly"], "fr": ["general-assembly"]}
+    for lang, sub in (("en", "English"), ("fr", "French")):
+        path = next((shared_corpus / "akn/77session" / sub).glob(f"A_RES_77_7-*{sub[0]}.xml"))
+        paragraph = next(p for p in read_akn(path.read_bytes(), path=str(path)).main.operative if p.number == "4")
+        deliverables = [d for c in paragraph.actions if c.mandates for d in c.mandates.deliverables]
+        assert [(d.kind, d.due_session.value if d.due_session else None) for d in deliverables] == [("report", 78)]

@@ -251,3 +251,23 @@ def test_a_mandate_and_its_resources_are_within_existing_resources_in_french_too
     # "the voluntary trust fund" (« le fonds d’affectation volontaire ») names a fund; what is given to it is not said.
     assert conditions("Encourages all States parties in a position to do so to contribute to the voluntary trust fund;",
                       "en") == set()
+
+
+def test_what_a_task_enables_others_to_do_regularly_is_no_recurrence_of_the_task():
+    # A/RES/79/35 operative 15 (shortened): "…in a manner that strengthens accountability and enables all States parties
+    # to regularly monitor progress" / « … d'une manière qui renforce l'application du principe de responsabilité et
+    # permette à tous les États parties de suivre régulièrement les progrès accomplis ».
+    english = ("Urges nuclear-weapon States to implement their nuclear disarmament obligations and commitments, both "
+               "qualitative and quantitative, in a manner that strengthens accountability and enables all States parties "
+               "to regularly monitor progress;")
+    french = ("Exhorte les États dotés d’armes nucléaires à honorer les obligations et engagements qu’ils ont pris, sur "
+              "les plans tant qualitatif que quantitatif, en matière de désarmement nucléaire, d’une manière qui renforce "
+              "l’application du principe de responsabilité et permette à tous les États parties de suivre régulièrement "
+              "les progrès accomplis ;")
+    assert recurrences(english, "en") == recurrences(french, "fr") == set()
+    # What the task itself does regularly stays periodic: A/RES/77/127 operative 4 (shortened), "to continue to
+    # regularly request … the advice of the Commission" / « à continuer de solliciter régulièrement les conseils ».
+    assert recurrences("Encourages the Security Council to continue to regularly request, deliberate and draw upon the "
+                       "specific, strategic and targeted advice of the Commission;", "en") \
+        == recurrences("Engage le Conseil à continuer de solliciter régulièrement les conseils spécialisés, stratégiques "
+                       "et ciblés de la Commission ;", "fr") == {"periodic"}
