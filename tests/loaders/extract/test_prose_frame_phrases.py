@@ -97,3 +97,20 @@ def test_two_names_joined_before_one_acronym_stay_two_agents_en(heldout4_passage
     agents = {o for _, p, o in found if p == "organiser"}
     assert "new:lebanese presidency council of ministers" in agents
     assert not any(o.startswith("new:las and") for o in agents)
+
+
+def test_an_agent_that_will_serve_as_the_secretariat_is_the_secretariat_of_what_follows_en(heldout5_passage, facts):
+    # prose-heldout5 datawitz-wsis20-review-desa-secretariat: "UN DESA will serve as the Secretariat for the WSIS+20
+    # review, continuing its role from the WSIS+10 review in 2015." (a modal before "serve as the secretariat")
+    text = _sentence(heldout5_passage("datawitz-wsis20-review-desa-secretariat"), "will serve as")
+    assert ("new:wsis+20 review", "secretariat", "desa") in facts(text, "en")
+
+
+def test_an_agent_as_the_secretariat_of_a_group_in_apposition_is_its_secretariat_en(heldout5_passage, facts):
+    # prose-heldout5 ungis-wsis20-mandates-task-force-80-173: "“We invite the International Telecommunication Union, as
+    # the secretariat of the United Nations Group on the Information Society, working with the World Summit action line
+    # facilitators ...": of the Group only, not of the Summit named after it
+    text = _sentence(heldout5_passage("ungis-wsis20-mandates-task-force-80-173"), "as the secretariat of")
+    found = facts(text, "en")
+    assert ("new:united nations group on the information society", "secretariat", "itu") in found
+    assert ("new:world summit on the information society", "secretariat", "itu") not in found
