@@ -213,8 +213,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         for agent in agents:
             if activity.term.key == agent.term.key:
                 continue
-            consumed.add(agent.start)
-            agent_keys.add(agent.term.key)
+            consumed.update([agent.start] + [f.start for f in activities if agent.start <= f.start and f.end <= agent.end])
+            agent_keys.add(agent.term.key)  # (and the names inside an agent's: "le Secrétariat de l’AfIGF")
             out.add(activity.term, role, agent.term, (activity.start, activity.end), trigger, (agent.start, agent.end))
 
     def held_by_unnamed(position: int) -> bool:

@@ -114,3 +114,25 @@ def test_an_agent_as_the_secretariat_of_a_group_in_apposition_is_its_secretariat
     found = facts(text, "en")
     assert ("new:united nations group on the information society", "secretariat", "itu") in found
     assert ("new:world summit on the information society", "secretariat", "itu") not in found
+
+
+def test_the_secretariat_of_an_activity_is_an_agent_of_its_own_fr(heldout5_passage, facts):
+    # prose-heldout5 techstg-13e-afigf-addis-abeba-2024: "Le 13e Forum africain sur la gouvernance de l’Internet (AfIGF) se
+    # tiendra du 20 au 22 novembre 2024 ... Organisé par le Secrétariat de l’AfIGF, en partenariat avec la Commission
+    # économique des Nations Unies pour l’Afrique (CEA) et ..., l’événement portera sur le thème : ..."
+    forum = "new:13e forum africain sur la gouvernance de l’internet"
+    found = facts(heldout5_passage("techstg-13e-afigf-addis-abeba-2024"), "fr")
+    assert (forum, "organiser", "new:secrétariat de l’afigf") in found
+    assert (forum, "partner", "eca") in found
+    assert not any(o == "secretariat" for _, _, o in found)  # not the UN Secretariat
+
+
+def test_the_secretariat_of_an_agency_is_the_agency_fr():
+    # prose-heldout5 123dok-rapport-sg-smsi-2015-resolution-2006-46: "Il a été établi par le secrétariat de la Conférence
+    # des Nations Unies sur le commerce et le développement (CNUCED) d’après les renseignements fournis par ..."
+    from loaders.extract.prose_role_agents import agents_after
+
+    text = ("Il a été établi par le secrétariat de la Conférence des Nations Unies sur le commerce et le développement "
+            "(CNUCED) d’après les renseignements fournis par des organismes du système des Nations Unies.")
+    names = read_document(text, "fr", load_registry())
+    assert [f.term.key for f in agents_after(names, text.index("par ") + 4, len(text))] == ["unctad"]
