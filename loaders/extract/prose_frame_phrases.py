@@ -9,11 +9,12 @@ Maroc », « la 8ᵉ édition de l'École de la Gouvernance de l'Internet »). T
 the clause: from its determiner to the first punctuation or word that opens another clause or an
 adjunct (a date, a place, a purpose, a relative), and it must have an activity head noun
 (:data:`loaders.extract.prose_terms.HEADS`, and "edition", "plan", "process") among its first
-words, so that no frame turns an arbitrary object into an activity. Only a definite description
-(the, its, le, la, sa ...) is read: an indefinite one ("will host a diplomatic dialogue on AI")
-describes an activity the text does not name. A phrase that names an
-activity, an agent or a place the registry knows is resolved to it (an agent or a place is no
-activity: no phrase is read).
+words, so that no frame turns an arbitrary object into an activity. After a role verb only a
+definite description (the, its, le, la, sa ...) is read: an indefinite one ("will host a diplomatic
+dialogue on AI") describes an activity the text does not name; after an instrument's verb ("resolved
+to conduct an overall review of ...") an indefinite one is what the instrument creates. The phrase
+never replaces a name the recogniser read in it. A phrase that names an activity, an agent or a
+place the registry knows is resolved to it (an agent or a place is no activity: no phrase is read).
 
 >>> from loaders.extract.prose_document import read_document
 >>> from loaders.registry import load_registry
@@ -37,7 +38,7 @@ _HEAD_WORDS = sorted({*HEADS, "edition", "plan", "process", "processus", "consul
                      key=len, reverse=True)
 _HEAD = r"(?:" + "|".join(re.escape(h) for h in _HEAD_WORDS) + r")(?:s|x)?"
 #: What may stand between a verb and its object: an adverb, an aside between commas ("conjointement, vendredi
-#: 17 Mai 2024, la conférence"), a date ("on 4 May", "le 17 octobre").
+#: 17 Mai 2024, la conférence").
 _LEAD_IN = re.compile(r"\s*(?:(?:jointly|conjointement|officially|officiellement|today|aujourd'hui|\w+ly|\w+ment)\s*)?"
                       r"(?:,[^,;.()]{1,60},\s*)?")
 _DETERMINER = re.compile(r"(?:the|its|their|le|la|les|l['’]|sa|son|ses|leur|leurs)(?:\s+|(?<=['’]))\*?")
