@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_terms import ACTIVITY_TYPES, EVENT_HEADS, HEADS, Found, Term
+from loaders.extract.prose_terms import ACTIVITY_TYPES, EVENT_HEADS, HEADS, MONTHS_FR, Found, Term
+from loaders.text import fold
 
 __all__ = ["object_phrase"]
 
@@ -47,10 +48,12 @@ _INDEFINITE = re.compile(r"(?:an?|un|une|a new|un nouvel|une nouvelle)\s+")
 _STOP = {"en": r"to|that|which|who|whose|with|at|in|from|during|under|by|as|since|until|through|between|where|when|"
                r"while|on(?=\s+(?:\d|\w+day\b))|and(?=\s+(?:the|a|an|its|their|will|was|is|has|have)\b)|"
                r"(?:is|was|will|has|have|had|are|were)",
-         "fr": r"a|qui|que|dont|afin|lors|dans|avec|par|sous|depuis|aupres|entre|en(?=\s+(?:\d|presence|vue|ligne)\b)|"
+         "fr": r"a|qui|que|dont|afin|lors|dans|avec|par|sous|depuis|aupres|entre|en(?=\s+(?:\d|presence|vue|ligne|" + fold(MONTHS_FR) + r")\b)|"
                r"(?:le|les|du|des)(?=\s+\d)|pour(?=\s+(?:\w+(?:er|ir|re)|l['’]|le|la|les)\b)|et(?=\s+(?:a|ont|est|sera|se|s['’])\b)|"
                r"(?:est|sont|a|ont|sera|seront|etait|fut)"}
 _WORD = r"[^\s,;.:!?()\[\]«»\"“”*]+"
+#: What an edition is of, when it is an activity's: a capitalised name ("la 8ᵉ édition de l’École de la Gouvernance").
+_EDITION_OF_A_NAME = re.compile(r"s?(?:\s+(?:19|20)\d\d)?\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’]\s*|les\s+)?[A-ZÀ-Ý]")
 
 
 def _phrase(lang: str) -> re.Pattern[str]:
@@ -78,6 +81,8 @@ def object_phrase(names: Names, position: int, end: int, *, indefinite: bool = F
     m = _PHRASES["fr" if names.lang == "fr" else "en"].match(folded, determiner.end(), end)
     if m is None:
         return None
+    if m.group("head").startswith("edition") and not _EDITION_OF_A_NAME.match(names.text, m.end("head")):
+        return None  # « l'édition 2025 de cette enquête »: an edition is an activity's only when it is of a name
     label = names.text[m.start("phrase"):m.end("phrase")].rstrip(" '’-")
     if len(label.split()) < 2 and not label[:1].isupper():
         return None  # "the forum": a common noun alone names nothing new

@@ -136,3 +136,22 @@ def test_the_secretariat_of_an_agency_is_the_agency_fr():
             "(CNUCED) d’après les renseignements fournis par des organismes du système des Nations Unies.")
     names = read_document(text, "fr", load_registry())
     assert [f.term.key for f in agents_after(names, text.index("par ") + 4, len(text))] == ["unctad"]
+
+
+def test_a_challenge_launched_by_its_organisers_is_read_as_written_fr(seed, facts):
+    # corpus seed 003 (ITU's report, French): "... l'UIT et la mission Humanitarian Technologies de l'Institute of
+    # Electrical and Electronics Engineers (IEEE) ont lancé le concours sur l'IA générative au service du bien social,
+    # mécanisme multipartite visant à ..."
+    text = " ".join(seed("003").split())
+    sentence = _sentence(text[text.index("Au titre de l'axe de travail sur l'IA générative"):], "ont lancé le concours")
+    sentence = sentence[:sentence.index("mécanisme multipartite") + len("mécanisme multipartite")]
+    assert ("new:concours sur l'ia générative au service du bien social", "leadEntity", "ieee") in facts(sentence, "fr")
+
+
+def test_an_edition_of_something_unnamed_is_no_activity_fr(seed, facts):
+    # corpus seed 003: "À la suite de l'enquête de 2023 sur l'environnement de l'IA, l'UIT a lancé l'édition 2025 de
+    # cette enquête en novembre 2025 pour recueillir des données actualisées ...": an edition of "this survey"
+    text = " ".join(seed("003").split())
+    at = text.index("À la suite de l'enquête de 2023")
+    sentence = text[at:text.index(".", at) + 1]
+    assert not any("enquête" in s for s, _, _ in facts(sentence, "fr"))
