@@ -4,7 +4,8 @@ les préparatifs », « qui accordait à l'UIT un rôle de premier plan dans la 
 « invite l'UIT à jouer le rôle directeur principal dans le Secrétariat exécutif du Sommet ». The
 agent that takes, plays or is given the role leads (``leadEntity``) the activity the frame names
 right after it, or, where the frame ends on "its preparations" / « les préparatifs », the activity
-the sentence named before it.
+the sentence named before it. An activity said to be an agent-led thing ("The WSIS+20 review is a
+United Nations General Assembly-led process") is led by that agent.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_role_agents import agents_after, agents_before
-from loaders.extract.prose_terms import ProseExtraction
+from loaders.extract.prose_terms import ProseExtraction, Term
 
 __all__ = ["add_leading_roles"]
 
@@ -30,8 +31,40 @@ _LEADING_ROLE = re.compile(
 _LEADS_FR = re.compile(r"role\s*(?:de chef de file|de premier plan|directeur|principal|moteur)")
 
 
+#: An activity said to be an agent-led thing: "... is a United Nations General Assembly-led process" (folded text).
+_IS_A = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:is|was|will be|remains)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?$")
+_LED = re.compile(r"-led\s+[a-z]")
+
+
+def _agent_led(out: ProseExtraction, names: Names, start: int, end: int) -> None:
+    for m in _LED.finditer(names.folded, start, end):
+        agent = _agent_ending(names, start, m.start())
+        subject = next((f for f in names.activities_in(start, m.start()) if f.start >= 0), None)
+        if agent is not None and subject is not None and _IS_A.fullmatch(names.folded, subject.end, agent[1]):
+            out.add(subject.term, "leadEntity", Term.known(agent[0]), (subject.start, subject.end), (agent[1], m.end()))
+
+
+#: The capitalised words written right before a position: "United Nations General Assembly" in "... Assembly-led".
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.&]*\s+){0,4}[A-Z][\w.&]*$")
+
+
+def _agent_ending(names: Names, start: int, position: int):
+    """The registry's agent whose name, written right before ``position``, is the longest run of capitalised words
+    there it knows (a name glued to "-led" is no mention of its own): (entity, where its name begins)."""
+    words = _CAPITALISED_BEFORE.search(names.text, max(start, position - 80), position)
+    if words is None:
+        return None
+    text = words.group(0)
+    for at in [0] + [k.end() for k in re.finditer(r"\s+", text)]:
+        entity = names.registry.resolve(text[at:])
+        if entity is not None and entity.type in ("Agency", "Organization", "Body", "Country"):
+            return entity, words.start() + at
+    return None
+
+
 def add_leading_roles(out: ProseExtraction, names: Names, start: int, end: int) -> None:
     """The leading roles the sentence ``start:end`` says with a noun, as ``leadEntity`` facts."""
+    _agent_led(out, names, start, end)  # "... is a United Nations General Assembly-led process"
     text = names.folded
     for m in _LEADING_ROLE.finditer(text, start, end):
         if not m.group(0).startswith(("tak", "took", "play", "assum")) and not _LEADS_FR.search(m.group(0)):

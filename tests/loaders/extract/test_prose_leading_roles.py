@@ -32,3 +32,12 @@ def test_an_agent_given_a_leading_role_in_the_preparation_of_the_summit_leads_it
     # collaboration avec d’autres organisations et partenaires intéressés."
     found = facts(heldout4_passage("mpt-algerie-smsi-deux-phases"), "fr")
     assert ("new:sommet mondial sur la société de l’information", "leadEntity", "itu") in found
+
+
+def test_an_activity_said_to_be_an_agent_led_process_is_led_by_it_en(heldout5_passage, facts):
+    # prose-heldout5 datawitz-wsis20-review-desa-secretariat: "The WSIS+20 review is a United Nations General
+    # Assembly-led process, with the Office of the President of the General Assembly and future co-facilitators
+    # providing leadership." (English only: French says « un processus mené par », a trigger read elsewhere)
+    text = _sentence(heldout5_passage("datawitz-wsis20-review-desa-secretariat"), "Assembly-led")
+    text = text[:text.index(".") + 1]
+    assert ("new:wsis+20 review", "leadEntity", "general-assembly") in facts(text, "en")
