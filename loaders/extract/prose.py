@@ -17,7 +17,9 @@ module per kind of fact:
   (:mod:`loaders.extract.prose_role_agents`) to an activity; secretariats ("fait partie du
   secrétariat conjoint") are read by :mod:`loaders.extract.prose_role_secretariats`; an organ that
   adopts a resolution creating an activity, or whose resolution established it, created it
-  (:mod:`loaders.extract.prose_creations`);
+  (:mod:`loaders.extract.prose_creations`); a leading role said with a noun ("with the ITU taking a leading role in
+  its preparations", « un rôle de premier plan dans la préparation du Sommet ») leads it
+  (:mod:`loaders.extract.prose_leading_roles`);
 - **events** (:mod:`loaders.extract.prose_events`, dates in :mod:`loaders.extract.prose_dates`):
   dates and places of events, editions, meetings, and side events;
 - **layout** (:mod:`loaders.extract.prose_layout`): a programme's parts listed one per line,
@@ -41,6 +43,7 @@ from loaders.extract.activity_names import activity_names
 from loaders.extract.line_breaks import is_wrapped
 from loaders.extract.prose_creations import add_creations
 from loaders.extract.prose_events import add_events
+from loaders.extract.prose_leading_roles import add_leading_roles
 from loaders.extract.prose_layout import add_heading_event, add_listed_events
 from loaders.extract.prose_mandates import add_mandates, add_recognitions
 from loaders.extract.prose_document import read_document
@@ -74,6 +77,7 @@ def extract_prose(text: str, lang: str, registry: Registry, *, published: str | 
         add_mandates(out, names, start, end)
         add_recognitions(out, names, start, end)
         add_roles(out, names, start, end, context)
+        add_leading_roles(out, names, start, end)
         add_creations(out, names, start, end)
         add_events(out, names, start, end)
         add_parts(out, names, start, end)

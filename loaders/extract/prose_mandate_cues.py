@@ -52,7 +52,7 @@ MANDATING_VERB = re.compile(
     r"(?:(?:\w+(?:ly|ment)|also|further|then|aussi|egalement)\s+)?"
     r"(?:prie|priait|a prie|demande|a demande|decide|charge|a charge|invite|a invite|requests?|requested|invited?|invites|decides?|decided|calls? for|called for|establishe[sd]?|creates?|created|"
     r"cree|a cree|mandates?|tasks?|delineates?|sets? out|provides? for|definit|institue|etablit|etabli|"
-    r"launche[sd]?|lance|convene[sd]?|convoque|"
+    r"launche[sd]?|lance|convene[sd]?|convoque|resolved|approving|approves?|approved|approuvant|approuve|a approuve|endorsing|"
     r"committed to|commit to|agreed to|undertook to|se sont engages a|s'engagent a|sont convenus de)\b")
 #: Cues that mandate only with the instrument right after them: "on the basis of resolution 79/325", « dans le cadre
 #: de la résolution 70/125 », "within the framework of the Tunis Agenda", "consistent with the Global Digital Compact".

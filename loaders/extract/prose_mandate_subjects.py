@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.prose_frame_phrases import object_phrase
 from loaders.extract.prose_names import Names
+from loaders.extract.prose_role_triggers import ROLE_BEFORE
 from loaders.extract.prose_terms import Found, Term, heads_of_names
 
-__all__ = ["created_as", "created_body", "followed_request", "fronted_subject", "named_object", "objects", "subject_in_apposition"]
+__all__ = ["created_as", "created_body", "described_object", "followed_request", "fronted_subject", "main_clause_object",
+           "named_object", "objects", "subject_in_apposition"]
 
 
 #: What joins the activities a mandating verb takes as its objects: "the Panel and the Dialogue", « un A et un B ».
@@ -143,3 +146,32 @@ def followed_request(names: Names, start: int) -> Found | None:
     named += [Found(Term.known(a.entity), a.start, a.end) for a in names.agents_in(previous_start, start)
               if heads_of_names(a.entity.names())]
     return max(named, key=lambda f: f.end, default=None)
+
+
+#: What an instrument's verb says it does to the activity it names next: "resolved to conduct", "decided to convene",
+#: "approving the organization of", « approuvant l'organisation du », « de tenir ».
+_TO_HOLD = re.compile(r"\s*(?:to (?:conduct|hold|convene|establish|create|launch|set up|undertake|organi[sz]e)|"
+                      r"(?:de |d')(?:tenir|convoquer|creer|etablir|lancer|organiser|mettre en place)|"
+                      r"(?:the )?(?:organi[sz]ation|holding|convening|establishment|creation) of|"
+                      r"(?:l'|la )?(?:organisation|tenue|convocation|creation|mise en place) d(?:e la |e l'|e |u |es |')?)?\s*")
+
+
+def described_object(names: Names, verb_end: int, end: int) -> Found | None:
+    """The activity an instrument's mandating verb creates where the text describes it rather than
+    names it: "Resolution 60/252 resolved to conduct an overall review of the implementation of the
+    Summit Outcomes in 2015" (frame first, :mod:`loaders.extract.prose_frame_phrases`)."""
+    at = _TO_HOLD.match(names.folded, verb_end, end).end()
+    return object_phrase(names, at, end, indefinite=True)
+
+
+def main_clause_object(names: Names, citation_end: int, end: int) -> Found | None:
+    """The activity the main clause after an opening mandate adverbial convenes, organises, launches
+    or creates, described rather than named: "Pursuant to General Assembly resolution 70/1, on 4 and
+    5 May 2021, the President of the Economic and Social Council, Munir Akram, convened the sixth
+    annual science, technology and innovation forum"."""
+    verbs = [m for pattern, role in ROLE_BEFORE if role in ("organiser", "leadEntity", "createdBy")
+             if (m := pattern.search(names.folded, citation_end, end)) is not None]
+    if not verbs:
+        return None
+    verb = min(verbs, key=lambda m: m.start())
+    return object_phrase(names, verb.end(), end)

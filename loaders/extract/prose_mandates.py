@@ -29,8 +29,10 @@ from loaders.extract.prose_mandate_cues import (
 from loaders.extract.prose_mandate_subjects import (
     created_as,
     created_body,
+    described_object,
     followed_request,
     fronted_subject,
+    main_clause_object,
     named_object,
     objects,
     subject_in_apposition,
@@ -178,6 +180,9 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
                         and re.fullmatch(r"\s*(?:the|le|la|l')?\s*", folded[start:a.start])]
         elif cued or verb:
             mandated = activities if cued else objects(activities, verb_base + verb.end(), folded)
+            if verb and not cued and not any(a.start >= verb_base + verb.end() for a in activities) \
+                    and (described := described_object(names, verb_base + verb.end(), end)) is not None:
+                mandated = [described]  # "Resolution 60/252 resolved to conduct an overall review of ...": no name follows
         elif created_in is not None:
             mandated = [a for a in objects(activities, created_in.end(), folded) if a.start >= created_in.end()]
         else:
@@ -201,6 +206,8 @@ def add_mandates(out: ProseExtraction, names: Names, start: int, end: int) -> No
             # "Conformément à la résolution 53/3 ..., le Groupe de travail ... présentera un rapport à la 59e
             # session du Conseil": the subject and the names listed with it, not the complements after its verb
             mandated = objects(sorted({subject, *activities}, key=lambda f: f.start), subject.start, folded)
+        elif fronted and not mandated and (described := main_clause_object(names, citation.end, end)) is not None:
+            mandated = [described]  # "Pursuant to resolution 70/1, ..., the President ... convened the sixth annual ... forum"
         if cue_starts:
             mandated = [a for a in mandated if not _names_the_instrument(a, cue_starts, citation.start, folded)]
         instrument = Term.instrument(citation.symbol, citation.instrument_type)

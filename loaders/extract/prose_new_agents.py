@@ -28,6 +28,13 @@ _FR_AGENT = re.compile(r"(?:(?:les|la|le)\s+|l['’]\s*)(?P<name>[\wÀ-ÿ][\wÀ-
 #: "… and Trade (DFAT)": a capitalised name after "and", then a bracketed acronym.
 _AND_NAMED = re.compile(r"[ \t]+and[ \t]+(?P<rest>[A-Z][\w&’'-]*(?:[ \t]+(?:(?:of|for|on|&)[ \t]+(?:the[ \t]+)?)?"
                         r"[A-Z][\w&’'-]*)*)[ \t]*\((?P<acronym>[A-Z]{2,10})\)")
+#: An agent's name written before its acronym in brackets, with no comma between: the bracket ends the name, whatever
+#: words ("pour les", "et le libre accès") it holds, unless "and" or "et" opens another name or clause ("LAS and the
+#: Lebanese Presidency Council of Ministers (PCM)" are two; "DiploFoundation and hosted by the Digital Bridge Institute
+#: (DBI)" goes on with another trigger), or "by", "par", "with", "avec" opens another trigger's agents. The acronym is capitals, maybe with a word after it ("(ISOC Bénin)").
+_NAME_THEN_ACRONYM = re.compile(r"(?:(?:les|la|le|the)[ \t]+|l['’][ \t]*)?(?P<name>[A-ZÀ-Ý](?:(?![ \t](?:(?:and|et|&)[ \t]+(?!(?:(?:the|la|le|les|des|du)[ \t]+|l['’])[a-zà-ÿ])|(?:by|par|with|avec)[ \t]))"
+                                r"[^,;.:()\n]){1,100}?)[ \t]*"
+                                r"(?=\([A-Z]{2}[A-Z0-9&-]*(?:[ \t][A-ZÀ-Ý][\wÀ-ÿ]+)?(?:\)|,))")
 #: What follows a person's or a mission's name and is not part of it: "of El Salvador", "(Autorité ...)".
 _AGENT_TAIL = re.compile(r"\s+(?:of|from|de|du)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 
@@ -40,6 +47,11 @@ def new_agent_after(text: str, position: int, lang: str) -> tuple[str, int, int,
     >>> new_agent_after("co-chaired by Ambassador Rein Tammsaar of Estonia.", 14, "en")
     ('Rein Tammsaar', 25, 38, 49)
     """
+    if (bracketed := _NAME_THEN_ACRONYM.match(text, position)) is not None:
+        # "la Fondation pour les logiciels libres et le libre accès en Afrique (FOSSFA, en anglais)": the acronym bounds it
+        name, start = bracketed.group("name"), bracketed.start("name")
+        if len(name) >= 2 and fold(name) not in _NOT_AGENTS:
+            return name, start, start + len(name), start + len(name)
     m = (_FR_AGENT.match(text, position) if lang == "fr" else None) or _EN_AGENT.match(text, position)
     if m is None:
         return None

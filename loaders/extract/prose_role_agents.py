@@ -134,7 +134,11 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
     """The agents a role trigger names from ``position`` on: the registry's ("l'UIT et l'UNESCO")
     and, where it knows none, new ones read from the noun phrase ("le ministère chinois des
     affaires étrangères", "Amazon Web Services, Microsoft, and Cognizant")."""
-    out = [Found(Term.known(a.entity), a.start, a.end) for a in _registry_agents_after(names, position, end)]
+    out = []
+    for agent in _registry_agents_after(names, position, end):
+        found = _secretariat_of(names, Found(Term.known(agent.entity), agent.start, agent.end))
+        if not any(f.term.key == found.term.key for f in out):  # "le secrétariat de la CNUCED": UNCTAD once
+            out.append(found)
     if not out and (group := _GROUP_THEN_LIST.match(names.folded, position, end)):
         listed = names.agents_in(group.start("list"), group.end("list"))
         if len(listed) >= 2:  # "en collaboration avec plusieurs institutions du Système (UNDESA, FAO, PNUE, OMS, ...)"
@@ -192,6 +196,25 @@ def agents_after(names: Names, position: int, end: int) -> list[Found]:
         out.append(Found(term, found[1], found[2]))  # "accueillie par le Gouvernement tunisien": Tunisia
         cursor = found[3]
     return [_owned_by(names, f) for f in out]
+
+
+#: What a secretariat is the secretariat of, written after it: "le Secrétariat de l’AfIGF", "the secretariat of the IGF".
+_SECRETARIAT_OF = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?|de[ \t]+la[ \t]+|de[ \t]+l['’][ \t]*|du[ \t]+|des[ \t]+|de[ \t]+)")
+
+
+def _secretariat_of(names: Names, found: Found) -> Found:
+    """The secretariat of an activity named after it, as an agent of its own ("Organisé par le Secrétariat de l’AfIGF":
+    the AfIGF's secretariat, not the UN Secretariat nor the AfIGF); of an agency, the agency ("le secrétariat de la
+    CNUCED" is UNCTAD)."""
+    if found.term.key != "secretariat" or (of := _SECRETARIAT_OF.match(names.text, found.end)) is None:
+        return found
+    agency = next((a for a in names.agents_in(of.end(), of.end() + 200) if a.start == of.end()), None)
+    if agency is not None and agency.entity.type == "Agency":
+        return Found(Term.known(agency.entity), agency.start, agency.end)
+    activity = max((f for f in names.activities if f.start == of.end()), key=lambda f: f.end, default=None)
+    if activity is None:
+        return found
+    return Found(Term("agent", label=names.text[found.start:activity.end]), found.start, activity.end)
 
 
 #: The "UN-" a UN body's acronym may be written with: "UN-ESCWA", "UN-Habitat".
@@ -281,7 +304,7 @@ def agents_before(names: Names, position: int, start: int) -> list[Found]:
         if not out or out[-1].entity.key != agent.entity.key:
             out.append(agent)
         cursor = agent.start
-    return [Found(Term.known(a.entity), a.start, a.end)
+    return [_secretariat_of(names, Found(Term.known(a.entity), a.start, a.end))
             for a in _without_own_secretariats(names, list(reversed(out)))] + listed_new
 
 

@@ -1,5 +1,6 @@
 """Who is the secretariat of an activity, in prose: "ITU fait partie du secrétariat conjoint du
-Dialogue", "X serves as the secretariat", "with a joint secretariat comprising ITU, UNESCO and
+Dialogue", "X serves as the secretariat", "UN DESA will serve as the Secretariat for", "ITU, as the secretariat of
+UNGIS", "with a joint secretariat comprising ITU, UNESCO and
 ODET", "X and Y serve as the co-conveners and the Secretariat of Z", "Les autres membres du secrétariat conjoint sont ...", "qui en assurent le secrétariat";
 and who supports an activity whose secretariat an earlier sentence named ("fournit un appui").
 """
@@ -18,7 +19,10 @@ from loaders.extract.prose_terms import Found, Term
 __all__ = ["add_secretariats"]
 
 _SECRETARIAT_MEMBER = re.compile(r"\b(?:fait|font) partie du secretariat conjoint|\bis (?:part|a member) of the joint secretariat|"
-                                 r"\b(?:serves?|acts?) as (?:the )?(?:joint )?secretariat|\b(?:hosts?|houses?) the secretariat|"
+                                 r"\b(?:(?:will|shall|would|continues? to|to)\s+)?(?:serves?|act|acts) as (?:the )?(?:joint )?secretariat|"
+                                 # in apposition: "the International Telecommunication Union, as the secretariat of the
+                                 # United Nations Group on the Information Society, ..."
+                                 r"\s*,\s*as (?:the )?(?:joint )?secretariat (?:of|for)\b|\b(?:hosts?|houses?) the secretariat|"
                                  r"\b(?:assure|assurent|assurera) (?:conjointement )?le secretariat|"
                                  r"\b(?:accueille|heberge) le secretariat|\best l'hote du secretariat|"
                                  r"\bis (?:the )?host (?:of|to) the secretariat")
@@ -54,6 +58,8 @@ def add_secretariats(names: Names, start: int, end: int, activities: list[Found]
     for m in _SECRETARIAT_MEMBER.finditer(text, start, end):
         agents = agents_before(names, m.start(), start)
         following = [f for f in activities if f.start >= m.end()]
+        if m.group(0).lstrip().startswith(","):  # in apposition, of what it names right after: "ITU, as the secretariat of X"
+            following = [f for f in following if re.fullmatch(r"\s*(?:the|le|la|les|l')?\s*", text[m.end():f.start])][:1]
         if agents and following:
             secretariat_of = following
             for activity in following:

@@ -77,11 +77,11 @@ ROLE_BEFORE = [
                 r"a decide de creer|(?:have |has )?(?:\w+ly )?established|set up|(?:a|ont) (?:\w+ment )?mis en place|"
                 r"(?:have |has )(?:\w+ly )?(?:developed|designed|published)|(?:a|ont) (?:\w+ment )?(?:developpe|concu|elabore|publie))\b"),
      "createdBy"),
-    (re.compile(r"\s*\b(?:(?:has|have|had)\s+)?(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held(?!\s+(?:during|in|at|on|from|as|by|under|within)\b)|(?:a|ont) tenu|"
+    (re.compile(r"\s*\b(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:on \w+day\s+)?(?:jointly\s+|conjointement\s+)?(?:held(?!\s+(?:during|in|at|on|from|as|by|under|within)\b)|(?:a|ont) tenu|"
                 r"(?:co-?)?(?:organi[sz]es|organise|organisent|organisera|organiseront|will (?:co-?)?organi[sz]e|hosts|will (?:co-?)?host|accueille|"
                 r"(?:is|are) (?:co-?)?(?:organi[sz]ing|hosting|convening)|"
                 r"organi[sz]ed(?!\s+(?:by|with)\b)|hosted(?!\s+by\b)|"
-                r"accueillera|accueilleront|(?:a|ont) accueilli|(?:va|vont) (?:co-?)?organiser|(?:co-?)?organisera|convenes|will convene|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
+                r"accueillera|accueilleront|(?:a|ont) accueilli|(?:va|vont) (?:co-?)?organiser|(?:co-?)?organisera|convenes|will convene|convened(?!\s+(?:by|with|in|at|on|under)\b)|convoque|(?:a|to) organi[sz]er?))\b"), "organiser"),
     (re.compile(r"\s*\b(?:co-?chairs|copreside|copresident|chairs|preside|as (?:the )?(?:co-?)?chair(?:man|person)? of|"
                 r"en (?:tant que|qualite de) (?:co-?)?president(?:e)? d(?:e|u|es)|assure (?:la|sa) (?:co-?)?presidence d(?:e|u|es))\b"), "chair"),
     # Joining an activity makes one of its partners: "Le PNUD rejoint le Partenariat sur l'IA".

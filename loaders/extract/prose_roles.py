@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.extract.activity_names import activity_names
+from loaders.extract.prose_frame_phrases import object_phrase
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_new_agents import new_agent_before
 from loaders.extract.prose_role_agents import (
@@ -212,8 +213,8 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
         for agent in agents:
             if activity.term.key == agent.term.key:
                 continue
-            consumed.add(agent.start)
-            agent_keys.add(agent.term.key)
+            consumed.update([agent.start] + [f.start for f in activities if agent.start <= f.start and f.end <= agent.end])
+            agent_keys.add(agent.term.key)  # (and the names inside an agent's: "le Secrétariat de l’AfIGF")
             out.add(activity.term, role, agent.term, (activity.start, activity.end), trigger, (agent.start, agent.end))
 
     def held_by_unnamed(position: int) -> bool:
@@ -311,14 +312,19 @@ def add_roles(out: ProseExtraction, names: Names, start: int, end: int, context:
             if not agents and not (isinstance(together, tuple) and together[1]):
                 continue
             activity = subject_before(agents[0].start) if pronoun_en and agents else subject_after(m.end())
+            phrase = None
             if not pronoun_en and role in ("leadEntity", "createdBy") and (body := body_named_in_lower_case(names, m.end(), end)) \
                     and (activity is None or body.end <= activity.start):
                 activity = body  # "has launched a working group on artificial intelligence capacity building to help"
                 context.named.append(body)
+            elif not pronoun_en and (phrase := object_phrase(names, m.end(), end)) is not None \
+                    and (activity is None or activity.start > phrase.start):
+                activity = phrase  # frame first: « ont organisé conjointement, vendredi 17 Mai 2024, la conférence nationale
+                context.named.append(phrase)  # sur ... au Maroc », a description the name recogniser did not read
             if activity is None:
                 continue
             gap = text[m.end():activity.start]
-            if not pronoun_en and (len(gap) > 40 or "," in gap) and not _WHEN_WHERE_GAP.fullmatch(gap):
+            if not pronoun_en and activity is not phrase and (len(gap) > 40 or "," in gap) and not _WHEN_WHERE_GAP.fullmatch(gap):
                 continue
             if re.match(r"[ \t]+[A-Z][a-z]", names.text[activity.end:activity.end + 3]):
                 continue  # "with Egypt as Chair of the AfIGF Bureau": the name only qualifies a longer one
