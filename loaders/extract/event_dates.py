@@ -30,7 +30,10 @@ _MONTH = (r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|may|
           + "|".join(sorted(_ABBREVIATED, key=len, reverse=True)) + r")\.?")
 _DAY = r"(?P<{}>\d{{1,2}})(?:er|st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_SEP = r"\s*(?:-|au|to|et|and|through)\s*"
+#: A weekday may stand before the last day of a range: "from Sunday 16th to Tuesday 18th October 2016", « du lundi 3 au
+#: mercredi 5 juin ».
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+"
+_SEP = r"\s*(?:-|au|to|et|and|through)\s*(?:" + _WEEKDAY + r")?"
 _PATTERNS = [
     # 30 Oct 2006 - 2 Nov 2006, 17 Dec 2015 - 18 Dec 2015 (each day with its year)
     re.compile(r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"\s+(?P<y1>(?:19|20)\d\d)" + _SEP

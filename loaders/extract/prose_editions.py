@@ -35,7 +35,7 @@ from loaders.extract.prose_terms import EVENT_HEADS, HEADS, Found, Term, heads_o
 from loaders.registry import Mention, Registry
 from loaders.text import fold
 
-__all__ = ["ORDINAL", "edition_number", "is_organ", "numbered_editions"]
+__all__ = ["ORDINAL", "edition_number", "is_organ", "known_owner", "numbered_editions"]
 
 #: An ordinal as folded text writes it: a word ("fourth", "treizieme", "twenty fifth", "vingt-deuxieme"),
 #: a number with its suffix ("19th", "13e", "3eme", "1er", "1re") or a French Roman numeral ("xiiie").
@@ -64,7 +64,9 @@ _LEADING_ACRONYMS = re.compile(r"^(?:[A-Z][A-Z0-9]{1,9}(?:\s*[-–]\s*|\s+))+(?=
 #: An ordinal opening a name: "Fourth Annual Meeting of the ...", "Eighth Ministerial Conference ...".
 _ORDINAL_OPENING = re.compile(r"(?P<ord>" + ORDINAL + r")\s+(?:" + _BETWEEN + r"\s+)?(?=\S)")
 #: A numbered meeting of a body or series: "Meeting of WG-WSIS", "session de la Commission", "edition of the X".
-_OF = re.compile(r"(?:meeting|session|edition|reunion|rencontre|phase)\s+(?:of the|of|du|de la|de l'|des|de|d')\s*(?=\S)")
+#: A session's kind may come first: "Regular Session of the Human Rights Council", « session ordinaire du Conseil ».
+_OF = re.compile(r"(?:(?:regular|ordinary|special|annual)\s+)?(?:meeting|session|edition|reunion|rencontre|phase)"
+                 r"(?:\s+(?:ordinaire|extraordinaire|annuelle?))?\s+(?:of the|of|du|de la|de l'|des|de|d')\s*(?=\S)")
 #: A series is named by a proper name or an acronym: "le deuxième atelier de renforcement des capacités"
 #: describes a workshop, it names no series.
 _PROPER = re.compile(r"\s*(?:[A-ZÀ-Ý0-9]|(?:the|la|le|l['’])\s*[A-ZÀ-Ý])")
@@ -154,6 +156,7 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
     out = _one_node_per_edition(text, out, numbers)
     out += _numbered_acronyms(text, out, taken)
     out += _sessions_of_organs(text, folded, out, agents)
+    out = _possessed_sessions(text, folded, out, agents)
     out += _held_numbered_meetings(text, folded, out, taken)
     out += _this_years(folded, out)
     return sorted(out, key=lambda f: (f.start, -f.end))
@@ -172,6 +175,48 @@ def _sessions_of_organs(text: str, folded: str, found: list[Found], agents: list
                 or any(f.start < agent.end and f.end > agent.start for f in found):
             continue
         out.append(Found(Term("event", label=text[m.start():agent.end]), m.start(), agent.end, owner=Term.known(agent.entity)))
+    return out
+
+
+#: A numbered session an organ's possessive names: "at its 70th session", "at its forthcoming fiftieth session", "During
+#: its recent 53rd Regular Session", « à sa 40e session ».
+_ITS_SESSION = re.compile(r"(?<![\w'-])(?:its|their|sa|son|leur)\s+(?:(?:recent|forthcoming|upcoming|next|last|prochaine|"
+                          r"derniere)\s+)?(?P<name>(?P<ord>[\w-]{2,20})\s+(?:(?:regular|ordinary|special|resumed)\s+)?"
+                          r"(?:session|meeting)(?:\s+(?:ordinaire|extraordinaire))?)\b")
+
+
+_ADJACENT_BEFORE = re.compile(r"[\s,]*(?:(?:at|in|during|lors de|a|de|pendant)\s+)?")
+_OPENING_SESSION = re.compile(r"\s*(?:at|in|during|lors de|a|pendant)\s+")
+_SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,\s*(?:the|la|le|l')\s*")
+
+
+def _possessed_sessions(text: str, folded: str, found: list[Found], agents: list[Mention]) -> list[Found]:
+    """``found`` with each numbered session an organ's possessive names ("The General Assembly, at its 70th
+    session, adopted ...") part of that organ: the last one named before it in its sentence, else the first after
+    ("During its recent 53rd Regular Session (...), the HRC adopted ..."). The session is named as written."""
+    out = list(found)
+    organs = [a for a in agents if a.entity.type == "Body" and is_organ(Term.known(a.entity))]
+    for m in _ITS_SESSION.finditer(folded):
+        start, end = m.start("name"), m.end("name")
+        if edition_number(m.group("ord")) is None:
+            continue
+        sentence_start = max(folded.rfind(". ", 0, m.start()) + 2, folded.rfind("\n", 0, m.start()) + 1)
+        stops = [i for i in (folded.find(". ", end), folded.find("\n", end)) if i != -1]
+        sentence_end = min(stops) if stops else len(folded)
+        # the organ right before ("The General Assembly, at its 70th session"), or, where the session opens the
+        # sentence, the subject after it ("During its recent 53rd Regular Session (...), the HRC adopted")
+        before = [a for a in organs if sentence_start <= a.start and _ADJACENT_BEFORE.fullmatch(folded, a.end, m.start())]
+        after = [a for a in organs if end <= a.start and a.end <= sentence_end
+                 and _OPENING_SESSION.fullmatch(folded, sentence_start, m.start())
+                 and _SUBJECT_AFTER.fullmatch(folded, end, a.start)]
+        organ = before[-1] if before else after[0] if after else None
+        if organ is None:
+            continue
+        same = [i for i, f in enumerate(out) if f.start < end and start < f.end]
+        if any(out[i].owner is not None or out[i].start != start or out[i].end != end for i in same):
+            continue  # a longer name read there ("its 50th session of the ..."), or a meeting read with its owner
+        session = Found(Term("event", label=text[start:end]), start, end, owner=Term.known(organ.entity))
+        out = [f for i, f in enumerate(out) if i not in same] + [session]
     return out
 
 
@@ -264,7 +309,7 @@ def _series(text: str, rest: str, f: Found, found: list[Found], registry: Regist
         rest = rest[:trailing.start()]  # "the fifth annual IGF meeting": a meeting of the IGF
     if len(rest) < 2:
         return None
-    if (entity := registry.resolve(rest)) is not None:
+    if (entity := registry.resolve(rest)) is not None or (entity := registry.resolve(_without_un(rest))) is not None:
         return Term.known(entity)
     key = fold(rest)
     # an acronym or name the document gives an activity ("WG-WSIS"), else a longer new name named before
@@ -275,6 +320,31 @@ def _series(text: str, rest: str, f: Found, found: list[Found], registry: Regist
     named = named or next((g for g in others if g.end <= f.start and g.term.entity is None
                            and any(fold(text[g.start:g.end]).startswith(k + " ") for k in {key, short})), None)
     return named.term if named is not None else Term(f.term.kind, label=rest)
+
+
+#: "of the United Nations" after an organ's name, or "UN" before it, names no other organ: "the 55th session of the
+#: Conseil des droits de l'Homme des Nations Unies" is a session of the Human Rights Council.
+_UN_AFTER = re.compile(r"\s+(?:of the United Nations|des Nations Unies|de l['’]ONU|de l['’]Organisation des Nations Unies)$",
+                       re.IGNORECASE)
+_UN_BEFORE = re.compile(r"^(?:the\s+)?(?:UN|United Nations)\s+(?=[A-Z])")
+
+
+def _without_un(name: str) -> str:
+    return _UN_BEFORE.sub("", _UN_AFTER.sub("", name))
+
+
+def known_owner(owner: Term, registry: Registry) -> Term:
+    """The registry organ a new owner's name names with "of the United Nations" after it (or "UN" before it), else
+    ``owner``: « la 55ème session du Conseil des droits de l'Homme des Nations Unies » is part of the Council.
+
+    >>> from loaders.registry import load_registry
+    >>> known_owner(Term("activity", label="Conseil des droits de l’Homme des Nations Unies"), load_registry()).key
+    'human-rights-council'
+    """
+    if owner.entity is not None or not owner.label or (bare := _without_un(owner.label)) == owner.label:
+        return owner
+    entity = registry.resolve(bare)
+    return Term.known(entity) if entity is not None and entity.type == "Body" else owner
 
 
 def _one_node_per_edition(text: str, found: list[Found], numbers: dict[str, int]) -> list[Found]:

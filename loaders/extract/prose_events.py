@@ -11,7 +11,7 @@ import re
 from loaders.extract.activity_names import activity_names
 from loaders.extract.event_dates import DateExpression, find_dates
 from loaders.extract.prose_dates import event_dates
-from loaders.extract.prose_editions import ORDINAL, is_organ
+from loaders.extract.prose_editions import ORDINAL, is_organ, known_owner
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
 from loaders.extract.prose_venues import country_places, venue_places
@@ -112,13 +112,17 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
         elif found.term.entity is not None and (series := editions.series_of(found.term.entity)) is not None:
             out.add(found.term, "partOf", Term.known(series), (found.start, found.end))
         if found.owner is not None:  # an edition of its series, a session of its organ
-            out.add(found.term, "partOf", found.owner, (found.start, found.end))
+            out.add(found.term, "partOf", known_owner(found.owner, registry), (found.start, found.end))
     # a venue read as a name ("at the Dubai World Trade Centre") is where the event is, not an event it is part of
     venues = venue_places(names, start, end)
     activities = [f for f in activities if not any(v.start <= f.start and f.end <= v.end for v in venues)]
     # a name inside a longer one ("the World Summit ..." in "the Second Phase of the World Summit ...") is its series
     activities = [f for f in activities if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
                                                    for g in activities)]
+    # the series' acronym in brackets after an occurrence's name is a word of that name, not an event the sentence
+    # dates: "la première phase du Sommet mondial sur la société de l'information (SMSI) qui aura lieu à Genève"
+    activities = [f for f in activities if not any(g.owner is not None and g.owner.key == f.term.key
+                                                   and re.fullmatch(r"\s*\(", text[g.end:f.start]) for g in activities)]
     _add_openings(out, activities, text, start)
     margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])
                and not _DONE_AT.search(text[max(start, f.start - 40):f.start])

@@ -154,3 +154,37 @@ def test_the_5th_sti_forum_is_the_fifth_forum_its_heading_names_not_an_edition_o
     fifth = "new:fifth un multi-stakeholder forum on science, technology and innovation for the sdgs"
     assert {(fifth, "schema:startDate", "2020-05-12"), (fifth, "schema:location", "new:new york")} <= found
     assert not [f for f in found if f[0] == "new:5th sti forum"]
+
+
+# ---- Sessions of organs, on the fifth held-out set (retired 2026-12-02, benchmarks/labelled/prose-heldout5.yaml)
+def test_the_50th_regular_session_of_the_council_is_part_of_the_council_en(heldout5_passage, facts):
+    # "The 50th Regular Session of the Human Rights Council" (a session's kind, "Regular", before "Session of")
+    found = facts(heldout5_passage("giplatform-hrc-50th-regular-session"), "en")
+    assert ("new:50th regular session of the human rights council", "partOf", "human-rights-council") in found
+    assert not [f for f in found if f[2] == "new:regular session of the human rights council"]
+
+
+def test_la_55eme_session_du_conseil_des_nations_unies_fait_partie_du_conseil_fr(heldout5_passage, facts):
+    # "... organisé dans le cadre de la 55ème session du Conseil des droits de l’Homme des Nations Unies (26 février-05
+    # avril 2024)": "des Nations Unies" after an organ's name names no other organ
+    found = facts(heldout5_passage("marocdroit-cndh-dialogue-rapporteure-vie-privee-55e-session"), "fr")
+    assert ("new:55ème session du conseil des droits de l’homme des nations unies", "partOf", "human-rights-council") in found
+
+
+def test_at_its_70th_session_the_session_is_part_of_the_assembly_en(heldout5_passage, facts):
+    # "The General Assembly, at its 70th session, adopted resolution A/RES/70/125 ..."
+    found = facts(heldout5_passage("unctad-news-wgec-2016-resolution-70-125-paragraph-65"), "en")
+    assert ("new:70th session", "partOf", "general-assembly") in found
+
+
+def test_at_its_thirtieth_session_an_ordinal_in_words_is_part_of_the_commission_en(heldout5_passage, facts):
+    # "... reported to the Commission on Science and Technology for Development at its thirtieth session, in 2027"
+    found = facts(heldout5_passage("ungis-wsis20-mandates-task-force-80-173"), "en")
+    assert ("new:thirtieth session", "partOf", "cstd") in found
+
+
+def test_its_session_belongs_to_the_organ_right_before_it_not_to_any_organ_of_the_sentence_en(heldout4_passage, facts):
+    # "... which would report to the Commission at its fourteenth session in 2011": "the Commission" is read as no
+    # organ here, and the CSTD named earlier in the sentence is not taken for it
+    found = facts(heldout4_passage("unctad-wg-igf-improvements-ecosoc-2010-2"), "en")
+    assert not [f for f in found if f[0] == "new:fourteenth session"]

@@ -237,3 +237,24 @@ def test_a_later_date_in_a_clause_of_its_own_is_its_event_s_en(dated_facts):
     found = dated_facts(text, "en", "2010-07")
     assert ("new:un mdg summit", "schema:startDate", "2010-09-20") in found
     assert ("new:un mdg summit", "schema:startDate", "2010-09-19") not in found
+
+
+# ---- The series' acronym after an occurrence's name (prose-heldout4, retired; fr.qaz.wiki)
+def test_la_premiere_phase_du_sommet_suivie_du_sigle_du_sommet_est_datee_et_placee_fr(heldout4_passage, facts):
+    # "... lors de la première phase du Sommet mondial sur la Société de l'information (SMSI) qui aura lieu à Genève du 10
+    # au 12 décembre 2003": the acronym is a word of the phase's name, not the event the relative clause dates
+    found = facts(heldout4_passage("allafrica-cea-smsi-bamako-2002"), "fr")
+    phase = "new:première phase du sommet mondial sur la société de l'information"
+    assert {(phase, "partOf", "new:sommet mondial sur la société de l'information"), (phase, "schema:startDate", "2003-12-10"),
+            (phase, "schema:endDate", "2003-12-12"), (phase, "schema:location", "geneva")} <= found
+    assert not [f for f in found if f[0] == "new:sommet mondial sur la société de l'information" and f[1].startswith("schema:")]
+
+
+def test_la_premiere_phase_qui_s_est_tenue_a_geneve_fr(facts):
+    # fr.qaz.wiki/wiki/Internet_Governance_Forum: "La première phase du Sommet mondial sur la société de l'information
+    # (SMSI), qui s'est tenue à Genève en décembre 2003, n'a pas réussi à se mettre d'accord sur l'avenir de la
+    # gouvernance de l'Internet"
+    found = facts("La première phase du Sommet mondial sur la société de l'information (SMSI), qui s'est tenue à Genève "
+                  "en décembre 2003, n'a pas réussi à se mettre d'accord sur l'avenir de la gouvernance de l'Internet.", "fr")
+    phase = "new:première phase du sommet mondial sur la société de l'information"
+    assert {(phase, "schema:startDate", "2003-12"), (phase, "schema:location", "geneva")} <= found
