@@ -29,14 +29,21 @@ __all__ = ["country_places", "find_venues", "venue_places"]
 
 _HEADS = (r"Hotel|Hôtel|Headquarters|headquarters|Centre|Center|Complex|Hall|Palace|Palais|Villa|Auditorium|auditorium|"
           r"Tower|Building|Bâtiment|Campus|University|Université|Salle|Maison|Siège|Stadium|Arena|Theatre|Théâtre|"
-          r"Pavilion|Pavillon")
+          r"Pavilion|Pavillon|HQ|École|Ecole|Institute|Institut|Parc|Park")
+#: French heads written in lower case before a venue's proper name: « à l'hôtel Corinthia », « au siège de l'UNESCO »,
+#: « au parc technologique El Ghazala ».
+_LOWER_HEADS = r"h[ôo]tel|si[èe]ge|parc|palais"
 _WORD = r"(?:[A-ZÀ-Þ][\w’'&-]*|\([A-Z][A-Za-z-]{1,12}\))"
-_LINK = r"(?:of|for|and|on|the|de|du|des|d['’]|la|le)"
+_LINK = r"(?:of|for|and|on|the|de|du|des|d['’]|la|le|l['’])"
 #: "at the Dubai World Trade Centre", « au Centre de congrès Brdo de Kranj »: the name runs over capitalised
 #: words and the linking words between them; a French head may take one lower-case complement ("de congrès").
-_VENUE = re.compile(r"\b(?:(?:at|au|à\s+la|à)\s+(?:the\s+)?|à\s+l['’]\s*)(?P<name>" + _WORD + r"(?:\s*(?:" + _LINK + r"\s*)?"
-                    + _WORD + r"|\s+(?:de|des)\s+[a-zà-ÿ]{4,12}(?=\s+[A-ZÀ-Þ])|\s+(?:" + _HEADS + r"))*)")
-_HEAD = re.compile(r"(?:^|[\s’'])(?:" + _HEADS + r")\b")
+#: A French head may take one lower-case complement before the proper name: « Centre de conférences des Nations Unies »,
+#: « parc technologique El Ghazala », « parc technologique des communication El Gazala ».
+_COMPLEMENT = r"\s+(?:(?:de|des|du)\s+)?[a-zà-ÿ]{4,14}(?:\s+(?:de|des|du)\s+[a-zà-ÿ]{4,14})?(?=\s+(?:" + _LINK + r"\s+)?[A-ZÀ-Þ])"
+_VENUE = re.compile(r"\b(?:(?:at|au|à\s+la|à)\s+(?:the\s+)?|à\s+l['’]\s*)(?P<name>(?:" + _WORD + r"|(?:" + _LOWER_HEADS + r")(?="
+                    + _COMPLEMENT + r"|\s+(?:" + _LINK + r"\s*){0,2}[A-ZÀ-Þ]))(?:\s*(?:" + _LINK + r"\s*){0,2}" + _WORD + r"|"
+                    + _COMPLEMENT + r"|\s+(?:" + _HEADS + r"))*)")
+_HEAD = re.compile(r"(?:^|[\s’'])(?:" + _HEADS + r"|" + _LOWER_HEADS + r")\b")
 _TRAILING_LINK = re.compile(r"(?:\s+" + _LINK + r")+$")
 
 
@@ -51,9 +58,21 @@ def find_venues(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return out
 
 
+#: A hotel's name closed by its city: « l'hôtel Golden Tulip de Cotonou » is the hotel, in Cotonou.
+_HOTEL_OF_CITY = re.compile(r"^(?:h[ôo]tel|Hôtel|Hotel)\s.+?(?P<of>\s+(?:de|d['’])\s*)(?P<city>[A-ZÀ-Þ][\w’'-]+)$")
+
+
 def venue_places(names: Names, start: int, end: int) -> list[Found]:
-    """The venues of a sentence as places of their own (see the module's docstring)."""
-    return [Found(Term("place", label=name), s, e) for name, s, e in find_venues(names.text, start, end)]
+    """The venues of a sentence as places of their own (see the module's docstring); a hotel's city after its name
+    (« l'hôtel Golden Tulip de Cotonou ») is a place of its own."""
+    out = []
+    for name, s, e in find_venues(names.text, start, end):
+        if (city := _HOTEL_OF_CITY.match(name)) is not None:
+            out.append(Found(Term("place", label=name[:city.start("of")]), s, s + city.start("of")))
+            out.append(Found(Term("place", label=city.group("city")), s + city.start("city"), e))
+        else:
+            out.append(Found(Term("place", label=name), s, e))
+    return out
 
 
 #: The frame of a place: "in", "held in", « à », « en », « au ».
