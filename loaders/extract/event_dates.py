@@ -160,7 +160,11 @@ _PLACE = re.compile(r"(?:\bin|\bat|\bà|\ba)\s+(?P<name>" + _CAPITALISED + r"(?:
 #: Continents and regions: "the Internet in Africa" tells of a region, not where an event is held.
 _REGIONS = {"africa", "afrique", "asia", "asie", "europe", "america", "amerique", "latin america", "oceania", "oceanie",
             "middle east", "moyen-orient", "asia-pacific", "asie-pacifique", "caribbean", "caraibes", "pacific"}
-_NOT_PLACES = frozenset(fold(m) for m in MONTHS) | {"may", "mai", "the", "ai", "ia", "un", "onu", "internet", "web"} | _REGIONS
+#: The parts of a document, cited after "in" ("the framework contained in Annex 1 of the Decision"), are no places.
+_DOCUMENT_PARTS = {"annex", "annexe", "appendix", "chapter", "chapitre", "section", "part", "partie", "paragraph", "article",
+                   "table", "tableau", "figure", "resolution", "decision"}
+_NOT_PLACES = frozenset(fold(m) for m in MONTHS) | {"may", "mai", "the", "ai", "ia", "un", "onu", "internet", "web"} | _REGIONS \
+    | _DOCUMENT_PARTS
 #: Quoted titles and themes, where capitalised words after "in" are no places ("AI in Motion").
 _QUOTED = re.compile(r"[“«\"][^”»\"]{1,200}[”»\"]")
 

@@ -137,7 +137,8 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     dates = event_dates(names.text, start, end, names.citations, activities, names.published)
     # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
     places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])
-              and not _DATELINE.search(text, max(0, p.start - 14), p.start)]
+              and not _DATELINE.search(text, max(0, p.start - 14), p.start)
+              and not _opens_a_name(names, p) and not _WHERE_DONE.search(text, max(start, p.start - 40), p.start)]
     # a venue holds the new names read inside it ("at Fairmont Heliopolis and Towers Hotel"), not the known places
     places = [p for p in places if p.term.entity is not None or not any(v.start <= p.start and p.end <= v.end for v in venues)]
     for venue in venues:
@@ -277,6 +278,22 @@ def _add_margins(out: ProseExtraction, events: list[Found], margins: list[Found]
             out.add(before[-1].term, "partOf", margin.term, (before[-1].start, before[-1].end), (margin.start - 1, margin.end))
 
 
+#: A place opening the name of a document names no place of an event: "the Geneva Plan of Action", "the Tunis Agenda",
+#: "the Addis Ababa Action Agenda", "the Paris Agreement".
+_OPENS_A_NAME = re.compile(r"[ \t]+(?:(?:Action|Ministerial|Final|Joint)[ \t]+)?(?:Declaration|Plan|Agenda|Commitment|Programme|"
+                           r"Program|Principles|Convention|Protocol|Consensus|Agreement|Accord|Statement|Compact|Charter|"
+                           r"Roadmap|Call|Communiqu[eé])\b")
+
+
+def _opens_a_name(names: Names, place: Found) -> bool:
+    """Whether a document's head follows ``place``: "the Geneva Plan of Action", "the Tunis Commitment"."""
+    return _OPENS_A_NAME.match(names.text, place.end) is not None
+
+
+#: Where a text was issued, adopted or set out is not where an event is held: "a World Summit on the Information Society
+#: (WSIS) resolution issued in Tunis in 2005", "the vision of the WSIS set out 20 years ago in Tunis", « adoptée à Tunis ».
+_WHERE_DONE = re.compile(r"\b(?:issued|adopted|signed|set out|published|agreed|emise?|adoptee?s?|signee?s?|publiee?s?)\b"
+                         r"(?:\s+[\w-]+){0,4}?\s+(?:in|at|a|en|au)\s+(?:the\s+)?$")
 #: A dateline's place is where a release was written, not where its event is: "15-05-2009 (Paris) - Le prochain Forum".
 _DATELINE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s*\($")
 _EVENT_VERB = re.compile(r"\s*(?:was held|took place|will take place|will be held|s'est tenue?|a eu lieu|se tiendra)\b")
