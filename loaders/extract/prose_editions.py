@@ -35,7 +35,7 @@ from loaders.extract.prose_terms import EVENT_HEADS, HEADS, Found, Term, heads_o
 from loaders.registry import Mention, Registry
 from loaders.text import fold
 
-__all__ = ["ORDINAL", "edition_number", "is_organ", "known_owner", "numbered_editions"]
+__all__ = ["ORDINAL", "edition_number", "is_organ", "known_owner", "numbered_editions", "without_un"]
 
 #: An ordinal as folded text writes it: a word ("fourth", "treizieme", "twenty fifth", "vingt-deuxieme"),
 #: a number with its suffix ("19th", "13e", "3eme", "1er", "1re") or a French Roman numeral ("xiiie").
@@ -309,7 +309,7 @@ def _series(text: str, rest: str, f: Found, found: list[Found], registry: Regist
         rest = rest[:trailing.start()]  # "the fifth annual IGF meeting": a meeting of the IGF
     if len(rest) < 2:
         return None
-    if (entity := registry.resolve(rest)) is not None or (entity := registry.resolve(_without_un(rest))) is not None:
+    if (entity := registry.resolve(rest)) is not None or (entity := registry.resolve(without_un(rest))) is not None:
         return Term.known(entity)
     key = fold(rest)
     # an acronym or name the document gives an activity ("WG-WSIS"), else a longer new name named before
@@ -329,7 +329,8 @@ _UN_AFTER = re.compile(r"\s+(?:of the United Nations|des Nations Unies|de l['’
 _UN_BEFORE = re.compile(r"^(?:the\s+)?(?:UN|United Nations)\s+(?=[A-Z])")
 
 
-def _without_un(name: str) -> str:
+def without_un(name: str) -> str:
+    """``name`` without "of the United Nations" after it or "UN" before it."""
     return _UN_BEFORE.sub("", _UN_AFTER.sub("", name))
 
 
@@ -341,7 +342,7 @@ def known_owner(owner: Term, registry: Registry) -> Term:
     >>> known_owner(Term("activity", label="Conseil des droits de l’Homme des Nations Unies"), load_registry()).key
     'human-rights-council'
     """
-    if owner.entity is not None or not owner.label or (bare := _without_un(owner.label)) == owner.label:
+    if owner.entity is not None or not owner.label or (bare := without_un(owner.label)) == owner.label:
         return owner
     entity = registry.resolve(bare)
     return Term.known(entity) if entity is not None and entity.type == "Body" else owner

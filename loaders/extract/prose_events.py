@@ -13,6 +13,7 @@ from loaders.extract.event_dates import DateExpression, find_dates
 from loaders.extract.prose_dates import event_dates
 from loaders.extract.prose_editions import ORDINAL, is_organ, known_owner
 from loaders.extract.prose_names import Names
+from loaders.extract.prose_organ_meetings import organ_of_meeting
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
 from loaders.extract.prose_venues import country_places, venue_places
 from loaders.registry import Registry
@@ -113,6 +114,10 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             out.add(found.term, "partOf", Term.known(series), (found.start, found.end))
         if found.owner is not None:  # an edition of its series, a session of its organ
             out.add(found.term, "partOf", known_owner(found.owner, registry), (found.start, found.end))
+        elif found.term.entity is None and found.term.is_event \
+                and not _DOCUMENT_OF.search(text, max(0, found.start - 50), found.start) \
+                and (organ := organ_of_meeting(names.text[found.start:found.end], registry)) is not None:
+            out.add(found.term, "partOf", organ, (found.start, found.end))  # "the High Level Meeting of the ... Assembly"
     # a venue read as a name ("at the Dubai World Trade Centre") is where the event is, not an event it is part of
     venues = venue_places(names, start, end)
     activities = [f for f in activities if not any(v.start <= f.start and f.end <= v.end for v in venues)]
@@ -278,6 +283,10 @@ def _add_margins(out: ProseExtraction, events: list[Found], margins: list[Found]
             out.add(before[-1].term, "partOf", margin.term, (before[-1].start, before[-1].end), (margin.start - 1, margin.end))
 
 
+#: A meeting named as a document's complement is the document's title, told of no meeting: "The Outcome Document
+#: (A/RES/80/173) of the High-Level Meeting of the General Assembly on the overall review ...".
+_DOCUMENT_OF = re.compile(r"\b(?:document|report|resolution|declaration|outcome|rapport|document final|declaration)\s*"
+                          r"(?:\([^()]{1,30}\)\s*)?(?:of the|of|du|de la|de l'|des)\s*$")
 #: A place opening the name of a document names no place of an event: "the Geneva Plan of Action", "the Tunis Agenda",
 #: "the Addis Ababa Action Agenda", "the Paris Agreement".
 _OPENS_A_NAME = re.compile(r"[ \t]+(?:(?:Action|Ministerial|Final|Joint)[ \t]+)?(?:Declaration|Plan|Agenda|Commitment|Programme|"

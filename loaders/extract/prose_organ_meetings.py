@@ -1,0 +1,66 @@
+"""Meetings of organs named by their organ: a new event's name that says it is a meeting of an organ the
+registry knows is part of that organ (the labelled sets' reading rule: "a meeting or session of a body
+... is partOf it").
+
+Two forms of the name, English and French:
+
+- the meeting's head, then the organ: "the High Level Meeting of the United Nations General Assembly",
+  "a high-level meeting of the UN General Assembly", « la réunion de haut niveau de l'Assemblée générale »,
+  a topic after the organ allowed ("High-Level Meeting of the General Assembly on the Overall Review of ...");
+- the organ, then a high-level meeting's head: "The United Nations General Assembly High-Level Meeting on the
+  Twenty-Year Review of the World Summit ...".
+
+Numbered sessions ("the 78th Session of the UN General Assembly") are read with the editions
+(:mod:`loaders.extract.prose_editions`).
+
+>>> from loaders.registry import load_registry
+>>> organ_of_meeting("High Level Meeting of the United Nations General Assembly", load_registry()).key
+'general-assembly'
+>>> organ_of_meeting("United Nations General Assembly High-Level Meeting on the Twenty-Year Review", load_registry()).key
+'general-assembly'
+>>> organ_of_meeting("High-Level Meeting on Digital Cooperation", load_registry()) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.prose_editions import is_organ, without_un
+from loaders.extract.prose_terms import Term
+from loaders.registry import Registry
+from loaders.text import fold
+
+__all__ = ["organ_of_meeting"]
+
+_KIND = r"(?:(?:high[- ]level|special|plenary|annual|informal|formal)\s+)*"
+_HEAD = r"(?:meeting|session|debate|segment|reunion|seance|debat)"
+#: "High Level Meeting of the United Nations General Assembly", « réunion de haut niveau de l'Assemblée générale ».
+_HEAD_OF_ORGAN = re.compile(r"^(?:the\s+|a\s+|la\s+|le\s+|l')?" + _KIND + _HEAD + r"(?:\s+(?:de haut niveau|pleniere|speciale))?"
+                            r"\s+(?:of the|of|du|de la|de l'|des)\s*(?P<organ>.+)$")
+#: "United Nations General Assembly High-Level Meeting on ...": the organ, then a high-level meeting.
+_ORGAN_HEAD = re.compile(r"^(?:the\s+)?(?P<organ>.+?)\s+high[- ]level\s+(?:meeting|segment|debate|dialogue)\b")
+#: A topic after the organ's name: "... of the General Assembly on the Overall Review".
+_TOPIC = re.compile(r"\s+(?:on|sur|concernant|regarding)\s.*$")
+
+
+def organ_of_meeting(label: str, registry: Registry) -> Term | None:
+    """The registry organ ``label`` names a meeting of, else None."""
+    folded = fold(" ".join(label.split()))
+    for pattern in (_HEAD_OF_ORGAN, _ORGAN_HEAD):
+        m = pattern.match(folded)
+        if m is None:
+            continue
+        start = m.start("organ")
+        organ = label_part(label, folded, start, m.end("organ"))
+        for name in (organ, _TOPIC.sub("", organ)):
+            entity = registry.resolve(name) or registry.resolve(without_un(name))
+            if entity is not None and is_organ(Term.known(entity)):
+                return Term.known(entity)
+    return None
+
+
+def label_part(label: str, folded: str, start: int, end: int) -> str:
+    """The words of ``label`` at ``folded[start:end]`` (folding keeps the length of a label whose spaces are single)."""
+    single = " ".join(label.split())
+    return single[start:end] if len(single) == len(folded) else folded[start:end]
