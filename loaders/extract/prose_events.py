@@ -14,6 +14,7 @@ from loaders.extract.prose_dates import event_dates
 from loaders.extract.prose_editions import ORDINAL, is_organ, known_owner
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_organ_meetings import organ_of_meeting
+from loaders.extract.prose_phases import add_phases
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
 from loaders.extract.prose_venues import country_places, venue_places
 from loaders.registry import Registry
@@ -98,6 +99,11 @@ def _clauses(names: Names, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None:
+    if (phases := add_phases(out, names, start, end)) is not None:  # the phases take their clause's dates and places
+        for part_start, part_end in ((start, phases[0]), (phases[1], end)):
+            if names.folded[part_start:part_end].strip(" ,;:.-"):
+                add_events(out, names, part_start, part_end)
+        return
     clauses = _clauses(names, start, end)
     if len(clauses) > 1:
         for clause_start, clause_end in clauses:
@@ -151,7 +157,8 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             places.append(venue)
     places.sort(key=lambda p: p.start)
     if not any(p.term.entity is None or p.term.entity.type != "Country" for p in places):
-        places += country_places(names, start, end)  # "held ... in Singapore": the country, where no city is given
+        places += [p for p in country_places(names, start, end)  # "held ... in Singapore": the country, where no city is given
+                   if not _WHERE_DONE.search(text, max(start, p.start - 40), p.start)]
     occurrences = [f for f in events + margins if _is_event_like(f, registry) and (
         f.term.entity is None or f.term.kind == "edition" or editions.series_of(f.term.entity) is not None)]
     places = _placed_after_names(out, occurrences, margins, places, text)
