@@ -12,6 +12,7 @@ from loaders.extract.activity_names import activity_names
 from loaders.extract.event_dates import DateExpression, find_dates
 from loaders.extract.prose_dates import event_dates
 from loaders.extract.prose_editions import ORDINAL, is_organ, known_owner
+from loaders.extract.prose_event_anaphora import named_again
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_organ_meetings import organ_of_meeting
 from loaders.extract.prose_phases import add_phases
@@ -113,6 +114,8 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     registry = names.registry
     editions = activity_names(registry)
     activities = names.activities_in(start, end)
+    if (again := named_again(names, start, end)) is not None:  # "The meeting, held 23-24 September, ..."
+        activities = sorted([again] + activities, key=lambda f: (f.start, -f.end))
     for found in activities:
         if found.term.kind == "edition" and found.term.series is not None:
             out.add(found.term, "partOf", Term.known(found.term.series), (found.start, found.end))
