@@ -54,6 +54,9 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w'-])(?P<ord>" + ORDINAL + r")\s+(?:" + _BE
 #: This year's edition of a series named right after: "this year’s edition of the ", "l'édition de cette année du ".
 _THIS_YEARS_EDITION = re.compile(r"(?<![\w'-])(?:(?:this|next|last) year's\s+(?:edition|session|meeting)\s+of\s+(?:the\s+)?|"
                                  r"(?:l')?edition de cette annee\s+(?:du|de la|de l'|des)\s*)$")
+#: An edition named by its year, before its series' name: « l'édition 2011 du », "the 2023 edition of the ".
+_YEAR_EDITION = re.compile(r"(?<![\w-])(?P<name>(?:edition\s+(?:19|20)\d\d\s+(?:du|de la|de l'|des)|"
+                           r"(?:19|20)\d\d\s+edition\s+of(?:\s+the)?)\s*)$")
 #: A demonstrative before the ordinal: the edition named before ("ce Troisième Forum").
 _DEMONSTRATIVE = re.compile(r"(?<![\w'-])(?:ce|cet|cette|this|that)\s+$")
 #: A short name for this year's edition: "Le forum de cette année", "this year's forum".
@@ -263,6 +266,12 @@ def _edition(text: str, folded: str, f: Found, found: list[Found], registry: Reg
         # "this year’s edition of the ITU Plenipotentiary Conference": an edition, with no number
         series = Term(f.term.kind, label=text[f.start:f.end])
         return Found(Term("event", label=text[this_year.start():f.end]), this_year.start(), f.end, owner=series), None
+    elif year_edition := _YEAR_EDITION.search(folded, max(0, f.start - 40), f.start):
+        # « l'édition 2011 du forum de la gouvernance de l'Internet », "the 2023 edition of the Innovations Dialogue": the
+        # edition of that year, named as written
+        series = Term(f.term.kind, label=text[f.start:f.end])
+        return Found(Term("event", label=text[year_edition.start("name"):f.end]), year_edition.start("name"), f.end,
+                     owner=series), None
     elif opening := _ORDINAL_OPENING.match(folded, f.start, f.end):
         number = edition_number(opening.group("ord"))
         rest = text[opening.end():f.end]
