@@ -144,11 +144,18 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     looked_back = {f.term.key for f in activities if _LOOKED_BACK_ON.search(text[max(start, f.start - 30):f.start])}
     events = [f for f in activities if (_is_event_like(f, registry) or _held(f, text)) and f not in margins
               and f.term.key not in looked_back]  # nor its acronym written after it
+    held_within = None
     if not events:  # "at the Global Dialogue ... in July 2026 in Geneva": the only event is the subject
         events, margins = [f for f in margins if _is_event_like(f, registry)], []
+        # « au dialogue interactif ..., organisé dans le cadre de la 55ème session du Conseil »: an event not named is
+        # what the sentence dates and places, in the margins of the named one
+        held_within = next((f for f in events if _UNNAMED_BEFORE.search(text, start, f.start)), None)
     if not events:
         return
     dates = event_dates(names.text, start, end, names.citations, activities, names.published)
+    dates = _bracketed_dates(out, events + margins, dates, names.text)
+    if held_within is not None:
+        return
     # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
     places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])
               and not _DATELINE.search(text, max(0, p.start - 14), p.start)
@@ -291,6 +298,29 @@ def _add_margins(out: ProseExtraction, events: list[Found], margins: list[Found]
         before = [f for f in events if f.end <= margin.start]
         if before and not _UNNAMED_EVENT.search(text, before[-1].end, margin.start):
             out.add(before[-1].term, "partOf", margin.term, (before[-1].start, before[-1].end), (margin.start - 1, margin.end))
+
+
+#: An event not named, told of before the event it is held within: « au dialogue interactif avec la Rapporteuse
+#: spéciale ..., organisé dans le cadre de la 55ème session », "at a panel discussion held as part of the ...".
+_UNNAMED_BEFORE = re.compile(r"\b(?:au|a la|a l'|le|la|l'|the|a|an|un|une)\s*(?:[\w-]+\s+){0,2}?(?:dialogue|workshop|atelier|panel|"
+                             r"debat|debate|table ronde|roundtable|side event|evenement parallele|seance|briefing)\b"
+                             r"[^.;]{0,200}\b(?:organise|organisee|organized|organised|held|tenue?|convened)?\s*,?\s*"
+                             r"(?:dans le cadre d|en marge d|lors d|as part of|on the (?:margins|sidelines) of|during|within)")
+
+
+def _bracketed_dates(out: ProseExtraction, events: list[Found], dates: list[DateExpression], text: str) -> list[DateExpression]:
+    """Each date in brackets right after an event's name is that event's ("la 55ème session du Conseil des droits de
+    l'Homme des Nations Unies (26 février-05 avril 2024)", "its recent 53rd Regular Session (19 June – 14 July 2023)");
+    the sentence's other dates are returned."""
+    rest = []
+    for date in dates:
+        named = next((f for f in events if re.fullmatch(r"\s*\(\s*", text[f.end:date.start])
+                      and re.match(r"\s*\)", text[date.end:date.end + 3])), None)
+        if named is None:
+            rest.append(date)
+        else:
+            _dated(out, named, named.term, [date], [], (named.start, named.end))
+    return rest
 
 
 #: A meeting named as a document's complement is the document's title, told of no meeting: "The Outcome Document

@@ -290,3 +290,20 @@ def test_an_annex_of_a_decision_is_no_place_en(heldout5_passage, facts):
     # on WSIS (WG-WSIS) the framework contained in Annex 1 of the Decision"
     found = facts(heldout5_passage("studylib-itu-council-2003-wg-wsis"), "en")
     assert not [f for f in found if f[2] == "new:annex"]
+
+
+def test_an_unnamed_dialogue_held_within_a_session_takes_the_place_the_session_its_bracketed_days_fr(heldout5_passage, facts):
+    # "Le Conseil national des droits de l’Homme (CNDH) a pris part le mercredi 13 mars 2024 au Palais des Nations à Genève
+    # au dialogue interactif avec la Rapporteure spéciale sur le droit à la vie privée, organisé dans le cadre de la 55ème
+    # session du Conseil des droits de l’Homme des Nations Unies (26 février-05 avril 2024)."
+    found = facts(heldout5_passage("marocdroit-cndh-dialogue-rapporteure-vie-privee-55e-session"), "fr")
+    session = "new:55ème session du conseil des droits de l’homme des nations unies"
+    assert {(session, "schema:startDate", "2024-02-26"), (session, "schema:endDate", "2024-04-05")} <= found
+    assert not [f for f in found if f[0] == session and f[1] == "schema:location"]  # the dialogue's place, not named
+
+
+def test_days_in_brackets_after_a_session_are_the_session_s_en(heldout4_passage, facts):
+    # "During its recent 53rd Regular Session (19 June – 14 July 2023), the HRC unanimously adopted ..."
+    found = facts(heldout4_passage("ecnl-hrc53-resolutions-civic-space"), "en")
+    assert {("new:53rd regular session", "schema:startDate", "2023-06-19"),
+            ("new:53rd regular session", "schema:endDate", "2023-07-14")} <= found
