@@ -159,7 +159,7 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
     out = _one_node_per_edition(text, out, numbers)
     out += _numbered_acronyms(text, out, taken)
     out += _sessions_of_organs(text, folded, out, agents)
-    out = _possessed_sessions(text, folded, out, agents)
+    out = _possessed_sessions(text, folded, out, agents, registry)
     out += _held_numbered_meetings(text, folded, out, taken)
     out += _this_years(folded, out)
     return sorted(out, key=lambda f: (f.start, -f.end))
@@ -183,8 +183,8 @@ def _sessions_of_organs(text: str, folded: str, found: list[Found], agents: list
 
 #: A numbered session an organ's possessive names: "at its 70th session", "at its forthcoming fiftieth session", "During
 #: its recent 53rd Regular Session", « à sa 40e session ».
-_ITS_SESSION = re.compile(r"(?<![\w'-])(?:its|their|sa|son|leur)\s+(?:(?:recent|forthcoming|upcoming|next|last|prochaine|"
-                          r"derniere)\s+)?(?P<name>(?P<ord>[\w-]{2,20})\s+(?:(?:regular|ordinary|special|resumed)\s+)?"
+_ITS_SESSION = re.compile(r"(?<![\w'-])(?:(?P<its>its|their|sa|son|leur)\s+(?:(?:recent|forthcoming|upcoming|next|last|prochaine|"
+                          r"derniere)\s+)?)?(?P<name>(?P<ord>[\w-]{2,20})\s+(?:(?:regular|ordinary|special|resumed)\s+)?"
                           r"(?:session|meeting)(?:\s+(?:ordinaire|extraordinaire))?)\b")
 
 
@@ -193,7 +193,19 @@ _OPENING_SESSION = re.compile(r"\s*(?:at|in|during|lors de|a|pendant)\s+")
 _SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,\s*(?:the|la|le|l')\s*")
 
 
-def _possessed_sessions(text: str, folded: str, found: list[Found], agents: list[Mention]) -> list[Found]:
+def _organ_opening(text: str, found: list[Found], start: int, end: int, registry: Registry) -> Mention | None:
+    """The registry organ a new name ending with a session opens ("Conseil des droits de l’homme Trente-huitième
+    session"), as a mention over its words."""
+    for f in found:
+        if f.end == end and f.start < start and f.term.entity is None and f.owner is None:
+            entity = registry.resolve(text[f.start:start].strip())
+            if entity is not None and entity.type == "Body" and is_organ(Term.known(entity)):
+                return Mention(entity, f.start, f.start + len(text[f.start:start].rstrip()))
+    return None
+
+
+def _possessed_sessions(text: str, folded: str, found: list[Found], agents: list[Mention],
+                        registry: Registry) -> list[Found]:
     """``found`` with each numbered session an organ's possessive names ("The General Assembly, at its 70th
     session, adopted ...") part of that organ: the last one named before it in its sentence, else the first after
     ("During its recent 53rd Regular Session (...), the HRC adopted ..."). The session is named as written."""
@@ -208,15 +220,28 @@ def _possessed_sessions(text: str, folded: str, found: list[Found], agents: list
         sentence_end = min(stops) if stops else len(folded)
         # the organ right before ("The General Assembly, at its 70th session"), or, where the session opens the
         # sentence, the subject after it ("During its recent 53rd Regular Session (...), the HRC adopted")
-        before = [a for a in organs if sentence_start <= a.start and _ADJACENT_BEFORE.fullmatch(folded, a.end, m.start())]
-        after = [a for a in organs if end <= a.start and a.end <= sentence_end
+        if m.group("its") is None:
+            # a UN document's header: the organ, then its session, its ordinal capitalised ("Conseil des droits de
+            # l'homme Trente-huitième session 18 juin-6 juillet 2018", "Human Rights Council Thirty-eighth session"),
+            # the two perhaps read as one new name
+            organ = next((a for a in organs if re.fullmatch(r"[ \t\n]+", folded[a.end:start])), None) \
+                or _organ_opening(text, out, start, end, registry)
+            if organ is None or not text[start].isupper():
+                continue
+            before, after = [organ], []
+        else:
+            before = [a for a in organs if sentence_start <= a.start and _ADJACENT_BEFORE.fullmatch(folded, a.end, m.start())]
+        after = [] if m.group("its") is None else [a for a in organs if end <= a.start and a.end <= sentence_end
                  and _OPENING_SESSION.fullmatch(folded, sentence_start, m.start())
                  and _SUBJECT_AFTER.fullmatch(folded, end, a.start)]
         organ = before[-1] if before else after[0] if after else None
         if organ is None:
             continue
         same = [i for i, f in enumerate(out) if f.start < end and start < f.end]
-        if any(out[i].owner is not None or out[i].start != start or out[i].end != end for i in same):
+        # a header read as one name, the organ's and its session's ("Conseil des droits de l’homme Trente-huitième session")
+        spanning = {i for i in same if m.group("its") is None and out[i].owner is None
+                    and (out[i].start, out[i].end) == (organ.start, end)}
+        if any(i not in spanning and (out[i].owner is not None or out[i].start != start or out[i].end != end) for i in same):
             continue  # a longer name read there ("its 50th session of the ..."), or a meeting read with its owner
         session = Found(Term("event", label=text[start:end]), start, end, owner=Term.known(organ.entity))
         out = [f for i, f in enumerate(out) if i not in same] + [session]

@@ -310,16 +310,20 @@ _UNNAMED_BEFORE = re.compile(r"\b(?:au|a la|a l'|le|la|l'|the|a|an|un|une)\s*(?:
 
 def _bracketed_dates(out: ProseExtraction, events: list[Found], dates: list[DateExpression], text: str) -> list[DateExpression]:
     """Each date in brackets right after an event's name is that event's ("la 55ème session du Conseil des droits de
-    l'Homme des Nations Unies (26 février-05 avril 2024)", "its recent 53rd Regular Session (19 June – 14 July 2023)");
-    the sentence's other dates are returned."""
+    l'Homme des Nations Unies (26 février-05 avril 2024)", "its recent 53rd Regular Session (19 June – 14 July 2023)"),
+    and a date written right after an occurrence's name in a header ("Trente-huitième session 18 juin-6 juillet
+    2018"); the sentence's other dates are returned."""
     rest = []
     for date in dates:
-        named = next((f for f in events if re.fullmatch(r"\s*\(\s*", text[f.end:date.start])
-                      and re.match(r"\s*\)", text[date.end:date.end + 3])), None)
+        named = next((f for f in events if (re.fullmatch(r"\s*\(\s*", text[f.end:date.start])
+                                             and re.match(r"\s*\)", text[date.end:date.end + 3]))
+                      or (f.owner is not None and re.fullmatch(r"[ \t\n]+", text[f.end:date.start]))), None)
         if named is None:
             rest.append(date)
         else:
             _dated(out, named, named.term, [date], [], (named.start, named.end))
+    if len(rest) < len(dates) and len({f.term.key for f in events}) == 1:
+        return []  # the sentence's one event has its days; the others are a document's ("Distr. générale 6 avril 2018")
     return rest
 
 

@@ -204,3 +204,24 @@ def test_the_2023_edition_of_the_dialogue_is_part_of_the_dialogue_en(heldout4_pa
     # "Building on the 2022 Innovations Dialogue, the 2023 edition of the Innovations Dialogue provided a platform ..."
     found = facts(heldout4_passage("unidir-innovations-dialogue-2023"), "en")
     assert ("new:2023 edition of the innovations dialogue", "partOf", "new:innovations dialogue") in found
+
+
+# ---- A UN document's header: the organ, then its numbered session and the session's days
+def test_l_en_tete_conseil_trente_huitieme_session_et_ses_jours_fr(heldout4_passage, facts):
+    # A/HRC/38/35 (prose-heldout4 grp-rapport-liberte-expression-34-18): "... Distr. générale 6 avril 2018 Français
+    # Original : anglais Conseil des droits de l’homme Trente-huitième session 18 juin-6 juillet 2018 Point 3 de l’ordre
+    # du jour ..." (the day the document was distributed is not the session's)
+    found = facts(heldout4_passage("grp-rapport-liberte-expression-34-18"), "fr")
+    assert {("new:trente-huitième session", "partOf", "human-rights-council"),
+            ("new:trente-huitième session", "schema:startDate", "2018-06-18"),
+            ("new:trente-huitième session", "schema:endDate", "2018-07-06")} <= found
+    assert ("new:trente-huitième session", "schema:startDate", "2018-04-06") not in found
+
+
+def test_the_header_human_rights_council_thirty_eighth_session_en(facts):
+    # the same document's English edition (A/HRC/38/35) opens with the same header in English
+    found = facts("A/HRC/38/35 United Nations General Assembly Distr.: General 6 April 2018 Original: English Human Rights "
+                  "Council Thirty-eighth session 18 June–6 July 2018 Agenda item 3 Promotion and protection of all human "
+                  "rights", "en")
+    assert {("new:thirty-eighth session", "partOf", "human-rights-council"),
+            ("new:thirty-eighth session", "schema:startDate", "2018-06-18")} <= found
