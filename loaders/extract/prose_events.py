@@ -11,13 +11,14 @@ import re
 from loaders.extract.activity_names import activity_names
 from loaders.extract.event_dates import DateExpression, find_dates
 from loaders.extract.prose_dates import event_dates
-from loaders.extract.prose_editions import ORDINAL, is_organ, known_owner
+from loaders.extract.prose_editions import ORDINAL
 from loaders.extract.prose_event_anaphora import named_again
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_organ_meetings import organ_of_meeting
+from loaders.extract.prose_organ_meetings import organ_of_meeting_named
 from loaders.extract.prose_phases import add_phases
+from loaders.extract.prose_sessions import is_organ, known_owner
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
-from loaders.extract.prose_venues import country_places, venue_places
+from loaders.extract.prose_venues import country_places, no_event_place, venue_places
 from loaders.registry import Registry
 from loaders.text import fold
 
@@ -124,8 +125,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
         if found.owner is not None:  # an edition of its series, a session of its organ
             out.add(found.term, "partOf", known_owner(found.owner, registry), (found.start, found.end))
         elif found.term.entity is None and found.term.is_event \
-                and not _DOCUMENT_OF.search(text, max(0, found.start - 50), found.start) \
-                and (organ := organ_of_meeting(names.text[found.start:found.end], registry)) is not None:
+                and (organ := organ_of_meeting_named(names.text, found.start, found.end, registry)) is not None:
             out.add(found.term, "partOf", organ, (found.start, found.end))  # "the High Level Meeting of the ... Assembly"
     # a venue read as a name ("at the Dubai World Trade Centre") is where the event is, not an event it is part of
     venues = venue_places(names, start, end)
@@ -156,10 +156,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     dates = _bracketed_dates(out, events + margins, dates, names.text)
     if held_within is not None:
         return
-    # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
-    places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])
-              and not _DATELINE.search(text, max(0, p.start - 14), p.start)
-              and not _opens_a_name(names, p) and not _WHERE_DONE.search(text, max(start, p.start - 40), p.start)]
+    places = [p for p in names.places_in(start, end) if not no_event_place(names, p, start)]
     # a venue holds the new names read inside it ("at Fairmont Heliopolis and Towers Hotel"), not the known places
     places = [p for p in places if p.term.entity is not None or not any(v.start <= p.start and p.end <= v.end for v in venues)]
     for venue in venues:
@@ -168,7 +165,7 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     places.sort(key=lambda p: p.start)
     if not any(p.term.entity is None or p.term.entity.type != "Country" for p in places):
         places += [p for p in country_places(names, start, end)  # "held ... in Singapore": the country, where no city is given
-                   if not _WHERE_DONE.search(text, max(start, p.start - 40), p.start)]
+                   if not no_event_place(names, p, start)]
     occurrences = [f for f in events + margins if _is_event_like(f, registry) and (
         f.term.entity is None or f.term.kind == "edition" or editions.series_of(f.term.entity) is not None)]
     places = _placed_after_names(out, occurrences, margins, places, text)
@@ -327,28 +324,6 @@ def _bracketed_dates(out: ProseExtraction, events: list[Found], dates: list[Date
     return rest
 
 
-#: A meeting named as a document's complement is the document's title, told of no meeting: "The Outcome Document
-#: (A/RES/80/173) of the High-Level Meeting of the General Assembly on the overall review ...".
-_DOCUMENT_OF = re.compile(r"\b(?:document|report|resolution|declaration|outcome|rapport|document final|declaration)\s*"
-                          r"(?:\([^()]{1,30}\)\s*)?(?:of the|of|du|de la|de l'|des)\s*$")
-#: A place opening the name of a document names no place of an event: "the Geneva Plan of Action", "the Tunis Agenda",
-#: "the Addis Ababa Action Agenda", "the Paris Agreement".
-_OPENS_A_NAME = re.compile(r"[ \t]+(?:(?:Action|Ministerial|Final|Joint)[ \t]+)?(?:Declaration|Plan|Agenda|Commitment|Programme|"
-                           r"Program|Principles|Convention|Protocol|Consensus|Agreement|Accord|Statement|Compact|Charter|"
-                           r"Roadmap|Call|Communiqu[eé])\b")
-
-
-def _opens_a_name(names: Names, place: Found) -> bool:
-    """Whether a document's head follows ``place``: "the Geneva Plan of Action", "the Tunis Commitment"."""
-    return _OPENS_A_NAME.match(names.text, place.end) is not None
-
-
-#: Where a text was issued, adopted or set out is not where an event is held: "a World Summit on the Information Society
-#: (WSIS) resolution issued in Tunis in 2005", "the vision of the WSIS set out 20 years ago in Tunis", « adoptée à Tunis ».
-_WHERE_DONE = re.compile(r"\b(?:issued|adopted|signed|set out|published|agreed|emise?|adoptee?s?|signee?s?|publiee?s?)\b"
-                         r"(?:\s+[\w-]+){0,4}?\s+(?:in|at|a|en|au)\s+(?:the\s+)?$")
-#: A dateline's place is where a release was written, not where its event is: "15-05-2009 (Paris) - Le prochain Forum".
-_DATELINE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s*\($")
 _EVENT_VERB = re.compile(r"\s*(?:was held|took place|will take place|will be held|s'est tenue?|a eu lieu|se tiendra)\b")
 _RELATIVE = re.compile(r"\b(?:which|that|qui|held|to be held|takes place|will take place|to take place|occurs|starts|begins|"
                        r"se tiendra|se tient|aura lieu|a lieu|s'est tenue?)\b")

@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.prose_editions import is_organ, without_un
+from loaders.extract.prose_sessions import is_organ, without_un
 from loaders.extract.prose_terms import Term
 from loaders.registry import Registry
 from loaders.text import fold
 
-__all__ = ["organ_of_meeting"]
+__all__ = ["organ_of_meeting", "organ_of_meeting_named"]
 
 _KIND = r"(?:(?:high[- ]level|special|plenary|annual|informal|formal)\s+)*"
 _HEAD = r"(?:meeting|session|debate|segment|reunion|seance|debat)"
@@ -42,6 +42,19 @@ _HEAD_OF_ORGAN = re.compile(r"^(?:the\s+|a\s+|la\s+|le\s+|l')?" + _KIND + _HEAD 
 _ORGAN_HEAD = re.compile(r"^(?:the\s+)?(?P<organ>.+?)\s+high[- ]level\s+(?:meeting|segment|debate|dialogue)\b")
 #: A topic after the organ's name: "... of the General Assembly on the Overall Review".
 _TOPIC = re.compile(r"\s+(?:on|sur|concernant|regarding)\s.*$")
+
+
+#: A meeting named as a document's complement is the document's title, told of no meeting: "The Outcome Document
+#: (A/RES/80/173) of the High-Level Meeting of the General Assembly on the overall review ...".
+_DOCUMENT_OF = re.compile(r"\b(?:document|report|resolution|declaration|outcome|rapport|document final)\s*"
+                          r"(?:\([^()]{1,30}\)\s*)?(?:of the|of|du|de la|de l'|des)\s*$")
+
+
+def organ_of_meeting_named(text: str, start: int, end: int, registry: Registry) -> Term | None:
+    """The organ the meeting named at ``text[start:end]`` is a meeting of, unless a document's title names it."""
+    if _DOCUMENT_OF.search(fold(text[max(0, start - 50):start])):
+        return None
+    return organ_of_meeting(text[start:end], registry)
 
 
 def organ_of_meeting(label: str, registry: Registry) -> Term | None:

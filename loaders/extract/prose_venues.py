@@ -24,8 +24,9 @@ import re
 
 from loaders.extract.prose_names import Names
 from loaders.extract.prose_terms import Found, Term
+from loaders.text import fold
 
-__all__ = ["country_places", "find_venues", "venue_places"]
+__all__ = ["country_places", "find_venues", "no_event_place", "venue_places"]
 
 _HEADS = (r"Hotel|Hôtel|Headquarters|headquarters|Centre|Center|Complex|Hall|Palace|Palais|Villa|Auditorium|auditorium|"
           r"Tower|Building|Bâtiment|Campus|University|Université|Salle|Maison|Siège|Stadium|Arena|Theatre|Théâtre|"
@@ -96,3 +97,33 @@ def _after_a_city(names: Names, country) -> bool:
     text = names.text
     return any(re.match(_CITY_COUNTRY + re.escape(name) + r"\b", text[p.end:p.end + 80], re.IGNORECASE)
                for p in names.places for name in country.names() if name)
+
+
+#: A place opening the name of a document names no place of an event: "the Geneva Plan of Action", "the Tunis Agenda",
+#: "the Addis Ababa Action Agenda", "the Paris Agreement".
+_OPENS_A_NAME = re.compile(r"[ \t]+(?:(?:Action|Ministerial|Final|Joint)[ \t]+)?(?:Declaration|Plan|Agenda|Commitment|Programme|"
+                           r"Program|Principles|Convention|Protocol|Consensus|Agreement|Accord|Statement|Compact|Charter|"
+                           r"Roadmap|Call|Communiqu[eé])\b")
+
+
+def _opens_a_name(names: Names, place: Found) -> bool:
+    """Whether a document's head follows ``place``: "the Geneva Plan of Action", "the Tunis Commitment"."""
+    return _OPENS_A_NAME.match(names.text, place.end) is not None
+
+
+#: Where a text was issued, adopted or set out is not where an event is held: "a World Summit on the Information Society
+#: (WSIS) resolution issued in Tunis in 2005", "the vision of the WSIS set out 20 years ago in Tunis", « adoptée à Tunis ».
+_WHERE_DONE = re.compile(r"\b(?:issued|adopted|signed|set out|published|agreed|emise?|adoptee?s?|signee?s?|publiee?s?)\b"
+                         r"(?:\s+[\w-]+){0,4}?\s+(?:in|at|a|en|au)\s+(?:the\s+)?$")
+#: A dateline's place is where a release was written, not where its event is: "15-05-2009 (Paris) - Le prochain Forum".
+_DATELINE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s*\($")
+
+
+def no_event_place(names: Names, place: Found, start: int) -> bool:
+    """Whether a place a sentence (opening at ``start``) names is no place of its events: where something was said
+    from (« Annoncée ... depuis New Delhi »), a dateline's place, a place opening a document's name, where a text was
+    issued or adopted."""
+    text = names.text
+    before = fold(text[max(start, place.start - 40):place.start])
+    return bool(re.search(r"\bdepuis\s*$", before) or _DATELINE.search(text, max(0, place.start - 14), place.start)
+                or _opens_a_name(names, place) or _WHERE_DONE.search(before))
