@@ -134,7 +134,10 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
         if edition is not None and any(g.owner is not None and g.start < f.start and f.end <= g.end for g in out):
             continue  # the series of a meeting found before ("la treizième édition du Forum")
         if edition is not None and number is None:
-            out[i] = edition  # "this year's edition of the ..."
+            if _YEAR_EDITION.search(fold(text[edition.start:f.start])):
+                out.append(edition)  # « l'édition 2025 du Colloque mondial des régulateurs »: the series is named too
+            else:
+                out[i] = edition  # "this year's edition of the ..."
         if edition is None or number is None:
             continue
         if _DEMONSTRATIVE.search(folded, max(0, edition.start - 8), edition.start) and number in numbered:
