@@ -14,7 +14,7 @@ from loaders.extract.prose_dates import event_dates
 from loaders.extract.prose_editions import ORDINAL
 from loaders.extract.prose_event_anaphora import named_again
 from loaders.extract.prose_names import Names
-from loaders.extract.prose_organ_meetings import organ_of_meeting_named
+from loaders.extract.prose_organ_meetings import lower_case_meetings, organ_of_meeting_named
 from loaders.extract.prose_phases import add_phases
 from loaders.extract.prose_sessions import is_organ, known_owner
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
@@ -117,6 +117,8 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     activities = names.activities_in(start, end)
     if (again := named_again(names, start, end)) is not None:  # "The meeting, held 23-24 September, ..."
         activities = sorted([again] + activities, key=lambda f: (f.start, -f.end))
+    if meetings := lower_case_meetings(names, start, end):  # "At a high-level meeting of the UN General Assembly"
+        activities = sorted(meetings + activities, key=lambda f: (f.start, -f.end))
     for found in activities:
         if found.term.kind == "edition" and found.term.series is not None:
             out.add(found.term, "partOf", Term.known(found.term.series), (found.start, found.end))

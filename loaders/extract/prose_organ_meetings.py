@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 
 from loaders.extract.prose_sessions import is_organ, without_un
-from loaders.extract.prose_terms import Term
+from loaders.extract.prose_names import Names
+from loaders.extract.prose_terms import Found, Term
 from loaders.registry import Registry
 from loaders.text import fold
 
-__all__ = ["organ_of_meeting", "organ_of_meeting_named"]
+__all__ = ["lower_case_meetings", "organ_of_meeting", "organ_of_meeting_named"]
 
 _KIND = r"(?:(?:high[- ]level|special|plenary|annual|informal|formal)\s+)*"
 _HEAD = r"(?:meeting|session|debate|segment|reunion|seance|debat)"
@@ -77,3 +78,25 @@ def label_part(label: str, folded: str, start: int, end: int) -> str:
     """The words of ``label`` at ``folded[start:end]`` (folding keeps the length of a label whose spaces are single)."""
     single = " ".join(label.split())
     return single[start:end] if len(single) == len(folded) else folded[start:end]
+
+
+#: A high-level meeting of an organ written in lower case, before the organ's name: "At a high-level meeting of the UN
+#: General Assembly (GA) on December 16, 2015", « lors d'une réunion de haut niveau de l'Assemblée générale ».
+_LOWER_MEETING = re.compile(r"\b(?:a|an|the|une|la)\s+(?:(?:one|two|three)-day\s+)?(?P<name>(?:high[- ]level\s+(?:plenary\s+)?meeting"
+                            r"\s+of\s+the|reunion\s+(?:pleniere\s+)?de\s+haut\s+niveau\s+de\s+l')\s*)")
+
+
+def lower_case_meetings(names: Names, start: int, end: int) -> list[Found]:
+    """The high-level meetings of organs a sentence names in lower case (see :data:`_LOWER_MEETING`), each an event
+    named as written, from its head to the organ's name, and part of the organ."""
+    out = []
+    for m in _LOWER_MEETING.finditer(names.folded, start, end):
+        if names.text[m.start("name")].isupper() or _DOCUMENT_OF.search(names.folded, max(0, m.start() - 50), m.start("name")):
+            continue  # a capitalised name is read with the document's names; a document's title tells of no meeting
+        organ = next((a for a in names.agents_in(m.end("name"), end) if re.fullmatch(
+            r"(?:UN\s+|United Nations\s+)?", names.text[m.end("name"):a.start]) and is_organ(Term.known(a.entity))), None)
+        if organ is None or any(f.start < organ.end and m.start("name") < f.end for f in names.activities):
+            continue
+        label = " ".join(names.text[m.start("name"):organ.end].split())
+        out.append(Found(Term("event", label=label), m.start("name"), organ.end, owner=Term.known(organ.entity)))
+    return out

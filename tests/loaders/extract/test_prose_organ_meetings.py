@@ -35,3 +35,19 @@ def test_a_meeting_of_no_organ_and_a_french_meeting_of_the_assembly():
     # « Document final de la réunion de haut niveau de l'Assemblée générale sur l'examen d'ensemble ... »)
     assert organ_of_meeting("réunion de haut niveau de l'Assemblée générale sur l'examen d'ensemble", registry).key \
         == "general-assembly"
+
+
+def test_a_high_level_meeting_of_the_assembly_in_lower_case_is_dated_and_part_of_it_en(heldout5_passage, facts):
+    # "Ten more years for the United Nations Internet Governance Forum (IGF): At a high-level meeting of the UN General
+    # Assembly (GA) on December 16, 2015, the GA adopted an outcome document on the overall review ..."
+    found = facts(heldout5_passage("upenn-igf-mandate-extended-outcome-document"), "en")
+    meeting = "new:high-level meeting of the un general assembly"
+    assert {(meeting, "partOf", "general-assembly"), (meeting, "schema:startDate", "2015-12-16")} <= found
+    assert not [f for f in found if "internet governance forum" in f[0] and f[1] == "schema:startDate"]
+
+
+def test_la_reunion_de_haut_niveau_d_un_titre_de_document_n_est_pas_une_reunion_fr(passage, facts):
+    # prose-passages (intgovforum-about-fr): "... (70/125) 'Document final de la réunion de haut niveau de l'Assemblée
+    # générale sur l'examen global de la mise en œuvre des résultats du Sommet mondial ...'"
+    found = facts(passage("intgovforum-about-fr"), "fr")
+    assert not [f for f in found if f[0].startswith("new:réunion de haut niveau")]
