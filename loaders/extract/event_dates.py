@@ -30,7 +30,10 @@ _MONTH = (r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|may|
           + "|".join(sorted(_ABBREVIATED, key=len, reverse=True)) + r")\.?")
 _DAY = r"(?P<{}>\d{{1,2}})(?:er|st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_SEP = r"\s*(?:-|au|to|et|and|through)\s*"
+#: A weekday may stand before the last day of a range: "from Sunday 16th to Tuesday 18th October 2016", « du lundi 3 au
+#: mercredi 5 juin ».
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+"
+_SEP = r"\s*(?:-|au|to|et|and|through)\s*(?:" + _WEEKDAY + r")?"
 _PATTERNS = [
     # 30 Oct 2006 - 2 Nov 2006, 17 Dec 2015 - 18 Dec 2015 (each day with its year)
     re.compile(r"\b" + _DAY.format("d1") + r"\s+" + _MONTH.format("m1") + r"\s+(?P<y1>(?:19|20)\d\d)" + _SEP
@@ -157,7 +160,11 @@ _PLACE = re.compile(r"(?:\bin|\bat|\bà|\ba)\s+(?P<name>" + _CAPITALISED + r"(?:
 #: Continents and regions: "the Internet in Africa" tells of a region, not where an event is held.
 _REGIONS = {"africa", "afrique", "asia", "asie", "europe", "america", "amerique", "latin america", "oceania", "oceanie",
             "middle east", "moyen-orient", "asia-pacific", "asie-pacifique", "caribbean", "caraibes", "pacific"}
-_NOT_PLACES = frozenset(fold(m) for m in MONTHS) | {"may", "mai", "the", "ai", "ia", "un", "onu", "internet", "web"} | _REGIONS
+#: The parts of a document, cited after "in" ("the framework contained in Annex 1 of the Decision"), are no places.
+_DOCUMENT_PARTS = {"annex", "annexe", "appendix", "chapter", "chapitre", "section", "part", "partie", "paragraph", "article",
+                   "table", "tableau", "figure", "resolution", "decision"}
+_NOT_PLACES = frozenset(fold(m) for m in MONTHS) | {"may", "mai", "the", "ai", "ia", "un", "onu", "internet", "web"} | _REGIONS \
+    | _DOCUMENT_PARTS
 #: Quoted titles and themes, where capitalised words after "in" are no places ("AI in Motion").
 _QUOTED = re.compile(r"[“«\"][^”»\"]{1,200}[”»\"]")
 

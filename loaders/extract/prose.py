@@ -20,8 +20,11 @@ module per kind of fact:
   (:mod:`loaders.extract.prose_creations`); a leading role said with a noun ("with the ITU taking a leading role in
   its preparations", « un rôle de premier plan dans la préparation du Sommet ») leads it
   (:mod:`loaders.extract.prose_leading_roles`);
-- **events** (:mod:`loaders.extract.prose_events`, dates in :mod:`loaders.extract.prose_dates`):
-  dates and places of events, editions, meetings, and side events;
+- **events** (:mod:`loaders.extract.prose_events`, dates in :mod:`loaders.extract.prose_dates`, places in
+  :mod:`loaders.extract.prose_venues`): dates and places of events, editions, meetings, and side events; the
+  phases of an event (:mod:`loaders.extract.prose_phases`), an event named again by its head noun
+  (:mod:`loaders.extract.prose_event_anaphora`), sessions and meetings of organs, part of the organ
+  (:mod:`loaders.extract.prose_sessions`, :mod:`loaders.extract.prose_organ_meetings`);
 - **layout** (:mod:`loaders.extract.prose_layout`): a programme's parts listed one per line,
   "- Youth IGF Camp (June 12-14), Sai Kung", each dated, placed and part of the event introducing
   them; a page opening with an event's title, its organisers' line and its date line;

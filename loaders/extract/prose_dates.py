@@ -28,7 +28,10 @@ from loaders.text import fold
 
 __all__ = ["dated_editions", "event_dates", "publication_year"]
 
-_ADOPTED = re.compile(r"\b(?:adopted|adoptee?s?|published|publie|issued)\s+(?:on\s+|in\s+|le\s+|en\s+)?$")
+#: The day a text was adopted is no event's: "adopted on 17 December", "was adopted by consensus on 17 December 2025",
+#: « adoptée sans vote le 24 décembre ».
+_ADOPTED = re.compile(r"\b(?:adopted|adoptee?s?|published|publie|issued)\s+(?:(?:by consensus|without a vote|par consensus|"
+                      r"sans vote|sans mise aux voix)\s+)?(?:on\s+|in\s+|le\s+|en\s+)?$")
 #: The day something was said is no event's: "L'UIT a annoncé, mardi 20 janvier, la création de ...".
 _SAID = re.compile(r"\b(?:announced|said|stated|declared|a annonce|annonce|a declare|a indique)\s*,?\s*(?:on\s+|le\s+)?"
                    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?\s*,?\s*$")

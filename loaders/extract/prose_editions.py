@@ -31,11 +31,12 @@ import re
 
 from loaders.extract.activity_names import ORDINALS, activity_names
 from loaders.extract.ordinals import ordinal_value
+from loaders.extract.prose_sessions import is_organ, possessed_sessions, without_un
 from loaders.extract.prose_terms import EVENT_HEADS, HEADS, Found, Term, heads_of_names
 from loaders.registry import Mention, Registry
 from loaders.text import fold
 
-__all__ = ["ORDINAL", "edition_number", "is_organ", "numbered_editions"]
+__all__ = ["ORDINAL", "edition_number", "numbered_editions"]
 
 #: An ordinal as folded text writes it: a word ("fourth", "treizieme", "twenty fifth", "vingt-deuxieme"),
 #: a number with its suffix ("19th", "13e", "3eme", "1er", "1re") or a French Roman numeral ("xiiie").
@@ -54,6 +55,9 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w'-])(?P<ord>" + ORDINAL + r")\s+(?:" + _BE
 #: This year's edition of a series named right after: "this year’s edition of the ", "l'édition de cette année du ".
 _THIS_YEARS_EDITION = re.compile(r"(?<![\w'-])(?:(?:this|next|last) year's\s+(?:edition|session|meeting)\s+of\s+(?:the\s+)?|"
                                  r"(?:l')?edition de cette annee\s+(?:du|de la|de l'|des)\s*)$")
+#: An edition named by its year, before its series' name: « l'édition 2011 du », "the 2023 edition of the ".
+_YEAR_EDITION = re.compile(r"(?<![\w-])(?P<name>(?:edition\s+(?:19|20)\d\d\s+(?:du|de la|de l'|des)|"
+                           r"(?:19|20)\d\d\s+edition\s+of(?:\s+the)?)\s*)$")
 #: A demonstrative before the ordinal: the edition named before ("ce Troisième Forum").
 _DEMONSTRATIVE = re.compile(r"(?<![\w'-])(?:ce|cet|cette|this|that)\s+$")
 #: A short name for this year's edition: "Le forum de cette année", "this year's forum".
@@ -64,16 +68,15 @@ _LEADING_ACRONYMS = re.compile(r"^(?:[A-Z][A-Z0-9]{1,9}(?:\s*[-–]\s*|\s+))+(?=
 #: An ordinal opening a name: "Fourth Annual Meeting of the ...", "Eighth Ministerial Conference ...".
 _ORDINAL_OPENING = re.compile(r"(?P<ord>" + ORDINAL + r")\s+(?:" + _BETWEEN + r"\s+)?(?=\S)")
 #: A numbered meeting of a body or series: "Meeting of WG-WSIS", "session de la Commission", "edition of the X".
-_OF = re.compile(r"(?:meeting|session|edition|reunion|rencontre|phase)\s+(?:of the|of|du|de la|de l'|des|de|d')\s*(?=\S)")
+#: A session's kind may come first: "Regular Session of the Human Rights Council", « session ordinaire du Conseil ».
+_OF = re.compile(r"(?:(?:regular|ordinary|special|annual)\s+)?(?:meeting|session|edition|reunion|rencontre|phase)"
+                 r"(?:\s+(?:ordinaire|extraordinaire|annuelle?))?\s+(?:of the|of|du|de la|de l'|des|de|d')\s*(?=\S)")
 #: A series is named by a proper name or an acronym: "le deuxième atelier de renforcement des capacités"
 #: describes a workshop, it names no series.
 _PROPER = re.compile(r"\s*(?:[A-ZÀ-Ý0-9]|(?:the|la|le|l['’])\s*[A-ZÀ-Ý])")
 #: A numbered session of an organ, before its name: "59e session du ", "the 78th Session of the UN ".
 _SESSION_OF = re.compile(r"(?<![\w'-])(?P<ord>" + ORDINAL + r")\s+(?:(?:annual|ordinary|regular|ordinaire)\s+)?"
                          r"(?:session|meeting|reunion)\s+(?:of the|of|du|de la|de l'|des)\s*(?:un\s+|united nations\s+)?$")
-#: The heads of organs' names: an organ's sessions are no editions of a series.
-_ORGAN = re.compile(r"\b(?:general conference|conference generale|general assembly|assemblee generale|assembly|assemblee|"
-                    r"council|conseil|commission|committee|comite|board)\b")
 #: A numbered meeting, its complement (two words or more, no clause) and an event verb: "La première session de
 #: consultation informelle du processus intergouvernemental a eu lieu le 30 janvier".
 _HELD_MEETING = re.compile(r"(?<![\w'-])(?:la|le|l'|the)\s+(?P<name>(?P<ord>" + ORDINAL + r")\s+(?:session|reunion|meeting)"
@@ -131,7 +134,10 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
         if edition is not None and any(g.owner is not None and g.start < f.start and f.end <= g.end for g in out):
             continue  # the series of a meeting found before ("la treizième édition du Forum")
         if edition is not None and number is None:
-            out[i] = edition  # "this year's edition of the ..."
+            if _YEAR_EDITION.search(fold(text[edition.start:f.start])):
+                out.append(edition)  # « l'édition 2025 du Colloque mondial des régulateurs »: the series is named too
+            else:
+                out[i] = edition  # "this year's edition of the ..."
         if edition is None or number is None:
             continue
         if _DEMONSTRATIVE.search(folded, max(0, edition.start - 8), edition.start) and number in numbered:
@@ -154,6 +160,7 @@ def numbered_editions(text: str, found: list[Found], agents: list[Mention], take
     out = _one_node_per_edition(text, out, numbers)
     out += _numbered_acronyms(text, out, taken)
     out += _sessions_of_organs(text, folded, out, agents)
+    out = possessed_sessions(text, folded, out, agents, registry)
     out += _held_numbered_meetings(text, folded, out, taken)
     out += _this_years(folded, out)
     return sorted(out, key=lambda f: (f.start, -f.end))
@@ -218,6 +225,12 @@ def _edition(text: str, folded: str, f: Found, found: list[Found], registry: Reg
         # "this year’s edition of the ITU Plenipotentiary Conference": an edition, with no number
         series = Term(f.term.kind, label=text[f.start:f.end])
         return Found(Term("event", label=text[this_year.start():f.end]), this_year.start(), f.end, owner=series), None
+    elif year_edition := _YEAR_EDITION.search(folded, max(0, f.start - 40), f.start):
+        # « l'édition 2011 du forum de la gouvernance de l'Internet », "the 2023 edition of the Innovations Dialogue": the
+        # edition of that year, named as written
+        series = Term(f.term.kind, label=text[f.start:f.end])
+        return Found(Term("event", label=text[year_edition.start("name"):f.end]), year_edition.start("name"), f.end,
+                     owner=series), None
     elif opening := _ORDINAL_OPENING.match(folded, f.start, f.end):
         number = edition_number(opening.group("ord"))
         rest = text[opening.end():f.end]
@@ -246,15 +259,6 @@ def _edition(text: str, folded: str, f: Found, found: list[Found], registry: Reg
     return Found(Term("event", label=label), start, f.end, owner=series), number
 
 
-def is_organ(term: Term) -> bool:
-    """Whether ``term`` is an organ (an agent), not an activity: a registry body whose name has no activity
-    head, or a new name headed by an organ's ("UNESCO General Conference", "Conseil des droits de l'homme")."""
-    if term.entity is not None:
-        return term.entity.type == "Body" and not heads_of_names(term.entity.names())
-    label = fold(term.label)
-    return bool(_ORGAN.search(label)) and not heads_of_names([_ORGAN.sub(" ", label)])
-
-
 def _series(text: str, rest: str, f: Found, found: list[Found], registry: Registry) -> Term | None:
     """The series (or body) an edition whose name without its ordinal is ``rest`` belongs to."""
     if of := _OF.match(fold(rest)):
@@ -264,7 +268,7 @@ def _series(text: str, rest: str, f: Found, found: list[Found], registry: Regist
         rest = rest[:trailing.start()]  # "the fifth annual IGF meeting": a meeting of the IGF
     if len(rest) < 2:
         return None
-    if (entity := registry.resolve(rest)) is not None:
+    if (entity := registry.resolve(rest)) is not None or (entity := registry.resolve(without_un(rest))) is not None:
         return Term.known(entity)
     key = fold(rest)
     # an acronym or name the document gives an activity ("WG-WSIS"), else a longer new name named before

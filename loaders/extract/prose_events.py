@@ -11,10 +11,14 @@ import re
 from loaders.extract.activity_names import activity_names
 from loaders.extract.event_dates import DateExpression, find_dates
 from loaders.extract.prose_dates import event_dates
-from loaders.extract.prose_editions import ORDINAL, is_organ
+from loaders.extract.prose_editions import ORDINAL
+from loaders.extract.prose_event_anaphora import named_again
 from loaders.extract.prose_names import Names
+from loaders.extract.prose_organ_meetings import lower_case_meetings, organ_of_meeting_named
+from loaders.extract.prose_phases import add_phases
+from loaders.extract.prose_sessions import is_organ, known_owner
 from loaders.extract.prose_terms import EVENT_HEADS, Found, ProseExtraction, Term, heads_of_names
-from loaders.extract.prose_venues import country_places, venue_places
+from loaders.extract.prose_venues import country_places, no_event_place, venue_places
 from loaders.registry import Registry
 from loaders.text import fold
 
@@ -97,6 +101,11 @@ def _clauses(names: Names, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None:
+    if (phases := add_phases(out, names, start, end)) is not None:  # the phases take their clause's dates and places
+        for part_start, part_end in ((start, phases[0]), (phases[1], end)):
+            if names.folded[part_start:part_end].strip(" ,;:.-"):
+                add_events(out, names, part_start, part_end)
+        return
     clauses = _clauses(names, start, end)
     if len(clauses) > 1:
         for clause_start, clause_end in clauses:
@@ -106,19 +115,30 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     registry = names.registry
     editions = activity_names(registry)
     activities = names.activities_in(start, end)
+    if (again := named_again(names, start, end)) is not None:  # "The meeting, held 23-24 September, ..."
+        activities = sorted([again] + activities, key=lambda f: (f.start, -f.end))
+    if meetings := lower_case_meetings(names, start, end):  # "At a high-level meeting of the UN General Assembly"
+        activities = sorted(meetings + activities, key=lambda f: (f.start, -f.end))
     for found in activities:
         if found.term.kind == "edition" and found.term.series is not None:
             out.add(found.term, "partOf", Term.known(found.term.series), (found.start, found.end))
         elif found.term.entity is not None and (series := editions.series_of(found.term.entity)) is not None:
             out.add(found.term, "partOf", Term.known(series), (found.start, found.end))
         if found.owner is not None:  # an edition of its series, a session of its organ
-            out.add(found.term, "partOf", found.owner, (found.start, found.end))
+            out.add(found.term, "partOf", known_owner(found.owner, registry), (found.start, found.end))
+        elif found.term.entity is None and found.term.is_event \
+                and (organ := organ_of_meeting_named(names.text, found.start, found.end, registry)) is not None:
+            out.add(found.term, "partOf", organ, (found.start, found.end))  # "the High Level Meeting of the ... Assembly"
     # a venue read as a name ("at the Dubai World Trade Centre") is where the event is, not an event it is part of
     venues = venue_places(names, start, end)
     activities = [f for f in activities if not any(v.start <= f.start and f.end <= v.end for v in venues)]
     # a name inside a longer one ("the World Summit ..." in "the Second Phase of the World Summit ...") is its series
     activities = [f for f in activities if not any(g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start
                                                    for g in activities)]
+    # the series' acronym in brackets after an occurrence's name is a word of that name, not an event the sentence
+    # dates: "la première phase du Sommet mondial sur la société de l'information (SMSI) qui aura lieu à Genève"
+    activities = [f for f in activities if not any(g.owner is not None and g.owner.key == f.term.key
+                                                   and re.fullmatch(r"\s*\(", text[g.end:f.start]) for g in activities)]
     _add_openings(out, activities, text, start)
     margins = [f for f in activities if _MARGINS.search(text[max(start, f.start - 30):f.start])
                and not _DONE_AT.search(text[max(start, f.start - 40):f.start])
@@ -126,14 +146,19 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
     looked_back = {f.term.key for f in activities if _LOOKED_BACK_ON.search(text[max(start, f.start - 30):f.start])}
     events = [f for f in activities if (_is_event_like(f, registry) or _held(f, text)) and f not in margins
               and f.term.key not in looked_back]  # nor its acronym written after it
+    held_within = None
     if not events:  # "at the Global Dialogue ... in July 2026 in Geneva": the only event is the subject
         events, margins = [f for f in margins if _is_event_like(f, registry)], []
+        # « au dialogue interactif ..., organisé dans le cadre de la 55ème session du Conseil »: an event not named is
+        # what the sentence dates and places, in the margins of the named one
+        held_within = next((f for f in events if _UNNAMED_BEFORE.search(text, start, f.start)), None)
     if not events:
         return
     dates = event_dates(names.text, start, end, names.citations, activities, names.published)
-    # "Annoncée ... depuis New Delhi": where something was said from, not where the event is.
-    places = [p for p in names.places_in(start, end) if not re.search(r"\bdepuis\s*$", text[max(start, p.start - 8):p.start])
-              and not _DATELINE.search(text, max(0, p.start - 14), p.start)]
+    dates = _bracketed_dates(out, events + margins, dates, names.text)
+    if held_within is not None:
+        return
+    places = [p for p in names.places_in(start, end) if not no_event_place(names, p, start)]
     # a venue holds the new names read inside it ("at Fairmont Heliopolis and Towers Hotel"), not the known places
     places = [p for p in places if p.term.entity is not None or not any(v.start <= p.start and p.end <= v.end for v in venues)]
     for venue in venues:
@@ -141,7 +166,8 @@ def add_events(out: ProseExtraction, names: Names, start: int, end: int) -> None
             places.append(venue)
     places.sort(key=lambda p: p.start)
     if not any(p.term.entity is None or p.term.entity.type != "Country" for p in places):
-        places += country_places(names, start, end)  # "held ... in Singapore": the country, where no city is given
+        places += [p for p in country_places(names, start, end)  # "held ... in Singapore": the country, where no city is given
+                   if not no_event_place(names, p, start)]
     occurrences = [f for f in events + margins if _is_event_like(f, registry) and (
         f.term.entity is None or f.term.kind == "edition" or editions.series_of(f.term.entity) is not None)]
     places = _placed_after_names(out, occurrences, margins, places, text)
@@ -273,8 +299,33 @@ def _add_margins(out: ProseExtraction, events: list[Found], margins: list[Found]
             out.add(before[-1].term, "partOf", margin.term, (before[-1].start, before[-1].end), (margin.start - 1, margin.end))
 
 
-#: A dateline's place is where a release was written, not where its event is: "15-05-2009 (Paris) - Le prochain Forum".
-_DATELINE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s*\($")
+#: An event not named, told of before the event it is held within: « au dialogue interactif avec la Rapporteuse
+#: spéciale ..., organisé dans le cadre de la 55ème session », "at a panel discussion held as part of the ...".
+_UNNAMED_BEFORE = re.compile(r"\b(?:au|a la|a l'|le|la|l'|the|a|an|un|une)\s*(?:[\w-]+\s+){0,2}?(?:dialogue|workshop|atelier|panel|"
+                             r"debat|debate|table ronde|roundtable|side event|evenement parallele|seance|briefing)\b"
+                             r"[^.;]{0,200}\b(?:organise|organisee|organized|organised|held|tenue?|convened)?\s*,?\s*"
+                             r"(?:dans le cadre d|en marge d|lors d|as part of|on the (?:margins|sidelines) of|during|within)")
+
+
+def _bracketed_dates(out: ProseExtraction, events: list[Found], dates: list[DateExpression], text: str) -> list[DateExpression]:
+    """Each date in brackets right after an event's name is that event's ("la 55ème session du Conseil des droits de
+    l'Homme des Nations Unies (26 février-05 avril 2024)", "its recent 53rd Regular Session (19 June – 14 July 2023)"),
+    and a date written right after an occurrence's name in a header ("Trente-huitième session 18 juin-6 juillet
+    2018"); the sentence's other dates are returned."""
+    rest = []
+    for date in dates:
+        named = next((f for f in events if (re.fullmatch(r"\s*\(\s*", text[f.end:date.start])
+                                             and re.match(r"\s*\)", text[date.end:date.end + 3]))
+                      or (f.owner is not None and re.fullmatch(r"[ \t\n]+", text[f.end:date.start]))), None)
+        if named is None:
+            rest.append(date)
+        else:
+            _dated(out, named, named.term, [date], [], (named.start, named.end))
+    if len(rest) < len(dates) and len({f.term.key for f in events}) == 1:
+        return []  # the sentence's one event has its days; the others are a document's ("Distr. générale 6 avril 2018")
+    return rest
+
+
 _EVENT_VERB = re.compile(r"\s*(?:was held|took place|will take place|will be held|s'est tenue?|a eu lieu|se tiendra)\b")
 _RELATIVE = re.compile(r"\b(?:which|that|qui|held|to be held|takes place|will take place|to take place|occurs|starts|begins|"
                        r"se tiendra|se tient|aura lieu|a lieu|s'est tenue?)\b")

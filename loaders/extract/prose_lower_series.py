@@ -27,7 +27,7 @@ from loaders.text import fold
 __all__ = ["lower_case_series"]
 
 #: A numbered edition of what follows, as folded text writes it: "8eme edition du ", "deuxieme edition de la ".
-_EDITION_OF = re.compile(r"(?:^|(?<=\s))" + ORDINAL + r"\s+edition\s+(?:du|de\s+la|de\s+l['’]|des)\s*$")
+_EDITION_OF = re.compile(r"(?:^|(?<=\s|'))(?:" + ORDINAL + r"\s+edition|edition\s+(?:19|20)\d\d)\s+(?:du|de\s+la|de\s+l['’]|des)\s*$")
 #: An event's head in lower case and the words of its name (at most twelve, on one line).
 _LOWER_SERIES = re.compile(r"\b(?:forum|sommet|conférence|réunion|atelier|séminaire|colloque|dialogue|semaine|journée|"
                            r"congrès|symposium|festival|salon|rencontre)s?"

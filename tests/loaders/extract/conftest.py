@@ -76,7 +76,7 @@ def heldout4_passage() -> Callable[[str], str]:
 @pytest.fixture(scope="session")
 def heldout5_passage() -> Callable[[str], str]:
     """The text of a passage of the fifth prose held-out set (benchmarks/labelled/prose-heldout5.yaml), retired on
-    2026-12-02 and read in detail since."""
+    2026-12-02 at 14:30 UTC and read in detail since (never the sixth, still held out)."""
     return _texts_of("prose-heldout5.yaml")
 
 

@@ -76,3 +76,8 @@ def test_a_city_before_at_the_venue_is_a_place_en():
     assert [name for name, _, _ in find_new_places("was held from 31 January to 1 February 2012, in Beirut at the "
                                                    "Habtoor Grand Hotel.")] == ["Beirut"]
     assert find_new_places("the Forum in Centara Grand at CentralWorld, Bangkok") == []
+
+
+def test_a_weekday_before_the_last_day_of_a_range_en():
+    # prose-heldout5 (tenet-fifth-afigf-durban-2016): "the forum was held from Sunday 16th to Tuesday 18th October 2016"
+    assert _days("the forum was held from Sunday 16th to Tuesday 18th October 2016.", "2016") == [("2016-10-16", "2016-10-18")]

@@ -57,3 +57,10 @@ def test_a_date_in_brackets_opening_a_release_is_its_dateline_en(heldout4_passag
     found = dated_facts(heldout4_passage("cepal-elac-preparatory-meeting-montevideo-2010"), "en", "2010-09-29")
     assert ("new:preparatory meeting for the third ministerial conference", "schema:location", "new:montevideo") in found
     assert not [f for f in found if f[2] == "2010-09-29"]
+
+
+def test_the_day_a_text_was_adopted_by_consensus_is_no_event_s_en(heldout5_passage, facts):
+    # prose-heldout5 (ungis-wsis20-mandates-task-force-80-173): "The Outcome Document (A/RES/80/173) of the High-Level
+    # Meeting of the General Assembly on the overall review ... was adopted by consensus on 17 December 2025."
+    found = facts(heldout5_passage("ungis-wsis20-mandates-task-force-80-173"), "en")
+    assert not [f for f in found if f[1] == "schema:startDate" and f[2] == "2025-12-17"]

