@@ -147,7 +147,7 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
                                 ActionClause(action, Located(match.group("verb"), start, end))))
                 pronouns[match.start("verb")] = (match.start("pronoun"), match.start("pronoun") + len(
                     match.group("pronoun").strip()), match.group("singular") is not None)
-    first_person = [f for f, _ in lexicon.forms.get(lang, []) if f.startswith(("We ", "Nous "))]
+    first_person = lexicon.first_person_forms(lang)
     if first_person:
         sentences = lexicon.compiled("first-person", lang,
                                      lambda: rf"(?<=[.;:] )({'|'.join(re.escape(f) for f in first_person)})(?=[\s,])")
