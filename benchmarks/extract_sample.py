@@ -46,8 +46,8 @@ def sample_files(paths: list[Path]) -> list[Path]:
 
 
 def extract(files: list[Path]) -> tuple[list[bytes], list[str]]:
-    """Each document's N-Quads lines (all together) and the errors, as a build's worker makes them."""
-    lines: list[bytes] = []
+    """Each document's N-Quads (a document's all together) and the errors, as a build's worker makes them."""
+    documents: list[bytes] = []
     errors: list[str] = []
     for path in files:
         try:
@@ -55,8 +55,8 @@ def extract(files: list[Path]) -> tuple[list[bytes], list[str]]:
         except LoadError as error:
             errors.append(str(error))
             continue
-        lines += (ox.serialize(loaded.quads, format=ox.RdfFormat.N_QUADS) or b"").splitlines()
-    return lines, errors
+        documents.append(ox.serialize(loaded.quads, format=ox.RdfFormat.N_QUADS) or b"")
+    return documents, errors
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,11 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     started = cpu_seconds()
     if profiler:
         profiler.enable()
-    lines, errors = extract(files)
+    documents, errors = extract(files)
     if profiler:
         profiler.disable()
     seconds = cpu_seconds() - started
-    lines.sort()
+    lines = sorted(line for document in documents for line in document.splitlines())
     body = b"".join(line + b"\n" for line in lines)
     print(f"{len(files)} documents, {len(errors)} errors, {len(lines):,} quads: "
           f"parse + extract {seconds:.1f} CPU s; sorted N-Quads sha256 {hashlib.sha256(body).hexdigest()}")

@@ -33,7 +33,7 @@ _UNKNOWN_VERB = re.compile(r"[\W\d_]{0,8}?(?P<verb>[^\W\d_][\w’'-]*)")
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
 _ITALICS = re.compile(r"\*")
 #: A lettered point after a colon or semicolon: "... decide to: (a) ...".
-SUBPARAGRAPH = re.compile(r"(?:(?<=:)|(?<=;)|(?<=; and)|(?<=; et))\s+\(([a-z])\)\s+")
+SUBPARAGRAPH = re.compile(r"(?=\s)(?:(?<=:)|(?<=;)|(?<=; and)|(?<=; et))\s+\(([a-z])\)\s+")  # (a space first: fails sooner)
 _SUBPARA = SUBPARAGRAPH
 
 #: What may stand between a paragraph's clauses and the next verb: "and", "and further",
