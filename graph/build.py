@@ -7,6 +7,7 @@ replaced in one atomic update, so a document that fails leaves the store as it w
 from __future__ import annotations
 
 import fcntl
+import gc
 import multiprocessing as mp
 import os
 import resource
@@ -183,6 +184,14 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+def _start_worker(parent: int) -> None:
+    """In a worker: end with the build process, and collect cyclic garbage seldom: a worker makes
+    millions of short-lived objects (quads, matches) and next to no cycles, and the collector's
+    default thresholds spent 2-3 % of its CPU finding none (measured on 40 documents of session 80)."""
+    _exit_with_parent(parent)
+    gc.set_threshold(50_000, 20, 100)
+
+
 def _results(paths: list[Path], curated_dirs: tuple[str, ...], overrides: dict, workers: int,
              spool: str | None) -> Iterator[tuple]:
     if workers <= 1 or len(paths) < 8:
@@ -194,7 +203,7 @@ def _results(paths: list[Path], curated_dirs: tuple[str, ...], overrides: dict, 
         return
     # The pool's processes end (and close their spool files) when the block ends.
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
-                             initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+                             initializer=_start_worker, initargs=(os.getpid(),)) as pool:
         pending = iter(paths)
         window = {pool.submit(_load_one, str(p), curated_dirs, overrides, spool)
                   for p in islice(pending, workers * WINDOW_PER_WORKER)}

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from graph.store import GraphStore
-from queries.paragraph_mandates import _KINDS, _NUMBERS, _pick, _select, sort_key
+from queries.paragraph_mandates import KINDS_QUERY, NUMBERS_QUERY, pick_literal, select_bound, sort_key
 
 __all__ = ["COLUMNS", "FirstMandates", "first_mandates"]
 
@@ -78,14 +78,14 @@ def _symbols(store: GraphStore, paragraphs: list[ox.NamedNode]) -> dict[ox.Named
     seen: set[ox.NamedNode] = set()
     while level:
         up: dict[ox.NamedNode, set] = defaultdict(set)
-        for row in _select(store, _PARENTS, "node", list(level)):
+        for row in select_bound(store, _PARENTS, "node", list(level)):
             up[row["parent"]].update(level[row["node"]])
         for node, below in up.items():
             for paragraph in below:
                 above[paragraph].add(node)
         level = {node: below for node, below in up.items() if node not in seen}
         seen.update(level)
-    symbols = _pairs(_select(store, _SYMBOLS, "node", list(seen)), "node", "symbol")
+    symbols = _pairs(select_bound(store, _SYMBOLS, "node", list(seen)), "node", "symbol")
     return {p: {s for node in nodes for s in symbols.get(node, [])} for p, nodes in above.items()}
 
 
@@ -101,20 +101,20 @@ def first_mandates(store: GraphStore, entity: str, lang: str = "en", limit: int 
     """The first ``limit`` rows (all when None) of ``mandates-of`` for ``entity`` and ``lang``,
     and how many rows the query gives."""
     node = ox.NamedNode(entity)
-    deliverables = [r["deliverable"] for r in _select(store, _DELIVERABLES, "entity", [node])]
-    kinds = _pairs(_select(store, _KINDS, "deliverable", deliverables), "deliverable", "kind")
-    acts = _pairs(_select(store, _ACTS, "deliverable", deliverables), "deliverable", "act")
+    deliverables = [r["deliverable"] for r in select_bound(store, _DELIVERABLES, "entity", [node])]
+    kinds = _pairs(select_bound(store, KINDS_QUERY, "deliverable", deliverables), "deliverable", "kind")
+    acts = _pairs(select_bound(store, _ACTS, "deliverable", deliverables), "deliverable", "act")
     actions: dict[ox.NamedNode, list] = defaultdict(list)
-    for row in _select(store, _ACTIONS, "act", {a for found in acts.values() for a in found}):
+    for row in select_bound(store, _ACTIONS, "act", {a for found in acts.values() for a in found}):
         actions[row["act"]].append((row["strength"], row.get("action")))
     kind_count = Counter(k for d in deliverables for k in set(kinds.get(d, ())))
     strength_count = Counter(s for d in deliverables
                              for s in {s for a in acts.get(d, ()) for s, _ in actions.get(a, ())})
     named = {a: [(s, action) for s, action in found if action is not None] for a, found in actions.items()}
     asked = [d for d in deliverables if kinds.get(d) and any(named.get(a) for a in acts.get(d, ()))]
-    paragraphs = _pairs(_select(store, _MANDATED_BY, "deliverable", asked), "deliverable", "paragraph")
+    paragraphs = _pairs(select_bound(store, _MANDATED_BY, "deliverable", asked), "deliverable", "paragraph")
     mandating = list(dict.fromkeys(p for d in asked for p in paragraphs.get(d, ())))
-    numbers = _pairs(_select(store, _NUMBERS, "paragraph", mandating), "paragraph", "number")
+    numbers = _pairs(select_bound(store, NUMBERS_QUERY, "paragraph", mandating), "paragraph", "number")
     symbols = _symbols(store, [p for p in mandating if numbers.get(p)])
     keys = {(d, kind, strength, action, symbol, p, number)
             for d in asked for kind in kinds[d] for a in acts[d] for strength, action in named.get(a, ())
@@ -124,11 +124,11 @@ def first_mandates(store: GraphStore, entity: str, lang: str = "en", limit: int 
                   key=_order)
     kept = rows if limit is None else rows[:limit]
     details: dict[ox.NamedNode, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for row in _select(store, _DETAILS, "node", [r["deliverable"] for r in kept]):
+    for row in select_bound(store, _DETAILS, "node", [r["deliverable"] for r in kept]):
         details[row["node"]][row["property"].value.removeprefix(_MG).rsplit("#", 1)[-1]].append(row["value"])
     for row in kept:
         own = details[row["deliverable"]]
-        row["deliverableLabel"] = _pick(own["label"], lang)
+        row["deliverableLabel"] = pick_literal(own["label"], lang)
         row["dueSession"] = min(own["dueSession"], key=sort_key, default=None)
         recurrence = min((v.value for v in own["recurrence"]), default=None)
         row["recurrence"] = None if recurrence is None else ox.Literal(recurrence)

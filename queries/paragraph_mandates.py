@@ -31,7 +31,8 @@ from graph.binding import with_value_rows
 from graph.store import GraphStore
 from queries.library import prefix_block
 
-__all__ = ["COLUMNS", "paragraph_mandates", "mandate_rows", "order_in_paragraph", "sort_key"]
+__all__ = ["COLUMNS", "paragraph_mandates", "mandate_rows", "order_in_paragraph", "sort_key",
+           "select_bound", "pick_literal", "KINDS_QUERY", "NUMBERS_QUERY"]
 
 #: The ``obligations`` query's columns, in its order (``paragraph`` and ``number`` included).
 COLUMNS = ("paragraph", "number", "action", "strength", "assignee", "assigneeLabel", "kind", "deliverable",
@@ -45,8 +46,10 @@ BATCH = 400
 _DELIVERABLES = """SELECT DISTINCT ?paragraph ?deliverable ?assignee WHERE {
   ?deliverable mg:mandatedBy ?paragraph ; mg:assignee ?assignee .
 }"""
-_NUMBERS = """SELECT DISTINCT ?paragraph ?number WHERE { ?paragraph mg:number ?number }"""
-_KINDS = """SELECT DISTINCT ?deliverable ?kind WHERE {
+#: The number of each bound ``?paragraph`` (also read by :mod:`queries.first_mandates`).
+NUMBERS_QUERY = """SELECT DISTINCT ?paragraph ?number WHERE { ?paragraph mg:number ?number }"""
+#: The kind (its notation) of each bound ``?deliverable``.
+KINDS_QUERY = """SELECT DISTINCT ?deliverable ?kind WHERE {
   ?deliverable mg:deliverableKind ?kindNode .
   ?kindNode skos:notation ?kind .
 }"""
@@ -78,7 +81,7 @@ class _Mandate:
     assignee: ox.NamedNode
 
 
-def _select(store: GraphStore, text: str, name: str, nodes: Iterable[ox.NamedNode]) -> Iterator[dict]:
+def select_bound(store: GraphStore, text: str, name: str, nodes: Iterable[ox.NamedNode]) -> Iterator[dict]:
     """The rows of ``text`` with ``?name`` bound to each of ``nodes``, a batch per query."""
     unique = list(dict.fromkeys(nodes))
     for start in range(0, len(unique), BATCH):
@@ -98,7 +101,7 @@ def sort_key(term: ox.NamedNode | ox.Literal | None) -> tuple:
     return (2, 0, term.value)
 
 
-def _pick(values: Iterable[ox.Literal], lang: str) -> ox.Literal | None:
+def pick_literal(values: Iterable[ox.Literal], lang: str) -> ox.Literal | None:
     """One of ``values``, as the library queries pick one of several (README, "Query library"):
     a value in ``lang`` if there is one, and among those the least of "tag, space, text"."""
     values = list(values)
@@ -116,7 +119,7 @@ def _pairs(rows: Iterable[dict], key: str, value: str) -> dict[ox.NamedNode, lis
 def _facts(store: GraphStore, nodes: Iterable[ox.NamedNode]) -> dict[ox.NamedNode, dict[str, list]]:
     """Each node's due session, due date, recurrence, condition, report body and labels."""
     found: dict[ox.NamedNode, dict[str, list]] = {}
-    for row in _select(store, _FACTS, "node", nodes):
+    for row in select_bound(store, _FACTS, "node", nodes):
         name = row["property"].value.removeprefix(_MG)
         found.setdefault(row["node"], {}).setdefault("label" if row["property"].value == _LABEL else name,
                                                      []).append(row["value"])
@@ -130,10 +133,12 @@ def mandate_rows(store: GraphStore, paragraphs: Sequence[ox.NamedNode], lang: st
     labels in ``lang`` when there are. ``kind``, ``session`` and ``assignee`` keep the rows the
     query keeps with that parameter bound: the deliverable's kind, a session it is due (its row
     still lists every due session) and the assignee."""
-    asked = [r for r in _select(store, _DELIVERABLES, "paragraph", paragraphs)
+    asked = [r for r in select_bound(store, _DELIVERABLES, "paragraph", paragraphs)
              if assignee is None or r["assignee"] == assignee]
-    numbers = _pairs(_select(store, _NUMBERS, "paragraph", [r["paragraph"] for r in asked]), "paragraph", "number")
-    kinds = _pairs(_select(store, _KINDS, "deliverable", [r["deliverable"] for r in asked]), "deliverable", "kind")
+    numbers = _pairs(select_bound(store, NUMBERS_QUERY, "paragraph", [r["paragraph"] for r in asked]),
+                     "paragraph", "number")
+    kinds = _pairs(select_bound(store, KINDS_QUERY, "deliverable", [r["deliverable"] for r in asked]),
+                   "deliverable", "kind")
     mandates = [_Mandate(r["paragraph"], number, r["deliverable"], found, r["assignee"]) for r in asked
                 for number in numbers.get(r["paragraph"], []) for found in kinds.get(r["deliverable"], [])
                 if kind is None or found == kind]
@@ -141,13 +146,13 @@ def mandate_rows(store: GraphStore, paragraphs: Sequence[ox.NamedNode], lang: st
     if session is not None:
         mandates = [m for m in mandates if session in facts.get(m.deliverable, {}).get("dueSession", [])]
     clauses: dict[ox.NamedNode, dict[tuple[ox.Literal, ox.Literal], set[ox.NamedNode]]] = {}
-    for row in _select(store, _CLAUSES, "deliverable", (m.deliverable for m in mandates)):
+    for row in select_bound(store, _CLAUSES, "deliverable", (m.deliverable for m in mandates)):
         clauses.setdefault(row["deliverable"], {}).setdefault((row["action"], row["strength"]), set()).add(row["clause"])
     bodies = [body for m in mandates for body in facts.get(m.deliverable, {}).get("reportTo", [])]
     facts.update({k: v for k, v in _facts(store, bodies).items() if k not in facts})
     quotes: dict[ox.NamedNode, list[ox.Literal]] = {}
     asking = [c for acts in clauses.values() for cs in acts.values() for c in cs]
-    for row in _select(store, _QUOTES, "clause", asking):
+    for row in select_bound(store, _QUOTES, "clause", asking):
         quotes.setdefault(row["clause"], []).append(row["quote"])
     return [row for mandate in dict.fromkeys(mandates)
             for (action, strength), asking in clauses.get(mandate.deliverable, {}).items()
@@ -175,12 +180,12 @@ def _rows(mandate: _Mandate, action: ox.Literal, strength: ox.Literal, asking: s
     query's ``GROUP BY`` makes them."""
     own = facts.get(mandate.deliverable, {})
     options = [sorted(set(own.get(name, [])), key=sort_key) or [None] for name in _GROUPED]
-    labels = {"deliverableLabel": _pick(own.get("label", []), lang),
-              "assigneeLabel": _pick(facts.get(mandate.assignee, {}).get("label", []), lang)}
-    quote = _pick([q for clause in asking for q in quotes.get(clause, [])], lang)
+    labels = {"deliverableLabel": pick_literal(own.get("label", []), lang),
+              "assigneeLabel": pick_literal(facts.get(mandate.assignee, {}).get("label", []), lang)}
+    quote = pick_literal([q for clause in asking for q in quotes.get(clause, [])], lang)
     for report_to, due_session, due_date, recurrence, condition in product(*options):
         body_labels = [] if report_to is None else facts.get(report_to, {}).get("label", [])
-        report_label = _pick([v for v in body_labels if v.language == lang], lang)
+        report_label = pick_literal([v for v in body_labels if v.language == lang], lang)
         row = {"paragraph": mandate.paragraph, "number": mandate.number, "action": action, "strength": strength,
                "assignee": mandate.assignee, "assigneeLabel": labels["assigneeLabel"], "kind": mandate.kind,
                "deliverable": mandate.deliverable, "deliverableLabel": labels["deliverableLabel"],

@@ -176,6 +176,8 @@ def other_bodies_numbers(text: str) -> list[Cited]:
 
 def _numbers(text: str) -> list[Cited]:
     """Every number ``text`` cites, each typed by its organ, the Assembly's included whatever their date."""
+    if "/" not in text and "(" not in text:
+        return []  # every branch of _CITED reads a "/" or a "(": most paragraphs cite nothing, found at once
     out: list[Cited] = []
     chain: list[tuple[re.Match[str], int, bool]] = []  # the open list's session-numbered items: index in out, decision
     previous_end = -1

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.guarded import GuardedPattern
+
 __all__ = ["AGENDA_TITLE", "ARTICLE", "KIND_PATTERNS", "LABEL_END", "REPORT_SENT_ON", "REPORT_TO", "kind_patterns"]
 
 #: A word that may stand before a deliverable's noun ("comprehensive", "high-level"): not a
@@ -162,8 +164,10 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"|\bthat\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:reports?|information|"
                        r"updates?)\b)[^;]{0,120}?\b(?:be|is|are|being)\s+(?:[a-z]+ly\s+)?"
                        r"(?:submitted|presented|transmitted|provided|prepared|issued|circulated|made\s+available)\b"
-                       r"|(?<!contained\s)(?<!set\sout\s)(?<!outlined\s)(?<!made\s)(?<!presented\s)(?<!described\s)(?<!identified\s)"
-                       r"(?<!referred\sto\s)(?<!as\s)\b(?:in|into|within)\s+(?:the\s+(?:context|drafting|preparation)\s+of\s+)?"
+                       # (the word boundary and the next letters first: the same assertions at one place, in the order
+                       # that rejects most places soonest)
+                       r"|\b(?=in|within)(?<!contained\s)(?<!set\sout\s)(?<!outlined\s)(?<!made\s)(?<!presented\s)(?<!described\s)(?<!identified\s)"
+                       r"(?<!referred\sto\s)(?<!as\s)(?:in|into|within)\s+(?:the\s+(?:context|drafting|preparation)\s+of\s+)?"
                        r"(?P<noun4>(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?reports?|the\s+(?:next|forthcoming|upcoming|"
                        r"subsequent|future|annual|regular|periodic)\s+(?:[\w-]+\s+)?reports?)\b"
                        # "to include in the report requested in paragraph 5" (not "in connection with the report requested")
@@ -246,8 +250,23 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                       r"(?:study|studies|assessments?|survey|analysis|analyses|compilation|guidelines|mapping|"
                       r"evaluation|inventor(?:y|ies)|handbook|toolkit)\b[^;,]{0,80})"),
         ]
-    return [(kind, re.compile(pattern.replace("<ADJ>", _ADJ).replace("<OBJ>", _OBJ[lang]).replace("<V>", _VERB), re.I if kind not in ("observance",) else 0))
-            for kind, pattern in table]
+    compiled: list[tuple[str, re.Pattern[str] | GuardedPattern]] = []
+    for kind, pattern in table:
+        source = pattern.replace("<ADJ>", _ADJ).replace("<OBJ>", _OBJ[lang]).replace("<V>", _VERB)
+        flags = re.I if kind not in ("observance",) else 0
+        guards = _GUARDS.get((lang, kind))
+        compiled.append((kind, GuardedPattern(source, guards=guards, flags=flags) if guards else re.compile(source, flags)))
+    return compiled
+
+
+#: Words some costly branches cannot match without (see :mod:`loaders.extract.guarded`): "the … Committee
+#: shall be composed" is tried at every character of a clause, and a clause rarely says "shall be composed".
+_GUARDS = {("en", "body"): {"noun0": r"(?:shall|will)\s+(?:be\s+composed|consist)"},
+           ("fr", "body"): {"noun0": r"(?:sera|seront)\s+composé"},
+           ("en", "programme"): {"noun0": "capacit|capabilit|technical"},
+           ("fr", "programme"): {"noun0": "renforcer", "noun1": "renforcement|technique"},
+           ("en", "process"): {"noun0": "views|consult|discussions|implementation"},
+           ("fr", "process"): {"noun0": "vues|avis|consulter|examiner|avec"}}
 
 
 KIND_PATTERNS = {lang: kind_patterns(lang) for lang in ("en", "fr")}

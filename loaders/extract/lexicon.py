@@ -43,7 +43,19 @@ class Lexicon:
         """The typed citation an action makes (reaffirms -> mg:reaffirms), else mg:cites."""
         return self.citation_properties.get(action, MG.cites) if action is not None else MG.cites
 
+    def _cache(self, name: str) -> dict:
+        """A cache kept on this lexicon (frozen, so written through ``__dict__``): its answers
+        depend on nothing but the lexicon, which is never changed once loaded."""
+        return self.__dict__.setdefault(name, {})
+
     def action_for(self, form: str, lang: str) -> ox.NamedNode | None:
+        cache = self._cache("_cached_actions")
+        key = (form, lang)
+        if key not in cache:
+            cache[key] = self._action_for(form, lang)
+        return cache[key]
+
+    def _action_for(self, form: str, lang: str) -> ox.NamedNode | None:
         candidates = dict(self.forms.get(lang, [])).get(form)
         if not candidates:
             folded = fold(form)
@@ -69,14 +81,32 @@ class Lexicon:
                 rest = self.opening(remainder[:1].upper() + remainder[1:], lang)
                 if rest is not None:
                     return f"{modifier} {remainder[:len(rest[0])]}", rest[1]
-        for form, _ in self.forms.get(lang, []):
-            if capitalised and not form[:1].isupper():
-                continue
+        for form in self._forms_starting(lang, capitalised).get(text[:1], ()):
             if text.startswith(form) and (len(text) == len(form) or not text[len(form)].isalnum()):
                 action = self.action_for(form, lang)
                 if action is not None:
                     return form, action
         return None
+
+    def _forms_starting(self, lang: str, capitalised: bool) -> dict[str, list[str]]:
+        """The forms :meth:`opening` tries, by first character, longest first as in ``forms``
+        (a text starts with a form only if it starts with its first character)."""
+        cache = self._cache("_cached_forms_starting")
+        key = (lang, capitalised)
+        if key not in cache:
+            by_first: dict[str, list[str]] = {}
+            for form, _ in self.forms.get(lang, []):
+                if form and not (capitalised and not form[:1].isupper()):
+                    by_first.setdefault(form[:1], []).append(form)
+            cache[key] = by_first
+        return cache[key]
+
+    def first_person_forms(self, lang: str) -> list[str]:
+        """The forms of a sentence whose subject is the Assembly ("We decide", « Nous décidons »), longest first."""
+        cache = self._cache("_cached_first_person")
+        if lang not in cache:
+            cache[lang] = [f for f, _ in self.forms.get(lang, []) if f.startswith(("We ", "Nous "))]
+        return cache[lang]
 
     def pattern(self, lang: str, *, lowercase: bool) -> str:
         forms = [f for f, _ in self.forms.get(lang, []) if f[:1].islower() == lowercase]

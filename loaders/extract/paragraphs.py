@@ -33,7 +33,7 @@ _UNKNOWN_VERB = re.compile(r"[\W\d_]{0,8}?(?P<verb>[^\W\d_][\w’'-]*)")
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
 _ITALICS = re.compile(r"\*")
 #: A lettered point after a colon or semicolon: "... decide to: (a) ...".
-SUBPARAGRAPH = re.compile(r"(?:(?<=:)|(?<=;)|(?<=; and)|(?<=; et))\s+\(([a-z])\)\s+")
+SUBPARAGRAPH = re.compile(r"(?=\s)(?:(?<=:)|(?<=;)|(?<=; and)|(?<=; et))\s+\(([a-z])\)\s+")  # (a space first: fails sooner)
 _SUBPARA = SUBPARAGRAPH
 
 #: What may stand between a paragraph's clauses and the next verb: "and", "and further",
@@ -147,7 +147,7 @@ def _actions(seg: Segment, lang: str, lexicon: Lexicon, registry: Registry,
                                 ActionClause(action, Located(match.group("verb"), start, end))))
                 pronouns[match.start("verb")] = (match.start("pronoun"), match.start("pronoun") + len(
                     match.group("pronoun").strip()), match.group("singular") is not None)
-    first_person = [f for f, _ in lexicon.forms.get(lang, []) if f.startswith(("We ", "Nous "))]
+    first_person = lexicon.first_person_forms(lang)
     if first_person:
         sentences = lexicon.compiled("first-person", lang,
                                      lambda: rf"(?<=[.;:] )({'|'.join(re.escape(f) for f in first_person)})(?=[\s,])")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.event_dates import find_dates
+from loaders.extract.guarded import GuardedPattern
 from loaders.extract.mandate_model import Value
 from loaders.extract.ordinals import ordinal_value
 from loaders.text import DATE_PATTERN, parse_date
@@ -81,7 +82,8 @@ _RECURRENCE = {
                      r"\s+(?:[\w-]+\s+)?(?:et\s+(?:une?\s+|des\s+|les?\s+|la\s+)?[\w-]+\s+)?réguli(?:er|ère|ers|ères)"),
     ],
 }
-_RECURRENCE_RE = {lang: re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in pairs), re.I)
+#: Each recurrence a group, all at a word's start (one ``\b`` for every branch: the same matches, tried once a place).
+_RECURRENCE_RE = {lang: re.compile(r"\b(?:" + "|".join(rf"(?P<{k}>(?:{p})\b)" for k, p in pairs) + ")", re.I)
                   for lang, pairs in _RECURRENCE.items()}
 
 _CONDITION = {
@@ -92,7 +94,7 @@ _CONDITION = {
     # parrainage à contributions volontaires »). A fund named for them ("the United Nations Voluntary Fund for Victims
     # of Torture", « le Fonds de contributions volontaires des Nations Unies pour les victimes de la torture ») sets no
     # condition; "the voluntary contribution of periodic information" is no funding.
-    "en": re.compile(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+|overall\s+)?"
+    "en": GuardedPattern(r"(?P<within>within\s+(?:the\s+)?(?:limits\s+of\s+|overall\s+level\s+of\s+|overall\s+)?"
                      r"(?:existing|available|approved)\s+"
                      r"(?:budgetary\s+|regular\s+budget\s+|financial\s+)?resources|"
                      r"(?:from\s+within|through)\s+existing\s+resources|subject\s+to\s+(?:existing|available)\s+resources|"
@@ -102,11 +104,12 @@ _CONDITION = {
                      r"(?:their|its)\s+(?:respective\s+)?mandates?\s+and\s+(?:existing\s+|available\s+)?resources))"
                      r"|(?P<extra>voluntary,?\s+(?:[\w-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
                      r"(?:contribution(?!\s+of\b)|contributions|funding|financing|resources)\b|"
-                     r"(?-i:voluntary)\s+sponsorship\s+funds?\b|extra-?budgetary)", re.I),
+                     r"(?-i:voluntary)\s+sponsorship\s+funds?\b|extra-?budgetary)",
+                         guards={"within": "resources|budget", "extra": "voluntary|budget"}, flags=re.I),
     # « contributions financières volontaires », « contributions, à titre volontaire », « verser à titre volontaire des
     # contributions », « sur les ressources existantes », « dans les limites des ressources dont dispose le système »,
     # « en fonction des ressources et du mandat de chacune de ses entités » ("within existing resources and mandates")
-    "fr": re.compile(r"(?P<within>(?:dans\s+(?:la\s+|les\s+)?limites?|au\s+moyen|dans\s+le\s+cadre)\s+des\s+"
+    "fr": GuardedPattern(r"(?P<within>(?:dans\s+(?:la\s+|les\s+)?limites?|au\s+moyen|dans\s+le\s+cadre)\s+des\s+"
                      r"ressources\s+(?:existantes|disponibles|dont\s+(?:ils\s+|elles?\s+|il\s+)?dispos\w*)|"
                      r"(?:sur\s+les|à\s+l[’']aide\s+des)\s+ressources\s+(?:existantes|disponibles|dont\s+(?:ils\s+|elles?\s+|il\s+)?dispos\w*)|"
                      r"(?:dans\s+le\s+cadre|dans\s+(?:la\s+|les\s+)?limites?)\s+(?:de\s+(?:son|sa|leurs?|ses)|des)\s+mandats?\s+"
@@ -116,7 +119,8 @@ _CONDITION = {
                      r"|(?P<extra>(?<!(?-i:Fonds)\sde\s)contributions?\s+(?:financières\s+)?(?:volontaires?|à\s+titre\s+volontaire)|"
                      r"(?:contributions?,?|verser)\s+à\s+titre\s+volontaire|"
                      r"(?:fournir|verser|apporter)\s+(?:volontairement|à\s+titre\s+volontaire)\s+des\s+(?:ressources|contributions|fonds)|"
-                     r"financement\s+(?:[\w-]+\s+)?volontaire|ressources\s+volontaires|extrabudgétaires?)", re.I),
+                     r"financement\s+(?:[\w-]+\s+)?volontaire|ressources\s+volontaires|extrabudgétaires?)",
+                         guards={"within": "ressources", "extra": "volontaire|extrabudg"}, flags=re.I),
 }
 
 _DUE_DATE = {

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
@@ -31,6 +32,12 @@ Object = NamedNode | Literal | BlankNode
 
 def date_literal(value: date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
+
+
+@lru_cache(maxsize=1 << 16)
+def _integer(value: int) -> Literal:
+    """An ``xsd:integer`` literal; offsets recur (every fact of a span), and a literal is immutable."""
+    return Literal(str(value), datatype=XSD.integer)
 
 
 def text_literal(text: str, lang: str) -> Literal:
@@ -123,8 +130,8 @@ class GraphBuilder:
             Quad(node, RDF.predicate, predicate, graph),
             Quad(node, RDF.object, obj, graph),
             Quad(node, PROV.wasDerivedFrom, self.doc_iri, graph),
-            Quad(node, OA.start, Literal(str(start), datatype=XSD.integer), graph),
-            Quad(node, OA.end, Literal(str(end), datatype=XSD.integer), graph),
+            Quad(node, OA.start, _integer(start), graph),
+            Quad(node, OA.end, _integer(end), graph),
             Quad(node, OA.exact, text_literal(quote, self.document.lang), graph),
         ]
         return node

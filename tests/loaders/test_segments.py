@@ -33,3 +33,13 @@ def test_remove_drops_matches_and_keeps_offsets():
     seg = Segment.of(source, 0, len(source)).remove(re.compile(r"\*"))
     assert seg.text == "Prie le Secrétaire"
     assert _source_of(seg, source) == seg.text
+
+
+def test_what_is_untidy_is_what_the_regex_of_untidy_space_finds():
+    from loaders.segments import _untidy
+    untidy = re.compile(r"^\s|\s$|\s\s|[^\S ]")  # leading, trailing, doubled, or not a plain space
+    pieces = [" ", "a", "é", "\n", "\t", "\u00a0", "\u2003", "\u200b", "\x1c", "."]
+    texts = [""] + [a + b + c for a in pieces for b in pieces for c in pieces]
+    texts += ["Prie le Secrétaire général de lui présenter un rapport", "Requests\u00a0the Secretary-General ",
+              "Decides to include\nin the provisional agenda"]
+    assert [_untidy(t) for t in texts] == [untidy.search(t) is not None for t in texts]
