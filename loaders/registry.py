@@ -57,7 +57,7 @@ class Entity:
     #: de coopération islamique" are not).
     cased: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: For a post named by its title before a known body ("the Chair of the Special Committee",
-    #: :mod:`loaders.extract.posts`), that body; the post itself is not in the registry's files.
+    #: :mod:`loaders.extract.operative.posts`), that body; the post itself is not in the registry's files.
     post_in: Entity | None = None
 
     def iri(self, minter: Iris) -> NamedNode:

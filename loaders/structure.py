@@ -8,7 +8,7 @@ from datetime import date
 from pyoxigraph import NamedNode
 
 from loaders.registry import Mention
-from loaders.extract.mandates import ClauseMandates
+from loaders.extract.operative.mandates import ClauseMandates
 
 __all__ = ["Located", "ActionClause", "Citation", "Footnote", "Paragraph", "Annex", "ParsedResolution"]
 
@@ -31,7 +31,7 @@ class ActionClause:
     action: NamedNode
     verb: Located
     addressees: list[Mention] = field(default_factory=list)
-    #: Who must deliver what, by when (:mod:`loaders.extract.mandates`), spans in the source.
+    #: Who must deliver what, by when (:mod:`loaders.extract.operative.mandates`), spans in the source.
     mandates: "ClauseMandates | None" = None
 
 

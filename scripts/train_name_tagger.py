@@ -1,4 +1,4 @@
-"""Train the activity-name tagger (:mod:`loaders.extract.name_tagger`) on the development sets.
+"""Train the activity-name tagger (:mod:`loaders.extract.prose.name_tagger`) on the development sets.
 
 Reads the labelled names of the development sets of prose passages (the tuning set and dev2 ...
 dev7; never a held-out set), tags them in their sentences (:mod:`benchmarks.labelled.name_spans`),
@@ -17,7 +17,7 @@ import pycrfsuite
 
 from benchmarks.labelled.name_spans import LabelledSentence, labelled_sentences
 from benchmarks.labelled.score_prose import HELDOUT_SETS, PASSAGE_SETS, load_passages
-from loaders.extract.name_tagger import MODEL_PATH
+from loaders.extract.prose.name_tagger import MODEL_PATH
 
 __all__ = ["DEVELOPMENT_SETS", "PARAMETERS", "RETIRED_SETS", "main", "train", "training_sentences"]
 

@@ -1,6 +1,6 @@
 """Train the learned role classifier on every development set and write its model.
 
-    python scripts/train_role_classifier.py [--out loaders/extract/prose_role_model.json] [--threshold 0.5]
+    python scripts/train_role_classifier.py [--out loaders/extract/prose/prose_role_model.json] [--threshold 0.5]
 
 The candidates and their labels are :func:`benchmarks.labelled.role_training.read_set`'s; the fit
 is :func:`benchmarks.labelled.role_training.fit` (a multinomial logistic regression, lbfgs,
@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 
 from benchmarks.labelled.role_training import DEVELOPMENT_SETS, fit, read_set
-from loaders.extract.prose_role_classifier import MODEL_PATH
+from loaders.extract.prose.prose_role_classifier import MODEL_PATH
 from loaders.registry import load_registry
 
 __all__ = ["THRESHOLD", "main", "model_text"]

@@ -1,6 +1,6 @@
 """The activity names a labelled passage gives, located in its text as token spans (BIO tags).
 
-Training data for the learned name tagger (:mod:`loaders.extract.name_tagger`) and the gold
+Training data for the learned name tagger (:mod:`loaders.extract.prose.name_tagger`) and the gold
 names of its leave-one-set-out measure (:mod:`benchmarks.labelled.name_tagger_cv`), from the
 development sets only (never the held-out ones). A name is a ``{new: "..."}`` term on the
 activity side of a fact: the subject of a mandate link, a role, a date, a place or a part-of
@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from loaders.extract.line_breaks import unwrap
-from loaders.extract.name_tagger_features import token_features, tokens
-from loaders.extract.sentences import sentences
+from loaders.extract.prose.line_breaks import unwrap
+from loaders.extract.prose.name_tagger_features import token_features, tokens
+from loaders.extract.prose.sentences import sentences
 
 __all__ = ["ACTIVITY_PREDICATES", "LabelledSentence", "activity_names", "labelled_sentences", "located"]
 

@@ -2,8 +2,8 @@
 
 For each development set k (the tuning set, dev2 ... dev7; never a held-out set), a tagger is
 trained on the other sets (``scripts/train_name_tagger.py``) and tags set k. Its names, the
-names the rules find (the new activities of :func:`loaders.extract.prose_names.read_names`) and
-the rules' names with the tagger's where the rules found none (:mod:`loaders.extract.prose_tagged_names`,
+names the rules find (the new activities of :func:`loaders.extract.prose.prose_names.read_names`) and
+the rules' names with the tagger's where the rules found none (:mod:`loaders.extract.prose.prose_tagged_names`,
 at each confidence floor of ``--floors``) are compared per passage with the new activity names
 the labels give (:mod:`benchmarks.labelled.name_spans`), strictly (:func:`same_name`) and by
 overlap (:func:`names_overlap`), as the prose scorer matches names. Precision counts every name
@@ -23,11 +23,11 @@ from pathlib import Path
 from benchmarks.labelled.name_overlap import names_overlap
 from benchmarks.labelled.name_spans import activity_names
 from benchmarks.labelled.score_prose import _key, _owned_aliases, _published, load_passages, same_name
-from loaders.extract.line_breaks import unwrap
-from loaders.extract.name_tagger import MODEL_VARIABLE, tag_names
-from loaders.extract.prose_event_names import with_occurrences
-from loaders.extract.prose_names import read_names
-from loaders.extract.prose_tagged_names import kept_names
+from loaders.extract.prose.line_breaks import unwrap
+from loaders.extract.prose.name_tagger import MODEL_VARIABLE, tag_names
+from loaders.extract.prose.prose_event_names import with_occurrences
+from loaders.extract.prose.prose_names import read_names
+from loaders.extract.prose.prose_tagged_names import kept_names
 from loaders.registry import Registry, load_registry
 from scripts.train_name_tagger import DEVELOPMENT_SETS, train, training_sentences
 

@@ -4,7 +4,7 @@ For each development set k (the tuning set, dev2 ... dev7; never a held-out set)
 scorer (:func:`benchmarks.labelled.score_prose.passage_scores`) scores set k twice: with no
 tagger (``MG_NAME_TAGGER_MODEL=none``: the rules alone) and with a tagger trained on the other
 sets only (``scripts/train_name_tagger.py --without k``), keeping its names at each confidence
-floor of ``--floors`` (:data:`loaders.extract.prose_tagged_names.MIN_CONFIDENCE`). The figures
+floor of ``--floors`` (:data:`loaders.extract.prose.prose_tagged_names.MIN_CONFIDENCE`). The figures
 are summed over the sets, per kind of fact, strict and overlap, as the scorer counts them. The
 rules were written from these same sets, so their column is no held-out figure; the tagger's
 gain over them is.
@@ -21,8 +21,8 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.labelled.score_prose import KIND_NAMES, passage_scores
-from loaders.extract import prose_tagged_names
-from loaders.extract.name_tagger import MODEL_VARIABLE
+from loaders.extract.prose import prose_tagged_names
+from loaders.extract.prose.name_tagger import MODEL_VARIABLE
 from loaders.registry import load_registry
 from scripts.train_name_tagger import DEVELOPMENT_SETS, train, training_sentences
 

@@ -1,4 +1,4 @@
-"""Leave-one-set-out measure of the learned role classifier (:mod:`loaders.extract.prose_role_classifier`).
+"""Leave-one-set-out measure of the learned role classifier (:mod:`loaders.extract.prose.prose_role_classifier`).
 
 For each development set k, the classifier is trained on the other development sets and reads set
 k; its role facts are scored against set k's labels beside the rules' (strict and overlap names, as
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from benchmarks.labelled.role_training import DEVELOPMENT_SETS, Passage, fit, read_set
 from benchmarks.labelled.score_prose import _pairs, passage_scores, same_name
-from loaders.extract.prose_role_classifier import model_in_use, probabilities
+from loaders.extract.prose.prose_role_classifier import model_in_use, probabilities
 from loaders.registry import Registry, load_registry
 
 __all__ = ["cross_validated", "main", "role_scores"]

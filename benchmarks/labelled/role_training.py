@@ -1,7 +1,7 @@
 """Training data and fitting for the learned role classifier
-(:mod:`loaders.extract.prose_role_classifier`).
+(:mod:`loaders.extract.prose.prose_role_classifier`).
 
-Every candidate pair of a development passage (:func:`loaders.extract.prose_role_candidates.candidate_pairs`)
+Every candidate pair of a development passage (:func:`loaders.extract.prose.prose_role_candidates.candidate_pairs`)
 is labelled with the role the passage's labels give its activity and agent (names compared as the
 scorer compares them: :func:`benchmarks.labelled.score_prose.same_name` and the overlap matching
 of :mod:`benchmarks.labelled.name_overlap`), or ``none``. A multinomial logistic regression
@@ -17,11 +17,11 @@ from typing import Any
 
 from benchmarks.labelled.name_overlap import names_overlap
 from benchmarks.labelled.score_prose import _key, _owned_aliases, _published, load_passages, same_name
-from loaders.extract.prose import extract_prose
-from loaders.extract.prose_role_candidates import Candidate, candidate_pairs, read_document
-from loaders.extract.prose_role_classifier import NONE, model_in_use
-from loaders.extract.prose_terms import ROLE_PREDICATES
-from loaders.extract.sentences import sentences
+from loaders.extract.prose.prose import extract_prose
+from loaders.extract.prose.prose_role_candidates import Candidate, candidate_pairs, read_document
+from loaders.extract.prose.prose_role_classifier import NONE, model_in_use
+from loaders.extract.prose.prose_terms import ROLE_PREDICATES
+from loaders.extract.prose.sentences import sentences
 from loaders.registry import Registry
 
 __all__ = ["DEVELOPMENT_SETS", "Passage", "fit", "read_set"]

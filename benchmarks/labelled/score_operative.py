@@ -4,7 +4,7 @@
         [--set development|heldout|heldout2|heldout3|heldout4|heldout5|heldout6] [--details]
 
 Each labelled paragraph's text is analysed exactly as the loaders analyse a paragraph
-(:func:`loaders.extract.paragraphs.analyse_paragraph`), then compared field by field with its labels:
+(:func:`loaders.extract.operative.paragraphs.analyse_paragraph`), then compared field by field with its labels:
 per paragraph, the set of values the labels give against the set the extractor gives. Prints
 precision, recall and F1 per field, English and French apart, as a Markdown table.
 """
@@ -19,11 +19,11 @@ from pathlib import Path
 
 import yaml
 
-from loaders.extract.lexicon import load_lexicon
+from loaders.extract.operative.lexicon import load_lexicon
 from loaders.formats.akn import read_akn
-from loaders.extract.paragraphs import analyse_paragraph
-from loaders.extract.short_names import document_short_names
-from loaders.extract.mandates import due_session
+from loaders.extract.operative.paragraphs import analyse_paragraph
+from loaders.extract.operative.short_names import document_short_names
+from loaders.extract.operative.mandates import due_session
 from loaders.registry import load_registry
 from loaders.segments import Segment
 from loaders.text import fold

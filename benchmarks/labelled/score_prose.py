@@ -53,11 +53,11 @@ import yaml
 from benchmarks.labelled.name_overlap import matched_pairs
 from loaders.document import PUBLISHED
 
-from loaders.extract.line_breaks import unwrap
-from loaders.extract.owned_aliases import owned_aliases
-from loaders.extract.prose import extract_prose
-from loaders.extract.prose_role_classifier import MODEL_PATH, use_model
-from loaders.extract.prose_terms import Term, fact_kind
+from loaders.extract.prose.line_breaks import unwrap
+from loaders.extract.prose.owned_aliases import owned_aliases
+from loaders.extract.prose.prose import extract_prose
+from loaders.extract.prose.prose_role_classifier import MODEL_PATH, use_model
+from loaders.extract.prose.prose_terms import Term, fact_kind
 from loaders.paths import CURATED_DIR, SEEDS_DIR
 from loaders.registry import Registry, load_registry
 from loaders.text import fold
@@ -133,7 +133,7 @@ def same_name(key: str) -> str:
 
 def _owned_aliases(text: str, lang: str, registry: Registry) -> frozenset[str]:
     """The registry aliases another body's name owns in ``text`` (folded), as the extractor reads them
-    (:mod:`loaders.extract.owned_aliases`): "HRC’s Advisory Committee"."""
+    (:mod:`loaders.extract.prose.owned_aliases`): "HRC’s Advisory Committee"."""
     text = unwrap(text)  # as the extractor reads it
     agents = registry.find_mentions(text, lang)
     return frozenset(fold(" ".join(f.term.label.split())) for f in owned_aliases(text, agents)[1])

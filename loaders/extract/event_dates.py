@@ -3,7 +3,7 @@
 A date expression gives a first and a last day ("les 6 et 7 juillet 2026", "from 6-7 July
 2023", "July 7 to July 10, 2026", "May 29, 2024"), or a month ("in July 2026", "en juillet
 2026"), or only a year ("and 2027 in New York"). Without a year ("du 22 au 24 avril",
-"on July 6 and 7") it keeps its month and days, and :mod:`loaders.extract.prose_dates` reads
+"on July 6 and 7") it keeps its month and days, and :mod:`loaders.extract.prose.prose_dates` reads
 the year from the text before. Places are the registry's, and capitalised names written after "in", "à",
 "at" that the registry does not know ("in Bangkok, Thailand", "à Kranj en Slovénie").
 

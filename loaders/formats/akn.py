@@ -19,17 +19,17 @@ from loaders.formats.akn_render import AKN, RenderedParagraph, render
 from loaders.errors import LoadError, ParseError
 from loaders.formats.base import LoadedDocument, LoadRequest
 from loaders.limits import read_bounded
-from loaders.extract.cited_resolutions import other_bodies_numbers
-from loaders.extract.first_person_points import leads_first_person_points
-from loaders.extract.lexicon import Lexicon, load_lexicon
-from loaders.extract.short_names import document_short_names
+from loaders.extract.operative.cited_resolutions import other_bodies_numbers
+from loaders.extract.operative.first_person_points import leads_first_person_points
+from loaders.extract.operative.lexicon import Lexicon, load_lexicon
+from loaders.extract.operative.short_names import document_short_names
 from loaders.quads.akn import akn_quads
 from loaders.quads.builder import GraphBuilder, SourceDocument
 from loaders.registry import Registry, load_registry
 from loaders.segments import Segment
 from loaders.symbols import parse_symbol
 from loaders.text import parse_date
-from loaders.extract.paragraphs import lead_clause
+from loaders.extract.operative.paragraphs import lead_clause
 from loaders.formats.resolution_text import (
     ActionClause, Annex, Citation, Footnote, Located, Paragraph, ParsedResolution, analyse_paragraph,
 )

@@ -14,10 +14,10 @@ from collections.abc import Collection
 
 
 from loaders.errors import ParseError, line_column
-from loaders.extract.lexicon import Lexicon, load_lexicon
-from loaders.extract.short_names import document_short_names
+from loaders.extract.operative.lexicon import Lexicon, load_lexicon
+from loaders.extract.operative.short_names import document_short_names
 from loaders.registry import Registry, load_registry
-from loaders.extract.paragraphs import SUPERSCRIPTS, analyse_paragraph
+from loaders.extract.operative.paragraphs import SUPERSCRIPTS, analyse_paragraph
 from loaders.formats.akn_parts import Numbering
 from loaders.segments import Segment
 from loaders.structure import ActionClause, Annex, Citation, Footnote, Located, Paragraph, ParsedResolution

@@ -1,6 +1,6 @@
 """Plain-text documents: resolutions, tracker entries and prose, told apart by their content.
 
-Prose is read by the extractor (:mod:`loaders.extract.prose`). Curated facts for the file
+Prose is read by the extractor (:mod:`loaders.extract.prose.prose`). Curated facts for the file
 (``<name>.yaml`` in the curated folders, none with ``--no-curated``) are corrections on top:
 they add what the extractor missed and ``reject`` what it misread.
 """
@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from loaders.curated import commitment_of, curated_quads, curated_rejections, prose_title, read_curated
-from loaders.extract.prose import extract_prose
+from loaders.extract.prose.prose import extract_prose
 from loaders.formats.base import CurationCounts, LoadedDocument, LoadRequest
 from loaders.formats.detect import detect_kind, detect_lang
 from loaders.formats.resolution_text import Located, parse_resolution

@@ -14,8 +14,8 @@ from datetime import date
 from pyoxigraph import NamedNode
 
 from loaders.errors import ParseError, line_column
-from loaders.extract.activity_names import activity_names
-from loaders.extract.lexicon import Lexicon, load_lexicon
+from loaders.extract.prose.activity_names import activity_names
+from loaders.extract.operative.lexicon import Lexicon, load_lexicon
 from loaders.registry import Entity, Mention, Registry, load_registry
 from loaders.formats.resolution_text import Located
 from loaders.text import fold, parse_date

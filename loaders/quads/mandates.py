@@ -15,7 +15,7 @@ from collections import Counter
 
 from pyoxigraph import Literal, NamedNode
 
-from loaders.extract.mandates import Assignee, due_session
+from loaders.extract.operative.mandates import Assignee, due_session
 from loaders.quads.builder import GraphBuilder
 from loaders.registry import Entity
 from loaders.structure import ActionClause
@@ -24,7 +24,7 @@ from ontology.namespaces import DK, MG, ORG, RDF, RDFS, XSD
 __all__ = ["clause_mandate_quads", "entity_node"]
 
 def entity_node(b: GraphBuilder, entity: Entity, span: tuple[int, int]) -> NamedNode:
-    """The node of a registry entity; a post of a known body (:mod:`loaders.extract.posts`), which
+    """The node of a registry entity; a post of a known body (:mod:`loaders.extract.operative.posts`), which
     the registry's files do not list, is written here: its type, labels and the body it is in,
     with the evidence of the text naming it."""
     node = entity.iri(b.iris)

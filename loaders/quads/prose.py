@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pyoxigraph import Literal, NamedNode
 
-from loaders.extract.prose_terms import ProseFact, Term
+from loaders.extract.prose.prose_terms import ProseFact, Term
 from loaders.quads.builder import GraphBuilder, Object
 from loaders.quads.resolution import instrument_node
 from ontology.namespaces import MG, PREFIXES, RDF, RDFS, SKOS, XSD

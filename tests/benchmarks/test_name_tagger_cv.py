@@ -7,7 +7,7 @@ import pytest
 
 from benchmarks.labelled import name_tagger_facts
 from benchmarks.labelled.name_tagger_cv import matched, set_counts
-from loaders.extract.name_tagger import MODEL_PATH, MODEL_VARIABLE
+from loaders.extract.prose.name_tagger import MODEL_PATH, MODEL_VARIABLE
 from loaders.registry import load_registry
 from scripts.train_name_tagger import DEVELOPMENT_SETS, train, training_sentences
 

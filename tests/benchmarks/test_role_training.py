@@ -6,7 +6,7 @@ import pytest
 from benchmarks.labelled.role_classifier_cv import role_scores
 from benchmarks.labelled.role_training import read_set
 from benchmarks.labelled.score_prose import passage_scores
-from loaders.extract.prose_role_classifier import model_in_use
+from loaders.extract.prose.prose_role_classifier import model_in_use
 from loaders.registry import load_registry
 
 

@@ -43,7 +43,7 @@ def _rows(store: EmbeddedStore, name: str, **params: str) -> list[dict]:
 
 
 def _add_chair_of_ecosoc(store: EmbeddedStore, deliverable: str) -> None:
-    """The post as the loaders state it (loaders/extract/posts.py) in the document naming it, made
+    """The post as the loaders state it (loaders/extract/operative/posts.py) in the document naming it, made
     the assignee of one deliverable of A/RES/79/325 (no post is named there)."""
     store.update(f"""PREFIX mg: <https://w3id.org/mandate-graph/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> INSERT DATA {{

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.labelled.score_prose import load_passages
-from loaders.extract.name_tagger import MODEL_PATH, tag_names
+from loaders.extract.prose.name_tagger import MODEL_PATH, tag_names
 from scripts.train_name_tagger import DEVELOPMENT_SETS, RETIRED_SETS, main, training_sentences
 
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from loaders.extract.prose_role_classifier import MODEL_PATH
+from loaders.extract.prose.prose_role_classifier import MODEL_PATH
 from scripts.train_role_classifier import model_text
 
 #: How far a weight may move between two numeric libraries' fits of the same data.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from loaders.extract.prose import extract_prose
+from loaders.extract.prose.prose import extract_prose
 from loaders.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[3]

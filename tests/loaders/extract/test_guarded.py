@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from loaders.extract.deliverable_patterns import KIND_PATTERNS
+from loaders.extract.operative.deliverable_patterns import KIND_PATTERNS
 from loaders.extract.guarded import GuardedPattern, _top_level_branches
-from loaders.extract.timing import _CONDITION
+from loaders.extract.operative.timing import _CONDITION
 
 ROOT = Path(__file__).resolve().parents[3]
 #: The development set of operative paragraphs (the held-out sets in use are never read).

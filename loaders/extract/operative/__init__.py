@@ -1,0 +1,1 @@
+"""Operative paragraphs of resolutions: actions, assignees and the mandates they give."""

@@ -1,0 +1,1 @@
+"""Prose documents: activities, mandate links, roles, events and parts read sentence by sentence."""
