@@ -3,7 +3,8 @@
     python benchmarks/run.py --quick            # small, for CI: checks the benchmarks still run
     python benchmarks/run.py --count 10000      # the full size (see benchmarks/README.md)
 
-Build: end-to-end build of N generated resolutions (parse + extract + load) against raw
+Build: end-to-end build of N generated resolutions (every step of `mandates build`: parse +
+extract, bulk load, index, lineage, chains and the checks, with its step table) against raw
 pyoxigraph bulk_load of the same N-Quads (the limit) and an rdflib parse of them (the
 alternative). Lookup: /mandates and /queries/mandates over HTTP with wrk at 1, 8 and 32
 connections against the same library query run in process. Endpoint: /sparql on a fixed mix
@@ -33,6 +34,7 @@ sys.path.insert(0, str(HERE.parent))
 import httpx  # noqa: E402
 import pyoxigraph as ox  # noqa: E402
 
+from benchmarks.build_steps import median_steps, print_steps, read_steps  # noqa: E402
 from benchmarks.generate import CURATED, generate  # noqa: E402
 from benchmarks.http_tools import _CLI, _Server, _paths_script, _port, _row, _wait, _wrk  # noqa: E402
 from graph.build import corpus_files  # noqa: E402
@@ -60,14 +62,16 @@ def _mix(milestone: str, resolutions: tuple[str, str]) -> list[tuple[str, dict[s
     ]
 
 
-def _measured(command: list[str], env: dict | None = None) -> tuple[float, float]:
-    """Run ``command`` to the end: (wall seconds, peak RSS in MiB of it and its children)."""
+def _measured(command: list[str], log: Path) -> tuple[float, float]:
+    """Run ``command`` to the end, its output into ``log`` (a file: a pipe read only at the end
+    could fill and stall it): (wall seconds, peak RSS in MiB of it and its children)."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=HERE.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=HERE.parent, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     if status != 0:
-        raise RuntimeError(f"{command[:4]} failed: {process.stderr.read().decode()[-2000:] if process.stderr else ''}")
+        raise RuntimeError(f"{command[:4]} failed: {log.read_text(errors='replace')[-2000:]}")
     return elapsed, usage.ru_maxrss / 1024
 
 
@@ -77,8 +81,9 @@ _RDFLIB = [sys.executable, "-c", "import sys, rdflib; rdflib.Dataset().parse(sys
 
 
 def _build_command(root: Path, count: int, work: Path, corpus: Path | None) -> tuple[list[str], int, str]:
-    """The `mandates build` command line, its number of documents and what they are."""
-    build = _CLI + ["--store", str(root), "build", "--no-validate", "--quiet"]
+    """The `mandates build` command line, its number of documents and what they are: the build
+    as users run it (the checks included), its progress output kept for its step table."""
+    build = _CLI + ["--store", str(root), "build"]
     if corpus is not None:  # the real documents: the project's seeds and the corpus folder
         sources = len(corpus_files(SEEDS_DIR)[0]) + len(corpus_files(corpus)[0])
         return build + ["--corpus", str(corpus)], sources, f"the seeds and {corpus}"
@@ -94,11 +99,13 @@ def bench_build(count: int, work: Path, *, rdflib: bool = True, corpus: Path | N
     the medians are shown (the two-core machine's run-to-run spread is several per cent)."""
     root = work / "store"
     command, documents, what = _build_command(root, count, work, corpus)
-    builds, bulks, pairs = [], [], []
+    builds, bulks, pairs, steps = [], [], [], []
+    log = work / "build.log"
     for run in range(repeat):
         if run:
             shutil.rmtree(root)
-        builds.append(_measured(command))
+        builds.append(_measured(command, log))
+        steps.append(read_steps(log.read_text(errors="replace")))
         nquads = work / "data.nq"
         if not run:
             store = open_current(root)
@@ -106,17 +113,17 @@ def bench_build(count: int, work: Path, *, rdflib: bool = True, corpus: Path | N
             nquads.write_bytes(store.export("nq"))
             del store
         shutil.rmtree(work / "raw", ignore_errors=True)
-        bulks.append(_measured(_BULK + [str(work / "raw"), str(nquads)]))
+        bulks.append(_measured(_BULK + [str(work / "raw"), str(nquads)], work / "bulk.log"))
         pairs.append(builds[-1][0] / bulks[-1][0])
     elapsed, peak = _median(builds)
     bulk, bulk_peak = _median(bulks)
     if rdflib:
-        rdflib_time, rdflib_peak = _measured(_RDFLIB + [str(nquads)])
+        rdflib_time, rdflib_peak = _measured(_RDFLIB + [str(nquads)], work / "rdflib.log")
     runs = f", median of {repeat} runs each (build ÷ bulk load per run: " + \
         ", ".join(f"{r:.2f}×" for r in pairs) + ")" if repeat > 1 else ""
     print(f"\n### Build: {documents} documents ({what}), {triples:,} triples{runs}\n")
     print("| | wall time (s) | documents/s | triples/s | peak RSS (MiB) | build time ÷ this |\n|---|---|---|---|---|---|")
-    _row("`mandates build` (parse + extract + load + index)", f"{elapsed:.2f}", f"{documents / elapsed:.0f}",
+    _row("`mandates build` (every step, the checks included)", f"{elapsed:.2f}", f"{documents / elapsed:.0f}",
          f"{triples / elapsed:,.0f}", f"{peak:.0f}", "1.00×")
     _row("pyoxigraph `bulk_load` of its N-Quads (the limit)", f"{bulk:.2f}", "", f"{triples / bulk:,.0f}",
          f"{bulk_peak:.0f}", f"{elapsed / bulk:.2f}×")
@@ -125,6 +132,7 @@ def bench_build(count: int, work: Path, *, rdflib: bool = True, corpus: Path | N
              f"{rdflib_peak:.0f}", f"{elapsed / rdflib_time:.2f}×")
     else:
         _row("rdflib parse of its N-Quads (the alternative)", "not run (`--no-rdflib`)", "", "", "", "")
+    print_steps(median_steps(steps), elapsed, bulk)
     return root
 
 
