@@ -82,3 +82,13 @@ def test_cooperation_and_coordination_among_the_bodies_named(shared_corpus):
     # "closer and active collaboration among": three words before the joint act.
     assert assignee_keys("Also calls for closer and active collaboration among interested States parties to the "
                          "Convention;", "en") == [["states-parties"]]
+
+
+def test_a_name_written_with_a_non_breaking_hyphen_is_one_name(shared_corpus):
+    # A/RES/80/262 operative 9: "Invites the States Members of the United Nations, the Movement of Non‑Aligned
+    # Countries and other regional and international organizations…" (U+2011 in "Non‑Aligned"; the French « le
+    # Mouvement des pays non alignés » has no hyphen): one name, not "Movement of Non" and "Aligned Countries".
+    paragraph = _operative_in_both_languages(shared_corpus, "80_262", "9")["en"]
+    keys = [key for keys in _keys(paragraph) for key in keys]
+    assert "Movement of Non‑Aligned Countries" in keys
+    assert "Movement of Non" not in keys and "Aligned Countries" not in keys
