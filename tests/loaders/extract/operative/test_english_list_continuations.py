@@ -92,3 +92,21 @@ def test_a_name_written_with_a_non_breaking_hyphen_is_one_name(shared_corpus):
     keys = [key for keys in _keys(paragraph) for key in keys]
     assert "Movement of Non‑Aligned Countries" in keys
     assert "Movement of Non" not in keys and "Aligned Countries" not in keys
+
+
+def test_the_regional_centre_is_the_centre_the_resolution_names_in_full(shared_corpus):
+    # A/RES/79/67 operative 1: "…by the United Nations Regional Centre for Peace and Disarmament in Asia and the
+    # Pacific, and requests the Regional Centre to continue…" / « …par le Centre régional des Nations Unies pour la
+    # paix et le désarmement en Asie et dans le Pacifique…, et prie le Centre de continuer… »
+    keys = _both(shared_corpus, "79_67", "1")
+    assert keys["en"] == keys["fr"] == ["unrcpd"]
+
+
+def test_english_names_the_registry_lacked_where_french_had_them(shared_corpus):
+    # A/RES/79/284 operative 41: "…and requests the Secretary General to submit…" (no hyphen) / « …et prie le
+    # Secrétaire général de lui présenter… ».
+    keys = _both(shared_corpus, "79_284", "41")
+    assert "secretary-general" in keys["en"] and "secretary-general" in keys["fr"]
+    # A/RES/79/206 operative 23: "…urges developed country parties…" / « …demande aux pays développés parties… ».
+    keys = _both(shared_corpus, "79_206", "23")
+    assert set(keys["en"]) == set(keys["fr"]) == {"developed-countries"}
