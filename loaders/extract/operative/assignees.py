@@ -58,8 +58,8 @@ _UNDERGOES = re.compile(r"\s+be\s+(?!(?:entrusted|mandated|requested|tasked|auth
                         r"expected|called|encouraged|urged)\b)(?:[a-z]+ed|[a-z]+en|held|made|paid|set|kept|met)\b")
 
 _NAMED = {
-    "en": re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)"
-                     r"(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the|in|to)){1,14})"),
+    "en": re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'‑-]*|of|on|for|and|the|in|to)"
+                     r"(?:\s+(?:[A-Z][\w’'‑-]*|of|on|for|and|the|in|to)){1,14})"),
     "fr": re.compile(r"(?:les?\s+|la\s+|l[’']\s*|aux?\s+|à\s+la\s+|à\s+l[’']\s*)(?P<name>[A-ZÉ][\w’'-]*"
                      rf"(?:\s+(?!(?:(?:à|de)\s+|d[’']\s*){_INFINITIVE_FR})[\w’'-]+){{1,10}})"),
 }
@@ -115,7 +115,8 @@ _APPEALS_TO = re.compile(r"(?:\s|,|again|also|once\s+again|strongly|urgently|fur
 #: "Décide que les attributions du Bureau des Nations Unies pour la jeunesse seront les suivantes" ("Decides that the
 #: United Nations Youth Office will:"): the functions of a body are its tasks.
 _FUNCTIONS_OF = re.compile(r"\s*(?:les\s+(?:attributions|fonctions|tâches)|le\s+mandat)\s+(?:du|de\s+la|de\s+l[’'])\s*")
-_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
+#: (with the non-breaking hyphen the corpus writes in names: "the Movement of Non‑Aligned Countries")
+_NAME_WORD = re.compile(r"[A-Z][\w’'‑-]*")
 _NAME_JOINERS = {"of", "on", "for", "and", "in", "to", "the"}
 _NOT_NAMES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December|Article|Chapter|Part|Annex|Section)\b")
@@ -125,7 +126,7 @@ def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]
     """Spans of capitalised names ("the Department of Global Communications") between ``start``
     and ``stop`` outside ``taken``: capitalised words joined by of/on/for/and/in/to/the, a new
     name starting at "and the"."""
-    words = list(re.finditer(r"[\w’'-]+", text[start:stop]))
+    words = list(re.finditer(r"[\w’'‑-]+", text[start:stop]))
     spans, index = [], 0
     while index < len(words):
         word = words[index]
@@ -158,11 +159,12 @@ def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]
 
 #: Two groups sharing one noun: "international and regional organizations", "organisations
 #: internationales et régionales", "organisations intergouvernementales et non gouvernementales".
-#: Three adjectives may share it too ("international, regional and subregional organizations").
+#: Three adjectives may share it too ("international, regional and subregional organizations"), and in English a
+#: noun with its own adjective ("international and regional financial institutions").
 _ELLIPSIS = {
     # ("all Member and observer States": Member States and observer States; "coastal and flag States")
     "en": re.compile(r"\b(?:(?P<a0>[a-z][a-z-]+),\s+)?(?P<a1>[a-z][a-z-]+|Member),?\s+(?:and|or)\s+"
-                     r"(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<noun>[a-z]+s|States)\b"),
+                     r"(?P<a2>(?:non[-‑]\s?)?[a-z][a-z-]+)\s+(?P<shared>[a-z]+\s+)?(?P<noun>[a-z]+s|States)\b"),
     "fr": re.compile(r"\b(?P<noun>[a-zà-ÿ]+s)\s+(?:(?P<a0>[a-zà-ÿ-]+),\s+)?(?P<a1>[a-zà-ÿ-]+),?\s+(?:et|ou)\s+"
                      r"(?P<a2>(?:non\s+)?[a-zà-ÿ-]+)\b"),
 }
@@ -177,7 +179,9 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             if match.group(part) is None:
                 continue
             adjective = match.group(part).replace("‑", "-")
-            name = f"{adjective} {match.group('noun')}" if lang == "en" else f"{match.group('noun')} {adjective}"
+            # ("international and regional financial institutions": the adjectives share "financial institutions")
+            noun = (match.groupdict().get("shared") or "") + match.group("noun")
+            name = f"{adjective} {noun}" if lang == "en" else f"{noun} {adjective}"
             entity = registry.resolve(name, lang)
             if entity is not None and entity.type == "AddresseeGroup":
                 out.append(Assignee(entity, text[match.start(part):match.end(part)], match.start(part),
@@ -185,6 +189,8 @@ def _elided(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
     return out
 
 
+#: "of (the)" alone between two names: the second is what the first belongs to, the end of its name.
+_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?")
 #: A name in apposition to the one before ("…, as the United Nations specialized agency").
 _APPOSITION = re.compile(r"^\s*,\s*as\s+(?:the|an?)\s+$", re.I)
 
@@ -261,10 +267,12 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             gap = french.listed_gap(gap, candidate.entity, text[candidate.start:candidate.end])
         else:
             gap = english.listed_gap(gap, candidate.entity)
-            if found and candidate.entity is not None and candidate.entity.key in ("secretariat", "united-nations") \
-                    and re.fullmatch(r"\s+of\s+the\s+", gap):
+            if found and candidate.entity is not None and not government and _COMPLEMENT.fullmatch(gap):
                 # "the Office for the Coordination of Humanitarian Affairs of the Secretariat, as well as the
-                # International Organization for Migration": the Organization the one before is part of ends its name.
+                # International Organization for Migration", "the Intergovernmental Oceanographic Commission of the
+                # United Nations Educational, Scientific and Cultural Organization, the United Nations Environment
+                # Programme…", "the Governments of the States Members of the United Nations and other relevant
+                # stakeholders": what the one before belongs to ends its name, and the list goes on.
                 previous = candidate.end
                 continue
             if _APPOSITION.search(gap):
@@ -373,6 +381,7 @@ def _assignees(text: str, verb_end: int, end: int, action_key: str, strength: in
     return found
 
 
+_JOINT = r"(?:collaboration|cooperation|partnerships?|coordination|dialogue)"
 #: "Encourages greater efforts by States…", "l'évaluation … par toutes les parties prenantes",
 #: "Encourages the collaboration of civil society organizations…", "la participation des États…":
 #: a directive that names no addressee but says whose act it asks for.
@@ -380,9 +389,14 @@ _BY = {"en": re.compile(r"^[^;:]{0,120}?\bby\s+(?!means\b|way\b|[a-z]+ing\b|\d)|
                         r"^[^;:]{0,300}?\bto\s+be\s+[a-z]+(?:ed|en)\s+by\s+|"
                         r"^\s*(?:the\s+)?(?:[a-z]+\s+)?" + r"(?:collaboration|participation|engagement|involvement|"
                         r"contributions?|cooperation|efforts?)\s+of\s+|"
-                        # "Encourages (continued) cooperation between the United Nations and the African Union"
-                        r"^\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:collaboration|cooperation|partnerships?|coordination|"
-                        r"dialogue)\s+(?:between|among)(?:\s+and\s+(?:between|among))?\s+"),
+                        # "Encourages (continued) cooperation between the United Nations and the African Union",
+                        # "Invites increased cooperation and coordination among the specialized agencies…", "Also
+                        # calls for closer and active collaboration among interested States parties…"
+                        r"^\s*(?:the\s+)?(?:[a-z]+\s+){0,3}" + _JOINT + r"(?:\s+and\s+" + _JOINT + r")?"
+                        r"\s+(?:between|among)(?:\s+and\s+(?:between|among))?\s+|"
+                        # "Calls for support and engagement from Member States, the United Nations system…"
+                        r"^\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:support|engagement|contributions?|assistance|commitments?)"
+                        r"(?:\s+and\s+[a-z]+)?\s+from\s+(?=(?:the\s+|all\s+)?[A-Za-z])"),
        "fr": re.compile(r"^[^;:]{0,120}?\b(?:par|de\s+la\s+part)\s+(?!le\s+biais\b|voie\b|\d)|"
                         r"^\s*(?:la\s+|les\s+|l[’']\s*)?(?:collaboration|participation|engagement|concours|"
                         r"contributions?|coopération|efforts?)\s+(?:[a-zé]+\s+)?(?:de\s+la|de\s+l[’']|des|du|de)\s*")}

@@ -40,8 +40,9 @@ _HEADS = {
            "Rapporteuse", "Représentante", "Envoyée", "Expert", "Experte", "Conseiller", "Conseillère", "Président",
            "Présidente"),
 }
+#: ("the Regional Centre": A/RES/79/67 operative 1, « le Centre »)
 _QUALIFIERS = {"en": ("Special", "Advisory", "Scientific", "Preparatory", "Main", "Joint", "Executive", "Ad Hoc",
-                      "Working", "Independent"),
+                      "Working", "Independent", "Regional", "Subregional"),
                "fr": ("spécial", "spéciale", "consultatif", "consultative", "scientifique", "préparatoire", "mixte",
                       "exécutif", "indépendant", "indépendante")}
 #: Heads whose complement stays with them ("the Commission of Inquiry", "la Commission d'enquête").
