@@ -72,7 +72,13 @@ def find_predecessors(resolutions: list[Resolution]) -> dict[ox.NamedNode, Serie
     """Each resolution's predecessor, by the resolution's IRI (those without one are absent)."""
     ordered = sorted(resolutions, key=lambda r: r.order)
     titles = [_title(r) for r in ordered]
-    similarity = process.cdist(titles, titles, scorer=fuzz.ratio, score_cutoff=CITED_TITLE_MIN * 100, workers=-1)
+    # Each distinct title compared once with every other (a series repeats its title).
+    distinct = sorted(set(titles))
+    number = {title: k for k, title in enumerate(distinct)}
+    with_title: list[list[int]] = [[] for _ in distinct]
+    for i, title in enumerate(titles):
+        with_title[number[title]].append(i)
+    similarity = process.cdist(distinct, distinct, scorer=fuzz.ratio, score_cutoff=CITED_TITLE_MIN * 100, workers=-1)
     links: dict[ox.NamedNode, SeriesLink] = {}
     codes = Codes()
     texts: dict[ox.NamedNode, str] = {}
@@ -84,11 +90,12 @@ def find_predecessors(resolutions: list[Resolution]) -> dict[ox.NamedNode, Serie
 
     for j, resolution in enumerate(ordered):
         candidates = []
-        for i in similarity[j].nonzero()[0]:
+        row = similarity[number[titles[j]]]
+        for i in sorted(i for k in row.nonzero()[0] for i in with_title[k]):
             earlier = ordered[i]
             if earlier.session >= resolution.session or not titles[j] or not titles[i]:
                 continue
-            title_similarity = float(similarity[j, i]) / 100
+            title_similarity = float(row[number[titles[i]]]) / 100
             cited = earlier.iri in resolution.cites
             if title_similarity >= TITLE_MIN or (cited and title_similarity >= CITED_TITLE_MIN):
                 candidates.append((earlier, cited, title_similarity))
