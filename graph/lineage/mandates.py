@@ -8,7 +8,11 @@ Two mandates of *different series* that ask the same assignee for the same kind 
 in similar words are a *possible overlap*: the similarity of their paragraphs (words, rapidfuzz)
 is at least :data:`OVERLAP_MIN`. Only the latest mandate of each recurring chain is compared,
 and clauses about "the present resolution" (the implementation of its own text, different in
-every series however alike the words) are left out.
+every series however alike the words) are left out. Each mandate keeps its
+:data:`MOST_OVERLAPS` most similar others (ties: the lower IRI first), and a pair is written
+when either of its mandates keeps it: a paragraph repeated in hundreds of series is one finding,
+not hundreds squared, and the step grows with the mandates, not their square. Similar pairs are
+found by a prefix filter (:mod:`graph.lineage.similar`): the same pairs as comparing every pair.
 """
 
 from __future__ import annotations
@@ -18,8 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import pyoxigraph as ox
 import numpy as np
+import pyoxigraph as ox
 
 from graph.lineage.align import Codes, Link, words
 from graph.lineage.read import Mandate, Paragraph
