@@ -8,6 +8,16 @@ commitment under ``curated/``), so their milestones have mandate chains to look 
 and seed, same files.
 
     python benchmarks/generate.py --count 1000 --to /tmp/generated
+    python benchmarks/generate.py --count 10000 --to /tmp/generated --corpus-shaped
+
+By default (what ``run.py`` measures, so that its growth table stays comparable) the paragraphs
+come from at most 120 real files and a session holds 5,000 resolutions: from N = 1,000 to
+10,000 each paragraph recurs ten times as often and only N = 10,000 spans two sessions, so
+anything that compares recurring paragraphs grows with N². ``--corpus-shaped`` gives data
+shaped like the corpus at every N: sessions of :data:`CORPUS_SESSION` resolutions (each one
+following earlier ones, as in the corpus) and one real file of each language read per
+:data:`RESOLUTIONS_PER_FILE` resolutions (every file of the corpus at most), so a paragraph
+recurs about as often at N = 10,000 as at 1,000.
 """
 
 from __future__ import annotations
@@ -28,6 +38,10 @@ HEAD = {
     "fr": ("Distr. générale\n1 juillet 2030\n\nPoint {agenda} de l'ordre du jour\n\nRésolution adoptée par l'Assemblée générale le 1er juillet 2030\n\n"
            "[sans renvoi à une grande commission (A/{session}/L.{number})]\n\n{session}/{number}. {title}\n\nL'Assemblée générale,\n\n"),
 }
+#: Resolutions per session in corpus-shaped data (the corpus: about 300 per session and language).
+CORPUS_SESSION = 600
+#: Resolutions per real file read, in corpus-shaped data.
+RESOLUTIONS_PER_FILE = 4
 #: The folder, inside the generated corpus, of the trackers' curated commitments.
 CURATED = "curated"
 CITE = {"en": "Recalling its resolution {session}/{number} of 1 July 2030, entitled “{title}”,",
@@ -49,19 +63,24 @@ def _pool(sample: int, rng: random.Random) -> dict[str, tuple[list[str], list[st
     return pools
 
 
-def generate(count: int, to: Path, *, seed: int = 7, sample: int | None = None) -> list[Path]:
+def generate(count: int, to: Path, *, seed: int = 7, sample: int | None = None,
+             corpus_shaped: bool = False) -> list[Path]:
     """``count`` resolutions (and trackers) in ``to``, their paragraphs drawn from ``sample`` real
     files of each language: by default as many as resolutions asked for, at most 120 (reading a
-    file with its extraction takes a tenth of a second; a small run needs no more)."""
+    file with its extraction takes a tenth of a second; a small run needs no more);
+    ``corpus_shaped``: see the module's text."""
     rng = random.Random(seed)
-    pools = _pool(min(120, count) if sample is None else sample, rng)
+    if sample is None:
+        sample = -(-count // RESOLUTIONS_PER_FILE) if corpus_shaped else min(120, count)
+    per_session = CORPUS_SESSION if corpus_shaped else 5000
+    pools = _pool(sample, rng)
     to.mkdir(parents=True, exist_ok=True)
     written = []
     made: list[tuple[int, int, str]] = []
     for index in range(count):
         lang = "en" if index % 2 == 0 else "fr"
         preambular, operative, titles = pools[lang]
-        session, number = 900 + index // 5000, index % 5000 + 1
+        session, number = 900 + index // per_session, index % per_session + 1
         title = rng.choice(titles)
         text = HEAD[lang].format(agenda=rng.randint(1, 150), session=session, number=number, title=title)
         cited = [CITE[lang].format(session=s, number=n, title=t) for s, n, t in rng.sample(made, min(2, len(made)))]
@@ -97,10 +116,12 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--to", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--corpus-shaped", action="store_true",
+                        help="sessions and the pool of real paragraphs grow with N (see the module's text)")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         sys.exit(f"generate: the real corpus is not at {CORPUS}")
-    print(len(generate(args.count, args.to, seed=args.seed)), "files written to", args.to)
+    print(len(generate(args.count, args.to, seed=args.seed, corpus_shaped=args.corpus_shaped)), "files written to", args.to)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ from rapidfuzz.distance import Indel
 
 from graph.lineage.read import Paragraph
 
-__all__ = ["Change", "Link", "Alignment", "align", "words", "AMENDED_MIN", "CONTAINED_MIN"]
+__all__ = ["Change", "Link", "Alignment", "align", "words", "Codes", "AMENDED_MIN", "CONTAINED_MIN"]
 
 Change = Literal["unchanged", "amended", "new", "dropped"]
 #: Below this word similarity two paragraphs are not the same paragraph reworded.
@@ -105,7 +105,7 @@ def align(previous: list[Paragraph], current: list[Paragraph]) -> Alignment:
     return Alignment([links[p] for p in current], dropped)
 
 
-class _Codes(dict):
+class Codes(dict):
     """One character per distinct word, so that rapidfuzz compares words as fast as letters (a
     list of Python strings is hashed again on every call; a string is not)."""
 
@@ -120,7 +120,7 @@ class _Codes(dict):
 
 
 def _align_part(old: list[Paragraph], new: list[Paragraph]) -> tuple[dict[Paragraph, Link], list[Paragraph]]:
-    codes = _Codes()
+    codes = Codes()
     old_words = [codes.encode(words(p.text)) for p in old]
     new_words = [codes.encode(words(p.text)) for p in new]
     links: dict[int, Link] = {}

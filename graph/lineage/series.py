@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from graph.lineage.align import words
+from graph.lineage.align import Codes, words
 from graph.lineage.read import Resolution
 
 __all__ = ["SeriesLink", "find_predecessors", "title_key", "TITLE_MIN", "CITED_TITLE_MIN"]
@@ -60,26 +60,42 @@ def _title(resolution: Resolution) -> str:
     return title_key(resolution.titles.get("en") or resolution.titles.get("fr") or "")
 
 
-def _text(resolution: Resolution) -> list[str]:
+def _text(resolution: Resolution, codes: Codes) -> str:
+    """The resolution's words, one character each (compared as the words themselves)."""
     for lang in ("en", "fr"):
         if resolution.paragraphs.get(lang):
-            return [w for p in resolution.paragraphs[lang] for w in words(p.text)]
-    return []
+            return codes.encode(tuple(w for p in resolution.paragraphs[lang] for w in words(p.text)))
+    return ""
 
 
 def find_predecessors(resolutions: list[Resolution]) -> dict[ox.NamedNode, SeriesLink]:
     """Each resolution's predecessor, by the resolution's IRI (those without one are absent)."""
     ordered = sorted(resolutions, key=lambda r: r.order)
     titles = [_title(r) for r in ordered]
-    similarity = process.cdist(titles, titles, scorer=fuzz.ratio, score_cutoff=CITED_TITLE_MIN * 100, workers=-1)
+    # Each distinct title compared once with every other (a series repeats its title).
+    distinct = sorted(set(titles))
+    number = {title: k for k, title in enumerate(distinct)}
+    with_title: list[list[int]] = [[] for _ in distinct]
+    for i, title in enumerate(titles):
+        with_title[number[title]].append(i)
+    similarity = process.cdist(distinct, distinct, scorer=fuzz.ratio, score_cutoff=CITED_TITLE_MIN * 100, workers=-1)
     links: dict[ox.NamedNode, SeriesLink] = {}
+    codes = Codes()
+    texts: dict[ox.NamedNode, str] = {}
+
+    def text(resolution: Resolution) -> str:  # read once, however often a resolution is a candidate
+        if resolution.iri not in texts:
+            texts[resolution.iri] = _text(resolution, codes)
+        return texts[resolution.iri]
+
     for j, resolution in enumerate(ordered):
         candidates = []
-        for i in similarity[j].nonzero()[0]:
+        row = similarity[number[titles[j]]]
+        for i in sorted(i for k in row.nonzero()[0] for i in with_title[k]):
             earlier = ordered[i]
             if earlier.session >= resolution.session or not titles[j] or not titles[i]:
                 continue
-            title_similarity = float(similarity[j, i]) / 100
+            title_similarity = float(row[number[titles[i]]]) / 100
             cited = earlier.iri in resolution.cites
             if title_similarity >= TITLE_MIN or (cited and title_similarity >= CITED_TITLE_MIN):
                 candidates.append((earlier, cited, title_similarity))
@@ -90,8 +106,8 @@ def find_predecessors(resolutions: list[Resolution]) -> dict[ox.NamedNode, Serie
         best = max((cited, title_similarity) for _, cited, title_similarity in candidates)
         candidates = [c for c in candidates if (c[1], c[2]) == best]
         if len(candidates) > 1:
-            text = _text(resolution)
-            candidates.sort(key=lambda c: -Indel.normalized_similarity(text, _text(c[0])))
+            own = text(resolution)
+            candidates.sort(key=lambda c: -Indel.normalized_similarity(own, text(c[0])))
         earlier, cited, title_similarity = candidates[0]
         if cited:
             evidence = (resolution.cites[earlier.iri],)
