@@ -156,11 +156,21 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"mak(?:e|es|ing)(?=\s+(?:[\w-]+\s+){0,2}?proposals\b))"
                        # not a report that exists: "the initial work ... presented in the report of the Secretary-General"
                        r"\w*\b(?<!presented)(?<!submitted)(?<!contained)(?!\s+in\s+(?:the|his|her|its|their)\s+)[^;]{0,400}?\b(?P<noun>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
-                       r"<ADJ>{0,3}?(?:reports?|oral\s+updates?|written\s+updates?|updates?|views|comments|observations|inputs?|"
+                       # (after "to", "report" is the verb, read by the branch of the verb: "mechanisms which allow migrants to report
+                       # alleged cases of abuse", after "to provide effective remedy")
+                       r"<ADJ>{0,3}?(?:(?<!\bto\s)report\b|reports|oral\s+updates?|written\s+updates?|updates?|views|comments|observations|inputs?|"
                        # (not "information and communications technologies", "information services", "information technology skills")
-                       r"information(?!\s+(?:and\s+communications?\s+)?(?:technolog\w*|services?|systems?|materials?|campaigns?|centres?|skills))|briefings?|notes?\s+by\s+the\s+Secretary-General|proposals?|options|summar(?:y|ies)))\b"
+                       # (nor information as a freedom or a service to people: "to seek, receive and impart information", "access to
+                       # information", "education and information", "information and legal guidance" to migrants, "others who provide information"
+                       # in relation to crimes)
+                       r"(?<!\bimpart\s)(?<!\breceive\s)(?<!\bseek\s)(?<!\baccess\sto\s)(?<!\beducation\sand\s)(?<!\bwho\sprovide\s)"
+                       r"information(?!\s+(?:and\s+communications?\s+)?(?:technolog\w*|services?|systems?|materials?|campaigns?|centres?|skills))"
+                       r"(?!\s+and\s+(?:education|(?:legal\s+)?guidance)\b)|briefings?|notes?\s+by\s+the\s+Secretary-General|proposals?|options|summar(?:y|ies)))\b"
                        r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"
-                       r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b))"
+                       r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b)"
+                       # (reporting abuse, attacks or cases is denouncing them, no report to a body: "mechanisms for journalists
+                       # to report online and offline attacks", "to report alleged cases of abuse"; French « dénoncer »)
+                       r"(?!\s+(?:(?!on\b|to\b|back\b|thereon\b)[\w-]+\s+){0,3}?(?:cases|incidents|abuses?|attacks|crimes|violence|violations|threats)\b))"
                        r"|\bthat\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?P<noun3>(?:reports?|information|"
                        r"updates?)\b)[^;]{0,120}?\b(?:be|is|are|being)\s+(?:[a-z]+ly\s+)?"
                        r"(?:submitted|presented|transmitted|provided|prepared|issued|circulated|made\s+available)\b"
@@ -177,7 +187,9 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"|(?P<reporting>\breporting\s+(?:thereon|on(?=,)|on\s+(?:the|its|their|progress))|\b(?:annual|regular|periodic)\s+"
                        r"reporting\s+(?:by|to)\b)\b"
                        r"|(?P<keep>\bkeep\s+<OBJ>\s+(?:[\w,-]+\s+){0,8}?(?:informed|apprised|updated|abreast)\b|"
-                       r"\b(?:inform|brief|update|apprise)\s+<OBJ>\b|"
+                       # (an incise between commas allowed, as in French: "to update, within existing modalities, the Peacebuilding
+                       # Commission", « d'informer, dans le cadre des modalités existantes, la Commission »)
+                       r"\b(?:inform|brief|update|apprise)(?:\s*,[^,;]{1,80},)?\s+<OBJ>\b|"
                        # ("to advise the Commission accordingly", « en informer la Commission »; "to advise the Committee on
                        # the implementation", « donner au Comité des avis », is advice)
                        r"\badvise\s+<OBJ>\s+(?:accordingly|of)\b)"
@@ -185,7 +197,8 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        # given ("by providing accessible information" to the public is a service, not a report).
                        r"|<V>(?:provid|prepar|issu|produc|circulat|communicat|mak)ing\b(?:\s+available)?[^;]{0,400}?\b"
                        r"(?P<noun8>(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?<ADJ>{0,3}?(?:reports?|briefings?|updates?))\b"
-                       r"|\b(?:requests|invites)\s+(?P<noun2>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:report|update|briefing))\b"),
+                       # (not the verb of an addressee's task: "Requests the Secretary-General to update the search and retrieval tools")
+                       r"|\b(?:requests|invites)\s+(?P<noun2>(?:an?\s+|the\s+)?(?:(?!to\b)[\w-]+\s+){0,3}?(?:report|update|briefing))\b"),
             ("observance", r"(?P<noun>(?:International|World|Global|United\s+Nations)\s+<ADJ>{0,6}?"
                            r"(?:Day|Year|Decade|Week)\b[^;,]{0,100})"),
             # ("decides that the next session of the Commission shall be held at … from 18 April…": the meeting named

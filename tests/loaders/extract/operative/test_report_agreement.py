@@ -154,3 +154,43 @@ def test_a_report_sent_on_by_a_pronoun_goes_where_it_is_sent(shared_corpus):
         paragraph = next(p for p in read_akn(path.read_bytes(), path=str(path)).main.operative if p.number == "4")
         deliverables = [d for c in paragraph.actions if c.mandates for d in c.mandates.deliverables]
         assert [(d.kind, d.due_session.value if d.due_session else None) for d in deliverables] == [("report", 78)]
+
+
+@pytest.mark.parametrize("symbol, number", [
+    # The kinds5 round (2026-12-02), English report extras of sessions 79-80 French reads as none:
+    # "the freedom to seek, receive and impart information and ideas" / « le droit de chercher, de recevoir et de
+    # répandre … les informations »: a freedom, no information to deliver.
+    ("80_222", "19"),
+    ("80_223", "7 (m)"),
+    # "Member States are able to present their evaluations and seek information equally in any of the six official
+    # languages": information sought by others.
+    ("80_234", "48"),
+    # "to provide access to information on proper skin and eye care": access to information is a service.
+    ("80_177", "9"),
+    # "to include education and information regarding the absolute prohibition of torture … in the training of law
+    # enforcement personnel" / « inclure l'éducation et l'information … dans la formation ».
+    ("80_198", "15"),
+    # "to provide newly arrived migrants with … comprehensive information and legal guidance on their rights".
+    ("80_218", "20"),
+    ("80_185", "33"),
+    # "protection for victims of, witnesses to and others who provide information in relation to crimes": the witnesses'
+    # information, no task.
+    ("80_160", "12 (c)"),
+    # "Requests the Secretary-General to update the search and retrieval tools" / « de mettre à jour les outils de
+    # recherche »: the verb of the task, not an update asked for.
+    ("80_242", "24"),
+    # "mechanisms for journalists to report online and offline attacks and threats against them" / « permettant aux
+    # journalistes de dénoncer les agressions »; "mechanisms which allow migrants to report alleged cases of abuse":
+    # reporting an abuse is denouncing it, no report to a body.
+    ("80_217", "15 (h)"),
+    ("80_218", "4 (a)"),
+])
+def test_information_as_a_freedom_or_service_and_abuses_reported_are_no_report(shared_corpus, symbol, number):
+    reports = _reports(shared_corpus, symbol, number)
+    assert reports["en"] == reports["fr"] == []
+
+
+def test_updating_member_states_stays_a_report(shared_corpus):
+    # A/RES/80/149 operative 27: "requests the latter to update Member States on progress" (the verb "update" of a task,
+    # now read only by the branch of informing someone) still sends a report to Member States.
+    assert _reports(shared_corpus, "80_149", "27")["en"] == ["member-states"]
