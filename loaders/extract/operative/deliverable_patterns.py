@@ -151,7 +151,7 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("agenda-item", r"provisional\s+agenda|\b(?:consider|continue\s+(?:its\s+)?consideration\s+of|"
                             r"review)\b[^;]{0,300}?\bsessions?\b[^;]{0,80}?\bunder\s+the\s+(?:sub-)?item\b"),
             # (not the nouns "preparedness", "issues", "producers", nor "forward-looking")
-            ("report", r"<V>(?:submit|present|prepare(?!dness)(?!s?\s+(?:for|to)\b)|compile(?=\s+(?:[\w-]+\s+){0,3}?reports?\b)|transmit|provide|issue(?!s\b)|produce(?!rs?\b)|include|"
+            ("report", r"<V>(?:submit|present|prepare(?!dness)(?!s?\s+(?:for|to)\b)|compile(?=\s+(?:[\w-]+\s+){0,3}?reports?\b)|update(?=\s+(?:[\w-]+\s+){0,3}?reports?\b)|transmit|provide|issue(?!s\b)|produce(?!rs?\b)|include|"
                        r"circulate|make\s+available|communicate|send|forward(?!-)|submission|share(?=\s+with\s+(?:the\s+)?(?-i:[A-Z]))|"
                        r"mak(?:e|es|ing)(?=\s+(?:[\w-]+\s+){0,2}?proposals\b))"
                        # not a report that exists: "the initial work ... presented in the report of the Secretary-General"
@@ -166,7 +166,7 @@ def kind_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        r"(?<!\bimpart\s)(?<!\breceive\s)(?<!\bseek\s)(?<!\baccess\sto\s)(?<!\beducation\sand\s)(?<!\bwho\sprovide\s)"
                        r"information(?!\s+(?:and\s+communications?\s+)?(?:technolog\w*|services?|systems?|materials?|campaigns?|centres?|skills))"
                        r"(?!\s+and\s+(?:education|(?:legal\s+)?guidance)\b)|briefings?|notes?\s+by\s+the\s+Secretary-General|proposals?|options|summar(?:y|ies)))\b"
-                       r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|[a-z]+ly\s+)?"
+                       r"|(?P<verb>\b(?:(?:to|and|shall|should|will)\s+(?:continue\s+to\s+|also\s+|further\s+|[a-z]+ly\s+)?"
                        r"(?:(?:[a-z]+\s+)?and\s+)?report|reporting\s+(?:to|back))\b(?!s\b)"
                        # (reporting abuse, attacks or cases is denouncing them, no report to a body: "mechanisms for journalists
                        # to report online and offline attacks", "to report alleged cases of abuse"; French « dénoncer »)

@@ -194,3 +194,16 @@ def test_updating_member_states_stays_a_report(shared_corpus):
     # A/RES/80/149 operative 27: "requests the latter to update Member States on progress" (the verb "update" of a task,
     # now read only by the branch of informing someone) still sends a report to Member States.
     assert _reports(shared_corpus, "80_149", "27")["en"] == ["member-states"]
+
+
+@pytest.mark.parametrize("symbol, number", [
+    # "requests the Secretary-General to further report on and to explore ways to strengthen these … information
+    # centres" / « de rendre compte des moyens de renforcer ces centres »: "further" between "to" and "report".
+    ("80_84AB", "68"),
+    # "Requests the Secretary-General to update the technical report listing … the references to the articles": a report
+    # updated is a report to deliver (English only: French reads « de mettre à jour le rapport technique » as none but
+    # finds the material to « présenter » later in the paragraph).
+    ("80_159", "5"),
+])
+def test_a_report_further_made_or_updated_is_a_report(shared_corpus, symbol, number):
+    assert _reports(shared_corpus, symbol, number)["en"]
