@@ -13,6 +13,7 @@ from loaders.extract.operative.mandate_model import Assignee
 from loaders.extract.operative.posts import post_assignees
 from loaders.extract.operative.short_names import nearest_full_name, short_name_mentions
 from loaders.extract.operative.subjects import demanded_of, subject_end
+from loaders.extract.operative.unknown_names import GENERIC, english_names
 from loaders.registry import Entity, Mention, Registry
 
 _ASSEMBLY_KEY = "general-assembly"
@@ -84,9 +85,6 @@ _MODIFIERS = re.compile(r"(?:\s|,|once\s+more|once\s+again|again|also|further|st
                         r"à\s+nouveau|également|en\s+outre|une\s+fois\s+de\s+plus|"
                         r"in\s+th(?:is|at)\s+(?:regard|context|respect|connection)|equally|to\s+th(?:is|at)\s+end|therefore|accordingly|"
                         r"à\s+cet\s+égard|dans\s+ce\s+contexte|à\s+cette\s+fin|par\s+conséquent|en\s+conséquence)*")
-_GENERIC = {"committee", "commission", "council", "office", "agency", "conference", "organization", "assembly",
-            "comite", "conseil", "bureau", "organisation", "secretariat", "fund", "programme", "fonds", "group",
-            "groupe", "board", "panel", "mission", "court", "forum", "parties", "states", "united nations"}
 
 
 def _assignee_of(entity: Entity, start: int, end: int, text: str) -> Assignee:
@@ -115,48 +113,6 @@ _APPEALS_TO = re.compile(r"(?:\s|,|again|also|once\s+again|strongly|urgently|fur
 #: "Décide que les attributions du Bureau des Nations Unies pour la jeunesse seront les suivantes" ("Decides that the
 #: United Nations Youth Office will:"): the functions of a body are its tasks.
 _FUNCTIONS_OF = re.compile(r"\s*(?:les\s+(?:attributions|fonctions|tâches)|le\s+mandat)\s+(?:du|de\s+la|de\s+l[’'])\s*")
-#: (with the non-breaking hyphen the corpus writes in names: "the Movement of Non‑Aligned Countries")
-_NAME_WORD = re.compile(r"[A-Z][\w’'‑-]*")
-_NAME_JOINERS = {"of", "on", "for", "and", "in", "to", "the"}
-_NOT_NAMES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December|Article|Chapter|Part|Annex|Section)\b")
-
-
-def _english_names(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of capitalised names ("the Department of Global Communications") between ``start``
-    and ``stop`` outside ``taken``: capitalised words joined by of/on/for/and/in/to/the, a new
-    name starting at "and the"."""
-    words = list(re.finditer(r"[\w’'‑-]+", text[start:stop]))
-    spans, index = [], 0
-    while index < len(words):
-        word = words[index]
-        if not _NAME_WORD.fullmatch(word.group(0)):
-            index += 1
-            continue
-        first, last = index, index
-        probe = index + 1
-        while probe < len(words):
-            token = words[probe].group(0)
-            if text[start + words[probe - 1].end():start + words[probe].start()].strip():
-                break  # "the Secretary-General, Member States, the Organization for…": a comma ends a name
-            if _NAME_WORD.fullmatch(token):
-                last = probe
-                probe += 1
-            elif token in _NAME_JOINERS and not (token == "and" and probe + 1 < len(words)
-                                                  and words[probe + 1].group(0) == "the"):
-                probe += 1
-            else:
-                break
-        begin, end = start + words[first].start(), start + words[last].end()
-        name = text[begin:end]
-        capitals = [w for w in name.split() if w[:1].isupper() and w.lower() not in _GENERIC]
-        if last > first and capitals and not _NOT_NAMES.match(name) \
-                and not any(a < end and begin < b for a, b in taken):
-            spans.append((begin, end))
-        index = last + 1
-    return spans
-
-
 #: Two groups sharing one noun: "international and regional organizations", "organisations
 #: internationales et régionales", "organisations intergouvernementales et non gouvernementales".
 #: Three adjectives may share it too ("international, regional and subregional organizations"), and in English a
@@ -250,7 +206,7 @@ def _listed(text: str, start: int, stop: int, lang: str, registry: Registry) -> 
             candidates.append(shared)
     if lang == "en":
         taken = [(c.start, c.end) for c in candidates] + used_as_adjective
-        for begin, end in _english_names(text, start, stop, taken):
+        for begin, end in english_names(text, start, stop, taken):
             name = text[begin:end]
             candidates.append(Assignee(None, name, begin, end, "Post" if _POST_WORDS.search(name) else "Body"))
     found: list[Assignee] = []
@@ -308,9 +264,9 @@ def _named(text: str, start: int, stop: int, lang: str) -> Assignee | None:
         name = re.sub(r"\s+(?:dans|en|avec|par|selon|afin|lors|agissant|compte|qui|dont)\b.*$", "", name)
     name = re.sub(r"\s+(?:of|on|for|and|the|in|to|de|du|des|la|le|et|pour|sur)$", "", name)
     words = name.split()
-    if len(words) < 2 or name.lower() in _GENERIC or not any(w[:1].isupper() for w in words[1:] + words[:1]):
+    if len(words) < 2 or name.lower() in GENERIC or not any(w[:1].isupper() for w in words[1:] + words[:1]):
         return None
-    if sum(1 for w in words if w.lower() not in _GENERIC and w[:1].isupper()) < 1 \
+    if sum(1 for w in words if w.lower() not in GENERIC and w[:1].isupper()) < 1 \
             and not (lang == "fr" and french.headed_name(words)):
         return None
     begin = match.start("name")
