@@ -22,7 +22,7 @@ from pathlib import Path
 
 from benchmarks.labelled.name_overlap import names_overlap
 from benchmarks.labelled.name_spans import activity_names
-from benchmarks.labelled.score_prose import _key, _owned_aliases, _published, load_passages, same_name
+from benchmarks.labelled.score_prose import fact_key, passage_aliases, published_date, load_passages, same_name
 from loaders.extract.prose.line_breaks import unwrap
 from loaders.extract.prose.name_tagger import MODEL_VARIABLE, tag_names
 from loaders.extract.prose.prose_event_names import with_occurrences
@@ -65,10 +65,10 @@ def set_counts(which: str, model: Path, registry: Registry, floors: list[float])
     counts: Counter = Counter()
     for passage in load_passages(which):
         text, lang = unwrap(passage["text"]), passage["lang"]
-        owned = _owned_aliases(passage["text"], lang, registry)
+        owned = passage_aliases(passage["text"], lang, registry)
         gold = {key for name in activity_names(passage)
-                if (key := _key({"new": name}, registry, owned)).startswith("new:")}
-        names = _rules_alone(text, lang, registry, _published(passage))
+                if (key := fact_key({"new": name}, registry, owned)).startswith("new:")}
+        names = _rules_alone(text, lang, registry, published_date(passage))
         activities = with_occurrences(text, names.activities)
         rules = {same_name(f.term.key) for f in activities if f.term.key.startswith("new:")}
         taken = [(f.start, f.end) for f in activities] + [(a.start, a.end) for a in names.agents] + \

@@ -7,10 +7,10 @@ agreement for the prose extraction targets).
 
 Passages are paired by their text (whitespace aside), not by id: each reader may number them differently.
 Each reading's facts are turned into the term keys the prose scorer compares
-(:func:`benchmarks.labelled.score_prose._key`, registry names resolved as the scorer resolves them), and the
+(:func:`benchmarks.labelled.score_prose.fact_key`, registry names resolved as the scorer resolves them), and the
 second reading is scored against the first exactly as the extractor is scored against the labels
-(:func:`benchmarks.labelled.score_prose._pairs`): per kind of fact (mandate links, roles, events, part of,
-other; :func:`benchmarks.labelled.score_prose._kind`), **strict** (a new node's name must be the same, after
+(:func:`benchmarks.labelled.score_prose.label_matches`): per kind of fact (mandate links, roles, events, part of,
+other; :func:`benchmarks.labelled.score_prose.labelled_kind`), **strict** (a new node's name must be the same, after
 ``same_name``) and **overlap** (names of new nodes count as one node when their content words overlap,
 :mod:`benchmarks.labelled.name_overlap`). The second reader plays the extractor's part: precision is the
 share of the second reader's facts the first also gives, recall the share of the first reader's facts the
@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from benchmarks.labelled.score_prose import (KIND_NAMES, KINDS, Matching, _key, _kind, _owned_aliases, _pairs,
+from benchmarks.labelled.score_prose import (KIND_NAMES, KINDS, Matching, fact_key, label_matches, labelled_kind, passage_aliases,
                                              label_problems)
 from loaders.registry import Registry, load_registry
 
@@ -66,7 +66,7 @@ def pair_by_text(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> l
 
 
 def _facts(passage: dict[str, Any], registry: Registry, owned: frozenset[str]) -> set[tuple[str, str, str]]:
-    return {(_key(s, registry, owned), p, _key(o, registry, owned)) for s, p, o in passage["facts"]}
+    return {(fact_key(s, registry, owned), p, fact_key(o, registry, owned)) for s, p, o in passage["facts"]}
 
 
 def agreement(pairs: list[tuple[dict, dict]], registry: Registry, match: Matching = "strict") -> Counts:
@@ -75,13 +75,13 @@ def agreement(pairs: list[tuple[dict, dict]], registry: Registry, match: Matchin
     strictly or by overlap, as :func:`benchmarks.labelled.score_prose.passage_scores` does."""
     agreed, first_n, second_n = Counter(), Counter(), Counter()
     for one, two in pairs:
-        owned = _owned_aliases(one["text"], one["lang"], registry)
+        owned = passage_aliases(one["text"], one["lang"], registry)
         reference, reading = _facts(one, registry, owned), _facts(two, registry, owned)
-        found_by = _pairs(reading, reference, match)
+        found_by = label_matches(reading, reference, match)
         for fact in reading:
-            second_n[_kind(fact[0], fact[1], registry)] += 1
+            second_n[labelled_kind(fact[0], fact[1], registry)] += 1
         for fact in reference:
-            kind = _kind(fact[0], fact[1], registry)
+            kind = labelled_kind(fact[0], fact[1], registry)
             first_n[kind] += 1
             agreed[kind] += fact in found_by
     return {kind: (agreed[kind], first_n[kind], second_n[kind]) for kind in KINDS}

@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.labelled.role_training import DEVELOPMENT_SETS, Passage, fit, read_set
-from benchmarks.labelled.score_prose import _pairs, passage_scores, same_name
+from benchmarks.labelled.score_prose import label_matches, passage_scores, same_name
 from loaders.extract.prose.prose_role_classifier import model_in_use, probabilities
 from loaders.registry import Registry, load_registry
 
@@ -65,7 +65,7 @@ def role_scores(passages: list[Passage], bests: list[dict], threshold: float, sy
     correct = extracted = labelled = 0
     for passage, best in zip(passages, bests, strict=True):
         facts = _facts(passage, best, threshold, system)
-        correct += len(_pairs(facts, passage.labels, match))  # type: ignore[arg-type]
+        correct += len(label_matches(facts, passage.labels, match))  # type: ignore[arg-type]
         extracted += len(facts)
         labelled += len(passage.labels)
     return correct, extracted, labelled

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from benchmarks.labelled.name_overlap import names_overlap
-from benchmarks.labelled.score_prose import _key, _owned_aliases, _published, load_passages, same_name
+from benchmarks.labelled.score_prose import fact_key, passage_aliases, published_date, load_passages, same_name
 from loaders.extract.prose.prose import extract_prose
 from loaders.extract.prose.prose_role_candidates import Candidate, candidate_pairs, read_document
 from loaders.extract.prose.prose_role_classifier import NONE, model_in_use
@@ -60,9 +60,9 @@ def read_set(which: str, registry: Registry) -> list[Passage]:
         raise ValueError(f"{which} is not a development set")
     out = []
     for passage in load_passages(which):
-        text, lang, published = passage["text"], passage["lang"], _published(passage)
-        owned = _owned_aliases(text, lang, registry)
-        labels = {(_key(s, registry, owned), p, _key(o, registry, owned)) for s, p, o in passage["facts"]
+        text, lang, published = passage["text"], passage["lang"], published_date(passage)
+        owned = passage_aliases(text, lang, registry)
+        labels = {(fact_key(s, registry, owned), p, fact_key(o, registry, owned)) for s, p, o in passage["facts"]
                   if p in ROLE_PREDICATES}
         with model_in_use(None):
             facts = [f for f in extract_prose(text, lang, registry, published=published).facts

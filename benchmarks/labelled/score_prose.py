@@ -62,7 +62,8 @@ from loaders.paths import CURATED_DIR, SEEDS_DIR
 from loaders.registry import Registry, load_registry
 from loaders.text import fold
 
-__all__ = ["HELDOUT_SETS", "PASSAGE_SETS", "label_problems", "load_passages", "main", "passage_scores", "same_name", "seed_scores"]
+__all__ = ["HELDOUT_SETS", "PASSAGE_SETS", "fact_key", "labelled_kind", "label_problems", "load_passages", "main",
+           "label_matches", "passage_aliases", "passage_scores", "published_date", "same_name", "seed_scores"]
 
 HERE = Path(__file__).resolve().parent
 KINDS = ("mandate", "role", "event", "part", "other")
@@ -131,7 +132,7 @@ def same_name(key: str) -> str:
     return "new:" + _LEADING_ARTICLE.sub("", label)
 
 
-def _owned_aliases(text: str, lang: str, registry: Registry) -> frozenset[str]:
+def passage_aliases(text: str, lang: str, registry: Registry) -> frozenset[str]:
     """The registry aliases another body's name owns in ``text`` (folded), as the extractor reads them
     (:mod:`loaders.extract.prose.owned_aliases`): "HRC’s Advisory Committee"."""
     text = unwrap(text)  # as the extractor reads it
@@ -139,7 +140,7 @@ def _owned_aliases(text: str, lang: str, registry: Registry) -> frozenset[str]:
     return frozenset(fold(" ".join(f.term.label.split())) for f in owned_aliases(text, agents)[1])
 
 
-def _key(spec: Any, registry: Registry | None = None, owned: frozenset[str] = frozenset()) -> str:
+def fact_key(spec: Any, registry: Registry | None = None, owned: frozenset[str] = frozenset()) -> str:
     """A label's term key. A new name (``{new: ...}``) that is exactly a name of a registry entity
     (added to the registry after the label was written: the UN's regional commissions) is that
     entity, as the operative scorer resolves assignee names -- except an alias another body's name
@@ -169,13 +170,13 @@ def _key(spec: Any, registry: Registry | None = None, owned: frozenset[str] = fr
     raise ValueError(f"cannot read {spec!r} as a term")
 
 
-def _kind(subject: str, predicate: str, registry: Registry) -> str:
+def labelled_kind(subject: str, predicate: str, registry: Registry) -> str:
     entity = registry.entities.get(subject)
     term = Term.known(entity) if entity else Term("edition" if subject.startswith("edition:") else "activity")
     return fact_kind(predicate, term)
 
 
-def _published(passage: dict[str, Any]) -> str | None:
+def published_date(passage: dict[str, Any]) -> str | None:
     """The page's date as its source gives it, passed as ``mandates add --published`` would pass it."""
     date = str(passage.get("date") or "")
     return date if PUBLISHED.fullmatch(date) else None
@@ -186,7 +187,7 @@ def _extracted(text: str, lang: str, registry: Registry, published: str | None =
             for f in extract_prose(text, lang, registry, published=published).facts}
 
 
-def _pairs(extracted: set[Triple], labels: set[Triple], match: Matching) -> dict[Triple, Triple]:
+def label_matches(extracted: set[Triple], labels: set[Triple], match: Matching) -> dict[Triple, Triple]:
     """Labelled fact -> the extracted fact that finds it."""
     if match == "strict":
         return {fact: fact for fact in extracted & labels}
@@ -201,11 +202,11 @@ def seed_scores(registry: Registry, *, match: Matching = "strict") -> tuple[Coun
         curated = yaml.safe_load((CURATED_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
         text = (SEEDS_DIR / f"{name}.txt").read_text(encoding="utf-8")
         extracted = _extracted(text, "fr", registry)
-        facts = {(_key(f["subject"], registry), str(f["predicate"]).removeprefix("mg:"), _key(f["object"], registry))
+        facts = {(fact_key(f["subject"], registry), str(f["predicate"]).removeprefix("mg:"), fact_key(f["object"], registry))
                  for f in curated.get("facts") or []}
-        found_by = _pairs(extracted, facts, match)
+        found_by = label_matches(extracted, facts, match)
         for fact in facts:
-            kind = _kind(fact[0], fact[1], registry)
+            kind = labelled_kind(fact[0], fact[1], registry)
             gold[kind] += 1
             if fact in found_by:
                 found[kind] += 1
@@ -232,7 +233,7 @@ def label_problems(passages: list[dict[str, Any]], registry: Registry) -> list[s
     problems = []
     for passage in passages:
         for subject, _, obj in passage["facts"]:
-            for term in (_key(subject), _key(obj)):
+            for term in (fact_key(subject), fact_key(obj)):
                 if not (MARKED_TERM.match(term) or term in registry.entities):
                     problems.append(f"{passage['id']}: unknown key {term!r}")
     return problems
@@ -245,17 +246,17 @@ def passage_scores(registry: Registry, which: str = "tuning", *, wrap: int | Non
     counted under the kind of its label."""
     correct, extracted_n, labelled_n, diffs = Counter(), Counter(), Counter(), []
     for passage in load_passages(which, wrap=wrap):
-        owned = _owned_aliases(passage["text"], passage["lang"], registry)
-        labels = {(_key(s, registry, owned), p, _key(o, registry, owned)) for s, p, o in passage["facts"]}
-        extracted = _extracted(passage["text"], passage["lang"], registry, _published(passage))
-        found_by = _pairs(extracted, labels, match)
+        owned = passage_aliases(passage["text"], passage["lang"], registry)
+        labels = {(fact_key(s, registry, owned), p, fact_key(o, registry, owned)) for s, p, o in passage["facts"]}
+        extracted = _extracted(passage["text"], passage["lang"], registry, published_date(passage))
+        found_by = label_matches(extracted, labels, match)
         finding = set(found_by.values())
         for fact in extracted:
-            extracted_n[_kind(fact[0], fact[1], registry)] += 1
+            extracted_n[labelled_kind(fact[0], fact[1], registry)] += 1
             if fact not in finding:
                 diffs.append((passage["id"], "extra", fact))
         for fact in labels:
-            kind = _kind(fact[0], fact[1], registry)
+            kind = labelled_kind(fact[0], fact[1], registry)
             labelled_n[kind] += 1
             if fact in found_by:
                 correct[kind] += 1

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.labelled.score_prose import (
-    _key,
-    _owned_aliases,
+    fact_key,
+    passage_aliases,
     label_problems,
     load_passages,
     passage_scores,
@@ -125,9 +125,9 @@ def test_a_leading_article_is_a_word_of_its_own_never_the_letters_opening_a_name
 def test_a_label_naming_a_registry_alias_another_body_owns_in_the_passage_is_a_new_node(registry):
     # prose-dev3 (twn.my): "The UN Human Rights Council (HRC)’s Advisory Committee ... The Advisory Committee, ..."
     text = "The UN Human Rights Council (HRC)’s Advisory Committee met. The Advisory Committee was established in 2008."
-    owned = _owned_aliases(text, "en", registry)
-    assert same_name(_key({"new": "Advisory Committee"}, registry, owned)) == "new:advisory committee"
-    assert _key({"new": "Advisory Committee"}, registry) == "acabq"  # nothing owns it: the registry's alias
+    owned = passage_aliases(text, "en", registry)
+    assert same_name(fact_key({"new": "Advisory Committee"}, registry, owned)) == "new:advisory committee"
+    assert fact_key({"new": "Advisory Committee"}, registry) == "acabq"  # nothing owns it: the registry's alias
 
 
 @pytest.mark.parametrize(("label", "extracted"), [
@@ -166,7 +166,7 @@ def test_a_resolution_s_only_annex_is_the_resolution_numbered_annexes_stay_apart
     # prose-dev6 (iins-tfm-addis-70-1) labels the Addis Ababa Action Agenda "A/RES/69/313" (the resolution adopting
     # it); the Assembly's footnotes, and so the extractor, cite it "A/RES/69/313, annex"
     assert same_name("instrument:A/RES/69/313, annex") == same_name("instrument:A/RES/69/313")
-    assert _key({"instrument": "A/RES/69/313"}) == "instrument:A/RES/69/313"
+    assert fact_key({"instrument": "A/RES/69/313"}) == "instrument:A/RES/69/313"
     # the Global Digital Compact and the Declaration on Future Generations are two annexes of A/RES/79/1
     assert same_name("instrument:A/RES/79/1, annex I") != same_name("instrument:A/RES/79/1, annex II")
     assert same_name("instrument:A/RES/79/1, annex I") != same_name("instrument:A/RES/79/1")
